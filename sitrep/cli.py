@@ -1,0 +1,382 @@
+"""The ``sitrep`` command: thin wrappers over the library functions in ``sitrep.api``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import sys
+from collections import Counter
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from . import api
+from .errors import CODES, SitrepError
+from .model import Failure
+from .output import dumps, item_json
+from .pipeline import BUILTIN_STAGES, EXTRACT, registry
+from .settings import Settings, describe, load_settings
+
+app = typer.Typer(
+    name="sitrep",
+    help=(
+        "Political events from news text: who did what to whom, where, when — and who says so.\n\n"
+        "Start with `sitrep extract ARTICLE.txt` to see what Sitrep reads from one article, or\n"
+        "`sitrep ingest FOLDER` to build a store, then `sitrep events` to query it."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+log = logging.getLogger("sitrep")
+
+
+class InputFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+    feed = "feed"
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+DbOpt = Annotated[Optional[str], typer.Option("--db", help="The store: a DuckDB file (default sitrep.duckdb).")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="A TOML file with a [sitrep] table of settings.")]
+InputOpt = Annotated[
+    InputFormat,
+    typer.Option("--input", "-i", help="How to read the inputs; auto goes by file suffix (.html, .jsonl, .xml/.rss)."),
+]
+VerboseOpt = Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output (-vv for debug).")]
+
+
+def _setup(verbose: int, config: Path | None, **overrides: Any) -> Settings:
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return load_settings(config, **overrides)
+    except SitrepError as exc:
+        _fail(exc)
+        raise  # unreachable
+
+
+def _fail(exc: SitrepError) -> None:
+    typer.echo(f"sitrep: {exc}", err=True)
+    raise typer.Exit(2)
+
+
+def _report_failures(failures: list[Failure]) -> None:
+    for f in failures:
+        typer.echo(f"[{f.code}] {f.source}: {f.message}", err=True)
+
+
+def _fmt(value: InputFormat) -> str | None:
+    return None if value is InputFormat.auto else value.value
+
+
+def _progress(desc: str) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit=" docs", file=sys.stderr, disable=None, dynamic_ncols=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
+    input: InputOpt = InputFormat.auto,
+    published: Annotated[
+        Optional[str], typer.Option(help="Publication date for inputs that do not carry one (ISO, e.g. 2024-05-03).")
+    ] = None,
+    pretty: Annotated[bool, typer.Option(help="Indented JSON instead of one line per article.")] = False,
+    config: ConfigOpt = None,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Print one JSON object per article: its metadata, events, places, dates and presence.
+
+    Nothing is stored. The output contract is docs/schema.md. Examples:
+
+        sitrep extract story.txt
+
+        sitrep extract --input jsonl articles.jsonl > out.jsonl
+
+        cat story.txt | sitrep extract - --published 2024-05-03
+
+    Inputs that cannot be read are reported on stderr with their error code, and the
+    rest go on; the exit status is 1 when any input failed.
+    """
+    settings = _setup(verbose, config, on_error="skip")
+    sources = api.read_inputs(paths, _fmt(input), published=published)
+    failed = 0
+    bar = _progress("extract")
+    try:
+        for batch in api.run(sources, settings, EXTRACT):
+            for item in batch.items:
+                sys.stdout.write(json.dumps(item_json(item), ensure_ascii=False, indent=2 if pretty else None) + "\n")
+            sys.stdout.flush()
+            _report_failures(list(batch.failures))
+            failed += len(batch.failures)
+            bar.update(len(batch.items) + len(batch.failures))
+    except SitrepError as exc:
+        _fail(exc)
+    finally:
+        bar.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
+    db: DbOpt = None,
+    input: InputOpt = InputFormat.auto,
+    published: Annotated[Optional[str], typer.Option(help="Publication date for inputs that carry none.")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch (one transaction each).")] = None,
+    config: ConfigOpt = None,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Read articles, extract their events, and add them to the store.
+
+    Ingest is idempotent: an article whose content is already stored is counted, not added
+    again. Each batch is written in one transaction. Inputs that fail are recorded in the
+    store with their error code (see `sitrep failures`) and the rest go on.
+
+        sitrep ingest examples/demo --db demo.duckdb
+    """
+    settings = _setup(verbose, config, on_error="skip", db=db, batch_size=batch_size)
+    summary = api.ingest(paths, settings, _fmt(input), published=published, progress=_progress("ingest"))
+    _report_failures(summary.failures)
+    s = summary.stored
+    typer.echo(
+        f"Read {summary.read} documents: {s.added} new articles, {s.existing} already stored, "
+        f"{len(summary.failures)} failed; {s.events} events. Store: {settings.db}"
+    )
+    if summary.failures:
+        codes = Counter(f.code for f in summary.failures)
+        typer.echo("Failures by code: " + ", ".join(f"{c} ×{n}" for c, n in sorted(codes.items())))
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: OutputFormat, columns: list[tuple[str, str]]) -> None:
+    if fmt is OutputFormat.json:
+        for row in rows:
+            typer.echo(dumps(row))
+        return
+    flat = [{title: _cell(row, key) for title, key in columns} for row in rows]
+    if fmt is OutputFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=[t for t, _ in columns])
+        writer.writeheader()
+        writer.writerows(flat)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for title, _ in columns:
+        table.add_column(title, overflow="fold")
+    for row in flat:
+        table.add_row(*[str(v) if v is not None else "" for v in row.values()])
+    Console().print(table)
+
+
+def _cell(row: dict[str, Any], key: str) -> Any:
+    value: Any = row
+    for part in key.split("."):
+        if isinstance(value, list):
+            value = ";".join(str(v.get(part) or "") for v in value if isinstance(v, dict))
+        elif isinstance(value, dict):
+            value = value.get(part)
+        else:
+            return None
+    return value
+
+
+EVENT_COLUMNS = [
+    ("date", "date.value"),
+    ("type", "type"),
+    ("mode", "mode"),
+    ("actor", "actor.country"),
+    ("actor sector", "actor.sector"),
+    ("recipient", "recipient.country"),
+    ("place", "place.name"),
+    ("says who", "attribution.source"),
+    ("trigger", "trigger.text"),
+    ("article", "article_id"),
+]
+
+
+@app.command()
+def events(
+    db: DbOpt = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor country, ISO 3166 alpha-3 (e.g. RUS).")] = None,
+    recipient: Annotated[Optional[str], typer.Option(help="Recipient country, ISO 3166 alpha-3 (e.g. NER).")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type (e.g. RETREAT).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (ISO).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (ISO).")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Words in the evidence sentence.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table, json (one per line) or csv.")
+    ] = OutputFormat.table,
+    config: ConfigOpt = None,
+) -> None:
+    """List stored events, filtered.
+
+    sitrep events --actor RUS --recipient NER --since 2024-01-01 --format json
+    """
+    from .storage import EventQuery
+
+    settings = _setup(0, config, db=db)
+    query = EventQuery(
+        actor_country=actor and actor.upper(),
+        recipient_country=recipient and recipient.upper(),
+        type=type and type.upper(),
+        since=since,
+        until=until,
+        text=text,
+        limit=limit,
+    )
+    with _store(settings) as store:
+        rows = store.events(query)
+    _print_rows(rows, format, EVENT_COLUMNS)
+
+
+@app.command()
+def articles(
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option(help="At most this many articles.")] = 100,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json or csv.")] = OutputFormat.table,
+    config: ConfigOpt = None,
+) -> None:
+    """List stored articles with their metadata and event counts."""
+    settings = _setup(0, config, db=db)
+    with _store(settings) as store:
+        rows = store.articles(limit=limit)
+    columns = [
+        ("published", "published.value"),
+        ("title", "title"),
+        ("agency", "original_source"),
+        ("site", "site"),
+        ("events", "n_events"),
+        ("id", "id"),
+    ]
+    _print_rows(rows, format, columns)
+
+
+@app.command()
+def failures(
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+    config: ConfigOpt = None,
+) -> None:
+    """List the inputs that could not be ingested, with their error codes (see `sitrep errors`)."""
+    settings = _setup(0, config, db=db)
+    with _store(settings) as store:
+        rows = store.failures(limit)
+    _print_rows(rows, format, [("code", "code"), ("source", "source"), ("stage", "stage"), ("message", "message")])
+
+
+@app.command()
+def errors() -> None:
+    """List every error code Sitrep can report, with what it means."""
+    for code, message in CODES.items():
+        typer.echo(f"{code}  {message}")
+
+
+@app.command()
+def config(config: ConfigOpt = None) -> None:
+    """Show every setting, its value and what it does (defaults < --config file < SITREP_* env)."""
+    settings = _setup(0, config)
+    for name, _default, help_ in describe():
+        typer.echo(f"{name} = {getattr(settings, name)!r}\n    {help_}")
+
+
+@app.command()
+def stages() -> None:
+    """List the pipeline's stages in order, with what each requires and sets."""
+    known = registry()
+    for name in [m.rsplit(".", 1)[1] for m in BUILTIN_STAGES] + [n for n in known if f"sitrep.{n}" not in BUILTIN_STAGES]:
+        s = known[name]
+        typer.echo(f"{s.name:14} requires {', '.join(s.requires) or '-':40} sets {', '.join(s.sets)}\n{'':14} {s.help}")
+
+
+@app.command(name="eval")
+def eval_(
+    sets: Annotated[Optional[list[str]], typer.Argument(help="Which gold sets (default: all that are present).")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Score an evenly spaced sample of this many items per set.")] = None,
+    check: Annotated[bool, typer.Option(help="Exit 1 when a score is below its pinned floor (eval/floors.toml).")] = False,
+    eval_dir: Annotated[Optional[str], typer.Option(help="Where the gold sets are (default ../shared/eval).")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Score Sitrep on the gold sets in ../shared/eval and print precision, recall and F1 by stage.
+
+    Sets that are absent are skipped with a message. With --check, scores below their
+    pinned floors fail (CI runs this).
+    """
+    from . import evaluate
+
+    settings = _setup(0, config, eval_dir=eval_dir)
+    results = evaluate.run(settings, sets or None, limit)
+    for line in evaluate.report(results):
+        typer.echo(line)
+    if check:
+        below = evaluate.below_floors(results)
+        for message in below:
+            typer.echo(message, err=True)
+        if below:
+            raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    path: Annotated[Path, typer.Argument(help="The demo corpus folder.")] = Path("examples/demo"),
+    db: DbOpt = "demo.duckdb",
+) -> None:
+    """Ingest the bundled demo corpus and print what Sitrep found in it."""
+    if not path.exists():
+        typer.echo(f"sitrep: no demo corpus at {path} (run from the repository root)", err=True)
+        raise typer.Exit(2)
+    settings = _setup(0, None, on_error="skip", db=db)
+    summary = api.ingest([str(path)], settings, None, progress=_progress("demo"))
+    _report_failures(summary.failures)
+    with _store(settings) as store:
+        counts = store.counts()
+        rows = store.articles(limit=1000)
+    typer.echo(f"\nDemo store {db}: {counts['articles']} articles, {counts['events']} events, {counts['failures']} failures")
+    by_agency = Counter(r.get("original_source") or "(none)" for r in rows)
+    typer.echo("Agencies: " + ", ".join(f"{k} {v}" for k, v in by_agency.most_common()))
+    dated = sorted(r["published"]["value"] for r in rows if r["published"]["value"])
+    if dated:
+        typer.echo(f"Published between {dated[0]} and {dated[-1]}")
+    typer.echo(f"Try: sitrep articles --db {db}    sitrep events --db {db}")
+
+
+class _store:
+    """``with _store(settings) as store``: open read-only, close after."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __enter__(self) -> Any:
+        try:
+            self.store = api.open(self.settings.db, self.settings, read_only=Path(self.settings.db).exists())
+        except SitrepError as exc:
+            _fail(exc)
+        return self.store
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.close()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

