@@ -188,9 +188,12 @@ _FUTURE_RE = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
-# a past auxiliary after the cue cancels it ("the meeting that would have been held")
-_PERFECT_CUE = re.compile(r"\b(?:has|have|had|'s|'ve)\s+(?:\w+\s+){0,2}?been\b|\b(?:has|have|had)\s+\w+ed\b",
-                          re.IGNORECASE)
+# a present perfect ("has ruled", "have been held") makes "for ten years" run up to the anchor
+_PERFECT_CUE = re.compile(
+    r"(?:\b(?:has|have)|['’]ve)\s+(?:(?:not|never|long|already|now|also|just|effectively)\s+)?"
+    r"(?!(?:to|no|a|an|the|two|three|four|five|many|some|several)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 
 # --------------------------------------------------------------------------------------------
 # Regular-expression fragments, built from the tables
@@ -263,7 +266,7 @@ _RULES: dict[str, str] = {
                rf"(?:\s+(?i:of\s+the\s+)?(?P<dc>(?i:eighteen|nineteen|twenty|two thousand))(?:\s+(?i:hundreds))?)?)"),
     "century": (rf"(?:(?i:the)\s+)?(?:(?P<ord>{_ORD}|\d{{1,2}}(?:st|nd|rd|th))|(?P<rel>(?i:last|this|next|current|previous)))"
                 rf"[-\s]+(?i:century)"),
-    "quarter": (rf"(?:(?P<y>{_YEAR})(?:['’]s)?\s+|(?P<rel>(?i:last|this|next))\s+(?i:year['’]s)\s+)?"
+    "quarter": (rf"(?:(?i:the|its|a)\s+)?(?:(?P<y>{_YEAR})(?:['’]s)?\s+|(?P<rel>(?i:last|this|next))\s+(?i:year['’]s)\s+)?"
                 rf"(?:(?i:fiscal|calendar)[-\s]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
                 rf"[-\s]+(?i:quarter|qtr\.?)(?!s)(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?(?P<y2>{_YEAR})|"
                 rf"(?P<rel2>(?i:last|this|next))\s+(?i:year)|(?i:the\s+year)))?"
@@ -278,8 +281,8 @@ _RULES: dict[str, str] = {
     "holiday": rf"(?:(?P<rel>{_RELATIVE})\s+)?(?P<h>{_HOLIDAY})(?:\s+(?P<y>{_YEAR}))?",
     "deictic": _I(r"(?P<w>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|"
                   r"last\s+night|(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow)"
-                  r"(?!\w)(?:['’]s)?"),
-    "weekday": (rf"(?:(?P<rel>{_RELATIVE})\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?"
+                  r"(?!\w)"),
+    "weekday": (rf"(?:(?P<rel>{_RELATIVE})\s+)?(?P<wd>{_WEEKDAY})"
                 rf"(?:\s+(?P<part>{_PART}))?"),
     "unit_relative": (r"(?P<rel>(?i:last|past|previous|preceding|this|current|next|coming|following|same|that|the\s+past|the\s+last|the\s+previous|the\s+preceding|the\s+current|the\s+next|the\s+coming|the\s+following|the\s+same|this\s+past|this\s+coming))"
                       r"\s+(?P<u>(?i:day|week|weekend|month|year|fiscal\s+year|decade|morning|afternoon|evening|night))(?![\w-])"),
@@ -846,7 +849,7 @@ def _r_weekday(m: re.Match[str], ctx: _Context, pos: int) -> _Result:
     if ctx.anchor is None:
         return _Result(None, "day")
     # "Wednesday's ruling" names something that has happened
-    possessive = m.group(0).endswith(("'s", "’s"))
+    possessive = ctx.text[m.end():m.end() + 2] in ("'s", "’s")
     mode = _mode(m["rel"], not possessive and has_future_cue(ctx.text, pos))
     if mode == "following":
         base = ctx.last_day.start if ctx.last_day else ctx.anchor
@@ -928,6 +931,8 @@ def _r_the_unit(m: re.Match[str], ctx: _Context, pos: int) -> _Result:
     # "the day", "the month": only with an antecedent, else too vague to be a date
     unit = {"the month": "month", "the week": "week"}.get(u, "day")
     hit = _recent(ctx, unit, pos, reach=300) if unit != "day" else (ctx.last_day if ctx.last_day else None)
+    if hit is None and unit != "day" and not re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4]):
+        hit = _period_at(ctx.anchor, unit)  # "by the end of the month": the anchor's month
     if hit is None:
         return _Result(None, None)
     return _Result(_period_at(hit.start, unit), unit, mention=False)  # type: ignore[arg-type]
@@ -1043,9 +1048,9 @@ def _narrow(p: _Period, kind: str, anchor: dt.date | None) -> _Period:
     elif kind == "start":
         end = p.start + dt.timedelta(days=max(days // 10, 1) - 1)
     elif kind == "first_half":
-        end = p.start + dt.timedelta(days=days // 2 - 1)
+        end = dt.date(p.start.year, 6, 30) if p.precision == "year" else p.start + dt.timedelta(days=days // 2 - 1)
     elif kind == "second_half":
-        start = p.start + dt.timedelta(days=days // 2)
+        start = dt.date(p.start.year, 7, 1) if p.precision == "year" else p.start + dt.timedelta(days=days // 2)
     elif kind == "earlier" and anchor is not None and p.start <= anchor <= p.end:
         end = anchor
     elif kind == "later" and anchor is not None and p.start <= anchor <= p.end:
