@@ -19,6 +19,7 @@ from .model import Failure
 from .output import dumps, item_json
 from .pipeline import BUILTIN_STAGES, EXTRACT, registry
 from .settings import Settings, describe, load_settings
+from .storage import Store
 
 app = typer.Typer(
     name="sitrep",
@@ -357,21 +358,13 @@ def demo(
     typer.echo(f"Try: sitrep articles --db {db}    sitrep events --db {db}")
 
 
-class _store:
-    """``with _store(settings) as store``: open read-only, close after."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-
-    def __enter__(self) -> Any:
-        try:
-            self.store = api.open(self.settings.db, self.settings, read_only=Path(self.settings.db).exists())
-        except SitrepError as exc:
-            _fail(exc)
-        return self.store
-
-    def __exit__(self, *exc: object) -> None:
-        self.store.close()
+def _store(settings: Settings) -> Store:
+    """The store for reading: read-only when the file exists, so a running ingest is not blocked."""
+    try:
+        return api.open(settings.db, settings, read_only=Path(settings.db).exists())
+    except SitrepError as exc:
+        _fail(exc)
+        raise  # unreachable
 
 
 def main() -> None:

@@ -53,6 +53,10 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
 
 def open_store(db: str, backend: str = "duckdb", read_only: bool = False) -> Store:
     """The store at ``db``: a DuckDB file (created when missing) or a PostgreSQL URL."""

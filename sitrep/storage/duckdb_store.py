@@ -168,10 +168,11 @@ class DuckDBStore:
                 rows += [(article_id, "date", d.start, d.end, json.dumps(date_mention_json(d))) for d in item.dates]
                 if rows:
                     con.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", rows)
-            for f in batch.failures:
+            for f in batch.failures:  # the same input failing again is recorded once
                 con.execute(
-                    "INSERT INTO failures (source, code, message, stage, content_hash) VALUES (?, ?, ?, ?, ?)",
-                    [f.source, f.code, f.message, f.stage, f.content_hash],
+                    "INSERT INTO failures (source, code, message, stage, content_hash)"
+                    " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM failures WHERE source = ? AND code = ?)",
+                    [f.source, f.code, f.message, f.stage, f.content_hash, f.source, f.code],
                 )
             con.execute("COMMIT")
         except BaseException:
@@ -243,3 +244,9 @@ class DuckDBStore:
 
     def close(self) -> None:
         self.con.close()
+
+    def __enter__(self) -> DuckDBStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

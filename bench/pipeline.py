@@ -1,0 +1,107 @@
+"""Throughput and peak memory of Sitrep's whole pipeline next to spaCy's parse alone.
+
+Usage: python bench/pipeline.py [--docs N] [--json OUT]
+
+Texts: the demo corpus (examples/demo) and, where ../shared is present, the Wikinews smoke-test
+articles, cycled to N documents. Each measurement runs in a fresh subprocess (so model loading
+and peak RSS are its own); load time is reported apart from throughput. The figure that matters
+is the ratio: Sitrep's articles/s over spaCy's parse-only articles/s on the same texts, same
+batch size, one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WIKINEWS = REPO.parent / "shared" / "eval" / "wikinews_semeval2015" / "wikinews_semeval2015.jsonl"
+
+
+def texts(n: int) -> list[dict[str, str]]:
+    docs = [{"text": p.read_text("utf-8"), "source": str(p)} for p in sorted((REPO / "examples" / "demo").glob("*.txt"))]
+    if WIKINEWS.exists():
+        for line in WIKINEWS.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            docs.append({"text": row["text"], "published": str(row.get("date") or "")[:10], "source": str(row.get("id"))})
+    if not docs:
+        raise SystemExit("no texts to benchmark (examples/demo is empty)")
+    return [dict(docs[i % len(docs)], id=str(i)) for i in range(n)]
+
+
+def child(mode: str, path: str) -> None:
+    """Run one measurement in this process and print a JSON line."""
+    docs = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines()]
+    t0 = time.perf_counter()
+    if mode == "spacy":
+        from sitrep.parse import load_nlp
+
+        nlp = load_nlp(ruler=False)
+        load = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        n_sents = sum(len(list(d.sents)) for d in nlp.pipe((d["text"] for d in docs), batch_size=32))
+    else:
+        from sitrep import api
+        from sitrep.model import RawInput
+        from sitrep.pipeline import BUILTIN_STAGES, EXTRACT
+        from sitrep.settings import load_settings
+
+        names = EXTRACT
+        settings = load_settings(on_error="skip")
+        if mode == "ingest":
+            names = tuple(m.rsplit(".", 1)[1] for m in BUILTIN_STAGES)
+            settings = load_settings(on_error="skip", db=str(Path(path).with_suffix(".duckdb")))
+        api.pipeline(settings, names)  # load models before the clock starts
+        load = time.perf_counter() - t0
+        raws = [
+            RawInput(d["source"], d["text"].encode(), "jsonl", input_id=d["id"], published=d.get("published") or None)
+            for d in docs
+        ]
+        t1 = time.perf_counter()
+        n_sents = 0
+        for batch in api.run(raws, settings, names):
+            n_sents += sum(len(i.sentences) for i in batch.items)
+    elapsed = time.perf_counter() - t1
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"mode": mode, "docs": len(docs), "seconds": elapsed, "load_seconds": load,
+                      "docs_per_s": len(docs) / elapsed, "sentences": n_sents, "peak_mb": peak_mb}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.child:
+        child(*a.child)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "docs.jsonl"
+        path.write_text("\n".join(json.dumps(d) for d in texts(a.docs)))
+        words = sum(len(json.loads(line)["text"].split()) for line in path.read_text().splitlines())
+        results = {}
+        for mode in ("spacy", "extract", "ingest"):
+            out = subprocess.run([sys.executable, __file__, "--child", mode, str(path)], capture_output=True, text=True, check=True)
+            results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+    base = results["spacy"]["docs_per_s"]
+    print(f"{a.docs} documents, {words} words, batch size 32, one process")
+    print(f"{'':10} {'docs/s':>8} {'ratio':>6} {'peak MB':>8} {'load s':>7}")
+    for mode, r in results.items():
+        print(f"{mode:10} {r['docs_per_s']:8.1f} {r['docs_per_s'] / base:6.2f} {r['peak_mb']:8.0f} {r['load_seconds']:7.2f}")
+    summary = {"docs": a.docs, "words": words, "results": results,
+               "extract_over_spacy": results["extract"]["docs_per_s"] / base,
+               "ingest_over_spacy": results["ingest"]["docs_per_s"] / base}
+    print(f"extract/spaCy = {summary['extract_over_spacy']:.2f} (goal >= 0.75)")
+    if a.json:
+        Path(a.json).write_text(json.dumps(summary, indent=1))
+
+
+if __name__ == "__main__":
+    main()
