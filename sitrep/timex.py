@@ -244,7 +244,9 @@ _SPELLED_YEAR = _I(
 _RELATIVE = _I(_alt(RELATIVE_WORDS))
 _PART = _I(_alt(PARTS_OF_DAY))
 _SEASON = _I(_alt(SEASONS))
-_HOLIDAY = _alt(HOLIDAYS, title=True)
+_HOLIDAY = "(?:" + "|".join(
+    re.escape(h.title()).replace(r"\ ", r"\s+").replace("'S", "'s") for h in sorted(HOLIDAYS, key=len, reverse=True)
+) + r")(?![\w]|\s+Island)"
 _ORD = _I(_alt(ORDINALS))
 
 # Each rule: kind → pattern. Named groups are read by the kind's resolver.
@@ -271,9 +273,9 @@ _RULES: dict[str, str] = {
                 rf"[-\s]+(?i:quarter|qtr\.?)(?!s)(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?(?P<y2>{_YEAR})|"
                 rf"(?P<rel2>(?i:last|this|next))\s+(?i:year)|(?i:the\s+year)))?"
                 rf"|(?P<qn>Q[1-4])(?:[\s/-]+(?P<y3>{_YEAR}))?\b|(?P<y4>{_YEAR})[\s/-]?(?P<qn2>Q[1-4])\b"),
-    "quarter_ref": (rf"(?i:the|that|this|its|a|last\s+year['’]s)\s+(?:(?P<y>{_YEAR})\s+|"
+    "quarter_ref": (rf"(?i:the|that|this|its|last\s+year['’]s)\s+(?:(?P<y>{_YEAR})\s+|"
                     rf"(?P<mod>(?i:latest|current|same|comparable|corresponding|year-ago|year-earlier|previous|prior|recent|most\s+recent|just-ended|just\s+ended|year-before))"
-                    rf"(?:\s+(?P<mod2>(?i:year-ago|year-earlier|fiscal)))?\s+)?(?P<unit>(?i:quarter|period|fiscal\s+year))(?!s)"
+                    rf"(?:\s+(?P<mod2>(?i:year-ago|year-earlier|fiscal)))?\s+)?(?P<unit>(?i:quarter|period|fiscal\s+year))(?!s|\s+of\b)"
                     rf"(?:\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)))?"),
     "year_ago_adj": r"(?P<adj>(?i:year-ago|year-earlier|year-before|a\s+year\s+(?:ago|earlier|before)))",
     "season": (rf"(?:(?P<rel>{_RELATIVE}|(?i:the|early|late|mid|mid-))\s*)?(?P<s>{_SEASON})"

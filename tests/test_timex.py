@@ -55,6 +55,7 @@ CASES = [
     ("Voting ends on May 12, the commission said.", "May 12", "2024-05-12", "day", "2024-05-12", "2024-05-12"),
     # seasons, quarters, years, decades, centuries
     ("The coup in summer 2023 surprised diplomats.", "summer 2023", "2023-SU", "season", "2023-06-01", "2023-08-31"),
+    ("Pilgrims gathered over Easter in Jerusalem.", "Easter", "2024-03-31", "day", "2024-03-31", "2024-03-31"),
     ("Exports fell in the first quarter.", "the first quarter", "2024-Q1", "quarter", "2024-01-01", "2024-03-31"),
     ("Last year's coup drew sanctions.", "Last year", "2023", "year", "2023-01-01", "2023-12-31"),
     ("Elections are due this year.", "this year", "2024", "year", "2024-01-01", "2024-12-31"),
@@ -113,6 +114,8 @@ def test_anaphora(sentence: str, expression: str, value: str) -> None:
         "Room 1204 was searched by police.",
         "He has been in his forties since the war.",
         "Turnout was 19.95 percent.",
+        "Tourists flocked to Easter Island and Eastern Europe.",
+        "A quarter of the population has fled.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
