@@ -1148,12 +1148,12 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     # longest first, then earlier, then rule order; greedy non-overlapping selection
     found.sort(key=lambda c: (-(c[1] - c[0]), c[0], _KIND_RANK[c[2]]))
     taken: list[tuple[int, int, str, re.Match[str]]] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))  # 1 where a kept expression already lies
     for c in found:
-        if any(c[0] < e and s < c[1] for s, e in occupied):
+        if 1 in occupied[c[0]:c[1]]:
             continue
         taken.append(c)
-        occupied.append((c[0], c[1]))
+        occupied[c[0]:c[1]] = b"\x01" * (c[1] - c[0])
     taken.sort(key=lambda c: c[0])
     return taken
 

@@ -173,9 +173,11 @@ def test_weekday_helpers() -> None:
 
 def test_speed() -> None:
     # about 600 words of news-like prose with a date every few sentences
-    sentence = ("Officials said on Tuesday that fighters attacked an army post near the border last week, "
-                "killing 12 soldiers, three days after talks in March 2024 had collapsed. ")
-    text = sentence * 22
+    sentence = ("Officials said on Tuesday that fighters attacked an army post near the border, killing 12 "
+                "soldiers, after talks in March 2024 had collapsed. The regional governor told reporters that "
+                "the situation remained tense and that reinforcements were being sent from the capital. "
+                "Aid groups warned that thousands of displaced people lacked food, water and shelter. ")
+    text = sentence * 13
     find_dates(text, ANCHOR)
     t0 = time.perf_counter()
     for _ in range(20):
