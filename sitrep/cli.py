@@ -151,7 +151,10 @@ def ingest(
         sitrep ingest examples/demo --db demo.duckdb
     """
     settings = _setup(verbose, config, on_error="skip", db=db, batch_size=batch_size)
-    summary = api.ingest(paths, settings, _fmt(input), published=published, progress=_progress("ingest"))
+    try:
+        summary = api.ingest(paths, settings, _fmt(input), published=published, progress=_progress("ingest"))
+    except SitrepError as exc:
+        _fail(exc)
     _report_failures(summary.failures)
     s = summary.stored
     typer.echo(
@@ -344,7 +347,10 @@ def demo(
         typer.echo(f"sitrep: no demo corpus at {path} (run from the repository root)", err=True)
         raise typer.Exit(2)
     settings = _setup(0, None, on_error="skip", db=db)
-    summary = api.ingest([str(path)], settings, None, progress=_progress("demo"))
+    try:
+        summary = api.ingest([str(path)], settings, None, progress=_progress("demo"))
+    except SitrepError as exc:
+        _fail(exc)
     _report_failures(summary.failures)
     with _store(settings) as store:
         counts = store.counts()

@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS failures (
     message VARCHAR NOT NULL,
     stage VARCHAR NOT NULL,
     content_hash VARCHAR,
-    at TIMESTAMP DEFAULT current_timestamp
+    failed_at TIMESTAMP DEFAULT current_timestamp
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 """
@@ -233,7 +233,7 @@ class DuckDBStore:
         return [{**json.loads(r["data"]), "article_id": r["article_id"]} for r in rows]
 
     def failures(self, limit: int = 100) -> list[dict[str, Any]]:
-        return self._rows("SELECT source, code, message, stage, content_hash FROM failures ORDER BY at, source LIMIT ?", [limit])
+        return self._rows("SELECT source, code, message, stage, content_hash FROM failures ORDER BY failed_at, source LIMIT ?", [limit])
 
     def counts(self) -> dict[str, int]:
         out = {}
