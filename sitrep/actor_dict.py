@@ -247,6 +247,8 @@ _KEEP_S = ("ss", "us", "is", "ys", "os", "as")
 
 def _fold(text: str) -> str:
     """Lower-case and strip accents: "Goïta" → "goita", "Côte" → "cote"."""
+    if text.isascii():
+        return text.lower()
     text = text.replace("’", "'").replace("‘", "'").replace("ß", "ss")
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -287,8 +289,9 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 def pattern_key(pattern: str) -> tuple[str, ...]:
     """The lookup key of a dictionary pattern ("THE_UNITED_NATIONS_" → ("united", "nations"))."""
-    text = pattern.replace("_", " ")
-    return tuple(k for k, _, _ in _tokens(text) if k not in _ARTICLES)
+    folded = _fold(pattern.replace("_", " "))
+    keys = (_stem(m.group()) for m in _TOKEN.finditer(folded))
+    return tuple(k for k in keys if k and k not in _ARTICLES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,11 +365,14 @@ def read_petrarch(lines: Iterable[str], source: str = "<petrarch>") -> Iterator[
         if name is not None and roles:
             agent = all(r.code.startswith("~") or r.code.endswith("~") for r in roles)
             dated = any(r.dated for r in roles) or any(r.sector == "ELI" for r in roles)
+            # A bare, undated three-letter code names a state: resolve it like a country name.
+            state = all(len(r.code) == 3 and r.country and r.sector is None and not r.dated for r in roles)
+            kind: EntryKind = "agent" if agent else "country" if state else "actor"
             yield Entry(
                 name=" ".join(name.replace("_", " ").split()).title(),
-                kind="agent" if agent else "actor",
+                kind=kind,
                 roles=tuple(roles),
-                type="agent" if agent else "person" if dated else "org",
+                type="agent" if agent else "place" if state else "person" if dated else "org",
                 patterns=tuple(patterns),
             )
 
@@ -624,6 +630,7 @@ class ActorDictionary:
                 agent_role = head_agent.entry.roles[0]
                 if sector in (None, "IGO", "NGO"):
                     sector, other = agent_role.sector, agent_role.other
+                    code += agent_role.code.strip("~")
         else:
             if places:
                 first = places[0]

@@ -1,0 +1,250 @@
+"""Tests of the actor dictionaries and the actor-phrase resolver (sitrep.actor_dict)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from sitrep.actor_dict import ActorDictionary, parse_cameo, pattern_key, ruler_patterns
+
+PETRARCH = Path("/work/shared/reference/petrarch2_dictionaries")
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.default()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("Niger's military junta", "NER", "MIL"),
+        ("the Nigerien army", "NER", "MIL"),
+        ("Nigerian soldiers", "NGA", "MIL"),
+        ("US defense officials", "USA", "GOV"),
+        ("U.S. troops", "USA", "MIL"),
+        ("american special forces", "USA", "MIL"),
+        ("the Pentagon", "USA", "MIL"),
+        ("AFRICOM", "USA", "MIL"),
+        ("the White House", "USA", "GOV"),
+        ("the State Department", "USA", "GOV"),
+        ("the Kremlin", "RUS", "GOV"),
+        ("French troops", "FRA", "MIL"),
+        ("French-led forces", "FRA", "MIL"),
+        ("Russian military instructors", "RUS", "MIL"),
+        ("Wagner Group mercenaries", "RUS", "PRM"),
+        ("Russia's Africa Corps", "RUS", "MIL"),
+        ("Malian soldiers", "MLI", "MIL"),
+        ("the government of Burkina Faso", "BFA", "GOV"),
+        ("Burkinabè authorities", "BFA", "GOV"),
+        ("Chadian police", "TCD", "COP"),
+        ("Washington", "USA", "GOV"),
+        ("Moscow", "RUS", "GOV"),
+        ("Paris", "FRA", "GOV"),
+        ("Niamey", "NER", "GOV"),
+        ("Great Britain", "GBR", None),
+        ("rebels", None, "REB"),
+        ("the junta", None, "MIL"),
+        ("Mali's ruling junta", "MLI", "GOV"),
+        ("a former Nigerien minister", "NER", "ELI"),
+        ("JNIM fighters", "IMG", "REB"),
+        ("the Islamic State in the Greater Sahara", "IMG", "REB"),
+        ("Boko Haram", "NGA", "REB"),
+        ("ECOWAS", "IGO", "IGO"),
+        ("the Alliance of Sahel States", "IGO", "IGO"),
+        ("UN peacekeepers", "UNO", "MIL"),
+        ("MINUSMA", "UNO", "MIL"),
+        ("EU lawmakers", "EUR", "LEG"),
+        ("the governor's spokesman", None, "GOV"),
+        ("rebel spokesman", None, "REB"),
+        ("Sudanese refugees", "SDN", "REF"),
+        ("the CNSP", "NER", "MIL"),
+        ("SOUTH OSSETIA", "GEO", "PRE"),
+    ],
+)
+def test_resolve_phrase(actors: ActorDictionary, phrase: str, country: str | None, sector: str | None) -> None:
+    code = actors.resolve(phrase, D(2024, 3, 1))
+    assert code is not None, phrase
+    assert (code.country, code.sector) == (country, sector), code
+
+
+@pytest.mark.parametrize("phrase", ["a demand", "the weather", "", "Marcus Beam", "—"])
+def test_unknown_phrases_resolve_to_none(actors: ActorDictionary, phrase: str) -> None:
+    assert actors.resolve(phrase) is None
+
+
+def test_nigerien_is_niger_and_nigerian_is_nigeria(actors: ActorDictionary) -> None:
+    assert actors.resolve("Nigerien troops").country == "NER"  # type: ignore[union-attr]
+    assert actors.resolve("Nigerian troops").country == "NGA"  # type: ignore[union-attr]
+    assert actors.resolve("Niger").country == "NER"  # type: ignore[union-attr]
+    assert actors.resolve("Nigeria").country == "NGA"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "country", "sector"),
+    [
+        ("Mohamed Bazoum", D(2022, 6, 1), "NER", "GOV"),
+        ("Mohamed Bazoum", D(2023, 8, 1), "NER", "ELI"),
+        ("General Tiani", D(2023, 1, 1), "NER", "MIL"),
+        ("General Tiani", D(2023, 8, 1), "NER", "GOV"),
+        ("Captain Ibrahim Traoré", D(2022, 6, 1), "BFA", "MIL"),
+        ("Captain Ibrahim Traoré", D(2023, 6, 1), "BFA", "GOV"),
+        ("Assimi Goïta", D(2024, 1, 1), "MLI", "GOV"),
+        ("Joe Biden", D(2022, 1, 1), "USA", "GOV"),
+        ("Joe Biden", D(2015, 1, 1), "USA", "GOV"),
+        ("Joe Biden", D(2019, 1, 1), "USA", "ELI"),
+        ("Donald Trump", D(2022, 4, 1), "USA", "ELI"),
+        ("Vladimir Putin", D(2009, 1, 1), "RUS", "GOV"),
+        ("Emmanuel Macron", D(2022, 3, 1), "FRA", "GOV"),
+        ("Mahamat Idriss Déby", D(2023, 1, 1), "TCD", "GOV"),
+    ],
+)
+def test_date_bounded_roles(actors: ActorDictionary, phrase: str, date: dt.date, country: str, sector: str) -> None:
+    code = actors.resolve(phrase, date)
+    assert code is not None and (code.country, code.sector) == (country, sector), code
+
+
+def test_phoenix_dated_role_from_petrarch_data(actors: ActorDictionary) -> None:
+    # Phoenix: MAMADOU_TANDJA_ [NERELI 560101-000101] [NERGOV >991222] [NERELI]
+    code = actors.resolve("Mamadou Tandja", D(2005, 1, 1))
+    assert code is not None and (code.country, code.sector, code.code) == ("NER", "GOV", "NERGOV")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["niger's military junta", "NIGER'S MILITARY JUNTA", "Niger’s military junta", "Niger's military juntas"],
+)
+def test_case_apostrophes_and_plurals(actors: ActorDictionary, phrase: str) -> None:
+    code = actors.resolve(phrase)
+    assert code is not None and (code.country, code.sector) == ("NER", "MIL")
+
+
+def test_accents_fold(actors: ActorDictionary) -> None:
+    assert pattern_key("Goïta") == pattern_key("GOITA")
+    plain, accented = actors.resolve("Assimi Goita"), actors.resolve("Assimi Goïta")
+    assert plain is not None and accented is not None
+    assert (plain.country, plain.sector, plain.name) == (accented.country, accented.sector, accented.name)
+
+
+def test_result_fields(actors: ActorDictionary) -> None:
+    code = actors.resolve("the Pentagon's top general")
+    assert code is not None
+    assert code.name == "United States Department of Defense"
+    assert code.code == "USAMIL"
+    assert code.matched.startswith("Pentagon")
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("NERGOV", ("NER", "GOV", ())),
+        ("~GOVMIL", (None, "GOV", ("MIL",))),
+        ("IGOUNOJUDICJ", ("UNO", "JUD", ())),
+        ("IGOWAFWAS", ("IGO", "IGO", ())),
+        ("IMGMUSALQ", ("IMG", "REB", ())),
+        ("ROMGOV", ("ROU", "GOV", ())),
+        ("KSV", ("XKX", None, ())),
+        ("MUS", ("MUS", None, ())),
+        ("~MED", (None, "JRN", ())),
+        ("~HLH", (None, "MED", ())),
+        ("WAFREB", (None, "REB", ())),
+        ("ARNGOV", ("ARN", "GOV", ())),
+    ],
+)
+def test_parse_cameo(code: str, expected: tuple[object, ...]) -> None:
+    assert parse_cameo(code) == expected
+
+
+def test_default_is_cached_and_fast() -> None:
+    started = time.perf_counter()
+    first = ActorDictionary.default()
+    assert time.perf_counter() - started < 1.0 or first is ActorDictionary.default()
+    assert ActorDictionary.default() is first
+
+
+def test_yaml_user_dictionary(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "actors:\n"
+        "  - name: Sahel Liberation Front\n"
+        "    aliases: [SLF]\n"
+        "    roles: [{country: NER, sector: REB, from: 2024-01-01}, {country: NER, sector: CVL}]\n"
+        "agents:\n  - {pattern: herder, sector: AGR}\n"
+        "places:\n  - {name: Agadez, country: NER, kind: place}\n",
+        encoding="utf-8",
+    )
+    mine = ActorDictionary.load(path)
+    assert mine.resolve("SLF", D(2024, 2, 1)).sector == "REB"  # type: ignore[union-attr]
+    assert mine.resolve("SLF", D(2023, 2, 1)).sector == "CVL"  # type: ignore[union-attr]
+    herders = mine.resolve("herders near Agadez")
+    assert herders is not None and (herders.country, herders.sector) == ("NER", "AGR")
+
+
+def test_extend_overrides_packaged(tmp_path: Path) -> None:
+    path = tmp_path / "override.txt"
+    path.write_text("JUNTA [~GOV]\n", encoding="utf-8")
+    actors = ActorDictionary.load(path, packaged=True)
+    assert actors.resolve("the junta").sector == "GOV"  # type: ignore[union-attr]
+    assert ActorDictionary.default().resolve("the junta").sector == "MIL"  # type: ignore[union-attr]
+
+
+@pytest.fixture(scope="module")
+def middle_earth() -> ActorDictionary:
+    actors_file = PETRARCH / "PETR.Validate.actors.txt"
+    if not actors_file.exists():
+        pytest.skip(f"PETRARCH2 validation dictionaries not found at {PETRARCH} (/work/shared absent)")
+    return ActorDictionary.load(actors_file, PETRARCH / "PETR.Validate.agents.txt")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "country", "sector", "code"),
+    [
+        ("Arnor", None, "ARN", None, "ARN"),
+        ("Gondor", None, "GON", None, "GON"),
+        ("Minas Tirith", None, "GON", None, "GON"),
+        ("the Gondor government", None, "GON", "GOV", "GONGOV"),
+        ("Eriadorian armed forces", None, "ERI", "MIL", "ERIMIL"),
+        ("Ithilen military", None, "ITH", "MIL", "ITHMIL"),
+        ("Gollum", D(1990, 1, 1), "HOB", None, "HOB"),
+        ("Smeagol", D(1997, 1, 1), "HOB", "GOV", "HOBGOV"),
+        ("Gollum", D(2005, 1, 1), "HOB", "REB", "HOBREB"),
+        ("Interpol", None, "IGO", "COP", "IGOCOPITP"),
+    ],
+)
+def test_petrarch_validation_world(
+    middle_earth: ActorDictionary, phrase: str, date: dt.date | None, country: str, sector: str | None, code: str
+) -> None:
+    got = middle_earth.resolve(phrase, date)
+    assert got is not None and (got.country, got.sector, got.code) == (country, sector, code), got
+
+
+def test_petrarch_do_not_code(middle_earth: ActorDictionary) -> None:
+    assert middle_earth.resolve("Boromir") is None  # [---]
+
+
+def test_ruler_patterns_shape() -> None:
+    patterns = ruler_patterns()
+    assert patterns
+    by_id = {p["id"] for p in patterns}
+    assert "actor:RUSPRMWGR" in by_id
+    wagner = next(p for p in patterns if p["pattern"] == [{"LOWER": "wagner"}, {"LOWER": "group"}])
+    assert wagner["label"] == "ORG"
+    tiani = next(p for p in patterns if p["pattern"] == [{"LOWER": "tiani"}])
+    assert tiani["label"] == "PERSON" and tiani["id"].startswith("actor:NER")
+    assert all(set(p) == {"label", "pattern", "id"} for p in patterns)
+
+
+def test_ruler_patterns_load_into_spacy() -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(ruler_patterns())
+    doc = nlp("Wagner Group fighters left Mali as Abdourahamane Tiani met ECOWAS envoys.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("Wagner Group", "ORG") in found
+    assert ("Abdourahamane Tiani", "PERSON") in found
+    assert ("ECOWAS", "ORG") in found
