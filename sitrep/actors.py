@@ -194,15 +194,15 @@ def code_doc(
                 # not noted for later references: "the junta" still means the one named explicitly
                 out.extend(replace(actor, country=c, source="coref") for c in local)
                 continue
-            country = (
+            inferred = (
                 _complement_country(head, dictionary, day)
                 or ctx.by_head.get(lemma)
                 or ctx.by_sector.get(actor.sector)
                 or (ctx.by_sector.get("GOV") if actor.sector == "MIL" else ctx.by_sector.get("MIL") if actor.sector == "GOV" else None)
                 or ctx.dateline
             )
-            if country:
-                actor = replace(actor, country=country, source="coref")
+            if inferred:
+                actor = replace(actor, country=inferred, source="coref")
         ctx.note(actor, lemma)
         out.append(actor)
     return out
