@@ -312,6 +312,76 @@ def score_petrarch_gsr(path: Path, settings: Settings, limit: int | None) -> Res
     return _score_cameo("petrarch_gsr", path, settings, limit)
 
 
+def _ngec_date(text: str | None) -> Any:
+    """NGEC dates: "", "today", ISO, or free text such as "1 july 2021"."""
+    import datetime as dt
+
+    from dateutil import parser
+
+    if not text or text.strip().lower() == "today":
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        try:
+            return parser.parse(text).date()
+        except (ValueError, OverflowError):
+            return None
+
+
+def _ngec_call(actors: Any, row: dict[str, Any]) -> Any:
+    """Map an NGEC test's method onto ``ActorDictionary.resolve``; a known context country fills in."""
+    from .actor_dict import ActorCode
+
+    args = list(row["args"])
+    kwargs = row.get("kwargs") or {}
+    if row["method"] != "agent_to_code":
+        return actors.resolve(args[0])
+    context = kwargs.get("known_country") or (args[1] if len(args) > 1 else "")
+    date = _ngec_date(kwargs.get("query_date") or (args[2] if len(args) > 2 else None))
+    code = actors.resolve(args[0], date)
+    if context and (code is None or code.country is None):
+        where = actors.resolve(context, date)
+        if where is not None and where.country:
+            if code is None:
+                return ActorCode(where.country, None, None, where.code, "")
+            return replace(code, country=where.country)
+    return code
+
+
+def score_ngec(path: Path, settings: Settings, limit: int | None) -> Result:
+    """NGEC's actor tests: phrase -> country and sector (xfail rows left out; Wikipedia-title rows too)."""
+    from .actor_dict import ActorDictionary
+
+    actors = ActorDictionary.default()
+    country = [0, 0]
+    sector = [0, 0]
+    for row in load_jsonl(path, limit):
+        if row.get("xfail") or row["method"] == "query_wiki":
+            continue
+        exp = row["expected"]
+        got = _ngec_call(actors, row)
+        if exp.get("returns_none"):
+            country[0] += got is None
+            country[1] += 1
+            continue
+        if "country" in exp:
+            country[0] += ((got.country if got else None) or "") == exp["country"]
+            country[1] += 1
+        if "country__not" in exp:
+            country[0] += (got.country if got else None) != exp["country__not"]
+            country[1] += 1
+        if "code_1" in exp:
+            sector[0] += ((got.sector if got else None) or "") == exp["code_1"]
+            sector[1] += 1
+    return Result(
+        "ngec",
+        str(path),
+        {"country": country[0] / country[1] if country[1] else 0.0, "sector": sector[0] / sector[1] if sector[1] else 0.0},
+        {"country_rows": country[1], "sector_rows": sector[1]},
+    )
+
+
 # name -> (file under the shared folder, scorer, headline metric)
 SETS: dict[str, tuple[str, Callable[[Path, Settings, int | None], Result], str]] = {
     "te3": ("eval/tempeval3_tbaq/tempeval3_tbaq.jsonl", score_te3, "value_accuracy"),
@@ -321,6 +391,7 @@ SETS: dict[str, tuple[str, Callable[[Path, Settings, int | None], Result], str]]
     "gsr": ("eval/plover_gsr/plover_gsr.dev.jsonl", score_gsr, "type_f1"),
     "petrarch_unittest": ("eval/petrarch2_unittest/petrarch2_unittest.jsonl", score_petrarch_unittest, "cameo_root_f1"),
     "petrarch_gsr": ("eval/petrarch2_gsr_validation/petrarch2_gsr_validation.jsonl", score_petrarch_gsr, "cameo_root_f1"),
+    "ngec": ("eval/ngec_actor_tests/ngec_actor_tests.dev.jsonl", score_ngec, "country"),
 }
 
 
