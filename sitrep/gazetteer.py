@@ -37,7 +37,6 @@ Tokenizer = Callable[[str], Iterable[str]]
 DATA_PACKAGE = "sitrep"
 DATA_DIR = ("data", "gazetteer")
 RULER_MIN_CITY_POPULATION = 100_000
-RULER_MIN_ALTERNATE_POPULATION = 1_000_000
 
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'",
@@ -53,9 +52,8 @@ _LETTERS = str.maketrans(
 _ASCII_KEY = str.maketrans({".": None, "'": None, **{ch: " " for ch in "-_,;:/()[]\""}})
 # Infix hyphens between letters are their own token in spaCy's English tokenizer.
 _HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
-_TRAILING = re.compile(r"^(.*?)([,;:!?)\]\"]+)$")
-_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ez", "es", "de",
-                        "del", "la", "le", "du", "des", "da", "do", "dos", "di", "of", "the"})
+_TRAILING = re.compile(r"^(.*?)([,;:!?)\]\"'\u2019]+)$")
+_PREFIXES = "‘'\"(["
 # Column numbers in cities.tsv.gz.
 _POPULATION, _FEATURE, _ALTERNATES = 7, 8, 9
 _PRIOR = {"country": 0, "capital": 1, "admin1": 2, "facility": 3, "city": 4}
@@ -92,22 +90,30 @@ def simple_tokenize(text: str) -> list[str]:
     """Split a place name the way spaCy's English tokenizer does, for the names we emit.
 
     Whitespace splits; an infix hyphen between letters is a token of its own
-    ("Faya-Largeau" -> Faya, -, Largeau); trailing commas and brackets split off; periods and
-    apostrophes stay inside the token ("U.S.", "St.", "N'Djamena"). ``tests/test_gazetteer.py``
+    ("Faya-Largeau" -> Faya, -, Largeau); a final "'s" and trailing commas split off; other
+    periods and apostrophes stay inside the token ("U.S.", "St.", "N'Djamena"). ``tests/test_gazetteer.py``
     checks this against spaCy's tokenizer over every pattern.
     """
     tokens: list[str] = []
     for chunk in text.split():
+        while len(chunk) > 1 and chunk[0] in _PREFIXES:  # "‘Adan" -> ‘, Adan
+            tokens.append(chunk[0])
+            chunk = chunk[1:]
         suffix = ""
         match = _TRAILING.match(chunk)
         if match and match.group(1):
             chunk, suffix = match.group(1), match.group(2)
+        if chunk.endswith(("'s", "’s")) and len(chunk) > 2:  # "People's" -> People, 's
+            chunk, suffix = chunk[:-2], chunk[-2:] + suffix
         parts = _HYPHEN.split(chunk)
         for i, part in enumerate(parts):
             if i:
                 tokens.append("-")
             if part:
                 tokens.append(part)
+        if suffix[:2] in ("'s", "’s"):
+            tokens.append(suffix[:2])
+            suffix = suffix[2:]
         tokens.extend(suffix)
     return tokens
 
@@ -435,13 +441,6 @@ class Gazetteer:
 
     # -- spaCy ---------------------------------------------------------------------------
 
-    def _ruler_alternates(self, city: Entry) -> list[str]:
-        """ASCII alternates whose every word is capitalised ("Kiev", not "Kiev osh")."""
-        return [
-            a for a in self._city_alternates(city.geonameid or 0)
-            if a.isascii() and all(w[0].isupper() or w in _PARTICLES for w in a.split())
-        ]
-
     def ruler_patterns(self, tokenize: Tokenizer | None = None) -> list[dict[str, Any]]:
         """spaCy EntityRuler token patterns for countries, demonyms, regions, cities, facilities.
 
@@ -462,7 +461,7 @@ class Gazetteer:
 
         def add(text: str, label: str, pattern_id: str) -> None:
             text = text.strip()
-            if text in seen or text in self._stoplist or len(text) < 2:
+            if text in seen or text in self._stoplist or len(text) < 2 or "(" in text:
                 return
             if not text[0].isupper() and not text[0].isdigit():
                 return
@@ -488,8 +487,11 @@ class Gazetteer:
              and row[_FEATURE] != "PPLC"),
             key=lambda c: c.prior,
         )
+        # GeoNames alternates stay out of the ruler: without language tags they are mostly
+        # foreign exonyms, and too many are English words or names ("Sam" for Damascus,
+        # "Salem" for Jerusalem). candidates() still finds them.
         for city in capitals:
-            for text in (city.name, ascii_fold(city.name), *self._ruler_alternates(city)):
+            for text in (city.name, ascii_fold(city.name)):
                 add(text, "GPE", city.key)
         for key, entry in self._entries.items():
             if entry.kind == "admin1":
@@ -500,11 +502,7 @@ class Gazetteer:
             for text in self._entry_names[entry.key]:
                 add(text, "FAC", entry.key)
         for city in big:
-            texts = [city.name, ascii_fold(city.name)]
-            if (city.population or 0) >= RULER_MIN_ALTERNATE_POPULATION:
-                # Exonyms of the largest cities ("Kiev", "Odessa") before smaller namesakes.
-                texts += self._ruler_alternates(city)
-            for text in texts:
+            for text in (city.name, ascii_fold(city.name)):
                 add(text, "GPE", city.key)
         if tokenize is None:
             self._patterns = patterns

@@ -180,19 +180,16 @@ def test_ruler_patterns(g: Gazetteer) -> None:
 def test_simple_tokenizer_agrees_with_spacy(g: Gazetteer) -> None:
     spacy = pytest.importorskip("spacy")
     tokenizer = spacy.blank("en").tokenizer
-    texts = [" ".join(t["ORTH"] for t in p["pattern"]) for p in g.ruler_patterns()]
-    originals = {}
-    for p in g.ruler_patterns():
-        originals[" ".join(t["ORTH"] for t in p["pattern"])] = p
+    patterns = g.ruler_patterns()
     mismatches = []
-    for text in texts:
-        mine = [t["ORTH"] for t in originals[text]["pattern"]]
-        # Rebuild the surface string: hyphens were infixes, everything else was space-separated.
-        surface = " ".join(mine).replace(" - ", "-")
+    for p in patterns:
+        mine = [t["ORTH"] for t in p["pattern"]]
+        # Rebuild the surface string: hyphens were infixes, "'s" a suffix, the rest spaced.
+        surface = " ".join(mine).replace(" - ", "-").replace(" 's", "'s")
         if [t.text for t in tokenizer(surface)] != mine:
             mismatches.append(surface)
-    assert len(mismatches) / len(texts) < 0.01, mismatches[:20]
-    for name in ("Niger", "Burkina Faso", "N'Djamena", "Faya-Largeau", "U.S.", "Air Base 101"):
+    assert len(mismatches) / len(patterns) < 0.005, mismatches[:20]
+    for name in ("Niger", "N'Djamena", "Faya-Largeau", "U.S.", "Air Base 101", "People's Republic of China"):
         assert simple_tokenize(name) == [t.text for t in tokenizer(name)]
 
 
