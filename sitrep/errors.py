@@ -31,6 +31,16 @@ CODES: dict[str, str] = {
     # evaluation
     "E301": "no evaluation data at {path}: eval sets are read from ../shared/eval",
     "E302": "{metric} on {name} is {value:.3f}, below its floor {floor:.3f}",
+    # HTTP API (sitrep serve)
+    "E401": "invalid request: {count} field(s) failed validation",
+    "E402": "missing or wrong write token: send the header 'Authorization: Bearer <token>'",
+    "E403": "this server is read-only: start it with --write-token (or SITREP_WRITE_TOKEN) to accept writes",
+    "E404": "no {kind} with id {id!r}",
+    "E405": "no such page or endpoint: {path}",
+    "E406": "method {method} is not allowed on {path}",
+    "E407": "the request body is not valid JSON: {reason}",
+    "E408": "too many documents in one request: {count} is over the limit of {limit}",
+    "E409": "the server failed on this request: {reason}",
 }
 
 
