@@ -36,6 +36,23 @@ class EventQuery:
     text: str | None = None  # words in the evidence sentence
     limit: int = 100
     offset: int = 0
+    actor_sector: str | None = None
+    recipient_sector: str | None = None
+    mode: str | None = None
+    context: str | None = None  # one PLOVER context the event carries
+    place_country: str | None = None
+    min_confidence: float | None = None
+    # auxiliary modes: True keeps only events with the mode, False only events without it
+    negated: bool | None = None
+    future: bool | None = None
+    hypothetical: bool | None = None
+    historical: bool | None = None
+    sort: str = "date"  # one of SORTS
+
+
+# How ``EventQuery.sort`` orders events; a leading "-" means descending.
+SORTS = ("date", "-date", "confidence", "-confidence", "type", "-type")
+INTERVALS = ("day", "week", "month", "year")
 
 
 class Store(Protocol):
@@ -46,6 +63,16 @@ class Store(Protocol):
     def article(self, article_id: str) -> dict[str, Any] | None: ...
 
     def events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]: ...
+
+    def event(self, event_id: str) -> dict[str, Any] | None: ...
+
+    def count_events(self, query: EventQuery = EventQuery()) -> int: ...
+
+    def aggregate(self, query: EventQuery, interval: str, by_type: bool = False) -> list[dict[str, Any]]: ...
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]: ...
+
+    def presence(self, as_of: str | None = None) -> list[dict[str, Any]]: ...
 
     def failures(self, limit: int = 100) -> list[dict[str, Any]]: ...
 

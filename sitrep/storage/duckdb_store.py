@@ -11,7 +11,7 @@ import duckdb
 from ..errors import SitrepError
 from ..model import Batch
 from ..output import article_json, date_mention_json, event_json, place_json
-from . import AddResult, EventQuery
+from . import INTERVALS, SORTS, AddResult, EventQuery
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS events (
     historical BOOLEAN,
     confidence DOUBLE,
     sentence VARCHAR,
-    data JSON NOT NULL
+    data JSON NOT NULL,
+    context VARCHAR  -- PLOVER contexts joined as ';a;b;' so one can be matched with LIKE
 );
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR NOT NULL,
@@ -73,6 +74,24 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
 """
+# Columns added after a store may have been created: applied to existing files on open.
+MIGRATIONS = """
+ALTER TABLE events ADD COLUMN IF NOT EXISTS context VARCHAR;
+"""
+EVENT_COLUMNS = (
+    "id, article_id, type, mode, cameo, actor_country, actor_sector, recipient_country, recipient_sector, date_value,"
+    " date_start, date_end, place_country, lat, lon, negated, future, hypothetical, historical, confidence, sentence,"
+    " data, context"
+)
+_ORDER = {
+    "date": "date_start ASC NULLS LAST, id",
+    "-date": "date_start DESC NULLS LAST, id",
+    "confidence": "confidence ASC NULLS LAST, id",
+    "-confidence": "confidence DESC NULLS LAST, id",
+    "type": "type, date_start NULLS LAST, id",
+    "-type": "type DESC, date_start NULLS LAST, id",
+}
+assert set(_ORDER) == set(SORTS)
 
 
 class DuckDBStore:
@@ -86,6 +105,7 @@ class DuckDBStore:
             self.con = duckdb.connect(path, read_only=read_only)
             if not read_only:
                 self.con.execute(SCHEMA)
+                self.con.execute(MIGRATIONS)
         except (duckdb.Error, OSError) as exc:
             raise SitrepError("E201", path=path, reason=str(exc)) from exc
 
@@ -135,7 +155,7 @@ class DuckDBStore:
                     first_a = e.actor[0] if e.actor else None
                     first_r = e.recipient[0] if e.recipient else None
                     con.execute(
-                        "INSERT OR REPLACE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        f"INSERT OR REPLACE INTO events ({EVENT_COLUMNS}) VALUES ({', '.join('?' * 23)})",
                         [
                             e.id,
                             article_id,
@@ -159,6 +179,7 @@ class DuckDBStore:
                             e.confidence,
                             e.sentence,
                             json.dumps(ej),
+                            ";" + ";".join(e.context) + ";" if e.context else None,
                         ],
                     )
                     n_events += 1
@@ -205,17 +226,33 @@ class DuckDBStore:
         out["dates"] = [json.loads(m["data"]) for m in mentions if m["kind"] == "date"]
         return out
 
-    def events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
-        where, params = [], []
+    @staticmethod
+    def _where(query: EventQuery) -> tuple[str, list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
         for column, value in (
             ("actor_country", query.actor_country),
             ("recipient_country", query.recipient_country),
+            ("actor_sector", query.actor_sector),
+            ("recipient_sector", query.recipient_sector),
             ("type", query.type),
+            ("mode", query.mode),
+            ("place_country", query.place_country),
             ("article_id", query.article_id),
+            ("negated", query.negated),
+            ("future", query.future),
+            ("hypothetical", query.hypothetical),
+            ("historical", query.historical),
         ):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
+        if query.context:
+            where.append("context LIKE ?")
+            params.append(f"%;{query.context};%")
+        if query.min_confidence is not None:
+            where.append("confidence >= ?")
+            params.append(query.min_confidence)
         if query.since:
             where.append("date_end >= CAST(? AS DATE)")
             params.append(query.since)
@@ -225,12 +262,72 @@ class DuckDBStore:
         if query.text:
             where.append("sentence ILIKE ?")
             params.append(f"%{query.text}%")
-        sql = "SELECT article_id, data FROM events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date_start NULLS LAST, id LIMIT ? OFFSET ?"
+        return (" WHERE " + " AND ".join(where) if where else ""), params
+
+    def events(self, query: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+        where, params = self._where(query)
+        order = _ORDER.get(query.sort, _ORDER["date"])
+        sql = f"SELECT article_id, data FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
         rows = self._rows(sql, [*params, query.limit, query.offset])
         return [{**json.loads(r["data"]), "article_id": r["article_id"]} for r in rows]
+
+    def count_events(self, query: EventQuery = EventQuery()) -> int:
+        where, params = self._where(query)
+        row = self.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        rows = self._rows(
+            "SELECT e.article_id, e.data, a.data AS article FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?",
+            [event_id],
+        )
+        if not rows:
+            return None
+        out: dict[str, Any] = {**json.loads(rows[0]["data"]), "article_id": rows[0]["article_id"]}
+        out["article"] = json.loads(rows[0]["article"])
+        return out
+
+    def aggregate(self, query: EventQuery, interval: str, by_type: bool = False) -> list[dict[str, Any]]:
+        """Dated events counted per ``interval`` (and per type): ``[{period, type?, count}]``."""
+        if interval not in INTERVALS:
+            raise ValueError(f"interval must be one of {INTERVALS}")
+        where, params = self._where(query)
+        where = (where + " AND" if where else " WHERE") + " date_start IS NOT NULL"
+        group = ", type" if by_type else ""
+        rows = self._rows(
+            f"SELECT CAST(date_trunc('{interval}', date_start) AS DATE) AS period{group}, count(*) AS count"
+            f" FROM events{where} GROUP BY ALL ORDER BY ALL",
+            params,
+        )
+        for r in rows:
+            r["period"] = r["period"].isoformat()
+        return rows
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """Distinct values of the main filter columns with their event counts, most frequent first."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for column in ("actor_country", "recipient_country", "place_country", "type"):
+            rows = self.con.execute(
+                f"SELECT {column}, count(*) FROM events WHERE {column} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 300"
+            ).fetchall()
+            out[column] = [(str(v), int(n)) for v, n in rows]
+        return out
+
+    def presence(self, as_of: str | None = None) -> list[dict[str, Any]]:
+        """The presence ledger as of a date; [] while the store has no presence table.
+
+        Rows are the presence JSON of docs/schema.md; with ``as_of``, entries whose ``since``
+        starts after that date are left out.
+        """
+        found = self.con.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = 'presence' AND column_name = 'data'"
+        ).fetchone()
+        if not found:
+            return []
+        rows = [json.loads(r[0]) for r in self.con.execute("SELECT data FROM presence").fetchall()]
+        if as_of:
+            rows = [r for r in rows if not ((r.get("since") or {}).get("start") or "") > as_of]
+        return rows
 
     def failures(self, limit: int = 100) -> list[dict[str, Any]]:
         return self._rows("SELECT source, code, message, stage, content_hash FROM failures ORDER BY failed_at, source LIMIT ?", [limit])
