@@ -209,7 +209,7 @@ def _text(tokens: Sequence[Any]) -> str:
         return ""
     doc = tokens[0].doc
     text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    if tokens[0].lower_ in ("a", "an") and tokens[0].is_sent_start:
+    if tokens[0].lower_ in ("a", "an"):  # a label, not a sentence: "an unnamed source" wherever it stood
         text = text[0].lower() + text[1:]
     return text
 
@@ -348,7 +348,12 @@ def _complement(verb: Any, lex: Lexicon, depth: int = 0) -> set[int]:
     ids: set[int] = set()
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        reported_object = child.dep_ in _OBJECTS and lemma not in lex.addressee and child.lower_ not in ("it", "this", "so", "that")
+        reported_object = (
+            child.dep_ in _OBJECTS
+            and lemma not in lex.addressee
+            and lemma not in lex.citing  # "Interfax quoted the ministry as saying": the object is a source
+            and child.lower_ not in ("it", "this", "so", "that")
+        )
         if child.dep_ in _COMPLEMENTS or reported_object:
             ids |= _subtree_ids(child)
         elif depth == 0 and child.pos_ == "VERB" and child.lemma_.lower() in lex.reporting and _subject(child) is None:
@@ -440,7 +445,7 @@ def _verb_cue(verb: Any, sentence: frozenset[int], offset: int, lex: Lexicon, us
         if lemma not in lex.reporting:
             return None
         speaker = _subject(verb)
-        quoted = None
+        quoted = next((c for c in verb.children if c.dep_ in _OBJECTS), None) if lemma in lex.citing else None
     if speaker is None:
         return None
     skip = _subtree_ids(speaker) | complement
