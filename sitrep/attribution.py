@@ -263,14 +263,21 @@ def classify(head: Any, extra: Iterable[Any] = ()) -> tuple[AttributionKind, str
     definite = bool(phrase) and phrase[0].lower_ in ("this", "that") or any(t.lower_ == "the" for t in head.children)
     named = any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP") for t in phrase)
     context = " ".join(t.lower_ for t in head.subtree) + " " + " ".join(t.lower_ for tok in extra for t in tok.subtree)
-    if lemma in lex.anonymous_words or any(t.lower_ in lex.anonymous_words for t in phrase) or lex.anonymous_phrases.search(context):
+    if (
+        lemma in lex.anonymous_words
+        or any(t.lower_ in lex.anonymous_words for t in phrase)
+        or lex.anonymous_phrases.search(context)
+    ):
         return "anonymous", source, definite and not named
-    if _find_name(words, lex.outlet_names, lex.longest_name) or lemma in lex.outlet_words or lower in lex.outlet_words or lemma == "agency":
+    if (
+        _find_name(words, lex.outlet_names, lex.longest_name)
+        or lemma in lex.outlet_words
+        or lower in lex.outlet_words
+        or lemma == "agency"
+    ):
         return ("agency" if lemma == "agency" else "outlet"), source, definite and not named and lemma != "media"
     titles = [t for t in phrase if t.lemma_.lower() in lex.official_words and t.pos_ != "PROPN" or t.lower_ in lex.official_words]
-    appos_titles = [
-        t for c in head.children if c.dep_ == "appos" for t in c.subtree if t.lemma_.lower() in lex.official_words
-    ]
+    appos_titles = [t for c in head.children if c.dep_ == "appos" for t in c.subtree if t.lemma_.lower() in lex.official_words]
     if titles or appos_titles:
         return "official", source, definite and not named
     if lemma in lex.organisation_words or head.ent_type_ in ("ORG", "GPE", "NORP"):
@@ -285,7 +292,12 @@ def _link(head: Any, cue: tuple[int, int], offset: int, extra: Iterable[Any] = (
     doc = head.doc
     text = doc.text[cue[0] : cue[1]]
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "they"
-    return Link(Attribution(text, source, kind, cue[0] + offset, cue[1] + offset), head.lower_ if head.pos_ == "PRON" else head.lemma_.lower(), anaphor, plural)
+    return Link(
+        Attribution(text, source, kind, cue[0] + offset, cue[1] + offset),
+        head.lower_ if head.pos_ == "PRON" else head.lemma_.lower(),
+        anaphor,
+        plural,
+    )
 
 
 def _span(tokens: Iterable[Any]) -> tuple[int, int]:
@@ -613,7 +625,11 @@ def _carry_over(sents: list[_Sent]) -> None:
         if not last:
             continue
         media = next(
-            (c for c in s.cues if c.rule == "adjunct" and c.links and c.links[-1].attribution.kind in _MEDIA and c.start > s.start),
+            (
+                c
+                for c in s.cues
+                if c.rule == "adjunct" and c.links and c.links[-1].attribution.kind in _MEDIA and c.start > s.start
+            ),
             None,
         )
         if media is None:

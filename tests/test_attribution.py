@@ -239,7 +239,9 @@ def test_definite_source_resolves_to_anonymous_source() -> None:
 
 
 def test_pronoun_takes_the_last_speaker() -> None:
-    body = "Prime Minister Ali Lamine Zeine said on Tuesday that US troops must leave. He added that talks would continue in Niamey."
+    body = (
+        "Prime Minister Ali Lamine Zeine said on Tuesday that US troops must leave. He added that talks would continue in Niamey."
+    )
     got = chains(body, "leave", "continue")
     assert got == [[("official", "Prime Minister Ali Lamine Zeine")]] * 2
 
