@@ -364,6 +364,98 @@ def demo(
     typer.echo(f"Try: sitrep articles --db {db}    sitrep events --db {db}")
 
 
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    geojson = "geojson"
+    plover = "plover"
+
+
+@app.command(name="export")
+def export_(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, parquet, geojson (for QGIS) or plover (JSON).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
+    db: DbOpt = None,
+    actor: Annotated[Optional[str], typer.Option(help="Actor country, ISO 3166 alpha-3 (e.g. RUS).")] = None,
+    recipient: Annotated[Optional[str], typer.Option(help="Recipient country, ISO 3166 alpha-3 (e.g. NER).")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type (e.g. RETREAT).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (ISO).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (ISO).")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Words in the evidence sentence.")] = None,
+    actor_sector: Annotated[Optional[str], typer.Option(help="Actor sector (GOV, MIL, REB …).")] = None,
+    recipient_sector: Annotated[Optional[str], typer.Option(help="Recipient sector.")] = None,
+    mode: Annotated[Optional[str], typer.Option(help="PLOVER mode.")] = None,
+    context: Annotated[Optional[str], typer.Option(help="A PLOVER context the event carries.")] = None,
+    place: Annotated[Optional[str], typer.Option(help="Country of the event's place, ISO 3166 alpha-3.")] = None,
+    min_confidence: Annotated[Optional[float], typer.Option(help="Only events with at least this confidence (0-1).")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many events (default: all).")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write the stored events, filtered as for `sitrep events`, to a file.
+
+        sitrep export --format geojson --out events.geojson --actor RUS --recipient NER
+
+    CSV and Parquet have one flat row per event; GeoJSON has one point per event that has
+    coordinates (open it in QGIS); plover writes PLOVER JSON records.
+    """
+    from . import export as exporter
+    from .storage import EventQuery
+
+    settings = _setup(0, config, db=db)
+    upper = lambda v: v.upper() if v else None  # noqa: E731
+    query = EventQuery(
+        actor_country=upper(actor),
+        recipient_country=upper(recipient),
+        type=upper(type),
+        since=since,
+        until=until,
+        text=text,
+        actor_sector=upper(actor_sector),
+        recipient_sector=upper(recipient_sector),
+        mode=mode,
+        context=context,
+        place_country=upper(place),
+        min_confidence=min_confidence,
+        limit=limit if limit is not None else 10**12,
+    )
+    with _store(settings) as store, out.open("wb") as f:
+        result = exporter.export(store, query, format.value, f)
+    skipped = f" ({result.skipped} without coordinates left out)" if result.skipped else ""
+    typer.echo(f"Wrote {result.events} events to {out}{skipped}", err=True)
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+    write_token: Annotated[
+        Optional[str],
+        typer.Option(envvar="SITREP_WRITE_TOKEN", help="Allow POST /api/ingest with 'Authorization: Bearer TOKEN'."),
+    ] = None,
+    config: ConfigOpt = None,
+    verbose: VerboseOpt = 0,
+) -> None:
+    """Serve the web UI (map, timeline, evidence) and the HTTP API over a store.
+
+        sitrep serve --db demo.duckdb
+
+    Read-only unless started with --write-token (or SITREP_WRITE_TOKEN). API docs at /api/docs.
+    """
+    import uvicorn
+
+    from .server import create_app
+
+    settings = _setup(verbose, config, db=db)
+    try:
+        application = create_app(settings, write_token=write_token or None)
+    except SitrepError as exc:
+        _fail(exc)
+    mode = "writes allowed with the token" if write_token else "read-only"
+    typer.echo(f"Sitrep on {settings.db} ({mode}): http://{host}:{port}/   API docs: http://{host}:{port}/api/docs", err=True)
+    uvicorn.run(application, host=host, port=port, log_level="warning" if verbose == 0 else "info")
+
+
 def _store(settings: Settings) -> Store:
     """The store for reading: read-only when the file exists, so a running ingest is not blocked."""
     try:
