@@ -15,9 +15,12 @@ from .storage import AddResult, Store, open_store
 
 
 @functools.cache
-def pipeline(settings: Settings, names: tuple[str, ...] = EXTRACT) -> Pipeline:
-    """The pipeline for these settings, built once (models load once per process)."""
-    return Pipeline(names, settings)
+def pipeline(settings: Settings, names: tuple[str, ...] = EXTRACT, given: tuple[str, ...] = ()) -> Pipeline:
+    """The pipeline for these settings, built once (models load once per process).
+
+    ``given`` names stages that already ran elsewhere (on Ray workers).
+    """
+    return Pipeline(names, settings, given)
 
 
 def _raw(doc: str | dict[str, object] | RawInput, n: int) -> RawInput:
@@ -129,15 +132,28 @@ def ingest(
     *,
     published: str | None = None,
     progress: Any = None,
+    engine: str = "local",
+    workers: int = 2,
 ) -> IngestSummary:
-    """Read, extract and store every document under ``paths``; one transaction per batch."""
+    """Read, extract and store every document under ``paths``; one transaction per batch.
+
+    ``engine="ray"`` runs the extraction stages on Ray Data workers (``sitrep.distributed``).
+    """
     from .store import StoreWriter
 
     names = tuple(m.rsplit(".", 1)[1] for m in BUILTIN_STAGES)
-    pipe = Pipeline(names, settings)  # a fresh store connection for this run
+    sources = read_inputs(paths, input_format, published)
     summary = IngestSummary()
+    if engine == "ray":
+        from . import distributed
+
+        pipe = Pipeline(distributed.DRIVER_STAGES, settings, given=distributed.WORKER_STAGES)
+        batches = distributed.run(sources, settings, pipe, workers=workers)
+    else:
+        pipe = Pipeline(names, settings)  # a fresh store connection for this run
+        batches = run(sources, settings, names, pipe=pipe)
     try:
-        for batch in run(read_inputs(paths, input_format, published), settings, names, pipe=pipe):
+        for batch in batches:
             summary.read += len(batch.items) + len(batch.failures)
             summary.failures += batch.failures
             if progress is not None:

@@ -43,6 +43,11 @@ class InputFormat(StrEnum):
     feed = "feed"
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 class OutputFormat(StrEnum):
     table = "table"
     json = "json"
@@ -139,6 +144,10 @@ def ingest(
     input: InputOpt = InputFormat.auto,
     published: Annotated[Optional[str], typer.Option(help="Publication date for inputs that carry none.")] = None,
     batch_size: Annotated[Optional[int], typer.Option(help="Documents per batch (one transaction each).")] = None,
+    engine: Annotated[
+        Engine, typer.Option(help="local: this process; ray: extraction on Ray Data workers (pip install 'sitrep[ray]').")
+    ] = Engine.local,
+    workers: Annotated[int, typer.Option(help="Ray workers (with --engine ray).")] = 2,
     config: ConfigOpt = None,
     verbose: VerboseOpt = 0,
 ) -> None:
@@ -152,7 +161,9 @@ def ingest(
     """
     settings = _setup(verbose, config, on_error="skip", db=db, batch_size=batch_size)
     try:
-        summary = api.ingest(paths, settings, _fmt(input), published=published, progress=_progress("ingest"))
+        summary = api.ingest(
+            paths, settings, _fmt(input), published=published, progress=_progress("ingest"), engine=engine.value, workers=workers
+        )
     except SitrepError as exc:
         _fail(exc)
     _report_failures(summary.failures)

@@ -21,10 +21,12 @@ from .model import Article, Batch, Failure, Item, Published, RawInput
 from .pipeline import Stage
 from .settings import Settings
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
+# What a folder is searched for; other files (README.md, gold.yaml, scripts) are passed over.
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 # Function words for a cheap language check: the share of tokens that are English function
 # words is ~0.35 in news prose and near 0 in other languages.
@@ -74,7 +76,11 @@ def _kind(path: Path, forced: str | None) -> str:
 
 
 def read(paths: Iterable[str], input_format: str | None = None) -> Iterator[RawInput | Failure]:
-    """Every document under ``paths`` ('-' is stdin), in a stable order."""
+    """Every document under ``paths`` ('-' is stdin), in a stable order.
+
+    A folder is searched recursively for articles by suffix (.txt, .html, .jsonl, .xml …); a file
+    named explicitly is read whatever its suffix.
+    """
     for spec in paths:
         if spec == "-":
             data = sys.stdin.buffer.read()
@@ -82,7 +88,9 @@ def read(paths: Iterable[str], input_format: str | None = None) -> Iterator[RawI
             continue
         path = Path(spec)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
         elif path.exists():
             files = [path]
         else:

@@ -72,10 +72,13 @@ FOOTER = re.compile(
     re.I,
 )
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)"
+    r"^(?P<place>[A-Z][A-Za-z'’./\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{{1,40}})\)\s*[-–—]+\s*"
 )
-COPYRIGHT = re.compile(r"©\s*(?P<who>[^()\n]+?)\s*\)?\s*$")
+DESK_CODES = re.compile(r"^(?P<agency>[A-Za-z]{2,8})(?:\s+[a-z0-9]{1,4}){2,8}\s*$")
+# "dpa | 12.04.2024 16:05", "2024-04-26 | dpa", "Salma Idriss   |20.04.2024 - Update : 20.04.2024"
+PIPE_LINE = re.compile(r"^\s*(?P<left>[^|\n]{2,80}?)\s*\|\s*(?P<right>[^|\n]{2,80}?)\s*$")
+COPYRIGHT = re.compile(r"©\s*(?:(?:19|20)\d{2}\s+)?(?P<who>[^()\n]+?)\.?\s*(?:All rights reserved\.?)?\s*\)?\s*$", re.I)
 ON_WEEKDAY = re.compile(r"\b(?:on|last|this|since|until|by)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
@@ -253,6 +256,12 @@ def analyse(article: Article) -> Article:
             if FOOTER.match(b.text) or (i >= len(blocks) - 3 and COPYRIGHT.search(b.text) and len(b.text) < 120):
                 b.kind = "footer"
                 continue
+            desk = DESK_CODES.match(b.text) if i >= len(blocks) - 2 else None
+            if desk and find_agency(desk.group("agency")):
+                b.kind = "footer"
+                agency = agency or find_agency(desk.group("agency"))
+                prov.setdefault("original_source", f"desk codes ({b.text})")
+                continue
             if not in_head:
                 continue
             if DATE_ONLY_LINE.match(b.text):
@@ -260,24 +269,32 @@ def analyse(article: Article) -> Article:
                 label = "published-line" if re.match(r"\s*(Published|Updated|Posted)", b.text, re.I) else "header"
                 date_candidates.append((2 if label == "published-line" else 4, b.text, label))
                 continue
-            bm = BYLINE.match(b.text)
-            if bm and len(b.text) < 140:
+            found = _byline(b.text)
+            if found:
                 b.kind = "byline"
-                who = bm.group("who").strip()
-                ag = find_agency(who)
+                who, ag, when = found
                 if ag:
                     agency = agency or ag
                     prov.setdefault("original_source", f"byline ({b.text.strip()})")
-                who = re.sub(r"\s*(?:Associated Press|Reuters|AFP)$", "", who).strip(" ,")
-                byline = byline or who
-                prov.setdefault("byline", "byline line")
-                rest = bm.group("rest") or ""
-                if rest and DATE_TEXT.search(rest):
-                    date_candidates.append((1, rest, "byline"))
-                for part in re.split(r"[|,/]", rest):
-                    ag2 = find_agency(part)
-                    if ag2:
-                        agency = agency or ag2
+                if who:
+                    byline = byline or who
+                    prov.setdefault("byline", "byline line")
+                if when:
+                    date_candidates.append((1, when, "byline"))
+                continue
+            nxt = blocks[i + 1 : i + 3]
+            if (
+                title is None
+                and site is None
+                and len(nxt) == 2
+                and DATE_ONLY_LINE.match(nxt[0].text)
+                and _looks_like_title(b.text)
+                and _looks_like_title(nxt[1].text)
+                and len(b.text.split()) <= 6
+            ):
+                b.kind = "header"  # a masthead: the site's name above its page date and the title
+                site = b.text
+                prov.setdefault("site", "masthead")
                 continue
             if title is None and _looks_like_title(b.text) and i < len(blocks) - 1:
                 b.kind = "title"
@@ -324,6 +341,36 @@ def analyse(article: Article) -> Article:
     )
 
 
+def _byline(line: str) -> tuple[str | None, Agency | None, str | None] | None:
+    """(author, agency, date text) of a byline line, or None when the line is not one.
+
+    Forms: "By Ann Example", "Of NTB | 05/03/2024 10:24:48", "By AP | 07/08/2024 10:12 AM",
+    "dpa | 12.04.2024 16:05", "2024-04-26 | dpa", "Salma Idriss   |20.04.2024 - Update : 20.04.2024".
+    """
+    if len(line) > 140:
+        return None
+    bm = BYLINE.match(line)
+    if bm:
+        who = bm.group("who").strip()
+        rest = bm.group("rest") or ""
+        parts = [who, *re.split(r"[|,/]", rest)]
+    else:
+        pm = PIPE_LINE.match(line)
+        if not pm:
+            return None
+        left, right = pm.group("left"), pm.group("right")
+        if not (DATE_TEXT.search(left) or DATE_TEXT.search(right)):
+            return None
+        who, rest = (right, left) if DATE_TEXT.search(left) and not DATE_TEXT.search(right) else (left, right)
+        parts = [who]
+    agency = next((a for a in map(find_agency, parts) if a), None)
+    author = re.sub(r"\s*(?:Associated Press|Reuters|AFP)$", "", who).strip(" ,")
+    if find_agency(author) or not author:
+        author = agency.name if agency and bm else ""
+    dm = DATE_TEXT.search(rest)
+    return author or None, agency, (rest[dm.start() :] if dm else None)
+
+
 def _segments(blocks: list[_Block]) -> tuple[Segment, ...]:
     """Contiguous runs of the same kind become one segment."""
     out: list[Segment] = []
@@ -348,10 +395,33 @@ def _publication(
     # the year for a dateline's "May 3" comes from the other dates found
     years = [int(m.group(0)) for _, t, _ in candidates for m in [re.search(r"\b(19|20)\d{2}\b", t)] if m]
     for _, value, source in sorted(candidates):
-        got = parse_date(value, dayfirst=dayfirst, hints=hints, year=years[0] if years else None)
+        year = years[0] if years else None
+        if year is None and source == "dateline":
+            year = _year_from_weekdays(value, hints)
+        got = parse_date(value, dayfirst=dayfirst, hints=hints, year=year)
+        if got and source == "dateline" and not years:
+            got = (got[0], got[1], "dateline; year from the weekdays the story names")
         if got:
             return Published(got[0], got[1], source, value.strip()), got[2]  # type: ignore[arg-type]
     return Published(), "none found"
+
+
+def _year_from_weekdays(month_day: str, hints: set[int], back: int = 15) -> int | None:
+    """The most recent year (this one or up to ``back`` before) in which a dateline's "July 27"
+    fell on a weekday the story names as today or yesterday ("on Wednesday", "on Thursday")."""
+    m = re.search(rf"({_MONTH})\s+(\d{{1,2}})", month_day, re.I)
+    if not m or not hints:
+        return None
+    month, day = MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2))
+    this_year = dt.date.today().year
+    for year in range(this_year, this_year - back, -1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d <= dt.date.today() and d.weekday() in hints:
+            return year
+    return None
 
 
 def process(batch: Batch) -> Batch:

@@ -64,9 +64,12 @@ def registry() -> dict[str, Stage]:
     return stages
 
 
-def check_order(stages: Sequence[Stage]) -> None:
-    """Refuse an order in which a stage runs before what it requires has been set."""
-    have: set[str] = set()
+def check_order(stages: Sequence[Stage], given: Iterable[str] = ()) -> None:
+    """Refuse an order in which a stage runs before what it requires has been set.
+
+    ``given`` are fields the batches arrive with (set by stages that ran elsewhere).
+    """
+    have: set[str] = set(given)
     for stage in stages:
         for need in stage.requires:
             if need not in have:
@@ -77,14 +80,14 @@ def check_order(stages: Sequence[Stage]) -> None:
 class Pipeline:
     """Stages in order, built once from the settings; ``__call__`` runs a batch through them."""
 
-    def __init__(self, names: Iterable[str], settings: Settings) -> None:
+    def __init__(self, names: Iterable[str], settings: Settings, given: Iterable[str] = ()) -> None:
         known = registry()
         names = list(names)
         for name in names:
             if name not in known:
                 raise SitrepError("E102", stage=name, known=", ".join(known))
         self.stages = [known[n] for n in names]
-        check_order(self.stages)
+        check_order(self.stages, {f for n in given for f in known[n].sets})
         self.settings = settings
         self.processes = [(s.name, s.factory(settings)) for s in self.stages]
 

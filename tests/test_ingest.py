@@ -128,3 +128,14 @@ def test_same_content_same_hash() -> None:
 )
 def test_guess_language(text: str, expected: str | None) -> None:
     assert guess_language(text, 0.03) == expected
+
+
+def test_folder_reads_articles_not_notes(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY)
+    (tmp_path / "README.md").write_text("# Notes about this folder\n\nNot an article.")
+    (tmp_path / "gold.yaml").write_text("- file: story.txt\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "page.html").write_text("<html><body><p>x</p></body></html>")
+    assert sorted(Path(r.source).name for r in read([str(tmp_path)])) == ["page.html", "story.txt"]
+    # named explicitly, a file is read whatever its suffix
+    assert [Path(r.source).name for r in read([str(tmp_path / "README.md")])] == ["README.md"]

@@ -65,9 +65,43 @@ def test_reuters_dateline_byline_and_footer() -> None:
     assert a.title == "US agrees to pull troops out of Niger"
     assert a.byline == "Ann Example"
     assert a.original_source == "Reuters"
-    # the dateline gives the day; no year anywhere, so no year is invented
-    assert a.published.value is None
+    # the dateline gives the day and no year: the year is the latest in which April 19 was the
+    # Friday the story names (2024, until 2030 comes)
+    assert (a.published.value, a.published.source) == ("2024-04-19", "dateline")
+    assert "weekdays" in dict(a.provenance)["published"]
     assert _kinds(a) == ["title", "byline", "body", "footer"]
+
+
+def test_dateline_without_weekday_gets_no_year() -> None:
+    a = _article(REUTERS.replace("on Friday", "late in the day"))
+    assert a.published.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "agency", "date"),
+    [
+        ("dpa | 12.04.2024 16:05", None, "dpa", "2024-04-12"),
+        ("2024-04-26 | dpa", None, "dpa", "2024-04-26"),
+        ("Salma Example   |20.04.2024 - Update : 21.04.2024", "Salma Example", None, "2024-04-20"),
+        ("By AP | 07/08/2024 10:12 AM", "AP", "AP", "2024-07-08"),
+    ],
+)
+def test_pipe_bylines(line: str, author: str | None, agency: str | None, date: str) -> None:
+    text = f"Juntas sign defence pact\n\n{line}\n\nBAMAKO, Mali\n\nThe three military governments signed a mutual defence pact on Saturday."
+    a = _article(text)
+    assert a.byline == author and a.original_source == agency and a.published.value == date
+
+
+def test_masthead_and_desk_codes() -> None:
+    text = (
+        "West Example Wire\nMonday, July 8, 2024\n\nUS troops leave Niamey air base\n\n"
+        "Niamey/Agadez (dpa) - US forces completed their withdrawal from the air base on Sunday, officials said.\n\n"
+        "dpa kas xx n1 ed\n\n© 2024 West Example Wire. All rights reserved."
+    )
+    a = _article(text)
+    assert (a.site, a.title, a.original_source) == ("West Example Wire", "US troops leave Niamey air base", "dpa")
+    assert a.published.value == "2024-07-08"
+    assert [s.kind for s in a.segments] == ["header", "header", "title", "body", "footer", "footer"]
 
 
 def test_ap_published_line_gives_the_date() -> None:
