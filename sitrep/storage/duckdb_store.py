@@ -12,6 +12,7 @@ from ..errors import SitrepError
 from ..model import Batch
 from ..output import article_json, date_mention_json, event_json, place_json
 from . import INTERVALS, SORTS, AddResult, EventQuery
+from .duckdb_corroboration import CorroborationTables
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -94,7 +95,7 @@ _ORDER = {
 assert set(_ORDER) == set(SORTS)
 
 
-class DuckDBStore:
+class DuckDBStore(CorroborationTables):
     """Sitrep's default store. Ingest is idempotent: content already stored is counted, not added."""
 
     def __init__(self, path: str, read_only: bool = False) -> None:
@@ -105,6 +106,7 @@ class DuckDBStore:
             self.con = duckdb.connect(path, read_only=read_only)
             if not read_only:
                 self.con.execute(SCHEMA)
+                self._create_corroboration_tables()
                 self.con.execute(MIGRATIONS)
         except (duckdb.Error, OSError) as exc:
             raise SitrepError("E201", path=path, reason=str(exc)) from exc
@@ -269,7 +271,7 @@ class DuckDBStore:
         order = _ORDER.get(query.sort, _ORDER["date"])
         sql = f"SELECT article_id, data FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
         rows = self._rows(sql, [*params, query.limit, query.offset])
-        return [{**json.loads(r["data"]), "article_id": r["article_id"]} for r in rows]
+        return self.with_clusters([{**json.loads(r["data"]), "article_id": r["article_id"]} for r in rows])
 
     def count_events(self, query: EventQuery = EventQuery()) -> int:
         where, params = self._where(query)
@@ -285,7 +287,7 @@ class DuckDBStore:
             return None
         out: dict[str, Any] = {**json.loads(rows[0]["data"]), "article_id": rows[0]["article_id"]}
         out["article"] = json.loads(rows[0]["article"])
-        return out
+        return self.with_clusters([out])[0]
 
     def aggregate(self, query: EventQuery, interval: str, by_type: bool = False) -> list[dict[str, Any]]:
         """Dated events counted per ``interval`` (and per type): ``[{period, type?, count}]``."""
