@@ -316,20 +316,28 @@ class DuckDBStore(CorroborationTables):
         return out
 
     def presence(self, as_of: str | None = None) -> list[dict[str, Any]]:
-        """The presence ledger as of a date; [] while the store has no presence table.
-
-        Rows are the presence JSON of docs/schema.md; with ``as_of``, entries whose ``since``
-        starts after that date are left out.
-        """
+        """The presence ledger as of a date: each entry's latest state on or before ``as_of``
+        (its last state without one), as the presence JSON of docs/schema.md; [] while the store
+        has no presence table."""
         found = self.con.execute(
             "SELECT 1 FROM information_schema.columns WHERE table_name = 'presence' AND column_name = 'data'"
         ).fetchone()
         if not found:
             return []
-        rows = [json.loads(r[0]) for r in self.con.execute("SELECT data FROM presence").fetchall()]
-        if as_of:
-            rows = [r for r in rows if not ((r.get("since") or {}).get("start") or "") > as_of]
-        return rows
+        has_key = self.con.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_name = 'presence' AND column_name = 'seq'"
+        ).fetchone()
+        order = " ORDER BY key, seq" if has_key else ""
+        latest: dict[Any, dict[str, Any]] = {}
+        for n, (data,) in enumerate(self.con.execute(f"SELECT data FROM presence{order}").fetchall()):
+            entry = json.loads(data)
+            when = (entry.get("as_of") or {}).get("start") or (entry.get("since") or {}).get("start")
+            if as_of and when and when > as_of:
+                continue
+            force, site = entry.get("force") or {}, entry.get("site") or {}
+            key = (force.get("country"), force.get("sector"), entry.get("host"), site.get("name")) if has_key else n
+            latest[key] = entry  # rows come in timeline order: the last kept is the state as of the date
+        return list(latest.values())
 
     def failures(self, limit: int = 100) -> list[dict[str, Any]]:
         return self._rows("SELECT source, code, message, stage, content_hash FROM failures ORDER BY failed_at, source LIMIT ?", [limit])
