@@ -331,7 +331,7 @@ class DuckDBStore(CorroborationTables):
         latest: dict[Any, dict[str, Any]] = {}
         for n, (data,) in enumerate(self.con.execute(f"SELECT data FROM presence{order}").fetchall()):
             entry = json.loads(data)
-            when = (entry.get("as_of") or {}).get("start") or (entry.get("since") or {}).get("start")
+            when = (entry.get("since") or {}).get("start") or (entry.get("as_of") or {}).get("start")  # when this state began
             if as_of and when and when > as_of:
                 continue
             force, site = entry.get("force") or {}, entry.get("site") or {}
