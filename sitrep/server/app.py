@@ -213,8 +213,7 @@ def create_app(settings: Settings, write_token: str | None = None) -> FastAPI:
         if found is None:
             raise ApiError(404, "E404", kind="event", id=event_id)
         article = found.pop("article")
-        mentions_of = getattr(store, "mentions", None)  # the corroboration stage's clusters, when the store has them
-        mentions = read(lambda s: mentions_of(event_id)) if callable(mentions_of) else []
+        mentions = found.get("mentions") or []  # the event's cluster, once corroboration has run
         if not mentions:
             mentions = [
                 {
