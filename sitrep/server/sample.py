@@ -219,7 +219,7 @@ def items() -> list[Item]:
             sentence, s0 = next((s, o) for s, o in sentences if spec["trigger"] in s)
             t0, t1 = _span(text, spec["trigger"], s0)
 
-            def actor(x: tuple[str, str, str], s0: int = s0) -> Actor:
+            def actor(x: tuple[str, str, str], s0: int = s0, text: str = text) -> Actor:
                 start, end = _span(text, x[0], s0)
                 return Actor(x[0], start, end, x[1], x[2])
 
