@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any
 
 from ..model import Actor, Article, Attribution, Batch, Event, EventDate, Item, Place, Published, Segment, Trigger
 from ..storage import open_store
@@ -16,7 +17,7 @@ from ..storage import open_store
 NIAMEY = {"name": "Niamey", "country": "NER", "admin1": "Niamey", "lat": 13.51366, "lon": 2.1098, "precision": "city", "geonameid": 2440485}
 AGADEZ = {"name": "Agadez", "country": "NER", "admin1": "Agadez", "lat": 16.97333, "lon": 7.99111, "precision": "city", "geonameid": 2448085}
 
-ARTICLES = [
+ARTICLES: list[dict[str, Any]] = [
     {
         "id": "rtn-instructors",
         "published": "2024-04-12",
@@ -152,7 +153,7 @@ ARTICLES = [
     },
 ]
 
-PRESENCE = [
+PRESENCE: list[dict[str, Any]] = [
     {
         "force": {"country": "RUS", "sector": "MIL", "text": "Russian military instructors"},
         "host": "NER",
@@ -215,7 +216,7 @@ def items() -> list[Item]:
         )
         events, places, dates = [], [], []
         sentences = [(m, text.index(m)) for m in body.replace(". ", ".\n").split("\n")]
-        for spec in a["events"]:  # type: ignore[attr-defined]
+        for spec in a["events"]:
             sentence, s0 = next((s, o) for s, o in sentences if spec["trigger"] in s)
             t0, t1 = _span(text, spec["trigger"], s0)
 
