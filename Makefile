@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 demo: $(STAMP)
 	$(BIN)/sitrep demo examples/demo --db demo.duckdb
+	@echo "Starting the web UI on the demo store: http://127.0.0.1:8001/  (Ctrl-C to stop)"
+	$(BIN)/sitrep serve --db demo.duckdb --port 8001
 
 test: $(STAMP)
 	$(BIN)/ruff check sitrep tests scripts
@@ -29,6 +31,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/api_events.py
 
 eval: $(STAMP)
 	$(BIN)/sitrep eval
