@@ -81,7 +81,7 @@ def _strip(span: Any) -> Any:
     """The span without leading determiners, possessive pronouns and trailing punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in _PRONOUNS):
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in _PRONOUNS and doc[start].text != "US"):
         start += 1
     while end > start and doc[end - 1].pos_ == "PUNCT":
         end -= 1
@@ -188,7 +188,8 @@ def code_doc(
         if lemma in _ONES and actor.sector is None and ctx.last_sector:
             actor = replace(actor, sector=ctx.last_sector, source="coref")
         if actor.country is None and actor.sector and code.name is None:
-            bare = not any(t.dep_ in ("det", "poss") for t in head.children)
+            # rebels and civilians are not the states named beside them ("the US and Niger fought rebels")
+            bare = not any(t.dep_ in ("det", "poss") for t in head.children) and actor.sector not in ("REB", "OPP", "CRM", "CVL")
             local = _sentence_countries(out, offset + head.sent.start_char, start) if bare else []
             if local:
                 # not noted for later references: "the junta" still means the one named explicitly

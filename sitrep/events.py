@@ -1,22 +1,441 @@
-"""Events: code PLOVER events from the dependency parse.
+"""Events: code PLOVER events from the dependency parse with a transparent verb lexicon.
 
-Not implemented yet: this stage passes batches through unchanged until its issue lands.
+For every verb of a coded sentence (body and captions) the lexicon gives a CAMEO code: first
+Sitrep's curated readings (``data/events/curated.tsv``, PLOVER-specific: withdrawals, demands,
+ended agreements, visits, military aid, deployments), then PETRARCH2's CAMEO verb patterns
+(``patterns.tsv``: words the verb's clause must contain), then the verb's default code
+(``verbs.tsv``). The CAMEO code maps to a PLOVER type, mode and context through the PLOVER
+manual's table (``cameo2plover.tsv``). Statements (CAMEO 01) and reporting verbs are not events;
+the clauses they report are.
+
+The actor is the verb's subject (the ``by`` agent of a passive), borrowed from the governing
+verb for ``xcomp`` and ``conj`` verbs; the recipients are its objects and the objects of its
+prepositions. Each argument is coded with the actors stage's records that overlap it, so a
+compound argument ("Mali and Burkina Faso") stays a list.
+
+Aspectual and planning verbs ("began pulling", "plans to visit") pass to their complement.
+Modes: negated ("did not attack"), future ("will meet", "plans to"), hypothetical ("could",
+"would", "if …"), historical (a year before the publication year, or a caption about one).
 """
 
 from __future__ import annotations
 
-from .model import Batch
+import functools
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+
+from .model import Actor, Batch, Event, Item, Sentence, Trigger
 from .pipeline import Stage
+from .settings import Settings
+
+CODED_SEGMENTS = ("body", "caption")
+_TRANSPARENT = frozenset(
+    {"begin", "start", "continue", "resume", "try", "attempt", "seek", "plan", "decide", "want", "intend", "hope",
+     "manage", "prepare", "expect", "aim", "be", "going", "get", "appear", "seem", "help", "let", "allow", "make"}
+)
+_FUTURE_GOVERNORS = frozenset({"plan", "intend", "decide", "prepare", "expect", "aim", "going"})
+_HYPO_GOVERNORS = frozenset({"hope", "want", "seek", "try", "attempt"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp", "conj"})
+_RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "toward", "towards", "into", "for", "upon", "in", "of", "out", "away", "off"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One lexicon reading of a verb: its PLOVER type (None: not an event) and CAMEO code."""
+
+    type: str | None
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str | None
+    slots: tuple[frozenset[str], ...] = ()
+    source: str = "curated"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    curated: dict[str, list[Reading]]
+    patterns: dict[str, list[Reading]]
+    verbs: dict[str, str]
+    plover: dict[str, tuple[str, str | None, tuple[str, ...]]]
+
+    def to_plover(self, code: str) -> tuple[str, str | None, tuple[str, ...]] | None:
+        for n in (len(code), 3, 2):
+            hit = self.plover.get(code[:n])
+            if hit:
+                return hit
+        return None
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    text = (resources.files("sitrep") / "data" / "events" / name).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _slots(text: str) -> tuple[frozenset[str], ...]:
+    if text in ("", "-"):
+        return ()
+    return tuple(frozenset(s.split("|")) for s in text.split())
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged event lexicon, read once per process."""
+    plover: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
+    for code, typ, mode, context in _rows("cameo2plover.tsv"):
+        plover[code] = (typ, mode or None, tuple(c for c in context.split(";") if c))
+    curated: dict[str, list[Reading]] = defaultdict(list)
+    for lemma, slots, typ, mode, context, cameo in _rows("curated.tsv"):
+        curated[lemma].append(Reading(None if typ == "-" else typ, None if mode == "-" else mode,
+                                      () if context == "-" else tuple(context.split(";")), None if cameo == "-" else cameo,
+                                      _slots(slots)))
+    patterns: dict[str, list[Reading]] = defaultdict(list)
+    for lemma, code, slots in _rows("patterns.tsv"):
+        patterns[lemma].append(Reading(None, None, (), code, _slots(slots), "cameo-pattern"))
+    verbs = {lemma: code for lemma, code in _rows("verbs.tsv")}
+    return Lexicon(dict(curated), dict(patterns), verbs, plover)
+
+
+# ---------------------------------------------------------------------------------------------
+# reading a verb
+
+
+def _clause_words(verb: Any) -> set[str]:
+    """Lower-cased forms and lemmas of the verb's own clause: its subtree minus subject and sub-clauses."""
+    words: set[str] = set()
+    stack = [c for c in verb.children if c.dep_ not in _SUBJ and c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")]
+    while stack:
+        tok = stack.pop()
+        words.add(tok.lower_)
+        words.add(tok.lemma_.lower())
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp"))
+    # "must" and "should" of a reported order ("notified ... that the soldiers must leave")
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            words.update(a.lower_ for a in c.children if a.dep_ == "aux")
+    return words
+
+
+def _best(readings: list[Reading], words: set[str]) -> Reading | None:
+    best: Reading | None = None
+    for r in readings:
+        if all(slot & words for slot in r.slots) and (best is None or len(r.slots) > len(best.slots)):
+            best = r
+    return best
+
+
+def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
+    """The lexicon's reading of ``verb`` in its clause; ``None`` when the verb is unknown."""
+    lemma = verb.lemma_.lower()
+    words = _clause_words(verb)
+    curated = lex.curated.get(lemma)
+    if curated:
+        hit = _best(curated, words)
+        if hit is not None:
+            return hit
+    code: str | None = None
+    pattern = _best(lex.patterns.get(lemma, []), words)
+    if pattern is not None:
+        code = pattern.cameo
+    elif curated is None:
+        code = lex.verbs.get(lemma)
+    if not code:
+        return None
+    mapped = lex.to_plover(code)
+    if mapped is None:
+        return Reading(None, None, (), code, (), "cameo")
+    typ, mode, context = mapped
+    return Reading(typ, mode, context, code, (), "cameo-pattern" if pattern else "cameo-verb")
+
+
+# ---------------------------------------------------------------------------------------------
+# arguments
+
+
+def _span(tok: Any) -> tuple[int, int]:
+    """Character span of a noun's phrase up to its head (left modifiers included, complements not)."""
+    return tok.left_edge.idx, tok.idx + len(tok)
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    return [tok, *tok.conjuncts]
+
+
+def _actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
+    out: list[Actor] = []
+    for tok in tokens:
+        a, b = _span(tok)
+        a, b = a + offset, b + offset
+        found = [x for x in actors if x.start < b and a < x.end]
+        # an "of" complement names the actor when the head does not: "the leaders of Mali and Niger"
+        if not found:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            found += _actors_at(_conjuncts(obj), offset, actors)
+        out += [x for x in found if x not in out]
+    return out
+
+
+def _antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
+    """For a pronoun subject: the subject of a clause above ("the US announced that it had agreed")."""
+    v = verb
+    for _ in range(6):
+        if v.head is v:
+            return []
+        v = v.head
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS]
+        if subj:
+            return _actors_at(_conjuncts(subj[0]), offset, actors)
+    return []
+
+
+def _subject(verb: Any) -> tuple[list[Any], bool]:
+    """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
+    v = verb
+    for _ in range(6):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            passive = subj[0].dep_ == "nsubjpass"
+            if passive:
+                agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                return [t for a in agent for t in _conjuncts(a)], True
+            head = subj[0]
+            if head.lower_ in _RELATIVE and v.dep_ == "relcl":
+                head = v.head
+            return _conjuncts(head), False
+        if v.dep_ == "relcl":
+            return _conjuncts(v.head), False
+        if v.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and v.head is not v:
+            v = v.head
+            continue
+        break
+    return [], False
+
+
+def _pobjs(tok: Any) -> list[Any]:
+    """Objects of the recipient prepositions attached to ``tok``, with their conjuncts."""
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS or c.dep_ == "prt":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += _conjuncts(p)
+                elif p.dep_ == "prep":  # "out of a base", "away from"
+                    out += [t for q in p.children if q.dep_ == "pobj" for t in _conjuncts(q)]
+    return out
+
+
+def _objects(verb: Any) -> list[Any]:
+    """Recipient candidates: objects, prepositional objects, and their own complements, nearest first."""
+    first: list[Any] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
+            first += _conjuncts(c)
+    first += _pobjs(verb)
+    # "demanded that Gambia hand over the suspects": the one asked is the reported clause's subject
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            first += [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s)]
+    # "ended defense agreements with the USA", "a base in Chad", "demands from the junta"
+    second = [t for tok in first for t in _pobjs(tok)]
+    return first + [t for t in second if t not in first]
+
+
+# ---------------------------------------------------------------------------------------------
+# modes
+
+
+def _aux(verb: Any) -> set[str]:
+    """Auxiliaries of the verb and of the verbs it complements ("will be able to withdraw")."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    v = verb
+    for _ in range(4):
+        if v.dep_ not in ("xcomp", "acomp", "conj") or v.head is v:
+            break
+        v = v.head
+        words |= {c.lower_ for c in v.children if c.dep_ in ("aux", "neg")}
+    return words
+
+
+def _negated(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _conditional(verb: Any) -> bool:
+    """An "if"/"unless" clause on the verb or on a clause above it."""
+    v = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+            return True
+        if v.head is v:
+            return False
+        v = v.head
+    return False
+
+
+def _historical(sentence_text: str, published_year: int | None, segment: str) -> bool:
+    if published_year is None:
+        return False
+    for m in _YEAR.finditer(sentence_text):
+        before = sentence_text[max(0, m.start() - 7) : m.start()].lower()
+        if "since" in before:
+            continue
+        if int(m.group(1)) < published_year:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# coding
+
+
+def event_id(article_id: str, sentence_index: int, start: int, end: int, typ: str) -> str:
+    """A deterministic id: the same article text always gives the same ids."""
+    key = f"{article_id}|{sentence_index}|{start}|{end}|{typ}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _governor(verb: Any) -> Any | None:
+    return verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb else None
+
+
+def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: Lexicon, year: int | None,
+                  caption_historical: bool, previous: tuple[Actor, ...]) -> list[Event]:
+    """Events of one parsed sentence (``offset`` maps the doc's characters to the article's)."""
+    assert item.article is not None
+    out: list[Event] = []
+    text = item.article.text[sentence.start : sentence.end]
+    historical = caption_historical or _historical(text, year, sentence.segment)
+    last_actor = previous
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        reading = read_verb(verb, lex)
+        if lemma in ("leave", "quit", "exit") and (reading is None or reading.type is None):
+            # forces leaving a country withdraw from it (PLOVER RETREAT, mode withdraw)
+            subj, _ = _subject(verb)
+            if any(a.sector in ("MIL", "PRM") for a in _actors_at(subj, offset, item.actors)):
+                reading = Reading("RETREAT", "withdraw", ("military",), "0874")
+        if reading is None or reading.type is None:
+            continue
+        typ = reading.type
+        mode = reading.mode
+        gov = _governor(verb)
+        gov_lemma = gov.lemma_.lower() if gov is not None else ""
+        # "agreed to withdraw", "announced it would withdraw": an announced withdrawal is CONCEDE
+        if typ == "RETREAT" and gov is not None and gov_lemma in ("agree", "announce", "promise", "pledge", "decide", "accept"):
+            continue  # the governing verb carries it
+        if typ in ("AGREE", "CONCEDE") and any(
+            c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" for c in verb.children
+        ):
+            typ, mode = "CONCEDE", None
+        subj_tokens, passive = _subject(verb)
+        obj_tokens = _objects(verb)
+        actors = _actors_at(subj_tokens, offset, item.actors)
+        if not actors and any(t.lower_ in _PRONOUNS for t in subj_tokens):
+            actors = _antecedent(verb, offset, item.actors) or list(last_actor)
+        recipients = [r for r in _actors_at(obj_tokens, offset, item.actors) if r not in actors]
+        countries = {a.country for a in actors}
+        foreign = [r for r in recipients if r.country not in countries]
+        if foreign:
+            recipients = foreign
+        if not actors and not recipients:
+            continue
+        aux = _aux(verb)
+        future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
+        hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
+        negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
+        start, end = offset + verb.idx, offset + verb.idx + len(verb)
+        confidence = {"curated": 0.8, "cameo-pattern": 0.7, "cameo-verb": 0.55}.get(reading.source, 0.5)
+        if not actors:
+            confidence -= 0.2
+        out.append(Event(
+            id=event_id(item.article.id, sentence.index, start, end, typ),
+            article_id=item.article.id,
+            type=typ,
+            trigger=Trigger(verb.text, start, end),
+            sentence=text,
+            sentence_index=sentence.index,
+            start=sentence.start,
+            end=sentence.end,
+            mode=mode,
+            context=reading.context,
+            cameo=reading.cameo,
+            actor=tuple(actors),
+            recipient=tuple(recipients),
+            negated=negated,
+            future=future,
+            hypothetical=hypothetical,
+            historical=historical,
+            confidence=round(confidence, 2),
+            segment=sentence.segment,
+        ))
+        if actors:
+            last_actor = tuple(actors)
+    return out
+
+
+def code_item(item: Item, lex: Lexicon) -> Item:
+    """The item with ``events`` set from its parsed body and caption sentences."""
+    if item.article is None or not item.docs:
+        return item
+    published = item.article.published.value
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    by_start = {s.start: s for s in item.sentences}
+    events: list[Event] = []
+    previous: tuple[Actor, ...] = ()
+    for seg, doc in item.docs:
+        if seg.kind not in CODED_SEGMENTS:
+            continue
+        # a caption dated before the publication year describes an older picture
+        caption_historical = seg.kind == "caption" and _historical(doc.text, year, "caption")
+        for sent in doc.sents:
+            sentence = by_start.get(seg.start + sent.start_char)
+            if sentence is None:
+                continue
+            found = code_sentence(sent, seg.start, sentence, item, lex, year, caption_historical, previous)
+            events.extend(found)
+            if found and found[-1].actor:
+                previous = found[-1].actor
+    return replace(item, events=tuple(events))
+
+
+def make(settings: Settings) -> Any:
+    lex = load_lexicon()
+
+    def process(batch: Batch) -> Batch:
+        return replace(batch, items=tuple(code_item(item, lex) for item in batch.items))
+
+    return process
 
 
 def process(batch: Batch) -> Batch:
-    return batch
+    """Code the events of a batch with the packaged lexicon."""
+    result: Batch = make(Settings())(batch)
+    return result
 
 
 STAGE = Stage(
     name="events",
     requires=("sentences", "actors"),
     sets=("events",),
-    factory=lambda settings: process,
-    help="code PLOVER events from the dependency parse",
+    factory=make,
+    help="code PLOVER events from the dependency parse with a CAMEO/PLOVER verb lexicon",
 )

@@ -1,0 +1,83 @@
+"""The actors stage: dictionary coding of noun phrases and references resolved within the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import sitrep
+from sitrep.model import Actor, Item
+
+
+def actors_of(text: str) -> list[Actor]:
+    return list(sitrep.extract(text, "2024-05-03").actors)
+
+
+def find(actors: list[Actor], text: str) -> Actor:
+    hits = [a for a in actors if text in a.text]
+    assert hits, f"no actor {text!r} in {[a.text for a in actors]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        ("Washington imposed new sanctions on Tehran.", "Washington", "USA", "GOV"),
+        ("Moscow denied the report.", "Moscow", "RUS", "GOV"),
+        ("Ghanaian soldiers patrolled the border.", "Ghanaian soldiers", "GHA", "MIL"),
+        ("Kenyan police dispersed the crowd.", "Kenyan police", "KEN", "COP"),
+        ("Wagner fighters arrived in Bamako.", "Wagner", "RUS", None),
+        ("Two Nigerien defense officials travelled to Paris.", "Nigerien defense officials", "NER", "GOV"),
+    ],
+)
+def test_phrases(text: str, phrase: str, country: str, sector: str | None) -> None:
+    actor = find(actors_of(text), phrase)
+    assert actor.country == country
+    if sector:
+        assert actor.sector == sector
+
+
+def test_offsets_index_the_article() -> None:
+    item = sitrep.extract("Ghanaian soldiers patrolled the border with Togo.", "2024-05-03")
+    assert item.article is not None
+    for actor in item.actors:
+        assert item.article.text[actor.start : actor.end] == actor.text
+
+
+def test_the_junta_is_the_one_last_named() -> None:
+    text = ("Guinea's military junta met opposition leaders on Monday. "
+            "Later the junta announced a new timetable for elections.")
+    junta = [a for a in actors_of(text) if a.text == "junta"]
+    assert junta and junta[0].country == "GIN"
+
+
+def test_the_country_is_the_last_country_named() -> None:
+    text = "Germany began pulling its soldiers out of Mali, as the country had requested."
+    country = [a for a in actors_of(text) if a.text == "country"]
+    assert country and country[0].country == "MLI"
+
+
+def test_coordinated_modifiers_give_one_actor_each() -> None:
+    actors = actors_of("Senior Ivorian and Liberian officials agreed to reopen the border.")
+    assert {"CIV", "LBR"} <= {a.country for a in actors}
+
+
+def test_seed_references(seed_item: Item) -> None:
+    by_text: dict[str, list[Actor]] = {}
+    for a in seed_item.actors:
+        by_text.setdefault(a.text, []).append(a)
+    assert all(a.country == "NER" for a in by_text["junta"]), "the junta is Niger's"
+    ones = by_text["American ones"][0]
+    assert (ones.country, ones.sector) == ("USA", "MIL")
+    assert by_text["Niger’s military junta"][0].country == "NER"
+
+
+def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
+    from sitrep.settings import Settings
+
+    path = tmp_path / "extra.yaml"
+    path.write_text("actors:\n  - name: Zarvonian Guard\n    roles:\n      - {country: ZZZ, sector: MIL}\n", "utf-8")
+    settings = Settings(actor_dictionaries=(str(path),))
+    item = sitrep.extract("The Zarvonian Guard attacked the village.", "2024-05-03", settings=settings)
+    assert any(a.country == "ZZZ" for a in item.actors)

@@ -1,0 +1,132 @@
+"""The event coder: PLOVER types, actors and modes on sentences written for these tests, and the
+seed article's expected events (read from ../shared at test time)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+import sitrep
+from sitrep.events import event_id, load_lexicon
+from sitrep.model import Actor, Event, Item
+
+
+def events_of(text: str, published: str = "2024-05-03") -> list[Event]:
+    return list(sitrep.extract(text, published).events)
+
+
+def one(events: Iterable[Event], typ: str) -> Event:
+    found = [e for e in events if e.type == typ]
+    assert found, f"no {typ} event in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]
+
+
+def countries(actors: Iterable[Actor]) -> set[str | None]:
+    return {a.country for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor", "recipient"),
+    [
+        ("Ghana's foreign minister visited Togo on Tuesday.", "CONSULT", "GHA", "TGO"),
+        ("Senegal demanded that Gambia hand over the suspects.", "REQUEST", "SEN", "GMB"),
+        ("Kenyan police arrested three Ugandan journalists in Nairobi.", "COERCE", "KEN", "UGA"),
+        ("Ethiopian troops attacked rebel positions near the border with Eritrea.", "ASSAULT", "ETH", None),
+        ("Morocco condemned Algeria over the closure of the border.", "ACCUSE", "MAR", "DZA"),
+        ("Benin rejected a proposal from Nigeria to reopen the crossing.", "REJECT", "BEN", None),
+        ("Turkey has sent drones and military instructors to Somalia.", "AID", "TUR", "SOM"),
+        ("Chad ended its defence agreement with France.", "SANCTION", "TCD", "FRA"),
+        ("Egypt threatened to attack Sudanese militias.", "THREATEN", "EGY", None),
+    ],
+)
+def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) -> None:
+    event = one(events_of(text), typ)
+    assert actor in countries(event.actor)
+    if recipient:
+        assert recipient in countries(event.recipient)
+
+
+def test_reporting_verbs_are_not_events() -> None:
+    assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
+
+
+def test_modes() -> None:
+    negated = one(events_of("Nigerian soldiers did not attack the village, the army said."), "ASSAULT")
+    assert negated.negated
+    future = one(events_of("The Malian president will meet Algeria's foreign minister next week."), "CONSULT")
+    assert future.future
+    hypo = one(events_of("If talks fail, Niger could expel French diplomats."), "COERCE")
+    assert hypo.hypothetical
+    past = one(events_of("During the 2018 crisis, Cameroonian troops attacked separatists.", "2024-05-03"), "ASSAULT")
+    assert past.historical
+
+
+def test_compound_actors_stay_lists() -> None:
+    event = one(events_of("Mali and Burkina Faso ended their military cooperation with France."), "SANCTION")
+    assert {"MLI", "BFA"} <= countries(event.actor)
+
+
+def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
+    concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
+    assert "DEU" in countries(concede.actor)
+    retreat = one(events_of("Germany began pulling its soldiers out of Mali on Monday."), "RETREAT")
+    assert retreat.mode == "withdraw"
+
+
+def test_event_ids_are_deterministic() -> None:
+    assert event_id("a", 1, 10, 15, "AID") == event_id("a", 1, 10, 15, "AID")
+    assert event_id("a", 1, 10, 15, "AID") != event_id("a", 1, 10, 15, "CONSULT")
+    first = events_of("Ghana's foreign minister visited Togo on Tuesday.")
+    second = events_of("Ghana's foreign minister visited Togo on Tuesday.")
+    assert [e.id for e in first] == [e.id for e in second]
+
+
+def test_lexicon_maps_cameo_to_plover() -> None:
+    lex = load_lexicon()
+    assert lex.to_plover("0874")[0] == "RETREAT"  # type: ignore[index]
+    assert lex.to_plover("1622")[:2] == ("SANCTION", "discontinue")  # type: ignore[index]
+    assert lex.to_plover("042")[0] == "CONSULT"  # type: ignore[index]
+
+
+def test_evidence_offsets_index_the_article() -> None:
+    text = "Ghana's foreign minister visited Togo on Tuesday."
+    item = sitrep.extract(text, "2024-05-03")
+    event = one(item.events, "CONSULT")
+    assert item.article is not None
+    assert item.article.text[event.trigger.start : event.trigger.end] == event.trigger.text
+    assert item.article.text[event.start : event.end] == event.sentence
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+def _with(events: Iterable[Event], typ: str, actor: str | None = None, recipient: str | None = None) -> list[Event]:
+    return [
+        e for e in events
+        if e.type == typ and (actor is None or actor in countries(e.actor))
+        and (recipient is None or recipient in countries(e.recipient))
+    ]
+
+
+def test_seed_events(seed_item: Item) -> None:
+    evs = seed_item.events
+    assert _with(evs, "REQUEST", "NER", "USA"), "Niger's government demands that US forces leave"
+    assert _with(evs, "CONSULT", "USA", "NER"), "US officials travel to Niger"
+    aid = _with(evs, "AID", "RUS", "NER")
+    assert aid and "military" in aid[0].context
+    sanction = _with(evs, "SANCTION", "MLI", "USA")
+    assert sanction and sanction[0].mode == "discontinue" and "BFA" in countries(sanction[0].actor)
+    assert "FRA" in countries(sanction[0].recipient)
+    assert _with(evs, "COOPERATE", "BFA", "RUS")
+    retreat = _with(evs, "RETREAT", "USA", "TCD")
+    assert retreat and retreat[0].mode == "withdraw"
+    assert _with(evs, "CONCEDE", "USA")
+    assert not [e for e in evs if "NGA" in countries(e.actor) | countries(e.recipient)]
+
+
+def test_seed_caption_is_historical(seed_item: Item) -> None:
+    caption = [e for e in seed_item.events if e.segment == "caption"]
+    assert caption, "the caption's 2018 cooperation is coded"
+    assert all(e.historical for e in caption)
+    assert not any(e.historical for e in seed_item.events if e.segment == "body" and e.type == "REQUEST")
