@@ -467,6 +467,50 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="warning" if verbose == 0 else "info")
 
 
+PRESENCE_COLUMNS = [
+    ("force", "force.country"),
+    ("host", "host"),
+    ("site", "site.name"),
+    ("status", "status"),
+    ("strength", "strength"),
+    ("since", "since.value"),
+    ("as of", "as_of.value"),
+    ("says who", "sources"),
+    ("articles", "articles"),
+]
+
+
+@app.command()
+def presence(
+    db: DbOpt = None,
+    host: Annotated[Optional[str], typer.Option(help="Host country, ISO 3166 alpha-3 (e.g. NER).")] = None,
+    force: Annotated[Optional[str], typer.Option(help="The force's country, ISO 3166 alpha-3 (e.g. RUS).")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Only what was reported up to this date (ISO).")] = None,
+    format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="table, json (one status change per line) or csv.")
+    ] = OutputFormat.table,
+    config: ConfigOpt = None,
+) -> None:
+    """The presence ledger: whose forces are where, since when, and who says so.
+
+    One row per status change of each (force, host, site): arriving, present,
+    withdrawal_announced, withdrawing, withdrawn.
+
+        sitrep presence --host NER --as-of 2024-05-03
+    """
+    from .output import presence_json
+    from .presence import stored_ledger
+
+    settings = _setup(0, config, db=db)
+    with _store(settings) as store:
+        rows = [presence_json(p) for p in stored_ledger(store, host and host.upper(), force and force.upper(), as_of)]
+    if format is not OutputFormat.json:
+        for r in rows:
+            r["sources"] = "; ".join(r["sources"])
+            r["articles"] = len(r["articles"])
+    _print_rows(rows, format, PRESENCE_COLUMNS)
+
+
 def _store(settings: Settings) -> Store:
     """The store for reading: read-only when the file exists, so a running ingest is not blocked."""
     try:

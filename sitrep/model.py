@@ -216,6 +216,10 @@ class Presence:
     since: EventDate | None = None
     as_of: EventDate | None = None
     evidence: tuple[str, ...] = ()  # event ids
+    # added by the presence issue: where the evidence is when no event codes it, and who says so
+    articles: tuple[str, ...] = ()  # article ids
+    sentences: tuple[str, ...] = ()  # the evidence sentences
+    sources: tuple[str, ...] = ()  # who says so: "NTB", "Reuters < an unnamed US defense source"
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,9 @@ def presence_json(p: Presence) -> dict[str, Any]:
         "since": event_date_json(p.since),
         "as_of": event_date_json(p.as_of),
         "evidence": list(p.evidence),
+        "articles": list(p.articles),
+        "sentences": list(p.sentences),
+        "sources": list(p.sources),
     }
 
 

@@ -1,16 +1,461 @@
-"""Presence: which foreign forces are where, from events and statements.
+"""Presence: whose forces are where, since when, and who says so.
 
-Not implemented yet: this stage passes batches through unchanged until its issue lands.
+Two steps, both pure functions over typed records:
+
+1. ``statements(item)`` reads an article's statements of a foreign force's status: deployments,
+   arrivals, stationing, troop numbers, withdrawal announcements, withdrawals. It reads each
+   clause with the cue lexicon (``data/presence/cues.yaml``): who the force is (a demonym or
+   country next to a force noun, or a country holding troops), its status, its strength, the
+   host country and site (the clause's places, else the article's main country), the date (the
+   clause's time expression nearest the cue, a "since" date, else the publication date), and
+   links the coded events of the same sentence (MOBILIZE/AID → arriving, CONCEDE → announced,
+   RETREAT → withdrawing) as evidence; an event the cues miss still makes a statement.
+2. ``ledger(statements)`` folds statements per (force country and sector, host, site) into a
+   timeline of status changes. Statuses move forward (arriving → present → withdrawal_announced →
+   withdrawing → withdrawn); a later report of a weaker status corroborates the current one
+   rather than reversing it, except that a new arrival reopens a withdrawn entry. Statements are
+   sorted by a total order first, so the ledger does not depend on ingest order.
+
+The ``presence`` stage sets ``Item.presence`` to the ledger of the article alone (what
+``sitrep extract`` prints). Across a store, the corroboration stage records each new article's
+statements and refolds the entries they touch (``refold``); ``sitrep presence`` folds the stored
+statements again for ``--as-of``.
 """
 
 from __future__ import annotations
 
-from .model import Batch
+import functools
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce, PresenceSite
+from .output import presence_json
 from .pipeline import Stage
+from .resources import load_yaml
+
+RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
+EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
+_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
+_SITE_WORDS = re.compile(r"\b(the|that|this) (military |air |drone |same )?(base|airbase|air base)\b|\bhangar\b", re.I)
+_OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
+_PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\b", re.I)
+_PRONOUN = re.compile(r"^\s*(they|these|those|the (troops|soldiers|forces|instructors|personnel|contingent))\b", re.I)
+_SINCE = re.compile(r"\b(since|for)\b", re.I)
+_ACCORDING = re.compile(r"\baccording to ((?:the |an? )?[^,.;]{2,60}?)(?=[,.;]|$| which| who| that)", re.I)
+
+
+@dataclass(frozen=True)
+class Cues:
+    force_words: list[tuple[str, str]]  # (lower-case word, country), longest first
+    force_re: re.Pattern[str]
+    noun_re: re.Pattern[str]
+    statuses: list[tuple[str, list[re.Pattern[str]]]]
+    negation: re.Pattern[str]
+    strength_re: re.Pattern[str]
+    numbers: dict[str, int]
+
+
+@functools.cache
+def cues() -> Cues:
+    data = load_yaml("presence/cues.yaml")
+    words = sorted(((w.lower(), c) for c, ws in data["forces"].items() for w in ws), key=lambda x: -len(x[0]))
+    force_re = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
+    nouns = sorted(data["force_nouns"], key=len, reverse=True)
+    noun_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
+    statuses = [(s, [re.compile(p, re.I) for p in ps]) for s, ps in data["statuses"].items()]
+    negation = re.compile("|".join(data["negations"]), re.I)
+    numbers = {k.lower(): int(v) for k, v in data["numbers"].items()}
+    num = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(k) for k in sorted(numbers, key=len, reverse=True)) + ")"
+    strength_re = re.compile(
+        r"\b(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least|an estimated)?\s*" + num
+        + r"\s+(?:[\w.-]+\s+){0,4}?(" + "|".join(re.escape(n) for n in nouns if n not in ("ones", "presence", "mission")) + r")\b",
+        re.I,
+    )
+    return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers)
+
+
+@dataclass(frozen=True)
+class _Force:
+    country: str
+    text: str
+    start: int  # offsets in the clause
+
+
+def _forces(clause: str) -> list[_Force]:
+    """The forces a clause names: a country word next to a force noun, or a country holding troops."""
+    c = cues()
+    table = dict(c.force_words)
+    nouns = [m for m in c.noun_re.finditer(clause)]
+    out: list[_Force] = []
+    for m in c.force_re.finditer(clause):
+        country = table[m.group(1).lower()]
+        after = clause[m.end() : m.end() + 60]
+        noun = next((n for n in nouns if 0 <= n.start() - m.end() <= 45), None)
+        between = clause[m.end() : noun.start()] if noun else ""
+        compound = re.fullmatch(r"\s+and\s+\S+\s+", between) is not None
+        named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|against|than)\b", between))
+        holds = re.match(r"\s*(has|have|had|keeps|kept|maintains|maintained|still|already|first|began|agreed|will|withdrew|"
+                         r"pulled|moved|completed|handed|built|sent|flew|deployed)\b", after, re.I)
+        operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane", "minusma"))
+        if named or holds or operation:
+            text = clause[m.start() : noun.end()] if named and noun else m.group(0)
+            if text.endswith("ones") and not any(n.group(1).lower() != "ones" for n in nouns):
+                continue
+            out.append(_Force(country, text, m.start()))
+    seen: set[str] = set()
+    return [f for f in out if not (f.country in seen or seen.add(f.country))]  # type: ignore[func-returns-value]
+
+
+def _strength(clause: str, force: _Force) -> int | None:
+    c = cues()
+    best: tuple[int, int] | None = None
+    for m in c.strength_re.finditer(clause):
+        raw = m.group(1).lower()
+        value = c.numbers.get(raw) or int(raw.replace(",", "")) if raw[0].isdigit() or raw in c.numbers else None
+        if value is None or (1900 <= value <= 2100 and "," not in raw):
+            continue
+        distance = abs(m.start() - force.start)
+        if best is None or distance < best[0]:
+            best = (distance, value)
+    return best[1] if best else None
+
+
+def _status_cues(clause: str) -> list[tuple[str, int]]:
+    """Each status the clause states, with the offset of its cue; a negated cue reads as ``present``."""
+    c = cues()
+    found: list[tuple[str, int]] = []
+    for status, patterns in c.statuses:
+        for p in patterns:
+            m = p.search(clause)
+            if m is None:
+                continue
+            before = clause[max(0, m.start() - 25) : m.start()]
+            if c.negation.search(before) or c.negation.search(m.group(0)):
+                if status in ("withdrawn", "withdrawing"):
+                    found.append(("present", m.start()))
+                break
+            found.append((status, m.start()))
+            break
+    strongest: dict[str, int] = {}
+    for status, at in found:
+        if status == "withdrawn" and _PARTIAL.search(clause[:at]):
+            status = "withdrawing"  # "more than half of the soldiers ... have left"
+        strongest.setdefault(status, at)
+    # a change verb outranks the stationing words of the same clause ("soldiers stationed in Niger left")
+    changes = [s for s in strongest if s != "present"]
+    if changes and "present" in strongest and not re.search(r"\b(still|remain)", clause, re.I):
+        del strongest["present"]
+    return sorted(strongest.items(), key=lambda x: x[1])
+
+
+def _in(span: tuple[int, int], start: int | None) -> bool:
+    return start is not None and span[0] <= start < span[1]
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the article established: the force, the site, the main countries."""
+
+    force: _Force | None = None
+    force_sentence: int = -10
+    site: Place | None = None
+    site_sentence: int = -10
+    hosts: dict[str, tuple[str, int]] | None = None  # force country -> (host, sentence index)
+
+
+def statements(item: Item) -> list[Presence]:
+    """Every statement of a foreign force's status in one article (unfolded)."""
+    a = item.article
+    if a is None:
+        return []
+    text = a.text
+    countries = Counter(p.country for p in item.places if p.country and p.precision == "country")
+    places = sorted(item.places, key=lambda p: p.start)
+    dates = sorted((d for d in item.dates if d.start is not None), key=lambda d: d.start or 0)
+    events_by_sentence: dict[int, list[Event]] = {}
+    for e in item.events:
+        events_by_sentence.setdefault(e.sentence_index, []).append(e)
+    published = _publication(item)
+    ctx = _Context(hosts={})
+    out: list[Presence] = []
+    sentences = item.sentences or ()
+    for s in sentences:
+        sentence = text[s.start : s.end]
+        events = events_by_sentence.get(s.index, [])
+        sources = _sources(item, sentence, events)
+        made = False
+        pos = 0
+        for part in _CLAUSE.split(sentence) + [""]:
+            if not part:
+                continue
+            at = sentence.find(part, pos)
+            pos = at + len(part)
+            span = (s.start + at, s.start + at + len(part))
+            forces = _forces(part)
+            if forces:
+                ctx.force, ctx.force_sentence = forces[-1], s.index
+            elif _PRONOUN.match(part) and ctx.force is not None and s.index - ctx.force_sentence <= 2:
+                forces = [ctx.force]
+            found = [p for p in places if _in(span, p.start)]
+            sites = [p for p in found if p.precision == "facility" and p.country]
+            if sites:
+                ctx.site, ctx.site_sentence = sites[0], s.index
+            elif _OTHER_BASE.search(part):
+                ctx.site = None  # "a French military base in Chad": some other, unnamed base
+            if not forces:
+                continue
+            status_cues = _status_cues(part)
+            if not status_cues:
+                continue
+            if not sites and _SITE_WORDS.search(part) and ctx.site is not None and s.index - ctx.site_sentence <= 3:
+                sites = [ctx.site]
+            cities = [p for p in found if p.precision == "city" and p.country]
+            hosts_here = [p.country for p in found if p.country and p.precision == "country"]
+            named = {f.country for f in _forces(part)}
+            assert ctx.hosts is not None
+            for force in forces:
+                strength = _strength(part, force)
+                hosts = [h for h in dict.fromkeys(hosts_here + [p.country for p in sites + cities if p.country])
+                         if h != force.country and h not in named]
+                if hosts:
+                    ctx.hosts[force.country] = (hosts[0], s.index)
+                elif force.country in ctx.hosts and s.index - ctx.hosts[force.country][1] <= 1:
+                    hosts = [ctx.hosts[force.country][0]]
+                else:
+                    default = next((c for c, _ in countries.most_common() if c != force.country and c not in named), None)
+                    hosts = [default] if default else []
+                for host in hosts:
+                    at_sites = [p for p in sites if p.country == host] or [p for p in cities if p.country == host][:1]
+                    for status, cue_at in status_cues:
+                        when, since = _date_near(dates, span, s.start + at + cue_at, published)
+                        targets: list[Place | None] = list(at_sites)
+                        if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1):
+                            targets.append(None)
+                        for site in targets:
+                            n = strength if (site is None or len(at_sites) == 1) else None
+                            out.append(_statement(item, s.index, sentence, events, sources, force, host, site, status,
+                                                  n, when, since))
+                            made = True
+        if not made:
+            out.extend(_from_events(item, s.index, sentence, events, sources, countries, published))
+    return out
+
+
+def _publication(item: Item) -> EventDate | None:
+    assert item.article is not None
+    p = item.article.published
+    if not p.value:
+        return None
+    day = p.value[:10]
+    return EventDate(None, None, None, day, "day" if len(day) == 10 else p.precision, day, day, "publication")
+
+
+def _date_near(dates: Sequence[EventDate], span: tuple[int, int], cue: int, published: EventDate | None
+               ) -> tuple[EventDate | None, EventDate | None]:
+    """The clause's time expression nearest the cue (after it first), and a "since" date if one is given."""
+    when: EventDate | None = None
+    since: EventDate | None = None
+    best = None
+    for d in dates:
+        if not _in(span, d.start) or not d.value:
+            continue
+        lead = (d.text or "")[:6]
+        if _SINCE.match(lead) or _SINCE.search(" ".join(_words_before(d, span))):
+            since = since or d
+            continue
+        distance = (d.start or 0) - cue
+        score = distance if distance >= 0 else 1000 - distance
+        if best is None or score < best:
+            best, when = score, d
+    return when or published, since
+
+
+def _words_before(d: EventDate, span: tuple[int, int]) -> list[str]:
+    return []  # the timex keeps "since"/"for" in the expression's text; nothing to look back for
+
+
+def _sources(item: Item, sentence: str, events: Sequence[Event]) -> tuple[str, ...]:
+    assert item.article is not None
+    chain = [x.source for e in events for x in e.attribution]
+    chain += [m.group(1).strip() for m in _ACCORDING.finditer(sentence)]
+    agency = item.article.original_source or item.article.site
+    inner = list(dict.fromkeys(chain))
+    return tuple(f"{agency} < {c}" if agency and c != agency else c for c in inner) or ((agency,) if agency else ())
+
+
+def _statement(item: Item, index: int, sentence: str, events: Sequence[Event], sources: tuple[str, ...], force: _Force,
+               host: str, site: Place | None, status: str, strength: int | None, when: EventDate | None,
+               since: EventDate | None) -> Presence:
+    assert item.article is not None
+    evidence = tuple(e.id for e in events if e.type in EVENT_STATUS or force.country in _countries(e))
+    return Presence(
+        force=PresenceForce(force.country, "MIL", force.text),
+        host=host,
+        site=PresenceSite(site.name, site.lat, site.lon, site.precision) if site else PresenceSite(None),
+        status=status,  # type: ignore[arg-type]
+        strength=strength,
+        since=since if status == "present" and since else when,
+        as_of=when,
+        evidence=evidence,
+        articles=(item.article.id,),
+        sentences=(sentence.strip(),),
+        sources=sources,
+    )
+
+
+def _countries(e: Event) -> set[str]:
+    return {x.country for x in e.actor + e.recipient if x.country}
+
+
+def _from_events(item: Item, index: int, sentence: str, events: Sequence[Event], sources: tuple[str, ...],
+                 countries: Counter[str], published: EventDate | None) -> list[Presence]:
+    """Statements from coded events the cues missed (military deployments, withdrawals)."""
+    out = []
+    for e in events:
+        status = EVENT_STATUS.get(e.type)
+        if status is None or e.negated or e.hypothetical or not cues().noun_re.search(sentence):
+            continue
+        if e.type == "AID" and "military" not in e.context and not re.search(r"instructor|troop|soldier", sentence, re.I):
+            continue
+        actor = next((x for x in e.actor if x.country), None)
+        if actor is None or actor.country is None:
+            continue
+        host = next((x.country for x in e.recipient if x.country and x.country != actor.country), None)
+        host = host or (e.place.country if e.place and e.place.country != actor.country else None)
+        if host is None:
+            continue
+        site = e.place if e.place and e.place.precision == "facility" else None
+        if e.type == "RETREAT" and re.search(r"\b(complet|last|final)", sentence, re.I):
+            status = "withdrawn"
+        force = _Force(actor.country, actor.text, 0)
+        p = _statement(item, index, sentence, [e], sources, force, host, site, status, None, e.date or published, None)
+        out.append(replace(p, evidence=(e.id,)))
+    return out
+
+
+# ---------------------------------------------------------------- the ledger
+def key_of(p: Presence) -> str:
+    return f"{p.force.country}|{p.force.sector or ''}|{p.host}|{p.site.name or ''}"
+
+
+def _start(p: Presence) -> str:
+    d = p.since or p.as_of
+    return (d.start_date or d.value or "") if d else ""
+
+
+def _end(p: Presence) -> str:
+    d = p.as_of or p.since
+    return (d.end_date or d.start_date or d.value or "") if d else ""
+
+
+def _order(p: Presence) -> tuple[str, int, str, str]:
+    return (_start(p), RANK[p.status], p.articles[0] if p.articles else "", p.sentences[0] if p.sentences else "")
+
+
+def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence]:
+    """Fold statements into each (force, host, site)'s timeline of status changes, oldest first."""
+    groups: dict[str, list[Presence]] = {}
+    for p in found:
+        if as_of and _start(p) and _start(p) > as_of:
+            continue
+        groups.setdefault(key_of(p), []).append(p)
+    out: list[Presence] = []
+    for key in sorted(groups):
+        phases: list[Presence] = []
+        for p in sorted(groups[key], key=_order):
+            cur = phases[-1] if phases else None
+            forward = cur is not None and (
+                RANK[p.status] > RANK[cur.status] or (p.status == "arriving" and cur.status == "withdrawn")
+            )
+            if cur is None or forward:
+                phases.append(p)
+            else:
+                phases[-1] = _merge(cur, p)
+        out.extend(phases)
+    return out
+
+
+def _merge(cur: Presence, p: Presence) -> Presence:
+    """``p`` corroborates the current phase: later as-of date, stated strength, evidence joined."""
+    later = _end(p) >= _end(cur)
+    return replace(
+        cur,
+        strength=(p.strength if later and p.strength else cur.strength or p.strength),
+        as_of=p.as_of if later else cur.as_of,
+        since=cur.since if cur.since and (not p.since or _start(cur) <= _start(p)) else p.since,
+        force=cur.force if len(cur.force.text) >= len(p.force.text) else replace(cur.force, text=p.force.text),
+        evidence=tuple(dict.fromkeys(cur.evidence + p.evidence)),
+        articles=tuple(dict.fromkeys(cur.articles + p.articles)),
+        sentences=tuple(dict.fromkeys(cur.sentences + p.sentences)),
+        sources=tuple(dict.fromkeys(cur.sources + p.sources)),
+    )
+
+
+# ---------------------------------------------------------------- JSON and the store
+def _date(d: dict[str, Any] | None) -> EventDate | None:
+    if not d:
+        return None
+    return EventDate(d.get("text"), None, None, d.get("value"), d.get("precision"), d.get("start"), d.get("end"), d.get("source"))
+
+
+def from_json(d: dict[str, Any]) -> Presence:
+    """A ``Presence`` from its contract JSON (``docs/schema.md``)."""
+    site = d.get("site") or {}
+    return Presence(
+        force=PresenceForce(d["force"]["country"], d["force"].get("sector"), d["force"].get("text") or ""),
+        host=d["host"],
+        site=PresenceSite(site.get("name"), site.get("lat"), site.get("lon"), site.get("precision")),
+        status=d["status"],
+        strength=d.get("strength"),
+        since=_date(d.get("since")),
+        as_of=_date(d.get("as_of")),
+        evidence=tuple(d.get("evidence") or ()),
+        articles=tuple(d.get("articles") or ()),
+        sentences=tuple(d.get("sentences") or ()),
+        sources=tuple(d.get("sources") or ()),
+    )
+
+
+def statement_rows(item: Item) -> list[tuple[str, str, str, str, str | None, dict[str, Any]]]:
+    """An article's statements as store rows: (id, article id, force country, host, date, JSON with its key)."""
+    assert item.article is not None
+    rows = {}
+    for p in statements(item):
+        body = {**presence_json(p), "key": key_of(p)}
+        ident = hashlib.sha256(repr(sorted(body.items())).encode("utf-8")).hexdigest()[:20]
+        rows[ident] = (ident, item.article.id, p.force.country, p.host, _start(p) or None, body)
+    return [rows[k] for k in sorted(rows)]
+
+
+def refold(store: Any, rows: Sequence[tuple[str, str, str, str, str | None, dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The ledger entries the new statement rows touch, refolded with what the store already holds."""
+    keys = {r[5]["key"] for r in rows}
+    if not keys:
+        return {}
+    found = {json_id(d): d for d in store.ledger_statements(keys)}
+    found.update({r[0]: r[5] for r in rows})
+    folded: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
+    for p in ledger(from_json(d) for d in found.values()):
+        folded[key_of(p)].append(presence_json(p))
+    return folded
+
+
+def json_id(d: dict[str, Any]) -> str:
+    return hashlib.sha256(repr(sorted(d.items())).encode("utf-8")).hexdigest()[:20]
+
+
+def stored_ledger(store: Any, host: str | None = None, force: str | None = None, as_of: str | None = None) -> list[Presence]:
+    """The ledger of everything in the store, folded again (``sitrep presence``)."""
+    return ledger((from_json(d) for d in store.presence_statements(host, force)), as_of)
 
 
 def process(batch: Batch) -> Batch:
-    return batch
+    """Each article's own ledger (the store-wide one is folded by corroboration and ``sitrep presence``)."""
+    return replace(batch, items=tuple(replace(i, presence=tuple(ledger(statements(i)))) for i in batch.items))
 
 
 STAGE = Stage(
@@ -18,5 +463,5 @@ STAGE = Stage(
     requires=("events",),
     sets=("presence",),
     factory=lambda settings: process,
-    help="which foreign forces are where, from events and statements",
+    help="which foreign forces are where, from events and statements of deployment and withdrawal",
 )
