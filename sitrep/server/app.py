@@ -107,6 +107,12 @@ def _evidence(event: dict[str, Any]) -> dict[str, Any]:
     return {"sentence": event.get("sentence"), "start": start, "end": end, "spans": spans, "attribution": event.get("attribution") or []}
 
 
+def _json(body: Any) -> Response:
+    """Rows straight from the store are plain JSON already: skip FastAPI's encoder, which walks
+    every value of a page of events (a third of the response time on large pages)."""
+    return Response(json.dumps(body, ensure_ascii=False, separators=(",", ":")), media_type="application/json")
+
+
 def _article_summary(article: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "title", "url", "site", "original_source", "published", "duplicate_of", "story_id")
     return {k: article.get(k) for k in keys}
@@ -200,12 +206,13 @@ def create_app(settings: Settings, write_token: str | None = None) -> FastAPI:
         summary="Events, filtered, sorted and paged",
         openapi_extra=_openapi_params(params.EVENT_PARAMS, _FILTER_DOCS),
     )
-    def events(request: Request) -> dict[str, Any]:
+    def events(request: Request) -> Response:
         c = Checker(request.query_params, params.EVENT_PARAMS)
         query = params.event_query(c)
         c.done()
         rows, total = read(lambda s: (s.events(query), s.count_events(query)))
-        return {"events": rows, "total": total, "limit": query.limit, "offset": query.offset, "next": _next_url(request, query, total)}
+        body = {"events": rows, "total": total, "limit": query.limit, "offset": query.offset, "next": _next_url(request, query, total)}
+        return _json(body)
 
     @app.get("/api/events/{event_id}", summary="One event with its article, mentions and evidence")
     def event(event_id: str) -> dict[str, Any]:
