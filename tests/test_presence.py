@@ -1,0 +1,185 @@
+"""The presence ledger: statements read from clauses, folded into timelines, independent of order."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from sitrep import presence
+from sitrep.ingest import content_hash
+from sitrep.model import Article, EventDate, Item, Place, Presence, Published, Segment, Sentence
+
+PLACES = {
+    "Niger": ("NER", "country", None),
+    "Chad": ("TCD", "country", None),
+    "Mali": ("MLI", "country", None),
+    "Niamey": ("NER", "city", (13.51, 2.11)),
+    "Agadez": ("NER", "city", (16.97, 7.99)),
+    "Air Base 101": ("NER", "facility", (13.48, 2.18)),
+    "Air Base 201": ("NER", "facility", (16.96, 8.02)),
+}
+DATES = {
+    "last year": ("2023", "year", "2023-01-01", "2023-12-31"),
+    "Last year": ("2023", "year", "2023-01-01", "2023-12-31"),
+    "in April": ("2024-04", "month", "2024-04-01", "2024-04-30"),
+    "on Friday": ("2024-05-03", "day", "2024-05-03", "2024-05-03"),
+    "in December": ("2023-12", "month", "2023-12-01", "2023-12-31"),
+    "since about 2013": ("2013", "year", "2013-01-01", "2013-12-31"),
+    "in October": ("2023-10", "month", "2023-10-01", "2023-10-31"),
+    "on September 24": ("2023-09-24", "day", "2023-09-24", "2023-09-24"),
+}
+
+
+def item(text: str, published: str = "2024-05-03", ident: str = "a1", agency: str = "Reuters") -> Item:
+    """An article as the upstream stages would leave it: sentences, places and dates found by name."""
+    sentences = []
+    for n, m in enumerate(re.finditer(r".+?(?<![A-Z])\.(?=\s|$)", text)):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        sentences.append(Sentence(n, start, m.end(), "body"))
+    places = [
+        Place(name, m.start(), m.end(), name, c, None, *(ll or (None, None)), precision=p)  # type: ignore[arg-type]
+        for name, (c, p, ll) in PLACES.items()
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    ]
+    dates = [
+        EventDate(t, m.start(), m.end(), v, p, s, e, "text")  # type: ignore[arg-type]
+        for t, (v, p, s, e) in DATES.items()
+        for m in re.finditer(re.escape(t), text)
+    ]
+    article = Article(ident, text, content_hash(text), "<test>", original_source=agency,
+                      published=Published(published, "day", "input"), segments=(Segment("body", 0, len(text)),))
+    return Item(article=article, sentences=tuple(sentences), places=tuple(places), dates=tuple(dates))
+
+
+def rows(found: list[Presence]) -> set[tuple[str, str, str | None, str, int | None]]:
+    return {(p.force.country, p.host, p.site.name, p.status, p.strength) for p in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year there were around a thousand American soldiers in Niger.", ("USA", "NER", None, "present", 1000)),
+        ("France keeps about 1,500 soldiers in Niger.", ("FRA", "NER", None, "present", 1500)),
+        ("Russia has sent equipment and 100 military training instructors to Niger in April.",
+         ("RUS", "NER", None, "arriving", 100)),
+        ("The last French soldiers stationed in Niger left the country in December.", ("FRA", "NER", None, "withdrawn", None)),
+        ("The United States agreed on Friday to withdraw its roughly 1,000 troops from Niger.",
+         ("USA", "NER", None, "withdrawal_announced", 1000)),
+        ("The United States has already begun pulling American troops out of a French military base in Chad.",
+         ("USA", "TCD", None, "withdrawing", None)),
+        ("U.S. forces have completed their withdrawal from Air Base 101 in Niger.",
+         ("USA", "NER", "Air Base 101", "withdrawn", None)),
+        ("The United States has not withdrawn any of its troops from Chad.", ("USA", "TCD", None, "present", None)),
+    ],
+)
+def test_statements(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
+    assert expected in rows(presence.statements(item(text)))
+
+
+def test_domestic_forces_are_not_presence() -> None:
+    assert presence.statements(item("Nigerien soldiers are stationed in Niger.")) == []
+
+
+def test_a_pronoun_carries_the_force_and_two_bases_each_get_the_force() -> None:
+    text = ("Russia has sent 100 military training instructors to Niger. "
+            "They are distributed over two bases, Air Base 101 in the capital and Air Base 201 in the north.")
+    got = rows(presence.statements(item(text)))
+    assert ("RUS", "NER", "Air Base 101", "present", None) in got
+    assert ("RUS", "NER", "Air Base 201", "present", None) in got
+
+
+FRANCE = [
+    "France keeps about 1,500 soldiers in Niger.",
+    "French President Emmanuel Macron announced on September 24 that the French soldiers in Niger would leave.",
+    "France began pulling out its soldiers from Niger in October.",
+    "The last French soldiers left Niger in December.",
+    "About 1,500 French soldiers were stationed in Niger until the coup.",  # a later, background report
+]
+
+
+def test_ledger_is_a_forward_timeline_whatever_the_order() -> None:
+    dates = ["2023-08-10", "2023-09-25", "2023-10-12", "2023-12-23", "2024-03-01"]
+    found = [p for n, (t, d) in enumerate(zip(FRANCE, dates, strict=True)) for p in presence.statements(item(t, d, f"a{n}"))]
+    base = presence.ledger(found)
+    assert [p.status for p in base if p.host == "NER" and p.site.name is None] == [
+        "present", "withdrawal_announced", "withdrawing", "withdrawn"]
+    first = base[0]
+    assert first.strength == 1500
+    last = [p for p in base if p.status == "withdrawn"][0]
+    assert last.since is not None and last.since.value == "2023-12"
+    for seed in range(5):
+        shuffled = found[:]
+        random.Random(seed).shuffle(shuffled)
+        assert presence.ledger(shuffled) == base
+
+
+def test_as_of_cuts_the_timeline() -> None:
+    found = [p for n, t in enumerate(FRANCE[:4]) for p in presence.statements(item(t, "2023-12-23", f"a{n}"))]
+    statuses = [p.status for p in presence.ledger(found, as_of="2023-09-30")]
+    assert statuses[-1] == "withdrawal_announced"
+
+
+def test_stage_sets_the_articles_ledger() -> None:
+    from sitrep.model import Batch
+
+    out = presence.process(Batch((item("Last year France kept about 1,500 soldiers in Niger. " + FRANCE[3]),)))
+    assert [p.status for p in out.items[0].presence] == ["present", "withdrawn"]
+
+
+def test_json_round_trip() -> None:
+    from sitrep.output import presence_json
+
+    for p in presence.statements(item(FRANCE[0])):
+        assert presence.from_json(presence_json(p)) == p
+
+
+# ---------------------------------------------------------------- end to end on the seed
+def _find(ledger: list[Presence], force: str, host: str, site: str | None = None) -> list[Presence]:
+    return [p for p in ledger if p.force.country == force and p.host == host and p.site.name == site]
+
+
+def test_seed_ledger(seed_item: Item) -> None:
+    led = list(seed_item.presence)
+    us = _find(led, "USA", "NER")
+    assert us and us[0].strength == 1000
+    assert any(p.status == "withdrawal_announced" and p.since and (p.since.start_date or "") >= "2024-04" for p in us)
+    assert _find(led, "USA", "NER", "Air Base 101")
+    for base in ("Air Base 101", "Air Base 201"):
+        ru = _find(led, "RUS", "NER", base)
+        assert ru and ru[-1].status == "present" and ru[-1].as_of and ru[-1].as_of.value == "2024-05-03"
+    assert any("Russian media" in s for p in _find(led, "RUS", "NER") for s in p.sources)
+    assert any(p.status == "withdrawing" for p in _find(led, "USA", "TCD"))
+
+
+@pytest.mark.xfail(reason="upstream: the seed's only sign of US forces at Air Base 201 is a photo caption of flags", strict=False)
+def test_seed_us_at_air_base_201(seed_item: Item) -> None:
+    assert _find(list(seed_item.presence), "USA", "NER", "Air Base 201")
+
+
+def test_presence_command_reads_the_store(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+    from sitrep.corroboration import Corroborate
+    from sitrep.model import Batch
+    from sitrep.settings import Settings
+    from sitrep.storage import open_store
+    from sitrep.store import StoreWriter
+
+    db = str(tmp_path / "p.duckdb")
+    stage = Corroborate(Settings(db=db))
+    batch = stage(Batch(tuple(item(t, d, f"a{n}") for n, (t, d) in enumerate(zip(FRANCE[:4], ["2023-08-10", "2023-09-25",
+                                                                                              "2023-10-12", "2023-12-23"],
+                                                                                             strict=True)))))
+    writer = StoreWriter(open_store(db))
+    writer(batch)
+    writer.store.close()
+    stage.store.close()
+    result = CliRunner().invoke(app, ["presence", "--db", db, "--host", "NER", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"status":"withdrawn"' in result.output
+    with open_store(db, read_only=True) as store:
+        assert [r["status"] for r in store.presence() if r["site"]["name"] is None][-1] == "withdrawn"
