@@ -78,6 +78,7 @@ DATELINE = re.compile(
 DESK_CODES = re.compile(r"^(?P<agency>[A-Za-z]{2,8})(?:\s+[a-z0-9]{1,4}){2,8}\s*$")
 # "dpa | 12.04.2024 16:05", "2024-04-26 | dpa", "Salma Idriss   |20.04.2024 - Update : 20.04.2024"
 PIPE_LINE = re.compile(r"^\s*(?P<left>[^|\n]{2,80}?)\s*\|\s*(?P<right>[^|\n]{2,80}?)\s*$")
+SOURCE_LABEL = re.compile(r"^\s*(?:Source|Agency|Via|Published|Updated)\s*:\s*", re.I)
 COPYRIGHT = re.compile(r"©\s*(?:(?:19|20)\d{2}\s+)?(?P<who>[^()\n]+?)\.?\s*(?:All rights reserved\.?)?\s*\)?\s*$", re.I)
 ON_WEEKDAY = re.compile(r"\b(?:on|last|this|since|until|by)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
@@ -244,6 +245,8 @@ def analyse(article: Article) -> Article:
     title, byline, agency, site = article.title, article.byline, None, article.site
     date_candidates: list[tuple[int, str, str]] = []  # (rank, text, source)
     multi = len(blocks) > 1
+    # the site's name in its copyright footer also stands as its masthead above the title
+    mastheads = {m.group("who").strip(" .").casefold() for b in blocks[-3:] for m in [COPYRIGHT.search(b.text)] if m}
     if multi:
         # the first blocks and the last ones carry the metadata
         head = _split_lines(blocks[: min(6, len(blocks))]) + blocks[min(6, len(blocks)) :]
@@ -255,6 +258,12 @@ def analyse(article: Article) -> Article:
                 continue
             if FOOTER.match(b.text) or (i >= len(blocks) - 3 and COPYRIGHT.search(b.text) and len(b.text) < 120):
                 b.kind = "footer"
+                continue
+            credit = SOURCE_LABEL.match(b.text) if i >= len(blocks) - 3 and len(b.text) < 40 else None
+            if credit and find_agency(b.text[credit.end() :]):
+                b.kind = "footer"
+                agency = agency or find_agency(b.text[credit.end() :])
+                prov.setdefault("original_source", f"credit line ({b.text})")
                 continue
             desk = DESK_CODES.match(b.text) if i >= len(blocks) - 2 else None
             if desk and find_agency(desk.group("agency")):
@@ -268,6 +277,11 @@ def analyse(article: Article) -> Article:
                 b.kind = "header"
                 label = "published-line" if re.match(r"\s*(Published|Updated|Posted)", b.text, re.I) else "header"
                 date_candidates.append((2 if label == "published-line" else 4, b.text, label))
+                continue
+            if b.text.strip(" .").casefold() in mastheads and len(b.text) < 60:
+                b.kind = "header"
+                site = site or b.text.strip()
+                prov.setdefault("site", "masthead")
                 continue
             found = _byline(b.text)
             if found:
@@ -363,10 +377,11 @@ def _byline(line: str) -> tuple[str | None, Agency | None, str | None] | None:
             return None
         who, rest = (right, left) if DATE_TEXT.search(left) and not DATE_TEXT.search(right) else (left, right)
         parts = [who]
+    parts = [SOURCE_LABEL.sub("", p) for p in parts]
     agency = next((a for a in map(find_agency, parts) if a), None)
-    author = re.sub(r"\s*(?:Associated Press|Reuters|AFP)$", "", who).strip(" ,")
-    if find_agency(author) or not author:
-        author = agency.name if agency and bm else ""
+    author = SOURCE_LABEL.sub("", re.sub(r"\s*(?:Associated Press|Reuters|AFP)$", "", who)).strip(" ,")
+    if find_agency(author):
+        author = ""  # "Of NTB", "By AP": the agency, not an author
     dm = DATE_TEXT.search(rest)
     return author or None, agency, (rest[dm.start() :] if dm else None)
 

@@ -83,7 +83,8 @@ def test_dateline_without_weekday_gets_no_year() -> None:
         ("dpa | 12.04.2024 16:05", None, "dpa", "2024-04-12"),
         ("2024-04-26 | dpa", None, "dpa", "2024-04-26"),
         ("Salma Example   |20.04.2024 - Update : 21.04.2024", "Salma Example", None, "2024-04-20"),
-        ("By AP | 07/08/2024 10:12 AM", "AP", "AP", "2024-07-08"),
+        ("By AP | 07/08/2024 10:12 AM", None, "AP", "2024-07-08"),
+        ("Published: 2024-04-12 17:30 | Source: dpa", None, "dpa", "2024-04-12"),
     ],
 )
 def test_pipe_bylines(line: str, author: str | None, agency: str | None, date: str) -> None:
@@ -179,3 +180,20 @@ def test_seed_metadata(seed_path: Path) -> None:
     assert len(captions) == 1 and "2018" in captions[0]
     body = " ".join(a.text[s.start : s.end] for s in a.segments if s.kind == "body")
     assert "Agadez in central Niger" not in body and "Reuters" in body
+
+
+def test_masthead_named_in_the_footer() -> None:
+    text = (
+        "Example Monitor\n\nNiger junta ends military accords with France\n\nAugust 4, 2023\n\nBy Ann Example\n\n"
+        "NIAMEY — Niger's military rulers ended the country's military cooperation agreements with France on Thursday.\n\n"
+        "Source: dpa\n\n© 2023 Example Monitor. All rights reserved."
+    )
+    a = _article(text)
+    assert (a.site, a.title, a.byline, a.published.value) == (
+        "Example Monitor",
+        "Niger junta ends military accords with France",
+        "Ann Example",
+        "2023-08-04",
+    )
+    assert a.original_source == "dpa"
+    assert [s.kind for s in a.segments] == ["header", "title", "header", "byline", "body", "footer", "footer"]
