@@ -225,29 +225,36 @@ def _find_name(words: Sequence[str], names: Iterable[str], longest: int) -> str 
     return None
 
 
-def _source_of_document(head: Any, lex: Lexicon) -> Any:
+def _source_of_document(head: Any, lex: Lexicon, depth: int = 0) -> Any:
     """The speaker behind "a statement from the army" / "the ministry's statement", else the document."""
     for child in head.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "on"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.lemma_.lower() in lex.documents and depth < 2:  # "a report on the statement by the ministry"
+                    found = _source_of_document(pobj, lex, depth + 1)
+                    if found is not pobj:
+                        return found
+                elif child.lower_ != "on":  # "a report on the attack" names no one
                     return pobj
     for tok in head.subtree:  # "a statement read on state television"
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "by") and classify(tok)[0] in _MEDIA:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "by") and classify(tok, documents=False)[0] in _MEDIA:
             return tok
     return head
 
 
-def classify(head: Any, extra: Iterable[Any] = ()) -> tuple[AttributionKind, str, bool]:
+def classify(head: Any, extra: Iterable[Any] = (), documents: bool = True) -> tuple[AttributionKind, str, bool]:
     """(kind, source text, anaphoric?) for the source phrase headed by ``head``.
 
     ``extra`` are tokens outside the phrase that may mark it anonymous (the reporting verb's
-    "speaking on condition of anonymity").
+    "speaking on condition of anonymity"). With ``documents`` a document ("a statement from the
+    army") stands for the one it comes from.
     """
     lex = lexicon()
-    if head.lemma_.lower() in lex.documents and head.pos_ != "PROPN":
+    if documents and head.lemma_.lower() in lex.documents and head.pos_ != "PROPN":
         head = _source_of_document(head, lex)
     lower = head.lower_
     if head.pos_ == "PRON" or lower in lex.pronouns:
@@ -287,8 +294,24 @@ def classify(head: Any, extra: Iterable[Any] = ()) -> tuple[AttributionKind, str
     return "organisation", source, False
 
 
+def _sentence_antecedent(pronoun: Any) -> Any | None:
+    """The nearest subject before a pronoun in its own sentence that agrees with it in number."""
+    plural = pronoun.lower_ == "they"
+    for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if tok.dep_ in _SUBJECTS and tok.pos_ in ("NOUN", "PROPN") and (tok.tag_ in ("NNS", "NNPS")) == plural:
+            return tok
+    return None
+
+
 def _link(head: Any, cue: tuple[int, int], offset: int, extra: Iterable[Any] = ()) -> Link:
+    lex = lexicon()
+    if head.lower_ in lex.pronouns and head.lower_ != "he" and head.lower_ != "she":
+        head = _sentence_antecedent(head) or head
     kind, source, anaphor = classify(head, extra)
+    if head.lemma_.lower() in lex.documents and _source_of_document(head, lex) is head:
+        # "The statement said": whoever spoke last
+        text = head.doc.text[cue[0] : cue[1]]
+        return Link(Attribution(text, source, kind, cue[0] + offset, cue[1] + offset), "it", True, False)
     doc = head.doc
     text = doc.text[cue[0] : cue[1]]
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "they"
@@ -350,9 +373,20 @@ def _citing(verb: Any, lex: Lexicon, used: set[int]) -> list[Any]:
     for tok in near:
         if tok.lemma_.lower() in lex.citing and tok.tag_ == "VBG" and tok.i not in used:
             for obj in tok.children:
-                if obj.dep_ in _OBJECTS:
+                if obj.dep_ in _OBJECTS and _looks_like_source(obj, lex):
                     out.append((tok, obj))
     return out
+
+
+def _looks_like_source(tok: Any, lex: Lexicon) -> bool:
+    """Whether a cited object is someone ("citing two officials"), not a reason ("citing violations")."""
+    if tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    return any(
+        lemma in words or tok.lower_ in words
+        for words in (lex.anonymous_words, lex.outlet_words, lex.official_words, lex.organisation_words, lex.documents)
+    )
 
 
 def _complement(verb: Any, lex: Lexicon, depth: int = 0) -> set[int]:
@@ -421,7 +455,7 @@ def find_cues(sent: Any, offset: int = 0) -> list[Cue]:
     for tok in sent:  # a "citing" not absorbed by a reporting verb stands alone: "…, citing a source."
         if tok.i not in used_citing and tok.lemma_.lower() in lex.citing and tok.tag_ == "VBG":
             for obj in tok.children:
-                if obj.dep_ in _OBJECTS:
+                if obj.dep_ in _OBJECTS and _looks_like_source(obj, lex):
                     span = _span([tok, *_written(obj)])
                     cues.append(Cue("adjunct", (_link(obj, span, offset),), sentence - _subtree_ids(tok), *_shift(span, offset)))
     return cues
@@ -483,6 +517,10 @@ def _verb_cue(verb: Any, sentence: frozenset[int], offset: int, lex: Lexicon, us
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         scope = _subtree_ids(verb.head) - _subtree_ids(verb)
         return Cue("parenthetical", tuple(links), frozenset(scope), *_shift(span, offset))
+    before = sorted(t for t in sentence if verb.doc[t].idx < span[0])
+    if before and verb.doc[before[-1]].text == "," and any(verb.doc[t].pos_ in ("VERB", "AUX") for t in before):
+        # "BAMAKO (Reuters) - EVENT, it said": a dateline can leave the clause hanging elsewhere
+        return Cue("parenthetical", tuple(links), frozenset(before), *_shift(span, offset))
     return Cue("dangling", tuple(links), frozenset(), *_shift(span, offset))
 
 
@@ -542,7 +580,7 @@ def _repeats(link: Link, earlier: Link, pronoun: str | None) -> bool:
     if pronoun == "singular":
         return kind in ("person", "official", "anonymous") and not earlier.plural
     if pronoun == "organisation":
-        return kind in ("organisation", "agency", "outlet")
+        return kind in ("organisation", "agency", "outlet") and not earlier.plural
     return earlier.plural
 
 
