@@ -23,6 +23,8 @@ Cues are found per sentence from the dependency parse (:func:`find_cues`), with 
 * **adjunct** – "according to X", "citing X", "as reported by X" govern the whole sentence.
 * **hedge** – "are said to have left", "reportedly", "is believed to": no source is named, so no
   link is added (``Attribution`` has no room for one); the hedge only stops carry-over (below).
+* **parenthetical**, too, when such a verb follows a comma that closes a clause the parser hung
+  elsewhere ("BAMAKO (Reuters) - EVENT, it said": the dateline derails the parse).
 * **dangling** – a reporting verb with neither complement nor object ("An unnamed source told
   Reuters on Friday.", "The minister said:") reports what is around it; see carry-over.
 
@@ -30,9 +32,11 @@ Links of all cues governing an event are ordered by scope, narrowest first: in "
 the minister said that troops left", *said* governs only its clause and *according to* the whole
 sentence, so the chain is (minister, CNN).
 
-Coreference: a pronoun subject ("he said") or a definite phrase repeating an earlier source's head
-noun ("according to the source", "says the official") takes the earlier source (nearest first,
-anywhere before in the article) and its outer links: "According to the American source, …" after
+Coreference: "it"/"they" first take the nearest subject before them in their own sentence that
+agrees in number ("France keeps troops in Niger, from where it says …"). Otherwise a pronoun
+subject ("he said"), a document with no named author ("the statement said") or a definite phrase
+repeating an earlier source's head noun ("according to the source", "says the official") takes
+the earlier source (nearest first, anywhere before in the article) and its outer links: "According to the American source, …" after
 the Reuters lead becomes (anonymous "An unnamed US defense source", agency "Reuters").
 
 Carry-over, deliberately conservative (a sentence with any cue of its own, a hedge included,
