@@ -79,6 +79,8 @@ DESK_CODES = re.compile(r"^(?P<agency>[A-Za-z]{2,8})(?:\s+[a-z0-9]{1,4}){2,8}\s*
 # "dpa | 12.04.2024 16:05", "2024-04-26 | dpa", "Salma Idriss   |20.04.2024 - Update : 20.04.2024"
 PIPE_LINE = re.compile(r"^\s*(?P<left>[^|\n]{2,80}?)\s*\|\s*(?P<right>[^|\n]{2,80}?)\s*$")
 SOURCE_LABEL = re.compile(r"^\s*(?:Source|Agency|Via|Published|Updated)\s*:\s*", re.I)
+# a dateline with no agency: "NIAMEY — ", or a line of its own: "OUAGADOUGOU, Burkina Faso"
+CAPS_DATELINE = re.compile(r"^[A-Z][A-Z'’./\-]{2,}(?: [A-Z'’./\-]{2,}){0,3}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:\s*[-–—]+\s+|\s*$)")
 COPYRIGHT = re.compile(r"©\s*(?:(?:19|20)\d{2}\s+)?(?P<who>[^()\n]+?)\.?\s*(?:All rights reserved\.?)?\s*\)?\s*$", re.I)
 ON_WEEKDAY = re.compile(r"\b(?:on|last|this|since|until|by)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
@@ -317,8 +319,9 @@ def analyse(article: Article) -> Article:
                 continue
             in_head = False
     body = [b for b in blocks if b.kind == "body"]
-    if body:
-        dm = DATELINE.match(body[0].text)
+    if body and multi:
+        first = body[0]
+        dm = DATELINE.match(first.text)
         if dm:
             ag = find_agency(dm.group("agency"))
             if ag:
@@ -326,6 +329,16 @@ def analyse(article: Article) -> Article:
                 prov.setdefault("original_source", f"dateline ({dm.group('agency')})")
             if dm.group("date"):
                 date_candidates.append((3, dm.group("date"), "dateline"))
+        dm = dm or CAPS_DATELINE.match(first.text)
+        if dm:
+            # the dateline is not part of the lead sentence: it would derail its parse
+            cut = len(first.text[: dm.end()].rstrip())
+            rest = first.text[dm.end() :]
+            blocks.insert(blocks.index(first), _Block(first.start, first.start + cut, first.text[:cut], "dateline"))
+            if rest.strip():
+                first.start, first.text = first.end - len(rest), rest
+            else:
+                blocks.remove(first)
     for b in blocks:
         if b.kind == "footer":
             cm = COPYRIGHT.search(b.text)

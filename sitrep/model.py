@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 Precision = Literal["second", "day", "week", "month", "season", "quarter", "year", "decade", "century"]
 PlacePrecision = Literal["facility", "city", "admin1", "country", "region"]
-SegmentKind = Literal["header", "title", "caption", "byline", "body", "footer"]
+SegmentKind = Literal["header", "title", "caption", "byline", "dateline", "body", "footer"]
 PresenceStatus = Literal["arriving", "present", "withdrawal_announced", "withdrawing", "withdrawn"]
 AttributionKind = Literal["agency", "outlet", "official", "anonymous", "person", "organisation"]
 

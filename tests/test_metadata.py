@@ -69,7 +69,10 @@ def test_reuters_dateline_byline_and_footer() -> None:
     # Friday the story names (2024, until 2030 comes)
     assert (a.published.value, a.published.source) == ("2024-04-19", "dateline")
     assert "weekdays" in dict(a.provenance)["published"]
-    assert _kinds(a) == ["title", "byline", "body", "footer"]
+    assert _kinds(a) == ["title", "byline", "dateline", "body", "footer"]
+    dateline, body = a.segments[2], a.segments[3]
+    assert a.text[dateline.start : dateline.end] == "WASHINGTON, April 19 (Reuters) -"
+    assert a.text[body.start :].startswith("The United States has agreed")
 
 
 def test_dateline_without_weekday_gets_no_year() -> None:
@@ -102,7 +105,7 @@ def test_masthead_and_desk_codes() -> None:
     a = _article(text)
     assert (a.site, a.title, a.original_source) == ("West Example Wire", "US troops leave Niamey air base", "dpa")
     assert a.published.value == "2024-07-08"
-    assert [s.kind for s in a.segments] == ["header", "header", "title", "body", "footer", "footer"]
+    assert [s.kind for s in a.segments] == ["header", "header", "title", "dateline", "body", "footer", "footer"]
 
 
 def test_ap_published_line_gives_the_date() -> None:
@@ -196,4 +199,4 @@ def test_masthead_named_in_the_footer() -> None:
         "2023-08-04",
     )
     assert a.original_source == "dpa"
-    assert [s.kind for s in a.segments] == ["header", "title", "header", "byline", "body", "footer", "footer"]
+    assert [s.kind for s in a.segments] == ["header", "title", "header", "byline", "dateline", "body", "footer", "footer"]
