@@ -325,7 +325,9 @@ def stages() -> None:
 def eval_(
     sets: Annotated[Optional[list[str]], typer.Argument(help="Which gold sets (default: all that are present).")] = None,
     limit: Annotated[Optional[int], typer.Option(help="Score an evenly spaced sample of this many items per set.")] = None,
-    check: Annotated[bool, typer.Option(help="Exit 1 when a score is below its pinned floor (eval/floors.toml).")] = False,
+    check: Annotated[
+        bool, typer.Option(help="Score the sets pinned in eval/floors.toml; exit 1 when a score is below its floor.")
+    ] = False,
     eval_dir: Annotated[Optional[str], typer.Option(help="Where the gold sets are (default ../shared/eval).")] = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -337,6 +339,8 @@ def eval_(
     from . import evaluate
 
     settings = _setup(0, config, eval_dir=eval_dir)
+    if check and not sets:
+        sets = list(evaluate.load_floors())  # the pinned sets, at their pinned sample sizes
     results = evaluate.run(settings, sets or None, limit)
     for line in evaluate.report(results):
         typer.echo(line)
