@@ -404,20 +404,31 @@ def summarize(mentions: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- the stage
 class Corroborate:
-    """The corroboration stage: owns a connection to the store, and the LSH rebuilt from it."""
+    """The corroboration stage: the LSH rebuilt from the store at start, a store connection per batch.
+
+    The connection is opened per batch (DuckDB shares the open database within the process), so
+    the stage leaves nothing open when the run ends.
+    """
 
     def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        with self._open() as store:
+            self.syndication = Syndication(store.signatures())
+
+    def _open(self) -> Any:  # a DuckDBStore: the CorroborationTables methods
         from .storage import open_store
 
-        store: Any = open_store(settings.db, settings.backend)  # a DuckDBStore: CorroborationTables methods
-        self.store = store
-        self.syndication = Syndication(self.store.signatures())
+        return open_store(self.settings.db, self.settings.backend)
 
     def __call__(self, batch: Batch) -> Batch:
+        with self._open() as store:
+            return self._run(batch, store)
+
+    def _run(self, batch: Batch, store: Any) -> Batch:
         from . import presence
 
         items = [i for i in batch.items if i.article is not None]
-        stored = self.store.stored_hashes(i.article.content_hash for i in items if i.article)
+        stored = store.stored_hashes(i.article.content_hash for i in items if i.article)
         fresh: dict[str, Item] = {}
         for i in items:
             assert i.article is not None
@@ -438,9 +449,9 @@ class Corroborate:
                     new_mentions.extend(mention_row(e, a) for e in item.events)
                     statements.extend(presence.statement_rows(item))
             out.append(item)
-        changed = cluster(new_mentions, self.store)
-        ledger = presence.refold(self.store, statements)
-        self.store.add_corroboration(CorroborationWrite(signatures, updates, changed, statements, ledger))
+        changed = cluster(new_mentions, store)
+        ledger = presence.refold(store, statements)
+        store.add_corroboration(CorroborationWrite(signatures, updates, changed, statements, ledger))
         return replace(batch, items=tuple(out))
 
 

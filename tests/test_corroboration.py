@@ -171,7 +171,6 @@ def test_store_keeps_signatures_and_clusters_across_ingests(tmp_path: Path) -> N
         writer = StoreWriter(open_store(db))
         writer(out)
         writer.store.close()
-        stage.store.close()
     with open_store(db, read_only=True) as store:
         rows = store.articles()
         assert len({r["story_id"] for r in rows}) == 1
@@ -196,7 +195,6 @@ def test_ingesting_twice_adds_nothing(tmp_path: Path, reverse: bool) -> None:
         writer = StoreWriter(open_store(db))
         writer(out)
         writer.store.close()
-        stage.store.close()
     with open_store(db, read_only=True) as store:
         assert store.counts()["articles"] == 3
         assert {e["num_mentions"] for e in store.events()} == {3}

@@ -177,7 +177,6 @@ def test_presence_command_reads_the_store(tmp_path: Path) -> None:
     writer = StoreWriter(open_store(db))
     writer(batch)
     writer.store.close()
-    stage.store.close()
     result = CliRunner().invoke(app, ["presence", "--db", db, "--host", "NER", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert '"status":"withdrawn"' in result.output
