@@ -1,22 +1,606 @@
-"""Places: find and geocode place names; place each event.
+"""Places: find every place name in an article, resolve it against the gazetteer, place each event.
 
-Not implemented yet: this stage passes batches through unchanged until its issue lands.
+**Finding.** Place names are the parser's GPE, LOC and FAC entities (the entity ruler has already
+tagged the gazetteer's countries, regions, big cities and facilities), plus capitalised spans the
+small NER missed or mistook for a person or organisation that the gazetteer knows as a place.
+Demonyms ("Nigerien") are never places. A capital used as its government ("Washington said …",
+the subject of a speech or decision verb) is an actor, not a place, and is left out.
+
+**Resolving.** Every reading the gazetteer offers is scored (:func:`_score`): its kind and
+population, whether its country is one the article talks about (country names, demonyms and
+unambiguous places count), whether its region is named in the article or right after it
+("Alexandria, Louisiana"), and how close it lies to the article's other confidently resolved
+places. The best reading wins and its ``evidence`` says why. A country is read as itself, never
+as a namesake region ("Niger" is not Nigeria's Niger State) unless "State" follows. A name the
+gazetteer does not know keeps its span with no coordinates. Facilities come from the curated
+file, or are learned from the text: "Air Base 201 in Agadez" places the base at Agadez.
+
+**Placing events.** An event's place is the one attached to its trigger in the dependency parse
+("clashes *in* Kidal", withdraw *from* Chad), else the sentence's most specific place, else a
+country-level fallback from the event's context: the recipient's country, the actor's country
+when the article speaks of it, the dateline, or the country the article is mostly about.
 """
 
 from __future__ import annotations
 
-from .model import Batch
+import importlib.resources
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .gazetteer import Entry, Gazetteer, fold
+from .model import Batch, Event, Item, Place, Segment
 from .pipeline import Stage
+from .settings import Settings
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Verbs of which a capital as subject is its government, not the city.
+SPEECH_VERBS = frozenset(
+    ["say", "tell", "announce", "state", "declare", "decide", "agree", "refuse", "reject", "demand", "urge", "warn", "accuse", "deny", "insist", "claim", "respond", "reply", "confirm", "condemn", "criticize", "criticise", "threaten", "vow", "pledge", "promise", "order", "ask", "call", "want", "approve", "insist", "welcome", "sanction", "impose", "recognize", "recognise", "protest", "oppose", "support", "back"]
+)
+# Prepositions that place what follows them.
+LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "around", "within", "across", "throughout", "into", "on", "over", "off", "along", "by"])
+MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly", "go", "come", "return", "move", "head", "transfer", "dispatch"])
+LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
+# Units below the first-level region that the gazetteer lacks; they are placed at the article's local centre.
+_LOCAL_UNIT = re.compile(r"\s(County|Parish|Township|Twp\.?|Borough)$", re.I)
+# Suffixes of official first-level region names that news leaves out ("Hubei" for "Hubei Sheng").
+_REGION_SUFFIXES = (" Sheng", " Province", " Region", " Governorate", " State", " Oblast", " Shi")
+_FACILITY_WORDS = re.compile(
+    r"\b(air ?base|base|camp|airport|airfield|port|barracks|fort|garrison|outpost|station)\b", re.I
+)
+# "Air Base 201 in Agadez", "Air Base 101 … located in the capital Niamey"
+_FACILITY_IN = re.compile(
+    r"^[^.;]{0,60}?\b(?:in|at|near|outside)\s+(?:the\s+(?:capital|city|town|region)(?:\s+of)?\s+)?$", re.I
+)
+# Capitalised words that name a time, never a place, whatever small town shares them.
+_NOT_PLACES = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+# Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
+_PLACE_OBJECT_TYPES = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "SEIZE", "OCCUPY"])
+# The place names of a dateline: capitalised words, up to the agency, date or dash.
+_DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
+_PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
 
 
-def process(batch: Batch) -> Batch:
-    return batch
+@dataclass
+class _Mention:
+    text: str
+    start: int  # in the article text
+    end: int
+    label: str
+    key: str | None  # the entity ruler's id ("city:2440485"), if any
+    sentence: int  # index into the article's sentence list, -1 if none
+
+
+@dataclass
+class _Context:
+    """What the article says about where it is: countries, regions and anchor coordinates."""
+
+    countries: Counter[str]
+    admin1: set[str]
+    anchors: list[tuple[float, float, str]]  # lat, lon, the folded name that placed them
+
+
+def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return re.sub(r"^(?:the|The)\s+", "", text).strip(" ,.;:")
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Rows of a packaged TSV under ``data/places/``, without comments and header."""
+    text = importlib.resources.files("sitrep").joinpath("data", "places", name).read_text(encoding="utf-8")
+    lines = [line for line in text.split("\n") if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lines[1:]]
+
+
+class Geocoder:
+    """Finds and resolves an article's place names and places its events."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or Gazetteer.load()
+        self.country_points = {iso3: (float(lat), float(lon)) for iso3, lat, lon in _rows("country_points.tsv")}
+        self.region_points = {code: (float(lat), float(lon)) for code, lat, lon in _rows("region_points.tsv")}
+        self.abbreviations: dict[str, Entry] = {}
+        for alias, code in _rows("region_abbreviations.tsv"):
+            entry = self.gaz.get(f"admin1:{code}")
+            if entry is not None:
+                self.abbreviations[fold(alias)] = self._point(entry)
+        self.world: dict[str, Entry] = {}
+        for name, gid, lat, lon, feature in _rows("continents.tsv"):
+            self.world[fold(name)] = Entry(
+                geonameid=int(gid) if gid else None, name=name, kind="country", country="", admin1=None,
+                lat=float(lat), lon=float(lon), population=None, feature=feature, key=f"world:{fold(name)}",
+            )
+
+    def _point(self, entry: Entry) -> Entry:
+        """The entry at its representative point: a country's or US state's middle, not its capital."""
+        if entry.kind == "country" and entry.country in self.country_points:
+            lat, lon = self.country_points[entry.country]
+            return replace(entry, lat=lat, lon=lon)
+        if entry.kind == "admin1" and entry.key[7:] in self.region_points:
+            lat, lon = self.region_points[entry.key[7:]]
+            return replace(entry, lat=lat, lon=lon)
+        return entry
+
+    # -- finding -------------------------------------------------------------------------
+
+    def mentions(self, item: Item) -> list[_Mention]:
+        """Place-name spans of the parsed segments, in text order."""
+        out: list[_Mention] = []
+        sentences = item.sentences
+        for seg, doc in item.docs:
+            taken: set[int] = set()
+            for ent in doc.ents:
+                if ent.label_ in PLACE_LABELS:
+                    if self._metonymic(ent) or fold(ent.text) in _NOT_PLACES:
+                        taken.update(range(ent.start, ent.end))
+                        continue
+                    out.append(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences))
+                    taken.update(range(ent.start, ent.end))
+                elif ent.label_ in ("PERSON", "ORG", "NORP"):
+                    taken.update(range(ent.start, ent.end))
+                    if ent.label_ != "NORP" and self._known_place(ent.text, strict=True) and not self._metonymic(ent):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences))
+            out.extend(self._missed(seg, doc, taken, sentences))
+        assert item.article is not None
+        out.extend(self._dateline(item.article.text, item.article.segments))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _dateline(self, text: str, segments: Sequence[Segment]) -> Iterable[_Mention]:
+        """The places of a dateline segment, which is never parsed: "NIAMEY, Niger (Reuters) -"."""
+        for seg in segments:
+            if seg.kind != "dateline":
+                continue
+            for m in _DATELINE.finditer(text, seg.start, seg.end):
+                name = m.group(0).strip()
+                if name and self._known_place(name.title() if name.isupper() else name):
+                    yield _Mention(name, m.start(), m.start() + len(name), "GPE", None, -1)
+
+    def _mention(self, seg: Segment, span: Any, label: str, key: str | None, sentences: Sequence[Any]) -> _Mention:
+        start, end = seg.start + span.start_char, seg.start + span.end_char
+        # drop a leading "the" and a trailing possessive from the span
+        text = span.text
+        if text.lower().startswith("the "):
+            start += 4
+            text = text[4:]
+        for suffix in ("'s", "\u2019s"):
+            if text.endswith(suffix):
+                end -= len(suffix)
+                text = text[: -len(suffix)]
+        index = next((s.index for s in sentences if s.start <= start < s.end), -1)
+        return _Mention(text, start, end, label, key, index)
+
+    def _known_place(self, text: str, strict: bool = False) -> bool:
+        """Whether the gazetteer knows ``text`` as a country, region or (for strict) a sizeable city."""
+        name = _clean(text)
+        if fold(name) in _NOT_PLACES:
+            return False
+        if not name or not name[0].isupper() or fold(name) in self.world:
+            return bool(name) and fold(name) in self.world
+        for entry in self.gaz.candidates(name):
+            if entry.kind in ("country", "admin1", "facility") or entry.feature == "PPLC":
+                return True
+            if (entry.population or 0) >= (50_000 if strict else 1_000):
+                return True
+        return False
+
+    def _missed(self, seg: Segment, doc: Any, taken: set[int], sentences: Sequence[Any]) -> Iterable[_Mention]:
+        """Capitalised proper-noun runs outside any entity that the gazetteer knows as places."""
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+                i += 1
+                continue
+            j = i
+            while j < n and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i < 4:
+                j += 1
+            span = doc[i:j]
+            # only a span preceded by a locative preposition, or followed by ", Region", is trusted
+            prev = doc[i - 1].lower_ if i else ""
+            trusted = prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
+            if trusted and self._known_place(span.text):
+                yield self._mention(seg, span, "GPE", None, sentences)
+            i = j
+        yield from self._datelines(seg, doc, taken, sentences)
+
+    def _datelines(self, seg: Segment, doc: Any, taken: set[int], sentences: Sequence[Any]) -> Iterable[_Mention]:
+        """A dateline in capitals at a sentence start: "HAMILTON —", "BEIRUT, Lebanon (AP) -"."""
+        for sent in doc.sents:
+            j = sent.start
+            while j < sent.end and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1 and j not in taken:
+                j += 1
+            if j == sent.start or j >= sent.end or doc[j].text not in ("\u2014", "\u2013", "-", "--", ",", "("):
+                continue
+            span = doc[sent.start : j]
+            if self._known_place(span.text.title()):
+                yield self._mention(seg, span, "GPE", None, sentences)
+
+    def _metonymic(self, ent: Any) -> bool:
+        """A capital or country as the subject of a speech or decision verb is its government."""
+        root = ent.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        key = ent.ent_id_ or ""
+        if key.startswith("city:"):
+            entry = self.gaz.get(key)
+            return entry is not None and entry.feature == "PPLC"
+        return False
+
+    # -- resolving -----------------------------------------------------------------------
+
+    def candidates(self, mention: _Mention, text: str) -> list[Entry]:
+        name = _clean(mention.text)
+        found: dict[str, Entry] = {}
+        if mention.key:
+            entry = self.gaz.get(mention.key)
+            if entry is not None:
+                found[entry.key] = entry
+        for entry in self.gaz.candidates(name):
+            found.setdefault(entry.key, entry)
+        abbreviation = self.abbreviations.get(fold(mention.text))
+        if abbreviation is not None:
+            found[abbreviation.key] = abbreviation
+        if fold(name) in self.world:
+            found = {"world": self.world[fold(name)]}
+        if not found:
+            for suffix in _REGION_SUFFIXES:
+                for entry in self.gaz.candidates(name + suffix):
+                    if entry.kind == "admin1":
+                        found.setdefault(entry.key, entry)
+        after = text[mention.end : mention.end + 6]
+        entries = [self._point(e) for e in found.values()]
+        if _LOCAL_UNIT.search(name):
+            # a county or township is not a namesake town; it is placed after the rest (see resolve)
+            entries = [e for e in entries if e.kind != "city"]
+        # a country is itself; its namesake region needs "State" after it ("Niger State")
+        if any(e.kind == "country" and fold(e.name) == fold(name) for e in entries) and not re.match(r"\s+State\b", after):
+            entries = [e for e in entries if not (e.kind == "admin1" and fold(e.name) in (fold(name), fold(name) + " state"))]
+        return entries
+
+    def context(self, item: Item, mentions: list[_Mention], cands: list[list[Entry]]) -> _Context:
+        countries: Counter[str] = Counter()
+        admin1: set[str] = set()
+        for _seg, doc in item.docs:
+            for ent in doc.ents:
+                if ent.ent_id_.startswith("demonym:"):
+                    countries[ent.ent_id_[8:]] += 1
+        for m, cs in zip(mentions, cands, strict=True):
+            if not cs:
+                continue
+            kinds = {c.country for c in cs}
+            if len(kinds) == 1:
+                countries[cs[0].country] += 2 if cs[0].kind == "country" else 1
+            if cs[0].kind == "admin1" and all(c.kind != "country" for c in cs):
+                admin1.add(cs[0].name)
+            if m.key and m.key.startswith("country:"):
+                countries[m.key[8:]] += 1
+        return _Context(countries, admin1, [])
+
+    def _score(self, entry: Entry, mention: _Mention, ctx: _Context, text: str) -> tuple[float, list[str]]:
+        why: list[str] = []
+        pop = entry.population or 0
+        total = sum(ctx.countries.values())
+        share = ctx.countries.get(entry.country, 0) / total if total else 0.0
+        if entry.kind == "country":
+            # a country's name is rarely anything else: only a strong local reading beats it
+            score = 4.5 + 1.5 * share
+        elif entry.kind == "facility":
+            score = 4.0
+        elif entry.kind == "admin1":
+            score = 3.0 + min(pop, 10_000_000) / 10_000_000
+        else:
+            score = math.log10(pop + 10) / 2.2
+            if entry.feature == "PPLC":
+                score += 0.8
+            elif entry.feature in ("PPLA", "PPLA2"):
+                score += 0.3
+            if fold(entry.name) != fold(_clean(mention.text)):
+                score -= 1.5  # matched only through an alternate name ("Califon" for "California")
+        if mention.key and mention.key == entry.key:
+            score += 0.3
+        if share and entry.kind != "country":
+            score += 1.0 + 1.5 * share
+            why.append(f"country {entry.country} named in the article")
+        if entry.kind in ("city", "facility") and entry.admin1 and entry.admin1 in ctx.admin1:
+            score += 1.5
+            why.append(f"region {entry.admin1} named in the article")
+        after = text[mention.end : mention.end + 40]
+        m = re.match(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after)
+        if m and entry.kind != "country":
+            qual = m.group(1)
+            region = self.abbreviations.get(fold(qual))
+            if region is not None:
+                qual = region.name
+            if entry.admin1 and fold(qual) == fold(entry.admin1):
+                score += 3.0
+                why.append(f"followed by its region {qual!r}")
+            else:
+                country = self.gaz.country_by_name(qual)
+                if country is not None and country.iso3 == entry.country:
+                    score += 3.0
+                    why.append(f"followed by its country {qual!r}")
+        if ctx.anchors and entry.lat is not None and entry.lon is not None and entry.kind != "country":
+            key = fold(_clean(mention.text))
+            near = min(
+                (_distance((entry.lat, entry.lon), (lat, lon)) for lat, lon, name in ctx.anchors if name != key),
+                default=None,
+            )
+            if near is not None:
+                score += 2.0 * math.exp(-near / 250)
+                if near < 250:
+                    why.append(f"{near:.0f} km from the article's other places")
+        return score, why
+
+    def resolve(self, item: Item) -> list[Place]:
+        """Every place name in the article with its best reading."""
+        assert item.article is not None
+        text = item.article.text
+        mentions = self.mentions(item)
+        cands = [self.candidates(m, text) for m in mentions]
+        ctx = self.context(item, mentions, cands)
+        chosen: list[tuple[Entry | None, float, list[str]]] = []
+        for rnd in range(2):
+            chosen = []
+            for m, cs in zip(mentions, cands, strict=True):
+                if not cs:
+                    chosen.append((None, 0.0, []))
+                    continue
+                scored = [(self._score(c, m, ctx, text), c) for c in cs]
+                scored.sort(key=lambda x: -x[0][0])
+                (best_score, why), best = scored[0]
+                margin = best_score - scored[1][0][0] if len(scored) > 1 else 3.0
+                chosen.append((best, margin, why))
+            if rnd == 0:
+                ctx.anchors = [
+                    (e.lat, e.lon, fold(_clean(m.text)))
+                    for m, (e, margin, _) in zip(mentions, chosen, strict=True)
+                    if e is not None and e.lat is not None and e.lon is not None and e.kind != "country" and margin >= 1.0
+                ]
+        places: list[Place] = []
+        learned: dict[str, Place] = {}
+        local = self._local_centre(chosen)
+        for m, cs, (entry, margin, why) in zip(mentions, cands, chosen, strict=True):
+            if entry is None:
+                place = self._learn_facility(m, text, learned, mentions, chosen)
+                if place is None and local is not None and _LOCAL_UNIT.search(m.text):
+                    place = replace(
+                        local.to_place(m.text, m.start, m.end), name=_clean(m.text), precision="region", geonameid=None,
+                        feature="ADM2", score=0.3, evidence=f"a local unit the gazetteer lacks: placed at the article's local centre, {local.name}",
+                    )
+                places.append(place or Place(m.text, m.start, m.end, name=_clean(m.text), evidence="not in the gazetteer"))
+                continue
+            score = round(1 - math.exp(-max(margin, 0.0)), 3)
+            evidence = "; ".join(why) or ("the only reading" if len(cs) == 1 else "largest or best-known reading")
+            place = entry.to_place(m.text, m.start, m.end, score=score, evidence=evidence)
+            if entry.key.startswith("world:"):
+                place = replace(place, country=None, precision="region")
+            places.append(place)
+        return places
+
+    @staticmethod
+    def _local_centre(chosen: list[tuple[Entry | None, float, list[str]]]) -> Entry | None:
+        """The town the article names most among its confidently resolved towns."""
+        towns = Counter(e.key for e, margin, _ in chosen if e is not None and e.kind == "city" and margin >= 0.5)
+        if not towns:
+            return None
+        key = towns.most_common(1)[0][0]
+        return next(e for e, _, _ in chosen if e is not None and e.key == key)
+
+    def _learn_facility(
+        self, m: _Mention, text: str, learned: dict[str, Place],
+        mentions: list[_Mention], chosen: list[tuple[Entry | None, float, list[str]]],
+    ) -> Place | None:
+        """A facility the gazetteer lacks, placed at the city the text puts it in."""
+        if not _FACILITY_WORDS.search(m.text):
+            return None
+        key = re.sub(r"\s+", "", fold(m.text))
+        if key in learned:
+            prior = learned[key]
+            return replace(prior, text=m.text, start=m.start, end=m.end)
+        sentence_end = text.find(".", m.end)
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        for other, (entry, _, _) in zip(mentions, chosen, strict=True):
+            if entry is None or entry.kind not in ("city", "admin1") or not (m.end <= other.start <= sentence_end):
+                continue
+            between = text[m.end : other.start]
+            if _FACILITY_IN.match(between):
+                cue = text[m.start : other.end]
+                place = replace(
+                    entry.to_place(m.text, m.start, m.end, score=0.6, evidence=f"learned from the text: {cue!r}"),
+                    name=_clean(m.text), precision="facility", geonameid=None, feature="facility",
+                )
+                learned[key] = place
+                return place
+        return None
+
+    # -- placing events ------------------------------------------------------------------
+
+    def locate(self, item: Item, places: Sequence[Place]) -> tuple[Event, ...]:
+        """Each event with the place where it happened."""
+        if not item.events:
+            return item.events
+        fallback = self._article_fallback(item, places)
+        return tuple(
+            event if event.place is not None else replace(event, place=self.locate_event(event, item, places, fallback))
+            for event in item.events
+        )
+
+    def locate_event(self, event: Event, item: Item, places: Sequence[Place], fallback: Place | None) -> Place | None:
+        in_sentence = [p for p in places if event.start <= p.start < event.end]
+        ranked = self._rank(event, item, in_sentence) if in_sentence else None
+        if ranked is not None and ranked[0] >= 1.0:
+            return ranked[1]
+        actors = {a.country for a in event.actor}
+        named = {p.country for p in places}
+        for actor in event.recipient:
+            # a foreign force's counterpart is usually its host: the recipient's country, if the article names it
+            if actor.country and actor.country not in actors and actor.country in named:
+                country = self.gaz.country(actor.country)
+                if country is not None:
+                    return replace(
+                        self._point(country.entry()).to_place(actor.text, actor.start, actor.end),
+                        score=0.3, evidence="no place in the sentence; the recipient's country",
+                    )
+        if fallback is not None:
+            return fallback
+        if ranked is not None:
+            return ranked[1]
+        for actor in event.actor:
+            country = self.gaz.country(actor.country) if actor.country and len(actor.country) == 3 else None
+            if country is not None:
+                return replace(
+                    self._point(country.entry()).to_place(actor.text, actor.start, actor.end),
+                    score=0.2, evidence="no place in the sentence or the article; the actor's country",
+                )
+        return None
+
+    def _rank(self, event: Event, item: Item, candidates: list[Place]) -> tuple[float, Place] | None:
+        """The sentence's place best attached to the trigger, with its attachment score."""
+        found = next(((seg, doc) for seg, doc in item.docs if seg.start <= event.trigger.start < seg.end), None)
+        tspan = None
+        if found is not None:
+            seg, doc = found
+            tspan = doc.char_span(event.trigger.start - seg.start, event.trigger.end - seg.start, alignment_mode="expand")
+        if found is None or tspan is None or not len(tspan):
+            return (1.0, max(candidates, key=lambda p: _PRECISION_RANK.get(p.precision, 0)))
+        trigger = tspan.root
+        lemma = trigger.lemma_.lower()
+        leaving = lemma in LEAVE_TRIGGERS or event.type == "RETREAT"
+        moving = lemma in MOVE_TRIGGERS
+        clause = trigger
+        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+            clause = clause.head
+        upper = {t.i for t in clause.ancestors}
+        best: tuple[float, Place] | None = None
+        for place in candidates:
+            span = doc.char_span(place.start - seg.start, place.end - seg.start, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tok = span.root
+            # climb to the verb (or the trigger) the place hangs from, noting the first preposition
+            prep = None
+            role = tok.dep_
+            t = tok
+            while t.head is not t and t.i not in (trigger.i, clause.i) and t.pos_ not in ("VERB", "AUX"):
+                if t.dep_ == "pobj" and t.head.dep_ == "prep" and prep is None:
+                    prep = t.head.lemma_.lower()
+                role = t.dep_
+                t = t.head
+            if t.i in (trigger.i, clause.i):
+                score = 3.0
+            elif t.i in upper:
+                score = 2.0
+            elif t.i in {a.i for a in tok.ancestors} and trigger.is_ancestor(t):
+                score = 1.5
+            else:
+                score = 1.0
+            if prep in LOCATIVE:
+                score += 1.0
+            elif prep == "from":
+                score += 1.2 if leaving else 0.2
+            elif prep == "to":
+                score += 1.0 if moving else 0.1
+            elif prep is None and tok.dep_ == "poss":
+                score -= 0.8  # "Niger's junta notified …": the actor's country, often where it acts
+            elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
+                score -= 1.5  # a country as subject is an actor, not a place
+            elif prep is None and role in ("dobj", "attr", "oprd"):
+                score += 0.5 if event.type in _PLACE_OBJECT_TYPES or moving else -1.5
+            score += 0.15 * _PRECISION_RANK.get(place.precision, 0)
+            score -= 0.002 * abs(place.start - event.trigger.start)
+            if best is None or score > best[0]:
+                best = (score, place)
+        return best
+
+    def _article_fallback(self, item: Item, places: Sequence[Place]) -> Place | None:
+        """The dateline's place, else the country the article names most, at country precision."""
+        article = item.article
+        assert article is not None
+        dateline = next((s for s in article.segments if s.kind == "dateline"), None)
+        if dateline is not None:
+            here = [p for p in places if dateline.start <= p.start < dateline.end and p.lat is not None]
+            if here:
+                best = max(here, key=lambda p: _PRECISION_RANK.get(p.precision, 0))
+                return replace(best, score=0.4, evidence=f"the dateline ({best.text})")
+        body = next((s for s in article.segments if s.kind == "body"), None)
+        if body is not None:
+            for p in places:
+                if body.start <= p.start < body.start + 60 and p.lat is not None:
+                    after = article.text[p.end : p.end + 40]
+                    if re.match(r"^[^.\n]{0,30}?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])", after):
+                        return replace(p, score=0.4, evidence=f"the dateline ({p.text})")
+        focus = self._focus(item, places)
+        if focus is None:
+            return None
+        country = self.gaz.country(focus)
+        if country is None:
+            return None
+        first = next(p for p in places if p.country == focus)
+        return replace(
+            self._point(country.entry()).to_place(first.text, first.start, first.end),
+            score=0.2, evidence=f"no place in the sentence; the country the article is about ({country.name})",
+        )
+
+    @staticmethod
+    def _focus(item: Item, places: Sequence[Place]) -> str | None:
+        """The country the article is about: named in its title, or as where things happen ("in Niger")."""
+        article = item.article
+        assert article is not None
+        title = next((s for s in article.segments if s.kind == "title"), None)
+        weights: dict[str, float] = {}
+        for p in places:
+            if not p.country:
+                continue
+            before = article.text[max(0, p.start - 12) : p.start].lower()
+            weight = 1.0
+            if title is not None and title.start <= p.start < title.end:
+                weight = 3.0
+            elif re.search(r"\b(in|to|at|into|across|of|inside|from)\s+(the\s+)?(\w+\s+)?$", before):
+                weight = 2.0
+            weights[p.country] = weights.get(p.country, 0.0) + weight
+        return max(weights, key=lambda k: weights[k]) if weights else None
+
+
+def process(batch: Batch, geocoder: Geocoder | None = None) -> Batch:
+    """Find and resolve every place name in each article and place each of its events."""
+    geocoder = geocoder or Geocoder()
+    items: list[Item] = []
+    for item in batch.items:
+        if item.article is None:
+            items.append(item)
+            continue
+        places = tuple(geocoder.resolve(item))
+        items.append(replace(item, places=places, events=geocoder.locate(item, places)))
+    return replace(batch, items=tuple(items))
+
+
+def _factory(settings: Settings) -> Any:
+    geocoder = Geocoder()
+    return lambda batch: process(batch, geocoder)
 
 
 STAGE = Stage(
     name="places",
     requires=("sentences", "events"),
     sets=("places", "events.place"),
-    factory=lambda settings: process,
+    factory=_factory,
     help="find and geocode place names; place each event",
 )

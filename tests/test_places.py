@@ -1,0 +1,149 @@
+"""Places: toponyms found and resolved with evidence, facilities placed, events located.
+
+Texts are written for these tests; the seed article is read from ../shared at test time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.model import Event, Item, Place
+from sitrep.places import Geocoder
+
+NIAMEY = (13.51, 2.11)
+AGADEZ = (16.97, 7.99)
+
+
+def near(place: Place | None, point: tuple[float, float], km: float = 40) -> bool:
+    from sitrep.evaluate import haversine
+
+    return place is not None and place.lat is not None and place.lon is not None and haversine((place.lat, place.lon), point) <= km
+
+
+def places_named(item: Item, text: str) -> list[Place]:
+    return [p for p in item.places if p.text == text]
+
+
+def event_at(item: Item, trigger: str) -> Event:
+    found = [e for e in item.events if e.trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[(e.type, e.trigger.text) for e in item.events]}"
+    return found[0]
+
+
+SAHEL = """Troops leave drone base in Agadez
+
+NIAMEY, Niger (Reuters) - Nigerien soldiers took control of Air Base 201 in Agadez on Monday after
+the last American troops left, the army said. Fighting was also reported near Menaka in Mali, where
+jihadists attacked an army post.
+
+A second base, Camp Example 7 located in the capital Niamey, will be handed over next month.
+"""
+
+
+@pytest.fixture(scope="module")
+def sahel() -> Item:
+    return sitrep.extract(SAHEL, "2024-08-05")
+
+
+def test_niger_is_niger_and_demonyms_are_not_places(sahel: Item) -> None:
+    assert all(p.country != "NGA" for p in sahel.places)
+    assert not places_named(sahel, "Nigerien")
+    niger = places_named(sahel, "Niger")
+    assert niger and all(p.country == "NER" and p.precision == "country" for p in niger)
+
+
+def test_every_place_has_evidence_and_a_score(sahel: Item) -> None:
+    resolved = [p for p in sahel.places if p.lat is not None]
+    assert resolved
+    assert all(p.evidence for p in sahel.places)
+    assert all(p.score is not None and 0 <= p.score <= 1 for p in resolved)
+
+
+def test_curated_facility_and_city(sahel: Item) -> None:
+    (base,) = places_named(sahel, "Air Base 201")
+    assert base.precision == "facility" and near(base, AGADEZ)
+    (menaka,) = places_named(sahel, "Menaka")
+    assert menaka.country == "MLI" and menaka.precision == "city"
+
+
+def test_facility_learned_from_the_text(sahel: Item) -> None:
+    (camp,) = places_named(sahel, "Camp Example 7")
+    assert camp.precision == "facility" and near(camp, NIAMEY)
+    assert "Niamey" in (camp.evidence or "")
+
+
+def test_event_place_is_attached_to_its_trigger(sahel: Item) -> None:
+    attacked = event_at(sahel, "attacked")
+    assert attacked.place is not None and attacked.place.text in ("Menaka", "Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Flooding closed roads around Alexandria, Louisiana, and nearby Pineville on Sunday.", "Alexandria", "USA"),
+        ("Protesters gathered in Alexandria and Cairo as Egypt's parliament met.", "Alexandria", "EGY"),
+        ("Police in Paris, Texas, arrested two men.", "Paris", "USA"),
+        ("The minister flew from Paris to Lyon for talks with French farmers.", "Paris", "FRA"),
+    ],
+)
+def test_ambiguous_names_follow_their_context(text: str, name: str, country: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].country == country, [(p.text, p.country, p.evidence) for p in item.places]
+
+
+def test_capital_as_government_is_not_a_place() -> None:
+    item = sitrep.extract("Washington said on Friday that its troops would stay in Niger.", "2024-05-03")
+    assert not places_named(item, "Washington")
+    assert places_named(item, "Niger")
+
+
+def test_unknown_name_keeps_its_span() -> None:
+    item = sitrep.extract("Gunmen attacked the village of Zorbotanga in Mali on Sunday.", "2024-05-03")
+    unknown = [p for p in item.places if p.lat is None]
+    for p in unknown:
+        assert item.article is not None and item.article.text[p.start : p.end] == p.text
+
+
+def test_country_points_are_not_capitals() -> None:
+    geocoder = Geocoder()
+    usa = geocoder.gaz.country("USA")
+    assert usa is not None
+    point = geocoder._point(usa.entry())
+    assert point.lat is not None and 35 < point.lat < 45 and -105 < (point.lon or 0) < -90
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+def test_seed_air_base_101_in_niamey(seed_item: Item) -> None:
+    bases = [p for p in seed_item.places if p.name == "Air Base 101"]
+    assert bases and all(p.precision == "facility" and near(p, NIAMEY) for p in bases)
+    texts = {p.text for p in bases}
+    assert {"Air Base 101", "Airbase 101"} <= texts
+
+
+def test_seed_air_base_201_in_agadez(seed_item: Item) -> None:
+    bases = places_named(seed_item, "Air Base 201")
+    assert len(bases) >= 2 and all(near(p, AGADEZ) for p in bases)
+
+
+def test_seed_russians_at_air_base_101(seed_item: Item) -> None:
+    at_base = [e for e in seed_item.events if e.place is not None and e.place.name == "Air Base 101"]
+    assert at_base and all(near(e.place, NIAMEY) and e.place.precision == "facility" for e in at_base)  # type: ignore[union-attr]
+
+
+def test_seed_chad_withdrawal_in_chad(seed_item: Item) -> None:
+    pulling = event_at(seed_item, "pulling")
+    assert pulling.place is not None and pulling.place.country == "TCD"
+
+
+def test_seed_march_visit_in_niger(seed_item: Item) -> None:
+    traveled = event_at(seed_item, "traveled")
+    assert traveled.place is not None and traveled.place.country == "NER"
+
+
+def test_seed_nothing_in_nigeria(seed_item: Item) -> None:
+    assert all(p.country != "NGA" for p in seed_item.places)
+    assert all(e.place is None or e.place.country != "NGA" for e in seed_item.events)
