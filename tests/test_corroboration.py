@@ -198,3 +198,35 @@ def test_ingesting_twice_adds_nothing(tmp_path: Path, reverse: bool) -> None:
     with open_store(db, read_only=True) as store:
         assert store.counts()["articles"] == 3
         assert {e["num_mentions"] for e in store.events()} == {3}
+
+
+DEMO_SUBSET = ["21_syndicated_a.txt", "22_syndicated_b.txt", "23_syndicated_c.txt", "24_us_agrees_withdraw_reuters.txt"]
+
+
+def _snapshot(db: str) -> tuple[object, ...]:
+    from sitrep import presence
+    from sitrep.storage import EventQuery, open_store
+
+    with open_store(db, read_only=True) as store:
+        events = sorted((e["id"], e.get("cluster_id"), e.get("num_mentions"), e.get("num_independent_sources"))
+                        for e in store.events(EventQuery(limit=100_000)))
+        stories = sorted((a["content_hash"], a["story_id"], a["duplicate_of"]) for a in store.articles(limit=1000))
+        ledger = presence.stored_ledger(store)
+    return tuple(events), tuple(stories), tuple(ledger)
+
+
+def test_demo_subset_in_any_order_and_twice_gives_the_same_store(tmp_path: Path) -> None:
+    """End to end through every stage: forward, reversed, and reversed again on top."""
+    from sitrep import api
+
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo"
+    paths = [str(demo / name) for name in DEMO_SUBSET]
+    forward, backward = str(tmp_path / "f.duckdb"), str(tmp_path / "b.duckdb")
+    api.ingest(paths, Settings(db=forward, on_error="skip", batch_size=3))
+    for path in reversed(paths):  # one document per run: the LSH and clusters come back from the store
+        api.ingest([path], Settings(db=backward, on_error="skip"))
+    api.ingest(paths, Settings(db=backward, on_error="skip"))  # and everything again
+    f, b = _snapshot(forward), _snapshot(backward)
+    assert f == b
+    stories = {s for _, s, _ in f[1]}
+    assert len(stories) == len(DEMO_SUBSET) - 2  # the three dpa copies are one story
