@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from dataclasses import replace
 from pathlib import Path
@@ -215,8 +216,9 @@ def _snapshot(db: str) -> tuple[object, ...]:
     return tuple(events), tuple(stories), tuple(ledger)
 
 
+@pytest.mark.skipif(not os.environ.get("SITREP_SLOW_TESTS"), reason="end to end through every stage: set SITREP_SLOW_TESTS=1")
 def test_demo_subset_in_any_order_and_twice_gives_the_same_store(tmp_path: Path) -> None:
-    """End to end through every stage: forward, reversed, and reversed again on top."""
+    """End to end through every stage: forward, reversed one document per run, then everything again."""
     from sitrep import api
 
     demo = Path(__file__).resolve().parent.parent / "examples" / "demo"
