@@ -62,7 +62,7 @@ def _token_at(doc: Any, offset: int) -> Any | None:
 def _clause_head(token: Any) -> Any:
     """The verb whose clause ``token`` belongs to (the token itself when it is a verb)."""
     t = token
-    while t.pos_ not in _CLAUSE_HEADS and t.head is not t:
+    while t.pos_ not in _CLAUSE_HEADS and t.head.i != t.i:
         t = t.head
     return t
 

@@ -246,7 +246,8 @@ class Geocoder:
 
     # -- resolving -----------------------------------------------------------------------
 
-    def candidates(self, mention: _Mention, text: str) -> list[Entry]:
+    def candidates(self, mention: _Mention, text: str, home: frozenset[str] = frozenset()) -> list[Entry]:
+        """Every reading of a mention; ``home`` holds the countries the article is plainly set in."""
         name = _clean(mention.text)
         found: dict[str, Entry] = {}
         if mention.key:
@@ -270,9 +271,13 @@ class Geocoder:
         if _LOCAL_UNIT.search(name):
             # a county or township is not a namesake town; it is placed after the rest (see resolve)
             entries = [e for e in entries if e.kind != "city"]
-        # a country is itself; its namesake region needs "State" after it ("Niger State")
+        # a country is itself; a namesake region abroad needs "State" after it ("Niger State" is Nigeria's),
+        # while one in the article's own country may win on context ("Georgia" in a story from Atlanta)
         if any(e.kind == "country" and fold(e.name) == fold(name) for e in entries) and not re.match(r"\s+State\b", after):
-            entries = [e for e in entries if not (e.kind == "admin1" and fold(e.name) in (fold(name), fold(name) + " state"))]
+            entries = [
+                e for e in entries
+                if not (e.kind == "admin1" and fold(e.name) in (fold(name), fold(name) + " state") and e.country not in home)
+            ]
         return entries
 
     def context(self, item: Item, mentions: list[_Mention], cands: list[list[Entry]]) -> _Context:
@@ -305,7 +310,7 @@ class Geocoder:
         elif entry.kind == "facility":
             score = 4.0
         elif entry.kind == "admin1":
-            score = 3.0 + min(pop, 10_000_000) / 10_000_000
+            score = 4.0 + min(pop, 10_000_000) / 10_000_000
         else:
             score = math.log10(pop + 10) / 2.2
             if entry.feature == "PPLC":
@@ -356,6 +361,10 @@ class Geocoder:
         mentions = self.mentions(item)
         cands = [self.candidates(m, text) for m in mentions]
         ctx = self.context(item, mentions, cands)
+        total = sum(ctx.countries.values())
+        home = frozenset(c for c, n in ctx.countries.items() if total and n / total >= 0.4)
+        if home:
+            cands = [self.candidates(m, text, home) for m in mentions]
         chosen: list[tuple[Entry | None, float, list[str]]] = []
         for rnd in range(2):
             chosen = []
@@ -486,7 +495,7 @@ class Geocoder:
         leaving = lemma in LEAVE_TRIGGERS or event.type == "RETREAT"
         moving = lemma in MOVE_TRIGGERS
         clause = trigger
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         upper = {t.i for t in clause.ancestors}
         best: tuple[float, Place] | None = None
@@ -499,7 +508,7 @@ class Geocoder:
             prep = None
             role = tok.dep_
             t = tok
-            while t.head is not t and t.i not in (trigger.i, clause.i) and t.pos_ not in ("VERB", "AUX"):
+            while t.head.i != t.i and t.i not in (trigger.i, clause.i) and t.pos_ not in ("VERB", "AUX"):
                 if t.dep_ == "pobj" and t.head.dep_ == "prep" and prep is None:
                     prep = t.head.lemma_.lower()
                 role = t.dep_
