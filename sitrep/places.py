@@ -42,7 +42,12 @@ SPEECH_VERBS = frozenset(
     ["say", "tell", "announce", "state", "declare", "decide", "agree", "refuse", "reject", "demand", "urge", "warn", "accuse", "deny", "insist", "claim", "respond", "reply", "confirm", "condemn", "criticize", "criticise", "threaten", "vow", "pledge", "promise", "order", "ask", "call", "want", "approve", "insist", "welcome", "sanction", "impose", "recognize", "recognise", "protest", "oppose", "support", "back"]
 )
 # Prepositions that place what follows them.
-LOCATIVE = frozenset(["in", "at", "near", "outside", "inside", "around", "within", "across", "throughout", "into", "on", "over", "off", "along", "by"])
+LOCATIVE = frozenset(
+    ["in", "at", "near", "outside", "inside", "around", "within", "across", "throughout", "into", "on", "over", "off", "along",
+     "by", "through"]
+)
+# Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
+TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun"])
 MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly", "go", "come", "return", "move", "head", "transfer", "dispatch"])
 LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
 # Units below the first-level region that the gazetteer lacks; they are placed at the article's local centre.
@@ -532,7 +537,7 @@ class Geocoder:
             elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
                 score -= 1.5  # a country as subject is an actor, not a place
             elif prep is None and role in ("dobj", "attr", "oprd"):
-                score += 0.5 if event.type in _PLACE_OBJECT_TYPES or moving else -1.5
+                score += 0.5 if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
             score += 0.15 * _PRECISION_RANK.get(place.precision, 0)
             score -= 0.002 * abs(place.start - event.trigger.start)
             if best is None or score > best[0]:
