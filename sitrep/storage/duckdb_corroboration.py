@@ -16,6 +16,8 @@ from typing import Any
 
 import duckdb
 
+from .duckdb_bulk import bulk_insert
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS signatures (
     content_hash VARCHAR PRIMARY KEY,
@@ -91,8 +93,12 @@ class CorroborationTables:
         self.con.execute(SCHEMA)
 
     def _has_table(self, name: str) -> bool:
-        row = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
-        return bool(row and row[0])
+        known: set[str] = self.__dict__.setdefault("_tables_seen", set())
+        if name not in known:
+            row = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
+            if row and row[0]:
+                known.add(name)  # tables are never dropped; a missing one may yet be created
+        return name in known
 
     # ------------------------------------------------------------ syndication
     def signatures(self) -> list[tuple[str, str, str, str | None, list[int]]]:
@@ -195,8 +201,7 @@ class CorroborationTables:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            if write.signatures:
-                con.executemany("INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, ?)", [list(s) for s in write.signatures])
+            bulk_insert(con, "signatures", [list(s) for s in write.signatures], replace=True)
             for article_id, story_id, duplicate_of in write.stories:
                 con.execute("UPDATE signatures SET story_id = ? WHERE article_id = ?", [story_id, article_id])
                 row = con.execute("SELECT data FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -207,26 +212,31 @@ class CorroborationTables:
                     "UPDATE articles SET story_id = ?, duplicate_of = ?, data = ? WHERE id = ?",
                     [story_id, duplicate_of, json.dumps(data), article_id],
                 )
-            if write.mentions:
-                con.executemany(
-                    "INSERT OR REPLACE INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        [m.event_id, m.cluster_id, m.article_id, m.block, m.date_start, m.date_end, m.coarse, m.negated,
-                         json.dumps(m.data)]
-                        for m in write.mentions
-                    ],
-                )
-            if write.presence:
-                con.executemany(
-                    "INSERT OR REPLACE INTO presence_statements VALUES (?, ?, ?, ?, ?, ?)",
-                    [[i, a, f, h, d, json.dumps(p)] for i, a, f, h, d, p in write.presence],
-                )
-            for key, timeline in (write.ledger or {}).items():
-                con.execute("DELETE FROM presence WHERE key = ?", [key])
-                con.executemany(
-                    "INSERT INTO presence VALUES (?, ?, ?, ?, ?)",
-                    [[key, n, p["force"]["country"], p["host"], json.dumps(p)] for n, p in enumerate(timeline)],
-                )
+            mentions = [
+                [
+                    m.event_id,
+                    m.cluster_id,
+                    m.article_id,
+                    m.block,
+                    m.date_start,
+                    m.date_end,
+                    m.coarse,
+                    m.negated,
+                    json.dumps(m.data),
+                ]
+                for m in write.mentions
+            ]
+            bulk_insert(con, "event_mentions", mentions, replace=True)
+            bulk_insert(
+                con, "presence_statements", [[i, a, f, h, d, json.dumps(p)] for i, a, f, h, d, p in write.presence], replace=True
+            )
+            ledger = write.ledger or {}
+            if ledger:
+                con.execute("DELETE FROM presence WHERE list_contains(?, key)", [list(ledger)])
+            rows = [
+                [key, n, p["force"]["country"], p["host"], json.dumps(p)] for key, tl in ledger.items() for n, p in enumerate(tl)
+            ]
+            bulk_insert(con, "presence", rows)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
