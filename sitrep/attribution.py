@@ -211,8 +211,8 @@ def _written(head: Any) -> list[Any]:
 def _text(tokens: Sequence[Any]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    text = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    # Doc.text joins every token of the document on each call: slice a span instead
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     if tokens[0].lower_ in ("a", "an"):  # a label, not a sentence: "an unnamed source" wherever it stood
         text = text[0].lower() + text[1:]
     return text
