@@ -370,13 +370,25 @@ def demo(
     with _store(settings) as store:
         counts = store.counts()
         rows = store.articles(limit=1000)
+        facets = store.facets()
+        ledger = store.presence()
     typer.echo(f"\nDemo store {db}: {counts['articles']} articles, {counts['events']} events, {counts['failures']} failures")
     by_agency = Counter(r.get("original_source") or "(none)" for r in rows)
     typer.echo("Agencies: " + ", ".join(f"{k} {v}" for k, v in by_agency.most_common()))
     dated = sorted(r["published"]["value"] for r in rows if r["published"]["value"])
     if dated:
         typer.echo(f"Published between {dated[0]} and {dated[-1]}")
-    typer.echo(f"Try: sitrep articles --db {db}    sitrep events --db {db}")
+    if facets["type"]:
+        typer.echo("Events by type: " + ", ".join(f"{t} {n}" for t, n in facets["type"]))
+        typer.echo("Most frequent actors: " + ", ".join(f"{c} {n}" for c, n in facets["actor_country"][:8]))
+    if ledger:
+        typer.echo("Presence ledger (latest status of each foreign force):")
+        for p in sorted(ledger, key=lambda p: (p["host"], p["force"]["country"], p["site"]["name"] or "")):
+            when = (p.get("as_of") or {}).get("value") or "?"
+            strength = f", {p['strength']} troops" if p.get("strength") else ""
+            site = f" at {p['site']['name']}" if p["site"]["name"] else ""
+            typer.echo(f"  {p['force']['country']} in {p['host']}{site}: {p['status']} as of {when}{strength}")
+    typer.echo(f"Try: sitrep events --db {db}    sitrep presence --db {db}    sitrep serve --db {db}")
 
 
 class ExportFormat(StrEnum):
