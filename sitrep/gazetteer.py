@@ -1,4 +1,4 @@
-"""Offline gazetteer: countries, demonyms, admin1 regions, cities and military facilities.
+"""Offline gazetteer: countries, demonyms, admin1 regions, US counties, cities and military facilities.
 
 One loader for the tables under ``sitrep/data/gazetteer/`` (built by
 ``scripts/build_gazetteer.py`` from GeoNames and ISO 3166, plus hand-written TSV/YAML files),
@@ -31,7 +31,7 @@ import yaml
 
 from sitrep.model import Place, PlacePrecision
 
-EntryKind = Literal["country", "admin1", "city", "facility"]
+EntryKind = Literal["country", "admin1", "admin2", "city", "facility"]
 Tokenizer = Callable[[str], Iterable[str]]
 
 DATA_PACKAGE = "sitrep"
@@ -56,9 +56,10 @@ _TRAILING = re.compile(r"^(.*?)([,;:!?)\]\"'\u2019]+)$")
 _PREFIXES = "‘'\"(["
 # Column numbers in cities.tsv.gz.
 _POPULATION, _FEATURE, _ALTERNATES = 7, 8, 9
-_PRIOR = {"country": 0, "capital": 1, "admin1": 2, "facility": 3, "city": 4}
+_PRIOR = {"country": 0, "capital": 1, "admin1": 2, "facility": 3, "admin2": 4, "city": 5}
+# A county is placed at "region" precision: coarser than a town, finer than its state.
 _PRECISION: dict[str, PlacePrecision] = {
-    "country": "country", "admin1": "admin1", "city": "city", "facility": "facility"
+    "country": "country", "admin1": "admin1", "admin2": "region", "city": "city", "facility": "facility"
 }
 # Demonyms whose plural is the singular ("the Chinese", "the Swiss", "the British").
 _NO_PLURAL = ("ese", "ss", "sh", "ch", "x", "i-Kiribati", "Basotho", "Batswana", "Malagasy")
@@ -132,7 +133,8 @@ class Entry:
     """One gazetteer reading of a name: a country, region, city or facility.
 
     ``key`` is the entry's stable id, the same as the ``id`` of its EntityRuler pattern:
-    "country:NER", "admin1:NE-1", "city:2440485", "facility:air-base-101-niamey".
+    "country:NER", "admin1:NE-1", "admin2:39017" (a US county by FIPS code), "city:2440485",
+    "facility:air-base-101-niamey".
     """
 
     geonameid: int | None
@@ -302,6 +304,14 @@ class Gazetteer:
             self._entries[entry.key] = entry
             for text in (name, *(v for v in variants.split("|") if v)):
                 self._add_name(text, entry)
+
+        for fips, region, name, lat, lon, _cities in _read_rows("admin2.tsv"):
+            entry = Entry(
+                geonameid=None, name=name, kind="admin2", country="USA", admin1=self._admin1_names.get(region),
+                lat=float(lat), lon=float(lon), population=None, feature="ADM2", key=f"admin2:{fips}",
+            )
+            self._entries[entry.key] = entry
+            self._add_name(name, entry)
 
         data = yaml.safe_load(_data_file("facilities.yaml").read_text(encoding="utf-8"))
         for fac in data["facilities"]:
