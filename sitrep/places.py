@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .gazetteer import Entry, Gazetteer, fold
@@ -85,11 +85,36 @@ class _Mention:
 
 @dataclass
 class _Context:
-    """What the article says about where it is: countries, regions and anchor coordinates."""
+    """What the article says about where it is: countries, regions and anchor coordinates.
+
+    Every clue remembers the name that gave it, so that a name is never its own evidence: the
+    three "Georgia"s of a story do not make it a story about the country Georgia.
+    """
 
     countries: Counter[str]
     admin1: set[str]
     anchors: list[tuple[float, float, str]]  # lat, lon, the folded name that placed them
+    by_name: dict[str, Counter[str]] = field(default_factory=dict)  # folded name -> its country votes
+    local: Counter[str] = field(default_factory=Counter)  # countries of the article's towns, counties, regions
+    local_by_name: dict[str, Counter[str]] = field(default_factory=dict)
+    regions: dict[str, set[str]] = field(default_factory=dict)  # admin1 name -> the names that put the article there
+    spread: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name -> (country, admin1) of its readings
+
+    def share(self, country: str, name: str, local: bool = False) -> float:
+        """The share of the article's country clues, other than ``name``'s own, that point to ``country``."""
+        counts = self.local if local else self.countries
+        own = (self.local_by_name if local else self.by_name).get(name, Counter())
+        total = sum(counts.values()) - sum(own.values())
+        return (counts.get(country, 0) - own.get(country, 0)) / total if total > 0 else 0.0
+
+    def region_named(self, admin1: str | None, name: str) -> bool:
+        return bool(admin1) and bool(self.regions.get(admin1 or "", set()) - {name})
+
+    def neighbours(self, country: str, admin1: str | None, name: str) -> int:
+        """How many other names of the article have a reading in this region."""
+        if not admin1:
+            return 0
+        return sum(1 for other, spots in self.spread.items() if other != name and (country, admin1) in spots)
 
 
 def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -277,7 +302,8 @@ class Geocoder:
             # a county or township is not a namesake town; it is placed after the rest (see resolve)
             entries = [e for e in entries if e.kind != "city"]
         # a country is itself; a namesake region abroad needs "State" after it ("Niger State" is Nigeria's),
-        # while one in the article's own country may win on context ("Georgia" in a story from Atlanta)
+        # while one in the country of the article's towns and regions may win on context ("Georgia" in a
+        # story from Atlanta)
         if any(e.kind == "country" and fold(e.name) == fold(name) for e in entries) and not re.match(r"\s+State\b", after):
             entries = [
                 e for e in entries
@@ -286,29 +312,51 @@ class Geocoder:
         return entries
 
     def context(self, item: Item, mentions: list[_Mention], cands: list[list[Entry]]) -> _Context:
-        countries: Counter[str] = Counter()
-        admin1: set[str] = set()
+        """The article's country and region clues, each credited to the name that gave it."""
+        ctx = _Context(Counter(), set(), [])
+
+        def vote(name: str, country: str, weight: int, local: bool = False) -> None:
+            ctx.countries[country] += weight
+            ctx.by_name.setdefault(name, Counter())[country] += weight
+            if local:
+                ctx.local[country] += weight
+                ctx.local_by_name.setdefault(name, Counter())[country] += weight
+
         for _seg, doc in item.docs:
             for ent in doc.ents:
                 if ent.ent_id_.startswith("demonym:"):
-                    countries[ent.ent_id_[8:]] += 1
+                    vote(fold(ent.text), ent.ent_id_[8:], 1)
         for m, cs in zip(mentions, cands, strict=True):
             if not cs:
                 continue
+            name = fold(_clean(m.text))
+            ctx.spread.setdefault(name, set()).update(
+                (c.country, c.admin1) for c in cs if c.kind in ("city", "admin2") and c.admin1
+            )
             kinds = {c.country for c in cs}
             if len(kinds) == 1:
-                countries[cs[0].country] += 2 if cs[0].kind == "country" else 1
-            if cs[0].kind == "admin1" and all(c.kind != "country" for c in cs):
-                admin1.add(cs[0].name)
+                if cs[0].kind == "country":
+                    # a country that is also a region's name abroad ("Georgia") is a weaker clue
+                    vote(name, cs[0].country, 1 if self._namesake_region(m.text) else 2)
+                else:
+                    vote(name, cs[0].country, 1, local=True)
+            regions = {c.admin1 for c in cs}
+            if cs[0].kind in ("admin1", "admin2") and all(c.kind in ("admin1", "admin2") for c in cs) and len(regions) == 1:
+                ctx.regions.setdefault(cs[0].admin1 or cs[0].name, set()).add(name)
+                ctx.admin1.add(cs[0].admin1 or cs[0].name)
             if m.key and m.key.startswith("country:"):
-                countries[m.key[8:]] += 1
-        return _Context(countries, admin1, [])
+                vote(name, m.key[8:], 1)
+        return ctx
+
+    def _namesake_region(self, text: str) -> bool:
+        name = fold(_clean(text))
+        return any(e.kind == "admin1" and fold(e.name) == name for e in self.gaz.candidates(_clean(text)))
 
     def _score(self, entry: Entry, mention: _Mention, ctx: _Context, text: str) -> tuple[float, list[str]]:
         why: list[str] = []
         pop = entry.population or 0
-        total = sum(ctx.countries.values())
-        share = ctx.countries.get(entry.country, 0) / total if total else 0.0
+        name = fold(_clean(mention.text))
+        share = ctx.share(entry.country, name)
         if entry.kind == "country":
             # a country's name is rarely anything else: only a strong local reading beats it
             score = 4.5 + 1.5 * share
@@ -316,6 +364,8 @@ class Geocoder:
             score = 4.0
         elif entry.kind == "admin1":
             score = 4.0 + min(pop, 10_000_000) / 10_000_000
+        elif entry.kind == "admin2":
+            score = 2.0
         else:
             score = math.log10(pop + 10) / 2.2
             if entry.feature == "PPLC":
@@ -329,9 +379,23 @@ class Geocoder:
         if share and entry.kind != "country":
             score += 1.0 + 1.5 * share
             why.append(f"country {entry.country} named in the article")
-        if entry.kind in ("city", "facility") and entry.admin1 and entry.admin1 in ctx.admin1:
+        if entry.kind in ("city", "facility", "admin2") and ctx.region_named(entry.admin1, name):
             score += 1.5
             why.append(f"region {entry.admin1} named in the article")
+        if entry.kind in ("city", "admin2"):
+            near_names = ctx.neighbours(entry.country, entry.admin1, name)
+            if near_names:
+                score += 0.4 * min(near_names, 3)
+                why.append(f"{near_names} other names of the article have a reading in {entry.admin1}")
+            country = self.gaz.country_by_name(_clean(mention.text))
+            if (
+                country is not None and country.iso3 != entry.country and pop >= 5_000
+                and ctx.share(country.iso3, name) == 0 and ctx.share(entry.country, name, local=True) >= 0.5
+                and ctx.local[entry.country] >= 2
+            ):
+                # "Lebanon Police", "of Palestine": a town in a local story that says nothing else of the country
+                score += 3.0
+                why.append(f"a town of the article's country ({entry.country}); nothing else in it is in {country.name}")
         after = text[mention.end : mention.end + 40]
         m = re.match(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after)
         if m and entry.kind != "country":
@@ -366,10 +430,11 @@ class Geocoder:
         mentions = self.mentions(item)
         cands = [self.candidates(m, text) for m in mentions]
         ctx = self.context(item, mentions, cands)
-        total = sum(ctx.countries.values())
-        home = frozenset(c for c, n in ctx.countries.items() if total and n / total >= 0.4)
+        total = sum(ctx.local.values())
+        home = frozenset(c for c, n in ctx.local.items() if n >= 2 and n / total >= 0.5)
         if home:
             cands = [self.candidates(m, text, home) for m in mentions]
+            ctx = self.context(item, mentions, cands)
         chosen: list[tuple[Entry | None, float, list[str]]] = []
         for rnd in range(2):
             chosen = []
@@ -383,6 +448,9 @@ class Geocoder:
                 margin = best_score - scored[1][0][0] if len(scored) > 1 else 3.0
                 chosen.append((best, margin, why))
             if rnd == 0:
+                for m, (e, margin, _) in zip(mentions, chosen, strict=True):
+                    if e is not None and e.kind in ("city", "admin2") and e.admin1 and margin >= 1.0:
+                        ctx.regions.setdefault(e.admin1, set()).add(fold(_clean(m.text)))
                 ctx.anchors = [
                     (e.lat, e.lon, fold(_clean(m.text)))
                     for m, (e, margin, _) in zip(mentions, chosen, strict=True)
