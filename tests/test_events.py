@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import pytest
 
 import sitrep
-from sitrep.events import event_id, load_lexicon
+from sitrep.events import ROOTS, event_id, load_classifier, load_lexicon
 from sitrep.model import Actor, Event, Item
 
 
@@ -130,3 +130,24 @@ def test_seed_caption_is_historical(seed_item: Item) -> None:
     assert caption, "the caption's 2018 cooperation is coded"
     assert all(e.historical for e in caption)
     assert not any(e.historical for e in seed_item.events if e.segment == "body" and e.type == "REQUEST")
+
+
+# ---------------------------------------------------------------- the classifier
+
+
+def test_packaged_classifier_loads() -> None:
+    model = load_classifier()
+    assert model is not None
+    assert model.classes == ROOTS
+    assert model.weights.shape == (len(model.index) + 1, len(ROOTS))
+    root, prob = model.predict(["t=attack", "r=ASSAULT"])
+    assert root in ROOTS and 0.0 < prob <= 1.0
+
+
+def test_one_event_per_dyad() -> None:
+    evs = events_of("Ghana and Togo agreed that their countries should cooperate on border security.")
+    assert len(evs) == 1, [(e.type, e.trigger.text) for e in evs]
+
+
+def test_curated_readings_stand() -> None:
+    assert one(events_of("Mali stepped up its cooperation with Russia."), "COOPERATE")
