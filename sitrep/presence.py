@@ -395,6 +395,139 @@ def _merge(cur: Presence, p: Presence) -> Presence:
     )
 
 
+# ---------------------------------------------------------------- scoring against a gold ledger
+@dataclass(frozen=True)
+class GoldEntry:
+    """One entry of a gold ledger (``examples/demo/ledger.yaml``): its status changes and final status."""
+
+    force: str
+    host: str
+    site: str | None
+    changes: tuple[tuple[str, str], ...]  # (status, date as written: "2013", "2023-12", "2024-W04", "2022-08-15")
+    final: str | None
+
+
+@dataclass(frozen=True)
+class LedgerScore:
+    """How a ledger compares with a gold one, per (force, host, site) entry."""
+
+    precision: float  # system entries that are real
+    recall: float  # gold entries found
+    pair_precision: float  # system (force, host) pairs that are real
+    pair_recall: float  # gold (force, host) pairs found
+    status_agreement: float  # gold checkpoints (each change's date, and the final status) where the statuses agree
+    false_entries: tuple[str, ...]
+    missed_entries: tuple[str, ...]
+    disagreements: tuple[str, ...]  # "FRA|NER|-: 2023-09-24 gold withdrawal_announced, system present"
+
+
+def load_gold_ledger(path: str | Any) -> list[GoldEntry]:
+    """A gold ledger file: a YAML list of entries with force, host, site, changes and final."""
+    import yaml
+
+    with open(path, encoding="utf-8") as f:
+        data = yaml.safe_load(f) or []
+    return [
+        GoldEntry(d["force"]["country"], d["host"], d.get("site"),
+                  tuple((c["status"], str(c["date"])) for c in d.get("changes") or ()), d.get("final"))
+        for d in data
+    ]
+
+
+_SITE_NOISE = {"air", "base", "airbase", "military", "the", "camp", "airport", "international"}
+
+
+def _site_words(name: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (name or "").lower()) if w not in _SITE_NOISE}
+
+
+def _same_site(gold: str | None, system: str | None) -> bool:
+    """Null matches null; named sites match when they share a distinctive word ("Kossei base" ~ "Adji Kossei air base")."""
+    if gold is None or system is None:
+        return gold is None and system is None
+    return bool(_site_words(gold) & _site_words(system))
+
+
+def _period_end(value: str) -> str:
+    """The last day of a date as the gold writes it: a year, month, ISO week or day."""
+    import calendar
+    from datetime import date
+
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 7).isoformat()
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-12-31"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return f"{value}-{calendar.monthrange(int(m.group(1)), int(m.group(2)))[1]:02d}"
+    return value[:10]
+
+
+def _status_on(timeline: Sequence[Presence], day: str) -> str | None:
+    """The status a folded timeline gives on ``day``: its latest phase begun by then."""
+    status = None
+    for p in timeline:
+        if _start(p) and _start(p)[:10] <= day:
+            status = p.status
+    return status
+
+
+def score_ledger(system: Iterable[Presence], gold: Sequence[GoldEntry]) -> LedgerScore:
+    """Entry precision and recall, and status-at-date agreement, of a folded ledger against a gold one.
+
+    A system entry is real when the gold has its force in its host and, if it names a site, an entry at
+    that site; a country-wide entry (no site) is real whenever the force is in the host. A gold entry is
+    found when the system has its (force, host, site). Status agreement is checked at each gold change's
+    date (the system's latest status begun by the end of that period) and for the final status; a gold
+    entry the system misses is checked against the force's country-wide entry in the host, if any
+    (most reports do not name the base), and otherwise disagrees everywhere.
+    """
+    timelines: dict[tuple[str, str, str | None], list[Presence]] = {}
+    for p in system:
+        timelines.setdefault((p.force.country, p.host, p.site.name), []).append(p)
+    for t in timelines.values():
+        t.sort(key=_start)
+    pairs = {(g.force, g.host) for g in gold}
+    real: list[str] = []
+    false: list[str] = []
+    for f, h, s in sorted(timelines, key=lambda k: (k[0], k[1], k[2] or "")):
+        ok = (f, h) in pairs and (s is None or any(_same_site(g.site, s) for g in gold if (g.force, g.host) == (f, h)))
+        (real if ok else false).append(f"{f}|{h}|{s or '-'}")
+    checks = agreed = found = 0
+    missed: list[str] = []
+    disagreements: list[str] = []
+    for g in gold:
+        key = next((k for k in sorted(timelines, key=lambda k: k[2] or "")
+                    if k[:2] == (g.force, g.host) and _same_site(g.site, k[2])), None)
+        name = f"{g.force}|{g.host}|{g.site or '-'}"
+        if key is None:
+            missed.append(name)
+        else:
+            found += 1
+        timeline = timelines.get(key or (g.force, g.host, None), [])
+        points = [(_period_end(d), status, d) for status, d in g.changes]
+        if g.final:
+            points.append(("9999-12-31", g.final, "final"))
+        for day, want, shown in points:
+            got = _status_on(timeline, day)
+            checks += 1
+            if got == want:
+                agreed += 1
+            else:
+                disagreements.append(f"{name}: {shown} gold {want}, system {got}")
+    n = len(real) + len(false)
+    system_pairs = {k[:2] for k in timelines}
+    return LedgerScore(
+        precision=len(real) / n if n else 0.0,
+        recall=found / len(gold) if gold else 0.0,
+        pair_precision=len(system_pairs & pairs) / len(system_pairs) if system_pairs else 0.0,
+        pair_recall=len(system_pairs & pairs) / len(pairs) if pairs else 0.0,
+        status_agreement=agreed / checks if checks else 0.0,
+        false_entries=tuple(false),
+        missed_entries=tuple(missed),
+        disagreements=tuple(disagreements),
+    )
+
+
 # ---------------------------------------------------------------- JSON and the store
 def _date(d: dict[str, Any] | None) -> EventDate | None:
     if not d:
