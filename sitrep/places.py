@@ -52,6 +52,8 @@ MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly",
 LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
 # Units below the first-level region that the gazetteer lacks; they are placed at the article's local centre.
 _LOCAL_UNIT = re.compile(r"\s(County|Parish|Township|Twp\.?|Borough)$", re.I)
+# "Butler County", "Rapides Parish": up to three capitalised words before the unit.
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?[ -]){1,3})(County|Parish)\b")
 # Suffixes of official first-level region names that news leaves out ("Hubei" for "Hubei Sheng").
 _REGION_SUFFIXES = (" Sheng", " Province", " Region", " Governorate", " State", " Oblast", " Shi")
 _FACILITY_WORDS = re.compile(
@@ -189,7 +191,33 @@ class Geocoder:
             out.extend(self._missed(seg, doc, taken, sentences))
         assert item.article is not None
         out.extend(self._dateline(item.article.text, item.article.segments))
+        out = self._counties(item.article.text, out, sentences)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _counties(self, text: str, found: list[_Mention], sentences: Sequence[Any]) -> list[_Mention]:
+        """Every "X County" / "X Parish" the gazetteer knows, wherever the NER put it.
+
+        The NER often swallows a county into an organisation ("Boone County Sheriff's Office",
+        "the Henry County Courthouse") or a person ("Miss Butler County"); the county is the place.
+        """
+        out = list(found)
+        for m in _COUNTY.finditer(text):
+            words = m.group(1).split()
+            for i in range(len(words)):
+                name = " ".join([*words[i:], m.group(2)])
+                if any(e.kind == "admin2" for e in self.gaz.candidates(name)):
+                    start = m.end() - len(name)
+                    break
+            else:
+                continue
+            end = m.end()
+            if any(o.start == start and o.end == end for o in out):
+                continue
+            # a longer span around the county gives way to it; one that only overlaps it stays
+            out = [o for o in out if not (o.start <= start and end <= o.end) and not (start <= o.start and o.end <= end)]
+            index = next((s.index for s in sentences if s.start <= start < s.end), -1)
+            out.append(_Mention(name, start, end, "GPE", None, index))
         return out
 
     def _dateline(self, text: str, segments: Sequence[Segment]) -> Iterable[_Mention]:
