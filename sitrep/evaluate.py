@@ -92,6 +92,19 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W_]+", text.lower()) if len(w) > 2}
 
 
+def _add_matches(counts: tuple[int, int, int], want: list[str], got: list[str]) -> tuple[int, int, int]:
+    """(tp, fp, fn) plus one sentence's labels matched as multisets."""
+    tp, fp, fn = counts
+    rest = list(got)
+    for w in want:
+        if w in rest:
+            tp += 1
+            rest.remove(w)
+        else:
+            fn += 1
+    return tp, fp + len(rest), fn
+
+
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -272,13 +285,7 @@ def score_gsr(path: Path, settings: Settings, limit: int | None) -> Result:
         evs = list(item.events) if item else []
         want = [GSR_TYPE.get(e["event_type"], e["event_type"]) for e in g.get("expected_events") or []]
         got = [("CONCEDE" if e.type == "RETREAT" and "CONCEDE" in want and "RETREAT" not in want else e.type) for e in evs]
-        for w in want:
-            if w in got:
-                tp += 1
-                got.remove(w)
-            else:
-                fn += 1
-        fp += len(got)
+        tp, fp, fn = _add_matches((tp, fp, fn), want, got)
         system_countries = {a.country for e in evs for a in e.actor if a.country}
         for e in g.get("expected_events") or []:
             codes = {s.get("code") for s in e.get("source") or [] if s.get("code") and len(s["code"]) == 3}
@@ -302,13 +309,7 @@ def _score_cameo(name: str, path: Path, settings: Settings, limit: int | None) -
         item = out.get(str(g["id"]))
         got = [e.cameo[:2] for e in (item.events if item else ()) if e.cameo]
         want = [str(e["cameo_code"])[:2] for e in g.get("expected_events") or [] if e.get("cameo_code")]
-        for w in want:
-            if w in got:
-                tp += 1
-                got.remove(w)
-            else:
-                fn += 1
-        fp += len(got)
+        tp, fp, fn = _add_matches((tp, fp, fn), want, got)
     p, r, f1 = _f1(tp, fp, fn)
     return Result(
         name,
