@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .gazetteer import Entry, Gazetteer, fold
+from .gazetteer import Entry, Gazetteer, fold, lookup_key
 from .model import Batch, Event, Item, Place, Segment
 from .pipeline import Stage
 from .settings import Settings
@@ -308,12 +308,14 @@ class Geocoder:
         """Every reading of a mention; ``home`` holds the countries the article is plainly set in."""
         name = _clean(mention.text)
         found: dict[str, Entry] = {}
-        if mention.key:
-            entry = self.gaz.get(mention.key)
-            if entry is not None:
-                found[entry.key] = entry
         for entry in self.gaz.candidates(name):
             found.setdefault(entry.key, entry)
+        if mention.key and lookup_key(name) in map(lookup_key, self.gaz.names_of(mention.key)):
+            # the ruler's id may name only a part of a longer span ("South" of "South Charleston"):
+            # that is no reading of the whole
+            entry = self.gaz.get(mention.key)
+            if entry is not None:
+                found.setdefault(entry.key, entry)
         abbreviation = self.abbreviations.get(fold(mention.text))
         if abbreviation is not None:
             found[abbreviation.key] = abbreviation
@@ -326,6 +328,9 @@ class Geocoder:
                         found.setdefault(entry.key, entry)
         after = text[mention.end : mention.end + 6]
         entries = [self._point(e) for e in found.values()]
+        if any(e.kind == "country" and fold(e.name) == fold(name) for e in entries):
+            # "Mexico" is the country, not Mexico City under one of its alternate names
+            entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
         if _LOCAL_UNIT.search(name):
             # a county or township is not a namesake town; it is placed after the rest (see resolve)
             entries = [e for e in entries if e.kind != "city"]
