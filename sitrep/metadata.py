@@ -319,7 +319,7 @@ def analyse(article: Article) -> Article:
                 continue
             in_head = False
     body = [b for b in blocks if b.kind == "body"]
-    if body and multi:
+    if body:
         first = body[0]
         dm = DATELINE.match(first.text)
         if dm:
@@ -329,7 +329,8 @@ def analyse(article: Article) -> Article:
                 prov.setdefault("original_source", f"dateline ({dm.group('agency')})")
             if dm.group("date"):
                 date_candidates.append((3, dm.group("date"), "dateline"))
-        dm = dm or CAPS_DATELINE.match(first.text)
+        if multi:  # without an agency, a dateline is told only in a story of several paragraphs
+            dm = dm or CAPS_DATELINE.match(first.text)
         if dm:
             # the dateline is not part of the lead sentence: it would derail its parse
             cut = len(first.text[: dm.end()].rstrip())
