@@ -230,3 +230,21 @@ def test_pipeline_case_matters(nlp: Any) -> None:
     assert ents.get("Chad") == "GPE"
     assert "chad" not in ents and "us" not in ents
     assert ents.get("U.S.") == "GPE" and ents.get("Nigerien") == "NORP"
+
+
+def test_us_counties_resolve_by_name_with_their_state() -> None:
+    g = Gazetteer.load()
+    butler = {e.admin1: e for e in g.candidates("Butler County")}
+    assert {"Ohio", "Pennsylvania"} <= set(butler)
+    ohio = butler["Ohio"]
+    assert ohio.kind == "admin2" and ohio.country == "USA" and ohio.key == "admin2:39017"
+    assert ohio.lat is not None and abs(ohio.lat - 39.44) < 0.5 and ohio.lon is not None and abs(ohio.lon + 84.57) < 0.5
+    assert ohio.to_place("Butler County", 0, 13).precision == "region"
+    assert any(e.admin1 == "Louisiana" for e in g.candidates("Rapides Parish"))
+
+
+def test_every_large_region_has_coordinates() -> None:
+    g = Gazetteer.load()
+    for name in ("New South Wales", "Ontario", "Uttar Pradesh", "Queensland"):
+        region = next(e for e in g.candidates(name) if e.kind == "admin1")
+        assert region.lat is not None and region.lon is not None, name
