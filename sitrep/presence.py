@@ -39,7 +39,7 @@ from .resources import load_yaml
 
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
-_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
+_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
 _SITE_WORDS = re.compile(r"\b(the|that|this) (military |air |drone |same )?(base|airbase|air base)\b|\bhangar\b", re.I)
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\b", re.I)
@@ -100,6 +100,12 @@ def _forces(clause: str) -> list[_Force]:
         named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|against|than)\b", between))
         holds = re.match(r"\s*(has|have|had|keeps|kept|maintains|maintained|still|already|first|began|agreed|will|withdrew|"
                          r"pulled|moved|completed|handed|built|sent|flew|deployed)\b", after, re.I)
+        if holds and not named:
+            ahead = next((n for n in nouns if n.start() > m.end()), None)
+            if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]):
+                holds = None  # "Chad has been one of the countries where French troops are": the troops are not Chad's
+        if noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach)", clause[noun.end() :], re.I):
+            continue  # "Chad's air force chief": a person, not the force
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane", "minusma"))
         if named or holds or operation:
             text = clause[m.start() : noun.end()] if named and noun else m.group(0)
@@ -173,7 +179,6 @@ def statements(item: Item) -> list[Presence]:
     if a is None:
         return []
     text = a.text
-    countries = Counter(p.country for p in item.places if p.country and p.precision == "country")
     places = sorted(item.places, key=lambda p: p.start)
     dates = sorted((d for d in item.dates if d.start is not None), key=lambda d: d.start or 0)
     events_by_sentence: dict[int, list[Event]] = {}
@@ -181,6 +186,8 @@ def statements(item: Item) -> list[Presence]:
         events_by_sentence.setdefault(e.sentence_index, []).append(e)
     published = _publication(item)
     ctx = _Context(hosts={})
+    # the article's subject country: where things are said to be ("in Niger", "Niger's capital") counts double
+    located = Counter(p.country for p in item.places if p.country and p.precision == "country" and _locative(text, p))
     out: list[Presence] = []
     sentences = item.sentences or ()
     for s in sentences:
@@ -189,6 +196,7 @@ def statements(item: Item) -> list[Presence]:
         sources = _sources(item, sentence, events)
         made = False
         pos = 0
+        frame = _sentence_hosts(text, s.start, s.end, places)
         for part in _CLAUSE.split(sentence) + [""]:
             if not part:
                 continue
@@ -201,7 +209,7 @@ def statements(item: Item) -> list[Presence]:
             elif _PRONOUN.match(part) and ctx.force is not None and s.index - ctx.force_sentence <= 2:
                 forces = [ctx.force]
             found = [p for p in places if _in(span, p.start)]
-            sites = [p for p in found if p.precision == "facility" and p.country]
+            sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)]
             if sites:
                 ctx.site, ctx.site_sentence = sites[0], s.index
             elif _OTHER_BASE.search(part):
@@ -214,23 +222,38 @@ def statements(item: Item) -> list[Presence]:
             if not sites and _SITE_WORDS.search(part) and ctx.site is not None and s.index - ctx.site_sentence <= 3:
                 sites = [ctx.site]
             cities = [p for p in found if p.precision == "city" and p.country]
-            hosts_here = [p.country for p in found if p.country and p.precision == "country"]
+            if not sites and _BASE_WORD.search(part):
+                cities = []  # "an air base near the capital N'Djamena": the site is a base the clause does not name
             named = {f.country for f in _forces(part)}
             assert ctx.hosts is not None
-            for force in forces:
+            for force, force_cues in _assign(part, forces, status_cues):
                 strength = _strength(part, force)
-                hosts = [h for h in dict.fromkeys(hosts_here + [p.country for p in sites + cities if p.country])
-                         if h != force.country and h not in named]
+                local = [p for p in found if p.country and p.precision == "country" and p.country != force.country
+                         and _locative(text, p)]
+                abroad = local or [p for p in sites + cities if p.country != force.country]
+                if not abroad and any(p.country == force.country and (p.precision != "country" or _locative(text, p))
+                                      for p in found):
+                    continue  # the force at home ("Nigerien units fighting in Niger") is no foreign presence
+                if any(st in ("withdrawing", "withdrawn") for st, _ in force_cues):
+                    # "from Niger to Chad": the destination is not where the force is leaving
+                    local = [p for p in local if not _destination(text, p)]
+                hosts = list(dict.fromkeys([p.country for p in local if p.country] +
+                                           [p.country for p in sites + cities if p.country and p.country != force.country]))
+                if not hosts and _ANAPHORIC_PLACE.search(part):
+                    continue  # "left both of those countries": the host is somewhere earlier, unresolved
                 if hosts:
                     ctx.hosts[force.country] = (hosts[0], s.index)
+                elif frame.get(force.country):
+                    hosts = [frame[force.country]]
                 elif force.country in ctx.hosts and s.index - ctx.hosts[force.country][1] <= 1:
                     hosts = [ctx.hosts[force.country][0]]
                 else:
-                    default = next((c for c, _ in countries.most_common() if c != force.country and c not in named), None)
+                    default = next((c for c, _ in located.most_common()
+                                    if c != force.country and c not in named), None)
                     hosts = [default] if default else []
                 for host in hosts:
                     at_sites = [p for p in sites if p.country == host] or [p for p in cities if p.country == host][:1]
-                    for status, cue_at in status_cues:
+                    for status, cue_at in force_cues:
                         when, since = _date_near(dates, span, s.start + at + cue_at, published)
                         targets: list[Place | None] = list(at_sites)
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1):
@@ -241,8 +264,83 @@ def statements(item: Item) -> list[Presence]:
                                                   n, when, since))
                             made = True
         if not made:
-            out.extend(_from_events(item, s.index, sentence, events, sources, countries, published))
+            out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
     return out
+
+
+_LOCATIVE = re.compile(
+    r"\b(in|into|inside|from|out of|to|near|across|throughout|within|left|leave|leaving|leaves|quit|entered|enter|"
+    r"arrived in|withdrew from|towards)\s+(the\s+)?(neighbou?ring\s+|west african\s+|northern\s+|southern\s+)?$", re.I)
+_LIST_BEFORE = re.compile(r"(,|\band|\bor)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
+_NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relations|appeal(ed)?|talk(ed)?|speak|closer|"
+                           r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$", re.I)
+_DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
+_ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)( of those| of these)? countries\b|\bleft both\b", re.I)
+
+
+def _locative(text: str, place: Place, depth: int = 0) -> bool:
+    """Whether a place is where something is, by the words before it: "in/from/out of X", "X's capital", "A, B and X"."""
+    if place.start is None:
+        return False
+    before = text[max(0, place.start - 40) : place.start]
+    if _LOCATIVE.search(before) and not _NOT_LOCATIVE.search(before):
+        return True
+    after = text[place.end or place.start : (place.end or place.start) + 20]
+    if re.match(r"'s (capital|north|south|east|west|centre|center)|\s+(hosts|hosted|has hosted|is hosting|still hosts)\b", after):
+        return True
+    if depth < 4 and _LIST_BEFORE.search(before):
+        # a list continues a locative head: "out of Niger, Mali and Burkina Faso"
+        m = re.search(r"(\w[\w' .-]*?)\s*(,|\band|\bor)\s+(the\s+)?(neighbou?ring\s+)?$", before)
+        if m:
+            prev = Place(m.group(1), place.start - len(before) + m.start(1), place.start - len(before) + m.end(1),
+                         m.group(1), None, None, None, None)
+            return _locative(text, prev, depth + 1)
+    return False
+
+
+_BASE_WORD = re.compile(r"\b(base|airbase|camp|barracks|garrison|airfield|hangar)\b", re.I)
+_LANDMARK = re.compile(r"\b(next to|near|close to|beside|alongside|adjacent to|opposite)\s+(the\s+)?$", re.I)
+
+
+def _landmark(text: str, place: Place) -> bool:
+    """A facility named to say where something else is ("a base next to the international airport")."""
+    return _LANDMARK.search(text[max(0, (place.start or 0) - 20) : place.start or 0]) is not None
+
+
+def _destination(text: str, place: Place) -> bool:
+    before = text[max(0, (place.start or 0) - 30) : place.start or 0]
+    return _DESTINATION.search(before) is not None
+
+
+def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) -> dict[str, str]:
+    """The sentence's frame: for each force country, the first foreign country the sentence places something in."""
+    located = [p.country for p in places if p.country and p.precision == "country" and _in((start, end), p.start)
+               and _locative(text, p) and not _destination(text, p)]
+    frame: dict[str, str] = {}
+    for country in {c for _, c in cues().force_words}:
+        host = next((c for c in located if c != country), None)
+        if host:
+            frame[country] = host
+    return frame
+
+
+def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]
+            ) -> list[tuple[_Force, list[tuple[str, int]]]]:
+    """Each status cue goes to the force named last before it (its subject), else to the first force after it.
+
+    A force left without a cue of its own shares the clause's ``present`` cue: "the Russian forces are in a
+    different hangar from the American ones" places both.
+    """
+    out: dict[int, list[tuple[str, int]]] = {}
+    for status, at in status_cues:
+        before = [n for n, f in enumerate(forces) if f.start <= at]
+        n = before[-1] if before else 0
+        out.setdefault(n, []).append((status, at))
+    stays = [(st, at) for st, at in status_cues if st == "present"]
+    for n in range(len(forces)):
+        if n not in out and stays:
+            out[n] = stays
+    return [(forces[n], out[n]) for n in sorted(out)]
 
 
 def _publication(item: Item) -> EventDate | None:
@@ -307,13 +405,29 @@ def _statement(item: Item, index: int, sentence: str, events: Sequence[Event], s
     )
 
 
+_GOVERNMENT = re.compile(r"\b(government|junta|rulers|leaders?|officials?|president|minister|ministry|spokes\w+|"
+                         r"authorities|regime|diplomats?|ambassador|embassy)\b", re.I)
+
+
+def _is_force(text: str, country: str) -> bool:
+    """An actor is a force of ``country`` when it names the country's forces ("last French soldiers", "Barkhane")."""
+    if _GOVERNMENT.search(text):
+        return False
+    c = cues()
+    table = dict(c.force_words)
+    return any(table[m.group(1).lower()] == country for m in c.force_re.finditer(text)) and (
+        c.noun_re.search(text) is not None or any(f.text == text for f in _forces(text)))
+
+
 def _countries(e: Event) -> set[str]:
     return {x.country for x in e.actor + e.recipient if x.country}
 
 
-def _from_events(item: Item, index: int, sentence: str, events: Sequence[Event], sources: tuple[str, ...],
-                 countries: Counter[str], published: EventDate | None) -> list[Presence]:
-    """Statements from coded events the cues missed (military deployments, withdrawals)."""
+def _from_events(item: Item, index: int, start: int, sentence: str, events: Sequence[Event], sources: tuple[str, ...],
+                 places: Sequence[Place], published: EventDate | None) -> list[Presence]:
+    """Statements from coded events the cues missed (military deployments, withdrawals) by a named foreign force."""
+    assert item.article is not None
+    text = item.article.text
     out = []
     for e in events:
         status = EVENT_STATUS.get(e.type)
@@ -321,11 +435,16 @@ def _from_events(item: Item, index: int, sentence: str, events: Sequence[Event],
             continue
         if e.type == "AID" and "military" not in e.context and not re.search(r"instructor|troop|soldier", sentence, re.I):
             continue
-        actor = next((x for x in e.actor if x.country), None)
+        actor = next((x for x in e.actor if x.country and _is_force(x.text, x.country)), None)
         if actor is None or actor.country is None:
             continue
-        host = next((x.country for x in e.recipient if x.country and x.country != actor.country), None)
-        host = host or (e.place.country if e.place and e.place.country != actor.country else None)
+        # the host is a country the sentence places the force in, not a coded recipient ("told France")
+        located = [p for p in places if p.country and p.country != actor.country and p.precision == "country"
+                   and _in((start, start + len(sentence)), p.start) and _locative(text, p)
+                   and not (status in ("withdrawing", "withdrawn") and _destination(text, p))]
+        host = located[0].country if located else None
+        if host is None and e.place and e.place.precision in ("facility", "city") and e.place.country != actor.country:
+            host = e.place.country
         if host is None:
             continue
         site = e.place if e.place and e.place.precision == "facility" else None
