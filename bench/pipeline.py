@@ -57,12 +57,16 @@ def child(mode: str, path: str) -> None:
         if mode == "ingest":
             names = tuple(m.rsplit(".", 1)[1] for m in BUILTIN_STAGES)
             settings = load_settings(on_error="skip", db=str(Path(path).with_suffix(".duckdb")))
-        api.pipeline(settings, names)  # load models before the clock starts
-        load = time.perf_counter() - t0
         raws = [
             RawInput(d["source"], d["text"].encode(), "jsonl", input_id=d["id"], published=d.get("published") or None)
             for d in docs
         ]
+        # stages load their models and tables on first use: one warm-up document, off the clock
+        # (the spaCy baseline's load is off the clock too); for ingest it is stored, and counted
+        warm = [RawInput("<warm-up>", docs[0]["text"].encode(), "jsonl", input_id="warm-up")]
+        for _ in api.run(warm, settings, names, pipe=api.pipeline(settings, names)):
+            pass
+        load = time.perf_counter() - t0
         t1 = time.perf_counter()
         n_sents = 0
         for batch in api.run(raws, settings, names):
