@@ -104,7 +104,9 @@ def _forces(clause: str) -> list[_Force]:
             ahead = next((n for n in nouns if n.start() > m.end()), None)
             if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]):
                 holds = None  # "Chad has been one of the countries where French troops are": the troops are not Chad's
-        if noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach)", clause[noun.end() :], re.I):
+        if noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach|government|junta|rulers?|"
+                                         r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid)\b",
+                                         clause[noun.end() :], re.I):
             continue  # "Chad's air force chief": a person, not the force
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane", "minusma"))
         if named or holds or operation:
@@ -135,17 +137,15 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
     c = cues()
     found: list[tuple[str, int]] = []
     for status, patterns in c.statuses:
-        for p in patterns:
-            m = p.search(clause)
-            if m is None:
-                continue
+        # the earliest cue of each status, so that it sits next to its subject
+        matches = sorted((m for p in patterns if (m := p.search(clause)) is not None), key=lambda m: m.start())
+        for m in matches[:1]:
             before = clause[max(0, m.start() - 25) : m.start()]
             if c.negation.search(before) or c.negation.search(m.group(0)):
                 if status in ("withdrawn", "withdrawing"):
                     found.append(("present", m.start()))
-                break
+                continue
             found.append((status, m.start()))
-            break
     strongest: dict[str, int] = {}
     for status, at in found:
         if status == "withdrawn" and _PARTIAL.search(clause[:at]):
@@ -254,7 +254,7 @@ def statements(item: Item) -> list[Presence]:
                 for host in hosts:
                     at_sites = [p for p in sites if p.country == host] or [p for p in cities if p.country == host][:1]
                     for status, cue_at in force_cues:
-                        when, since = _date_near(dates, span, s.start + at + cue_at, published)
+                        when, since = _date_near(text, dates, span, s.start + at + cue_at, published)
                         targets: list[Place | None] = list(at_sites)
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1):
                             targets.append(None)
@@ -352,16 +352,23 @@ def _publication(item: Item) -> EventDate | None:
     return EventDate(None, None, None, day, "day" if len(day) == 10 else p.precision, day, day, "publication")
 
 
-def _date_near(dates: Sequence[EventDate], span: tuple[int, int], cue: int, published: EventDate | None
+_DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?(end of\s+)?$|^(by|until|before)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|must|shall|to be out|requires?|required|deadline|due to)\b", re.I)
+
+
+def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue: int, published: EventDate | None
                ) -> tuple[EventDate | None, EventDate | None]:
     """The clause's time expression nearest the cue (after it first), and a "since" date if one is given."""
     when: EventDate | None = None
     since: EventDate | None = None
     best = None
+    clause = text[span[0] : span[1]]
     for d in dates:
         if not _in(span, d.start) or not d.value:
             continue
         lead = (d.text or "")[:6]
+        if _DEADLINE.search(text[max(0, (d.start or 0) - 12) : d.start or 0] + lead) and _FUTURE.search(clause):
+            continue  # "must be out by 15 September": a deadline, not when the status began
         if _SINCE.match(lead) or _SINCE.search(" ".join(_words_before(d, span))):
             since = since or d
             continue
@@ -479,7 +486,9 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
     """Fold statements into each (force, host, site)'s timeline of status changes, oldest first."""
     groups: dict[str, list[Presence]] = {}
     for p in found:
-        if as_of and _start(p) and _start(p) > as_of:
+        if not _start(p):
+            continue  # an undated statement has no place in a timeline
+        if as_of and _start(p) > as_of:
             continue
         groups.setdefault(key_of(p), []).append(p)
     out: list[Presence] = []
