@@ -63,6 +63,9 @@ _FACILITY_WORDS = re.compile(
 _FACILITY_IN = re.compile(
     r"^[^.;]{0,60}?\b(?:in|at|near|outside)\s+(?:the\s+(?:capital|city|town|region)(?:\s+of)?\s+)?$", re.I
 )
+# "the Agadez region", "region of Tillabéri": the region, not its chief town
+_REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|state|department|governorate|oblast|district)\b", re.I)
+_REGION_WORD_BEFORE = re.compile(r"\b(?:region|province|state|department|governorate|district)\s+of\s+$", re.I)
 # Capitalised words that name a time, never a place, whatever small town shares them.
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -313,9 +316,9 @@ class Geocoder:
         if mention.key and lookup_key(name) in map(lookup_key, self.gaz.names_of(mention.key)):
             # the ruler's id may name only a part of a longer span ("South" of "South Charleston"):
             # that is no reading of the whole
-            entry = self.gaz.get(mention.key)
-            if entry is not None:
-                found.setdefault(entry.key, entry)
+            ruled = self.gaz.get(mention.key)
+            if ruled is not None:
+                found.setdefault(ruled.key, ruled)
         abbreviation = self.abbreviations.get(fold(mention.text))
         if abbreviation is not None:
             found[abbreviation.key] = abbreviation
@@ -326,7 +329,7 @@ class Geocoder:
                 for entry in self.gaz.candidates(name + suffix):
                     if entry.kind == "admin1":
                         found.setdefault(entry.key, entry)
-        after = text[mention.end : mention.end + 6]
+        after = text[mention.end : mention.end + 12]
         entries = [self._point(e) for e in found.values()]
         if any(e.kind == "country" and fold(e.name) == fold(name) for e in entries):
             # "Mexico" is the country, not Mexico City under one of its alternate names
@@ -334,6 +337,12 @@ class Geocoder:
         if _LOCAL_UNIT.search(name):
             # a county or township is not a namesake town; it is placed after the rest (see resolve)
             entries = [e for e in entries if e.kind != "city"]
+        towns = {(e.country, fold(e.name)) for e in entries if e.kind == "city"}
+        before = text[max(0, mention.start - 12) : mention.start]
+        if towns and not _REGION_WORD_AFTER.match(after) and not _REGION_WORD_BEFORE.search(before):
+            # a region named after its chief town (Niamey, Ménaka, Agadez) is the town unless the text
+            # says "region" or "province"
+            entries = [e for e in entries if not (e.kind == "admin1" and (e.country, fold(e.name)) in towns)]
         # a country is itself; a namesake region abroad needs "State" after it ("Niger State" is Nigeria's),
         # while one in the country of the article's towns and regions may win on context ("Georgia" in a
         # story from Atlanta)

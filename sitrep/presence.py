@@ -39,7 +39,7 @@ from .resources import load_yaml
 
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
-_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
+_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
 _SITE_WORDS = re.compile(r"\b(the|that|this) (military |air |drone |same )?(base|airbase|air base)\b|\bhangar\b", re.I)
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\b", re.I)

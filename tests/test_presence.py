@@ -186,7 +186,9 @@ def test_presence_command_reads_the_store(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- the demo ledger against its gold
 # Floors pinned from the last measured run, a little below it; raise them when the rules improve.
-LEDGER_FLOORS = {"precision": 0.85, "recall": 0.80, "pair_precision": 0.85, "pair_recall": 0.95, "status_agreement": 0.55}
+# Re-pinned when Niamey began resolving to the city (not its region): entries at Niamey are found now
+# (recall 0.85 -> 1.0), and each brings statuses to check, so agreement fell from 0.59 to 0.52.
+LEDGER_FLOORS = {"precision": 0.88, "recall": 0.95, "pair_precision": 0.88, "pair_recall": 0.95, "status_agreement": 0.50}
 
 
 @pytest.fixture(scope="module")
