@@ -337,12 +337,12 @@ class Geocoder:
         if _LOCAL_UNIT.search(name):
             # a county or township is not a namesake town; it is placed after the rest (see resolve)
             entries = [e for e in entries if e.kind != "city"]
-        towns = {(e.country, fold(e.name)) for e in entries if e.kind == "city"}
+        capitals = {(e.country, fold(e.name)) for e in entries if e.kind == "city" and e.feature == "PPLC"}
         before = text[max(0, mention.start - 12) : mention.start]
-        if towns and not _REGION_WORD_AFTER.match(after) and not _REGION_WORD_BEFORE.search(before):
-            # a region named after its chief town (Niamey, Ménaka, Agadez) is the town unless the text
-            # says "region" or "province"
-            entries = [e for e in entries if not (e.kind == "admin1" and (e.country, fold(e.name)) in towns)]
+        if capitals and not _REGION_WORD_AFTER.match(after) and not _REGION_WORD_BEFORE.search(before):
+            # a capital's namesake region (Niamey, Bamako, Kabul) is the capital unless the text says
+            # "region" or "province"; for other towns the context decides ("New York" is often the state)
+            entries = [e for e in entries if not (e.kind == "admin1" and (e.country, fold(e.name)) in capitals)]
         # a country is itself; a namesake region abroad needs "State" after it ("Niger State" is Nigeria's),
         # while one in the country of the article's towns and regions may win on context ("Georgia" in a
         # story from Atlanta)
