@@ -48,7 +48,10 @@ _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "towa
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # main verbs that say nothing about an event on their own: no fallback candidate
-_NOT_PREDICATES = frozenset({"be", "have", "do", "say", "tell", "report", "add", "note", "include", "distribute", "locate"})
+_NOT_PREDICATES = frozenset(
+    {"be", "have", "do", "say", "tell", "report", "add", "note", "include", "distribute", "locate", "accord", "write",
+     "quote", "cite", "state", "claim", "explain", "comment"}
+)
 _ANNOUNCING = frozenset({"agree", "announce", "promise", "pledge", "decide", "accept"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
