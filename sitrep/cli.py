@@ -211,6 +211,46 @@ def _cell(row: dict[str, Any], key: str) -> Any:
     return value
 
 
+# The event filters, shared by `sitrep events` and `sitrep export` (and matching the API's).
+ActorOpt = Annotated[Optional[str], typer.Option(help="Actor country, ISO 3166 alpha-3 (e.g. RUS).")]
+RecipientOpt = Annotated[Optional[str], typer.Option(help="Recipient country, ISO 3166 alpha-3 (e.g. NER).")]
+TypeOpt = Annotated[Optional[str], typer.Option("--type", help="PLOVER event type (e.g. RETREAT).")]
+SinceOpt = Annotated[Optional[str], typer.Option(help="Events on or after this date (ISO).")]
+UntilOpt = Annotated[Optional[str], typer.Option(help="Events on or before this date (ISO).")]
+TextOpt = Annotated[Optional[str], typer.Option(help="Words in the evidence sentence.")]
+ActorSectorOpt = Annotated[Optional[str], typer.Option(help="Actor sector (GOV, MIL, REB …).")]
+RecipientSectorOpt = Annotated[Optional[str], typer.Option(help="Recipient sector.")]
+ModeOpt = Annotated[Optional[str], typer.Option(help="PLOVER mode.")]
+ContextOpt = Annotated[Optional[str], typer.Option(help="A PLOVER context the event carries.")]
+PlaceOpt = Annotated[Optional[str], typer.Option(help="Country of the event's place, ISO 3166 alpha-3.")]
+MinConfidenceOpt = Annotated[Optional[float], typer.Option(help="Only events with at least this confidence (0-1).")]
+
+
+def _event_query(
+    actor: str | None, recipient: str | None, type: str | None, since: str | None, until: str | None, text: str | None,
+    actor_sector: str | None, recipient_sector: str | None, mode: str | None, context: str | None, place: str | None,
+    min_confidence: float | None, limit: int,
+) -> Any:
+    from .storage import EventQuery
+
+    upper = lambda v: v.upper() if v else None  # noqa: E731
+    return EventQuery(
+        actor_country=upper(actor),
+        recipient_country=upper(recipient),
+        type=upper(type),
+        since=since,
+        until=until,
+        text=text,
+        actor_sector=upper(actor_sector),
+        recipient_sector=upper(recipient_sector),
+        mode=mode,
+        context=context,
+        place_country=upper(place),
+        min_confidence=min_confidence,
+        limit=limit,
+    )
+
+
 EVENT_COLUMNS = [
     ("date", "date.value"),
     ("type", "type"),
@@ -228,12 +268,18 @@ EVENT_COLUMNS = [
 @app.command()
 def events(
     db: DbOpt = None,
-    actor: Annotated[Optional[str], typer.Option(help="Actor country, ISO 3166 alpha-3 (e.g. RUS).")] = None,
-    recipient: Annotated[Optional[str], typer.Option(help="Recipient country, ISO 3166 alpha-3 (e.g. NER).")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type (e.g. RETREAT).")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (ISO).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (ISO).")] = None,
-    text: Annotated[Optional[str], typer.Option(help="Words in the evidence sentence.")] = None,
+    actor: ActorOpt = None,
+    recipient: RecipientOpt = None,
+    type: TypeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    text: TextOpt = None,
+    actor_sector: ActorSectorOpt = None,
+    recipient_sector: RecipientSectorOpt = None,
+    mode: ModeOpt = None,
+    context: ContextOpt = None,
+    place: PlaceOpt = None,
+    min_confidence: MinConfidenceOpt = None,
     limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
     format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="table, json (one per line) or csv.")
@@ -244,17 +290,9 @@ def events(
 
     sitrep events --actor RUS --recipient NER --since 2024-01-01 --format json
     """
-    from .storage import EventQuery
-
     settings = _setup(0, config, db=db)
-    query = EventQuery(
-        actor_country=actor and actor.upper(),
-        recipient_country=recipient and recipient.upper(),
-        type=type and type.upper(),
-        since=since,
-        until=until,
-        text=text,
-        limit=limit,
+    query = _event_query(
+        actor, recipient, type, since, until, text, actor_sector, recipient_sector, mode, context, place, min_confidence, limit
     )
     with _store(settings) as store:
         rows = store.events(query)
@@ -403,18 +441,18 @@ def export_(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, parquet, geojson (for QGIS) or plover (JSON).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="The file to write.")],
     db: DbOpt = None,
-    actor: Annotated[Optional[str], typer.Option(help="Actor country, ISO 3166 alpha-3 (e.g. RUS).")] = None,
-    recipient: Annotated[Optional[str], typer.Option(help="Recipient country, ISO 3166 alpha-3 (e.g. NER).")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type (e.g. RETREAT).")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (ISO).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Events on or before this date (ISO).")] = None,
-    text: Annotated[Optional[str], typer.Option(help="Words in the evidence sentence.")] = None,
-    actor_sector: Annotated[Optional[str], typer.Option(help="Actor sector (GOV, MIL, REB …).")] = None,
-    recipient_sector: Annotated[Optional[str], typer.Option(help="Recipient sector.")] = None,
-    mode: Annotated[Optional[str], typer.Option(help="PLOVER mode.")] = None,
-    context: Annotated[Optional[str], typer.Option(help="A PLOVER context the event carries.")] = None,
-    place: Annotated[Optional[str], typer.Option(help="Country of the event's place, ISO 3166 alpha-3.")] = None,
-    min_confidence: Annotated[Optional[float], typer.Option(help="Only events with at least this confidence (0-1).")] = None,
+    actor: ActorOpt = None,
+    recipient: RecipientOpt = None,
+    type: TypeOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    text: TextOpt = None,
+    actor_sector: ActorSectorOpt = None,
+    recipient_sector: RecipientSectorOpt = None,
+    mode: ModeOpt = None,
+    context: ContextOpt = None,
+    place: PlaceOpt = None,
+    min_confidence: MinConfidenceOpt = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many events (default: all).")] = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -426,24 +464,11 @@ def export_(
     coordinates (open it in QGIS); plover writes PLOVER JSON records.
     """
     from . import export as exporter
-    from .storage import EventQuery
 
     settings = _setup(0, config, db=db)
-    upper = lambda v: v.upper() if v else None  # noqa: E731
-    query = EventQuery(
-        actor_country=upper(actor),
-        recipient_country=upper(recipient),
-        type=upper(type),
-        since=since,
-        until=until,
-        text=text,
-        actor_sector=upper(actor_sector),
-        recipient_sector=upper(recipient_sector),
-        mode=mode,
-        context=context,
-        place_country=upper(place),
-        min_confidence=min_confidence,
-        limit=limit if limit is not None else 10**12,
+    query = _event_query(
+        actor, recipient, type, since, until, text, actor_sector, recipient_sector, mode, context, place, min_confidence,
+        limit if limit is not None else 10**12,
     )
     with _store(settings) as store, out.open("wb") as f:
         result = exporter.export(store, query, format.value, f)
