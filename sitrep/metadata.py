@@ -21,6 +21,7 @@ from .model import Article, Batch, Item, Published, Segment, SegmentKind
 from .pipeline import Stage
 from .resources import load_yaml
 from .settings import Settings
+from .timex import resolve_numeric_date
 
 MONTHS = {
     m: i
@@ -114,33 +115,23 @@ def weekday_hints(text: str) -> set[int]:
     return {WEEKDAYS[m.group(1).lower()] for m in ON_WEEKDAY.finditer(text)}
 
 
+_NUMERIC_REASONS = {"only-valid": "unambiguous", "locale": "agency locale", "default": "default month-first"}
+
+
 def resolve_numeric(
     day_or_month: int, month_or_day: int, year: int, *, dayfirst: bool | None, hints: set[int]
 ) -> tuple[dt.date, str] | None:
-    """Read ``a/b/yyyy``: weekday evidence first, then the locale, then month-first."""
-    readings = {}
-    for name, (d, m) in {"dayfirst": (day_or_month, month_or_day), "monthfirst": (month_or_day, day_or_month)}.items():
-        try:
-            readings[name] = dt.date(year, m, d)
-        except ValueError:
-            continue
-    if not readings:
-        return None
-    if len(readings) == 1 or readings.get("dayfirst") == readings.get("monthfirst"):
-        name, value = next(iter(readings.items()))
-        return value, "unambiguous"
+    """Read a byline's ``a/b/yyyy``: the story's weekdays first, then the agency's locale, then month-first."""
 
     def support(d: dt.date) -> float:
         # a story usually reports the day it is filed, or the day before
         return (d.weekday() in hints) + 0.5 * ((d.weekday() - 1) % 7 in hints)
 
-    scores = {name: support(d) for name, d in readings.items()}
-    if scores["dayfirst"] != scores["monthfirst"]:
-        best = max(scores, key=lambda k: scores[k])
-        return readings[best], f"weekday: the story names {readings[best].strftime('%A')}"
-    if dayfirst is not None:
-        return readings["dayfirst" if dayfirst else "monthfirst"], "agency locale"
-    return readings["monthfirst"], "default month-first"
+    try:
+        date, why = resolve_numeric_date(f"{day_or_month}/{month_or_day}/{year}", dayfirst=dayfirst, support=support)
+    except ValueError:
+        return None
+    return date, _NUMERIC_REASONS.get(why, f"weekday: the story names {date:%A}")
 
 
 def parse_date(

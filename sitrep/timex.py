@@ -519,7 +519,13 @@ def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
-def resolve_numeric_date(s: str, *, dayfirst: bool | None, weekday_hint: int | None = None) -> tuple[dt.date, str]:
+def resolve_numeric_date(
+    s: str,
+    *,
+    dayfirst: bool | None,
+    weekday_hint: int | None = None,
+    support: Callable[[dt.date], float] | None = None,
+) -> tuple[dt.date, str]:
     """Read a numeric date ("05/03/2024", "2024-05-03", "5.3.24"); return it and why.
 
     Year-first forms are unambiguous ("iso"). For ``a/b/y``, if only one of day-first and
@@ -527,6 +533,8 @@ def resolve_numeric_date(s: str, *, dayfirst: bool | None, weekday_hint: int | N
     (0=Monday, e.g. the story says "on Friday") matching exactly one reading decides
     ("weekday"), since it is evidence about this very date while the locale is only a
     habit; else ``dayfirst`` decides ("locale"); else month-first ("default").
+    ``support`` weighs other evidence for a reading in place of ``weekday_hint`` (a byline's
+    date is supported by the weekdays the whole story names); the better-supported reading wins.
     Raises ``ValueError`` when no reading is a valid date.
     """
     parts = re.split(r"[/.\-]", s.strip())
@@ -545,10 +553,12 @@ def resolve_numeric_date(s: str, *, dayfirst: bool | None, weekday_hint: int | N
         raise ValueError(f"no valid reading of {s!r}")
     if len(readings) == 1 or readings["dayfirst"] == readings["monthfirst"]:
         return next(iter(readings.values())), "only-valid"
-    if weekday_hint is not None:
-        hits = [d for d in readings.values() if d.weekday() == weekday_hint]
-        if len(hits) == 1:
-            return hits[0], "weekday"
+    if support is None and weekday_hint is not None:
+        support = lambda d: float(d.weekday() == weekday_hint)  # noqa: E731
+    if support is not None:
+        scores = {name: support(d) for name, d in readings.items()}
+        if scores["dayfirst"] != scores["monthfirst"]:
+            return readings[max(scores, key=lambda k: scores[k])], "weekday"
     if dayfirst is not None:
         return readings["dayfirst" if dayfirst else "monthfirst"], "locale"
     return readings["monthfirst"], "default"
