@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -67,43 +67,40 @@ def extract_many(
     A document that fails yields its ``Failure`` and the rest go on.
     """
     settings = replace(settings or load_settings(), on_error="skip")
-    for batch in run(({"raw": d} for d in docs), settings, EXTRACT):
+    for batch in run(as_raw(docs), settings, EXTRACT):
         yield from batch.failures
         yield from batch.items
 
 
+def as_raw(docs: Iterable[str | dict[str, object] | RawInput]) -> Iterator[RawInput | Failure]:
+    """Texts, ``{"text", "published", …}`` dicts or raw inputs as raw inputs; a dict without text fails."""
+    for n, doc in enumerate(docs, 1):
+        try:
+            yield _raw(doc, n)
+        except SitrepError as exc:
+            yield Failure(f"<doc {n}>", exc.code, exc.message, "ingest")
+
+
 def run(
-    sources: Iterable[RawInput | Failure | dict[str, object]],
+    sources: Iterable[RawInput | Failure],
     settings: Settings,
     names: tuple[str, ...],
-    on_batch: Callable[[Batch], None] | None = None,
     pipe: Pipeline | None = None,
 ) -> Iterator[Batch]:
     """Run documents through the named stages in batches; read failures travel with their batch."""
     pipe = pipe or pipeline(settings, names)
     items: list[Item] = []
     failures: list[Failure] = []
-    for n, src in enumerate(sources, 1):
+    for src in sources:
         if isinstance(src, Failure):
             failures.append(src)
-        elif isinstance(src, dict):
-            try:
-                items.append(Item(raw=_raw(src["raw"], n)))  # type: ignore[arg-type]
-            except SitrepError as exc:
-                failures.append(Failure(f"<doc {n}>", exc.code, exc.message, "ingest"))
         else:
             items.append(Item(raw=src))
         if len(items) >= settings.batch_size:
-            out = pipe(Batch(tuple(items), tuple(failures)))
-            if on_batch:
-                on_batch(out)
-            yield out
+            yield pipe(Batch(tuple(items), tuple(failures)))
             items, failures = [], []
     if items or failures:
-        out = pipe(Batch(tuple(items), tuple(failures)))
-        if on_batch:
-            on_batch(out)
-        yield out
+        yield pipe(Batch(tuple(items), tuple(failures)))
 
 
 def read_inputs(

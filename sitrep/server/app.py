@@ -14,7 +14,7 @@ import json
 import logging
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -409,7 +409,7 @@ def create_app(settings: Settings, write_token: str | None = None) -> FastAPI:
             before = writer.total
             articles: list[dict[str, Any]] = []
             failures: list[dict[str, Any]] = []
-            sources: Iterator[dict[str, object]] = ({"raw": {**d, "source_path": f"api:{d.get('url') or d.get('id') or n}"}} for n, d in enumerate(docs, 1))
+            sources = api.as_raw({**d, "source_path": f"api:{d.get('url') or d.get('id') or n}"} for n, d in enumerate(docs, 1))
             for batch in api.run(sources, run_settings, names, pipe=pipe):
                 for item in batch.items:
                     if item.article is not None:
