@@ -4,7 +4,7 @@
 The lexicon coder (:mod:`sitrep.events`) proposes candidate predicates; this script learns to type
 them. For every training sentence the pipeline runs up to the actors stage, the candidate the
 PLV scorer would take (the one whose actor or recipient overlaps the marked span, else the first)
-is featurised with :func:`sitrep.events.features`, and a multinomial logistic regression (NumPy,
+is featurised with :func:`sitrep.classify.features`, and a multinomial logistic regression (NumPy,
 full-batch Adam, L2, zero initialisation: deterministic) learns the PLV root.
 
 Training data (read from the shared folder, never copied into the repository):
@@ -35,7 +35,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sitrep import classify as cl  # noqa: E402
 from sitrep import events as ev  # noqa: E402
+from sitrep import lexicon  # noqa: E402
 from sitrep.evaluate import GSR_TYPE, _marked_span, _matches  # noqa: E402
 from sitrep.model import RawInput  # noqa: E402
 from sitrep.settings import Settings  # noqa: E402
@@ -58,7 +60,7 @@ def parse(rows: list[dict[str, Any]], published: str) -> dict[str, Any]:
     return items
 
 
-def candidate_features(item: Any, row: dict[str, Any], lex: ev.Lexicon) -> tuple[list[str], str | None] | None:
+def candidate_features(item: Any, row: dict[str, Any], lex: lexicon.Lexicon) -> tuple[list[str], str | None] | None:
     """Features of the candidate the scorer would take for ``row`` and its curated root; None without one."""
     cands: list[ev.Candidate] = []
     for seg, doc in item.docs:
@@ -72,20 +74,20 @@ def candidate_features(item: Any, row: dict[str, Any], lex: ev.Lexicon) -> tuple
     a_span, r_span = _marked_span(marked, "s"), _marked_span(marked, "t")
     best = next((c for c in cands if _matches(c.actors, row.get("actor_text", ""), a_span)
                  or _matches(c.recipients, row.get("recipient_text", ""), r_span)), cands[0])
-    curated = ev.plv_root(best.reading.type) if best.reading is not None and best.reading.source == "curated" else None
-    return ev.features(best.verb, best.reading), curated
+    curated = cl.plv_root(best.reading.type) if best.reading is not None and best.reading.source == "curated" else None
+    return cl.features(best.verb, best.reading), curated
 
 
 def gsr_root(row: dict[str, Any]) -> str:
     typ = GSR_TYPE.get(row["expected_events"][0]["event_type"], row["expected_events"][0]["event_type"])
-    return ev.plv_root(typ) or typ
+    return cl.plv_root(typ) or typ
 
 
 Example = tuple[list[str] | None, str, str | None]  # features (None: no candidate), gold root, curated root
 
 
 def examples(rows: list[dict[str, Any]], items: dict[str, Any], label: Any) -> list[Example]:
-    lex = ev.load_lexicon()
+    lex = lexicon.load_lexicon()
     out: list[Example] = []
     for r in rows:
         found = candidate_features(items[str(r["id"])], r, lex) if str(r["id"]) in items else None
@@ -125,13 +127,13 @@ def matrix(data: list[Example], index: dict[str, int]) -> tuple[Sparse, Any]:
         js = sorted({index[f] for f in feats or () if f in index}) + [len(index)]
         rows += [i] * len(js)
         cols += js
-    y = np.array([ev.ROOTS.index(lab) for _, lab, _ in data])
+    y = np.array([cl.ROOTS.index(lab) for _, lab, _ in data])
     return Sparse(np.array(rows), np.array(cols), (len(data), len(index) + 1)), y
 
 
 def train(x: Sparse, y: Any, l2: float, steps: int = 300, lr: float = 0.05) -> Any:
     """Weights (features + 1, classes), the last row the bias: full-batch Adam on the mean log-loss + L2."""
-    n, k = x.shape[0], len(ev.ROOTS)
+    n, k = x.shape[0], len(cl.ROOTS)
     w = np.zeros((x.shape[1], k))
     m = np.zeros_like(w)
     v = np.zeros_like(w)
@@ -156,8 +158,8 @@ def accuracy(w: Any, x: Sparse, y: Any, present: Any, curated: list[str | None])
     p /= p.sum(axis=1, keepdims=True)
     pred = p.argmax(axis=1)
     for i, root in enumerate(curated):
-        if root is not None and p[i, ev.ROOTS.index(root)] >= ev.CURATED_KEEP:
-            pred[i] = ev.ROOTS.index(root)
+        if root is not None and p[i, cl.ROOTS.index(root)] >= cl.CURATED_KEEP:
+            pred[i] = cl.ROOTS.index(root)
     return float(((pred == y) & present).mean())
 
 
@@ -207,7 +209,7 @@ def main() -> None:
         return
     vocab, w = fit(data, args.l2)
     meta = {
-        "about": "Sitrep event classifier: multinomial logistic regression over sitrep.events.features; "
+        "about": "Sitrep event classifier: multinomial logistic regression over sitrep.classify.features; "
                  "weights in classifier.npy (features + 1 bias row, classes). Built by scripts/train_events.py.",
         "training_data": ["Zero-Shot PLOVER PLV training split (snowood1/Zero-Shot-PLOVER, no licence stated; "
                           "used for training only, its text is not included)"]
@@ -215,12 +217,12 @@ def main() -> None:
         "licence": "weights: same licence as Sitrep (MIT)",
         "cross_validation": {"folds": args.folds, "seed": SEED, "accuracy": round(float(np.mean(scores)), 4)},
         "l2": args.l2,
-        "classes": list(ev.ROOTS),
+        "classes": list(cl.ROOTS),
         "features": vocab,
     }
     (OUT / "classifier.json").write_text(json.dumps(meta, indent=0, ensure_ascii=False) + "\n", "utf-8")
     np.save(OUT / "classifier.npy", w, allow_pickle=False)
-    print(f"wrote {len(vocab)} features x {len(ev.ROOTS)} classes to {OUT}")
+    print(f"wrote {len(vocab)} features x {len(cl.ROOTS)} classes to {OUT}")
 
 
 if __name__ == "__main__":

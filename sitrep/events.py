@@ -1,12 +1,8 @@
-"""Events: code PLOVER events from the dependency parse with a transparent verb lexicon.
+"""Events: code PLOVER events from the dependency parse.
 
-For every verb of a coded sentence (body and captions) the lexicon gives a CAMEO code: first
-Sitrep's curated readings (``data/events/curated.tsv``, PLOVER-specific: withdrawals, demands,
-ended agreements, visits, military aid, deployments), then PETRARCH2's CAMEO verb patterns
-(``patterns.tsv``: words the verb's clause must contain), then the verb's default code
-(``verbs.tsv``). The CAMEO code maps to a PLOVER type, mode and context through the PLOVER
-manual's table (``cameo2plover.tsv``). Statements (CAMEO 01) and reporting verbs are not events;
-the clauses they report are.
+For every verb of a coded sentence (body and captions) the lexicon (:mod:`sitrep.lexicon`) gives a
+CAMEO code and PLOVER type, and the classifier (:mod:`sitrep.classify`) may retype it.
+Statements (CAMEO 01) and reporting verbs are not events; the clauses they report are.
 
 The actor is the verb's subject (the ``by`` agent of a passive), borrowed from the governing
 verb for ``xcomp`` and ``conj`` verbs; the recipients are its objects and the objects of its
@@ -20,15 +16,14 @@ Modes: negated ("did not attack"), future ("will meet", "plans to"), hypothetica
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Any
 
+from .classify import Classifier, decide, load_classifier
+from .lexicon import Lexicon, Reading, load_lexicon, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
 from .pipeline import Stage
 from .settings import Settings
@@ -42,7 +37,6 @@ _FUTURE_GOVERNORS = frozenset({"plan", "intend", "decide", "prepare", "expect", 
 _HYPO_GOVERNORS = frozenset({"hope", "want", "seek", "try", "attempt"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
-_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp", "conj"})
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "toward", "towards", "into", "for", "upon", "in", "of", "out", "away", "off"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
@@ -54,116 +48,6 @@ _NOT_PREDICATES = frozenset(
 )
 _ANNOUNCING = frozenset({"agree", "announce", "promise", "pledge", "decide", "accept"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One lexicon reading of a verb: its PLOVER type (None: not an event) and CAMEO code."""
-
-    type: str | None
-    mode: str | None
-    context: tuple[str, ...]
-    cameo: str | None
-    slots: tuple[frozenset[str], ...] = ()
-    source: str = "curated"
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    curated: dict[str, list[Reading]]
-    patterns: dict[str, list[Reading]]
-    verbs: dict[str, str]
-    plover: dict[str, tuple[str, str | None, tuple[str, ...]]]
-
-    def to_plover(self, code: str) -> tuple[str, str | None, tuple[str, ...]] | None:
-        for n in (len(code), 3, 2):
-            hit = self.plover.get(code[:n])
-            if hit:
-                return hit
-        return None
-
-
-def _rows(name: str) -> Iterable[list[str]]:
-    text = (resources.files("sitrep") / "data" / "events" / name).read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
-def _slots(text: str) -> tuple[frozenset[str], ...]:
-    if text in ("", "-"):
-        return ()
-    return tuple(frozenset(s.split("|")) for s in text.split())
-
-
-@functools.cache
-def load_lexicon() -> Lexicon:
-    """The packaged event lexicon, read once per process."""
-    plover: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
-    for code, typ, mode, context in _rows("cameo2plover.tsv"):
-        plover[code] = (typ, mode or None, tuple(c for c in context.split(";") if c))
-    curated: dict[str, list[Reading]] = defaultdict(list)
-    for lemma, slots, typ, mode, context, cameo in _rows("curated.tsv"):
-        curated[lemma].append(Reading(None if typ == "-" else typ, None if mode == "-" else mode,
-                                      () if context == "-" else tuple(context.split(";")), None if cameo == "-" else cameo,
-                                      _slots(slots)))
-    patterns: dict[str, list[Reading]] = defaultdict(list)
-    for lemma, code, slots in _rows("patterns.tsv"):
-        patterns[lemma].append(Reading(None, None, (), code, _slots(slots), "cameo-pattern"))
-    verbs = {lemma: code for lemma, code in _rows("verbs.tsv")}
-    return Lexicon(dict(curated), dict(patterns), verbs, plover)
-
-
-# ---------------------------------------------------------------------------------------------
-# reading a verb
-
-
-def _clause_words(verb: Any) -> set[str]:
-    """Lower-cased forms and lemmas of the verb's own clause: its subtree minus subject and sub-clauses."""
-    words: set[str] = set()
-    stack = [c for c in verb.children if c.dep_ not in _SUBJ and c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")]
-    while stack:
-        tok = stack.pop()
-        words.add(tok.lower_)
-        words.add(tok.lemma_.lower())
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp"))
-    # "must" and "should" of a reported order ("notified ... that the soldiers must leave")
-    for c in verb.children:
-        if c.dep_ == "ccomp":
-            words.update(a.lower_ for a in c.children if a.dep_ == "aux")
-    return words
-
-
-def _best(readings: list[Reading], words: set[str]) -> Reading | None:
-    best: Reading | None = None
-    for r in readings:
-        if all(slot & words for slot in r.slots) and (best is None or len(r.slots) > len(best.slots)):
-            best = r
-    return best
-
-
-def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
-    """The lexicon's reading of ``verb`` in its clause; ``None`` when the verb is unknown."""
-    lemma = verb.lemma_.lower()
-    words = _clause_words(verb)
-    curated = lex.curated.get(lemma)
-    if curated:
-        hit = _best(curated, words)
-        if hit is not None:
-            return hit
-    code: str | None = None
-    pattern = _best(lex.patterns.get(lemma, []), words)
-    if pattern is not None:
-        code = pattern.cameo
-    elif curated is None:
-        code = lex.verbs.get(lemma)
-    if not code:
-        return None
-    mapped = lex.to_plover(code)
-    if mapped is None:
-        return Reading(None, None, (), code, (), "cameo")
-    typ, mode, context = mapped
-    return Reading(typ, mode, context, code, (), "cameo-pattern" if pattern else "cameo-verb")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -306,102 +190,6 @@ def _historical(sentence_text: str, published_year: int | None, segment: str) ->
 
 
 # ---------------------------------------------------------------------------------------------
-# the event classifier: a multinomial logistic regression over the candidate's features
-
-ROOTS = ("AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-         "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-# a hand-curated reading stands while the model gives its root at least this probability: 0, always
-# (measured: overriding them gains PLV accuracy but loses the rare PLOVER readings PLV hardly has)
-CURATED_KEEP = 0.0
-# YIELD is split by the PLOVER manual: material yielding is RETREAT, the rest CONCEDE
-_RETREAT_LEMMAS = frozenset({"withdraw", "pull", "release", "free", "return", "leave", "evacuate", "retreat", "disarm",
-                             "demobilize", "hand", "surrender", "relinquish", "lift", "ease", "exit", "quit", "remove"})
-_KEPT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "prt", "attr", "oprd", "dative", "acomp", "advmod", "neg",
-                        "aux", "agent", "nsubjpass", "advcl", "npadvmod"})
-
-
-def plv_root(typ: str | None) -> str | None:
-    """The PLV root of a PLOVER type: CONCEDE and RETREAT are both YIELD."""
-    return "YIELD" if typ in ("CONCEDE", "RETREAT") else typ
-
-
-def _from_root(root: str, verb: Any, lex: Lexicon) -> str:
-    if root != "YIELD":
-        return root
-    reading = read_verb(verb, lex)
-    if reading is not None and reading.type in ("CONCEDE", "RETREAT"):
-        return reading.type
-    return "RETREAT" if verb.lemma_.lower() in _RETREAT_LEMMAS else "CONCEDE"
-
-
-def features(verb: Any, reading: Reading | None) -> list[str]:
-    """Sparse features of a candidate predicate: its lexicon reading, its dependents, its clause and sentence."""
-    lemma = verb.lemma_.lower()
-    out = [f"t={lemma}", f"r={reading.type if reading is not None and reading.type else '-'}",
-           f"src={reading.source if reading is not None else '-'}", f"pos={verb.pos_}"]
-    if reading is not None and reading.cameo:
-        out += [f"c={reading.cameo[:2]}", f"c3={reading.cameo[:3]}", f"tc={lemma}:{reading.cameo[:2]}"]
-    if verb.head is not verb:
-        out.append(f"g={verb.dep_}:{verb.head.lemma_.lower()}")
-    for c in verb.children:
-        if c.dep_ not in _KEPT_DEPS:
-            continue
-        clemma = c.lemma_.lower()
-        out.append(f"d={c.dep_}:{clemma}")
-        out.append(f"td={lemma}:{c.dep_}:{clemma}")
-        for g in c.children:
-            if g.dep_ in ("pobj", "dobj", "prep", "xcomp"):
-                out.append(f"dd={c.dep_}:{clemma}:{g.lemma_.lower()}")
-    out += [f"cw={w}" for w in _clause_words(verb)]
-    sent = verb.sent
-    words = [t.lemma_.lower() for t in sent if not t.is_punct and not t.is_space]
-    out += [f"w={t.lemma_.lower()}" for t in sent if not t.is_punct and not t.is_stop and t.pos_ not in ("PROPN", "NUM", "SPACE")]
-    out += [f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    lo, hi = max(sent.start, verb.i - 3), min(sent.end, verb.i + 4)
-    out += [f"n={verb.doc[i].lemma_.lower()}" for i in range(lo, hi) if i != verb.i]
-    return list(dict.fromkeys(out))
-
-
-@dataclass(frozen=True)
-class Classifier:
-    """PLV-root scores from packaged weights: one row per feature, the last row the bias."""
-
-    classes: tuple[str, ...]
-    index: dict[str, int]
-    weights: Any  # numpy array (features + 1, classes)
-
-    def probabilities(self, feats: Iterable[str]) -> Any:
-        import numpy as np
-
-        rows = [self.index[f] for f in feats if f in self.index]
-        z = self.weights[rows].sum(axis=0) + self.weights[-1]
-        e = np.exp(z - z.max())
-        return e / e.sum()
-
-    def predict(self, feats: Iterable[str]) -> tuple[str, float]:
-        p = self.probabilities(feats)
-        k = int(p.argmax())
-        return self.classes[k], float(p[k])
-
-
-@functools.cache
-def load_classifier() -> Classifier | None:
-    """The packaged classifier (``data/events/classifier.json`` + ``.npy``), or None when it is absent."""
-    import io
-    import json
-
-    import numpy as np
-
-    folder = resources.files("sitrep") / "data" / "events"
-    meta, npy = folder / "classifier.json", folder / "classifier.npy"
-    if not (meta.is_file() and npy.is_file()):
-        return None
-    spec = json.loads(meta.read_text("utf-8"))
-    weights = np.load(io.BytesIO(npy.read_bytes()), allow_pickle=False)
-    return Classifier(tuple(spec["classes"]), {f: i for i, f in enumerate(spec["features"])}, weights)
-
-
-# ---------------------------------------------------------------------------------------------
 # coding
 
 
@@ -508,19 +296,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
     historical = caption_historical or _historical(text, year, sentence.segment)
     for cand in candidates(sent, offset, item, lex, previous):
         verb, reading = cand.verb, cand.reading
-        typ = reading.type if reading is not None else None
-        mode = reading.mode if reading is not None else None
-        context = reading.context if reading is not None else ()
-        cameo = reading.cameo if reading is not None else None
-        source = reading.source if reading is not None else "model"
-        confidence = {"curated": 0.8, "cameo-pattern": 0.7, "cameo-verb": 0.55}.get(source, 0.5)
-        if model is not None:
-            probs = model.probabilities(features(verb, reading))
-            k = int(probs.argmax())
-            root, prob = model.classes[k], float(probs[k])
-            keep = source == "curated" and typ is not None and probs[model.classes.index(plv_root(typ))] >= CURATED_KEEP
-            if root != plv_root(typ) and not keep:
-                typ, mode, context, source, confidence = _from_root(root, verb, lex), None, (), "model", prob
+        d = decide(verb, reading, lex, model)
+        typ, mode, context, cameo, confidence = d.type, d.mode, d.context, d.cameo, d.confidence
         if typ is None:
             continue
         gov = _governor(verb)

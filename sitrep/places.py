@@ -15,10 +15,7 @@ as a namesake region ("Niger" is not Nigeria's Niger State) unless "State" follo
 gazetteer does not know keeps its span with no coordinates. Facilities come from the curated
 file, or are learned from the text: "Air Base 201 in Agadez" places the base at Agadez.
 
-**Placing events.** An event's place is the one attached to its trigger in the dependency parse
-("clashes *in* Kidal", withdraw *from* Chad), else the sentence's most specific place, else a
-country-level fallback from the event's context: the recipient's country, the actor's country
-when the article speaks of it, the dateline, or the country the article is mostly about.
+**Placing events** is :mod:`sitrep.locate`'s work, in the same stage.
 """
 
 from __future__ import annotations
@@ -32,7 +29,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .gazetteer import Entry, Gazetteer, fold, lookup_key
-from .model import Batch, Event, Item, Place, Segment
+from .locate import LOCATIVE, locate
+from .model import Batch, Item, Place, Segment
 from .pipeline import Stage
 from .settings import Settings
 
@@ -41,15 +39,6 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 SPEECH_VERBS = frozenset(
     ["say", "tell", "announce", "state", "declare", "decide", "agree", "refuse", "reject", "demand", "urge", "warn", "accuse", "deny", "insist", "claim", "respond", "reply", "confirm", "condemn", "criticize", "criticise", "threaten", "vow", "pledge", "promise", "order", "ask", "call", "want", "approve", "insist", "welcome", "sanction", "impose", "recognize", "recognise", "protest", "oppose", "support", "back"]
 )
-# Prepositions that place what follows them.
-LOCATIVE = frozenset(
-    ["in", "at", "near", "outside", "inside", "around", "within", "across", "throughout", "into", "on", "over", "off", "along",
-     "by", "through"]
-)
-# Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
-TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun"])
-MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly", "go", "come", "return", "move", "head", "transfer", "dispatch"])
-LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
 # Units below the first-level region that the gazetteer lacks; they are placed at the article's local centre.
 _LOCAL_UNIT = re.compile(r"\s(County|Parish|Township|Twp\.?|Borough)$", re.I)
 # "Butler County", "Rapides Parish": up to three capitalised words before the unit.
@@ -71,11 +60,8 @@ _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
-# Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
-_PLACE_OBJECT_TYPES = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "SEIZE", "OCCUPY"])
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
-_PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
 
 
 @dataclass
@@ -154,7 +140,7 @@ class Geocoder:
         for alias, code in _rows("region_abbreviations.tsv"):
             entry = self.gaz.get(f"admin1:{code}")
             if entry is not None:
-                self.abbreviations[fold(alias)] = self._point(entry)
+                self.abbreviations[fold(alias)] = self.point(entry)
         self.world: dict[str, Entry] = {}
         for name, gid, lat, lon, feature in _rows("continents.tsv"):
             self.world[fold(name)] = Entry(
@@ -162,7 +148,7 @@ class Geocoder:
                 lat=float(lat), lon=float(lon), population=None, feature=feature, key=f"world:{fold(name)}",
             )
 
-    def _point(self, entry: Entry) -> Entry:
+    def point(self, entry: Entry) -> Entry:
         """The entry at its representative point: a country's or US state's middle, not its capital."""
         if entry.kind == "country" and entry.country in self.country_points:
             lat, lon = self.country_points[entry.country]
@@ -330,7 +316,7 @@ class Geocoder:
                     if entry.kind == "admin1":
                         found.setdefault(entry.key, entry)
         after = text[mention.end : mention.end + 12]
-        entries = [self._point(e) for e in found.values()]
+        entries = [self.point(e) for e in found.values()]
         if any(e.kind == "country" and fold(e.name) == fold(name) for e in entries):
             # "Mexico" is the country, not Mexico City under one of its alternate names
             entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
@@ -555,153 +541,6 @@ class Geocoder:
                 return place
         return None
 
-    # -- placing events ------------------------------------------------------------------
-
-    def locate(self, item: Item, places: Sequence[Place]) -> tuple[Event, ...]:
-        """Each event with the place where it happened."""
-        if not item.events:
-            return item.events
-        fallback = self._article_fallback(item, places)
-        return tuple(
-            event if event.place is not None else replace(event, place=self.locate_event(event, item, places, fallback))
-            for event in item.events
-        )
-
-    def locate_event(self, event: Event, item: Item, places: Sequence[Place], fallback: Place | None) -> Place | None:
-        in_sentence = [p for p in places if event.start <= p.start < event.end]
-        ranked = self._rank(event, item, in_sentence) if in_sentence else None
-        if ranked is not None and ranked[0] >= 1.0:
-            return ranked[1]
-        actors = {a.country for a in event.actor}
-        named = {p.country for p in places}
-        for actor in event.recipient:
-            # a foreign force's counterpart is usually its host: the recipient's country, if the article names it
-            if actor.country and actor.country not in actors and actor.country in named:
-                country = self.gaz.country(actor.country)
-                if country is not None:
-                    return replace(
-                        self._point(country.entry()).to_place(actor.text, actor.start, actor.end),
-                        score=0.3, evidence="no place in the sentence; the recipient's country",
-                    )
-        if fallback is not None:
-            return fallback
-        if ranked is not None:
-            return ranked[1]
-        for actor in event.actor:
-            country = self.gaz.country(actor.country) if actor.country and len(actor.country) == 3 else None
-            if country is not None:
-                return replace(
-                    self._point(country.entry()).to_place(actor.text, actor.start, actor.end),
-                    score=0.2, evidence="no place in the sentence or the article; the actor's country",
-                )
-        return None
-
-    def _rank(self, event: Event, item: Item, candidates: list[Place]) -> tuple[float, Place] | None:
-        """The sentence's place best attached to the trigger, with its attachment score."""
-        found = next(((seg, doc) for seg, doc in item.docs if seg.start <= event.trigger.start < seg.end), None)
-        tspan = None
-        if found is not None:
-            seg, doc = found
-            tspan = doc.char_span(event.trigger.start - seg.start, event.trigger.end - seg.start, alignment_mode="expand")
-        if found is None or tspan is None or not len(tspan):
-            return (1.0, max(candidates, key=lambda p: _PRECISION_RANK.get(p.precision, 0)))
-        trigger = tspan.root
-        lemma = trigger.lemma_.lower()
-        leaving = lemma in LEAVE_TRIGGERS or event.type == "RETREAT"
-        moving = lemma in MOVE_TRIGGERS
-        clause = trigger
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        upper = {t.i for t in clause.ancestors}
-        best: tuple[float, Place] | None = None
-        for place in candidates:
-            span = doc.char_span(place.start - seg.start, place.end - seg.start, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            tok = span.root
-            # climb to the verb (or the trigger) the place hangs from, noting the first preposition
-            prep = None
-            role = tok.dep_
-            t = tok
-            while t.head.i != t.i and t.i not in (trigger.i, clause.i) and t.pos_ not in ("VERB", "AUX"):
-                if t.dep_ == "pobj" and t.head.dep_ == "prep" and prep is None:
-                    prep = t.head.lemma_.lower()
-                role = t.dep_
-                t = t.head
-            if t.i in (trigger.i, clause.i):
-                score = 3.0
-            elif t.i in upper:
-                score = 2.0
-            elif t.i in {a.i for a in tok.ancestors} and trigger.is_ancestor(t):
-                score = 1.5
-            else:
-                score = 1.0
-            if prep in LOCATIVE:
-                score += 1.0
-            elif prep == "from":
-                score += 1.2 if leaving else 0.2
-            elif prep == "to":
-                score += 1.0 if moving else 0.1
-            elif prep is None and tok.dep_ == "poss":
-                score -= 0.8  # "Niger's junta notified …": the actor's country, often where it acts
-            elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
-                score -= 1.5  # a country as subject is an actor, not a place
-            elif prep is None and role in ("dobj", "attr", "oprd"):
-                score += 0.5 if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
-            score += 0.15 * _PRECISION_RANK.get(place.precision, 0)
-            score -= 0.002 * abs(place.start - event.trigger.start)
-            if best is None or score > best[0]:
-                best = (score, place)
-        return best
-
-    def _article_fallback(self, item: Item, places: Sequence[Place]) -> Place | None:
-        """The dateline's place, else the country the article names most, at country precision."""
-        article = item.article
-        assert article is not None
-        dateline = next((s for s in article.segments if s.kind == "dateline"), None)
-        if dateline is not None:
-            here = [p for p in places if dateline.start <= p.start < dateline.end and p.lat is not None]
-            if here:
-                best = max(here, key=lambda p: _PRECISION_RANK.get(p.precision, 0))
-                return replace(best, score=0.4, evidence=f"the dateline ({best.text})")
-        body = next((s for s in article.segments if s.kind == "body"), None)
-        if body is not None:
-            for p in places:
-                if body.start <= p.start < body.start + 60 and p.lat is not None:
-                    after = article.text[p.end : p.end + 40]
-                    if re.match(r"^[^.\n]{0,30}?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])", after):
-                        return replace(p, score=0.4, evidence=f"the dateline ({p.text})")
-        focus = self._focus(item, places)
-        if focus is None:
-            return None
-        country = self.gaz.country(focus)
-        if country is None:
-            return None
-        first = next(p for p in places if p.country == focus)
-        return replace(
-            self._point(country.entry()).to_place(first.text, first.start, first.end),
-            score=0.2, evidence=f"no place in the sentence; the country the article is about ({country.name})",
-        )
-
-    @staticmethod
-    def _focus(item: Item, places: Sequence[Place]) -> str | None:
-        """The country the article is about: named in its title, or as where things happen ("in Niger")."""
-        article = item.article
-        assert article is not None
-        title = next((s for s in article.segments if s.kind == "title"), None)
-        weights: dict[str, float] = {}
-        for p in places:
-            if not p.country:
-                continue
-            before = article.text[max(0, p.start - 12) : p.start].lower()
-            weight = 1.0
-            if title is not None and title.start <= p.start < title.end:
-                weight = 3.0
-            elif re.search(r"\b(in|to|at|into|across|of|inside|from)\s+(the\s+)?(\w+\s+)?$", before):
-                weight = 2.0
-            weights[p.country] = weights.get(p.country, 0.0) + weight
-        return max(weights, key=lambda k: weights[k]) if weights else None
-
 
 def process(batch: Batch, geocoder: Geocoder | None = None) -> Batch:
     """Find and resolve every place name in each article and place each of its events."""
@@ -712,7 +551,7 @@ def process(batch: Batch, geocoder: Geocoder | None = None) -> Batch:
             items.append(item)
             continue
         places = tuple(geocoder.resolve(item))
-        items.append(replace(item, places=places, events=geocoder.locate(item, places)))
+        items.append(replace(item, places=places, events=locate(geocoder, item, places)))
     return replace(batch, items=tuple(items))
 
 

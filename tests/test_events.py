@@ -8,7 +8,9 @@ from collections.abc import Iterable
 import pytest
 
 import sitrep
-from sitrep.events import ROOTS, event_id, load_classifier, load_lexicon
+from sitrep.classify import ROOTS, load_classifier
+from sitrep.events import event_id
+from sitrep.lexicon import load_lexicon
 from sitrep.model import Actor, Event, Item
 
 

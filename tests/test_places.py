@@ -124,7 +124,7 @@ def test_country_points_are_not_capitals() -> None:
     geocoder = Geocoder()
     usa = geocoder.gaz.country("USA")
     assert usa is not None
-    point = geocoder._point(usa.entry())
+    point = geocoder.point(usa.entry())
     assert point.lat is not None and 35 < point.lat < 45 and -105 < (point.lon or 0) < -90
 
 

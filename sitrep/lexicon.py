@@ -1,0 +1,128 @@
+"""The event lexicon: which CAMEO code, and so which PLOVER type, a verb has in its clause.
+
+Three layers, first hit wins: Sitrep's curated readings (``data/events/curated.tsv``,
+PLOVER-specific: withdrawals, demands, ended agreements, visits, military aid, deployments), then
+PETRARCH2's CAMEO verb patterns (``patterns.tsv``: words the verb's clause must contain), then the
+verb's default code (``verbs.tsv``). The CAMEO code maps to a PLOVER type, mode and context through
+the PLOVER manual's table (``cameo2plover.tsv``). ``scripts/build_verbs.py`` writes the last three.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One lexicon reading of a verb: its PLOVER type (None: not an event) and CAMEO code."""
+
+    type: str | None
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str | None
+    slots: tuple[frozenset[str], ...] = ()
+    source: str = "curated"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    curated: dict[str, list[Reading]]
+    patterns: dict[str, list[Reading]]
+    verbs: dict[str, str]
+    plover: dict[str, tuple[str, str | None, tuple[str, ...]]]
+
+    def to_plover(self, code: str) -> tuple[str, str | None, tuple[str, ...]] | None:
+        for n in (len(code), 3, 2):
+            hit = self.plover.get(code[:n])
+            if hit:
+                return hit
+        return None
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    text = (resources.files("sitrep") / "data" / "events" / name).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _slots(text: str) -> tuple[frozenset[str], ...]:
+    if text in ("", "-"):
+        return ()
+    return tuple(frozenset(s.split("|")) for s in text.split())
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The packaged event lexicon, read once per process."""
+    plover: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
+    for code, typ, mode, context in _rows("cameo2plover.tsv"):
+        plover[code] = (typ, mode or None, tuple(c for c in context.split(";") if c))
+    curated: dict[str, list[Reading]] = defaultdict(list)
+    for lemma, slots, typ, mode, context, cameo in _rows("curated.tsv"):
+        curated[lemma].append(Reading(None if typ == "-" else typ, None if mode == "-" else mode,
+                                      () if context == "-" else tuple(context.split(";")), None if cameo == "-" else cameo,
+                                      _slots(slots)))
+    patterns: dict[str, list[Reading]] = defaultdict(list)
+    for lemma, code, slots in _rows("patterns.tsv"):
+        patterns[lemma].append(Reading(None, None, (), code, _slots(slots), "cameo-pattern"))
+    verbs = {lemma: code for lemma, code in _rows("verbs.tsv")}
+    return Lexicon(dict(curated), dict(patterns), verbs, plover)
+
+
+# reading a verb
+
+
+def _clause_words(verb: Any) -> set[str]:
+    """Lower-cased forms and lemmas of the verb's own clause: its subtree minus subject and sub-clauses."""
+    words: set[str] = set()
+    stack = [c for c in verb.children if c.dep_ not in _SUBJ and c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")]
+    while stack:
+        tok = stack.pop()
+        words.add(tok.lower_)
+        words.add(tok.lemma_.lower())
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp"))
+    # "must" and "should" of a reported order ("notified ... that the soldiers must leave")
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            words.update(a.lower_ for a in c.children if a.dep_ == "aux")
+    return words
+
+
+def _best(readings: list[Reading], words: set[str]) -> Reading | None:
+    best: Reading | None = None
+    for r in readings:
+        if all(slot & words for slot in r.slots) and (best is None or len(r.slots) > len(best.slots)):
+            best = r
+    return best
+
+
+def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
+    """The lexicon's reading of ``verb`` in its clause; ``None`` when the verb is unknown."""
+    lemma = verb.lemma_.lower()
+    words = _clause_words(verb)
+    curated = lex.curated.get(lemma)
+    if curated:
+        hit = _best(curated, words)
+        if hit is not None:
+            return hit
+    code: str | None = None
+    pattern = _best(lex.patterns.get(lemma, []), words)
+    if pattern is not None:
+        code = pattern.cameo
+    elif curated is None:
+        code = lex.verbs.get(lemma)
+    if not code:
+        return None
+    mapped = lex.to_plover(code)
+    if mapped is None:
+        return Reading(None, None, (), code, (), "cameo")
+    typ, mode, context = mapped
+    return Reading(typ, mode, context, code, (), "cameo-pattern" if pattern else "cameo-verb")
