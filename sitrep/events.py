@@ -47,6 +47,8 @@ _NOT_PREDICATES = frozenset(
      "quote", "cite", "state", "claim", "explain", "comment"}
 )
 _ANNOUNCING = frozenset({"agree", "announce", "promise", "pledge", "decide", "accept"})
+# material happenings are events even when no actor is coded: "was shot", "gunmen killed two men"
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -214,8 +216,10 @@ class Candidate:
 
 
 def _arguments(verb: Any, offset: int, item: Item, lex: Lexicon, last_actor: tuple[Actor, ...]) -> tuple[list[Actor], list[Actor]]:
-    subj_tokens, _ = _subject(verb)
+    subj_tokens, passive = _subject(verb)
     obj_tokens = _objects(verb)
+    if passive:  # "a soldier was killed": the passive subject is the one acted on
+        obj_tokens = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)] + obj_tokens
     actors = _actors_at(subj_tokens, offset, item.actors)
     if not actors and any(t.lower_ in _PRONOUNS for t in subj_tokens):
         actors = _antecedent(verb, offset, item.actors) or list(last_actor)
@@ -233,9 +237,21 @@ def _depth(tok: Any) -> int:
 
 
 def _same_dyad(a: Candidate, b: Candidate) -> bool:
+    if not (a.actors or a.recipients) or not (b.actors or b.recipients):
+        return False  # an actorless happening is told apart by its verb, not its dyad
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
     return not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
+
+
+def _consequence(cand: Candidate) -> bool:
+    """A material act told as a participle of another ("launched an offensive, targeting the town",
+    "…, killing six"): a happening of its own, with its own place, whoever its actors."""
+    verb = cand.verb
+    return (
+        cand.reading is not None and cand.reading.type in _MATERIAL and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple[Actor, ...]) -> list[Candidate]:
@@ -265,7 +281,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading.type == "RETREAT" and gov is not None and gov.lemma_.lower() in _ANNOUNCING:
             continue  # the governing verb carries it
         actors, recipients = _arguments(verb, offset, item, lex, last_actor)
-        if not actors and not recipients:
+        if not actors and not recipients and reading.type not in _MATERIAL:
             continue
         found.append(Candidate(verb, reading, tuple(actors), tuple(recipients)))
         if actors:
@@ -281,7 +297,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     # "ended their cooperation with France and turned to Russia" stays two
     kept: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (_depth(c.verb), c.verb.i)):
-        if any(_same_dyad(cand, k) for k in kept):
+        if not _consequence(cand) and any(_same_dyad(cand, k) for k in kept):
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
