@@ -243,6 +243,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _IRREGULAR = {"men": "man", "women": "woman", "people": "person", "police": "police",
               "personnel": "personnel", "staff": "staff", "media": "media", "children": "child"}
 _KEEP_S = ("ss", "us", "is", "ys", "os", "as")
+#: Names in "-as" that are not plurals of a name in "-a" known beside them ("Hamas" is not "Hama").
+_KEEP_AS = frozenset({"hamas"})
 
 
 def _fold(text: str) -> str:
@@ -274,6 +276,8 @@ def _stem(word: str) -> str:
         return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(_KEEP_S):
         return word[:-1]
+    if len(word) > 5 and word.endswith("as") and word not in _KEEP_AS:
+        return word[:-1]  # "guerrillas", "militias"; short names ("Texas", "Abbas") keep theirs
     return word
 
 

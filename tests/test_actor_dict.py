@@ -64,6 +64,16 @@ def actors() -> ActorDictionary:
         ("Sudanese refugees", "SDN", "REF"),
         ("the CNSP", "NER", "MIL"),
         ("SOUTH OSSETIA", "GEO", "PRE"),
+        # generic nouns PETRARCH2's agents file has only inside longer phrases
+        ("Ghanaian officials", "GHA", "GOV"),
+        ("Peruvian opposition leaders", "PER", "OPP"),
+        ("the Tunisian leadership", "TUN", "GOV"),
+        ("a Kenyan trade union", "KEN", "LAB"),
+        # plurals in "-as" are the singular's ("guerrilla", "militia")
+        ("Colombian guerrillas", "COL", "REB"),
+        ("the PRC", "CHN", None),
+        ("the European Community", "EUR", "IGO"),
+        ("Islamic Jihad fighters", "PSE", "REB"),
     ],
 )
 def test_resolve_phrase(actors: ActorDictionary, phrase: str, country: str | None, sector: str | None) -> None:
@@ -75,6 +85,13 @@ def test_resolve_phrase(actors: ActorDictionary, phrase: str, country: str | Non
 @pytest.mark.parametrize("phrase", ["a demand", "the weather", "", "Marcus Beam", "—"])
 def test_unknown_phrases_resolve_to_none(actors: ActorDictionary, phrase: str) -> None:
     assert actors.resolve(phrase) is None
+
+
+def test_hamas_is_not_a_plural(actors: ActorDictionary) -> None:
+    code = actors.resolve("Hamas")
+    assert code is not None and code.name == "Hamas"
+    hama = actors.resolve("Hama")
+    assert hama is None or hama.name != "Hamas"
 
 
 def test_nigerien_is_niger_and_nigerian_is_nigeria(actors: ActorDictionary) -> None:
