@@ -215,10 +215,11 @@ class Candidate:
     recipients: tuple[Actor, ...]
 
 
-def _arguments(verb: Any, offset: int, item: Item, lex: Lexicon, last_actor: tuple[Actor, ...]) -> tuple[list[Actor], list[Actor]]:
+def _arguments(verb: Any, offset: int, item: Item, lex: Lexicon, last_actor: tuple[Actor, ...],
+               patient: bool = True) -> tuple[list[Actor], list[Actor]]:
     subj_tokens, passive = _subject(verb)
     obj_tokens = _objects(verb)
-    if passive:  # "a soldier was killed": the passive subject is the one acted on
+    if passive and patient:  # "a soldier was killed": the passive subject is the one acted on
         obj_tokens = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)] + obj_tokens
     actors = _actors_at(subj_tokens, offset, item.actors)
     if not actors and any(t.lower_ in _PRONOUNS for t in subj_tokens):
@@ -290,7 +291,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         root = sent.root
         verb = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB"), None)
         if verb is not None and verb.lemma_.lower() not in _NOT_PREDICATES:
-            actors, recipients = _arguments(verb, offset, item, lex, previous)
+            # a passive subject alone links no one: "the base is known as Air Base 101"
+            actors, recipients = _arguments(verb, offset, item, lex, previous, patient=False)
             if actors or recipients:
                 found.append(Candidate(verb, None, tuple(actors), tuple(recipients)))
     # one event per dyad: "agreed ... that their countries should cooperate" is one AGREE, while

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .model import Event, Item, Place
 
@@ -28,6 +28,14 @@ PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, 
 TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun"])
 MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly", "go", "come", "return", "move", "head", "transfer", "dispatch"])
 LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
+# Nouns whose "of" complement is their name ("the town of Adwar") and units that take one when no
+# name stands before them ("the province of Damascus", but "Nahrawan district of Baghdad").
+SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "capital", "port", "hamlet", "settlement", "camp", "island"])
+UNIT_NOUNS = frozenset(["district", "province", "region", "governorate", "state", "county", "municipality", "area",
+                        "neighborhood", "neighbourhood", "suburb", "prefecture", "department", "locality", "republic"])
+DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "north-east", "north-west", "south-east", "south-west"])
+DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter", "kms"])
 # Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
 _PLACE_OBJECT_TYPES = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "SEIZE", "OCCUPY"])
 
@@ -94,15 +102,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if span is None or not len(span):
             continue
         tok = span.root
-        # climb to the verb (or the trigger) the place hangs from, noting the first preposition
-        prep = None
-        role = tok.dep_
-        t = tok
-        while t.head.i != t.i and t.i not in (trigger.i, clause.i) and t.pos_ not in ("VERB", "AUX"):
-            if t.dep_ == "pobj" and t.head.dep_ == "prep" and prep is None:
-                prep = t.head.lemma_.lower()
-            role = t.dep_
-            t = t.head
+        t, prep, role, hops, reference = _climb(tok, (trigger.i, clause.i))
         if t.i in (trigger.i, clause.i):
             score = 3.0
         elif t.i in upper:
@@ -123,11 +123,50 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score -= 1.5  # a country as subject is an actor, not a place
         elif prep is None and role in ("dobj", "attr", "oprd"):
             score += 0.5 if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
-        score += 0.15 * PRECISION_RANK.get(place.precision, 0)
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            score -= 0.25  # "the Brooklyn neighbourhood of Canarsie", "the Aleppo countryside": a container
+        # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
+        # in North Darfur"); a place a distance is measured from is not the place ("60 km north of Y")
+        score -= 0.4 * max(hops - 1, 0) + (1.5 if reference else 0.0)
+        score += 0.15 * (PRECISION_RANK.get(place.precision, 0) if place.precision else 3)  # unresolved: mostly small places
         score -= 0.002 * abs(place.start - event.trigger.start)
         if best is None or score > best[0]:
             best = (score, place)
     return best
+
+def _appositive_of(noun: Any) -> bool:
+    """Whether "of" after ``noun`` names it: "the city of Nablus", "the district of Heet", but not
+    "Zafaraniya district of Baghdad", where the name stands before the unit and "of" contains."""
+    lemma = noun.lemma_.lower()
+    if lemma in SETTLEMENT_NOUNS:
+        return True
+    return lemma in UNIT_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int, bool]:
+    """From a place's head token up to the verb it hangs from: that token, the first preposition
+    that places it, its role there, how many prepositional links it sits below, and whether it is
+    only a reference point ("north of", "30 km from")."""
+    prep: str | None = None
+    role = tok.dep_
+    t = tok
+    hops = 0
+    reference = False
+    while t.head.i != t.i and t.i not in stops and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            p, noun = t.head, t.head.head
+            naming = p.lower_ == "of" and _appositive_of(noun)
+            if not naming:
+                hops += 1
+            if p.lower_ in ("of", "from") and (noun.lower_ in DIRECTIONS or noun.lemma_.lower() in DISTANCES
+                                                or any(c.lemma_.lower() in DISTANCES for c in noun.subtree if c.i < p.i)):
+                reference = True
+            if prep is None and p.lower_ != "of":
+                prep = p.lemma_.lower()
+        role = t.dep_
+        t = t.head
+    return t, prep, role, hops, reference
+
 
 def _article_fallback(geo: Geocoder, item: Item, places: Sequence[Place]) -> Place | None:
     """The dateline's place, else the country the article names most, at country precision."""
