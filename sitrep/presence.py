@@ -247,6 +247,8 @@ def statements(item: Item) -> list[Presence]:
                     hosts = [frame[force.country]]
                 elif force.country in ctx.hosts and s.index - ctx.hosts[force.country][1] <= 1:
                     hosts = [ctx.hosts[force.country][0]]
+                elif len(named_here := _named_countries(text, places, s.start, s.end, force.country)) == 1:
+                    hosts = named_here  # "Neighbouring Mali ended the accords, and the last French troops left"
                 else:
                     default = next((c for c, _ in located.most_common()
                                     if c != force.country and c not in named), None)
@@ -260,8 +262,11 @@ def statements(item: Item) -> list[Presence]:
                             targets.append(None)
                         for site in targets:
                             n = strength if (site is None or len(at_sites) == 1) else None
-                            out.append(_statement(item, s.index, sentence, events, sources, force, host, site, status,
-                                                  n, when, since))
+                            said = _statement(item, s.index, sentence, events, sources, force, host, site, status, n, when,
+                                              since)
+                            out.append(said)
+                            if status == "arriving" and _arrived_before(part, when, published):
+                                out.append(replace(said, status="present", since=None, as_of=published))
                             made = True
         if not made:
             out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
@@ -324,6 +329,20 @@ def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) ->
     return frame
 
 
+_RELATION_BEFORE = re.compile(r"\b(to|with|towards?|against|by|for|on|than)\s+(the\s+)?$", re.I)
+
+
+def _named_countries(text: str, places: Sequence[Place], start: int, end: int, force: str) -> list[str]:
+    """The countries a sentence names that may host ``force``: not its own, not another force of the
+    sentence ("hosts French forces"), not a partner named after a preposition ("turned to Russia")."""
+    forces = {f.country for f in _forces(text[start:end])}
+    return list(dict.fromkeys(
+        p.country for p in places
+        if p.country and p.country != force and p.country not in forces and p.precision == "country"
+        and _in((start, end), p.start) and not _RELATION_BEFORE.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
+    ))
+
+
 def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]
             ) -> list[tuple[_Force, list[tuple[str, int]]]]:
     """Each status cue goes to the force named last before it (its subject), else to the first force after it.
@@ -350,6 +369,23 @@ def _publication(item: Item) -> EventDate | None:
         return None
     day = p.value[:10]
     return EventDate(None, None, None, day, "day" if len(day) == 10 else p.precision, day, day, "publication")
+
+
+_ARRIVED = re.compile(r"\b(arrived|(has|have|had) (arrived|moved in|been (sent|deployed|flown))|moved into|entered)\b", re.I)
+ARRIVAL_DAYS = 7  # an arrival reported this long after it happened means the force is there
+
+
+def _arrived_before(clause: str, when: EventDate | None, published: EventDate | None) -> bool:
+    """A completed arrival begun well before the report ("arrived in Burkina Faso in January"): present by now."""
+    from datetime import date, timedelta
+
+    if when is None or published is None or when.source == "publication" or not _ARRIVED.search(clause):
+        return False
+    begun, day = when.start_date or when.value or "", published.start_date or ""
+    try:
+        return date.fromisoformat(begun[:10]) + timedelta(days=ARRIVAL_DAYS) <= date.fromisoformat(day[:10])
+    except ValueError:
+        return False
 
 
 _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?(end of\s+)?$|^(by|until|before)\b", re.I)
@@ -450,11 +486,13 @@ def _from_events(item: Item, index: int, start: int, sentence: str, events: Sequ
                    and _in((start, start + len(sentence)), p.start) and _locative(text, p)
                    and not (status in ("withdrawing", "withdrawn") and _destination(text, p))]
         host = located[0].country if located else None
-        if host is None and e.place and e.place.precision in ("facility", "city") and e.place.country != actor.country:
-            host = e.place.country
+        in_sentence = e.place is not None and _in((start, start + len(sentence)), e.place.start)
+        if host is None and in_sentence and e.place and e.place.precision in ("facility", "city") \
+                and e.place.country != actor.country:
+            host = e.place.country  # the event's own place, not an article-wide fallback
         if host is None:
             continue
-        site = e.place if e.place and e.place.precision == "facility" else None
+        site = e.place if in_sentence and e.place and e.place.precision == "facility" else None
         if e.type == "RETREAT" and re.search(r"\b(complet|last|final)", sentence, re.I):
             status = "withdrawn"
         force = _Force(actor.country, actor.text, 0)
@@ -473,17 +511,36 @@ def _start(p: Presence) -> str:
     return (d.start_date or d.value or "") if d else ""
 
 
+_CHANGES = frozenset({"withdrawal_announced", "withdrawing", "withdrawn"})
+_COARSE = frozenset({"season", "year", "decade", "century"})
+
+
+def _when(p: Presence) -> str:
+    """When the ledger takes a statement's status to hold: a change dated only by a season or a year
+    ("soldiers who left Niger in 2023") holds by the end of it, so finer-dated reports of the same
+    period order it; everything else from the start of its date."""
+    d = p.as_of if p.status in _CHANGES else None
+    if d is not None and d.precision in _COARSE and d.end_date:
+        return d.end_date
+    return _start(p)
+
+
 def _end(p: Presence) -> str:
     d = p.as_of or p.since
     return (d.end_date or d.start_date or d.value or "") if d else ""
 
 
 def _order(p: Presence) -> tuple[str, int, str, str]:
-    return (_start(p), RANK[p.status], p.articles[0] if p.articles else "", p.sentences[0] if p.sentences else "")
+    return (_when(p), RANK[p.status], p.articles[0] if p.articles else "", p.sentences[0] if p.sentences else "")
 
 
 def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence]:
-    """Fold statements into each (force, host, site)'s timeline of status changes, oldest first."""
+    """Fold statements into each (force, host, site)'s timeline of status changes, oldest first.
+
+    A site's timeline also takes the country-wide changes that move it forward after its first
+    report: a withdrawal agreed for "US troops in Niger" is agreed for each US base in Niger, and a
+    force reported arriving at a base is present there once it is reported present in the country.
+    """
     groups: dict[str, list[Presence]] = {}
     for p in found:
         if not _start(p):
@@ -491,19 +548,43 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
         if as_of and _start(p) > as_of:
             continue
         groups.setdefault(key_of(p), []).append(p)
+    folded = {key: _fold(sorted(groups[key], key=_order)) for key in sorted(groups)}
     out: list[Presence] = []
-    for key in sorted(groups):
-        phases: list[Presence] = []
-        for p in sorted(groups[key], key=_order):
-            cur = phases[-1] if phases else None
-            forward = cur is not None and (
-                RANK[p.status] > RANK[cur.status] or (p.status == "arriving" and cur.status == "withdrawn")
-            )
-            if cur is None or forward:
-                phases.append(p)
-            else:
-                phases[-1] = _merge(cur, p)
+    for key, phases in folded.items():
+        wide = folded.get(key[: key.rindex("|") + 1]) if not key.endswith("|") else None
+        if wide:
+            phases = _inherit(phases, wide)
         out.extend(phases)
+    return out
+
+
+def _forward(cur: Presence, p: Presence) -> bool:
+    return RANK[p.status] > RANK[cur.status] or (p.status == "arriving" and cur.status == "withdrawn")
+
+
+def _fold(ordered: Sequence[Presence]) -> list[Presence]:
+    phases: list[Presence] = []
+    for p in ordered:
+        if not phases or _forward(phases[-1], p):
+            phases.append(p)
+        else:
+            phases[-1] = _merge(phases[-1], p)
+    return phases
+
+
+def _inherit(phases: list[Presence], wide: Sequence[Presence]) -> list[Presence]:
+    """A site's phases with the country-wide phases that move it forward, begun after its first report."""
+    first = _when(phases[0])
+    site = phases[0].site
+    inherited = [replace(w, site=site) for w in wide if _when(w) > first and w.status != "arriving"]
+    if not inherited:
+        return phases
+    out: list[Presence] = []
+    for p in sorted([*phases, *inherited], key=_order):
+        if not out or _forward(out[-1], p):
+            out.append(p)
+        elif p not in inherited:
+            out[-1] = _merge(out[-1], p)
     return out
 
 
@@ -514,7 +595,7 @@ def _merge(cur: Presence, p: Presence) -> Presence:
         cur,
         strength=(p.strength if later and p.strength else cur.strength or p.strength),
         as_of=p.as_of if later else cur.as_of,
-        since=cur.since if cur.since and (not p.since or _start(cur) <= _start(p)) else p.since,
+        since=cur.since if cur.since and (not p.since or _when(cur) <= _when(p)) else p.since,
         force=cur.force if len(cur.force.text) >= len(p.force.text) else replace(cur.force, text=p.force.text),
         evidence=tuple(dict.fromkeys(cur.evidence + p.evidence)),
         articles=tuple(dict.fromkeys(cur.articles + p.articles)),
@@ -594,7 +675,7 @@ def _status_on(timeline: Sequence[Presence], day: str) -> str | None:
     """The status a folded timeline gives on ``day``: its latest phase begun by then."""
     status = None
     for p in timeline:
-        if _start(p) and _start(p)[:10] <= day:
+        if _when(p) and _when(p)[:10] <= day:
             status = p.status
     return status
 
@@ -693,13 +774,18 @@ def statement_rows(item: Item) -> list[tuple[str, str, str, str, str | None, dic
 
 
 def refold(store: Any, rows: Sequence[tuple[str, str, str, str, str | None, dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    """The ledger entries the new statement rows touch, refolded with what the store already holds."""
-    keys = {r[5]["key"] for r in rows}
-    if not keys:
+    """The ledger entries the new statement rows touch, refolded with what the store already holds.
+
+    Every entry of a touched (force, host) is refolded: its sites inherit its country-wide changes.
+    """
+    pairs = sorted({(r[2], r[3]) for r in rows})
+    if not pairs:
         return {}
-    found = {json_id(d): d for d in store.ledger_statements(keys)}
+    found: dict[str, dict[str, Any]] = {}
+    for force, host in pairs:
+        found.update({json_id(d): d for d in store.presence_statements(host, force)})
     found.update({r[0]: r[5] for r in rows})
-    folded: dict[str, list[dict[str, Any]]] = {k: [] for k in keys}
+    folded: dict[str, list[dict[str, Any]]] = {d["key"]: [] for d in found.values()}
     for p in ledger(from_json(d) for d in found.values()):
         folded[key_of(p)].append(presence_json(p))
     return folded
