@@ -3,7 +3,10 @@
 **Finding.** Place names are the parser's GPE, LOC and FAC entities (the entity ruler has already
 tagged the gazetteer's countries, regions, big cities and facilities), plus capitalised spans the
 small NER missed or mistook for a person or organisation that the gazetteer knows as a place.
-Demonyms ("Nigerien") are never places. A capital used as its government ("Washington said …",
+A demonym ("Nigerien troops") is a place of its country at country precision, flagged with
+the feature ``DEMONYM`` and never used to place an event. The NER's persons and organisations
+are places when the words around them say so ("of Chiefland,", "from Jordan"), and once a name is a
+place every other occurrence of it is the same place ("Chiefland police"). A capital used as its government ("Washington said …",
 the subject of a speech or decision verb) is an actor, not a place, and is left out.
 
 **Resolving.** Every reading the gazetteer offers is scored (:func:`_score`): its kind and
@@ -35,6 +38,8 @@ from .pipeline import Stage
 from .settings import Settings
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# The feature code of a demonym's place: "Russian troops" names Russia, at country precision.
+DEMONYM = "DEMONYM"
 # Verbs of which a capital as subject is its government, not the city.
 SPEECH_VERBS = frozenset(
     ["say", "tell", "announce", "state", "declare", "decide", "agree", "refuse", "reject", "demand", "urge", "warn", "accuse", "deny", "insist", "claim", "respond", "reply", "confirm", "condemn", "criticize", "criticise", "threaten", "vow", "pledge", "promise", "order", "ask", "call", "want", "approve", "insist", "welcome", "sanction", "impose", "recognize", "recognise", "protest", "oppose", "support", "back"]
@@ -59,6 +64,13 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:region|province|state|department|governo
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+# Words before a span the NER took for a person that make it a place ("from Jordan", "in Chad").
+_PERSON_CUES = frozenset(["in", "at", "near", "outside", "inside", "from", "into", "across", "throughout"])
+# First words of place names that the small NER takes for first names ("West Harwell").
+_NAME_PREFIXES = frozenset(
+    ["North", "South", "East", "West", "New", "Old", "Fort", "Port", "Lake", "Mount", "St.", "Saint", "Upper", "Lower",
+     "Great", "Little", "Glen", "Point", "Cape"]
 )
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
@@ -106,6 +118,15 @@ class _Context:
         if not admin1:
             return 0
         return sum(1 for other, spots in self.spread.items() if other != name and (country, admin1) in spots)
+
+
+def _tail_of_name(before: str, at_segment_start: bool) -> bool:
+    """Whether the text ``before`` a name ends in a capitalised word of the same name, not a sentence's first word."""
+    m = re.search(r"([.!?:\n\u2014\u2013\"]?)(\s*)([A-Z][\w'\u2019]*)[ -]$", before)
+    if m is None:
+        return False
+    starts_sentence = bool(m.group(1)) or (at_segment_start and m.start(2) == 0 and m.start() == 0)
+    return not starts_sentence
 
 
 def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -173,15 +194,94 @@ class Geocoder:
                         continue
                     out.append(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences))
                     taken.update(range(ent.start, ent.end))
-                elif ent.label_ in ("PERSON", "ORG", "NORP"):
+                elif ent.label_ == "NORP":
                     taken.update(range(ent.start, ent.end))
-                    if ent.label_ != "NORP" and self._known_place(ent.text, strict=True) and not self._metonymic(ent):
+                    if ent.ent_id_.startswith("demonym:"):
+                        out.append(self._mention(seg, ent, "NORP", ent.ent_id_, sentences))
+                elif ent.label_ in ("PERSON", "ORG"):
+                    taken.update(range(ent.start, ent.end))
+                    if self._metonymic(ent):
+                        continue
+                    if self._known_place(ent.text, strict=True) or (
+                        self._place_cue(doc, ent.start, ent.end, ent.label_) and self._known_place(ent.text)
+                    ):
                         out.append(self._mention(seg, ent, "GPE", None, sentences))
             out.extend(self._missed(seg, doc, taken, sentences))
         assert item.article is not None
         out.extend(self._dateline(item.article.text, item.article.segments))
         out = self._counties(item.article.text, out, sentences)
+        out += self._repeated(item, out)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _place_cue(self, doc: Any, start: int, end: int, label: str) -> bool:
+        """Whether the words around a span the NER called a person or organisation say it is a place.
+
+        "of Chiefland," and "in Grovetown" are places whatever the small NER says; a person needs a
+        plainly locative word before it ("by Jordan" is an author, "from Jordan" a place).
+        """
+        prev = doc[start - 1].lower_ if start else ""
+        if label == "PERSON":
+            return prev in _PERSON_CUES or self._qualified(doc, end)
+        return prev in LOCATIVE or prev in ("from", "of") or (end < len(doc) and doc[end].text == "," and prev != "")
+
+    def _qualified(self, doc: Any, end: int) -> bool:
+        """Whether a span is followed by ", <region or country>": "of Harwell, England", "Chiefland, Fla."."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return False
+        for width in (1, 2, 3):
+            qual = doc[end + 1 : end + 1 + width].text
+            if fold(qual) in self.abbreviations or self.gaz.country_by_name(qual) is not None:
+                return True
+            if any(e.kind == "admin1" for e in self.gaz.candidates(qual)):
+                return True
+        return False
+
+    def _repeated(self, item: Item, found: list[_Mention]) -> list[_Mention]:
+        """Other occurrences of names the article already uses as places (one sense per discourse).
+
+        A local paper names its town once as a place ("of Chiefland,") and then as a modifier the
+        small NER reads as an organisation ("Chiefland police", "the Chiefland man"). Every other
+        occurrence of the name, in capitals too, is the same place, unless it is inside a person's
+        name or part of a longer capitalised name before it ("South Charleston" is not "Charleston").
+        """
+        article = item.article
+        assert article is not None
+        text = article.text
+        names = {_clean(m.text) for m in found if m.label != "NORP"}
+        names = {n for n in names if len(n) > 2 and n[:1].isupper() and fold(n) not in _NOT_PLACES}
+        if not names:
+            return []
+        persons: list[tuple[int, int]] = []
+        surnames: set[str] = set()
+        for seg, doc in item.docs:
+            for e in doc.ents:
+                if e.label_ != "PERSON":
+                    continue
+                if len(e) > 1:
+                    if e[0].text not in _NAME_PREFIXES and not self.gaz.candidates(e.text):
+                        surnames.add(e[-1].text)
+                    persons.append((seg.start + e.start_char, seg.start + e.end_char))
+                elif e.text not in names:
+                    persons.append((seg.start + e.start_char, seg.start + e.end_char))
+        # a name that is also the surname of a person in the article is that person when alone ("Lincoln said")
+        names -= surnames
+        coded = [s for s in article.segments if s.kind in ("title", "caption", "body", "dateline")]
+        occupied = [(m.start, m.end) for m in found]
+        out: list[_Mention] = []
+        for name in sorted(names, key=len, reverse=True):
+            forms = {name, name.upper()} if not name.isupper() else {name, name.title()}
+            pattern = re.compile(r"(?<![\w.\-'\u2019])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![\w\-])")
+            for seg in coded:
+                for m in pattern.finditer(text, seg.start, seg.end):
+                    start, end = m.span()
+                    if any(a < end and start < b for a, b in occupied) or any(a <= start < b for a, b in persons):
+                        continue
+                    if _tail_of_name(text[max(seg.start, start - 40) : start], start - 40 <= seg.start):
+                        continue  # the tail of a longer name ("South Charleston", "New London")
+                    index = next((s.index for s in item.sentences if s.start <= start < s.end), -1)
+                    out.append(_Mention(m.group(0), start, end, "GPE", None, index))
+                    occupied.append((start, end))
         return out
 
     def _counties(self, text: str, found: list[_Mention], sentences: Sequence[Any]) -> list[_Mention]:
@@ -296,6 +396,10 @@ class Geocoder:
     def candidates(self, mention: _Mention, text: str, home: frozenset[str] = frozenset()) -> list[Entry]:
         """Every reading of a mention; ``home`` holds the countries the article is plainly set in."""
         name = _clean(mention.text)
+        if mention.label == "NORP" and mention.key:
+            # a demonym stands for its country ("Russian troops", "the Palestinians")
+            country = self.gaz.get(mention.key.replace("demonym:", "country:"))
+            return [self.point(country)] if country is not None else []
         found: dict[str, Entry] = {}
         for entry in self.gaz.candidates(name):
             found.setdefault(entry.key, entry)
@@ -355,7 +459,7 @@ class Geocoder:
                 if ent.ent_id_.startswith("demonym:"):
                     vote(fold(ent.text), ent.ent_id_[8:], 1)
         for m, cs in zip(mentions, cands, strict=True):
-            if not cs:
+            if not cs or m.label == "NORP":  # demonyms have voted above
                 continue
             name = fold(_clean(m.text))
             ctx.spread.setdefault(name, set()).update(
@@ -502,6 +606,8 @@ class Geocoder:
             place = entry.to_place(m.text, m.start, m.end, score=score, evidence=evidence)
             if entry.key.startswith("world:"):
                 place = replace(place, country=None, precision="region")
+            if m.label == "NORP":
+                place = replace(place, feature=DEMONYM, score=1.0, evidence=f"a demonym of {entry.name}")
             places.append(place)
         return places
 
@@ -551,7 +657,9 @@ def process(batch: Batch, geocoder: Geocoder | None = None) -> Batch:
             items.append(item)
             continue
         places = tuple(geocoder.resolve(item))
-        items.append(replace(item, places=places, events=locate(geocoder, item, places)))
+        # a demonym names a country's people, never where an event happened
+        where = tuple(p for p in places if p.feature != DEMONYM)
+        items.append(replace(item, places=places, events=locate(geocoder, item, where)))
     return replace(batch, items=tuple(items))
 
 

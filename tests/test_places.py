@@ -9,7 +9,7 @@ import pytest
 
 import sitrep
 from sitrep.model import Event, Item, Place
-from sitrep.places import Geocoder
+from sitrep.places import DEMONYM, Geocoder
 
 NIAMEY = (13.51, 2.11)
 AGADEZ = (16.97, 7.99)
@@ -46,9 +46,12 @@ def sahel() -> Item:
     return sitrep.extract(SAHEL, "2024-08-05")
 
 
-def test_niger_is_niger_and_demonyms_are_not_places(sahel: Item) -> None:
+def test_niger_is_niger_and_a_demonym_names_its_country(sahel: Item) -> None:
     assert all(p.country != "NGA" for p in sahel.places)
-    assert not places_named(sahel, "Nigerien")
+    (nigerien,) = places_named(sahel, "Nigerien")
+    assert nigerien.country == "NER" and nigerien.precision == "country" and nigerien.feature == DEMONYM
+    # a demonym names a country's people: no event is placed at it
+    assert all(e.place is None or e.place.feature != DEMONYM for e in sahel.events)
     niger = places_named(sahel, "Niger")
     assert niger and all(p.country == "NER" and p.precision == "country" for p in niger)
 
@@ -105,6 +108,20 @@ def test_ambiguous_names_follow_their_context(text: str, name: str, country: str
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].country == country, [(p.text, p.country, p.evidence) for p in item.places]
+
+
+def test_a_town_is_the_same_place_each_time_the_article_names_it() -> None:
+    text = (
+        "Harwell man held after fire. A farmer of Harwell, England, was arrested on Monday. "
+        "Harwell police said the HARWELL fire station was called at noon. West Harwell was not affected."
+    )
+    item = sitrep.extract(text, "2024-05-03")
+    assert item.article is not None
+    found = [p for p in item.places if p.text.lower() == "harwell"]
+    assert len(found) == 4 and all(p.country == "GBR" for p in found), [(p.text, p.country) for p in item.places]
+    # "West Harwell" is another name, not a second mention of Harwell
+    at = text.index("West Harwell") + len("West ")
+    assert not any(p.start == at for p in item.places)
 
 
 def test_capital_as_government_is_not_a_place() -> None:
