@@ -57,6 +57,7 @@ class Cues:
     negation: re.Pattern[str]
     strength_re: re.Pattern[str]
     numbers: dict[str, int]
+    flags_re: re.Pattern[str]
 
 
 @functools.cache
@@ -75,7 +76,7 @@ def cues() -> Cues:
         + r"\s+(?:[\w.-]+\s+){0,4}?(" + "|".join(re.escape(n) for n in nouns if n not in ("ones", "presence", "mission")) + r")\b",
         re.I,
     )
-    return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers)
+    return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I))
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,23 @@ def _forces(clause: str) -> list[_Force]:
             out.append(_Force(country, text, m.start()))
     seen: set[str] = set()
     return [f for f in out if not (f.country in seen or seen.add(f.country))]  # type: ignore[func-returns-value]
+
+
+def _flag_forces(clause: str) -> tuple[list[_Force], int]:
+    """The countries whose flags fly in the clause ("the American and Nigerien flags side by side"), and the cue's offset."""
+    c = cues()
+    m = c.flags_re.search(clause)
+    if m is None:
+        return [], -1
+    table = dict(c.force_words)
+    out: list[_Force] = []
+    end = m.start()
+    for f in reversed(list(c.force_re.finditer(clause[: m.start()]))):
+        if not re.fullmatch(r"\s*(,|and|,\s*and)?\s*", clause[f.end() : end]):
+            break  # only the words naming the flags, next to each other
+        out.insert(0, _Force(table[f.group(1).lower()], f.group(0), f.start()))
+        end = f.start()
+    return out, m.start()
 
 
 def _strength(clause: str, force: _Force) -> int | None:
@@ -179,15 +197,19 @@ def statements(item: Item) -> list[Presence]:
     if a is None:
         return []
     text = a.text
-    places = sorted(item.places, key=lambda p: p.start)
+    # a demonym ("Russian forces") names a force's country, not where anything is
+    places = sorted((p for p in item.places if p.feature != "DEMONYM"), key=lambda p: p.start)
     dates = sorted((d for d in item.dates if d.start is not None), key=lambda d: d.start or 0)
     events_by_sentence: dict[int, list[Event]] = {}
     for e in item.events:
         events_by_sentence.setdefault(e.sentence_index, []).append(e)
     published = _publication(item)
     ctx = _Context(hosts={})
-    # the article's subject country: where things are said to be ("in Niger", "Niger's capital") counts double
-    located = Counter(p.country for p in item.places if p.country and p.precision == "country" and _locative(text, p))
+    # the article's subject country: the one it names most, where things are said to be ("in Niger") counting double
+    located: Counter[str] = Counter()
+    for p in places:
+        if p.country and p.precision == "country":
+            located[p.country] += 2 if _locative(text, p) else 1
     out: list[Presence] = []
     sentences = item.sentences or ()
     for s in sentences:
@@ -197,6 +219,8 @@ def statements(item: Item) -> list[Presence]:
         made = False
         pos = 0
         frame = _sentence_hosts(text, s.start, s.end, places)
+        # a photo caption is dated as a whole: "… at Air Base 201. The picture was taken on 16 April 2018."
+        caption = next(((g.start, g.end) for g in a.segments if g.kind == "caption" and g.start <= s.start < g.end), None)
         for part in _CLAUSE.split(sentence) + [""]:
             if not part:
                 continue
@@ -204,6 +228,8 @@ def statements(item: Item) -> list[Presence]:
             pos = at + len(part)
             span = (s.start + at, s.start + at + len(part))
             forces = _forces(part)
+            flagged, flag_at = ([], -1) if forces else _flag_forces(part)
+            forces = forces or flagged
             if forces:
                 ctx.force, ctx.force_sentence = forces[-1], s.index
             elif _PRONOUN.match(part) and ctx.force is not None and s.index - ctx.force_sentence <= 2:
@@ -216,14 +242,16 @@ def statements(item: Item) -> list[Presence]:
                 ctx.site = None  # "a French military base in Chad": some other, unnamed base
             if not forces:
                 continue
-            status_cues = _status_cues(part)
+            status_cues = [("present", flag_at)] if flagged else _status_cues(part)
             if not status_cues:
                 continue
             if not sites and _SITE_WORDS.search(part) and ctx.site is not None and s.index - ctx.site_sentence <= 3:
                 sites = [ctx.site]
             cities = [p for p in found if p.precision == "city" and p.country]
+            base_towns = []
             if not sites and _BASE_WORD.search(part):
-                cities = []  # "an air base near the capital N'Djamena": the site is a base the clause does not name
+                # "an air base near the capital N'Djamena": the site is a base the clause does not name, in that country
+                cities, base_towns = [], cities
             named = {f.country for f in _forces(part)}
             assert ctx.hosts is not None
             for force, force_cues in _assign(part, forces, status_cues):
@@ -238,7 +266,8 @@ def statements(item: Item) -> list[Presence]:
                     # "from Niger to Chad": the destination is not where the force is leaving
                     local = [p for p in local if not _destination(text, p)]
                 hosts = list(dict.fromkeys([p.country for p in local if p.country] +
-                                           [p.country for p in sites + cities if p.country and p.country != force.country]))
+                                           [p.country for p in sites + cities + base_towns
+                                            if p.country and p.country != force.country]))
                 if not hosts and _ANAPHORIC_PLACE.search(part):
                     continue  # "left both of those countries": the host is somewhere earlier, unresolved
                 if hosts:
@@ -256,7 +285,7 @@ def statements(item: Item) -> list[Presence]:
                 for host in hosts:
                     at_sites = [p for p in sites if p.country == host] or [p for p in cities if p.country == host][:1]
                     for status, cue_at in force_cues:
-                        when, since = _date_near(text, dates, span, s.start + at + cue_at, published)
+                        when, since = _date_near(text, dates, caption or span, s.start + at + cue_at, published)
                         targets: list[Place | None] = list(at_sites)
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1):
                             targets.append(None)
