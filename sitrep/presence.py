@@ -35,6 +35,7 @@ from typing import Any
 from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce, PresenceSite
 from .output import presence_json
 from .pipeline import Stage
+from .places import DEMONYM
 from .resources import load_yaml
 
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
@@ -198,7 +199,7 @@ def statements(item: Item) -> list[Presence]:
         return []
     text = a.text
     # a demonym ("Russian forces") names a force's country, not where anything is
-    places = sorted((p for p in item.places if p.feature != "DEMONYM"), key=lambda p: p.start)
+    places = sorted((p for p in item.places if p.feature != DEMONYM), key=lambda p: p.start)
     dates = sorted((d for d in item.dates if d.start is not None), key=lambda d: d.start or 0)
     events_by_sentence: dict[int, list[Event]] = {}
     for e in item.events:
