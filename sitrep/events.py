@@ -49,6 +49,14 @@ _NOT_PREDICATES = frozenset(
 _ANNOUNCING = frozenset({"agree", "announce", "promise", "pledge", "decide", "accept"})
 # material happenings are events even when no actor is coded: "was shot", "gunmen killed two men"
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+# clauses that set a condition or a limit, not a happening: "unless Baghdad accepts", "until … takes over"
+_CONDITIONS = frozenset({"if", "unless", "until", "lest"})
+# verbs whose complement is the act asked for, not one done: "urged the EC to support the PLO"
+_ASKING = frozenset({"urge", "ask", "call", "request", "appeal", "press", "encourage", "invite", "demand", "plead", "beg"})
+# verbs whose "of"/"with" complement is an alleged act: "suspected of blowing up", "charged with supporting"
+_ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indict", "acquit", "arrest", "try"})
+# conjoined verbs of one type at most this many tokens apart are one happening with one trigger: "shot and killed"
+_CONJ_GAP = 3
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -213,6 +221,7 @@ class Candidate:
     reading: Reading | None  # None: no lexicon reading (the sentence's main predicate, typed by the model)
     actors: tuple[Actor, ...]
     recipients: tuple[Actor, ...]
+    last: Any = None  # the last verb of a conjoined happening ("shot and killed"), when there is one
 
 
 def _arguments(verb: Any, offset: int, item: Item, lex: Lexicon, last_actor: tuple[Actor, ...],
@@ -245,6 +254,41 @@ def _same_dyad(a: Candidate, b: Candidate) -> bool:
     return not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
 
 
+def _background(verb: Any, reading: Reading) -> bool:
+    """Predicates that describe no happening of their own: conditions, what is asked for, what a
+    noun could do ("the right … to fire"), and relative clauses that only describe someone."""
+    v = verb
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children):
+            return True
+        if v.head is v or v.dep_ not in _CLAUSES and v.dep_ != "pcomp":
+            break
+        v = v.head
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _ASKING:
+        return True  # "urged the EC to support", "demanded that Hamas renounce"
+    if verb.dep_ == "amod":
+        return True  # "war-torn Mozambique"
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _ALLEGING:
+        return True
+    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and reading.type not in _MATERIAL
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)):
+        return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "an appeal for deploying troops"
+    if verb.dep_ in ("relcl", "acl") and _present(verb):
+        return True  # "Hamas, which advocates …", "rebels who are wanted at home": a description
+    return verb.dep_ == "acl" and reading.type not in _MATERIAL  # "a programme aimed at …"
+
+
+def _present(verb: Any) -> bool:
+    """A present-tense clause (a state), as against a past or perfect one ("which have ended")."""
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() != "have":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_.lower() == "be" for c in verb.children)
+
+
 def _consequence(cand: Candidate) -> bool:
     """A material act told as a participle of another ("launched an offensive, targeting the town",
     "…, killing six"): a happening of its own, with its own place, whoever its actors."""
@@ -252,6 +296,7 @@ def _consequence(cand: Candidate) -> bool:
     return (
         cand.reading is not None and cand.reading.type in _MATERIAL and verb.dep_ == "advcl" and verb.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
     )
 
 
@@ -275,7 +320,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             subj, _ = _subject(verb)
             if any(a.sector in ("MIL", "PRM") for a in _actors_at(subj, offset, item.actors)):
                 reading = Reading("RETREAT", "withdraw", ("military",), "0874")
-        if reading is None or reading.type is None:
+        if reading is None or reading.type is None or _background(verb, reading):
             continue
         gov = _governor(verb)
         # "agreed to withdraw", "announced it would withdraw": an announced withdrawal is CONCEDE
@@ -298,11 +343,27 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     # one event per dyad: "agreed ... that their countries should cooperate" is one AGREE, while
     # "ended their cooperation with France and turned to Russia" stays two
     kept: list[Candidate] = []
-    for cand in sorted(found, key=lambda c: (_depth(c.verb), c.verb.i)):
+    for cand in sorted(_merge_conjuncts(found), key=lambda c: (_depth(c.verb), c.verb.i)):
         if not _consequence(cand) and any(_same_dyad(cand, k) for k in kept):
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
+
+
+def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate for verbs of one type joined by "and"/"or": "was shot and killed" is one
+    happening, whose trigger spans both verbs when they stand close."""
+    out: list[Candidate] = []
+    for cand in cands:
+        head = next((k for k in out if cand.verb.dep_ == "conj" and cand.verb.head.i in (k.verb.i, getattr(k.last, "i", -1))
+                     and k.reading is not None and cand.reading is not None and k.reading.type == cand.reading.type), None)
+        if head is None:
+            out.append(cand)
+            continue
+        recipients = head.recipients + tuple(r for r in cand.recipients if r not in head.recipients)
+        near = cand.verb.i - (head.last or head.verb).i <= _CONJ_GAP
+        out[out.index(head)] = replace(head, recipients=recipients, last=cand.verb if near else head.last)
+    return out
 
 
 def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: Lexicon, year: int | None,
@@ -328,14 +389,15 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
-        start, end = offset + verb.idx, offset + verb.idx + len(verb)
+        last = cand.last or verb
+        start, end = offset + verb.idx, offset + last.idx + len(last)
         if not cand.actors:
             confidence -= 0.2
         out.append(Event(
             id=event_id(item.article.id, sentence.index, start, end, typ),
             article_id=item.article.id,
             type=typ,
-            trigger=Trigger(verb.text, start, end),
+            trigger=Trigger(item.article.text[start:end], start, end),
             sentence=text,
             sentence_index=sentence.index,
             start=sentence.start,
