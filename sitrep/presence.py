@@ -106,7 +106,7 @@ def _forces(clause: str) -> list[_Force]:
             ahead = next((n for n in nouns if n.start() > m.end()), None)
             if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]):
                 holds = None  # "Chad has been one of the countries where French troops are": the troops are not Chad's
-        if noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach|government|junta|rulers?|"
+        if named and noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach|government|junta|rulers?|"
                                          r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid)\b",
                                          clause[noun.end() :], re.I):
             continue  # "Chad's air force chief": a person, not the force

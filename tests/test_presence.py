@@ -73,6 +73,8 @@ def rows(found: list[Presence]) -> set[tuple[str, str, str | None, str, int | No
         ("U.S. forces have completed their withdrawal from Air Base 101 in Niger.",
          ("USA", "NER", "Air Base 101", "withdrawn", None)),
         ("The United States has not withdrawn any of its troops from Chad.", ("USA", "TCD", None, "present", None)),
+        ("The Security Council decided to end the peacekeeping mission in Mali, MINUSMA, after the military government asked.",
+         ("UNO", "MLI", None, "withdrawal_announced", None)),
     ],
 )
 def test_statements(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
@@ -238,9 +240,9 @@ def test_presence_command_reads_the_store(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- the demo ledger against its gold
 # Floors pinned from the last measured run, a little below it; raise them when the rules improve.
-# Measured 2026-11-24: precision 0.950, recall 1.0, pairs 1.0/1.0, status agreement 0.783 (0.52 before sites took
+# Measured 2026-11-24: precision 0.950, recall 1.0, pairs 1.0/1.0, status agreement 0.804 (0.52 before sites took
 # the country-wide changes, late-reported arrivals became presence and year-dated changes stopped opening the year).
-LEDGER_FLOORS = {"precision": 0.93, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.76}
+LEDGER_FLOORS = {"precision": 0.93, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.78}
 
 
 @pytest.fixture(scope="module")
