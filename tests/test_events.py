@@ -153,3 +153,31 @@ def test_one_event_per_dyad() -> None:
 
 def test_curated_readings_stand() -> None:
     assert one(events_of("Mali stepped up its cooperation with Russia."), "COOPERATE")
+
+
+# ---------------------------------------------------------------- which predicates are events
+
+
+def test_material_acts_are_events_without_coded_actors() -> None:
+    assault = one(events_of("Two soldiers were killed in an ambush on Sunday."), "ASSAULT")
+    assert assault.trigger.text == "killed"
+
+
+def test_shot_and_killed_is_one_event() -> None:
+    evs = [e for e in events_of("Police shot and killed a protester in Dakar.") if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in evs] == ["shot and killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("If the talks fail, Niger will expel French diplomats.", "fail"),  # a condition
+        ("The Malian minister urged Algeria to withdraw its troops from the border.", "withdraw"),  # an act asked for
+        ("Senegal, which supports the plan, sent a delegation to Banjul.", "supports"),  # a description
+        ("Togo promised to continue aid to war-torn Sudan.", "torn"),  # an adjective
+    ],
+)
+def test_predicates_that_are_no_happening(text: str, absent: str) -> None:
+    evs = events_of(text)
+    assert evs, "the main event is still coded"
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]

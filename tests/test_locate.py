@@ -1,0 +1,69 @@
+"""Placing events: the place attached to the trigger, on sentences written for these tests, and the
+seed article's placements (read from ../shared at test time)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pytest
+
+import sitrep
+from sitrep.model import Event, Item
+
+
+def place_of(text: str, trigger: str) -> str | None:
+    """The place text of the event whose trigger contains ``trigger``."""
+    events = [e for e in sitrep.extract(text, "2024-05-03").events if trigger in e.trigger.text]
+    assert events, f"no event at {trigger!r}"
+    place = events[0].place
+    return place.text if place is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # "the town of X" names the town: the event is in X, not in the country or region before it
+        ("Soldiers shot dead three men in the Malian town of Gao on Tuesday.", "shot", "Gao"),
+        ("Two soldiers were killed in an ambush near the village of Inates in western Niger.", "killed", "Inates"),
+        # a place a distance is measured from is not where it happened
+        ("Gunmen killed two farmers in Dosso, 140 km east of Niamey, on Sunday.", "killed", "Dosso"),
+        # a fronted locative places the clause after it
+        ("In Kidal, rebels attacked an army convoy on Sunday.", "attacked", "Kidal"),
+        # an appositive describes the place, the first name is where it happened
+        ("Hundreds of protesters marched in Zinder, Niger's second city, on Friday.", "marched", "Zinder"),
+        # a participle act that names its own place is placed there
+        ("The army launched an offensive in the Tillaberi region on Monday, targeting the town of Ayorou.", "targeting", "Ayorou"),
+    ],
+)
+def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
+
+
+def test_conjoined_verbs_are_one_event_placed_once() -> None:
+    events = sitrep.extract("A policeman was shot and killed near the market in Tahoua on Monday.", "2024-05-03").events
+    assault = [e for e in events if e.type == "ASSAULT"]
+    assert len(assault) == 1, [(e.type, e.trigger.text) for e in events]
+    assert assault[0].trigger.text == "shot and killed"
+    assert assault[0].place is not None and assault[0].place.text == "Tahoua"
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+def _first(events: Iterable[Event], typ: str, actor: str) -> Event:
+    found = [e for e in events if e.type == typ and actor in {a.country for a in e.actor}]
+    assert found, f"no {typ} event by {actor}"
+    return found[0]
+
+
+def test_seed_placements(seed_item: Item) -> None:
+    evs = seed_item.events
+    takeover = _first(evs, "ASSAULT", "RUS")
+    assert takeover.place is not None and takeover.place.precision == "facility"
+    assert takeover.place.lat is not None and takeover.place.lon is not None
+    assert abs(takeover.place.lat - 13.5) < 0.3 and abs(takeover.place.lon - 2.1) < 0.3, "Air Base 101 is at Niamey"
+    pulling = [e for e in evs if e.type == "RETREAT" and "TCD" in {a.country for a in e.recipient}]
+    assert pulling and pulling[0].place is not None and pulling[0].place.country == "TCD"
+    visit = _first(evs, "CONSULT", "USA")
+    assert visit.place is not None and visit.place.country == "NER"
+    assert not [e for e in evs if e.place is not None and e.place.country == "NGA"]
