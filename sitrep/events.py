@@ -290,12 +290,13 @@ def _present(verb: Any) -> bool:
 
 
 def _consequence(cand: Candidate) -> bool:
-    """A material act told as a participle of another ("launched an offensive, targeting the town",
-    "…, killing six"): a happening of its own, with its own place, whoever its actors."""
+    """A material act told in a clause of another that names its own place ("launched an offensive,
+    targeting the town of X", "began the assault by storming X"): a happening of its own, whoever its
+    actors; without a place of its own ("…, killing six") it is the same happening."""
     verb = cand.verb
     return (
-        cand.reading is not None and cand.reading.type in _MATERIAL and verb.dep_ == "advcl" and verb.tag_ == "VBG"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        cand.reading is not None and cand.reading.type in _MATERIAL
+        and verb.dep_ in ("advcl", "pcomp", "conj", "ccomp", "acl")  # "…, targeting X", "by storming X", "when they raided X"
         and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
     )
 
