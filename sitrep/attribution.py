@@ -540,6 +540,7 @@ class _Sent:
     doc_offset: int
     token_starts: list[int]
     token_ids: list[int]
+    root: int | None = None  # the token id of the sentence's root
     cues: list[Cue] = field(default_factory=list)
     inherited: tuple[Attribution, ...] = ()
 
@@ -607,7 +608,8 @@ def _sentences(item: Item) -> list[tuple[_Sent, Any]]:
             line_start = text.rfind("\n", 0, start) + 1
             lead = text[line_start : start + 1].lstrip()
             quote = bool(lead) and lead[0] in _QUOTE_OPENERS
-            out.append((_Sent(len(out), seg.kind, start, seg.start + sent.end_char, para, quote, seg.start, starts, ids), sent))
+            out.append((_Sent(len(out), seg.kind, start, seg.start + sent.end_char, para, quote, seg.start, starts, ids,
+                              sent.root.i), sent))
             prev_end = seg.start + sent.end_char
             while prev_end > start and text[prev_end - 1].isspace():
                 prev_end -= 1
@@ -686,9 +688,11 @@ def _carry_over(sents: list[_Sent]) -> None:
 def chain_for(event: Event, sents: Sequence[_Sent]) -> tuple[Attribution, ...]:
     """The attribution chain of one event, innermost first."""
     s = next((x for x in sents if x.start <= event.trigger.start < x.end), None)
-    if s is None:
-        return ()
-    tok = s.token_at(event.trigger.start)
+    return _chain_at(s, s.token_at(event.trigger.start)) if s is not None else ()
+
+
+def _chain_at(s: _Sent, tok: int | None) -> tuple[Attribution, ...]:
+    """The chain of the cues governing token ``tok`` of ``s``, else what the sentence inherits."""
     governing = [c for c in s.cues if tok is not None and tok in c.scope and c.links]
     if not governing:
         return s.inherited if not s.cues else ()
@@ -703,12 +707,14 @@ def chain_for(event: Event, sents: Sequence[_Sent]) -> tuple[Attribution, ...]:
 
 
 def attribute(item: Item) -> Item:
-    """The item with each event's ``attribution`` chain filled in."""
-    if item.article is None or not item.events or not item.docs:
+    """The item with each event's ``attribution`` chain filled in, and each sentence's (its main clause's)."""
+    if item.article is None or not item.docs:
         return item
     sents = article_cues(item)
+    by_start = {s.start: _chain_at(s, s.root) for s in sents}
+    sentences = tuple(replace(s, attribution=by_start.get(s.start, ())) for s in item.sentences)
     events = tuple(replace(e, attribution=chain_for(e, sents)) for e in item.events)
-    return replace(item, events=events)
+    return replace(item, events=events, sentences=sentences)
 
 
 def process(batch: Batch) -> Batch:

@@ -85,6 +85,8 @@ class Sentence:
     start: int
     end: int
     segment: SegmentKind
+    # who says what the sentence's main clause says, innermost first (set by the attribution stage)
+    attribution: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce, PresenceSite
+from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce, PresenceSite, Sentence
 from .output import presence_json
 from .pipeline import Stage
 from .places import DEMONYM
@@ -216,7 +216,7 @@ def statements(item: Item) -> list[Presence]:
     for s in sentences:
         sentence = text[s.start : s.end]
         events = events_by_sentence.get(s.index, [])
-        sources = _sources(item, sentence, events)
+        sources = _sources(item, s, sentence, events)
         made = False
         pos = 0
         frame = _sentence_hosts(text, s.start, s.end, places)
@@ -449,13 +449,16 @@ def _words_before(d: EventDate, span: tuple[int, int]) -> list[str]:
     return []  # the timex keeps "since"/"for" in the expression's text; nothing to look back for
 
 
-def _sources(item: Item, sentence: str, events: Sequence[Event]) -> tuple[str, ...]:
+def _sources(item: Item, sentence: Sentence, text: str, events: Sequence[Event]) -> tuple[str, ...]:
+    """Who says so, each chain written outermost first: "NTB < Reuters < An unnamed US defense source"."""
     assert item.article is not None
-    chain = [x.source for e in events for x in e.attribution]
-    chain += [m.group(1).strip() for m in _ACCORDING.finditer(sentence)]
+    chains = [sentence.attribution] if sentence.attribution else []
+    chains += [e.attribution for e in events if e.attribution]
     agency = item.article.original_source or item.article.site
-    inner = list(dict.fromkeys(chain))
-    return tuple(f"{agency} < {c}" if agency and c != agency else c for c in inner) or ((agency,) if agency else ())
+    found = [" < ".join(dict.fromkeys([*([agency] if agency else []), *(x.source for x in reversed(c))])) for c in chains]
+    if not chains:
+        found = [f"{agency} < {m.group(1).strip()}" if agency else m.group(1).strip() for m in _ACCORDING.finditer(text)]
+    return tuple(dict.fromkeys(found)) or ((agency,) if agency else ())
 
 
 def _statement(item: Item, index: int, sentence: str, events: Sequence[Event], sources: tuple[str, ...], force: _Force,

@@ -204,6 +204,9 @@ def test_seed_ledger(seed_item: Item) -> None:
         ru = _find(led, "RUS", "NER", base)
         assert ru and ru[-1].status == "present" and ru[-1].as_of and ru[-1].as_of.value == "2024-05-03"
     assert any("Russian media" in s for p in _find(led, "RUS", "NER") for s in p.sources)
+    # "According to the American source, the Russian forces are in a different hangar": the source is the
+    # unnamed US defense source of the lead, who told Reuters
+    assert "NTB < Reuters < an unnamed US defense source" in _find(led, "RUS", "NER", "Air Base 101")[-1].sources
     assert any(p.status == "withdrawing" for p in _find(led, "USA", "TCD"))
 
 
