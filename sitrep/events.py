@@ -55,6 +55,10 @@ _CONDITIONS = frozenset({"if", "unless", "until", "lest"})
 _ASKING = frozenset({"urge", "ask", "call", "request", "appeal", "press", "encourage", "invite", "demand", "plead", "beg"})
 # verbs whose "of"/"with" complement is an alleged act: "suspected of blowing up", "charged with supporting"
 _ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indict", "acquit", "arrest", "try"})
+# verbs that say a happening named by their subject took place: "the shooting occurred in X"
+_OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "take", "break"})
+_NOMINALISED = {"explosion": "explode", "demonstration": "demonstrate", "bombing": "bomb", "shooting": "shoot",
+                "killing": "kill", "fighting": "fight", "clashes": "clash", "protests": "protest"}
 # conjoined verbs of one type at most this many tokens apart are one happening with one trigger: "shot and killed"
 _CONJ_GAP = 3
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -254,6 +258,26 @@ def _same_dyad(a: Candidate, b: Candidate) -> bool:
     return not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
 
 
+def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
+    """The reading of a happening told by its noun: "the attack occurred", "clashes broke out",
+    "the massacre took place", "there was an attack": the noun read as its verb, if material."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _OCCUR and not (lemma == "be" and any(c.dep_ == "expl" for c in verb.children)):
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return None
+    if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    nouns = [c for c in verb.children if c.dep_ in (("attr",) if lemma == "be" else ("nsubj",)) and c.pos_ == "NOUN"]
+    for noun in nouns:
+        word = noun.lemma_.lower()
+        code = lex.verbs.get(_NOMINALISED.get(word, word))
+        mapped = lex.to_plover(code) if code else None
+        if mapped is not None and mapped[0] in _MATERIAL:
+            return Reading(mapped[0], mapped[1], mapped[2], code, (), "cameo-noun")
+    return None
+
+
 def _background(verb: Any, reading: Reading) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
@@ -315,7 +339,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         lemma = verb.lemma_.lower()
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
             continue
-        reading = read_verb(verb, lex)
+        reading = read_verb(verb, lex) or _occurrence(verb, lex)
         if lemma in ("leave", "quit", "exit") and (reading is None or reading.type is None):
             # forces leaving a country withdraw from it (PLOVER RETREAT, mode withdraw)
             subj, _ = _subject(verb)

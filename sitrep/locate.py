@@ -35,6 +35,14 @@ UNIT_NOUNS = frozenset(["district", "province", "region", "governorate", "state"
                         "neighborhood", "neighbourhood", "suburb", "prefecture", "department", "locality", "republic"])
 DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "north-east", "north-west", "south-east", "south-west"])
+# other nouns a place name before them is part of a place ("the Aleppo countryside", "the Gaza border")
+PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastline", "frontier", "valley", "mountains",
+                         "strip", "bank", "peninsula", "gulf", "sea", "river", "island", "islands", "desert", "highway",
+                         "road", "street", "square", "airport", "base", "prison", "hospital", "market", "suburbs", "heights",
+                         "hills", "lake", "delta", "plain", "zone", "corridor", "front", "crossing"])
+EVENT_NOUNS = frozenset(["attack", "clash", "confrontation", "raid", "ambush", "bombing", "airstrike", "strike", "explosion",
+                         "blast", "shooting", "fighting", "battle", "offensive", "assault", "protest", "demonstration",
+                         "rally", "march", "riot", "operation", "incident", "violence", "shelling"])
 DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter", "kms"])
 # Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
 _PLACE_OBJECT_TYPES = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "SEIZE", "OCCUPY"])
@@ -96,14 +104,15 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     upper = {t.i for t in clause.ancestors}
+    own = tuple(t.i for t in tspan if t.pos_ in ("VERB", "AUX"))  # every verb of a conjoined trigger
     best: tuple[float, Place] | None = None
     for place in candidates:
         span = doc.char_span(place.start - seg.start, place.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
         tok = span.root
-        t, prep, role, hops, reference = _climb(tok, (trigger.i, clause.i))
-        if t.i in (trigger.i, clause.i):
+        t, prep, role, hops, reference = _climb(tok, (trigger.i, clause.i, *own))
+        if t.i in (trigger.i, clause.i, *own):
             score = 3.0
         elif t.i in upper:
             score = 2.0
@@ -119,12 +128,16 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score += 1.0 if moving else 0.1
         elif prep is None and tok.dep_ == "poss":
             score -= 0.8  # "Niger's junta notified …": the actor's country, often where it acts
+        if prep is not None and tok.dep_ == "poss":
+            score -= 0.5  # "in Baghdad's Dora district": the possessor contains the place
         elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
             score -= 1.5  # a country as subject is an actor, not a place
         elif prep is None and role in ("dobj", "attr", "oprd"):
             score += 0.5 if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
-        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
-            score -= 0.25  # "the Brooklyn neighbourhood of Canarsie", "the Aleppo countryside": a container
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
+            score -= 1.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
+        elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _named(tok.head):
+            score -= 0.25  # "the West Bank city of Nablus": the name before the unit contains the one after
         # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
         # in North Darfur"); a place a distance is measured from is not the place ("60 km north of Y")
         score -= 0.4 * max(hops - 1, 0) + (1.5 if reference else 0.0)
@@ -135,12 +148,29 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
     return best
 
 def _appositive_of(noun: Any) -> bool:
-    """Whether "of" after ``noun`` names it: "the city of Nablus", "the district of Heet", but not
-    "Zafaraniya district of Baghdad", where the name stands before the unit and "of" contains."""
+    """Whether "of" after ``noun`` names it: "the city of Nablus", "the Los Angeles suburb of Rosemead",
+    "Baghdad's neighbourhood of Waziriyah", but not "Nahrawan district of Baghdad", where the name
+    stands bare before the unit and "of" says what contains it."""
     lemma = noun.lemma_.lower()
     if lemma in SETTLEMENT_NOUNS:
         return True
-    return lemma in UNIT_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    if lemma not in UNIT_NOUNS:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return True
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _place_noun(noun: Any) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in SETTLEMENT_NOUNS or lemma in UNIT_NOUNS or lemma in PLACE_NOUNS
+
+
+def _named(noun: Any) -> bool:
+    """Whether a unit noun has its own name after it ("the Brooklyn neighbourhood, Canarsie")."""
+    return any(c.dep_ == "appos" for c in noun.children) or (
+        _appositive_of(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
 
 
 def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int, bool]:
@@ -156,8 +186,8 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             p, noun = t.head, t.head.head
             naming = p.lower_ == "of" and _appositive_of(noun)
-            if not naming:
-                hops += 1
+            if not naming and noun.lemma_.lower() not in EVENT_NOUNS:
+                hops += 1  # "killed in a clash near X" is as near to the verb as "killed near X"
             if p.lower_ in ("of", "from") and (noun.lower_ in DIRECTIONS or noun.lemma_.lower() in DISTANCES
                                                 or any(c.lemma_.lower() in DISTANCES for c in noun.subtree if c.i < p.i)):
                 reference = True
