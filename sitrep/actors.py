@@ -34,6 +34,11 @@ _COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
 _ONES = frozenset({"one", "ones"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "its", "their"})
+_PLACE_PREPS = frozenset({"of", "in", "from", "throughout", "across", "inside", "within"})
+_PLACED = frozenset({"based", "operating", "affiliated", "living", "located"})
+#: Sectors a participle does not place: "troops based in Niger" are often foreign troops.
+_PRESENT_ABROAD = frozenset({"MIL", "GOV", "COP", "SPY", "IGO"})
+_TWO = frozenset({"two", "both"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}))?\s*(?:\([^)]{1,30}\))?\s*[-–—]")
 
 
@@ -42,21 +47,41 @@ class Context:
     """What the article has named so far, for references the phrase alone leaves open."""
 
     by_head: dict[str, str] = field(default_factory=dict)  # agent noun lemma -> country
-    by_sector: dict[str, str] = field(default_factory=dict)  # sector -> country
+    by_sector: dict[str, list[str]] = field(default_factory=dict)  # sector -> countries, in mention order
     countries: list[str] = field(default_factory=list)  # countries named as such, most recent last
+    states: list[str] = field(default_factory=list)  # countries named on their own ("Mali", not "Bamako")
+    mentions: dict[str, int] = field(default_factory=dict)  # country -> actors coded to it so far
     last_sector: str | None = None
     dateline: str | None = None
 
+    def sector_country(self, sector: str | None) -> str | None:
+        """The country an unmarked agent of ``sector`` most likely belongs to.
+
+        Of the countries named with that sector so far, the one the article names most often
+        (on a tie, the most recent): foreign actors are usually marked ("American troops"),
+        while the country the story is about is named again and again.
+        """
+        seen = self.by_sector.get(sector or "")
+        if not seen:
+            return None
+        return max(reversed(seen), key=lambda c: self.mentions.get(c, 0))
+
     def note(self, actor: Actor, head: str | None) -> None:
         if actor.country and actor.country not in NONSTATE:
+            if actor.source == "dictionary":  # what the text says, not what was inferred
+                self.mentions[actor.country] = self.mentions.get(actor.country, 0) + 1
             if head and actor.sector:
                 self.by_head[head] = actor.country
             if actor.sector:
-                self.by_sector[actor.sector] = actor.country
+                self.by_sector.setdefault(actor.sector, []).append(actor.country)
             if actor.source == "dictionary":
                 if actor.country in self.countries:
                     self.countries.remove(actor.country)
                 self.countries.append(actor.country)
+                if actor.sector is None:
+                    if actor.country in self.states:
+                        self.states.remove(actor.country)
+                    self.states.append(actor.country)
         if actor.sector:
             self.last_sector = actor.sector
 
@@ -88,16 +113,72 @@ def _strip(span: Any) -> Any:
     return doc[start:end]
 
 
-def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
-    """The country of an "of/in/from X" complement of ``head`` ("forces in Mali")."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day)
-                    if code and code.country:
-                        return code.country
+def _place_preps(head: Any, sector: str | None) -> Iterator[Any]:
+    """Prepositions that place ``head``: "forces in Mali", "students throughout Indonesia",
+    and through a participle, "a group based in Trinidad", "workers affiliated with the union"
+    (not for state sectors: "troops based in Niger" may be anyone's)."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            yield child
+        elif child.dep_ == "acl" and child.lower_ in _PLACED and sector not in _PRESENT_ABROAD:
+            yield from (p for p in child.children if p.dep_ == "prep" and p.lower_ in ("in", "with", "from", "at"))
+
+
+def _gazetteer_country(token: Any) -> str | None:
+    """The country of the gazetteer place the parse's ruler tagged ``token`` with ("Sindh")."""
+    key = token.ent_id_
+    if not key or ":" not in key or key.startswith("actor:"):
+        return None
+    from .gazetteer import Gazetteer
+
+    entry = Gazetteer.load().get(key)
+    return entry.country if entry else None
+
+
+def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | None, sector: str | None = None) -> str | None:
+    """The country of a complement that places ``head`` (see :func:`_place_preps`)."""
+    for prep in _place_preps(head, sector):
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day)
+                if code and code.country and code.country not in NONSTATE:
+                    return code.country
+                country = next(filter(None, map(_gazetteer_country, obj.subtree)), None)
+                if country:
+                    return country
     return None
+
+
+def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offset: int, dateline: str | None) -> None:
+    """Give an actor the context left without a country the nearest country of its sentence.
+
+    A generic agent the article leaves open ("Islamic fundamentalists ... the Algerian
+    president", "the Federal Minister for Interior <name>") is most often of the country its
+    sentence is about. An ethnic group ("ethnic Albanians") takes the country it lives in, the
+    nearest other country named; its kin state (``kin``, by index) only when there is none.
+    With no country in the sentence, an agent takes the dateline's.
+    """
+    for sent in doc.sents:
+        a0, b0 = offset + sent.start_char, offset + sent.end_char
+        inside = [i for i, a in enumerate(actors) if a0 <= a.start < b0]
+        # "the West African country's junta" is a reference for the article, not the sentence, to settle
+        open_ = [i for i in inside if actors[i].country is None and (actors[i].sector is not None or i in kin)
+                 and not _COUNTRY_NOUNS & set(actors[i].text.lower().replace("'s", "").split())]
+        if not open_:
+            continue
+        named = [(actors[j].start, actors[j].country, j) for j in inside if actors[j].country]
+        # places only the gazetteer knows ("Sindh", small towns) count as well
+        named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")]
+        for i in open_:
+            actor = actors[i]
+            known = [(at, c) for at, c, j in named if j != i and c and c not in NONSTATE and c != kin.get(i)]
+            if known:
+                _, country = min(known, key=lambda k: (abs(k[0] - actor.start), k[0] < actor.start))
+                actors[i] = replace(actor, country=country, source="coref")
+            elif i in kin:
+                actors[i] = replace(actor, country=kin[i])
+            elif dateline and actor.name is None:
+                actors[i] = replace(actor, country=dateline, source="coref")
 
 
 def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:
@@ -114,6 +195,24 @@ def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:
             if a <= actor.start and actor.end <= b:
                 return True
     return False
+
+
+def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None:
+    """The country of the owner a possessive pronoun points to: "the United States has not
+    withdrawn its troops" (the clause's subject), "Niger, whose military government" (the
+    noun the relative clause modifies)."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "whose")), None)
+    if poss is None:
+        return None
+    states = [a for a in reversed(found) if a.country and a.country not in NONSTATE]
+    if poss.lower_ == "whose":
+        verb = head
+        while verb.dep_ != "relcl" and verb.head is not verb:
+            verb = verb.head
+        noun = verb.head
+        a0, a1 = offset + noun.idx, offset + noun.idx + len(noun)
+        return next((a.country for a in states if a.start <= a0 and a1 <= a.end), None)
+    return next((a.country for a in states if _is_subject_of(a, head, offset)), None)
 
 
 def _sentence_countries(found: list[Actor], sent_start: int, before: int) -> list[str]:
@@ -148,6 +247,7 @@ def code_doc(
 ) -> list[Actor]:
     """Actors in one parsed segment; ``offset`` maps the doc's characters to the article's."""
     out: list[Actor] = []
+    kin: dict[int, str] = {}  # index in out -> the kin state of an ethnic group
     for chunk in _chunks(doc):
         start = offset + chunk.start_char
         if sentences and not any(a <= start < b for a, b in sentences):
@@ -173,10 +273,18 @@ def code_doc(
             if any(a.start >= start for a in out):
                 continue
         code = dictionary.resolve(span.text, day)
-        if code is not None and code.name is None and head.text not in code.matched:
+        if code is not None and code.name is None and head.text not in code.matched and head.pos_ != "PROPN":
             # "military base", "Russian presence": the agent word is a modifier, not the head
+            # (before a name it is a title: "Interior Minister <name>")
             code = replace(code, sector=None) if code.country else None
         if code is None:
+            if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ in _TWO for t in head.children):
+                # "the two countries", "both nations": the last two countries named
+                pair = (_sentence_countries(out, offset + head.sent.start_char, start) or ctx.states)[-2:]
+                if len(pair) == 2:
+                    out.extend(Actor(span.text, offset + span.start_char, offset + span.end_char, c, None, None, "coref")
+                               for c in pair)
+                continue
             definite = chunk[0].lower_ in ("the", "this", "that")
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NN" and definite and ctx.countries:
                 # "the American soldiers must leave the country": not the subject's own country
@@ -185,6 +293,12 @@ def code_doc(
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, country, None, None, "coref"))
             continue
         actor = _actor(span, offset, code, "dictionary")
+        if code.name is None and code.country and any(t.lower_ == "ethnic" for t in span):
+            # "ethnic Albanians in Serbia": a people, coded where it lives (see _fill_from_sentence)
+            kin[len(out)] = code.country
+            actor = replace(actor, country=None, sector=actor.sector or "CVL")
+            out.append(actor)
+            continue
         if lemma in _ONES and actor.sector is None and ctx.last_sector:
             actor = replace(actor, sector=ctx.last_sector, source="coref")
         if actor.country is None and actor.sector and code.name is None:
@@ -196,28 +310,35 @@ def code_doc(
                 out.extend(replace(actor, country=c, source="coref") for c in local)
                 continue
             inferred = (
-                _complement_country(head, dictionary, day)
+                _possessor_country(head, out, offset)
+                or _complement_country(head, dictionary, day, actor.sector)
                 or ctx.by_head.get(lemma)
-                or ctx.by_sector.get(actor.sector)
-                or (ctx.by_sector.get("GOV") if actor.sector == "MIL" else ctx.by_sector.get("MIL") if actor.sector == "GOV" else None)
-                or ctx.dateline
+                or ctx.sector_country(actor.sector)
+                or (ctx.sector_country("GOV") if actor.sector == "MIL" else ctx.sector_country("MIL") if actor.sector == "GOV" else None)
             )
             if inferred:
                 actor = replace(actor, country=inferred, source="coref")
         ctx.note(actor, lemma)
         out.append(actor)
+    _fill_from_sentence(out, kin, doc, offset, ctx.dateline)
     return out
 
 
 def dateline_country(item: Item, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
-    """The country of an opening dateline ("NIAMEY, Niger (AP) —"), if the body starts with one."""
+    """The country of an opening dateline ("NIAMEY, Niger (AP) —"): the metadata stage's dateline
+    segment, else the start of the body."""
     article = item.article
     if article is None:
         return None
-    body = next((s for s in article.segments if s.kind == "body"), None)
-    if body is None:
-        return None
-    m = _DATELINE.match(article.text[body.start : body.start + 80])
+    seg = next((s for s in article.segments if s.kind == "dateline"), None)
+    if seg is not None:
+        text = article.text[seg.start : seg.end].rstrip(" -–—:") + " -"
+    else:
+        body = next((s for s in article.segments if s.kind == "body"), None)
+        if body is None:
+            return None
+        text = article.text[body.start : body.start + 80]
+    m = _DATELINE.match(text)
     if not m:
         return None
     for part in (m.group(2), m.group(1)):

@@ -81,3 +81,31 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
     settings = Settings(actor_dictionaries=(str(path),))
     item = sitrep.extract("The Zarvonian Guard attacked the village.", "2024-05-03", settings=settings)
     assert any(a.country == "ZZZ" for a in item.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # a complement places the actor, also through "throughout" and a participle
+        ("Striking teachers throughout Bolivia closed schools on Monday.", "teachers", "BOL"),
+        ("A militia based in Ituri attacked a convoy.", "militia", "COD"),
+        # a place only the gazetteer knows
+        ("The government of Balochistan province ordered a curfew.", "government", "PAK"),
+        # an agent the article leaves open takes its sentence's country
+        ("Hardline clerics urged a boycott of the vote called by the Iraqi prime minister.", "clerics", "IRQ"),
+        ("Interior Minister Kipchumba Murkomen told Kenyan lawmakers that police would be deployed.", "Minister", "KEN"),
+        # an ethnic group is coded where it lives, not by its kin state
+        ("Hundreds of ethnic Hungarians marched in Romania on Sunday.", "ethnic Hungarians", "ROU"),
+    ],
+)
+def test_open_country_from_the_sentence(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
+
+
+def test_ethnic_group_alone_keeps_its_kin_state() -> None:
+    assert find(actors_of("Ethnic Uzbeks protested on Friday."), "Uzbeks").country == "UZB"
+
+
+def test_the_two_countries_are_the_last_two_named() -> None:
+    actors = actors_of("Armenia and Azerbaijan met in Brussels. The two countries agreed to reopen talks.")
+    assert {a.country for a in actors if a.text == "two countries"} == {"ARM", "AZE"}
