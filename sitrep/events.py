@@ -59,6 +59,10 @@ _ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indic
 _OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "take", "break"})
 _NOMINALISED = {"explosion": "explode", "demonstration": "demonstrate", "bombing": "bomb", "shooting": "shoot",
                 "killing": "kill", "fighting": "fight", "clashes": "clash", "protests": "protest"}
+# nouns of happenings whose relative clause tells the happening: "the bombing that killed 60"
+_EVENT_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "offensive", "assault", "raid", "operation", "clash",
+                          "fighting", "violence", "riot", "shooting", "ambush", "airstrike", "strike", "massacre", "incident",
+                          "battle", "protest", "demonstration", "unrest", "uprising", "campaign", "crackdown", "war"})
 # conjoined verbs of one type at most this many tokens apart are one happening with one trigger: "shot and killed"
 _CONJ_GAP = 3
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -303,7 +307,24 @@ def _background(verb: Any, reading: Reading) -> bool:
         return True  # "an appeal for deploying troops"
     if verb.dep_ in ("relcl", "acl") and _present(verb):
         return True  # "Hamas, which advocates …", "rebels who are wanted at home": a description
+    if verb.dep_ in ("relcl", "acl") and not _tells_happening(verb):
+        return True  # "a helicopter that was captured last week": who or what, not what happened
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "sent experts to investigate": a purpose, not a happening
     return verb.dep_ == "acl" and reading.type not in _MATERIAL  # "a programme aimed at …"
+
+
+def _tells_happening(verb: Any) -> bool:
+    """Whether a relative or participle clause tells a happening: on a happening's noun ("the bombing
+    that killed 60"), on a place or time ("where a car bomb killed 23"), or as the sentence's own
+    predicate the parser hung on its subject ("A car bomb detonated near …"), or in the present
+    perfect, which reports news ("juntas which have ended defence agreements with France")."""
+    head = verb.head
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return True
+    if head.lemma_.lower() in _EVENT_NOUNS or head.dep_ == "ROOT" or head.head.dep_ == "ROOT" and head.dep_ == "appos":
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
 
 
 def _present(verb: Any) -> bool:
@@ -332,6 +353,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     the model types it ("held 20,000 civilians as human shields").
     """
     found: list[Candidate] = []
+    spare: list[Candidate] = []  # material acts told only as descriptions: events when nothing else is
     last_actor = previous
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
@@ -345,7 +367,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             subj, _ = _subject(verb)
             if any(a.sector in ("MIL", "PRM") for a in _actors_at(subj, offset, item.actors)):
                 reading = Reading("RETREAT", "withdraw", ("military",), "0874")
-        if reading is None or reading.type is None or _background(verb, reading):
+        if reading is None or reading.type is None:
+            continue
+        if _background(verb, reading):
+            if verb.dep_ in ("relcl", "acl") and reading.type in _MATERIAL:
+                spare.append(Candidate(verb, reading, *map(tuple, _arguments(verb, offset, item, lex, last_actor))))
             continue
         gov = _governor(verb)
         # "agreed to withdraw", "announced it would withdraw": an announced withdrawal is CONCEDE
@@ -357,6 +383,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         found.append(Candidate(verb, reading, tuple(actors), tuple(recipients)))
         if actors:
             last_actor = tuple(actors)
+    found = found or spare
     if not found:
         root = sent.root
         verb = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB"), None)
