@@ -60,8 +60,8 @@ def parse(rows: list[dict[str, Any]], published: str) -> dict[str, Any]:
     return items
 
 
-def candidate_features(item: Any, row: dict[str, Any], lex: lexicon.Lexicon) -> tuple[list[str], lexicon.Reading | None] | None:
-    """Features of the candidate the scorer would take for ``row`` and its lexicon reading; None without one."""
+def candidate_features(item: Any, row: dict[str, Any], lex: lexicon.Lexicon) -> tuple[list[str], Reading] | None:
+    """Features of the candidate the scorer would take for ``row``, and its verb and reading; None without one."""
     cands: list[ev.Candidate] = []
     for seg, doc in item.docs:
         if seg.kind not in ev.CODED_SEGMENTS:
@@ -74,7 +74,7 @@ def candidate_features(item: Any, row: dict[str, Any], lex: lexicon.Lexicon) -> 
     a_span, r_span = _marked_span(marked, "s"), _marked_span(marked, "t")
     best = next((c for c in cands if _matches(c.actors, row.get("actor_text", ""), a_span)
                  or _matches(c.recipients, row.get("recipient_text", ""), r_span)), cands[0])
-    return cl.features(best.verb, best.reading), best.reading
+    return cl.features(best.verb, best.reading), (best.verb, best.reading)
 
 
 def gsr_root(row: dict[str, Any]) -> str:
@@ -82,7 +82,8 @@ def gsr_root(row: dict[str, Any]) -> str:
     return cl.plv_root(typ) or typ
 
 
-Example = tuple[list[str] | None, str, lexicon.Reading | None]  # features (None: no candidate), gold root, reading
+Reading = tuple[Any, lexicon.Reading | None]  # a candidate's verb and its lexicon reading
+Example = tuple[list[str] | None, str, Reading | None]  # features (None: no candidate), gold root, candidate
 
 
 def examples(rows: list[dict[str, Any]], items: dict[str, Any], label: Any) -> list[Example]:
@@ -150,14 +151,15 @@ def train(x: Sparse, y: Any, l2: float, steps: int = 300, lr: float = 0.05) -> A
     return w.astype(np.float32)
 
 
-def accuracy(w: Any, x: Sparse, y: Any, present: Any, readings: list[lexicon.Reading | None]) -> float:
+def accuracy(w: Any, x: Sparse, y: Any, present: Any, readings: list[Reading | None]) -> float:
     """The pipeline's accuracy: the model's root, unless :func:`sitrep.classify.keeps` the curated reading."""
     z = x.dot(w.astype(np.float64))
     p = np.exp(z - z.max(axis=1, keepdims=True))
     p /= p.sum(axis=1, keepdims=True)
     pred = p.argmax(axis=1)
-    for i, reading in enumerate(readings):
-        if reading is not None and cl.ROOTS[pred[i]] != cl.plv_root(reading.type) and cl.keeps(reading, p[i], cl.ROOTS):
+    for i, found in enumerate(readings):
+        verb, reading = found if found is not None else (None, None)
+        if reading is not None and cl.ROOTS[pred[i]] != cl.plv_root(reading.type) and cl.keeps(verb, reading, p[i], cl.ROOTS):
             pred[i] = cl.ROOTS.index(cl.plv_root(reading.type) or "")
     return float(((pred == y) & present).mean())
 
