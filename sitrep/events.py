@@ -63,6 +63,7 @@ _NOMINALISED = {"explosion": "explode", "demonstration": "demonstrate", "bombing
 _EVENT_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "offensive", "assault", "raid", "operation", "clash",
                           "fighting", "violence", "riot", "shooting", "ambush", "airstrike", "strike", "massacre", "incident",
                           "battle", "protest", "demonstration", "unrest", "uprising", "campaign", "crackdown", "war"})
+_PLACING = frozenset({"in", "at", "near", "outside", "inside", "around", "of", "into", "across", "towards", "toward"})
 # conjoined verbs of one type at most this many tokens apart are one happening with one trigger: "shot and killed"
 _CONJ_GAP = 3
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -342,8 +343,17 @@ def _consequence(cand: Candidate) -> bool:
     return (
         cand.reading is not None and cand.reading.type in _MATERIAL
         and verb.dep_ in ("advcl", "pcomp", "conj", "ccomp", "acl")  # "…, targeting X", "by storming X", "when they raided X"
-        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.subtree)
+        and any(_names_place(t) for t in verb.subtree)
     )
+
+
+def _names_place(tok: Any) -> bool:
+    """A place name, as the parser sees one before the places stage runs: a place entity, or a proper
+    name after a locative preposition ("in Biu", "the town of Biu")."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
+            and tok.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME"))
 
 
 def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple[Actor, ...]) -> list[Candidate]:
