@@ -504,7 +504,7 @@ _COMPLEMENT = frozenset({"of", "in", "to", "at", "from", "for", "with", "on", "a
 _PRIORITY: dict[str, int] = {"actor": 3, "country": 2, "capital": 2, "place": 1, "agent": 0}
 _PACKAGED = (
     "countries.tsv", "cities.tsv", "persons.tsv", "international.tsv", "armed_groups.tsv", "agents.tsv",
-    "curated.yaml",
+    "office_holders.yaml", "curated.yaml",
 )
 
 

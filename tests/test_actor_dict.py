@@ -105,6 +105,13 @@ def test_nigerien_is_niger_and_nigerian_is_nigeria(actors: ActorDictionary) -> N
     ("phrase", "date", "country", "sector"),
     [
         ("Mohamed Bazoum", D(2022, 6, 1), "NER", "GOV"),
+        # office_holders.yaml: roles PETRARCH2's dictionaries end before
+        ("Iranian Foreign Minister Javad Zarif", D(2019, 5, 1), "IRN", "GOV"),
+        ("Ahmed al-Sharaa", D(2020, 1, 1), "SYR", "REB"),
+        ("Ahmed al-Sharaa", D(2025, 3, 1), "SYR", "GOV"),
+        ("Shinzo Abe", D(2021, 6, 1), "JPN", "ELI"),
+        ("Defence Minister Boris Pistorius", D(2024, 2, 1), "DEU", "GOV"),
+        ("General Valery Gerasimov", D(2023, 1, 1), "RUS", "MIL"),
         ("Mohamed Bazoum", D(2023, 8, 1), "NER", "ELI"),
         ("General Tiani", D(2023, 1, 1), "NER", "MIL"),
         ("General Tiani", D(2023, 8, 1), "NER", "GOV"),
