@@ -498,6 +498,8 @@ def _read_text(name: str, text: str) -> list[Entry]:
 #: Words that turn a state role into a former one (PLOVER ELI) or into the government.
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "toppled", "retired", "erstwhile"})
 _RULING = frozenset({"ruling", "governing"})
+#: Words that make a newspaper, radio or agency the state's voice (CAMEO codes state media GOV).
+_STATE_MEDIA = frozenset({"official", "state", "government", "semi-official", "pro-government"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 #: Words after which a noun phrase's complement starts: the head is before them.
 _COMPLEMENT = frozenset({"of", "in", "to", "at", "from", "for", "with", "on", "against", "who", "that"})
@@ -662,7 +664,8 @@ class ActorDictionary:
         if not named or decided.entry.type != "person":
             if sector in _STATE_SECTORS and before & _FORMER:
                 other, sector = tuple(dict.fromkeys((sector, *other))), "ELI"
-            elif sector and sector != "GOV" and before & _RULING and (country and country not in NONSTATE):
+            elif (sector and sector != "GOV" and before & _RULING and (country and country not in NONSTATE)
+                  or sector == "JRN" and before & _STATE_MEDIA):
                 other, sector = tuple(dict.fromkeys((sector, *other))), "GOV"
         other = tuple(s for s in other if s != sector)
         span = [m for m in matches if m in (decided, head_agent) or m in places[:1]]

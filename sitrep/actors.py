@@ -293,6 +293,11 @@ def code_doc(
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, country, None, None, "coref"))
             continue
         actor = _actor(span, offset, code, "dictionary")
+        if actor.country is None and actor.sector:
+            # "Rakhine rebels", "Kandahar police": a place only the gazetteer knows names the country
+            inner = next(filter(None, map(_gazetteer_country, span)), None)
+            if inner:
+                actor = replace(actor, country=inner)
         if code.name is None and code.country and any(t.lower_ == "ethnic" for t in span):
             # "ethnic Albanians in Serbia": a people, coded where it lives (see _fill_from_sentence)
             kin[len(out)] = code.country

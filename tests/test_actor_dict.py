@@ -74,6 +74,10 @@ def actors() -> ActorDictionary:
         ("the PRC", "CHN", None),
         ("the European Community", "EUR", "IGO"),
         ("Islamic Jihad fighters", "PSE", "REB"),
+        # state media speak for the state
+        ("an official Syrian newspaper", "SYR", "GOV"),
+        ("the state-run Xinhua news agency", "CHN", "GOV"),
+        ("a Syrian newspaper", "SYR", "JRN"),
     ],
 )
 def test_resolve_phrase(actors: ActorDictionary, phrase: str, country: str | None, sector: str | None) -> None:

@@ -89,7 +89,8 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
         # a complement places the actor, also through "throughout" and a participle
         ("Striking teachers throughout Bolivia closed schools on Monday.", "teachers", "BOL"),
         ("A militia based in Ituri attacked a convoy.", "militia", "COD"),
-        # a place only the gazetteer knows
+        # a place only the gazetteer knows, also inside the phrase
+        ("Rakhine rebels attacked a border post on Sunday.", "Rakhine rebels", "MMR"),
         ("The government of Balochistan province ordered a curfew.", "government", "PAK"),
         # an agent the article leaves open takes its sentence's country
         ("Hardline clerics urged a boycott of the vote called by the Iraqi prime minister.", "clerics", "IRQ"),
