@@ -630,6 +630,11 @@ class ActorDictionary:
                 return None
             country, sector, other, code = role.country, role.sector, role.other, role.code
             name = decided.entry.name
+            branch = next((s for s in other if s in ("JUD", "LEG")), None)
+            if decided.entry.type == "org" and sector == "GOV" and branch:
+                # PETRARCH's GOVJUD / GOVLEG: for a court or a parliament the branch is the sector
+                # (PLOVER's GOV is the executive); for a person it is a justice minister's portfolio
+                sector, other = branch, tuple(dict.fromkeys(("GOV", *other)))
             if country is None and places:
                 country = places[0].entry.roles[0].country
             if head_agent and (sector in (None, "IGO", "NGO") or decided.entry.type == "org" and country in NONSTATE):

@@ -74,6 +74,9 @@ def actors() -> ActorDictionary:
         ("the PRC", "CHN", None),
         ("the European Community", "EUR", "IGO"),
         ("Islamic Jihad fighters", "PSE", "REB"),
+        # a court and a parliament are their branch, not the executive
+        ("the U.S. Supreme Court", "USA", "JUD"),
+        ("the Israeli Knesset", "ISR", "LEG"),
         # state media speak for the state
         ("an official Syrian newspaper", "SYR", "GOV"),
         ("the state-run Xinhua news agency", "CHN", "GOV"),
