@@ -52,7 +52,9 @@ _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 # clauses that set a condition or a limit, not a happening: "unless Baghdad accepts", "until … takes over"
 _CONDITIONS = frozenset({"if", "unless", "until", "lest"})
 # verbs whose complement is the act asked for, not one done: "urged the EC to support the PLO"
-_ASKING = frozenset({"urge", "ask", "call", "request", "appeal", "press", "encourage", "invite", "demand", "plead", "beg"})
+_ASKING = frozenset({"urge", "ask", "call", "request", "appeal", "press", "encourage", "invite", "demand", "plead", "beg",
+                     "order", "instruct"})
+_ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "order", "plea", "proposal", "bid"})
 # verbs whose "of"/"with" complement is an alleged act: "suspected of blowing up", "charged with supporting"
 _ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indict", "acquit", "arrest", "try"})
 # verbs that say a happening named by their subject took place: "the shooting occurred in X"
@@ -293,8 +295,8 @@ def _background(verb: Any, reading: Reading) -> bool:
         if v.head is v or v.dep_ not in _CLAUSES and v.dep_ != "pcomp":
             break
         v = v.head
-    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _ASKING:
-        return True  # "urged the EC to support", "demanded that Hamas renounce"
+    if _asked(verb):
+        return True
     if verb.dep_ == "amod":
         return True  # "war-torn Mozambique"
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _ALLEGING:
@@ -306,13 +308,37 @@ def _background(verb: Any, reading: Reading) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
-    if verb.dep_ in ("relcl", "acl") and _present(verb):
+    clause = _clause_of(verb)
+    if clause.dep_ in ("relcl", "acl") and _present(verb):
         return True  # "Hamas, which advocates …", "rebels who are wanted at home": a description
-    if verb.dep_ in ("relcl", "acl") and not _tells_happening(verb):
+    if clause.dep_ in ("relcl", "acl") and not _tells_happening(clause):
         return True  # "a helicopter that was captured last week": who or what, not what happened
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "sent experts to investigate": a purpose, not a happening
     return verb.dep_ == "acl" and reading.type not in _MATERIAL  # "a programme aimed at …"
+
+
+def _clause_of(verb: Any) -> Any:
+    """The first of conjoined verbs, whose dependency says what clause they all make."""
+    v = verb
+    for _ in range(6):
+        if v.dep_ != "conj" or v.head is v:
+            break
+        v = v.head
+    return v
+
+
+def _asked(verb: Any) -> bool:
+    """Whether ``verb`` is an act asked for rather than done: "urged the EC to support", "demanded
+    that the partners refuse to recognize", "its demand that Israel ease restrictions"."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ not in ("xcomp", "ccomp", "conj", "acl") or v.head is v:
+            return False
+        v = v.head
+        if v.lemma_.lower() in (_ASKING if v.pos_ in ("VERB", "AUX") else _ASKING_NOUNS):
+            return True
+    return False
 
 
 def _tells_happening(verb: Any) -> bool:
@@ -380,7 +406,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading is None or reading.type is None:
             continue
         if _background(verb, reading):
-            if verb.dep_ in ("relcl", "acl") and reading.type in _MATERIAL:
+            if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in _MATERIAL:
                 spare.append(Candidate(verb, reading, *map(tuple, _arguments(verb, offset, item, lex, last_actor))))
             continue
         gov = _governor(verb)

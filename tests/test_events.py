@@ -175,6 +175,8 @@ def test_shot_and_killed_is_one_event() -> None:
         ("The Malian minister urged Algeria to withdraw its troops from the border.", "withdraw"),  # an act asked for
         ("Senegal, which supports the plan, sent a delegation to Banjul.", "supports"),  # a description
         ("Togo promised to continue aid to war-torn Sudan.", "torn"),  # an adjective
+        ("Ghana demanded that its neighbours refuse to recognize the new government in Bamako.", "recognize"),
+        ("The union reiterated its demand that Benin ease restrictions on Nigerian traders.", "ease"),
     ],
 )
 def test_predicates_that_are_no_happening(text: str, absent: str) -> None:
