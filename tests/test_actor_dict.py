@@ -77,6 +77,9 @@ def actors() -> ActorDictionary:
         # a court and a parliament are their branch, not the executive
         ("the U.S. Supreme Court", "USA", "JUD"),
         ("the Israeli Knesset", "ISR", "LEG"),
+        # major parties; an acronym that is also a word ("PAN") is not one
+        ("India's ruling BJP", "IND", "GOV"),
+        ("the opposition Congress Party", "IND", "PTY"),
         # state media speak for the state
         ("an official Syrian newspaper", "SYR", "GOV"),
         ("the state-run Xinhua news agency", "CHN", "GOV"),
@@ -89,7 +92,7 @@ def test_resolve_phrase(actors: ActorDictionary, phrase: str, country: str | Non
     assert (code.country, code.sector) == (country, sector), code
 
 
-@pytest.mark.parametrize("phrase", ["a demand", "the weather", "", "Marcus Beam", "—"])
+@pytest.mark.parametrize("phrase", ["a demand", "the weather", "", "Marcus Beam", "—", "pan-African"])
 def test_unknown_phrases_resolve_to_none(actors: ActorDictionary, phrase: str) -> None:
     assert actors.resolve(phrase) is None
 
