@@ -149,12 +149,10 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
 
 def _appositive_of(noun: Any) -> bool:
     """Whether "of" after ``noun`` names it: "the city of Nablus", "the Los Angeles suburb of Rosemead",
-    "Baghdad's neighbourhood of Waziriyah", but not "Nahrawan district of Baghdad", where the name
-    stands bare before the unit and "of" says what contains it."""
+    "Baghdad's neighbourhood of Waziriyah", but not "Nahrawan district of Baghdad" or "Silopi town
+    of Sirnak province", where the name stands bare before the unit and "of" says what contains it."""
     lemma = noun.lemma_.lower()
-    if lemma in SETTLEMENT_NOUNS:
-        return True
-    if lemma not in UNIT_NOUNS:
+    if lemma not in SETTLEMENT_NOUNS and lemma not in UNIT_NOUNS:
         return False
     if any(c.dep_ in ("det", "poss") for c in noun.children):
         return True
