@@ -184,7 +184,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
 def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:
     """Whether ``actor`` lies in the subject of the clause ``token`` belongs to."""
     verb = token
-    while verb.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and verb.head is not verb:
+    while verb.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and verb.head.i != verb.i:
         verb = verb.head  # through "are said to have left": xcomp borrows its head's subject
     deps = {"nsubj", "nsubjpass"}
     if any(c.dep_ == "expl" for c in verb.children):
@@ -207,7 +207,7 @@ def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None
     states = [a for a in reversed(found) if a.country and a.country not in NONSTATE]
     if poss.lower_ == "whose":
         verb = head
-        while verb.dep_ != "relcl" and verb.head is not verb:
+        while verb.dep_ != "relcl" and verb.head.i != verb.i:
             verb = verb.head
         noun = verb.head
         a0, a1 = offset + noun.idx, offset + noun.idx + len(noun)

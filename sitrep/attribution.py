@@ -415,7 +415,7 @@ def _complement(verb: Any, lex: Lexicon, depth: int = 0) -> set[int]:
     if not ids and depth == 0:
         # "told AFP in an interview that …": the parser hangs the that-clause off a noun
         subject = _subject(verb)
-        skip = _subtree_ids(subject) if subject is not None and subject.head is verb else set()
+        skip = _subtree_ids(subject) if subject is not None and subject.head.i == verb.i else set()
         for tok in verb.subtree:
             if tok.dep_ == "mark" and tok.lower_ == "that" and tok.i not in skip and tok.head.i > verb.i:
                 ids |= _subtree_ids(tok.head)
@@ -503,7 +503,7 @@ def _verb_cue(verb: Any, sentence: frozenset[int], offset: int, lex: Lexicon, us
     cited = _citing(verb, lex, used_citing)
     anonymity = [c for c in verb.children if c.dep_ in ("advcl", "prep", "npadvmod")]
     cue_tokens = [verb, *speaker.subtree, *(t for r in relays for t in r.subtree)]
-    if speaker.head is not verb and verb.dep_ == "relcl":
+    if speaker.head.i != verb.i and verb.dep_ == "relcl":
         cue_tokens = [verb, *(c for c in verb.children if c.dep_ in _SUBJECTS)]
     if quoted is not None:
         cue_tokens += list(quoted.subtree)

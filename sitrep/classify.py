@@ -58,7 +58,7 @@ def features(verb: Any, reading: Reading | None) -> list[str]:
            f"src={reading.source if reading is not None else '-'}", f"pos={verb.pos_}"]
     if reading is not None and reading.cameo:
         out += [f"c={reading.cameo[:2]}", f"c3={reading.cameo[:3]}", f"tc={lemma}:{reading.cameo[:2]}"]
-    if verb.head is not verb:
+    if verb.head.i != verb.i:
         out.append(f"g={verb.dep_}:{verb.head.lemma_.lower()}")
     for c in verb.children:
         if c.dep_ not in _KEPT_DEPS:

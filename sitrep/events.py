@@ -105,7 +105,7 @@ def _antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor
     """For a pronoun subject: the subject of a clause above ("the US announced that it had agreed")."""
     v = verb
     for _ in range(6):
-        if v.head is v:
+        if v.head.i == v.i:
             return []
         v = v.head
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS]
@@ -130,7 +130,7 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
             return _conjuncts(head), False
         if v.dep_ == "relcl":
             return _conjuncts(v.head), False
-        if v.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and v.head.i != v.i:
             v = v.head
             continue
         break
@@ -175,7 +175,7 @@ def _aux(verb: Any) -> set[str]:
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
     v = verb
     for _ in range(4):
-        if v.dep_ not in ("xcomp", "acomp", "conj") or v.head is v:
+        if v.dep_ not in ("xcomp", "acomp", "conj") or v.head.i == v.i:
             break
         v = v.head
         words |= {c.lower_ for c in v.children if c.dep_ in ("aux", "neg")}
@@ -192,7 +192,7 @@ def _conditional(verb: Any) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
             return True
-        if v.head is v:
+        if v.head.i == v.i:
             return False
         v = v.head
     return False
@@ -221,7 +221,7 @@ def event_id(article_id: str, sentence_index: int, start: int, end: int, typ: st
 
 
 def _governor(verb: Any) -> Any | None:
-    return verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb else None
+    return verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,7 @@ def _arguments(verb: Any, offset: int, item: Item, lex: Lexicon, last_actor: tup
 
 def _depth(tok: Any) -> int:
     n = 0
-    while tok.head is not tok and n < 50:
+    while tok.head.i != tok.i and n < 50:
         tok, n = tok.head, n + 1
     return n
 
@@ -292,7 +292,7 @@ def _background(verb: Any, reading: Reading) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children):
             return True
-        if v.head is v or v.dep_ not in _CLAUSES and v.dep_ != "pcomp":
+        if v.head.i == v.i or v.dep_ not in _CLAUSES and v.dep_ != "pcomp":
             break
         v = v.head
     if _asked(verb):
@@ -322,7 +322,7 @@ def _clause_of(verb: Any) -> Any:
     """The first of conjoined verbs, whose dependency says what clause they all make."""
     v = verb
     for _ in range(6):
-        if v.dep_ != "conj" or v.head is v:
+        if v.dep_ != "conj" or v.head.i == v.i:
             break
         v = v.head
     return v
@@ -333,7 +333,7 @@ def _asked(verb: Any) -> bool:
     that the partners refuse to recognize", "its demand that Israel ease restrictions"."""
     v = verb
     for _ in range(4):
-        if v.dep_ not in ("xcomp", "ccomp", "conj", "acl") or v.head is v:
+        if v.dep_ not in ("xcomp", "ccomp", "conj", "acl") or v.head.i == v.i:
             return False
         v = v.head
         if v.lemma_.lower() in (_ASKING if v.pos_ in ("VERB", "AUX") else _ASKING_NOUNS):
