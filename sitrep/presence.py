@@ -573,6 +573,7 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
     A site's timeline also takes the country-wide changes that move it forward after its first
     report: a withdrawal agreed for "US troops in Niger" is agreed for each US base in Niger, and a
     force reported arriving at a base is present there once it is reported present in the country.
+    The country-wide timeline in turn is ``withdrawing`` once the force leaves one of its bases.
     """
     groups: dict[str, list[Presence]] = {}
     for p in found:
@@ -584,10 +585,14 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
     folded = {key: _fold(sorted(groups[key], key=_order)) for key in sorted(groups)}
     out: list[Presence] = []
     for key, phases in folded.items():
-        wide = folded.get(key[: key.rindex("|") + 1]) if not key.endswith("|") else None
-        if wide:
-            phases = _inherit(phases, wide)
-        out.extend(phases)
+        if key.endswith("|"):
+            # a force leaving one of its bases in the host is withdrawing from the host
+            left = [replace(p, site=phases[0].site, status="withdrawing") for k, ps in folded.items()
+                    if k != key and k.startswith(key) for p in ps if p.status in ("withdrawing", "withdrawn")]
+            out.extend(_inherit(phases, left) if left else phases)
+            continue
+        wide = folded.get(key[: key.rindex("|") + 1])
+        out.extend(_inherit(phases, wide) if wide else phases)
     return out
 
 

@@ -129,6 +129,16 @@ def test_a_site_takes_the_country_wide_changes_after_its_first_report() -> None:
     assert timeline == [("present", "2024-03-01"), ("withdrawal_announced", "2024-04-01")]
 
 
+def test_leaving_one_base_is_withdrawing_from_the_country() -> None:
+    found = [
+        *presence.statements(item("About 1,000 US troops are stationed in Niger.", "2024-03-01", "a1")),
+        *presence.statements(item("U.S. forces have completed their withdrawal from Air Base 101 in Niger.", "2024-07-08", "a2")),
+    ]
+    led = presence.ledger(found)
+    assert [p.status for p in led if p.site.name is None] == ["present", "withdrawing"]
+    assert [p.status for p in led if p.site.name == "Air Base 101"] == ["withdrawn"]
+
+
 def test_an_arrival_reported_weeks_later_means_the_force_is_there() -> None:
     late = presence.statements(item("Russian military instructors arrived in Niamey in April.", "2024-05-20"))
     assert {(p.status, presence._start(p)) for p in late} >= {("arriving", "2024-04-01"), ("present", "2024-05-20")}
@@ -243,9 +253,10 @@ def test_presence_command_reads_the_store(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- the demo ledger against its gold
 # Floors pinned from the last measured run, a little below it; raise them when the rules improve.
-# Measured 2026-11-24: precision 0.950, recall 1.0, pairs 1.0/1.0, status agreement 0.804 (0.52 before sites took
-# the country-wide changes, late-reported arrivals became presence and year-dated changes stopped opening the year).
-LEDGER_FLOORS = {"precision": 0.93, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.78}
+# Measured 2026-11-24: precision 0.950, recall 1.0, pairs 1.0/1.0, status agreement 0.826 (0.52 before sites took
+# the country-wide changes, the country took its bases' withdrawals, late-reported arrivals became presence and
+# year-dated changes stopped opening the year).
+LEDGER_FLOORS = {"precision": 0.93, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.80}
 
 
 @pytest.fixture(scope="module")
