@@ -48,6 +48,11 @@ SPEECH_VERBS = frozenset(
 _LOCAL_UNIT = re.compile(r"\s(County|Parish|Township|Twp\.?|Borough)$", re.I)
 # "Butler County", "Rapides Parish": up to three capitalised words before the unit.
 _COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?[ -]){1,3})(County|Parish)\b")
+# "Clarke, Madison, Oconee and Oglethorpe counties": a list of county names before the plural.
+_COUNTY_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_COUNTY_LIST = re.compile(
+    rf"\b((?:{_COUNTY_NAME}, ){{0,8}}{_COUNTY_NAME},? (?:and|or|&) {_COUNTY_NAME}) (counties|parishes)\b"
+)
 # Suffixes of official first-level region names that news leaves out ("Hubei" for "Hubei Sheng").
 _REGION_SUFFIXES = (" Sheng", " Province", " Region", " Governorate", " State", " Oblast", " Shi")
 _FACILITY_WORDS = re.compile(
@@ -72,6 +77,16 @@ _NAME_PREFIXES = frozenset(
     ["North", "South", "East", "West", "New", "Old", "Fort", "Port", "Lake", "Mount", "St.", "Saint", "Upper", "Lower",
      "Great", "Little", "Glen", "Point", "Cape"]
 )
+# Words around a mention that may belong to a longer place name ("New" London, Kansas "City").
+_WORD = r"[A-Z][\w'\u2019.]*"
+_LAST_WORD = r"[A-Z][\w'\u2019]*(?![\w'\u2019]|\.\w)"
+_WORD_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD}[ -]$")
+_TWO_WORDS_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD}[ -]{_WORD}[ -]$")
+_OF_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD} of $")
+_WORD_AFTER = re.compile(rf"[ -]{_LAST_WORD}")
+_TWO_WORDS_AFTER = re.compile(rf"[ -][A-Z][\w'\u2019]*[ -]{_LAST_WORD}")
+_NAME_AFTER = re.compile(rf"[ -](?:[A-Z][\w'\u2019]*[ -])?{_LAST_WORD}")
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
 
@@ -84,6 +99,7 @@ class _Mention:
     label: str
     key: str | None  # the entity ruler's id ("city:2440485"), if any
     sentence: int  # index into the article's sentence list, -1 if none
+    lookup: str | None = None  # the name to look up, when not the text ("Oconee" of "Oconee and Walton counties")
 
 
 @dataclass
@@ -210,9 +226,56 @@ class Geocoder:
         assert item.article is not None
         out.extend(self._dateline(item.article.text, item.article.segments))
         out = self._counties(item.article.text, out, sentences)
+        out = self._extended(item.article.text, out)
         out += self._repeated(item, out)
         out.sort(key=lambda m: m.start)
         return out
+
+    def _extended(self, text: str, found: list[_Mention]) -> list[_Mention]:
+        """Mentions grown to the longest place name around them: "New London", "South Charleston", "Gulf of Alaska".
+
+        The name tagger knows "London" and "Charleston" and the small NER leaves the word before
+        them alone, so a town named after another place splits in two. A span grows by up to two
+        capitalised words on either side (or "X of" before it) when the longer name is in the
+        gazetteer; a bare compass word ("South", "North") joins the name after it whatever that is.
+        """
+        out: list[_Mention] = []
+        for m in sorted(found, key=lambda m: m.start):
+            if out and out[-1].end > m.start:
+                continue  # swallowed by the mention before it
+            start, end = m.start, m.end
+            grown = False
+            line_start = text.rfind("\n", 0, start) + 1
+            before = text[max(line_start, start - 40) : start]
+            for pattern in (_WORD_BEFORE, _TWO_WORDS_BEFORE, _OF_BEFORE):
+                w = pattern.search(before)
+                if w and self._known_name(text[start - len(w.group(0)) : end]):
+                    start, grown = start - len(w.group(0)), True
+                    break
+            line_end = text.find("\n", end)
+            after = text[end : min(end + 40, len(text) if line_end < 0 else line_end)]
+            for pattern in (_WORD_AFTER, _TWO_WORDS_AFTER):
+                w = pattern.match(after)
+                if w and self._known_name(text[start : end + len(w.group(0))]):
+                    end, grown = end + len(w.group(0)), True
+                    break
+            if not grown and fold(m.text) in _COMPASS:
+                w = _NAME_AFTER.match(after)
+                if w:
+                    end, grown = end + len(w.group(0)), True
+            if grown:
+                while out and out[-1].end > start:
+                    out.pop()
+                m = _Mention(text[start:end], start, end, "GPE", None, m.sentence)
+            out.append(m)
+        return out
+
+    def _known_name(self, name: str) -> bool:
+        """Whether ``name`` is the name of a place (not only an alternate: "Dublin City" is no town's name)."""
+        key = lookup_key(name)
+        return key in self.world or any(
+            lookup_key(e.name) == key or e.kind != "city" for e in self.gaz.candidates(name)
+        )
 
     def _place_cue(self, doc: Any, start: int, end: int, label: str) -> bool:
         """Whether the words around a span the NER called a person or organisation say it is a place.
@@ -248,7 +311,7 @@ class Geocoder:
         article = item.article
         assert article is not None
         text = article.text
-        names = {_clean(m.text) for m in found if m.label != "NORP"}
+        names = {_clean(m.text) for m in found if m.label != "NORP" and m.lookup is None}
         names = {n for n in names if len(n) > 2 and n[:1].isupper() and fold(n) not in _NOT_PLACES}
         if not names:
             return []
@@ -307,6 +370,17 @@ class Geocoder:
             out = [o for o in out if not (o.start <= start and end <= o.end) and not (start <= o.start and o.end <= end)]
             index = next((s.index for s in sentences if s.start <= start < s.end), -1)
             out.append(_Mention(name, start, end, "GPE", None, index))
+        # "Clarke, Madison and Oconee counties": each name of the list is a county
+        for m in _COUNTY_LIST.finditer(text):
+            unit = "Parish" if m.group(2).lower().startswith("parish") else "County"
+            for w in re.finditer(rf"{_COUNTY_NAME}", m.group(1)):
+                name, start = w.group(0), m.start(1) + w.start()
+                end = start + len(name)
+                if not any(e.kind == "admin2" for e in self.gaz.candidates(f"{name} {unit}")):
+                    continue
+                out = [o for o in out if not (o.start < end and start < o.end)]
+                index = next((s.index for s in sentences if s.start <= start < s.end), -1)
+                out.append(_Mention(name, start, end, "GPE", None, index, lookup=f"{name} {unit}"))
         return out
 
     def _dateline(self, text: str, segments: Sequence[Segment]) -> Iterable[_Mention]:
@@ -395,7 +469,7 @@ class Geocoder:
 
     def candidates(self, mention: _Mention, text: str, home: frozenset[str] = frozenset()) -> list[Entry]:
         """Every reading of a mention; ``home`` holds the countries the article is plainly set in."""
-        name = _clean(mention.text)
+        name = mention.lookup or _clean(mention.text)
         if mention.label == "NORP" and mention.key:
             # a demonym stands for its country ("Russian troops", "the Palestinians")
             country = self.gaz.get(mention.key.replace("demonym:", "country:"))
@@ -414,6 +488,16 @@ class Geocoder:
             found[abbreviation.key] = abbreviation
         if fold(name) in self.world:
             found = {"world": self.world[fold(name)]}
+        words = name.split(maxsplit=1)
+        named = any(lookup_key(e.name) == lookup_key(name) or e.kind != "city" for e in found.values())
+        if not named and len(words) == 2 and fold(words[0]) in _COMPASS:
+            # "North Dallas", "South Los Angeles": a part of the place the gazetteer knows
+            base = lookup_key(words[1])
+            found = {
+                e.key: e for e in self.gaz.candidates(base) if e.kind not in ("country", "city") or lookup_key(e.name) == base
+            }
+            if base in self.world:
+                found = {"world": self.world[base]}
         if not found:
             for suffix in _REGION_SUFFIXES:
                 for entry in self.gaz.candidates(name + suffix):

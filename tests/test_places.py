@@ -124,6 +124,27 @@ def test_a_town_is_the_same_place_each_time_the_article_names_it() -> None:
     assert not any(p.start == at for p in item.places)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        ("A teacher from New London was honoured by the Connecticut school board.", "New London", "New London"),
+        ("Crews cleared roads in South Charleston, West Virginia, after the storm.", "South Charleston", "South Charleston"),
+        ("Traffic slowed across North Dallas on Friday.", "North Dallas", "Dallas"),
+    ],
+)
+def test_a_place_named_after_another_is_one_span(text: str, name: str, resolved: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    (place,) = [p for p in item.places if name in p.text or p.text in name]
+    assert place.text == name and place.name == resolved, [(p.text, p.name) for p in item.places]
+
+
+def test_a_list_of_counties_is_counties() -> None:
+    item = sitrep.extract("Storms damaged barns in Harvey, Harper and Kingman counties in Kansas.", "2024-05-03")
+    for name in ("Harvey", "Harper", "Kingman"):
+        (place,) = places_named(item, name)
+        assert place.name == f"{name} County" and place.admin1 == "Kansas" and place.precision == "region"
+
+
 def test_capital_as_government_is_not_a_place() -> None:
     item = sitrep.extract("Washington said on Friday that its troops would stay in Niger.", "2024-05-03")
     assert not places_named(item, "Washington")
