@@ -137,14 +137,17 @@ def _flag_forces(clause: str) -> tuple[list[_Force], int]:
     return out, m.start()
 
 
+_MONTH_BEFORE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
 def _strength(clause: str, force: _Force) -> int | None:
     c = cues()
     best: tuple[int, int] | None = None
     for m in c.strength_re.finditer(clause):
         raw = m.group(1).lower()
         value = c.numbers.get(raw) or int(raw.replace(",", "")) if raw[0].isdigit() or raw in c.numbers else None
-        if value is None or (1900 <= value <= 2100 and "," not in raw):
-            continue
+        if value is None or (1900 <= value <= 2100 and "," not in raw) or _MONTH_BEFORE.search(clause[: m.start(1)]):
+            continue  # a year, or a day of the month ("on September 24 that the soldiers …")
         distance = abs(m.start() - force.start)
         if best is None or distance < best[0]:
             best = (distance, value)
@@ -545,6 +548,8 @@ def _start(p: Presence) -> str:
 
 
 _CHANGES = frozenset({"withdrawal_announced", "withdrawing", "withdrawn"})
+# a new phase keeps the strength last stated until troops leave
+_CARRIES_STRENGTH = frozenset({"present", "withdrawal_announced"})
 _COARSE = frozenset({"season", "year", "decade", "century"})
 
 
@@ -604,6 +609,8 @@ def _fold(ordered: Sequence[Presence]) -> list[Presence]:
     phases: list[Presence] = []
     for p in ordered:
         if not phases or _forward(phases[-1], p):
+            if phases and p.strength is None and p.status in _CARRIES_STRENGTH:
+                p = replace(p, strength=phases[-1].strength)  # the 100 who arrived are the 100 present
             phases.append(p)
         else:
             phases[-1] = _merge(phases[-1], p)
@@ -614,7 +621,8 @@ def _inherit(phases: list[Presence], wide: Sequence[Presence]) -> list[Presence]
     """A site's phases with the country-wide phases that move it forward, begun after its first report."""
     first = _when(phases[0])
     site = phases[0].site
-    inherited = [replace(w, site=site) for w in wide if _when(w) > first and w.status != "arriving"]
+    # the country-wide strength is not the site's
+    inherited = [replace(w, site=site, strength=None) for w in wide if _when(w) > first and w.status != "arriving"]
     if not inherited:
         return phases
     out: list[Presence] = []
@@ -631,7 +639,8 @@ def _merge(cur: Presence, p: Presence) -> Presence:
     later = _end(p) >= _end(cur)
     return replace(
         cur,
-        strength=(p.strength if later and p.strength else cur.strength or p.strength),
+        # a strength counts for the phase it is stated in: a background "1,500 were stationed" is not the withdrawn's
+        strength=(cur.strength if p.status != cur.status else p.strength if later and p.strength else cur.strength or p.strength),
         as_of=p.as_of if later else cur.as_of,
         since=cur.since if cur.since and (not p.since or _when(cur) <= _when(p)) else p.since,
         force=cur.force if len(cur.force.text) >= len(p.force.text) else replace(cur.force, text=p.force.text),

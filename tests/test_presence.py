@@ -108,8 +108,8 @@ def test_ledger_is_a_forward_timeline_whatever_the_order() -> None:
     base = presence.ledger(found)
     assert [p.status for p in base if p.host == "NER" and p.site.name is None] == [
         "present", "withdrawal_announced", "withdrawing", "withdrawn"]
-    first = base[0]
-    assert first.strength == 1500
+    # the strength stated stands until troops leave
+    assert [p.strength for p in base if p.host == "NER" and p.site.name is None] == [1500, 1500, None, None]
     last = [p for p in base if p.status == "withdrawn"][0]
     assert last.since is not None and last.since.value == "2023-12"
     for seed in range(5):
