@@ -53,6 +53,8 @@ _COUNTY_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 _COUNTY_LIST = re.compile(
     rf"\b((?:{_COUNTY_NAME}, ){{0,8}}{_COUNTY_NAME},? (?:and|or|&) {_COUNTY_NAME}) (counties|parishes)\b"
 )
+# A state abbreviation as news writes it: "Ga.", "Calif.", "S.C.", "W.Va.", "W. Va.".
+_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,2}[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.)")
 # Suffixes of official first-level region names that news leaves out ("Hubei" for "Hubei Sheng").
 _REGION_SUFFIXES = (" Sheng", " Province", " Region", " Governorate", " State", " Oblast", " Shi")
 _FACILITY_WORDS = re.compile(
@@ -226,9 +228,37 @@ class Geocoder:
         assert item.article is not None
         out.extend(self._dateline(item.article.text, item.article.segments))
         out = self._counties(item.article.text, out, sentences)
+        out += self._abbreviated(item, out)
         out = self._extended(item.article.text, out)
         out += self._repeated(item, out)
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _abbreviated(self, item: Item, found: list[_Mention]) -> list[_Mention]:
+        """US state abbreviations the NER leaves out: "Monroeville, Ala.", "D-S.C.", "the S.C. Highway Patrol".
+
+        An abbreviation with two capitals ("S.C.", "W.Va.") is a state anywhere; a short one that is
+        also a word or a title ("Miss.", "Ind.", "La.") only after a comma or a party letter.
+        """
+        article = item.article
+        assert article is not None
+        text = article.text
+        out: list[_Mention] = []
+        for seg in article.segments:
+            if seg.kind not in ("title", "caption", "body", "dateline"):
+                continue
+            for m in _ABBREVIATION.finditer(text, seg.start, seg.end):
+                word = m.group(1)
+                if fold(word) not in self.abbreviations:
+                    continue
+                start, end = m.start(1), m.end(1)
+                capitals = sum(ch.isupper() for ch in word)
+                if capitals < 2 and not re.search(r"(?:,|\b[DRI]-)\s*$", text[max(seg.start, start - 3) : start]):
+                    continue
+                if any(o.start < end and start < o.end for o in found):
+                    continue
+                index = next((s.index for s in item.sentences if s.start <= start < s.end), -1)
+                out.append(_Mention(word, start, end, "GPE", None, index))
         return out
 
     def _extended(self, text: str, found: list[_Mention]) -> list[_Mention]:

@@ -145,6 +145,13 @@ def test_a_list_of_counties_is_counties() -> None:
         assert place.name == f"{name} County" and place.admin1 == "Kansas" and place.precision == "region"
 
 
+def test_state_abbreviations_are_places() -> None:
+    item = sitrep.extract("The S.C. Highway Patrol stopped a driver from Dothan, Ala., on Monday.", "2024-05-03")
+    assert [(p.name, p.precision) for p in item.places if p.text in ("S.C.", "Ala.")] == [
+        ("South Carolina", "admin1"), ("Alabama", "admin1")
+    ]
+
+
 def test_capital_as_government_is_not_a_place() -> None:
     item = sitrep.extract("Washington said on Friday that its troops would stay in Niger.", "2024-05-03")
     assert not places_named(item, "Washington")
