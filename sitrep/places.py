@@ -444,6 +444,8 @@ class Geocoder:
             return False
         if not name or not name[0].isupper() or fold(name) in self.world:
             return bool(name) and fold(name) in self.world
+        if name.replace(".", "").isupper() and fold(name) in self.abbreviations:
+            return True  # "NSW", "S.C."; "Miss." and "Ind." are words too
         for entry in self.gaz.candidates(name):
             if entry.kind in ("country", "admin1", "facility") or entry.feature == "PPLC":
                 return True
@@ -516,8 +518,10 @@ class Geocoder:
         abbreviation = self.abbreviations.get(fold(mention.text))
         if abbreviation is not None:
             found[abbreviation.key] = abbreviation
-        if fold(name) in self.world:
-            found = {"world": self.world[fold(name)]}
+        world = self.world.get(fold(name))
+        if world is not None:
+            # a continent or world region is itself; a territory ("Gaza") competes with its namesakes
+            found = {**found, "world": world} if world.feature == "TERR" else {"world": world}
         words = name.split(maxsplit=1)
         named = any(lookup_key(e.name) == lookup_key(name) or e.kind != "city" for e in found.values())
         if not named and len(words) == 2 and fold(words[0]) in _COMPASS:
@@ -528,14 +532,14 @@ class Geocoder:
             }
             if base in self.world:
                 found = {"world": self.world[base]}
-        if not found:
+        if not any(key != "world" for key in found):
             for suffix in _REGION_SUFFIXES:
                 for entry in self.gaz.candidates(name + suffix):
                     if entry.kind == "admin1":
                         found.setdefault(entry.key, entry)
         after = text[mention.end : mention.end + 12]
         entries = [self.point(e) for e in found.values()]
-        if any(e.kind == "country" and fold(e.name) == fold(name) for e in entries):
+        if any(e.kind == "country" and e.country and fold(e.name) == fold(name) for e in entries):
             # "Mexico" is the country, not Mexico City under one of its alternate names
             entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
         if _LOCAL_UNIT.search(name):
@@ -550,7 +554,7 @@ class Geocoder:
         # a country is itself; a namesake region abroad needs "State" after it ("Niger State" is Nigeria's),
         # while one in the country of the article's towns and regions may win on context ("Georgia" in a
         # story from Atlanta)
-        if any(e.kind == "country" and fold(e.name) == fold(name) for e in entries) and not re.match(r"\s+State\b", after):
+        if any(e.kind == "country" and e.country and fold(e.name) == fold(name) for e in entries) and not re.match(r"\s+State\b", after):
             entries = [
                 e for e in entries
                 if not (e.kind == "admin1" and fold(e.name) in (fold(name), fold(name) + " state") and e.country not in home)

@@ -152,6 +152,20 @@ def test_state_abbreviations_are_places() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rockets were fired from Gaza overnight, the Israeli army said.", None),
+        ("Floods hit Gaza province in southern Mozambique, near Xai-Xai.", "MOZ"),
+    ],
+)
+def test_gaza_is_the_strip_unless_the_text_is_in_mozambique(text: str, country: str | None) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    (gaza,) = places_named(item, "Gaza")
+    assert gaza.country == country and gaza.lat is not None
+    assert country or near(gaza, (31.42, 34.33))
+
+
 def test_capital_as_government_is_not_a_place() -> None:
     item = sitrep.extract("Washington said on Friday that its troops would stay in Niger.", "2024-05-03")
     assert not places_named(item, "Washington")
