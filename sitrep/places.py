@@ -554,13 +554,13 @@ class Geocoder:
         # a country is itself; a namesake region abroad needs "State" after it ("Niger State" is Nigeria's),
         # while one in the country of the article's towns and regions may win on context ("Georgia" in a
         # story from Atlanta)
-        # ("Georgia" in a story from Atlanta); a region of the country itself ("Mexico", México state) never does
-        named = {e.country for e in entries if e.kind == "country" and e.country and fold(e.name) == fold(name)}
-        if named and not re.match(r"\s+State\b", after):
+        # a region of the country itself ("Mexico", México state) never does
+        countries = {e.country for e in entries if e.kind == "country" and e.country and fold(e.name) == fold(name)}
+        if countries and not re.match(r"\s+State\b", after):
             entries = [
                 e for e in entries
                 if not (e.kind == "admin1" and fold(e.name) in (fold(name), fold(name) + " state")
-                        and (e.country not in home or e.country in named))
+                        and (e.country not in home or e.country in countries))
             ]
         return entries
 
