@@ -438,7 +438,7 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
         lead = (d.text or "")[:6]
         if _DEADLINE.search(text[max(0, (d.start or 0) - 12) : d.start or 0] + lead) and _FUTURE.search(clause):
             continue  # "must be out by 15 September": a deadline, not when the status began
-        if _SINCE.match(lead) or _SINCE.search(" ".join(_words_before(d, span))):
+        if _SINCE.match(lead):  # the timex keeps "since"/"for" in its text
             since = since or d
             continue
         distance = (d.start or 0) - cue
@@ -446,10 +446,6 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
         if best is None or score < best:
             best, when = score, d
     return when or published, since
-
-
-def _words_before(d: EventDate, span: tuple[int, int]) -> list[str]:
-    return []  # the timex keeps "since"/"for" in the expression's text; nothing to look back for
 
 
 def _sources(item: Item, sentence: Sentence, text: str, events: Sequence[Event]) -> tuple[str, ...]:
