@@ -390,6 +390,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     """
     found: list[Candidate] = []
     spare: list[Candidate] = []  # material acts told only as descriptions: events when nothing else is
+    unlinked: list[Candidate] = []  # readings with no coded actor or recipient: the last resort
     last_actor = previous
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
@@ -415,6 +416,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue  # the governing verb carries it
         actors, recipients = _arguments(verb, offset, item, lex, last_actor)
         if not actors and not recipients and reading.type not in _MATERIAL:
+            unlinked.append(Candidate(verb, reading, (), ()))
             continue
         found.append(Candidate(verb, reading, tuple(actors), tuple(recipients)))
         if actors:
@@ -428,6 +430,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             actors, recipients = _arguments(verb, offset, item, lex, previous, patient=False)
             if actors or recipients:
                 found.append(Candidate(verb, None, tuple(actors), tuple(recipients)))
+    if not found and unlinked:
+        # a sentence whose only reading links no coded actor ("The Heads of State agreed to …") still
+        # tells that event: its predicate nearest the root
+        found = [min(unlinked, key=lambda c: (_depth(c.verb), c.verb.i))]
     # one event per dyad: "agreed ... that their countries should cooperate" is one AGREE, while
     # "ended their cooperation with France and turned to Russia" stays two
     kept: list[Candidate] = []

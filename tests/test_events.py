@@ -183,3 +183,16 @@ def test_predicates_that_are_no_happening(text: str, absent: str) -> None:
     evs = events_of(text)
     assert evs, "the main event is still coded"
     assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("The heads of state agreed to hold another summit next year.", "AGREE", "agreed"),
+        ("The committee will investigate the killings.", "ACCUSE", "investigate"),
+    ],
+)
+def test_a_reading_with_no_coded_actor_is_the_sentences_event_of_last_resort(text: str, typ: str, trigger: str) -> None:
+    found = events_of(text)
+    assert [(e.type, e.trigger.text) for e in found] == [(typ, trigger)]
+    assert not found[0].actor and not found[0].recipient
