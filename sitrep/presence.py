@@ -231,9 +231,9 @@ def statements(item: Item) -> list[Presence]:
             at = sentence.find(part, pos)
             pos = at + len(part)
             span = (s.start + at, s.start + at + len(part))
-            forces = _forces(part)
-            flagged, flag_at = ([], -1) if forces else _flag_forces(part)
-            forces = forces or flagged
+            named_forces = _forces(part)
+            flagged, flag_at = ([], -1) if named_forces else _flag_forces(part)
+            forces = named_forces or flagged
             if forces:
                 ctx.force, ctx.force_sentence = forces[-1], s.index
             elif _PRONOUN.match(part) and ctx.force is not None and s.index - ctx.force_sentence <= 2:
@@ -256,7 +256,7 @@ def statements(item: Item) -> list[Presence]:
             if not sites and _BASE_WORD.search(part):
                 # "an air base near the capital N'Djamena": the site is a base the clause does not name, in that country
                 cities, base_towns = [], cities
-            named = {f.country for f in _forces(part)}
+            named = {f.country for f in named_forces}
             assert ctx.hosts is not None
             for force, force_cues in _assign(part, forces, status_cues):
                 strength = _strength(part, force)
@@ -584,12 +584,16 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
             continue
         groups.setdefault(key_of(p), []).append(p)
     folded = {key: _fold(sorted(groups[key], key=_order)) for key in sorted(groups)}
+    sites: dict[str, list[str]] = {}  # country-wide key -> the keys of its sites
+    for key in folded:
+        if not key.endswith("|"):
+            sites.setdefault(key[: key.rindex("|") + 1], []).append(key)
     out: list[Presence] = []
     for key, phases in folded.items():
         if key.endswith("|"):
             # a force leaving one of its bases in the host is withdrawing from the host
-            left = [replace(p, site=phases[0].site, status="withdrawing") for k, ps in folded.items()
-                    if k != key and k.startswith(key) for p in ps if p.status in ("withdrawing", "withdrawn")]
+            left = [replace(p, site=phases[0].site, status="withdrawing") for k in sites.get(key, ())
+                    for p in folded[k] if p.status in ("withdrawing", "withdrawn")]
             out.extend(_inherit(phases, left) if left else phases)
             continue
         wide = folded.get(key[: key.rindex("|") + 1])
