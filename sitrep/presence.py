@@ -580,8 +580,8 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
     for p in found:
         if not _start(p):
             continue  # an undated statement has no place in a timeline
-        if as_of and _start(p) > as_of:
-            continue
+        if as_of and _when(p) > as_of:
+            continue  # not yet held on that day: a change dated "in 2023" holds by the year's end
         groups.setdefault(key_of(p), []).append(p)
     folded = {key: _fold(sorted(groups[key], key=_order)) for key in sorted(groups)}
     sites: dict[str, list[str]] = {}  # country-wide key -> the keys of its sites

@@ -185,6 +185,14 @@ def test_as_of_cuts_the_timeline() -> None:
     assert statuses[-1] == "withdrawal_announced"
 
 
+def test_as_of_takes_a_change_dated_by_its_year_to_hold_at_the_years_end() -> None:
+    found = [p for n, t in enumerate(("France has kept soldiers in Niger since about 2013.",
+                                                           "Last year the French soldiers left Niger."))
+             for p in presence.statements(item(t, "2024-05-03", f"a{n}"))]
+    assert [p.status for p in presence.ledger(found, as_of="2024-01-15")][-1] == "withdrawn"
+    assert [p.status for p in presence.ledger(found, as_of="2023-06-30")][-1] == "present"
+
+
 def test_stage_sets_the_articles_ledger() -> None:
     from sitrep.model import Batch
 
