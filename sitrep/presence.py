@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -251,10 +252,13 @@ def statements(item: Item) -> list[Presence]:
                 continue
             if not sites and _SITE_WORDS.search(part) and ctx.site is not None and s.index - ctx.site_sentence <= 3:
                 sites = [ctx.site]
-            cities = [p for p in found if p.precision == "city" and p.country]
+            cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p)
+                      and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)]
             base_towns = []
             if not sites and _BASE_WORD.search(part):
-                # "an air base near the capital N'Djamena": the site is a base the clause does not name, in that country
+                # "an air base near the capital N'Djamena": the site is a base the clause does not name, in that
+                # country; it is the city's military base when we know of just one
+                sites = [b for b in map(_base_in, cities[:1]) if b is not None]
                 cities, base_towns = [], cities
             named = {f.country for f in named_forces}
             assert ctx.hosts is not None
@@ -338,6 +342,32 @@ def _locative(text: str, place: Place, depth: int = 0) -> bool:
 
 _BASE_WORD = re.compile(r"\b(base|airbase|camp|barracks|garrison|airfield|hangar)\b", re.I)
 _LANDMARK = re.compile(r"\b(next to|near|close to|beside|alongside|adjacent to|opposite)\s+(the\s+)?$", re.I)
+
+
+_MILITARY_SITES = frozenset({"air_base", "camp", "naval_base"})
+_BASE_RADIUS_KM = 30.0
+
+
+def _base_in(city: Place) -> Place | None:
+    """The one curated military base in or beside ``city`` (its mention made the base's), or None."""
+    from .gazetteer import Gazetteer
+
+    if city.lat is None or city.lon is None:
+        return None
+    km_per_degree = 111.2
+    scale = math.cos(math.radians(city.lat))
+    near = [e for e in Gazetteer.load().facilities()
+            if e.feature in _MILITARY_SITES and e.country == city.country and e.lat is not None and e.lon is not None
+            and math.hypot(e.lat - city.lat, (e.lon - city.lon) * scale) * km_per_degree <= _BASE_RADIUS_KM]
+    return near[0].to_place(city.text, city.start, city.end) if len(near) == 1 else None
+
+
+_ACTS = re.compile(r"\s+(has |have |had |also |then )?(\w+ed|said|says|told|tells|wants|broke|cut|sent|sought|won)\b")
+
+
+def _acting(text: str, place: Place) -> bool:
+    """A capital that acts is its government, not a site: "two months after N'Djamena ended the agreement"."""
+    return _ACTS.match(text, place.end or place.start or 0) is not None and not _locative(text, place)
 
 
 def _landmark(text: str, place: Place) -> bool:
@@ -552,9 +582,10 @@ _COARSE = frozenset({"season", "year", "decade", "century"})
 def _when(p: Presence) -> str:
     """When the ledger takes a statement's status to hold: a change dated only by a season or a year
     ("soldiers who left Niger in 2023") holds by the end of it, so finer-dated reports of the same
-    period order it; everything else from the start of its date."""
-    d = p.as_of if p.status in _CHANGES else None
-    if d is not None and d.precision in _COARSE and d.end_date:
+    period order it; everything else from the start of its date. A change dated to the day keeps its
+    day when a later, vaguer report ("earlier this year") corroborates it."""
+    d = p.since or p.as_of
+    if p.status in _CHANGES and d is not None and d.precision in _COARSE and d.end_date:
         return d.end_date
     return _start(p)
 
@@ -698,10 +729,16 @@ def _site_words(name: str | None) -> set[str]:
 
 
 def _same_site(gold: str | None, system: str | None) -> bool:
-    """Null matches null; named sites match when they share a distinctive word ("Kossei base" ~ "Adji Kossei air base")."""
+    """Null matches null; named sites match when they share a distinctive word ("Kossei base" ~ "Adji Kossei air base")
+    or name one curated facility."""
     if gold is None or system is None:
         return gold is None and system is None
-    return bool(_site_words(gold) & _site_words(system))
+    if _site_words(gold) & _site_words(system):
+        return True
+    from .gazetteer import Gazetteer  # two names of one curated facility ("Niamey air base", "Air Base 101")
+
+    gaz = Gazetteer.load()
+    return bool({e.key for e in gaz.facility(gold)} & {e.key for e in gaz.facility(system)})
 
 
 def _period_end(value: str) -> str:

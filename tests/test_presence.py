@@ -20,6 +20,7 @@ PLACES = {
     "Agadez": ("NER", "city", (16.97, 7.99)),
     "Air Base 101": ("NER", "facility", (13.48, 2.18)),
     "Air Base 201": ("NER", "facility", (16.96, 8.02)),
+    "N'Djamena": ("TCD", "city", (12.11, 15.04)),
 }
 DATES = {
     "last year": ("2023", "year", "2023-01-01", "2023-12-31"),
@@ -30,6 +31,7 @@ DATES = {
     "since about 2013": ("2013", "year", "2013-01-01", "2013-12-31"),
     "in October": ("2023-10", "month", "2023-10-01", "2023-10-31"),
     "on September 24": ("2023-09-24", "day", "2023-09-24", "2023-09-24"),
+    "earlier this year": ("2024", "year", "2024-01-01", "2024-12-31"),
 }
 
 
@@ -75,10 +77,37 @@ def rows(found: list[Presence]) -> set[tuple[str, str, str | None, str, int | No
         ("The United States has not withdrawn any of its troops from Chad.", ("USA", "TCD", None, "present", None)),
         ("The Security Council decided to end the peacekeeping mission in Mali, MINUSMA, after the military government asked.",
          ("UNO", "MLI", None, "withdrawal_announced", None)),
+        ("The United States will pull part of its contingent, about 75 soldiers, out of Chad for the time being.",
+         ("USA", "TCD", None, "withdrawal_announced", 75)),
+        # an unnamed base in a city where we know of one military base is that base
+        ("Many of the troops left by road for Chad, where France keeps a military base in the capital, N'Djamena.",
+         ("FRA", "TCD", "Kossei base", "present", None)),
     ],
 )
 def test_statements(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
     assert expected in rows(presence.statements(item(text)))
+
+
+def test_a_capital_that_acts_or_a_dateline_is_not_a_site() -> None:
+    acting = "The last French soldiers in Chad left this week, two months after N'Djamena ended the defence accord."
+    assert {p.site.name for p in presence.statements(item(acting))} == {None}
+    text = "N'Djamena - The last French soldiers in Chad left this week."
+    dated = item(text)
+    assert dated.article is not None
+    from dataclasses import replace
+
+    dated = replace(dated, article=replace(dated.article, segments=(Segment("dateline", 0, 9), Segment("body", 12, len(text)))))
+    assert {p.site.name for p in presence.statements(dated)} == {None}
+
+
+def test_a_day_dated_change_keeps_its_day_when_a_vaguer_report_follows() -> None:
+    found = [
+        *presence.statements(item("About 75 U.S. soldiers are stationed in Chad.", "2024-04-19", "a1")),
+        *presence.statements(item("The first U.S. soldiers left Chad on Friday.", "2024-05-03", "a2")),
+        *presence.statements(item("Some U.S. soldiers left Chad earlier this year.", "2024-11-28", "a3")),
+    ]
+    ledger = [p for p in presence.ledger(found) if p.site.name is None]
+    assert [(p.status, presence._when(p)) for p in ledger] == [("present", "2024-04-19"), ("withdrawing", "2024-05-03")]
 
 
 def test_domestic_forces_are_not_presence() -> None:
@@ -261,10 +290,10 @@ def test_presence_command_reads_the_store(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- the demo ledger against its gold
 # Floors pinned from the last measured run, a little below it; raise them when the rules improve.
-# Measured 2026-11-24: precision 0.950, recall 1.0, pairs 1.0/1.0, status agreement 0.826 (0.52 before sites took
-# the country-wide changes, the country took its bases' withdrawals, late-reported arrivals became presence and
-# year-dated changes stopped opening the year).
-LEDGER_FLOORS = {"precision": 0.93, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.80}
+# Measured 2026-11-25: precision 1.0, recall 1.0, pairs 1.0/1.0, status agreement 0.913 (0.826 on 2026-11-24, before
+# an unnamed base took its city's one known base, acting capitals and datelines stopped being sites, and a day-dated
+# change kept its day; 0.52 before sites took the country-wide changes).
+LEDGER_FLOORS = {"precision": 0.97, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88}
 
 
 @pytest.fixture(scope="module")
