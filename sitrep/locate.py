@@ -105,7 +105,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         clause = clause.head
     upper = {t.i for t in clause.ancestors}
     own = tuple(t.i for t in tspan if t.pos_ in ("VERB", "AUX"))  # every verb of a conjoined trigger
-    best: tuple[float, Place] | None = None
+    scored: list[tuple[float, Place, Any]] = []
     for place in candidates:
         span = doc.char_span(place.start - seg.start, place.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
@@ -133,9 +133,10 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
             score -= 1.5  # a country as subject is an actor, not a place
         elif prep is None and role in ("dobj", "attr", "oprd"):
-            score += 0.5 if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
+            # the target of an attack is where it happened ("shelled the town of X in Y" is in X)
+            score += 1.0 if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
-            score -= 1.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
+            score -= 2.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
         elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _named(tok.head):
             score -= 0.25  # "the West Bank city of Nablus": the name before the unit contains the one after
         # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
@@ -143,9 +144,58 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         score -= 0.4 * max(hops - 1, 0) + (1.5 if reference else 0.0)
         score += 0.15 * (PRECISION_RANK.get(place.precision, 0) if place.precision else 3)  # unresolved: mostly small places
         score -= 0.002 * abs(place.start - event.trigger.start)
-        if best is None or score > best[0]:
-            best = (score, place)
-    return best
+        scored.append((score, place, tok))
+    if not scored:
+        return None
+    # a place that contains another place of the same phrase is not where it happened: "the Sayidda
+    # Zaynab district of Damascus", "Istanbul's Bayrampasa prison", "Nakuru, regional capital of the Rift Valley"
+    adjusted = list(scored)
+    for i, (_, place_b, tok_b) in enumerate(scored):
+        for score_a, place_a, tok_a in scored:
+            if tok_a.i != tok_b.i and score_a > 1.0 and _contains(tok_b, place_b, tok_a, place_a):
+                adjusted[i] = (min(adjusted[i][0], score_a - 0.1), place_b, tok_b)
+    best = max(adjusted, key=lambda x: x[0])
+    return best[0], best[1]
+
+
+def _specificity(place: Place) -> float:
+    """How small a place is likely to be: a name the gazetteer lacks is mostly a village or a district."""
+    return 3.5 if place.lat is None and place.precision is None else PRECISION_RANK.get(place.precision, 0)
+
+
+def _unit_of(tok: Any) -> Any:
+    """The noun a place name stands before ("Sayidda Zaynab *district*"), or the name itself."""
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        return tok.head
+    return tok
+
+
+def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
+    """Whether the text puts place ``a`` inside place ``b``."""
+    unit = _unit_of(ta)
+    # "A district of B", "the B neighbourhood of A"
+    if tb.dep_ == "pobj" and tb.head.lower_ == "of" and tb.head.head.i == unit.i and unit.i != ta.i:
+        if _appositive_of(unit) and any(c.dep_ in ("det", "poss") for c in unit.children):
+            return _specificity(a) > _specificity(b)  # "the Homs neighbourhood of Baba Amr" unless A is the smaller
+        return True
+    if ta.dep_ == "pobj" and ta.head.lower_ == "of" and ta.head.head.i == _unit_of(tb).i and _unit_of(tb).i != tb.i:
+        noun = _unit_of(tb)
+        return _appositive_of(noun) and any(c.dep_ in ("det", "poss") for c in noun.children) and _specificity(a) > _specificity(b)
+    # "Istanbul's Bayrampasa prison", "Narathiwat's Sungai Padi district"
+    if tb.dep_ == "poss" and tb.head.i in (unit.i, ta.i):
+        return True
+    # "A in B", "the A neighbourhood in central B"
+    if tb.dep_ == "pobj" and tb.head.lower_ in ("in", "of") and tb.head.head.i in (unit.i, ta.i):
+        return _specificity(a) >= _specificity(b)
+    # "Nakuru, regional capital of the Rift Valley", "Gidan Sule, a small village near Kadarko town", "Kobane, Aleppo province"
+    t = tb
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "appos" and t.head.i in (unit.i, ta.i):
+            return True
+        t = t.head
+    return False
+
+
 
 def _appositive_of(noun: Any) -> bool:
     """Whether "of" after ``noun`` names it: "the city of Nablus", "the Los Angeles suburb of Rosemead",

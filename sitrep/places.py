@@ -31,6 +31,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from spacy.tokens import Span
+
 from .gazetteer import Entry, Gazetteer, fold, lookup_key
 from .locate import LOCATIVE, locate
 from .model import Batch, Item, Place, Segment
@@ -70,7 +72,27 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:region|province|state|department|governo
 # Capitalised words that name a time, never a place, whatever small town shares them.
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
+     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+# Nouns after a name that make it a place whether or not the gazetteer knows it ("the Sayidda Zaynab
+# district", "Garubula village", "Maru LGA"), and before "of" ("the village of Aabed").
+_PLACE_UNITS = frozenset(
+    ["district", "neighbourhood", "neighborhood", "village", "town", "city", "area", "sub-district", "subdistrict",
+     "quarter", "suburb", "county", "province", "governorate", "region", "tehsil", "lga", "municipality", "township",
+     "settlement", "locality", "hamlet", "camp", "refugee", "valley", "countryside", "outskirts", "junction",
+     "island", "mountain", "mountains", "peninsula", "prefecture", "commune", "borough", "parish", "oblast"]
+)
+_PLACE_OF = frozenset(
+    ["village", "villages", "town", "towns", "city", "settlement", "settlements", "district", "districts",
+     "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "hamlet", "locality", "suburb", "province",
+     "governorate", "region", "island", "port", "camp", "area", "municipality", "county"]
+)
+# The last word of a facility's name ("al-Ghizlani Camp", "Heart Hospital", "Nusour Square").
+_FACILITY_NOUNS = frozenset(
+    ["camp", "airport", "airbase", "base", "prison", "jail", "hospital", "square", "bridge", "mosque", "church",
+     "shrine", "stadium", "hotel", "palace", "plant", "refinery", "barracks", "checkpoint", "crossing", "academy",
+     "embassy", "consulate", "airfield", "port", "harbour", "harbor", "garrison", "complex", "school", "college"]
 )
 # Words before a span the NER took for a person that make it a place ("from Jordan", "in Chad").
 _PERSON_CUES = frozenset(["in", "at", "near", "outside", "inside", "from", "into", "across", "throughout"])
@@ -102,6 +124,7 @@ class _Mention:
     key: str | None  # the entity ruler's id ("city:2440485"), if any
     sentence: int  # index into the article's sentence list, -1 if none
     lookup: str | None = None  # the name to look up, when not the text ("Oconee" of "Oconee and Walton counties")
+    cue: str | None = None  # the words that make it a place when the gazetteer does not know it ("village of")
 
 
 @dataclass
@@ -145,6 +168,35 @@ def _tail_of_name(before: str, at_segment_start: bool) -> bool:
         return False
     starts_sentence = bool(m.group(1)) or (at_segment_start and m.start(2) == 0 and m.start() == 0)
     return not starts_sentence
+
+
+def _cue(doc: Any, start: int, end: int) -> str | None:
+    """The words that make a capitalised span a place whatever the gazetteer knows, if any.
+
+    "the Sayidda Zaynab district", "Garubula village", "the village of Aabed", "the villages of Durwa
+    and Maforo", "al-Ghizlani Camp": a villages or a neighbourhood is often too small for the gazetteer,
+    and the NER reads its name as an organisation or a person.
+    """
+    span = doc[start:end]
+    name = re.sub(r"^(?:al|el)-", "", span.text)  # "al-Ghizlani Camp"
+    if not name[:1].isupper() or span.text.isupper() and len(span.text) <= 4:
+        return None  # "IRA", "BSF": an acronym before "camp" or "area" is who, not where
+    if end < len(doc) and (doc[end].lower_ in _PLACE_UNITS or doc[end].lower_ in _FACILITY_NOUNS) and doc[end].pos_ in ("NOUN", "PROPN"):
+        return f"followed by {doc[end].text!r}"
+    k = start - 1
+    while k > 0 and (doc[k].lower_ in ("and", ",") or doc[k].ent_iob_ != "O" or doc[k].pos_ == "PROPN") and start - k < 8:
+        k -= 1  # "the villages of Durwa and Maforo": the second name shares the first's noun
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_OF:
+        return f"named after '{doc[k - 1].text} of'"
+    if len(span) > 1 and span[-1].lower_ in _FACILITY_NOUNS and span[-1].text[:1].isupper():
+        return f"a facility's name ({span[-1].text})"
+    return None
+
+
+def _listener(ent: Any) -> bool:
+    """Whether an organisation or person is spoken to or speaks ("told Xinhua", "Xinhua reported"): not a place."""
+    root = ent.root
+    return root.dep_ in ("dative", "dobj", "nsubj") and root.head.lemma_.lower() in ("tell", "say", "report", "inform")
 
 
 def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -205,25 +257,29 @@ class Geocoder:
         sentences = item.sentences
         for seg, doc in item.docs:
             taken: set[int] = set()
-            for ent in doc.ents:
+            for ent in self._joined(doc):
                 if ent.label_ in PLACE_LABELS:
                     if self._metonymic(ent) or fold(ent.text) in _NOT_PLACES:
                         taken.update(range(ent.start, ent.end))
                         continue
-                    out.append(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences))
+                    out.append(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences, _cue(doc, ent.start, ent.end)))
                     taken.update(range(ent.start, ent.end))
                 elif ent.label_ == "NORP":
                     taken.update(range(ent.start, ent.end))
                     if ent.ent_id_.startswith("demonym:"):
                         out.append(self._mention(seg, ent, "NORP", ent.ent_id_, sentences))
+                    elif cue := _cue(doc, ent.start, ent.end):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))  # "Istanbul's Bayrampasa prison"
                 elif ent.label_ in ("PERSON", "ORG"):
                     taken.update(range(ent.start, ent.end))
-                    if self._metonymic(ent):
+                    if self._metonymic(ent) or _listener(ent):
                         continue
                     if self._known_place(ent.text, strict=True) or (
                         self._place_cue(doc, ent.start, ent.end, ent.label_) and self._known_place(ent.text)
                     ):
                         out.append(self._mention(seg, ent, "GPE", None, sentences))
+                    elif not ent.ent_id_.startswith("actor:") and (cue := _cue(doc, ent.start, ent.end)):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
             out.extend(self._missed(seg, doc, taken, sentences))
         assert item.article is not None
         out.extend(self._dateline(item.article.text, item.article.segments))
@@ -423,7 +479,9 @@ class Geocoder:
                 if name and self._known_place(name.title() if name.isupper() else name):
                     yield _Mention(name, m.start(), m.start() + len(name), "GPE", None, -1)
 
-    def _mention(self, seg: Segment, span: Any, label: str, key: str | None, sentences: Sequence[Any]) -> _Mention:
+    def _mention(
+        self, seg: Segment, span: Any, label: str, key: str | None, sentences: Sequence[Any], cue: str | None = None
+    ) -> _Mention:
         start, end = seg.start + span.start_char, seg.start + span.end_char
         # drop a leading "the" and a trailing possessive from the span
         text = span.text
@@ -435,7 +493,16 @@ class Geocoder:
                 end -= len(suffix)
                 text = text[: -len(suffix)]
         index = next((s.index for s in sentences if s.start <= start < s.end), -1)
-        return _Mention(text, start, end, label, key, index)
+        return _Mention(text, start, end, label, key, index, cue=cue)
+
+    def _lookup(self, name: str) -> list[Entry]:
+        """The gazetteer's entries for a name, or for the name without an Arabic article it lacks them
+        under ("Al-Raqqa", "al-Ramadi": towns only, so "Al-Sham" never becomes a country)."""
+        found = self.gaz.candidates(name)
+        article = re.match(r"(?:[Aa]l|[Ee]l)[- ](?=[A-Z\u2018\u2019'])", name)
+        if found or article is None:
+            return found
+        return [e for e in self.gaz.candidates(name[article.end() :].lstrip("\u2018\u2019'")) if e.kind == "city"]
 
     def _known_place(self, text: str, strict: bool = False) -> bool:
         """Whether the gazetteer knows ``text`` as a country, region or (for strict) a sizeable city."""
@@ -446,7 +513,7 @@ class Geocoder:
             return bool(name) and fold(name) in self.world
         if name.replace(".", "").isupper() and fold(name) in self.abbreviations:
             return True  # "NSW", "S.C."; "Miss." and "Ind." are words too
-        for entry in self.gaz.candidates(name):
+        for entry in self._lookup(name):
             if entry.kind in ("country", "admin1", "facility") or entry.feature == "PPLC":
                 return True
             if (entry.population or 0) >= (50_000 if strict else 1_000):
@@ -471,6 +538,8 @@ class Geocoder:
             trusted = prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
             if trusted and self._known_place(span.text):
                 yield self._mention(seg, span, "GPE", None, sentences)
+            elif cue := _cue(doc, i, j):
+                yield self._mention(seg, span, "GPE", None, sentences, cue)
             i = j
         yield from self._datelines(seg, doc, taken, sentences)
 
@@ -485,6 +554,32 @@ class Geocoder:
             span = doc[sent.start : j]
             if self._known_place(span.text.title()):
                 yield self._mention(seg, span, "GPE", None, sentences)
+
+    @staticmethod
+    def _joined(doc: Any) -> list[Any]:
+        """The entities of a parsed segment, with an article the NER cut off joined to its name again:
+        "Al-" + "Nasiriyah" is "Al-Nasiriyah", not a Norwegian town called Ål."""
+        ents = list(doc.ents)
+        out: list[Any] = []
+        i = 0
+        while i < len(ents):
+            ent = ents[i]
+            if ent.text.endswith("-") and ent.end < len(doc) and doc[ent.end].idx == ent.end_char:
+                nxt = ents[i + 1] if i + 1 < len(ents) and ents[i + 1].start == ent.end else None
+                if nxt is not None:
+                    label = nxt.label_ if nxt.label_ in PLACE_LABELS else ent.label_
+                    out.append(Span(doc, ent.start, nxt.end, label=label))
+                    i += 2
+                    continue
+                end = ent.end + 1
+                while end < len(doc) and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]) and not doc[end].is_punct:
+                    end += 1
+                out.append(Span(doc, ent.start, end, label=ent.label_))
+                i += 1
+                continue
+            out.append(ent)
+            i += 1
+        return out
 
     def _metonymic(self, ent: Any) -> bool:
         """A capital or country as the subject of a speech or decision verb is its government."""
@@ -507,7 +602,7 @@ class Geocoder:
             country = self.gaz.get(mention.key.replace("demonym:", "country:"))
             return [self.point(country)] if country is not None else []
         found: dict[str, Entry] = {}
-        for entry in self.gaz.candidates(name):
+        for entry in self._lookup(name):
             found.setdefault(entry.key, entry)
         if mention.key and lookup_key(name) in map(lookup_key, self.gaz.names_of(mention.key)):
             # the ruler's id may name only a part of a longer span ("South" of "South Charleston"):
@@ -720,7 +815,8 @@ class Geocoder:
                         local.to_place(m.text, m.start, m.end), name=_clean(m.text), precision="region", geonameid=None,
                         feature="ADM2", score=0.3, evidence=f"a local unit the gazetteer lacks: placed at the article's local centre, {local.name}",
                     )
-                places.append(place or Place(m.text, m.start, m.end, name=_clean(m.text), evidence="not in the gazetteer"))
+                evidence = f"not in the gazetteer; {m.cue}" if m.cue else "not in the gazetteer"
+                places.append(place or Place(m.text, m.start, m.end, name=_clean(m.text), evidence=evidence))
                 continue
             score = round(1 - math.exp(-max(margin, 0.0)), 3)
             evidence = "; ".join(why) or ("the only reading" if len(cs) == 1 else "largest or best-known reading")

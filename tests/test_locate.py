@@ -33,6 +33,13 @@ def place_of(text: str, trigger: str) -> str | None:
         ("Hundreds of protesters marched in Zinder, Niger's second city, on Friday.", "marched", "Zinder"),
         # a participle act that names its own place is placed there
         ("The army launched an offensive in the Tillaberi region on Monday, targeting the town of Ayorou.", "targeting", "Ayorou"),
+        # the most specific place named for the event, even one the gazetteer lacks, not its container
+        ("A car bomb struck the Karrada district of Baghdad on Sunday, killing 12 people.", "struck", "Karrada"),
+        ("Gunmen attacked Kwatarkwashi village of Gusau local government area of Zamfara State.", "attacked", "Kwatarkwashi"),
+        ("Inmates in Ankara's Sincan prison seized 12 guards on Monday.", "seized", "Sincan"),
+        ("Dozens of shops were burned in Eldoret, the main town of the Rift Valley, on Monday.", "burned", "Eldoret"),
+        # a country naming who was there ("a U.S. patrol") is not where a bomb went off near a named camp
+        ("A roadside bomb exploded near a U.S. patrol close to the Speicher Camp, north of Tikrit.", "exploded", "Speicher Camp"),
     ],
 )
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:

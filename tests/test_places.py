@@ -220,3 +220,29 @@ def test_seed_march_visit_in_niger(seed_item: Item) -> None:
 def test_seed_nothing_in_nigeria(seed_item: Item) -> None:
     assert all(p.country != "NGA" for p in seed_item.places)
     assert all(e.place is None or e.place.country != "NGA" for e in seed_item.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        # a village or district too small for the gazetteer is still a place when the text says so
+        ("Gunmen raided the village of Tungan Bako on Sunday.", "Tungan Bako", "village of"),
+        ("A bomb went off in the Sadriya district on Monday.", "Sadriya", "district"),
+        ("Troops came under fire near the al-Tanf Camp on Friday.", "al-Tanf Camp", "Camp"),
+    ],
+)
+def test_a_name_the_text_calls_a_place_is_kept_unresolved(text: str, name: str, cue: str) -> None:
+    found = places_named(sitrep.extract(text, "2024-05-03"), name)
+    assert found, name
+    assert found[0].lat is None and found[0].evidence is not None and cue in found[0].evidence
+
+
+def test_an_article_the_ner_cut_off_is_joined_to_its_name() -> None:
+    item = sitrep.extract("Rebels shelled Al-Raqqa on Tuesday.", "2024-05-03")
+    assert [p.text for p in item.places] == ["Al-Raqqa"]
+    assert item.places[0].country == "SYR"
+
+
+def test_a_news_agency_spoken_to_is_no_place() -> None:
+    item = sitrep.extract("Three people were killed in Baghdad, a police source told Xinhua.", "2024-05-03")
+    assert [p.text for p in item.places] == ["Baghdad"]
