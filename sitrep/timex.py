@@ -963,6 +963,9 @@ def _r_ago(m: re.Match[str], ctx: _Context, pos: int) -> _Result:
             prior = _recent(ctx, "quarter", pos, reach=300)
             if prior is not None:
                 return _Result(_quarter(int(prior.value[:4]) - 1, int(prior.value[-1])), "quarter", mention=False)
+        if not ctx.last and direction in ("after", "before") and re.match(r"\s+[A-Za-z]", ctx.text[m.end():m.end() + 2]):
+            # "comes a week after Washington agreed": counted from another event, whose date the text does not give
+            return _Result(None, precision)
         base = _antecedent(ctx, "day", pos) if unit in ("day", "week") else None
         if base is None:
             hit = [v for p, v in ctx.last.items() if p in ("day", "week", "month", "quarter", "year")]
