@@ -28,6 +28,8 @@ CODES: dict[str, str] = {
     # storage
     "E201": "cannot open the store at {path}: {reason}",
     "E202": "unknown storage backend {backend!r} (use duckdb or postgresql)",
+    "E203": "the PostgreSQL backend needs the psycopg driver: pip install 'sitrep[postgres]'",
+    "E204": "cannot reach the PostgreSQL server at {url}: {reason}",
     # evaluation
     "E301": "no evaluation data at {path}: eval sets are read from ../shared/eval",
     "E302": "{metric} on {name} is {value:.3f}, below its floor {floor:.3f}",

@@ -1,4 +1,4 @@
-"""Storage: one small interface, implemented by DuckDB (default, one file) and later PostgreSQL.
+"""Storage: one small interface, implemented by DuckDB (default, one file) and PostgreSQL (a shared server).
 
 Every SQL statement lives behind a ``Store``; the CLI, the API and distributed code call only the
 methods below.
@@ -86,7 +86,13 @@ class Store(Protocol):
 
 
 def open_store(db: str, backend: str = "duckdb", read_only: bool = False) -> Store:
-    """The store at ``db``: a DuckDB file (created when missing) or a PostgreSQL URL."""
+    """The store at ``db``: a DuckDB file (created when missing) or a PostgreSQL URL (its tables created when missing)."""
+    if db.startswith(("postgresql://", "postgres://")):
+        backend = "postgresql"  # a URL is never a DuckDB file
+    if backend == "postgresql":
+        from .postgres_store import PostgresStore
+
+        return PostgresStore(db, read_only=read_only)
     if backend == "duckdb":
         from .duckdb_store import DuckDBStore
 
