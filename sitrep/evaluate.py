@@ -325,10 +325,11 @@ def _yyyymmdd(value: Any) -> str | None:
 
 
 def score_petrarch_unittest(path: Path, settings: Settings, limit: int | None) -> Result:
-    """PETRARCH2's unit tests, coded with their fictional-world dictionaries loaded."""
+    """PETRARCH2's unit tests, coded with their fictional-world actor, agent and verb dictionaries loaded."""
     ref = path.parent.parent.parent / "reference" / "petrarch2_dictionaries"
     extra = tuple(str(ref / f) for f in ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt") if (ref / f).exists())
-    return _score_cameo("petrarch_unittest", path, replace(settings, actor_dictionaries=extra), limit)
+    verbs = tuple(str(ref / f) for f in ("PETR.Validate.verbs.txt",) if (ref / f).exists())
+    return _score_cameo("petrarch_unittest", path, replace(settings, actor_dictionaries=extra, verb_dictionaries=verbs), limit)
 
 
 def score_petrarch_gsr(path: Path, settings: Settings, limit: int | None) -> Result:

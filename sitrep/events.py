@@ -537,7 +537,9 @@ def code_item(item: Item, lex: Lexicon, model: Classifier | None = None) -> Item
 
 
 def make(settings: Settings) -> Any:
-    lex = load_lexicon()
+    from .verb_dict import with_dictionaries
+
+    lex = with_dictionaries(tuple(settings.verb_dictionaries)) if settings.verb_dictionaries else load_lexicon()
     model = load_classifier()
 
     def process(batch: Batch) -> Batch:

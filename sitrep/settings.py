@@ -30,6 +30,7 @@ class Settings:
     # "raise" (library default) or "skip" (batch runs): what a stage does with a failing document
     on_error: str = "raise"
     actor_dictionaries: tuple[str, ...] = ()
+    verb_dictionaries: tuple[str, ...] = ()
     eval_dir: str = "../shared/eval"
 
 
@@ -43,6 +44,7 @@ _HELP = {
     "n_process": "spaCy worker processes",
     "on_error": "raise or skip: what to do with a document that fails a stage",
     "actor_dictionaries": "extra actor dictionaries (YAML or PETRARCH format)",
+    "verb_dictionaries": "extra verb dictionaries (PETRARCH format): a verb they know is read by them alone",
     "eval_dir": "where `sitrep eval` finds the gold sets",
 }
 

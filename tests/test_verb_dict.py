@@ -1,0 +1,78 @@
+"""PETRARCH verb dictionaries: reading the format, and a user's dictionary laid over the packaged lexicon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep import verb_dict
+from sitrep.errors import SitrepError
+from sitrep.lexicon import load_lexicon
+
+# A small dictionary in PETRARCH's format, written for these tests.
+DICTIONARY = """\
+<!-- TEST VERBS -->
+&TIETYPES
++MILITARY
++ECONOMIC
+
+&ALLTIES  # a set with a set inside it
++&TIETYPES
++CULTURAL
+
+--- RESTORE  [064]  ---
+RESTORE    # a comment
+- * DIPLOMATIC  [064]
+- NOT * RELATIONS  [112]
+- * &ALLTIES TIES  [062]
+
+--- SNUB  [---] ---
+SNUB
++SNUBBED_OFF [125]
+- * ENVOY  [075A]
+- * TALKS  [111]
+"""
+
+
+def test_reads_blocks_patterns_and_nested_synonym_sets() -> None:
+    d = verb_dict.read_verbs(DICTIONARY)
+    assert d.verbs == {"restore": "064"}  # SNUB's block code [---] is no event
+    assert d.lemmas == {"restore", "snub"}
+    assert ("restore", "112", "not relations") in d.patterns  # a negated pattern needs the negation
+    assert ("restore", "062", "cultural|economic|military ties") in d.patterns
+    assert ("snub", "125", "off") in d.patterns  # "+SNUBBED_OFF": an inflected form, lemma guessed
+    assert ("snub", "111", "talks") in d.patterns
+    assert not any(code == "075" or code.endswith("A") for _, code, _ in d.patterns)  # "[075A]" is no CAMEO code
+
+
+def test_a_known_verb_is_read_by_the_users_dictionary_alone() -> None:
+    packaged = load_lexicon()
+    lex = verb_dict.overlay(packaged, verb_dict.read_verbs(DICTIONARY))
+    assert lex.verbs["restore"] == "064"
+    assert {r.cameo for r in lex.patterns["restore"]} == {"064", "112", "062"}
+    assert "snub" not in lex.verbs and "restore" not in lex.curated
+    # verbs it does not know keep the packaged readings
+    assert lex.verbs.get("accuse") == packaged.verbs.get("accuse")
+    assert lex.curated.get("withdraw") == packaged.curated.get("withdraw")
+
+
+def test_the_pipeline_codes_with_a_users_verb_dictionary(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from sitrep import api
+    from sitrep.settings import Settings
+
+    path = tmp_path / "verbs.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    text = "Mali restored military ties with Russia on Monday, the foreign ministry said."
+    plain = api.extract(text, "2024-05-03", settings=Settings())
+    coded = api.extract(text, "2024-05-03", settings=replace(Settings(), verb_dictionaries=(str(path),)))
+    assert [e.cameo for e in coded.events if e.trigger.text == "restored"] == ["062"]
+    assert [e.cameo for e in plain.events if e.trigger.text == "restored"] != ["062"]
+
+
+def test_an_unreadable_dictionary_is_a_coded_error(tmp_path: Path) -> None:
+    with pytest.raises(SitrepError) as err:
+        verb_dict.read_file(tmp_path / "missing.txt")
+    assert err.value.code == "E007"
