@@ -35,7 +35,7 @@ HEADER = (
     "# table (PLOVER draft 0.8, Schrodt 2021). Do not edit by hand: rerun the script.\n"
 )
 _CODE = re.compile(r"\[([^\]]*)\]")
-_WORD = re.compile(r"[A-Z][A-Z'\-]*_?|&[A-Z_]+|\{|\}|\(|\)|\*|\+|\$|\^|%")
+_WORD = re.compile(r"[A-Z][A-Z'\-]*(?:/[A-Z][A-Z'\-]*)*_?|&[A-Z_]+|\{|\}|\(|\)|\*|\+|\$|\^|%")
 
 
 def _norm(word: str) -> str:
@@ -65,20 +65,23 @@ def _code(text: str) -> str | None:
     return code if code and code.isdigit() else None
 
 
-def _slots(pattern: str, synsets: dict[str, list[str]]) -> list[str]:
-    """The words of a pattern line as slots of alternatives ("&MILITARY" → "army|military|...")."""
+def _slots(pattern: str, synsets: dict[str, list[str]]) -> list[str] | None:
+    """The words of a pattern line as slots of alternatives ("&MILITARY" → "army|military|...",
+    "BOMBING/EXPLOSION" → "bombing|explosion"); None when it names a synonym set the file lacks
+    ("&DEMONSTRATION"): without its slot "* (IN &DEMONSTRATION)" would be any "wounded in"."""
     out: list[str] = []
     for tok in _WORD.findall(pattern):
         if tok in "{}()*+$^%":
             continue
         if tok.startswith("&"):
             alts = synsets.get(tok) or synsets.get(tok + "_") or []
-            if alts:
-                out.append("|".join(sorted({a.split()[0] for a in alts if a})))
+            if not alts:
+                return None
+            out.append("|".join(sorted({a.split()[0] for a in alts if a})))
             continue
-        word = _norm(tok)
-        if word and word not in ("a", "an", "the", "not"):
-            out.append(word)
+        words = [w for w in (_norm(t) for t in tok.split("/")) if w and w not in ("a", "an", "the", "not")]
+        if words:
+            out.append("|".join(words))
     return out
 
 
@@ -104,6 +107,8 @@ def read_verbs(path: Path) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
                 continue
             body = _CODE.sub("", line[1:])
             slots = _slots(body, synsets)
+            if slots is None:
+                continue
             for lemma, extra in block_verbs:
                 patterns.append((lemma, code, " ".join(extra + slots)))
             continue

@@ -59,13 +59,34 @@ _ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "
 _ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indict", "acquit", "arrest", "try"})
 # verbs that say a happening named by their subject took place: "the shooting occurred in X"
 _OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "take", "break"})
-_NOMINALISED = {"explosion": "explode", "demonstration": "demonstrate", "bombing": "bomb", "shooting": "shoot",
-                "killing": "kill", "fighting": "fight", "clashes": "clash", "protests": "protest"}
+# nouns of happenings read as their verbs: "the explosion occurred", "continued their offensive"
+_NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "demonstrate", "bombing": "bomb",
+                "bombardment": "bomb", "airstrike": "bomb", "shelling": "shell", "shooting": "shoot", "killing": "kill",
+                "massacre": "kill", "fighting": "fight", "battle": "fight", "gunbattle": "fight", "firefight": "fight",
+                "gunfight": "fight", "skirmish": "fight", "clashes": "clash", "protests": "protest", "assault": "attack",
+                "offensive": "attack", "counteroffensive": "attack", "counter-offensive": "attack", "counterattack": "attack",
+                "counter-attack": "attack", "counter-operation": "attack", "incursion": "invade", "invasion": "invade",
+                "riot": "riot", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest"}
+# verbs that say an act named by their object was done: "launched an offensive", "continued their assault"
+_LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "mount", "stage",
+                    "wage", "conduct", "carry", "unleash", "step", "initiate"})
+# modifiers that make an attack a figure of speech or a strike a protest
+_WORDY = frozenset({"verbal", "scathing", "bitter", "personal", "blistering", "stinging", "rhetorical", "broadside", "hunger",
+                    "cyber", "charm", "diplomatic", "political", "legal", "media", "propaganda", "peace", "general", "labour",
+                    "labor", "sharp", "harsh", "furious", "vitriolic", "sit", "sit-in", "strongly"})
+_STRIKING = frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "military"})
 # nouns of happenings whose relative clause tells the happening: "the bombing that killed 60"
 _EVENT_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "offensive", "assault", "raid", "operation", "clash",
                           "fighting", "violence", "riot", "shooting", "ambush", "airstrike", "strike", "massacre", "incident",
                           "battle", "protest", "demonstration", "unrest", "uprising", "campaign", "crackdown", "war"})
 _PLACING = frozenset({"in", "at", "near", "outside", "inside", "around", "of", "into", "across", "towards", "toward"})
+# armed forces on the move: "troops entered the town", "police patrolled the market" are MOBILIZE
+# ("all military or police moves that fall short of the actual use of force", PLOVER manual)
+_MOVES = frozenset({"enter", "arrive", "advance", "cross", "patrol", "march", "move", "roll", "push", "converge", "mass"})
+_ARMED = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY"})
+_ARMED_NOUNS = frozenset({"troop", "soldier", "force", "tank", "convoy", "warship", "gunman", "militant", "fighter",
+                          "militiaman", "militia", "insurgent", "rebel", "jihadist", "army", "police", "policeman",
+                          "commando", "unit", "battalion", "brigade", "division", "paratrooper", "marine"})
 # conjoined verbs of one type at most this many tokens apart are one happening with one trigger: "shot and killed"
 _CONJ_GAP = 3
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -265,23 +286,60 @@ def _same_dyad(a: Candidate, b: Candidate) -> bool:
     return not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
 
 
+def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | None:
+    """The material reading of a happening's noun, read as its verb ("the bombing": bomb). With
+    ``named`` only the nouns of :data:`_NOMINALISED` count ("launched an investigation" is no attack)."""
+    if noun.pos_ != "NOUN":
+        return None
+    word = noun.lemma_.lower()
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & _WORDY:
+        return None  # "a scathing attack", "a hunger strike", "a charm offensive"
+    if word == "strike" and mods & _STRIKING:
+        word = "airstrike"
+    lemma = _NOMINALISED.get(word, _NOMINALISED.get(noun.lower_))
+    if lemma is None:
+        if named:
+            return None
+        lemma = word
+    plain = [r for r in lex.curated.get(lemma, []) if not r.slots and r.type]
+    if plain:
+        r = plain[0]
+        mapped: tuple[str, str | None, tuple[str, ...]] | None = (r.type, r.mode, r.context) if r.type else None
+        code = r.cameo
+    else:
+        code = lex.verbs.get(lemma)
+        mapped = lex.to_plover(code) if code else None
+    if mapped is not None and mapped[0] in _MATERIAL:
+        return Reading(mapped[0], mapped[1], mapped[2], code, (), "cameo-noun")
+    return None
+
+
 def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
     """The reading of a happening told by its noun: "the attack occurred", "clashes broke out",
-    "the massacre took place", "there was an attack": the noun read as its verb, if material."""
+    "the massacre took place", "there was an attack", "blasts that occurred", "continued their
+    assault": the noun read as its verb, if material."""
     lemma = verb.lemma_.lower()
+    if lemma in _LIGHT:
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                found = next((r for n in _conjuncts(c) if (r := _noun_reading(n, lex, named=True)) is not None), None)
+                if found is not None:
+                    return found
+        return None
     if lemma not in _OCCUR and not (lemma == "be" and any(c.dep_ == "expl" for c in verb.children)):
         return None
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
         return None
     if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
-    nouns = [c for c in verb.children if c.dep_ in (("attr",) if lemma == "be" else ("nsubj",)) and c.pos_ == "NOUN"]
+    nouns = [c for c in verb.children if c.dep_ in (("attr",) if lemma == "be" else ("nsubj",))]
+    if verb.dep_ == "relcl" and any(n.lower_ in _RELATIVE for n in nouns):
+        nouns = [verb.head]  # "twin blasts that occurred on Thursday"
     for noun in nouns:
-        word = noun.lemma_.lower()
-        code = lex.verbs.get(_NOMINALISED.get(word, word))
-        mapped = lex.to_plover(code) if code else None
-        if mapped is not None and mapped[0] in _MATERIAL:
-            return Reading(mapped[0], mapped[1], mapped[2], code, (), "cameo-noun")
+        found = _noun_reading(noun, lex)
+        if found is not None:
+            return found
     return None
 
 
@@ -398,12 +456,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         lemma = verb.lemma_.lower()
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
             continue
-        reading = read_verb(verb, lex) or _occurrence(verb, lex)
-        if lemma in ("leave", "quit", "exit") and (reading is None or reading.type is None):
-            # forces leaving a country withdraw from it (PLOVER RETREAT, mode withdraw)
-            subj, _ = _subject(verb)
-            if any(a.sector in ("MIL", "PRM") for a in _actors_at(subj, offset, item.actors)):
-                reading = Reading("RETREAT", "withdraw", ("military",), "0874")
+        reading = read_verb(verb, lex)
+        if reading is None or reading.type is None or lemma in _LIGHT:
+            reading = _occurrence(verb, lex) or reading
+        reading = _armed_move(verb, reading, offset, item) or reading
         if reading is None or reading.type is None:
             continue
         if _background(verb, reading):
@@ -436,12 +492,50 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         found = [min(unlinked, key=lambda c: (_depth(c.verb), c.verb.i))]
     # one event per dyad: "agreed ... that their countries should cooperate" is one AGREE, while
     # "ended their cooperation with France and turned to Russia" stays two
+    # a move in the course of an attack is not coded apart ("entered the village and killed six": the
+    # PLOVER manual codes only the ASSAULT), so MOBILIZE gives way to any other reading of its dyad
     kept: list[Candidate] = []
-    for cand in sorted(_merge_conjuncts(found), key=lambda c: (_depth(c.verb), c.verb.i)):
+    for cand in sorted(_merge_conjuncts(found), key=lambda c: (_mobilizes(c) and _overtaken(c, found), _depth(c.verb), c.verb.i)):
         if not _consequence(cand) and any(_same_dyad(cand, k) for k in kept):
+            continue
+        if _mobilizes(cand) and _overtaken(cand, kept):
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
+
+
+def _mobilizes(cand: Candidate) -> bool:
+    return cand.reading is not None and cand.reading.type == "MOBILIZE"
+
+
+def _overtaken(cand: Candidate, others: list[Candidate]) -> bool:
+    """Whether an attack or coercion by the same actors overtakes a move ("entered and killed")."""
+    return any(o.reading is not None and o.reading.type in ("ASSAULT", "COERCE") and set(cand.actors) & set(o.actors)
+               for o in others)
+
+
+def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item) -> Reading | None:
+    """The reading of armed forces moving, whatever the verb's lexicon reading: forces leaving a
+    country withdraw from it (RETREAT ``withdraw``); entering, arriving, advancing or patrolling they
+    mobilize (MOBILIZE: police, militia or troops by their sector)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") or _negated(verb):
+        return None
+    subj, passive = _subject(verb)
+    if passive:
+        return None
+    sectors = {a.sector for a in _actors_at(subj, offset, item.actors)}
+    if lemma in ("leave", "quit", "exit"):
+        if (reading is None or reading.type is None) and sectors & {"MIL", "PRM"}:
+            return Reading("RETREAT", "withdraw", ("military",), "0874")
+        return None
+    if not sectors & _ARMED and not any(t.lemma_.lower() in _ARMED_NOUNS for t in subj):
+        return None
+    if "COP" in sectors:
+        return Reading("MOBILIZE", "police", (), "151")
+    if sectors & {"REB", "UAF", "PRM"}:
+        return Reading("MOBILIZE", "militia", ("military",), "150")
+    return Reading("MOBILIZE", "troops", ("military",), "152")
 
 
 def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:

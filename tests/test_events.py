@@ -196,3 +196,37 @@ def test_a_reading_with_no_coded_actor_is_the_sentences_event_of_last_resort(tex
     found = events_of(text)
     assert [(e.type, e.trigger.text) for e in found] == [(typ, trigger)]
     assert not found[0].actor and not found[0].recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("Malian troops entered the town of Kidal on Thursday.", "MOBILIZE", "entered"),
+        ("French soldiers arrived in Gao on Friday.", "MOBILIZE", "arrived"),
+        ("Kenyan police patrolled the streets of Mombasa after the riots.", "MOBILIZE", "patrolled"),
+        ("The Ethiopian army continued its offensive in the Tigray region.", "ASSAULT", "continued"),
+        ("Somali forces renewed their assault on the town of Jilib.", "ASSAULT", "renewed"),
+        ("The Sudanese army launched an assault on Omdurman.", "ASSAULT", "launched"),
+        ("A bombing took place near the central market of Maiduguri.", "ASSAULT", "took"),
+        ("There were clashes in Goma on Sunday.", "ASSAULT", "were"),
+        ("Jihadist fighters executed six villagers near Menaka.", "ASSAULT", "executed"),
+        ("Three Nigerian soldiers were wounded in the attack.", "ASSAULT", "wounded"),
+    ],
+)
+def test_material_happenings_have_their_verb_as_trigger(text: str, typ: str, trigger: str) -> None:
+    assert one(events_of(text), typ).trigger.text == trigger
+
+
+def test_a_move_in_the_course_of_an_attack_is_the_attack() -> None:
+    evs = events_of("Gunmen entered the village of Kafanchan and killed six people.")
+    assert [e.type for e in evs] == ["ASSAULT"], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan opposition leader launched a scathing attack on the president.",
+     "Detainees in Lagos began a hunger strike on Monday.",
+     "The Ghanaian president arrived in Abuja for talks with his Nigerian counterpart."],
+)
+def test_figurative_attacks_and_visits_are_no_assault_or_mobilization(text: str) -> None:
+    assert not [e for e in events_of(text) if e.type in ("ASSAULT", "MOBILIZE")]
