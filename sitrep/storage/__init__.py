@@ -6,6 +6,7 @@ methods below.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -83,6 +84,12 @@ class Store(Protocol):
     def __enter__(self) -> Store: ...
 
     def __exit__(self, *exc: object) -> None: ...
+
+
+def redact(db: str) -> str:
+    """The store's location fit to show: a PostgreSQL URL without its password."""
+    db = re.sub(r"(://[^:/@]*:)[^/]*@", r"\1***@", db)
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", db)
 
 
 def open_store(db: str, backend: str = "duckdb", read_only: bool = False) -> Store:

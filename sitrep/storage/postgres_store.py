@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import SitrepError
-from . import corroboration_tables
+from . import corroboration_tables, redact
 from .corroboration_tables import KEYS
 from .sql import MIGRATIONS, SCHEMA, SqlStore
 
@@ -27,11 +27,6 @@ _SCHEMA_LOCK = 7_407_001  # pg_advisory_xact_lock key: writers starting together
 def postgres_ddl(ddl: str) -> str:
     """The shared DDL (DuckDB's type names) as PostgreSQL spells it."""
     return _TYPE_NAMES.sub(lambda m: _TYPES[m.group(1)], ddl)
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
 class _Connection:
