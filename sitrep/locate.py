@@ -39,7 +39,12 @@ DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwes
 PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastline", "frontier", "valley", "mountains",
                          "strip", "bank", "peninsula", "gulf", "sea", "river", "island", "islands", "desert", "highway",
                          "road", "street", "square", "airport", "base", "prison", "hospital", "market", "suburbs", "heights",
-                         "hills", "lake", "delta", "plain", "zone", "corridor", "front", "crossing"])
+                         "hills", "lake", "delta", "plain", "zone", "corridor", "front", "crossing",
+                         # buildings and sites: "his Ashok Vihar residence", "a west Dublin soccer field"
+                         "home", "house", "residence", "field", "headquarters", "office", "station", "school", "mosque",
+                         "church", "hotel", "restaurant", "stadium", "camp", "compound", "building", "embassy",
+                         "consulate", "checkpoint", "bridge", "farm", "plantation", "shop", "store", "mall", "park",
+                         "neighborhood", "neighbourhood", "district", "village", "town", "city"])
 EVENT_NOUNS = frozenset(["attack", "clash", "confrontation", "raid", "ambush", "bombing", "airstrike", "strike", "explosion",
                          "blast", "shooting", "fighting", "battle", "offensive", "assault", "protest", "demonstration",
                          "rally", "march", "riot", "operation", "incident", "violence", "shelling"])
@@ -66,8 +71,13 @@ def locate_event(geo: Geocoder, event: Event, item: Item, places: Sequence[Place
     actors = {a.country for a in event.actor}
     named = {p.country for p in places}
     for actor in event.recipient:
-        # a foreign force's counterpart is usually its host: the recipient's country, if the article names it
+        # a foreign force's counterpart is usually its host: the recipient's country, if the article names it,
+        # at the sentence's own place in that country if it names one ("a man was shot … a west Dublin field")
         if actor.country and actor.country not in actors and actor.country in named:
+            here = [p for p in in_sentence if p.country == actor.country and p.lat is not None]
+            if here:
+                best = max(here, key=lambda p: PRECISION_RANK.get(p.precision, 0))
+                return replace(best, score=0.3, evidence=f"{best.evidence}; in the recipient's country")
             country = geo.gaz.country(actor.country)
             if country is not None:
                 return replace(
@@ -134,7 +144,9 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score -= 1.5  # a country as subject is an actor, not a place
         elif prep is None and role in ("dobj", "attr", "oprd"):
             # the target of an attack is where it happened ("shelled the town of X in Y" is in X)
-            score += 1.0 if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
+            # (a name neither the gazetteer nor the text makes a place is as likely the person captured)
+            bonus = 1.0 if place.lat is not None or _cued(place) else 0.5
+            score += bonus if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
             score -= 2.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
         elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _named(tok.head):
@@ -156,6 +168,11 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
                 adjusted[i] = (min(adjusted[i][0], score_a - 0.1), place_b, tok_b)
     best = max(adjusted, key=lambda x: x[0])
     return best[0], best[1]
+
+
+def _cued(place: Place) -> bool:
+    """Whether the text itself calls an unresolved name a place ("the village of X", "X district")."""
+    return bool(place.evidence) and (place.evidence or "").startswith("not in the gazetteer;")
 
 
 def _specificity(place: Place) -> float:

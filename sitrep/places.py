@@ -73,7 +73,8 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:region|province|state|department|governo
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
-     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter", "christmas", "ramadan", "eid",
+     "thanksgiving", "passover", "hanukkah", "diwali"]
 )
 # Nouns after a name that make it a place whether or not the gazetteer knows it ("the Sayidda Zaynab
 # district", "Garubula village", "Maru LGA"), and before "of" ("the village of Aabed").
@@ -179,18 +180,34 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
     """
     span = doc[start:end]
     name = re.sub(r"^(?:al|el)-", "", span.text)  # "al-Ghizlani Camp"
-    if not name[:1].isupper() or span.text.isupper() and len(span.text) <= 4:
+    if not name[:1].isupper() or span.text.isupper() and len(span.text) <= 4 or fold(span.text) in _NOT_PLACES:
         return None  # "IRA", "BSF": an acronym before "camp" or "area" is who, not where
     if end < len(doc) and (doc[end].lower_ in _PLACE_UNITS or doc[end].lower_ in _FACILITY_NOUNS) and doc[end].pos_ in ("NOUN", "PROPN"):
         return f"followed by {doc[end].text!r}"
     k = start - 1
-    while k > 0 and (doc[k].lower_ in ("and", ",") or doc[k].ent_iob_ != "O" or doc[k].pos_ == "PROPN") and start - k < 8:
-        k -= 1  # "the villages of Durwa and Maforo": the second name shares the first's noun
+    if k > 0 and doc[k].lower_ in ("and", ","):
+        # "the villages of Durwa and Maforo": a name further down a list shares the first name's noun
+        while k > 0 and (doc[k].lower_ in ("and", ",") or doc[k].pos_ == "PROPN") and start - k < 8:
+            k -= 1
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_OF:
         return f"named after '{doc[k - 1].text} of'"
     if len(span) > 1 and span[-1].lower_ in _FACILITY_NOUNS and span[-1].text[:1].isupper():
         return f"a facility's name ({span[-1].text})"
     return None
+
+
+# Words for a people or a faith that the NER tags like a name ("a Shiite city", "a Sunni mosque").
+_PEOPLE = re.compile(r"(?:ish|ite|ites|ic|ian|ians|ean|ese|ni|nis|ia|ze|an|ans|u|s)$|^(?:arab|muslim|sikh|hindu|jew)", re.I)
+
+
+def _people(doc: Any, ent: Any) -> bool:
+    """Whether a people's word stands before a place noun: "the holy Shiite city of Najaf", "a Kurdish area",
+    not "Garubula village"."""
+    noun = doc[ent.end] if ent.end < len(doc) else None
+    has_name = noun is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and any(
+        c.dep_ in ("det", "poss") for c in noun.children
+    )
+    return has_name or bool(_PEOPLE.search(ent.text))
 
 
 def _listener(ent: Any) -> bool:
@@ -268,11 +285,12 @@ class Geocoder:
                     taken.update(range(ent.start, ent.end))
                     if ent.ent_id_.startswith("demonym:"):
                         out.append(self._mention(seg, ent, "NORP", ent.ent_id_, sentences))
-                    elif cue := _cue(doc, ent.start, ent.end):
-                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))  # "Istanbul's Bayrampasa prison"
+                    elif (cue := _cue(doc, ent.start, ent.end)) and (cue.startswith("named after") or not _people(doc, ent)):
+                        # "the village of X", "Garubula village" the NER took for a people
+                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
                 elif ent.label_ in ("PERSON", "ORG"):
                     taken.update(range(ent.start, ent.end))
-                    if self._metonymic(ent) or _listener(ent):
+                    if self._metonymic(ent) or _listener(ent) or self._acronym(ent.text):
                         continue
                     if self._known_place(ent.text, strict=True) or (
                         self._place_cue(doc, ent.start, ent.end, ent.label_) and self._known_place(ent.text)
@@ -580,6 +598,14 @@ class Geocoder:
             out.append(ent)
             i += 1
         return out
+
+    def _acronym(self, text: str) -> bool:
+        """An organisation's short capitals ("UN", "IRA", "NDF") that name no country or region are the organisation."""
+        letters = text.replace(".", "")
+        return (
+            letters.isupper() and len(letters) <= 5 and self.gaz.country_by_name(text) is None
+            and fold(text) not in self.abbreviations
+        )
 
     def _metonymic(self, ent: Any) -> bool:
         """A capital or country as the subject of a speech or decision verb is its government."""

@@ -36,7 +36,7 @@ def place_of(text: str, trigger: str) -> str | None:
         # the most specific place named for the event, even one the gazetteer lacks, not its container
         ("A car bomb struck the Karrada district of Baghdad on Sunday, killing 12 people.", "struck", "Karrada"),
         ("Gunmen attacked Kwatarkwashi village of Gusau local government area of Zamfara State.", "attacked", "Kwatarkwashi"),
-        ("Inmates in Ankara's Sincan prison seized 12 guards on Monday.", "seized", "Sincan"),
+        ("Inmates in Istanbul's Metris prison seized 12 guards on Monday.", "seized", "Metris"),
         ("Dozens of shops were burned in Eldoret, the main town of the Rift Valley, on Monday.", "burned", "Eldoret"),
         # a country naming who was there ("a U.S. patrol") is not where a bomb went off near a named camp
         ("A roadside bomb exploded near a U.S. patrol close to the Speicher Camp, north of Tikrit.", "exploded", "Speicher Camp"),
@@ -74,3 +74,20 @@ def test_seed_placements(seed_item: Item) -> None:
     visit = _first(evs, "traveled", "USA")
     assert visit.place is not None and visit.place.country == "NER"
     assert not [e for e in evs if e.place is not None and e.place.country == "NGA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a sea is a place; a demonym before it is part of its name
+        ("Two fishermen were captured by Iranian forces in the Persian Gulf on Monday.", "captured", "Persian Gulf"),
+        # an organisation's acronym is who, not where
+        ("Hundreds of veterans demonstrated outside UN headquarters in Maputo on Wednesday.", "demonstrated", "Maputo"),
+        # the person captured is not the place ("captured Ocalan in Kenya")
+        ("Commandos captured Bazoumi in Kenya in February.", "captured", "Kenya"),
+        # a building named by its town is in that town
+        ("A man was shot dead as he left a west Dublin football pitch on Monday.", "shot", "Dublin"),
+    ],
+)
+def test_what_is_not_a_place_does_not_place_the_event(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
