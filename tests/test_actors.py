@@ -95,6 +95,7 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
         # an agent the article leaves open takes its sentence's country
         ("Hardline clerics urged a boycott of the vote called by the Iraqi prime minister.", "clerics", "IRQ"),
         ("Interior Minister Kipchumba Murkomen told Kenyan lawmakers that police would be deployed.", "Minister", "KEN"),
+        ("Inmates rioted at the central prison in Freetown on Monday, officials said.", "Inmates", "SLE"),
         # an ethnic group is coded where it lives, not by its kin state
         ("Hundreds of ethnic Hungarians marched in Romania on Sunday.", "ethnic Hungarians", "ROU"),
     ],
