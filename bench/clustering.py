@@ -17,7 +17,7 @@ import time
 from datetime import date, timedelta
 
 from sitrep.corroboration import MemoryIndex, cluster
-from sitrep.storage.duckdb_corroboration import MentionRow
+from sitrep.storage.corroboration_tables import MentionRow
 
 TYPES = "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
 COUNTRIES = [f"C{i:02d}" for i in range(40)]

@@ -19,7 +19,7 @@ from .model import Failure
 from .output import dumps, item_json
 from .pipeline import BUILTIN_STAGES, EXTRACT, registry
 from .settings import Settings, describe, load_settings
-from .storage import Store
+from .storage import Store, redact
 
 app = typer.Typer(
     name="sitrep",
@@ -54,7 +54,8 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
-DbOpt = Annotated[Optional[str], typer.Option("--db", help="The store: a DuckDB file (default sitrep.duckdb).")]
+DbOpt = Annotated[Optional[str], typer.Option(
+    "--db", help="The store: a DuckDB file (default sitrep.duckdb) or a postgresql://user@host/dbname URL.")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="A TOML file with a [sitrep] table of settings.")]
 InputOpt = Annotated[
     InputFormat,
@@ -170,7 +171,7 @@ def ingest(
     s = summary.stored
     typer.echo(
         f"Read {summary.read} documents: {s.added} new articles, {s.existing} already stored, "
-        f"{len(summary.failures)} failed; {s.events} events. Store: {settings.db}"
+        f"{len(summary.failures)} failed; {s.events} events. Store: {redact(settings.db)}"
     )
     if summary.failures:
         codes = Counter(f.code for f in summary.failures)
@@ -504,7 +505,7 @@ def serve(
     except SitrepError as exc:
         _fail(exc)
     mode = "writes allowed with the token" if write_token else "read-only"
-    typer.echo(f"Sitrep on {settings.db} ({mode}): http://{host}:{port}/   API docs: http://{host}:{port}/api/docs", err=True)
+    typer.echo(f"Sitrep on {redact(settings.db)} ({mode}): http://{host}:{port}/   API docs: http://{host}:{port}/api/docs", err=True)
     uvicorn.run(application, host=host, port=port, log_level="warning" if verbose == 0 else "info")
 
 

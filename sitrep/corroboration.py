@@ -38,7 +38,7 @@ from datasketch import MinHash, MinHashLSH
 from .model import Article, Batch, Event, Item
 from .pipeline import Process, Stage
 from .settings import Settings
-from .storage.duckdb_corroboration import CorroborationWrite, MentionRow
+from .storage.corroboration_tables import CorroborationWrite, MentionRow
 
 log = logging.getLogger(__name__)
 
@@ -415,7 +415,7 @@ class Corroborate:
         with self._open() as store:
             self.syndication = Syndication(store.signatures())
 
-    def _open(self) -> Any:  # a DuckDBStore: the CorroborationTables methods
+    def _open(self) -> Any:  # a SQL store (DuckDB or PostgreSQL): the CorroborationTables methods
         from .storage import open_store
 
         return open_store(self.settings.db, self.settings.backend)

@@ -137,3 +137,11 @@ def test_queries_on_the_sample_store(db: str) -> None:
         assert first is not None and first["article"]["id"] == first["article_id"]
         article = store.article(first["article_id"])
         assert article is not None and article["text"] and article["events"]
+
+
+def test_redact_hides_a_postgresql_password() -> None:
+    from sitrep.storage import redact
+
+    assert redact("postgresql://sitrep:s3cret@db.example.org:5432/events") == "postgresql://sitrep:***@db.example.org:5432/events"
+    assert redact("postgresql://db.example.org/events?user=a&password=s3cret") == "postgresql://db.example.org/events?user=a&password=***"
+    assert redact("demo.duckdb") == "demo.duckdb"

@@ -31,7 +31,7 @@ from .. import export as exporter
 from ..errors import SitrepError
 from ..resources import data_file
 from ..settings import Settings
-from ..storage import INTERVALS, EventQuery, Store, open_store
+from ..storage import INTERVALS, EventQuery, Store, open_store, redact
 from . import params
 from .params import ApiError, Checker
 
@@ -195,7 +195,7 @@ def create_app(settings: Settings, write_token: str | None = None) -> FastAPI:
         counts = read(lambda s: s.counts())
         return {
             "name": "sitrep",
-            "db": settings.db,
+            "db": redact(settings.db),
             "writable": write_token is not None,
             "counts": counts,
             "endpoints": sorted({r.path for r in app.routes if getattr(r, "path", "").startswith("/api/")}),  # type: ignore[attr-defined]
