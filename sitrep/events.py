@@ -580,7 +580,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         last = cand.last or verb
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not cand.actors:
-            confidence -= 0.2
+            confidence = max(0.05, confidence - 0.2)  # a confidence stays a probability
         out.append(Event(
             id=event_id(item.article.id, sentence.index, start, end, typ),
             article_id=item.article.id,

@@ -52,7 +52,7 @@ _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?
 DATE_TEXT = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:"
     rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|(?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
+    rf"|(?P<num>\d{{1,2}}(?P<sep>[/.-])\d{{1,2}}(?P=sep)\d{{4}})"
     rf"|(?P<mdy>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     rf"|(?P<dmy>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
     rf"|(?P<my>{_MONTH}\s+\d{{4}})"
@@ -166,7 +166,7 @@ def parse_date(
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso")).isoformat(), "day", "iso"
         if m.group("num"):
-            a, b, y = map(int, re.split(r"[/.]", m.group("num")))
+            a, b, y = map(int, re.split(r"[/.-]", m.group("num")))
             got = resolve_numeric(a, b, y, dayfirst=dayfirst, hints=set(hints))
             return (got[0].isoformat(), "day", got[1]) if got else None
         words = re.findall(r"[A-Za-z]+|\d+", m.group("mdy") or m.group("dmy") or m.group("my"))

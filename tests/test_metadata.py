@@ -157,6 +157,8 @@ def test_input_date_outranks_text() -> None:
         ("13/03/2024", False, ("2024-03-13", "day")),  # only one reading is a date
         ("05/03/2024", True, ("2024-03-05", "day")),  # no weekday evidence: the locale decides
         ("05/03/2024", False, ("2024-05-03", "day")),
+        ("03-02-2009", True, ("2009-02-03", "day")),  # dashes as well as slashes and dots
+        ("12-31-2009", None, ("2009-12-31", "day")),
         ("2009-03-29 22:13:35.464264-05", None, ("2009-03-29", "day")),
     ],
 )
