@@ -155,11 +155,12 @@ class _Context:
     def region_named(self, admin1: str | None, name: str) -> bool:
         return bool(admin1) and bool(self.regions.get(admin1 or "", set()) - {name})
 
-    def neighbours(self, country: str, admin1: str | None, name: str) -> int:
-        """How many other names of the article have a reading in this region."""
+    def neighbours(self, country: str, admin1: str | None, name: str) -> float:
+        """How many other names of the article have a reading in this region, each counted by the share of
+        its readings there: "Douglas County" with readings in 30 states says little about any one of them."""
         if not admin1:
-            return 0
-        return sum(1 for other, spots in self.spread.items() if other != name and (country, admin1) in spots)
+            return 0.0
+        return sum(1 / len(spots) for other, spots in self.spread.items() if other != name and (country, admin1) in spots)
 
 
 def _tail_of_name(before: str, at_segment_start: bool) -> bool:
@@ -264,6 +265,14 @@ class Geocoder:
         if entry.kind == "admin1" and entry.key[7:] in self.region_points:
             lat, lon = self.region_points[entry.key[7:]]
             return replace(entry, lat=lat, lon=lon)
+        if entry.kind == "admin1" and entry.lat is None:
+            # a region the build could not place is near its namesake town ("Ramallah", "Jenin"), if any
+            town = next(
+                (c for c in self.gaz.candidates(entry.name) if c.kind == "city" and c.country == entry.country and c.lat is not None),
+                None,
+            )
+            if town is not None:
+                return replace(entry, lat=town.lat, lon=town.lon)
         return entry
 
     # -- finding -------------------------------------------------------------------------
@@ -660,6 +669,8 @@ class Geocoder:
                         found.setdefault(entry.key, entry)
         after = text[mention.end : mention.end + 12]
         entries = [self.point(e) for e in found.values()]
+        if any(e.lat is not None for e in entries):
+            entries = [e for e in entries if e.lat is not None]  # a reading without coordinates places nothing
         if any(e.kind == "country" and e.country and fold(e.name) == fold(name) for e in entries):
             # "Mexico" is the country, not Mexico City under one of its alternate names
             entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
@@ -758,9 +769,9 @@ class Geocoder:
             why.append(f"region {entry.admin1} named in the article")
         if entry.kind in ("city", "admin2"):
             near_names = ctx.neighbours(entry.country, entry.admin1, name)
-            if near_names:
-                score += 0.4 * min(near_names, 3)
-                why.append(f"{near_names} other names of the article have a reading in {entry.admin1}")
+            if near_names >= 0.1:
+                score += 0.2 * min(near_names, 3)
+                why.append(f"other names of the article have readings in {entry.admin1} (weight {near_names:.1f})")
             country = self.gaz.country_by_name(_clean(mention.text))
             if (
                 country is not None and country.iso3 != entry.country and pop >= 5_000

@@ -246,3 +246,10 @@ def test_an_article_the_ner_cut_off_is_joined_to_its_name() -> None:
 def test_a_news_agency_spoken_to_is_no_place() -> None:
     item = sitrep.extract("Three people were killed in Baghdad, a police source told Xinhua.", "2024-05-03")
     assert [p.text for p in item.places] == ["Baghdad"]
+
+
+def test_a_region_the_build_could_not_place_still_has_coordinates() -> None:
+    item = sitrep.extract("Clashes were reported in Ramallah, and floods hit Hunan province on Monday.", "2024-05-03")
+    for name, point in (("Ramallah", (31.90, 35.20)), ("Hunan", (27.6, 111.7))):
+        found = places_named(item, name)
+        assert found and near(found[0], point, km=150), (name, found)
