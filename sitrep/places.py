@@ -294,6 +294,10 @@ class Geocoder:
                     taken.update(range(ent.start, ent.end))
                     if ent.ent_id_.startswith("demonym:"):
                         out.append(self._mention(seg, ent, "NORP", ent.ent_id_, sentences))
+                    elif (home := self._home_of(ent.text)) is not None:
+                        # "Minnesotans", "Londoners": the people of a region or a city, placed like a demonym
+                        mention = self._mention(seg, ent, "NORP", None, sentences)
+                        out.append(replace(mention, lookup=home))
                     elif (cue := _cue(doc, ent.start, ent.end)) and (cue.startswith("named after") or not _people(doc, ent)):
                         # "the village of X", "Garubula village" the NER took for a people
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
@@ -608,6 +612,24 @@ class Geocoder:
             i += 1
         return out
 
+    def _home_of(self, word: str) -> str | None:
+        """The region or city a people's word names ("Minnesotans" -> Minnesota, "Texan" -> Texas,
+        "Londoners" -> London), when the gazetteer knows it as a region or a city of 100,000 or more."""
+        if not word[:1].isupper() or " " in word.strip() and not word.startswith(("New ", "North ", "South ")):
+            return None
+        one = word[:-1] if word.endswith("s") else word
+        stems = []
+        for suffix, replacement in (("n", ""), ("an", ""), ("ian", "a"), ("an", "as"), ("er", ""), ("ite", "")):
+            if one.endswith(suffix) and len(one) > len(suffix) + 2:
+                stems.append(one[: -len(suffix)] + replacement)
+        for stem in stems:
+            for entry in self.gaz.candidates(stem):
+                if fold(entry.name) != fold(stem):
+                    continue
+                if entry.kind in ("country", "admin1") or (entry.kind == "city" and (entry.population or 0) >= 100_000):
+                    return stem
+        return None
+
     def _acronym(self, text: str) -> bool:
         """An organisation's short capitals ("UN", "IRA", "NDF") that name no country or region are the organisation."""
         letters = text.replace(".", "")
@@ -674,6 +696,13 @@ class Geocoder:
         if any(e.kind == "country" and e.country and fold(e.name) == fold(name) for e in entries):
             # "Mexico" is the country, not Mexico City under one of its alternate names
             entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
+        states = {fold(e.name) for e in entries if e.kind == "admin1" and e.country == "USA"}
+        if fold(name) in states and not re.match(r",\s*[A-Z]", after):
+            # a US state's name alone is the state: "Florida" is not Florida, N.Y., nor "Nevada" a town in Iowa
+            entries = [
+                e for e in entries
+                if not (e.kind == "city" and e.country == "USA" and fold(e.name) == fold(name) and e.feature != "PPLC")
+            ]
         if _LOCAL_UNIT.search(name):
             # a county or township is not a namesake town; it is placed after the rest (see resolve)
             entries = [e for e in entries if e.kind != "city"]

@@ -253,3 +253,12 @@ def test_a_region_the_build_could_not_place_still_has_coordinates() -> None:
     for name, point in (("Ramallah", (31.90, 35.20)), ("Hunan", (27.6, 111.7))):
         found = places_named(item, name)
         assert found and near(found[0], point, km=150), (name, found)
+
+
+def test_a_us_state_alone_is_the_state_and_its_people_name_it() -> None:
+    item = sitrep.extract("Thousands of Minnesotans drove south to Florida and on to Nevada for the winter.", "2024-05-03")
+    florida = places_named(item, "Florida")
+    nevada = places_named(item, "Nevada")
+    assert florida and florida[0].precision == "admin1" and nevada and nevada[0].precision == "admin1"
+    people = places_named(item, "Minnesotans")
+    assert people and people[0].feature == DEMONYM and people[0].admin1 == "Minnesota"
