@@ -460,6 +460,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading is None or reading.type is None or lemma in _LIGHT:
             reading = _occurrence(verb, lex) or reading
         reading = _armed_move(verb, reading, offset, item) or reading
+        if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
+            reading = Reading("AID", None, ("peacekeeping",), "074")
         if reading is None or reading.type is None:
             continue
         if _background(verb, reading):
@@ -502,6 +504,14 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
+
+
+def _peacekeeping(verb: Any) -> bool:
+    """Whether the forces moved keep the peace ("peacekeepers were deployed", "sent troops to the UN
+    force"): PLOVER AID ``peacekeeping``, not MOBILIZE."""
+    subj, _ = _subject(verb)
+    tokens = [*verb.subtree, *(t for s in subj for t in s.subtree)]
+    return any(t.lower_.startswith(("peacekeep", "peace-keep")) or t.lower_ in ("blue", "helmets") and t.nbor(-1 if t.lower_ == "helmets" else 1).lower_ in ("blue", "helmets") for t in tokens)
 
 
 def _mobilizes(cand: Candidate) -> bool:

@@ -80,10 +80,12 @@ def load_lexicon() -> Lexicon:
 # reading a verb
 
 
-def _clause_words(verb: Any) -> set[str]:
-    """Lower-cased forms and lemmas of the verb's own clause: its subtree minus subject and sub-clauses."""
+def _clause_words(verb: Any, complements: bool = True) -> set[str]:
+    """Lower-cased forms and lemmas of the verb's own clause: its subtree minus subject and sub-clauses
+    (and, without ``complements``, minus its verb complement: "agreed to start talks on a trade deal")."""
     words: set[str] = set()
-    stack = [c for c in verb.children if c.dep_ not in _SUBJ and c.dep_ not in ("ccomp", "advcl", "relcl", "parataxis", "conj")]
+    skip = {"ccomp", "advcl", "relcl", "parataxis", "conj"} | (set() if complements else {"xcomp"})
+    stack = [c for c in verb.children if c.dep_ not in _SUBJ and c.dep_ not in skip]
     while stack:
         tok = stack.pop()
         words.add(tok.lower_)
@@ -110,7 +112,8 @@ def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
     words = _clause_words(verb)
     curated = lex.curated.get(lemma)
     if curated:
-        hit = _best(curated, words)
+        # the curated readings name the verb's own objects, not its complement's
+        hit = _best(curated, _clause_words(verb, complements=False) if any(c.dep_ == "xcomp" for c in verb.children) else words)
         if hit is not None:
             return hit
     code: str | None = None

@@ -39,6 +39,10 @@ def countries(actors: Iterable[Actor]) -> set[str | None]:
         ("Benin rejected a proposal from Nigeria to reopen the crossing.", "REJECT", "BEN", None),
         ("Turkey has sent drones and military instructors to Somalia.", "AID", "TUR", "SOM"),
         ("Chad ended its defence agreement with France.", "SANCTION", "TCD", "FRA"),
+        ("Ghana and Togo signed a trade agreement in Lome.", "SUPPORT", "GHA", None),
+        ("Mali withdrew its ambassador from Algeria.", "SANCTION", "MLI", None),
+        ("A Kenyan court charged two Somali nationals with terrorism.", "ACCUSE", "KEN", None),
+        ("Brazil sent 500 peacekeeping troops to Haiti.", "AID", "BRA", "HTI"),
         ("Egypt threatened to attack Sudanese militias.", "THREATEN", "EGY", None),
     ],
 )
@@ -58,7 +62,8 @@ def test_modes() -> None:
     assert negated.negated
     future = one(events_of("The Malian president will meet Algeria's foreign minister next week."), "CONSULT")
     assert future.future
-    hypo = one(events_of("If talks fail, Niger could expel French diplomats."), "COERCE")
+    # expelling diplomats is SANCTION `expel' (PLOVER manual); deporting individuals would be COERCE
+    hypo = one(events_of("If talks fail, Niger could expel French diplomats."), "SANCTION")
     assert hypo.hypothetical
     past = one(events_of("During the 2018 crisis, Cameroonian troops attacked separatists.", "2024-05-03"), "ASSAULT")
     assert past.historical
