@@ -70,6 +70,14 @@ _NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "de
 # verbs that say an act named by their object was done: "launched an offensive", "continued their assault"
 _LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "mount", "stage",
                     "wage", "conduct", "carry", "unleash", "step", "initiate"})
+# verbs that announce or decide an act named by their object: "announced the release of", "ordered the
+# withdrawal of", "declared a ceasefire"; and those nouns' verbs
+_DECLARING = frozenset({"announce", "declare", "order", "approve", "authorize", "authorise", "decree", "proclaim"})
+_ACT_NOUNS = {"release": "release", "suspension": "suspend", "ceasefire": "ceasefire", "cease-fire": "ceasefire",
+              "truce": "ceasefire", "cessation": "ceasefire", "deployment": "deploy", "withdrawal": "withdraw",
+              "pullout": "withdraw", "expulsion": "expel", "ban": "ban", "embargo": "embargo", "sanction": "sanction",
+              "lifting": "lift", "closure": "close", "evacuation": "evacuate", "arrest": "arrest", "extradition": "extradite",
+              "donation": "donate", "aid": "aid", "curfew": "curfew", "blockade": "blockade"}
 # modifiers that make an attack a figure of speech or a strike a protest
 _WORDY = frozenset({"verbal", "scathing", "bitter", "personal", "blistering", "stinging", "rhetorical", "broadside", "hunger",
                     "cyber", "charm", "diplomatic", "political", "legal", "media", "propaganda", "peace", "general", "labour",
@@ -315,11 +323,29 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
     return None
 
 
+def _act_reading(lemma: str, lex: Lexicon) -> Reading | None:
+    """A verb's reading with no clause to match: its plain curated reading, else its CAMEO default."""
+    if lemma == "ceasefire":
+        code: str | None = "0871"
+    else:
+        plain = [r for r in lex.curated.get(lemma, []) if not r.slots and r.type]
+        if plain:
+            return replace(plain[0], source="cameo-noun")
+        code = lex.verbs.get(lemma)
+    mapped = lex.to_plover(code) if code else None
+    return Reading(mapped[0], mapped[1], mapped[2], code, (), "cameo-noun") if mapped else None
+
+
 def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
     """The reading of a happening told by its noun: "the attack occurred", "clashes broke out",
     "the massacre took place", "there was an attack", "blasts that occurred", "continued their
     assault": the noun read as its verb, if material."""
     lemma = verb.lemma_.lower()
+    if lemma in _DECLARING:
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _ACT_NOUNS.get(c.lemma_.lower())):
+                return _act_reading(act, lex)
+        return None
     if lemma in _LIGHT:
         for c in verb.children:
             if c.dep_ == "dobj":
@@ -457,7 +483,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
             continue
         reading = read_verb(verb, lex)
-        if reading is None or reading.type is None or lemma in _LIGHT:
+        if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING:
             reading = _occurrence(verb, lex) or reading
         reading = _armed_move(verb, reading, offset, item) or reading
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):

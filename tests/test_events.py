@@ -235,3 +235,16 @@ def test_a_move_in_the_course_of_an_attack_is_the_attack() -> None:
 )
 def test_figurative_attacks_and_visits_are_no_assault_or_mobilization(text: str) -> None:
     assert not [e for e in events_of(text) if e.type in ("ASSAULT", "MOBILIZE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("Senegal announced a suspension of flights to Guinea.", "SANCTION", "announced"),
+        ("A court in Abuja ordered the release of two Cameroonian activists.", "RETREAT", "ordered"),
+        ("The Sudanese army declared a ceasefire in Darfur on Monday.", "RETREAT", "declared"),
+        ("The Nigerian president cancelled a planned visit to Ghana.", "REJECT", "cancelled"),
+    ],
+)
+def test_acts_announced_by_their_noun(text: str, typ: str, trigger: str) -> None:
+    assert one(events_of(text), typ).trigger.text == trigger
