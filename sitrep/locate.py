@@ -25,7 +25,9 @@ LOCATIVE = frozenset(
 )
 PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
 # Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
-TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun"])
+TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun",
+                             "target", "invade", "enter", "liberate", "retake", "recapture", "encircle", "surround",
+                             "bombard", "pound", "assault", "patrol", "control", "blockade", "destroy", "burn", "loot"])
 MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly", "go", "come", "return", "move", "head", "transfer", "dispatch"])
 LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
 # Nouns whose "of" complement is their name ("the town of Adwar") and units that take one when no
@@ -50,7 +52,8 @@ EVENT_NOUNS = frozenset(["attack", "clash", "confrontation", "raid", "ambush", "
                          "rally", "march", "riot", "operation", "incident", "violence", "shelling"])
 DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter", "kms"])
 # Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
-_PLACE_OBJECT_TYPES = frozenset(["ASSAULT", "COERCE", "MOBILIZE", "SEIZE", "OCCUPY"])
+# (not ASSAULT or COERCE as such: "shot Oudeh", "arrested Henao" take a person)
+_PLACE_OBJECT_TYPES = frozenset(["MOBILIZE", "SEIZE", "OCCUPY"])
 
 
 def locate(geo: Geocoder, item: Item, places: Sequence[Place]) -> tuple[Event, ...]:

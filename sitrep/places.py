@@ -179,8 +179,12 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
     and Maforo", "al-Ghizlani Camp": a villages or a neighbourhood is often too small for the gazetteer,
     and the NER reads its name as an organisation or a person.
     """
+    if doc[start].lower_ == "the":
+        start += 1
+    if start >= end:
+        return None
     span = doc[start:end]
-    name = re.sub(r"^(?:al|el)-", "", span.text)  # "al-Ghizlani Camp"
+    name = re.sub(r"^(?:al|el)-", "", span.text.lstrip("\u2018\u2019'"))  # "al-Ghizlani Camp", "‘Ayishah"
     if not name[:1].isupper() or span.text.isupper() and len(span.text) <= 4 or fold(span.text) in _NOT_PLACES:
         return None  # "IRA", "BSF": an acronym before "camp" or "area" is who, not where
     if end < len(doc) and (doc[end].lower_ in _PLACE_UNITS or doc[end].lower_ in _FACILITY_NOUNS) and doc[end].pos_ in ("NOUN", "PROPN"):
@@ -192,8 +196,10 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
             k -= 1
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_OF:
         return f"named after '{doc[k - 1].text} of'"
-    if len(span) > 1 and span[-1].lower_ in _FACILITY_NOUNS and span[-1].text[:1].isupper():
+    if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _FACILITY_NOUNS:
         return f"a facility's name ({span[-1].text})"
+    if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _PLACE_UNITS:
+        return f"a place's name ({span[-1].text})"  # "Al-Halaliyah District", "Maru LGA"
     return None
 
 
@@ -301,6 +307,10 @@ class Geocoder:
                     elif (cue := _cue(doc, ent.start, ent.end)) and (cue.startswith("named after") or not _people(doc, ent)):
                         # "the village of X", "Garubula village" the NER took for a people
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
+                elif ent.label_ in ("PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
+                    taken.update(range(ent.start, ent.end))
+                    if cue := _cue(doc, ent.start, ent.end):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))  # "Maru LGA" tagged a product
                 elif ent.label_ in ("PERSON", "ORG"):
                     taken.update(range(ent.start, ent.end))
                     if self._metonymic(ent) or _listener(ent) or self._acronym(ent.text):

@@ -87,6 +87,11 @@ def test_seed_placements(seed_item: Item) -> None:
         ("Commandos captured Bazoumi in Kenya in February.", "captured", "Kenya"),
         # a building named by its town is in that town
         ("A man was shot dead as he left a west Dublin football pitch on Monday.", "shot", "Dublin"),
+        # a facility or district named in capitals is the place, resolved or not
+        ("Militants stormed the Central Hospital on Tuesday, a source in Mosul said.", "stormed", "Central Hospital"),
+        ("A bomber blew himself up inside the Al-Karama District of Homs City on Monday.", "blew", "Al-Karama District"),
+        # the person shot is not the place
+        ("Gunmen shot Haddad twice as he stood outside the Europa Hotel in Belfast.", "shot", "Europa Hotel"),
     ],
 )
 def test_what_is_not_a_place_does_not_place_the_event(text: str, trigger: str, place: str) -> None:
