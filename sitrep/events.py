@@ -36,6 +36,8 @@ _TRANSPARENT = frozenset(
 _FUTURE_GOVERNORS = frozenset({"plan", "intend", "decide", "prepare", "expect", "aim", "going"})
 _HYPO_GOVERNORS = frozenset({"hope", "want", "seek", "try", "attempt"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write"})
+_OBLIGATION = frozenset({"must", "should"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp", "conj"})
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "toward", "towards", "into", "for", "upon", "in", "of", "out", "away", "off"})
@@ -412,6 +414,15 @@ def _clause_of(verb: Any) -> Any:
     return v
 
 
+_DEMAND = Reading("REQUEST", None, (), "100", (), "curated")
+
+
+def _demanded(verb: Any) -> bool:
+    """Whether ``verb`` is what a speaker says someone must or should do ("said Sudan must return")."""
+    return (verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in _SPEECH
+            and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children))
+
+
 def _asked(verb: Any) -> bool:
     """Whether ``verb`` is an act asked for rather than done: "urged the EC to support", "demanded
     that the partners refuse to recognize", "its demand that Israel ease restrictions"."""
@@ -488,6 +499,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         reading = _armed_move(verb, reading, offset, item) or reading
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
+        if (reading is None or reading.type is None) and _demanded(verb):
+            reading = _DEMAND  # "said Togo must hand over the suspects"
         if reading is None or reading.type is None:
             continue
         if _background(verb, reading):
@@ -610,12 +623,21 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         ):
             typ, mode = "CONCEDE", None
         aux = _aux(verb)
+        actors, recipients = cand.actors, cand.recipients
+        if _demanded(verb):
+            # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must
+            speaker, _ = _arguments(verb.head, offset, item, lex, previous, patient=False)
+            if speaker:
+                typ, mode, context, cameo = "REQUEST", None, context, cameo
+                recipients = tuple(a for a in actors if a not in speaker) or recipients
+                actors = tuple(speaker)
+                aux = aux - _OBLIGATION
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
         last = cand.last or verb
         start, end = offset + verb.idx, offset + last.idx + len(last)
-        if not cand.actors:
+        if not actors:
             confidence = max(0.05, confidence - 0.2)  # a confidence stays a probability
         out.append(Event(
             id=event_id(item.article.id, sentence.index, start, end, typ),
@@ -629,8 +651,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             mode=mode,
             context=context,
             cameo=cameo,
-            actor=cand.actors,
-            recipient=cand.recipients,
+            actor=actors,
+            recipient=recipients,
             negated=negated,
             future=future,
             hypothetical=hypothetical,

@@ -44,6 +44,9 @@ def countries(actors: Iterable[Actor]) -> set[str | None]:
         ("A Kenyan court charged two Somali nationals with terrorism.", "ACCUSE", "KEN", None),
         ("Brazil sent 500 peacekeeping troops to Haiti.", "AID", "BRA", "HTI"),
         ("Egypt threatened to attack Sudanese militias.", "THREATEN", "EGY", None),
+        # what a speaker says another must do is the speaker's demand of it
+        ("Ghana said on Monday that Togo must hand over the suspects.", "REQUEST", "GHA", "TGO"),
+        ("The Nigerian foreign minister said Benin should reopen the border crossing.", "REQUEST", "NGA", "BEN"),
     ],
 )
 def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) -> None:
