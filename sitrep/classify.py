@@ -20,7 +20,8 @@ ROOTS = ("AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID", "REQUEST", 
          "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 # The model decides the root of a plain curated verb (one with neither the words its clause must
 # hold nor a PLOVER mode: "agree", "call", "order", "support") unless it still gives the curated
-# root some credence (CURATED_CREDIT: "will meet" stays CONSULT). The readings the curation was
+# root some credence (CURATED_CREDIT; features of the verb's stance, promised, refused or conditional,
+# let it tell "will meet", AGREE by the PLOVER manual, from "met"). The readings the curation was
 # written for stand: constructions ("ended the defence agreement" is PLOVER's SANCTION, which
 # PLV-style data calls REJECT) and readings with a PLOVER mode ("expel" COERCE/deport, "withdraw"
 # RETREAT/withdraw), which PLV's fifteen roots blur, except where the verb states an intent or a
@@ -69,6 +70,12 @@ def features(verb: Any, reading: Reading | None) -> list[str]:
         for g in c.children:
             if g.dep_ in ("pobj", "dobj", "prep", "xcomp"):
                 out.append(f"dd={c.dep_}:{clemma}:{g.lemma_.lower()}")
+    # a promised or refused act is not the act (PLOVER: future cooperation is AGREE, a future harm
+    # THREATEN, a refusal REJECT): the reading crossed with how the verb stands
+    rtype = plv_root(reading.type) if reading is not None and reading.type else "-"
+    stance = [name for name, held in (("intent", states_intent(verb) or _intended(verb)), ("neg", _negative(verb)),
+                                      ("cond", _conditioned(verb))) if held]
+    out += [f"s={name}" for name in stance] + [f"s={name}:{rtype}" for name in stance]
     out += [f"cw={w}" for w in _clause_words(verb)]
     sent = verb.sent
     words = [t.lemma_.lower() for t in sent if not t.is_punct and not t.is_space]
@@ -77,6 +84,26 @@ def features(verb: Any, reading: Reading | None) -> list[str]:
     lo, hi = max(sent.start, verb.i - 3), min(sent.end, verb.i + 4)
     out += [f"n={verb.doc[i].lemma_.lower()}" for i in range(lo, hi) if i != verb.i]
     return list(dict.fromkeys(out))
+
+
+_INTENDING = frozenset({"plan", "intend", "vow", "pledge", "promise", "swear", "threaten", "offer", "agree", "decide",
+                        "prepare", "aim", "seek", "want", "refuse", "decline", "hope", "be"})
+
+
+def _intended(verb: Any) -> bool:
+    """The verb is the complement of an intention: "vowed to fight", "plans to visit", "is to meet"."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in _INTENDING
+
+
+def _negative(verb: Any) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.i != verb.i and any(c.dep_ == "neg" for c in verb.head.children))
+
+
+def _conditioned(verb: Any) -> bool:
+    """An "unless"/"if" clause on the verb: "will withdraw unless …"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 @dataclass(frozen=True)

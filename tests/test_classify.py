@@ -130,7 +130,7 @@ def test_plv_root() -> None:
     [
         ("Police in Dakar arrested an opposition leader on Thursday.", "COERCE"),
         ("Rwandan troops attacked rebel positions in North Kivu.", "ASSAULT"),
-        ("Ghana's president will meet his Ivorian counterpart in Accra next week.", "CONSULT"),
+        ("Ghana's president met his Ivorian counterpart in Accra on Monday.", "CONSULT"),
         ("Mali stepped up its security cooperation with Russia.", "COOPERATE"),
         ("Burkina Faso ended its military agreement with France.", "SANCTION"),
     ],
