@@ -275,3 +275,45 @@ def test_serve_answers_from_postgres(pg_url: str) -> None:
         assert found["events"] and all(e["actor"][0]["country"] == "RUS" for e in found["events"])
     finally:
         app.state.store.close()
+
+
+# ------------------------------------------------------------------ query plans
+
+
+@pytest.mark.parametrize("walk", [False, True])
+def test_pages_are_the_same_whichever_way_postgres_finds_them(pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, walk: bool) -> None:
+    # On a large store a filtered page is either sorted from its matches or found by walking a sort
+    # index, chosen by counting the matches first: both must give DuckDB's page.
+    from sitrep.storage import postgres_store
+
+    monkeypatch.setattr(postgres_store, "_SMALL_TABLE", 0)
+    monkeypatch.setattr(postgres_store, "_WALK", 0 if walk else 10**6)
+    shapes: set[bool] = set()
+    page_sql = PostgresStore._page_sql
+
+    def spy(self: PostgresStore, *args: Any) -> str:
+        sql = page_sql(self, *args)
+        shapes.add("MATERIALIZED" in sql)
+        return sql
+
+    monkeypatch.setattr(PostgresStore, "_page_sql", spy)
+    duck = str(tmp_path / "sample.duckdb")
+    for db in (duck, pg_url):
+        sample.build(db)
+    filters: list[dict[str, Any]] = [
+        {"actor_country": "RUS"},
+        {"context": "military", "negated": False},
+        {"since": "2024-04-15", "until": "2024-06-30"},
+        {"min_confidence": 0.5, "actor_country": "RUS"},
+        {"text": "troops"},
+    ]
+    with open_store(duck, read_only=True) as d, open_store(pg_url) as p:
+        p.con.execute("ANALYZE events")  # type: ignore[attr-defined]
+        for fields in filters:
+            for sort in SORTS:
+                for limit, offset in ((100, 0), (2, 1)):
+                    q = EventQuery(**fields, sort=sort, limit=limit, offset=offset)
+                    assert p.events(q) == d.events(q), q
+                    assert p.count_events(q) == d.count_events(q), q
+        assert p.events(EventQuery(actor_country="RUS")), "the filters find events"
+    assert shapes == {not walk}  # the way asked for was taken

@@ -315,7 +315,7 @@ class SqlStore(CorroborationTables):
         key = self.ROW_KEY
         # Late materialisation: sort and page row keys only, then fetch the JSON of the page's rows.
         # Sorting with the JSON column carried along costs 60 ms on a million events in DuckDB; this, 4 ms.
-        sql = f"SELECT {key} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
+        sql = self._page_sql(where, params, order, query.limit + query.offset)
         page = [r[0] for r in self.con.execute(sql, [*params, query.limit, query.offset]).fetchall()]
         if not page:
             return []
@@ -324,6 +324,11 @@ class SqlStore(CorroborationTables):
             for r in self.con.execute(f"SELECT {key}, article_id, data FROM events WHERE {key} = ANY(?)", [page]).fetchall()
         }
         return self.with_clusters([found[r] for r in page if r in found])
+
+    def _page_sql(self, where: str, params: list[Any], order: str, rows: int) -> str:
+        """The statement (``where``'s parameters, then LIMIT and OFFSET) that pages the matching row keys;
+        ``rows`` is how many of the first matches it must pass over."""
+        return f"SELECT {self.ROW_KEY} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
 
     def count_events(self, query: EventQuery = EventQuery()) -> int:
         where, params = self._where(query)
