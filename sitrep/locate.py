@@ -180,7 +180,9 @@ def _cued(place: Place) -> bool:
 
 def _specificity(place: Place) -> float:
     """How small a place is likely to be: a name the gazetteer lacks is mostly a village or a district."""
-    return 3.5 if place.lat is None and place.precision is None else PRECISION_RANK.get(place.precision, 0)
+    if place.lat is None and place.precision is None:
+        return 3.5 if _cued(place) else 2.5  # an unknown name the text does not call a village may be anything
+    return PRECISION_RANK.get(place.precision, 0)
 
 
 def _unit_of(tok: Any) -> Any:
@@ -188,6 +190,26 @@ def _unit_of(tok: Any) -> Any:
     if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         return tok.head
     return tok
+
+
+def _placed_by(tok: Any) -> str | None:
+    """The first preposition other than "of" above a token, before its verb: "in" for "in a marketplace of X"."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ != "of":
+            return str(t.head.lower_)
+        if t.dep_ not in ("pobj", "prep", "compound", "amod", "nmod"):
+            return None
+        t = t.head
+    return None
+
+
+def _verb_of(tok: Any) -> int:
+    """The index of the verb a token hangs from (or of the root)."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return int(t.i)
 
 
 def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
@@ -207,6 +229,18 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     # "A in B", "the A neighbourhood in central B"
     if tb.dep_ == "pobj" and tb.head.lower_ in ("in", "of") and tb.head.head.i in (unit.i, ta.i):
         return _specificity(a) >= _specificity(b)
+    # "parking in the Iwadhiyah neighborhood in central Baghdad", "killed in southern Baghdad in a marketplace of
+    # Zafaraniyah neighborhood": of two places the same word puts "in", the larger holds the smaller
+    if (tb.dep_ == "pobj" and tb.head.lower_ == "in" and _verb_of(tb) == _verb_of(unit) and not tb.is_ancestor(unit)
+            and _placed_by(unit) in ("in", "at", "inside", "near", "outside")):
+        return _specificity(a) > _specificity(b) or (_specificity(a) == _specificity(b) and ta.i < tb.i)
+    # "in southern Baghdad in a marketplace of Zafaraniyah neighborhood" read as hanging from Baghdad
+    if tb.is_ancestor(ta) and _specificity(a) > _specificity(b):
+        t = ta
+        while t.i != tb.i and t.dep_ in ("pobj", "prep", "compound"):
+            t = t.head
+        if t.i == tb.i:
+            return True
     # "Nakuru, regional capital of the Rift Valley", "Gidan Sule, a small village near Kadarko town", "Kobane, Aleppo province"
     t = tb
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):

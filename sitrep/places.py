@@ -190,6 +190,8 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
     if end < len(doc) and (doc[end].lower_ in _PLACE_UNITS or doc[end].lower_ in _FACILITY_NOUNS) and doc[end].pos_ in ("NOUN", "PROPN"):
         return f"followed by {doc[end].text!r}"
     k = start - 1
+    while k > 0 and doc[k].is_space:  # "the town of  Dhuluiya"
+        k -= 1
     if k > 0 and doc[k].lower_ in ("and", ","):
         # "the villages of Durwa and Maforo": a name further down a list shares the first name's noun
         while k > 0 and (doc[k].lower_ in ("and", ",") or doc[k].pos_ == "PROPN") and start - k < 8:
@@ -203,6 +205,8 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
     return None
 
 
+# The Arabic article as GeoNames writes it before a name ("Ad Dīwānīyah", "Ar Ramādī", "Al Fallūjah").
+_ARABIC_ARTICLES = ("al", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath")
 # Words for a people or a faith that the NER tags like a name ("a Shiite city", "a Sunni mosque").
 _PEOPLE = re.compile(r"(?:ish|ite|ites|ic|ian|ians|ean|ese|ni|nis|ia|ze|an|ans|u|s)$|^(?:arab|muslim|sikh|hindu|jew)", re.I)
 
@@ -307,11 +311,11 @@ class Geocoder:
                     elif (cue := _cue(doc, ent.start, ent.end)) and (cue.startswith("named after") or not _people(doc, ent)):
                         # "the village of X", "Garubula village" the NER took for a people
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
-                elif ent.label_ in ("PRODUCT", "EVENT", "WORK_OF_ART", "LAW"):
+                elif ent.label_ in ("EVENT", "WORK_OF_ART"):
                     taken.update(range(ent.start, ent.end))
                     if cue := _cue(doc, ent.start, ent.end):
-                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))  # "Maru LGA" tagged a product
-                elif ent.label_ in ("PERSON", "ORG"):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
+                elif ent.label_ in ("PERSON", "ORG", "PRODUCT"):  # "Maru LGA", "Manbij" as products
                     taken.update(range(ent.start, ent.end))
                     if self._metonymic(ent) or _listener(ent) or self._acronym(ent.text):
                         continue
@@ -328,6 +332,8 @@ class Geocoder:
         out += self._abbreviated(item, out)
         out = self._extended(item.article.text, out)
         out += self._repeated(item, out)
+        # a place's name has a capital ("mosques" is never one, whatever the NER says)
+        out = [m for m in out if any(ch.isupper() for ch in m.text)]
         out.sort(key=lambda m: m.start)
         return out
 
@@ -540,10 +546,18 @@ class Geocoder:
         """The gazetteer's entries for a name, or for the name without an Arabic article it lacks them
         under ("Al-Raqqa", "al-Ramadi": towns only, so "Al-Sham" never becomes a country)."""
         found = self.gaz.candidates(name)
-        article = re.match(r"(?:[Aa]l|[Ee]l)[- ](?=[A-Z\u2018\u2019'])", name)
-        if found or article is None:
+        if found:
             return found
-        return [e for e in self.gaz.candidates(name[article.end() :].lstrip("\u2018\u2019'")) if e.kind == "city"]
+        article = re.match(r"(?:[Aa]l|[Ee]l)[- ](?=[A-Z\u2018\u2019'])", name)
+        if article is not None:
+            return [e for e in self.gaz.candidates(name[article.end() :].lstrip("\u2018\u2019'")) if e.kind == "city"]
+        if len(name) >= 5 and name[:1].isupper() and " " not in name:
+            # "Diwaniyah" is GeoNames' "Ad Dīwānīyah": the article assimilates to the first letter
+            for prefix in _ARABIC_ARTICLES:
+                towns = [e for e in self.gaz.candidates(f"{prefix} {name}") if e.kind == "city"]
+                if towns:
+                    return towns
+        return []
 
     def _known_place(self, text: str, strict: bool = False) -> bool:
         """Whether the gazetteer knows ``text`` as a country, region or (for strict) a sizeable city."""

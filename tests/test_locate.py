@@ -90,6 +90,11 @@ def test_seed_placements(seed_item: Item) -> None:
         # a facility or district named in capitals is the place, resolved or not
         ("Militants stormed the Central Hospital on Tuesday, a source in Mosul said.", "stormed", "Central Hospital"),
         ("A bomber blew himself up inside the Al-Karama District of Homs City on Monday.", "blew", "Al-Karama District"),
+        # of two places the same verb puts "in", the larger holds the smaller
+        ("A car bomb parked in the Karrada neighbourhood in central Baghdad exploded on Monday.", "exploded", "Karrada"),
+        ("Two people were killed in a bombing in western Baghdad in a busy market of Bayaa neighbourhood.", "killed", "Bayaa"),
+        ("In Canberra, about 300 Serbians protested outside the US embassy against the NATO bombing of Yugoslavia.",
+         "protested", "Canberra"),
         # the person shot is not the place
         ("Gunmen shot Haddad twice as he stood outside the Europa Hotel in Belfast.", "shot", "Europa Hotel"),
     ],
