@@ -97,8 +97,9 @@ _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY"})
 _ARMED_NOUNS = frozenset({"troop", "soldier", "force", "tank", "convoy", "warship", "gunman", "militant", "fighter",
                           "militiaman", "militia", "insurgent", "rebel", "jihadist", "army", "police", "policeman",
                           "commando", "unit", "battalion", "brigade", "division", "paratrooper", "marine"})
-# conjoined verbs of one type at most this many tokens apart are one happening with one trigger: "shot and killed"
-_CONJ_GAP = 3
+# conjoined verbs of one type at most this many tokens apart are one happening whose trigger spans them:
+# "shot and killed", "killed two soldiers and wounded" (the place stage reads every verb of such a span)
+_CONJ_GAP = 8
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -444,9 +445,26 @@ def _tells_happening(verb: Any) -> bool:
     head = verb.head
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return True
+    if verb.dep_ == "acl" and (_dated(verb) or head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")):
+        # a participle with its own time or consequence is the predicate the parser hung on its subject
+        # ("a car bomb detonated on Friday, killing three"); one on a conjoined noun has lost its
+        # auxiliary to the first conjunct ("ten people were killed and five others injured")
+        return True
     if head.lemma_.lower() in _EVENT_NOUNS or head.dep_ == "ROOT" or head.head.dep_ == "ROOT" and head.dep_ == "appos":
         return True
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+
+
+def _dated(verb: Any) -> bool:
+    """A time of its own ("on Friday", "Sunday") or a consequence ("…, killing three") on the verb."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"):
+            return True
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            return True
+        if c.dep_ == "advcl" and c.tag_ == "VBG":
+            return True
+    return False
 
 
 def _present(verb: Any) -> bool:

@@ -254,3 +254,14 @@ def test_figurative_attacks_and_visits_are_no_assault_or_mobilization(text: str)
 )
 def test_acts_announced_by_their_noun(text: str, typ: str, trigger: str) -> None:
     assert one(events_of(text), typ).trigger.text == trigger
+
+
+def test_conjoined_acts_of_one_happening_share_a_trigger() -> None:
+    evs = [e for e in events_of("A roadside bomb killed two Malian soldiers and wounded three others near Gao.")
+           if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].trigger.text.startswith("killed") and evs[0].trigger.text.endswith("wounded")
+
+
+def test_a_dated_participle_is_a_happening() -> None:
+    evs = events_of("A car bomb detonated in Mogadishu on Friday, killing three people.")
+    assert "detonated" in [e.trigger.text for e in evs if e.type == "ASSAULT"]
