@@ -315,8 +315,7 @@ class SqlStore(CorroborationTables):
         key = self.ROW_KEY
         # Late materialisation: sort and page row keys only, then fetch the JSON of the page's rows.
         # Sorting with the JSON column carried along costs 60 ms on a million events in DuckDB; this, 4 ms.
-        sql = self._page_sql(where, params, order, query.limit + query.offset)
-        page = [r[0] for r in self.con.execute(sql, [*params, query.limit, query.offset]).fetchall()]
+        page = self._page(where, params, order, query.limit, query.offset)
         if not page:
             return []
         found = {
@@ -325,15 +324,22 @@ class SqlStore(CorroborationTables):
         }
         return self.with_clusters([found[r] for r in page if r in found])
 
-    def _page_sql(self, where: str, params: list[Any], order: str, rows: int) -> str:
-        """The statement (``where``'s parameters, then LIMIT and OFFSET) that pages the matching row keys;
-        ``rows`` is how many of the first matches it must pass over."""
-        return f"SELECT {self.ROW_KEY} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    def _page(self, where: str, params: list[Any], order: str, limit: int, offset: int) -> list[Any]:
+        """The row keys of one page of the events matching ``where``, in ``order``."""
+        sql = f"SELECT {self.ROW_KEY} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
+        return [r[0] for r in self.con.execute(sql, [*params, limit, offset]).fetchall()]
 
     def count_events(self, query: EventQuery = EventQuery()) -> int:
         where, params = self._where(query)
+        counted = self._counted(where, params)
+        if counted is not None:
+            return counted
         row = self.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
         return int(row[0]) if row else 0
+
+    def _counted(self, where: str, params: list[Any]) -> int | None:
+        """The count of these filters' matches when the page just read found it on the way, else None."""
+        return None
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         rows = self._rows(
