@@ -3,7 +3,10 @@
 Generates the store once into a temp dir (reused on later runs; --rebuild to redo it), then
 times typical filters through the store (``events`` + ``count_events``, what the endpoint does)
 and through the app in-process (httpx.ASGITransport: routing, validation, JSON), and prints
-p50/p99 per query and over all. The target is p99 <= 50 ms through the app. Not a unit test.
+p50/p99 per query and over all. The target is p99 <= 50 ms through the app. With ``SITREP_TEST_PG``
+set, the same events are also timed in PostgreSQL (a database ``sitrep_bench_<n>`` on that server,
+filled once by ``bench/store_queries.py``, which also reports p50/p95 per kind of query on both
+engines). Not a unit test.
 
     .venv/bin/python bench/api_events.py [--events 1000000] [--repeat 100]
 """
@@ -12,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,7 +26,9 @@ import httpx
 
 from sitrep.server import create_app
 from sitrep.settings import load_settings
-from sitrep.storage import EventQuery, open_store
+from sitrep.storage import EventQuery, open_store, redact
+
+sys.path.insert(0, str(Path(__file__).parent))  # store_queries, beside this file
 
 COUNTRIES = ["RUS", "NER", "MLI", "BFA", "FRA", "USA", "TCD", "NGA", "DZA", "LBY", "SEN", "CIV", "GHA", "BEN", "TGO",
              "CMR", "SDN", "EGY", "CHN", "TUR", "GBR", "DEU", "ITA", "UKR", "IRN", "ISR", "SAU", "ARE", "QAT", "IND"]
@@ -132,6 +139,40 @@ async def through_app(app: object, repeat: int) -> dict[str, list[float]]:
     return out
 
 
+def measure(db: str, repeat: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Per query: the times through the store (events + count) and through the app."""
+    settings = load_settings(db=db)
+    with open_store(db, read_only=True) as store:
+        print(f"{redact(db)}: {store.counts()['events']:,} events")
+        store_times: dict[str, list[float]] = {}
+        for name, params in QUERIES:
+            query = query_of(params)
+            times = []
+            for _ in range(repeat + 3):
+                t0 = time.perf_counter()
+                store.events(query)
+                store.count_events(query)
+                times.append((time.perf_counter() - t0) * 1000)
+            store_times[name] = times[3:]
+
+    app = create_app(settings)
+    app_times = asyncio.run(through_app(app, repeat))
+    app.state.store.close()
+    return store_times, app_times
+
+
+def report(engine: str, store_times: dict[str, list[float]], app_times: dict[str, list[float]]) -> None:
+    print(f"\n{engine + ': query':36} {'store p50':>10} {'store p99':>10} {'app p50':>9} {'app p99':>9}   (ms)")
+    for name, _ in QUERIES:
+        s, a = store_times[name], app_times[name]
+        print(f"{name:36} {percentile(s, .5):10.1f} {percentile(s, .99):10.1f} {percentile(a, .5):9.1f} {percentile(a, .99):9.1f}")
+    all_s = [t for v in store_times.values() for t in v]
+    all_a = [t for v in app_times.values() for t in v]
+    print(f"{'ALL':36} {percentile(all_s, .5):10.1f} {percentile(all_s, .99):10.1f} {percentile(all_a, .5):9.1f} {percentile(all_a, .99):9.1f}")
+    print(f"through the app: p50 {statistics.median(all_a):.1f} ms, p99 {percentile(all_a, .99):.1f} ms over {len(all_a)} requests"
+          f" ({'meets' if percentile(all_a, .99) <= 50 else 'MISSES'} the 50 ms p99 target)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -143,34 +184,15 @@ def main() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.unlink(missing_ok=True)
         build(path, args.events)
+    stores = {"duckdb": str(path)}
+    if os.environ.get("SITREP_TEST_PG"):  # the same events in PostgreSQL (bench/store_queries.py fills it)
+        from store_queries import pg_database
 
-    settings = load_settings(db=str(path))
-    with open_store(str(path), read_only=True) as store:
-        print(f"store: {store.counts()['events']:,} events\n")
-        store_times: dict[str, list[float]] = {}
-        for name, params in QUERIES:
-            query = query_of(params)
-            times = []
-            for _ in range(args.repeat + 3):
-                t0 = time.perf_counter()
-                store.events(query)
-                store.count_events(query)
-                times.append((time.perf_counter() - t0) * 1000)
-            store_times[name] = times[3:]
-
-    app = create_app(settings)
-    app_times = asyncio.run(through_app(app, args.repeat))
-    app.state.store.close()
-
-    print(f"{'query':36} {'store p50':>10} {'store p99':>10} {'app p50':>9} {'app p99':>9}   (ms)")
-    for name, _ in QUERIES:
-        s, a = store_times[name], app_times[name]
-        print(f"{name:36} {percentile(s, .5):10.1f} {percentile(s, .99):10.1f} {percentile(a, .5):9.1f} {percentile(a, .99):9.1f}")
-    all_s = [t for v in store_times.values() for t in v]
-    all_a = [t for v in app_times.values() for t in v]
-    print(f"{'ALL':36} {percentile(all_s, .5):10.1f} {percentile(all_s, .99):10.1f} {percentile(all_a, .5):9.1f} {percentile(all_a, .99):9.1f}")
-    print(f"\nthrough the app: p50 {statistics.median(all_a):.1f} ms, p99 {percentile(all_a, .99):.1f} ms over {len(all_a)} requests"
-          f" ({'meets' if percentile(all_a, .99) <= 50 else 'MISSES'} the 50 ms p99 target)")
+        stores["postgresql"] = pg_database(os.environ["SITREP_TEST_PG"], args.events, path, args.rebuild)
+        open_store(stores["postgresql"]).close()  # opened for writing once, as ingest does: its indexes
+    for engine, db in stores.items():
+        report(engine, *measure(db, args.repeat))
+    print("\nper kind of query on both engines: bench/store_queries.py")
 
 
 if __name__ == "__main__":
