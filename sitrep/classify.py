@@ -75,6 +75,8 @@ def features(verb: Any, reading: Reading | None) -> list[str]:
     rtype = plv_root(reading.type) if reading is not None and reading.type else "-"
     stance = [name for name, held in (("intent", states_intent(verb) or _intended(verb)), ("neg", _negative(verb)),
                                       ("cond", _conditioned(verb))) if held]
+    if "neg" in stance and "intent" in stance:
+        stance.append("refuse")  # "will not lift the embargo": a refusal (REJECT), not an act undone
     out += [f"s={name}" for name in stance] + [f"s={name}:{rtype}" for name in stance]
     out += [f"cw={w}" for w in _clause_words(verb)]
     sent = verb.sent
