@@ -44,8 +44,7 @@ PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastli
                          "hills", "lake", "delta", "plain", "zone", "corridor", "front", "crossing",
                          # buildings and sites: "his Ashok Vihar residence", "a west Dublin soccer field"
                          "home", "house", "residence", "field", "headquarters", "office", "station", "school", "mosque",
-                         "church", "hotel", "restaurant", "stadium", "camp", "compound", "building", "embassy",
-                         "consulate", "checkpoint", "bridge", "farm", "plantation", "shop", "store", "mall", "park",
+                         "church", "hotel", "restaurant", "stadium", "camp", "compound", "building", "checkpoint", "bridge", "farm", "plantation", "shop", "store", "mall", "park",
                          "neighborhood", "neighbourhood", "district", "village", "town", "city"])
 EVENT_NOUNS = frozenset(["attack", "clash", "confrontation", "raid", "ambush", "bombing", "airstrike", "strike", "explosion",
                          "blast", "shooting", "fighting", "battle", "offensive", "assault", "protest", "demonstration",
@@ -157,7 +156,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
         # in North Darfur"); a place a distance is measured from is not the place ("60 km north of Y")
         score -= 0.4 * max(hops - 1, 0) + (1.5 if reference else 0.0)
-        score += 0.15 * (PRECISION_RANK.get(place.precision, 0) if place.precision else 3)  # unresolved: mostly small places
+        score += 0.15 * (PRECISION_RANK.get(place.precision, 0) if place.lat is not None else 3)  # unresolved: mostly small places
         score -= 0.002 * abs(place.start - event.trigger.start)
         scored.append((score, place, tok))
     if not scored:
@@ -180,8 +179,10 @@ def _cued(place: Place) -> bool:
 
 def _specificity(place: Place) -> float:
     """How small a place is likely to be: a name the gazetteer lacks is mostly a village or a district."""
-    if place.lat is None and place.precision is None:
-        return 3.5 if _cued(place) else 2.5  # an unknown name the text does not call a village may be anything
+    if place.lat is None:
+        # a name the gazetteer lacks is mostly smaller than one it has of the same kind; one the text does not
+        # call a village, a district or a camp may be anything
+        return {"facility": 4.5, "city": 3.5, "region": 2.0}.get(place.precision or "", 2.5)
     return PRECISION_RANK.get(place.precision, 0)
 
 
@@ -215,6 +216,11 @@ def _verb_of(tok: Any) -> int:
 def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     """Whether the text puts place ``a`` inside place ``b``."""
     unit = _unit_of(ta)
+    if unit.i != ta.i and not _place_noun(unit):
+        return False  # "the U.S. embassies in Kenya": whose embassy, not a place inside Kenya
+    noun = _unit_of(tb)
+    if noun.i != tb.i and _place_noun(noun) and ta.dep_ == "appos" and ta.head.i == noun.i:
+        return True  # "a nearby Brooklyn neighborhood, Canarsie"
     # "A district of B", "the B neighbourhood of A"
     if tb.dep_ == "pobj" and tb.head.lower_ == "of" and tb.head.head.i == unit.i and unit.i != ta.i:
         if _appositive_of(unit) and any(c.dep_ in ("det", "poss") for c in unit.children):
@@ -244,7 +250,7 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     # "Nakuru, regional capital of the Rift Valley", "Gidan Sule, a small village near Kadarko town", "Kobane, Aleppo province"
     t = tb
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        if t.dep_ == "appos" and t.head.i in (unit.i, ta.i):
+        if t.dep_ == "appos" and t.head.i == ta.i:
             return True
         t = t.head
     return False

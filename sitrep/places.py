@@ -35,7 +35,7 @@ from spacy.tokens import Span
 
 from .gazetteer import Entry, Gazetteer, fold, lookup_key
 from .locate import LOCATIVE, locate
-from .model import Batch, Item, Place, Segment
+from .model import Batch, Item, Place, PlacePrecision, Segment
 from .pipeline import Stage
 from .settings import Settings
 
@@ -198,6 +198,13 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
             k -= 1
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_OF:
         return f"named after '{doc[k - 1].text} of'"
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _PLACE_OF:
+        return f"named as the {root.head.text}"  # "a nearby Brooklyn neighborhood, Canarsie"
+    if end < len(doc) and doc[end].text == "," and any(
+        c.dep_ == "appos" and c.lemma_.lower() in _PLACE_OF and c.i > end for c in root.children
+    ):
+        return "described as a place"  # "al-Rai, a strategic border town"
     if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _FACILITY_NOUNS:
         return f"a facility's name ({span[-1].text})"
     if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _PLACE_UNITS:
@@ -219,6 +226,26 @@ def _people(doc: Any, ent: Any) -> bool:
         c.dep_ in ("det", "poss") for c in noun.children
     )
     return has_name or bool(_PEOPLE.search(ent.text))
+
+
+# Administrative units the text may name a place by, larger than a town ("Maru LGA", "the Sweida Governorate").
+_LARGE_UNITS = frozenset(
+    ["county", "province", "governorate", "tehsil", "lga", "municipality", "township", "prefecture", "borough", "parish",
+     "oblast", "state", "department"]
+)
+
+
+def _cue_precision(cue: str | None) -> PlacePrecision | None:
+    """The precision the words that make a name a place imply: a camp or a hospital is a facility, a village or
+    a district a place within a town's reach, a governorate or a county a region; none without such words."""
+    if not cue:
+        return None
+    words = set(re.findall(r"[a-z-]+", cue.lower()))
+    if words & _FACILITY_NOUNS:
+        return "facility"
+    if words & _LARGE_UNITS:
+        return "region"
+    return "city"
 
 
 def _listener(ent: Any) -> bool:
@@ -581,12 +608,17 @@ class Geocoder:
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start:
+            article = tok.lower_ in ("al", "el") and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
+            if i in taken or (tok.pos_ != "PROPN" and not article) or not (tok.text[:1].isupper() or article) or tok.is_sent_start:
                 i += 1
                 continue
-            j = i
-            while j < n and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i < 4:
+            j = i + 2 if article else i  # "al-Rai": the article and its hyphen start the name
+            while (j < n and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j - i < 4
+                   and fold(doc[j].text) not in _NOT_PLACES):  # "in Nice Saturday"
                 j += 1
+            if j == i:
+                i += 1
+                continue
             span = doc[i:j]
             # only a span preceded by a locative preposition, or followed by ", Region", is trusted
             prev = doc[i - 1].lower_ if i else ""
@@ -632,6 +664,9 @@ class Geocoder:
                 out.append(Span(doc, ent.start, end, label=ent.label_))
                 i += 1
                 continue
+            if len(ent) > 1 and fold(ent[-1].text) in _NOT_PLACES and ent.label_ in ("EVENT", "GPE", "LOC", "FAC"):
+                # "in Nice Saturday" tagged as one event: the name without its day
+                ent = Span(doc, ent.start, ent.end - 1, label="GPE")
             out.append(ent)
             i += 1
         return out
@@ -906,7 +941,9 @@ class Geocoder:
                         feature="ADM2", score=0.3, evidence=f"a local unit the gazetteer lacks: placed at the article's local centre, {local.name}",
                     )
                 evidence = f"not in the gazetteer; {m.cue}" if m.cue else "not in the gazetteer"
-                places.append(place or Place(m.text, m.start, m.end, name=_clean(m.text), evidence=evidence))
+                places.append(place or Place(
+                    m.text, m.start, m.end, name=_clean(m.text), precision=_cue_precision(m.cue), evidence=evidence
+                ))
                 continue
             score = round(1 - math.exp(-max(margin, 0.0)), 3)
             evidence = "; ".join(why) or ("the only reading" if len(cs) == 1 else "largest or best-known reading")

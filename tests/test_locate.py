@@ -95,6 +95,11 @@ def test_seed_placements(seed_item: Item) -> None:
         ("Two people were killed in a bombing in western Baghdad in a busy market of Bayaa neighbourhood.", "killed", "Bayaa"),
         ("In Canberra, about 300 Serbians protested outside the US embassy against the NATO bombing of Yugoslavia.",
          "protested", "Canberra"),
+        # a name the text calls a town, a neighbourhood or a place ("al-Rai, a border town", "in Nice Saturday")
+        ("Rebels are now on the outskirts of al-Bab, a town they have entered twice.", "entered", "al-Bab"),
+        ("Four teenagers were shot in a nearby Brooklyn neighborhood, Brownsville.", "shot", "Brownsville"),
+        ("Hunters demonstrated in Lyon Saturday against the wolf plan.", "demonstrated", "Lyon"),
+        ("Bombs exploded near the U.S. embassies in Kenya and Tanzania on Friday.", "exploded", "Kenya"),
         # the person shot is not the place
         ("Gunmen shot Haddad twice as he stood outside the Europa Hotel in Belfast.", "shot", "Europa Hotel"),
     ],

@@ -235,6 +235,8 @@ def test_a_name_the_text_calls_a_place_is_kept_unresolved(text: str, name: str, 
     found = places_named(sitrep.extract(text, "2024-05-03"), name)
     assert found, name
     assert found[0].lat is None and found[0].evidence is not None and cue in found[0].evidence
+    # its precision is what the text calls it: a camp is a facility, a village or a district a town's reach
+    assert found[0].precision == ("facility" if cue == "Camp" else "city")
 
 
 def test_an_article_the_ner_cut_off_is_joined_to_its_name() -> None:
