@@ -60,7 +60,8 @@ _ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "
 # verbs whose "of"/"with" complement is an alleged act: "suspected of blowing up", "charged with supporting"
 _ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indict", "acquit", "arrest", "try"})
 # verbs that say a happening named by their subject took place: "the shooting occurred in X"
-_OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "take", "break"})
+_OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "take", "break", "continue", "rage", "resume", "intensify",
+                    "escalate", "flare", "start", "begin"})
 # nouns of happenings read as their verbs: "the explosion occurred", "continued their offensive"
 _NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "demonstrate", "bombing": "bomb",
                 "bombardment": "bomb", "airstrike": "bomb", "shelling": "shell", "shooting": "shoot", "killing": "kill",
@@ -71,6 +72,7 @@ _NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "de
                 "riot": "riot", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest"}
 # verbs that say an act named by their object was done: "launched an offensive", "continued their assault"
 _LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "mount", "stage",
+                    "stag",  # the lemmatiser's "staged"
                     "wage", "conduct", "carry", "unleash", "step", "initiate"})
 # verbs that announce or decide an act named by their object: "announced the release of", "ordered the
 # withdrawal of", "declared a ceasefire"; and those nouns' verbs
@@ -355,7 +357,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
                 found = next((r for n in _conjuncts(c) if (r := _noun_reading(n, lex, named=True)) is not None), None)
                 if found is not None:
                     return found
-        return None
+        if lemma not in _OCCUR:
+            return None  # "fighting continued" is told by its subject, as "fighting broke out"
     if lemma not in _OCCUR and not (lemma == "be" and any(c.dep_ == "expl" for c in verb.children)):
         return None
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
@@ -514,7 +517,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         reading = read_verb(verb, lex)
         if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING:
             reading = _occurrence(verb, lex) or reading
-        reading = _armed_move(verb, reading, offset, item) or reading
+        reading = _armed_move(verb, reading, offset, item, last_actor) or reading
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):
@@ -581,7 +584,7 @@ def _overtaken(cand: Candidate, others: list[Candidate]) -> bool:
                for o in others)
 
 
-def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item) -> Reading | None:
+def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, last_actor: tuple[Actor, ...] = ()) -> Reading | None:
     """The reading of armed forces moving, whatever the verb's lexicon reading: forces leaving a
     country withdraw from it (RETREAT ``withdraw``); entering, arriving, advancing or patrolling they
     mobilize (MOBILIZE: police, militia or troops by their sector)."""
@@ -591,7 +594,10 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item) -> 
     subj, passive = _subject(verb)
     if passive:
         return None
-    sectors = {a.sector for a in _actors_at(subj, offset, item.actors)}
+    actors = _actors_at(subj, offset, item.actors)
+    if not actors and any(t.lower_ in _PRONOUNS for t in subj):  # "they entered the town"
+        actors = _antecedent(verb, offset, item.actors) or list(last_actor)
+    sectors = {a.sector for a in actors}
     if lemma in ("leave", "quit", "exit"):
         if (reading is None or reading.type is None) and sectors & {"MIL", "PRM"}:
             return Reading("RETREAT", "withdraw", ("military",), "0874")

@@ -265,3 +265,20 @@ def test_conjoined_acts_of_one_happening_share_a_trigger() -> None:
 def test_a_dated_participle_is_a_happening() -> None:
     evs = events_of("A car bomb detonated in Mogadishu on Friday, killing three people.")
     assert "detonated" in [e.trigger.text for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("Heavy fighting continued in the outskirts of Khartoum on Tuesday.", "ASSAULT", "continued"),
+        ("Protesters burned the French flag outside the embassy in Niamey.", "PROTEST", "burned"),
+        ("Gunmen burned dozens of houses in the village of Mangu.", "ASSAULT", "burned"),
+    ],
+)
+def test_more_happenings(text: str, typ: str, trigger: str) -> None:
+    assert one(events_of(text), typ).trigger.text == trigger
+
+
+def test_a_pronoun_for_armed_forces_moves_them() -> None:
+    evs = events_of("Chadian troops crossed the border on Monday. They entered the town of Abeche at dawn.")
+    assert "entered" in [e.trigger.text for e in evs if e.type == "MOBILIZE"], [(e.type, e.trigger.text) for e in evs]
