@@ -317,3 +317,30 @@ def test_pages_are_the_same_whichever_way_postgres_finds_them(pg_url: str, tmp_p
                     assert p.count_events(q) == d.count_events(q), q
         assert p.events(EventQuery(actor_country="RUS")), "the filters find events"
     assert shapes == {not walk}  # the way asked for was taken
+
+
+def test_a_writer_creates_the_query_indexes(pg_url: str) -> None:
+    import re
+
+    from sitrep.storage.postgres_store import INDEXES
+
+    with open_store(pg_url) as store:
+        assert isinstance(store, PostgresStore)
+        names = {r[0] for r in store.con.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'events'", []).fetchall()}
+        trigrams = store.con.execute("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'", []).fetchone()[0]
+    assert set(re.findall(r"EXISTS (\w+) ON", INDEXES)) <= names
+    assert ("events_sentence" in names) == bool(trigrams)  # text search by trigrams wherever the server has them
+    with open_store(pg_url) as again:  # opening again finds them there
+        assert again.counts()["events"] == 0
+
+
+def test_without_trigrams_text_search_still_answers(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitrep.storage import postgres_store
+
+    # as on a server without pg_trgm: the index cannot be made, and the schema is created all the same
+    monkeypatch.setattr(postgres_store, "TEXT_INDEX", "CREATE INDEX events_sentence ON events USING gin (sentence no_such_ops);")
+    sample.build(pg_url)
+    with open_store(pg_url) as store:
+        assert isinstance(store, PostgresStore)
+        assert not store.con.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'events_sentence'", []).fetchall()
+        assert store.count_events(EventQuery(text="troops")) == len(store.events(EventQuery(text="troops"))) > 0
