@@ -32,6 +32,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/api_events.py
+	$(BIN)/python bench/store_queries.py
 	$(BIN)/python bench/clustering.py
 	$(BIN)/python bench/timex.py
 
