@@ -344,6 +344,12 @@ class Geocoder:
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
                 elif ent.label_ in ("PERSON", "ORG", "PRODUCT"):  # "Maru LGA", "Manbij" as products
                     taken.update(range(ent.start, ent.end))
+                    if ent.label_ == "ORG" and (home := self._home_of(ent.text)) is not None and (
+                        fold(home) in self.world or any(e.kind == "admin1" for e in self.gaz.candidates(home))
+                    ):
+                        # "South Ossetian" coded as an actor: the people of a breakaway region, placed like a demonym
+                        out.append(replace(self._mention(seg, ent, "NORP", None, sentences), lookup=home))
+                        continue
                     if self._metonymic(ent) or _listener(ent) or self._acronym(ent.text):
                         continue
                     if self._known_place(ent.text, strict=True) or (
@@ -681,7 +687,11 @@ class Geocoder:
         for suffix, replacement in (("n", ""), ("an", ""), ("ian", "a"), ("an", "as"), ("er", ""), ("ite", "")):
             if one.endswith(suffix) and len(one) > len(suffix) + 2:
                 stems.append(one[: -len(suffix)] + replacement)
+        if one.endswith("z"):
+            stems.append(one + "ia")  # "Abkhaz" -> Abkhazia
         for stem in stems:
+            if fold(stem) in self.world:
+                return stem  # "South Ossetians"
             for entry in self.gaz.candidates(stem):
                 if fold(entry.name) != fold(stem):
                     continue

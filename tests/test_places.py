@@ -264,3 +264,11 @@ def test_a_us_state_alone_is_the_state_and_its_people_name_it() -> None:
     assert florida and florida[0].precision == "admin1" and nevada and nevada[0].precision == "admin1"
     people = places_named(item, "Minnesotans")
     assert people and people[0].feature == DEMONYM and people[0].admin1 == "Minnesota"
+
+
+def test_the_people_of_a_breakaway_region_name_it_and_place_no_event() -> None:
+    item = sitrep.extract("South Ossetian militias and Abkhaz fighters shelled Georgian villages on Friday.", "2024-05-03")
+    ossetian = places_named(item, "South Ossetian")
+    abkhaz = places_named(item, "Abkhaz")
+    assert ossetian and ossetian[0].feature == DEMONYM and near(ossetian[0], (42.3, 44.0), km=100)
+    assert abkhaz and abkhaz[0].feature == DEMONYM and abkhaz[0].country == "GEO"
