@@ -120,7 +120,8 @@ def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
     pattern = _best(lex.patterns.get(lemma, []), words)
     if pattern is not None:
         code = pattern.cameo
-    elif curated is None:
+    elif curated is None or all(r.slots for r in curated):
+        # a verb curated only in some constructions ("issue a warning") keeps its default elsewhere
         code = lex.verbs.get(lemma)
     if not code:
         return None

@@ -273,6 +273,8 @@ def test_a_dated_participle_is_a_happening() -> None:
         ("Heavy fighting continued in the outskirts of Khartoum on Tuesday.", "ASSAULT", "continued"),
         ("Protesters burned the French flag outside the embassy in Niamey.", "PROTEST", "burned"),
         ("Gunmen burned dozens of houses in the village of Mangu.", "ASSAULT", "burned"),
+        ("The Chadian opposition boycotted the presidential election in May.", "PROTEST", "boycotted"),
+        ("Ethiopia issued a warning to Egypt over the dam on the Nile.", "THREATEN", "issued"),
     ],
 )
 def test_more_happenings(text: str, typ: str, trigger: str) -> None:
