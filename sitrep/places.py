@@ -344,6 +344,8 @@ class Geocoder:
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
                 elif ent.label_ in ("PERSON", "ORG", "PRODUCT"):  # "Maru LGA", "Manbij" as products
                     taken.update(range(ent.start, ent.end))
+                    if ent.label_ == "ORG" and (named := self._country_prefix(doc, ent)) is not None:
+                        out.append(named(seg, sentences))  # "the US military", "United States Navy": the country is named
                     if ent.label_ == "ORG" and (home := self._home_of(ent.text)) is not None and (
                         fold(home) in self.world or any(e.kind == "admin1" for e in self.gaz.candidates(home))
                     ):
@@ -676,6 +678,19 @@ class Geocoder:
             out.append(ent)
             i += 1
         return out
+
+    def _country_prefix(self, doc: Any, ent: Any) -> Any:
+        """A country's name opening an organisation's name ("US military", "United States Navy"), as a
+        function that makes its mention; None if there is none."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        for width in (3, 2, 1):
+            if start + width >= ent.end:
+                continue
+            prefix = doc[start : start + width]
+            country = self.gaz.country_by_name(prefix.text)
+            if country is not None and prefix.text[:1].isupper():
+                return lambda seg, sentences: self._mention(seg, prefix, "GPE", f"country:{country.iso3}", sentences)
+        return None
 
     def _home_of(self, word: str) -> str | None:
         """The region or city a people's word names ("Minnesotans" -> Minnesota, "Texan" -> Texas,

@@ -272,3 +272,9 @@ def test_the_people_of_a_breakaway_region_name_it_and_place_no_event() -> None:
     abkhaz = places_named(item, "Abkhaz")
     assert ossetian and ossetian[0].feature == DEMONYM and near(ossetian[0], (42.3, 44.0), km=100)
     assert abkhaz and abkhaz[0].feature == DEMONYM and abkhaz[0].country == "GEO"
+
+
+def test_a_country_opening_an_organisations_name_is_named() -> None:
+    item = sitrep.extract("The US military said on Monday that a United States Navy ship had left port.", "2024-05-03")
+    names = [(p.text, p.country) for p in item.places]
+    assert ("US", "USA") in names and ("United States", "USA") in names
