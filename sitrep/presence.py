@@ -42,12 +42,22 @@ from .resources import load_yaml
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
-_SITE_WORDS = re.compile(r"\b(the|that|this) (military |air |drone |same )?(base|airbase|air base)\b|\bhangar\b", re.I)
+_SITE_WORDS = re.compile(r"\b(the|that|this) (military |air |drone |same )?(base|airbase|air base|camp|site)\b|\bhangar\b", re.I)
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
-_PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\b", re.I)
-_PRONOUN = re.compile(r"^\s*(they|these|those|the (troops|soldiers|forces|instructors|personnel|contingent))\b", re.I)
+# a part of the force: "some of the troops", "the first French soldiers", "part of its contingent"
+_PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|"
+                      r"marines|instructors|contingent|members)\b)", re.I)
+_PRONOUN = re.compile(r"^\s*(they|these|those|the (troops|soldiers|forces|instructors|personnel|contingent)|it (has|had)|"
+                      r"the (handover|hand-over|pullout|pull-out|drawdown) of)\b", re.I)
+# a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
+_NO_SUBJECT = re.compile(r"^\s*(also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)\b")
 _SINCE = re.compile(r"\b(since|for)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to ((?:the |an? )?[^,.;]{2,60}?)(?=[,.;]|$| which| who| that)", re.I)
+
+
+# force nouns that count no people: "the French pullout", "about 20 warplanes"
+_NOT_STRENGTH = frozenset({"ones", "presence", "mission", "army", "navy", "air force", "warplanes", "fighter jets", "warships",
+                           "coalition", "pullout", "pull-out", "drawdown", "withdrawal"})
 
 
 @dataclass(frozen=True)
@@ -65,7 +75,10 @@ class Cues:
 @functools.cache
 def cues() -> Cues:
     data = load_yaml("presence/cues.yaml")
-    words = sorted(((w.lower(), c) for c, ws in data["forces"].items() for w in ws), key=lambda x: -len(x[0]))
+    table = {w.lower(): c for c, ws in data["forces"].items() for w in ws}
+    for w, c in _country_words():
+        table.setdefault(w.lower(), c)  # the curated words first: "Niger" is Niger, not a Nigerian form
+    words = sorted(table.items(), key=lambda x: -len(x[0]))
     force_re = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
     nouns = sorted(data["force_nouns"], key=len, reverse=True)
     noun_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
@@ -75,10 +88,27 @@ def cues() -> Cues:
     num = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(k) for k in sorted(numbers, key=len, reverse=True)) + ")"
     strength_re = re.compile(
         r"\b(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least|an estimated)?\s*" + num
-        + r"\s+(?:[\w.-]+\s+){0,4}?(" + "|".join(re.escape(n) for n in nouns if n not in ("ones", "presence", "mission")) + r")\b",
+        + r"\s+(?:[\w.-]+\s+){0,4}?(" + "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH) + r")\b",
         re.I,
     )
     return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I))
+
+
+def _country_words() -> list[tuple[str, str]]:
+    """Every country's demonyms, their plurals and its short name ("Rwandan", "Rwandans", "Rwanda"), by ISO3."""
+    from .gazetteer import Gazetteer, plurals
+    from .resources import data_file
+
+    out: list[tuple[str, str]] = []
+    lines = data_file("gazetteer/demonyms.tsv").read_text(encoding="utf-8").split("\n")
+    for line in [x for x in lines if x and not x.startswith("#")][1:]:
+        iso3, form = line.split("\t")[:2]
+        out += [(f, iso3) for f in (form, *plurals(form))]
+    for country in Gazetteer.load().countries():
+        for name in (country.name, *country.variants):
+            if "," not in name and not name.lower().startswith(("republic", "state of", "kingdom", "federal")):
+                out.append((name, country.iso3))
+    return out
 
 
 @dataclass(frozen=True)
@@ -88,19 +118,30 @@ class _Force:
     start: int  # offsets in the clause
 
 
+_NOMINAL = re.compile(r"\b(departures?|withdrawals?|pullouts?|exits?|arrivals?|presence|expulsion|return) of (the |all |its |their )?"
+                      r"((about|around|roughly|some|nearly) )?([\d,]+ )?$", re.I)
+
+
 def _forces(clause: str) -> list[_Force]:
     """The forces a clause names: a country word next to a force noun, or a country holding troops."""
     c = cues()
     table = dict(c.force_words)
     nouns = [m for m in c.noun_re.finditer(clause)]
     out: list[_Force] = []
+    previous: re.Match[str] | None = None
     for m in c.force_re.finditer(clause):
         country = table[m.group(1).lower()]
+        national = previous is not None and not clause[previous.end() : m.start()].strip()
+        previous = m
+        if country == "UNO" and national:
+            continue  # "Russian peacekeepers" are Russia's, not a UN mission
         after = clause[m.end() : m.end() + 60]
         noun = next((n for n in nouns if 0 <= n.start() - m.end() <= 45), None)
         between = clause[m.end() : noun.start()] if noun else ""
         compound = re.fullmatch(r"\s+and\s+\S+\s+", between) is not None
-        named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|against|than)\b", between))
+        named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|against|than|by|since)\b", between))
+        if named and not compound and c.force_re.search(between):
+            named = False  # "Niger pushed French forces out": the forces are France's
         holds = re.match(r"\s*(has|have|had|keeps|kept|maintains|maintained|still|already|first|began|agreed|will|withdrew|"
                          r"pulled|moved|completed|handed|built|sent|flew|deployed)\b", after, re.I)
         if holds and not named:
@@ -108,9 +149,11 @@ def _forces(clause: str) -> list[_Force]:
             if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]):
                 holds = None  # "Chad has been one of the countries where French troops are": the troops are not Chad's
         if named and noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach|government|junta|rulers?|"
-                                         r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid)\b",
+                                         r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid|partners?|allies|ally)\b",
                                          clause[noun.end() :], re.I):
             continue  # "Chad's air force chief": a person, not the force
+        if _NOMINAL.search(clause[max(0, m.start() - 40) : m.start()]):
+            continue  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane", "minusma"))
         if named or holds or operation:
             text = clause[m.start() : noun.end()] if named and noun else m.group(0)
@@ -226,6 +269,7 @@ def statements(item: Item) -> list[Presence]:
         frame = _sentence_hosts(text, s.start, s.end, places)
         # a photo caption is dated as a whole: "… at Air Base 201. The picture was taken on 16 April 2018."
         caption = next(((g.start, g.end) for g in a.segments if g.kind == "caption" and g.start <= s.start < g.end), None)
+        last: list[_Force] = []  # the forces of the sentence's previous clause
         for part in _CLAUSE.split(sentence) + [""]:
             if not part:
                 continue
@@ -235,10 +279,16 @@ def statements(item: Item) -> list[Presence]:
             named_forces = _forces(part)
             flagged, flag_at = ([], -1) if named_forces else _flag_forces(part)
             forces = named_forces or flagged
-            if forces:
+            pronoun = _PRONOUN.match(part)
+            if pronoun and ctx.force is not None and s.index - ctx.force_sentence <= 2 \
+                    and not any(f.start < pronoun.end() for f in forces) and ctx.force.country not in {f.country for f in forces}:
+                # "The troops have since been operating alongside Mozambican units": the troops are the earlier force's
+                forces = [_Force(ctx.force.country, ctx.force.text, 0), *forces]
+            elif not forces and last and _NO_SUBJECT.match(part) and re.search(r",?\s+and\s+$", sentence[:at]):
+                forces = [_Force(f.country, f.text, 0) for f in last]
+            if named_forces or flagged:
                 ctx.force, ctx.force_sentence = forces[-1], s.index
-            elif _PRONOUN.match(part) and ctx.force is not None and s.index - ctx.force_sentence <= 2:
-                forces = [ctx.force]
+            last = forces
             found = [p for p in places if _in(span, p.start)]
             sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)]
             if sites:
@@ -264,7 +314,8 @@ def statements(item: Item) -> list[Presence]:
             assert ctx.hosts is not None
             for force, force_cues in _assign(part, forces, status_cues):
                 strength = _strength(part, force)
-                local = [p for p in found if p.country and p.precision == "country" and p.country != force.country
+                # a country, or a province of one ("to Cabo Delgado"), that the clause places something in
+                local = [p for p in found if p.country and p.precision in ("country", "admin1") and p.country != force.country
                          and _locative(text, p)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
                 if not abroad and any(p.country == force.country and (p.precision != "country" or _locative(text, p))
@@ -286,9 +337,13 @@ def statements(item: Item) -> list[Presence]:
                     hosts = [ctx.hosts[force.country][0]]
                 elif len(named_here := _named_countries(text, places, s.start, s.end, force.country)) == 1:
                     hosts = named_here  # "Neighbouring Mali ended the accords, and the last French troops left"
+                elif force.country in ctx.hosts:
+                    hosts = [ctx.hosts[force.country][0]]  # where the article last placed this force
+                elif located and located.most_common(1)[0][0] == force.country:
+                    continue  # the army of the article's own country ("alongside Mozambican units"), at home
                 else:
                     default = next((c for c, _ in located.most_common()
-                                    if c != force.country and c not in named), None)
+                                    if c != force.country and c not in named and c not in ctx.hosts), None)
                     hosts = [default] if default else []
                 for host in hosts:
                     at_sites = [p for p in sites if p.country == host] or [p for p in cities if p.country == host][:1]
@@ -332,11 +387,16 @@ def _locative(text: str, place: Place, depth: int = 0) -> bool:
         return True
     if depth < 4 and _LIST_BEFORE.search(before):
         # a list continues a locative head: "out of Niger, Mali and Burkina Faso"
-        m = re.search(r"(\w[\w' .-]*?)\s*(,|\band|\bor)\s+(the\s+)?(neighbou?ring\s+)?$", before)
-        if m:
+        # the item before is its last one, two or three words ("in Mali and Niger", "in Burkina Faso and Niger")
+        for words in (1, 2, 3):
+            m = re.search(rf"(?<![\w'.-])([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{{words - 1}}})\s*(,|\band|\bor)\s+(the\s+)?"
+                          r"(neighbou?ring\s+)?$", before)
+            if m is None:
+                break
             prev = Place(m.group(1), place.start - len(before) + m.start(1), place.start - len(before) + m.end(1),
                          m.group(1), None, None, None, None)
-            return _locative(text, prev, depth + 1)
+            if _locative(text, prev, depth + 1):
+                return True
     return False
 
 
@@ -406,6 +466,9 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
     ))
 
 
+_OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled)\b", re.I)
+
+
 def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]
             ) -> list[tuple[_Force, list[tuple[str, int]]]]:
     """Each status cue goes to the force named last before it (its subject), else to the first force after it.
@@ -417,6 +480,9 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
     for status, at in status_cues:
         before = [n for n, f in enumerate(forces) if f.start <= at]
         n = before[-1] if before else 0
+        if _OBJECT_CUE.match(clause, at):
+            # "the rulers forced out French special forces": the force the verb acts on is the one that leaves
+            n = next((k for k, f in enumerate(forces) if 0 < f.start - at <= 40), n)
         out.setdefault(n, []).append((status, at))
     stays = [(st, at) for st, at in status_cues if st == "present"]
     for n in range(len(forces)):
@@ -725,7 +791,9 @@ _SITE_NOISE = {"air", "base", "airbase", "military", "the", "camp", "airport", "
 
 
 def _site_words(name: str | None) -> set[str]:
-    return {w for w in re.findall(r"\w+", (name or "").lower()) if w not in _SITE_NOISE}
+    from .gazetteer import fold  # "Abéché" is "Abeche"
+
+    return {w for w in re.findall(r"\w+", fold(name or "")) if w not in _SITE_NOISE}
 
 
 def _same_site(gold: str | None, system: str | None) -> bool:

@@ -21,6 +21,11 @@ PLACES = {
     "Air Base 101": ("NER", "facility", (13.48, 2.18)),
     "Air Base 201": ("NER", "facility", (16.96, 8.02)),
     "N'Djamena": ("TCD", "city", (12.11, 15.04)),
+    "Mozambique": ("MOZ", "country", None),
+    "Azerbaijan": ("AZE", "country", None),
+    "Iraq": ("IRQ", "country", None),
+    "Senegal": ("SEN", "country", None),
+    "Cabo Delgado": ("MOZ", "admin1", None),
 }
 DATES = {
     "last year": ("2023", "year", "2023-01-01", "2023-12-31"),
@@ -82,10 +87,43 @@ def rows(found: list[Presence]) -> set[tuple[str, str, str | None, str, int | No
         # an unnamed base in a city where we know of one military base is that base
         ("Many of the troops left by road for Chad, where France keeps a military base in the capital, N'Djamena.",
          ("FRA", "TCD", "Kossei base", "present", None)),
+        # any country's demonym names a force, not only the curated ones
+        ("About 1,000 Rwandan soldiers are stationed in Mozambique.", ("RWA", "MOZ", None, "present", 1000)),
+        # a nation's peacekeepers are the nation's, not a UN mission
+        ("Russian peacekeepers have started to pull out of Azerbaijan.", ("RUS", "AZE", None, "withdrawing", None)),
+        ("French troops have been leaving Chad since December.", ("FRA", "TCD", None, "withdrawing", None)),
+        ("The French pullout from Chad began on Friday.", ("FRA", "TCD", None, "withdrawing", None)),
+        ("France has already pulled its forces out of Mali.", ("FRA", "MLI", None, "withdrawn", None)),
+        ("The military mission of the U.S.-led coalition in Iraq will end by September 2025, officials said on Friday.",
+         ("USA", "IRQ", None, "withdrawal_announced", None)),
+        ("Rwandan troops recaptured the port town in Mozambique on Friday.", ("RWA", "MOZ", None, "present", None)),
     ],
 )
 def test_statements(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
     assert expected in rows(presence.statements(item(text)))
+
+
+def test_the_force_pushed_out_is_the_one_that_leaves() -> None:
+    found = rows(presence.statements(item("Military rulers in Mali and Niger pushed French forces out last year.")))
+    assert ("FRA", "MLI", None, "withdrawn", None) in found and ("FRA", "NER", None, "withdrawn", None) in found
+    assert not any(f == "NER" for f, *_ in found)  # "Niger pushed French forces": not Niger's forces
+
+
+def test_a_clause_without_a_subject_shares_the_last_ones() -> None:
+    found = presence.statements(item("France pulled its forces out of Mali last year, and handed over its base in Niger in December."))
+    assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} >= {
+        ("MLI", "withdrawn", "2023"), ("NER", "withdrawn", "2023-12")}
+    # a relative clause is not such a clause: "whose elected government …" is no force
+    found = presence.statements(item("France still has soldiers in Niger, whose elected government remained a partner of Chad."))
+    assert {p.host for p in found} == {"NER"}
+
+
+def test_the_troops_beside_the_home_army_are_the_earlier_force() -> None:
+    text = ("Rwanda began deploying 1,000 soldiers to Cabo Delgado in April. "
+            "The troops have since been operating alongside Mozambican units.")
+    found = rows(presence.statements(item(text, "2024-05-03")))
+    assert ("RWA", "MOZ", None, "arriving", 1000) in found and ("RWA", "MOZ", None, "present", None) in found
+    assert not any(f == "MOZ" for f, *_ in found)  # the host's own army is at home
 
 
 def test_a_capital_that_acts_or_a_dateline_is_not_a_site() -> None:
