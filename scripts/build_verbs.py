@@ -11,6 +11,7 @@ manual's CAMEO→PLOVER table (``CAMEO2PLOVER-2021.txt``, PLOVER draft 0.8), and
     clause. Each slot is ``a|b|c`` (any of; synonym sets such as ``&MILITARY`` expanded);
     every slot must be found. PETRARCH's subject/object positions are dropped: Sitrep matches
     the words anywhere in the verb's clause, which is looser but needs no constituency parse.
+    The file is read by :func:`sitrep.verb_dict.read_verbs`, as users' verb dictionaries are.
 ``cameo2plover.tsv``
     CAMEO code → PLOVER type, mode, context, copied from the PLOVER table, with CAMEO's 01
     (statements, not coded) and 02 (appeals, PLOVER REQUEST) added from the PLOVER manual.
@@ -25,120 +26,20 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sitrep.verb_dict import read_verbs  # noqa: E402  (the reader users' verb dictionaries go through)
+
 HEADER = (
     "# Derived by scripts/build_verbs.py from PETRARCH2's CAMEO.2.0.txt verb dictionary\n"
     "# (Open Event Data Alliance, MIT licence, (c) 2015) and the PLOVER manual's CAMEO2PLOVER-2021\n"
     "# table (PLOVER draft 0.8, Schrodt 2021). Do not edit by hand: rerun the script.\n"
 )
-_CODE = re.compile(r"\[([^\]]*)\]")
-_WORD = re.compile(r"[A-Z][A-Z'\-]*(?:/[A-Z][A-Z'\-]*)*_?|&[A-Z_]+|\{|\}|\(|\)|\*|\+|\$|\^|%")
-
-
-def _norm(word: str) -> str:
-    return word.strip("_").replace("_", " ").lower()
-
-
-def read_synsets(lines: list[str]) -> dict[str, list[str]]:
-    sets: dict[str, list[str]] = {}
-    current: str | None = None
-    for raw in lines:
-        line = raw.split("#", 1)[0].rstrip()
-        if line.startswith("&"):
-            current = line.split()[0]
-            sets[current] = []
-        elif current and line.startswith("+"):
-            sets[current].append(_norm(line[1:].split()[0]))
-        elif line.startswith("---"):
-            break
-    return sets
-
-
-def _code(text: str) -> str | None:
-    m = _CODE.search(text)
-    if not m:
-        return None
-    code = m.group(1).split(":")[0].strip()
-    return code if code and code.isdigit() else None
-
-
-def _slots(pattern: str, synsets: dict[str, list[str]]) -> list[str] | None:
-    """The words of a pattern line as slots of alternatives ("&MILITARY" → "army|military|...",
-    "BOMBING/EXPLOSION" → "bombing|explosion"); None when it names a synonym set the file lacks
-    ("&DEMONSTRATION"): without its slot "* (IN &DEMONSTRATION)" would be any "wounded in"."""
-    out: list[str] = []
-    for tok in _WORD.findall(pattern):
-        if tok in "{}()*+$^%":
-            continue
-        if tok.startswith("&"):
-            alts = synsets.get(tok) or synsets.get(tok + "_") or []
-            if not alts:
-                return None
-            out.append("|".join(sorted({a.split()[0] for a in alts if a})))
-            continue
-        words = [w for w in (_norm(t) for t in tok.split("/")) if w and w not in ("a", "an", "the", "not")]
-        if words:
-            out.append("|".join(words))
-    return out
-
-
-def read_verbs(path: Path) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    synsets = read_synsets(lines)
-    start = next(i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
-    verbs: dict[str, str] = {}
-    patterns: list[tuple[str, str, str]] = []
-    block_code: str | None = None
-    block_verbs: list[tuple[str, list[str]]] = []
-    for raw in lines[start + 1 :]:
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        if line.startswith("---"):
-            block_code = _code(line)
-            block_verbs = []
-            continue
-        if line.startswith("-"):
-            code = _code(line)
-            if not code:
-                continue
-            body = _CODE.sub("", line[1:])
-            slots = _slots(body, synsets)
-            if slots is None:
-                continue
-            for lemma, extra in block_verbs:
-                patterns.append((lemma, code, " ".join(extra + slots)))
-            continue
-        if line[0].isalpha() or line.startswith("+"):
-            head = line.lstrip("+").split("{")[0]
-            head = _CODE.sub("", head).split()[0] if _CODE.sub("", head).split() else ""
-            if not head:
-                continue
-            words = [w for w in head.lower().split("_") if w]
-            if not words:
-                continue
-            lemma, extra = words[0], words[1:]
-            if line.startswith("+"):
-                # "+ASK_FOR": a phrasal verb written in an inflected or particle form
-                lemma = _lemma_guess(lemma)
-            block_verbs.append((lemma, extra))
-            code = _code(line) or block_code
-            if code:
-                if extra:
-                    patterns.append((lemma, code, " ".join(extra)))
-                elif lemma not in verbs:
-                    verbs[lemma] = code
-    return verbs, patterns
-
-
-def _lemma_guess(word: str) -> str:
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + repl
-    return word
 
 
 def read_plover(path: Path) -> list[tuple[str, str, str, str]]:
@@ -174,7 +75,8 @@ def main() -> None:
     args = ap.parse_args()
     ref, out = Path(args.ref), Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    verbs, patterns = read_verbs(ref / "petrarch2_dictionaries" / "CAMEO.2.0.txt")
+    cameo = read_verbs((ref / "petrarch2_dictionaries" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace"))
+    verbs, patterns = cameo.verbs, cameo.patterns
     plover = read_plover(ref / "plover" / "CAMEO2PLOVER-2021.txt")
     with (out / "verbs.tsv").open("w", encoding="utf-8") as f:
         f.write(HEADER + "# lemma\tcameo\n")

@@ -32,7 +32,7 @@ from .errors import SitrepError
 from .lexicon import Lexicon, Reading, load_lexicon
 
 _CODE = re.compile(r"\[([^\]]*)\]")
-_WORD = re.compile(r"[A-Z][A-Z'\-]*_?|&[A-Z_]+|\{|\}|\(|\)|\*|\+|\$|\^|%")
+_WORD = re.compile(r"[A-Z][A-Z'\-]*(?:/[A-Z][A-Z'\-]*)*_?|&[A-Z_]+|\{|\}|\(|\)|\*|\+|\$|\^|%")
 _DROPPED = frozenset({"a", "an", "the"})  # "not" stays: "NOT * RELATIONS" needs a negated verb
 
 
@@ -68,8 +68,8 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
             sets[current] = []
         elif current and line.startswith("+") and line[1:].strip():
             sets[current].append(line[1:].split()[0])
-        elif not line.strip() or line.startswith("-"):
-            current = None
+        elif line.startswith("-"):
+            current = None  # a verb block or pattern: the set has ended
     expanded: dict[str, list[str]] = {}
 
     def members(name: str, seen: frozenset[str]) -> list[str]:
@@ -86,20 +86,25 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     return expanded
 
 
-def _slots(pattern: str, synsets: dict[str, list[str]]) -> list[str]:
-    """The words of a pattern line as slots of alternatives ("&MILITARY" -> "army|military|...")."""
+def _slots(pattern: str, synsets: dict[str, list[str]]) -> list[str] | None:
+    """The words of a pattern line as slots of alternatives ("&MILITARY" -> "army|military|...",
+    "BOMBING/EXPLOSION" -> "bombing|explosion"); None when it names a synonym set the file lacks
+    ("&DEMONSTRATION"): without its slot "* (IN &DEMONSTRATION)" would be any "wounded in"."""
     out: list[str] = []
     for tok in _WORD.findall(pattern):
         if tok in "{}()*+$^%":
             continue
         if tok.startswith("&"):
             alts = synsets.get(tok.rstrip("_")) or synsets.get(tok) or synsets.get(tok + "_") or []
-            if alts:
-                out.append("|".join(sorted({a.split()[0] for a in alts if a})))
+            if not alts:
+                return None
+            out.append("|".join(sorted({a.split()[0] for a in alts if a})))
             continue
-        word = _norm(tok)
-        if word and word not in _DROPPED:
-            out.extend(w for w in word.split() if w not in _DROPPED)
+        alternatives = [w for w in (_norm(t) for t in tok.split("/")) if w and w not in _DROPPED]
+        if len(alternatives) > 1:
+            out.append("|".join(alternatives))
+        else:
+            out.extend(w for a in alternatives for w in a.split() if w not in _DROPPED)
     return out
 
 
@@ -138,8 +143,8 @@ def read_verbs(text: str) -> VerbDictionary:
             continue
         if line.startswith("-"):
             code = _code(line)
-            if code:
-                slots = _slots(_CODE.sub("", line[1:]), synsets)
+            slots = _slots(_CODE.sub("", line[1:]), synsets) if code else None
+            if code and slots is not None:
                 out.patterns += [(lemma, code, " ".join(extra + slots)) for lemma, extra in block_verbs]
             continue
         if line[0].isalpha() or line.startswith("+"):
