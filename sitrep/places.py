@@ -335,6 +335,8 @@ class Geocoder:
                         # "Minnesotans", "Londoners": the people of a region or a city, placed like a demonym
                         mention = self._mention(seg, ent, "NORP", None, sentences)
                         out.append(replace(mention, lookup=home))
+                    elif self._place_cue(doc, ent.start, ent.end, "PERSON") and self._known_place(ent.text):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences))  # "a school in Lombard"
                     elif (cue := _cue(doc, ent.start, ent.end)) and (cue.startswith("named after") or not _people(doc, ent)):
                         # "the village of X", "Garubula village" the NER took for a people
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
@@ -346,6 +348,11 @@ class Geocoder:
                     taken.update(range(ent.start, ent.end))
                     if ent.label_ == "ORG" and (named := self._country_prefix(doc, ent)) is not None:
                         out.append(named(seg, sentences))  # "the US military", "United States Navy": the country is named
+                    inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("in", "at")), None)
+                    if inner is not None and self._known_place(doc[inner + 1 : ent.end].text):
+                        # the NER ran a name on into its place: "Lutheran School in Lombard"
+                        out.append(self._mention(seg, doc[inner + 1 : ent.end], "GPE", None, sentences))
+                        continue
                     if ent.label_ == "ORG" and (home := self._home_of(ent.text)) is not None and (
                         fold(home) in self.world or any(e.kind == "admin1" for e in self.gaz.candidates(home))
                     ):

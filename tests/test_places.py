@@ -278,3 +278,9 @@ def test_a_country_opening_an_organisations_name_is_named() -> None:
     item = sitrep.extract("The US military said on Monday that a United States Navy ship had left port.", "2024-05-03")
     names = [(p.text, p.country) for p in item.places]
     assert ("US", "USA") in names and ("United States", "USA") in names
+
+
+def test_a_place_the_ner_ran_into_an_organisation_or_people_is_found() -> None:
+    item = sitrep.extract("Students at St. Mary's Catholic School in Naperville won the prize.", "2024-05-03")
+    found = places_named(item, "Naperville")
+    assert found and found[0].country == "USA"
