@@ -139,7 +139,8 @@ def _forces(clause: str) -> list[_Force]:
         noun = next((n for n in nouns if 0 <= n.start() - m.end() <= 45), None)
         between = clause[m.end() : noun.start()] if noun else ""
         compound = re.fullmatch(r"\s+and\s+\S+\s+", between) is not None
-        named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|against|than|by|since)\b", between))
+        named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|announced|told)\b",
+                                                               between))
         if named and not compound and c.force_re.search(between):
             named = False  # "Niger pushed French forces out": the forces are France's
         holds = re.match(r"\s*(has|have|had|keeps|kept|maintains|maintained|still|already|first|began|agreed|will|withdrew|"
@@ -308,8 +309,12 @@ def statements(item: Item) -> list[Presence]:
             if not sites and _BASE_WORD.search(part):
                 # "an air base near the capital N'Djamena": the site is a base the clause does not name, in that
                 # country; it is the city's military base when we know of just one
-                sites = [b for b in map(_base_in, cities[:1]) if b is not None]
-                cities, base_towns = [], cities
+                # ("a base in Abeche and its main camp in N'Djamena": each city named after a base word)
+                based = [c for c in cities if _BASE_WORD.search(text[max(0, (c.start or 0) - 30) : c.start or 0])] or cities[:1]
+                sites = [b for b in map(_base_in, based) if b is not None]
+                # a base we do not know in a city ("its military base in Mogadishu"): the city is the site
+                unknown = [c for c in based if _base_in(c) is None]
+                cities, base_towns = unknown, [c for c in cities if c not in unknown]
             named = {f.country for f in named_forces}
             assert ctx.hosts is not None
             for force, force_cues in _assign(part, forces, status_cues):
@@ -329,8 +334,11 @@ def statements(item: Item) -> list[Presence]:
                                             if p.country and p.country != force.country]))
                 if not hosts and _ANAPHORIC_PLACE.search(part):
                     continue  # "left both of those countries": the host is somewhere earlier, unresolved
+                earlier = _named_countries(text, places, s.start, span[0], force.country)
                 if hosts:
                     ctx.hosts[force.country] = (hosts[0], s.index)
+                elif _THAT_COUNTRY.search(part) and len(earlier) == 1:
+                    hosts = earlier  # "Chad ended the agreement, and French troops have been leaving that country"
                 elif frame.get(force.country):
                     hosts = [frame[force.country]]
                 elif force.country in ctx.hosts and s.index - ctx.hosts[force.country][1] <= 1:
@@ -345,10 +353,15 @@ def statements(item: Item) -> list[Presence]:
                     default = next((c for c, _ in located.most_common()
                                     if c != force.country and c not in named and c not in ctx.hosts), None)
                     hosts = [default] if default else []
+                cue_hosts = _cue_hosts(force_cues, [p for p in local + sites + cities if p.country in hosts], span[0]) \
+                    if len(hosts) > 1 else {}
                 for host in hosts:
                     at_sites = [p for p in sites if p.country == host] or [p for p in cities if p.country == host][:1]
                     for status, cue_at in force_cues:
-                        when, since = _date_near(text, dates, caption or span, s.start + at + cue_at, published)
+                        if host not in cue_hosts.get(cue_at, (host,)):
+                            continue  # "left Chad last month and is preparing to withdraw from Senegal": each verb its place
+                        when, since = _date_near(text, dates, caption or span, s.start + at + cue_at, published, status,
+                                                 [s.start + at + o for _, o in status_cues if o != cue_at])
                         targets: list[Place | None] = list(at_sites)
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1):
                             targets.append(None)
@@ -365,6 +378,20 @@ def statements(item: Item) -> list[Presence]:
     return out
 
 
+def _cue_hosts(cues_: Sequence[tuple[str, int]], placed: Sequence[Place], offset: int) -> dict[int, tuple[str, ...]]:
+    """For each status cue of a clause naming several hosts, the hosts named after it and before the next cue
+    (else after it at all); a cue with none after it keeps them all."""
+    starts = sorted(at for _, at in cues_)
+    out: dict[int, tuple[str, ...]] = {}
+    for at in starts:
+        after = [p for p in placed if (p.start or 0) - offset > at]
+        nxt = next((x for x in starts if x > at), None)
+        until = [p for p in after if nxt is None or (p.start or 0) - offset < nxt] or after
+        if until:
+            out[at] = tuple(dict.fromkeys(p.country for p in until if p.country))
+    return out
+
+
 _LOCATIVE = re.compile(
     r"\b(in|into|inside|from|out of|to|near|across|throughout|within|left|leave|leaving|leaves|quit|entered|enter|"
     r"arrived in|withdrew from|towards)\s+(the\s+)?(neighbou?ring\s+|west african\s+|northern\s+|southern\s+)?$", re.I)
@@ -372,6 +399,7 @@ _LIST_BEFORE = re.compile(r"(,|\band|\bor)\s+(the\s+)?(neighbou?ring\s+)?$", re.
 _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relations|appeal(ed)?|talk(ed)?|speak|closer|"
                            r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$", re.I)
 _DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
+_THAT_COUNTRY = re.compile(r"\b(that|this|the) country\b", re.I)
 _ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)( of those| of these)? countries\b|\bleft both\b", re.I)
 
 
@@ -425,9 +453,15 @@ def _base_in(city: Place) -> Place | None:
 _ACTS = re.compile(r"\s+(has |have |had |also |then )?(\w+ed|said|says|told|tells|wants|broke|cut|sent|sought|won)\b")
 
 
+_BEHALF = re.compile(r"'s\s+(request|invitation|behest|demand|decision|approval|consent|permission|orders?)\b", re.I)
+
+
 def _acting(text: str, place: Place) -> bool:
     """A capital that acts is its government, not a site: "two months after N'Djamena ended the agreement"."""
-    return _ACTS.match(text, place.end or place.start or 0) is not None and not _locative(text, place)
+    end = place.end or place.start or 0
+    if _BEHALF.match(text, end):
+        return True  # "at Baghdad's request"
+    return _ACTS.match(text, end) is not None and not _locative(text, place)
 
 
 def _landmark(text: str, place: Place) -> bool:
@@ -517,27 +551,45 @@ def _arrived_before(clause: str, when: EventDate | None, published: EventDate | 
         return False
 
 
+_OTHER_START = re.compile(r"\b(began|begun|started|launched)\s+(in\s+|on\s+)?$", re.I)
+_AFTER = re.compile(r"\b(after|following)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?(end of\s+)?$|^(by|until|before)\b", re.I)
 _FUTURE = re.compile(r"\b(will|would|must|shall|to be out|requires?|required|deadline|due to)\b", re.I)
 
 
-def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue: int, published: EventDate | None
-               ) -> tuple[EventDate | None, EventDate | None]:
-    """The clause's time expression nearest the cue (after it first), and a "since" date if one is given."""
+def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue: int, published: EventDate | None,
+               status: str = "present", others: Sequence[int] = ()) -> tuple[EventDate | None, EventDate | None]:
+    """The clause's time expression nearest the cue (after it first), and a "since" date if one is given.
+
+    Skipped: a deadline or a planned date ("will withdraw … in January", said on 1 January), the start of
+    something else ("completing a withdrawal that started in April"), a reference point ("after the fall"), and a
+    date before the cue that another cue of the clause (``others``) stands nearer ("left Chad last month and is
+    preparing to withdraw").
+    """
     when: EventDate | None = None
     since: EventDate | None = None
     best = None
     clause = text[span[0] : span[1]]
+    day = (published.start_date or "")[:10] if published else ""
     for d in dates:
         if not _in(span, d.start) or not d.value:
             continue
         lead = (d.text or "")[:6]
-        if _DEADLINE.search(text[max(0, (d.start or 0) - 12) : d.start or 0] + lead) and _FUTURE.search(clause):
+        before = text[max(0, (d.start or 0) - 25) : d.start or 0]
+        if _DEADLINE.search(before[-12:] + lead) and _FUTURE.search(clause):
             continue  # "must be out by 15 September": a deadline, not when the status began
-        if _SINCE.match(lead):  # the timex keeps "since"/"for" in its text
+        if day and _FUTURE.search(clause) and (d.end_date or "")[:10] > day:
+            continue  # "will withdraw … in January", said on 31 December: when it is to happen, not when it was said
+        if _OTHER_START.search(before) and status not in ("arriving", "withdrawing"):
+            continue
+        if _AFTER.search(before):
+            continue
+        if _SINCE.match(lead) or re.search(r"\bsince\s+$", before):  # the timex keeps "since"/"for" in its text
             since = since or d
             continue
         distance = (d.start or 0) - cue
+        if distance < 0 and any(o < (d.start or 0) and (d.start or 0) - o < cue - (d.start or 0) for o in others):
+            continue
         score = distance if distance >= 0 else 1000 - distance
         if best is None or score < best:
             best, when = score, d
@@ -567,7 +619,8 @@ def _statement(item: Item, index: int, sentence: str, events: Sequence[Event], s
         site=PresenceSite(site.name, site.lat, site.lon, site.precision) if site else PresenceSite(None),
         status=status,  # type: ignore[arg-type]
         strength=strength,
-        since=since if status == "present" and since else when,
+        # "have been leaving since mid-December": a change holds since then too; "for a year" dates only a presence
+        since=since if since and (status == "present" or not (since.text or "").lower().startswith("for")) else when,
         as_of=when,
         evidence=evidence,
         articles=(item.article.id,),
@@ -719,7 +772,9 @@ def _inherit(phases: list[Presence], wide: Sequence[Presence]) -> list[Presence]
     first = _when(phases[0])
     site = phases[0].site
     # the country-wide strength is not the site's
-    inherited = [replace(w, site=site, strength=None) for w in wide if _when(w) > first and w.status != "arriving"]
+    # (a change the same day as the site's first report moves it too: "had been based at Camp Geille", "handed over")
+    inherited = [replace(w, site=site, strength=None) for w in wide
+                 if (_when(w) > first or _when(w) == first and w.status in _CHANGES) and w.status != "arriving"]
     if not inherited:
         return phases
     out: list[Presence] = []

@@ -26,6 +26,10 @@ PLACES = {
     "Iraq": ("IRQ", "country", None),
     "Senegal": ("SEN", "country", None),
     "Cabo Delgado": ("MOZ", "admin1", None),
+    "Baghdad": ("IRQ", "city", (33.31, 44.36)),
+    "Somalia": ("SOM", "country", None),
+    "Mogadishu": ("SOM", "city", (2.04, 45.34)),
+    "Camp Geille": ("SEN", "facility", (14.72, -17.49)),
 }
 DATES = {
     "last year": ("2023", "year", "2023-01-01", "2023-12-31"),
@@ -37,6 +41,11 @@ DATES = {
     "in October": ("2023-10", "month", "2023-10-01", "2023-10-31"),
     "on September 24": ("2023-09-24", "day", "2023-09-24", "2023-09-24"),
     "earlier this year": ("2024", "year", "2024-01-01", "2024-12-31"),
+    "in January": ("2025-01", "month", "2025-01-01", "2025-01-31"),
+    "on Tuesday": ("2024-12-31", "day", "2024-12-31", "2024-12-31"),
+    "mid-December": ("2023-12", "month", "2023-12-11", "2023-12-20"),
+    "in 2014": ("2014", "year", "2014-01-01", "2014-12-31"),
+    "since 2017": ("2017", "year", "2017-01-01", "2017-12-31"),
 }
 
 
@@ -124,6 +133,56 @@ def test_the_troops_beside_the_home_army_are_the_earlier_force() -> None:
     found = rows(presence.statements(item(text, "2024-05-03")))
     assert ("RWA", "MOZ", None, "arriving", 1000) in found and ("RWA", "MOZ", None, "present", None) in found
     assert not any(f == "MOZ" for f, *_ in found)  # the host's own army is at home
+
+
+def test_a_planned_date_or_the_start_of_something_else_does_not_date_the_status() -> None:
+    said = presence.statements(item("French troops will withdraw from Niger in January, the president said on Tuesday.",
+                                    "2025-01-01"))
+    assert [(p.status, p.as_of.value if p.as_of else None) for p in said] == [("withdrawal_announced", "2024-12-31")]
+    done = presence.statements(item("The last Russian peacekeepers have left Azerbaijan, completing a withdrawal that "
+                                    "started in April, officials said on Friday."))
+    assert [(p.status, p.as_of.value if p.as_of else None) for p in done] == [("withdrawn", "2024-05-03")]
+
+
+def test_a_change_holds_since_its_since_date() -> None:
+    found = presence.statements(item("French troops have been leaving Chad since mid-December.", "2024-01-02"))
+    assert [(p.status, p.since.value if p.since else None) for p in found] == [("withdrawing", "2023-12")]
+
+
+def test_each_verb_of_a_clause_takes_its_own_place_and_date() -> None:
+    found = presence.statements(item("The French army left Chad in December and is preparing to withdraw from Niger.",
+                                     "2024-02-20"))
+    got = {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found}
+    assert ("TCD", "withdrawn", "2023-12") in got and ("NER", "withdrawing", "2024-02-20") in got
+    assert not any(h == "NER" and st == "withdrawn" for h, st, _ in got)
+    assert not any(h == "TCD" and st == "withdrawing" for h, st, _ in got)
+
+
+def test_that_country_is_the_one_named_earlier_in_the_sentence() -> None:
+    text = ("France keeps about 1,500 soldiers in Niger. Mali ended its agreement with France last year, and French "
+            "troops have been leaving that country since mid-December.")
+    found = presence.statements(item(text, "2024-01-02"))
+    assert {(p.host, p.status) for p in found} == {("NER", "present"), ("MLI", "withdrawing")}
+
+
+def test_a_base_in_each_city_and_a_base_we_do_not_know() -> None:
+    found = rows(presence.statements(item("France still has soldiers at a base in Agadez and at its main camp in N'Djamena.")))
+    assert {(h, s) for _, h, s, st, _ in found if s} == {("NER", "Air Base 201"), ("TCD", "Kossei base")}
+    text = "Turkey has become a close partner of Somalia. It has also trained Somali soldiers at its military base in Mogadishu."
+    found = rows(presence.statements(item(text)))
+    assert ("TUR", "SOM", "Mogadishu", "present", None) in found
+
+
+def test_a_city_whose_request_it_was_is_not_a_site() -> None:
+    found = rows(presence.statements(item("American forces returned to Iraq in 2014 at Baghdad's request.")))
+    assert found and all(s is None for _, h, s, *_ in found) and {h for _, h, *_ in found} == {"IRQ"}
+
+
+def test_a_site_first_reported_on_the_day_of_the_withdrawal_is_withdrawn() -> None:
+    text = ("France handed over its last military base in Senegal on Friday. "
+            "Around 350 French troops had been based at Camp Geille.")
+    timeline = [p for p in presence.ledger(presence.statements(item(text))) if p.site.name == "Camp Geille"]
+    assert timeline[-1].status == "withdrawn"
 
 
 def test_a_capital_that_acts_or_a_dateline_is_not_a_site() -> None:
