@@ -649,7 +649,9 @@ class Geocoder:
         """A dateline in capitals at a sentence start: "HAMILTON —", "BEIRUT, Lebanon (AP) -"."""
         for sent in doc.sents:
             j = sent.start
-            while j < sent.end and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1 and j not in taken:
+            # a dateline the NER took for a people or a person ("HAMILTON —" as NORP) is still one
+            while (j < sent.end and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1
+                   and (j not in taken or doc[j].ent_type_ in ("NORP", "PERSON", "ORG"))):
                 j += 1
             if j == sent.start or j >= sent.end or doc[j].text not in ("\u2014", "\u2013", "-", "--", ",", "("):
                 continue

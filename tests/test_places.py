@@ -284,3 +284,11 @@ def test_a_place_the_ner_ran_into_an_organisation_or_people_is_found() -> None:
     item = sitrep.extract("Students at St. Mary's Catholic School in Naperville won the prize.", "2024-05-03")
     found = places_named(item, "Naperville")
     assert found and found[0].country == "USA"
+
+
+def test_a_dateline_the_ner_took_for_a_people_is_a_place() -> None:
+    item = sitrep.extract(
+        "County weighs new taxes on perks. DANIELSVILLE - Madison County commissioners voted Monday to raise fees.",
+        "2024-05-03",
+    )
+    assert places_named(item, "DANIELSVILLE") and places_named(item, "DANIELSVILLE")[0].country == "USA"
