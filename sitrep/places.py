@@ -214,6 +214,11 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
 
 # The Arabic article as GeoNames writes it before a name ("Ad Dīwānīyah", "Ar Ramādī", "Al Fallūjah").
 _ARABIC_ARTICLES = ("al", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath")
+# The local bodies a town's name opens the name of ("Roselle police", "the DeKalb City Council").
+_LOCAL_BODIES = frozenset(
+    ["police", "city", "town", "village", "township", "county", "board", "council", "school", "schools", "fire",
+     "public", "high", "municipal", "planning", "zoning", "housing", "water", "park", "parks", "library", "chamber"]
+)
 # Words for a people or a faith that the NER tags like a name ("a Shiite city", "a Sunni mosque").
 _PEOPLE = re.compile(r"(?:ish|ite|ites|ic|ian|ians|ean|ese|ni|nis|ia|ze|an|ans|u|s)$|^(?:arab|muslim|sikh|hindu|jew)", re.I)
 
@@ -346,8 +351,8 @@ class Geocoder:
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
                 elif ent.label_ in ("PERSON", "ORG", "PRODUCT"):  # "Maru LGA", "Manbij" as products
                     taken.update(range(ent.start, ent.end))
-                    if ent.label_ == "ORG" and (named := self._country_prefix(doc, ent)) is not None:
-                        out.append(named(seg, sentences))  # "the US military", "United States Navy": the country is named
+                    if ent.label_ == "ORG" and (named := self._country_prefix(doc, ent) or self._town_prefix(doc, ent)):
+                        out.append(named(seg, sentences))  # "the US military", "Roselle police": the place is named
                     inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("in", "at")), None)
                     if inner is not None and self._known_place(doc[inner + 1 : ent.end].text):
                         # the NER ran a name on into its place: "Lutheran School in Lombard"
@@ -687,6 +692,18 @@ class Geocoder:
             out.append(ent)
             i += 1
         return out
+
+    def _town_prefix(self, doc: Any, ent: Any) -> Any:
+        """A town's name opening the name of its local institution ("Roselle police", "the DeKalb City Council",
+        "Canaan Board of Finance"), as a function that makes its mention; None if there is none."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        for width in (2, 1):
+            if start + width >= ent.end or doc[start + width].lower_ not in _LOCAL_BODIES:
+                continue
+            prefix = doc[start : start + width]
+            if prefix.text[:1].isupper() and self._known_place(prefix.text):
+                return lambda seg, sentences: self._mention(seg, prefix, "GPE", None, sentences)
+        return None
 
     def _country_prefix(self, doc: Any, ent: Any) -> Any:
         """A country's name opening an organisation's name ("US military", "United States Navy"), as a

@@ -292,3 +292,9 @@ def test_a_dateline_the_ner_took_for_a_people_is_a_place() -> None:
         "2024-05-03",
     )
     assert places_named(item, "DANIELSVILLE") and places_named(item, "DANIELSVILLE")[0].country == "USA"
+
+
+def test_a_town_opening_its_council_or_police_is_named() -> None:
+    item = sitrep.extract("The Naperville City Council voted on Monday to hire more officers.", "2024-05-03")
+    found = places_named(item, "Naperville")
+    assert found and found[0].country == "USA"
