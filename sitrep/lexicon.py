@@ -81,11 +81,12 @@ def load_lexicon() -> Lexicon:
 
 
 def _clause_words(verb: Any, complements: bool = True) -> set[str]:
-    """Lower-cased forms and lemmas of the verb's own clause: its subtree minus subject and sub-clauses
+    """Lower-cased forms and lemmas of the verb's own clause: its subtree minus active subject and sub-clauses
     (and, without ``complements``, minus its verb complement: "agreed to start talks on a trade deal")."""
     words: set[str] = set()
     skip = {"ccomp", "advcl", "relcl", "parataxis", "conj"} | (set() if complements else {"xcomp"})
-    stack = [c for c in verb.children if c.dep_ not in _SUBJ and c.dep_ not in skip]
+    # a passive subject is what is acted on: "the picture was taken" reads like "took the picture"
+    stack = [c for c in verb.children if (c.dep_ not in _SUBJ or c.dep_ == "nsubjpass") and c.dep_ not in skip]
     while stack:
         tok = stack.pop()
         words.add(tok.lower_)

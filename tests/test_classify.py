@@ -138,3 +138,10 @@ def test_plv_root() -> None:
 def test_typed_in_the_pipeline(text: str, typ: str) -> None:
     types = [e.type for e in sitrep.extract(text, "2024-05-03").events]
     assert typ in types, types
+
+
+def test_an_unsure_model_does_not_overrule_a_curated_reading() -> None:
+    reading = Reading("REQUEST", None, (), "020", (), "curated")
+    verb = verb_of("The United States began pulling its troops out, as the country requested last month.", "request")
+    assert keeps(verb, reading, probs_for("AID", 0.25, "SUPPORT", 0.2), ROOTS)
+    assert not keeps(verb, reading, probs_for("AID", 0.9), ROOTS)

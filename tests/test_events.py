@@ -284,3 +284,14 @@ def test_more_happenings(text: str, typ: str, trigger: str) -> None:
 def test_a_pronoun_for_armed_forces_moves_them() -> None:
     evs = events_of("Chadian troops crossed the border on Monday. They entered the town of Abeche at dawn.")
     assert "entered" in [e.trigger.text for e in evs if e.type == "MOBILIZE"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_a_passive_subject_is_what_the_verb_acts_on() -> None:
+    # "the picture was taken" reads as "took the picture": no seizure
+    found = events_of("The picture was taken on 16 April 2018, when the US and Niger continued to cooperate closely.")
+    assert [e.type for e in found] == ["COOPERATE"]
+
+
+def test_an_unsure_model_leaves_a_curated_reading() -> None:
+    found = events_of("The United States began pulling its troops out of Chad, as the country requested last month.")
+    assert [e.type for e in found if e.trigger.text == "requested"] == ["REQUEST"]
