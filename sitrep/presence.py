@@ -155,7 +155,8 @@ def _forces(clause: str) -> list[_Force]:
             continue  # "Chad's air force chief": a person, not the force
         if _NOMINAL.search(clause[max(0, m.start() - 40) : m.start()]):
             continue  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
-        operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane", "minusma"))
+        operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
+            country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4)  # a UN mission's acronym: "MONUSCO"
         if named or holds or operation:
             text = clause[m.start() : noun.end()] if named and noun else m.group(0)
             if text.endswith("ones") and not any(n.group(1).lower() != "ones" for n in nouns):
@@ -246,8 +247,11 @@ def statements(item: Item) -> list[Presence]:
     if a is None:
         return []
     text = a.text
-    # a demonym ("Russian forces") names a force's country, not where anything is
-    places = sorted((p for p in item.places if p.feature != DEMONYM), key=lambda p: p.start)
+    # a demonym ("Russian forces") names a force's country, not where anything is; nor does a force's name read as
+    # a town of another country ("Wagner", a town in Brazil)
+    table = dict(cues().force_words)
+    places = sorted((p for p in item.places if p.feature != DEMONYM
+                     and table.get((p.text or "").lower(), p.country) == p.country), key=lambda p: p.start)
     dates = sorted((d for d in item.dates if d.start is not None), key=lambda d: d.start or 0)
     events_by_sentence: dict[int, list[Event]] = {}
     for e in item.events:
@@ -360,6 +364,9 @@ def statements(item: Item) -> list[Presence]:
                     for status, cue_at in force_cues:
                         if host not in cue_hosts.get(cue_at, (host,)):
                             continue  # "left Chad last month and is preparing to withdraw from Senegal": each verb its place
+                        if status in ("withdrawing", "withdrawn") and not at_sites:
+                            # leaving a province is not leaving the country: "its withdrawal from South Kivu"
+                            at_sites = [p for p in found if p.precision == "admin1" and p.country == host][:1]
                         when, since = _date_near(text, dates, caption or span, s.start + at + cue_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
                         targets: list[Place | None] = list(at_sites)
@@ -400,7 +407,9 @@ _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relati
                            r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$", re.I)
 _DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the) country\b", re.I)
-_ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)( of those| of these)? countries\b|\bleft both\b", re.I)
+_ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)( of those| of these)? countries\b|\bleft both\b|"
+                              r"\b(left|leave|leaving|withdrew from|withdrawn from|pulled out of) (the|that|this) (province|region|district)\b",
+                              re.I)
 
 
 def _locative(text: str, place: Place, depth: int = 0) -> bool:
@@ -515,8 +524,11 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
         before = [n for n, f in enumerate(forces) if f.start <= at]
         n = before[-1] if before else 0
         if _OBJECT_CUE.match(clause, at):
-            # "the rulers forced out French special forces": the force the verb acts on is the one that leaves
-            n = next((k for k, f in enumerate(forces) if 0 < f.start - at <= 40), n)
+            # "the rulers forced out French and U.S. troops": the forces the verb acts on are the ones that leave
+            acted = [k for k, f in enumerate(forces) if 0 < f.start - at <= 40]
+            for k in acted[1:]:
+                out.setdefault(k, []).append((status, at))
+            n = acted[0] if acted else n
         out.setdefault(n, []).append((status, at))
     stays = [(st, at) for st, at in status_cues if st == "present"]
     for n in range(len(forces)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,10 @@ PLACES = {
     "Somalia": ("SOM", "country", None),
     "Mogadishu": ("SOM", "city", (2.04, 45.34)),
     "Camp Geille": ("SEN", "facility", (14.72, -17.49)),
+    "Congo": ("COD", "country", None),
+    "South Kivu": ("COD", "admin1", None),
+    "Syria": ("SYR", "country", None),
+    "Haiti": ("HTI", "country", None),
 }
 DATES = {
     "last year": ("2023", "year", "2023-01-01", "2023-12-31"),
@@ -106,6 +111,14 @@ def rows(found: list[Presence]) -> set[tuple[str, str, str | None, str, int | No
         ("The military mission of the U.S.-led coalition in Iraq will end by September 2025, officials said on Friday.",
          ("USA", "IRQ", None, "withdrawal_announced", None)),
         ("Rwandan troops recaptured the port town in Mozambique on Friday.", ("RWA", "MOZ", None, "present", None)),
+        # a UN mission by its acronym
+        ("MONUSCO, the UN mission, remains deployed in Congo.", ("UNO", "COD", None, "present", None)),
+        ("The United States will consolidate its forces in Syria and reduce their number to fewer than 1,000.",
+         ("USA", "SYR", None, "withdrawal_announced", None)),
+        ("About 400 Kenyan police officers arrived in Haiti on Friday.", ("KEN", "HTI", None, "arriving", 400)),
+        # leaving a province is leaving a site, not the country
+        ("MONUSCO has completed its withdrawal from the eastern province of South Kivu in Congo.",
+         ("UNO", "COD", "South Kivu", "withdrawn", None)),
     ],
 )
 def test_statements(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
@@ -116,6 +129,20 @@ def test_the_force_pushed_out_is_the_one_that_leaves() -> None:
     found = rows(presence.statements(item("Military rulers in Mali and Niger pushed French forces out last year.")))
     assert ("FRA", "MLI", None, "withdrawn", None) in found and ("FRA", "NER", None, "withdrawn", None) in found
     assert not any(f == "NER" for f, *_ in found)  # "Niger pushed French forces": not Niger's forces
+
+
+def test_every_force_pushed_out_leaves() -> None:
+    found = rows(presence.statements(item("Niger's junta has already forced out French and U.S. troops.")))
+    assert {("FRA", "NER", None, "withdrawn", None), ("USA", "NER", None, "withdrawn", None)} <= found
+
+
+def test_a_force_named_like_a_foreign_town_is_not_a_place() -> None:
+    text = "The Africa Corps, which has taken over much of Wagner's work, will remain in the country."
+    base = item(text)
+    wagner = Place("Wagner", text.index("Wagner"), text.index("Wagner") + 6, "Wagner", "BRA", None, None, None, precision="city")
+    mali = Place("Mali", 0, 0, "Mali", "MLI", None, None, None, precision="country")
+    found = presence.statements(replace(base, places=(mali, wagner)))
+    assert found and {p.host for p in found} == {"MLI"} and all(p.site.name is None for p in found)
 
 
 def test_a_clause_without_a_subject_shares_the_last_ones() -> None:
