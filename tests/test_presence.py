@@ -446,14 +446,21 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
         assert getattr(score, name) >= floor, f"{name} {getattr(score, name):.3f} < {floor}\n{report}"
 
 
-# The held-out check corpus (examples/presence_check: France leaving Chad, Ivory Coast and Senegal, the US in Iraq and
-# Syria, Russia in Karabakh and Syria, Rwanda in Mozambique, Turkey in Somalia), its gold written before the first run.
-# Measured 2026-11-25: first run P 0.750 R 0.304 pairs 0.750/0.429 status 0.350; now P 1.0 R 0.783 pairs 1.0/0.857
-# status 0.800. Floors a little below; raise them when the rules improve, never tune to these files.
-CHECK_FLOORS = {"precision": 0.95, "recall": 0.74, "pair_precision": 0.95, "pair_recall": 0.8, "status_agreement": 0.75}
+# The held-out check corpora. examples/presence_check (France leaving Chad, Ivory Coast and Senegal, the US in Iraq and
+# Syria, Russia in Karabakh and Syria, Rwanda in Mozambique, Turkey in Somalia): gold written before the first run,
+# which measured P 0.750 R 0.304 pairs 0.750/0.429 status 0.350; the rules were then generalised on its failures.
+# round2 (MONUSCO leaving South Kivu, Germany leaving Niger, Wagner leaving Mali, the US cut in Syria, Kenyan police in
+# Haiti): written after that, first run P 0.625 R 0.444 pairs 0.833/0.625 status 0.429.
+# Measured 2026-11-25: check P 1.0 R 0.783 pairs 1.0/0.857 status 0.800; round2 P 0.909 R 0.889 pairs 1.0/1.0 status
+# 0.762. Floors a little below; raise them when the rules improve, never tune to these files.
+CHECK_FLOORS = {
+    "": {"precision": 0.95, "recall": 0.74, "pair_precision": 0.95, "pair_recall": 0.8, "status_agreement": 0.75},
+    "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.72},
+}
 
 
-def test_presence_check_ledger(tmp_path: Path) -> None:
+@pytest.mark.parametrize("part", sorted(CHECK_FLOORS))
+def test_presence_check_ledger(part: str, tmp_path: Path) -> None:
     from dataclasses import replace
 
     from sitrep import api
@@ -462,7 +469,7 @@ def test_presence_check_ledger(tmp_path: Path) -> None:
 
     from .conftest import REPO
 
-    check = REPO / "examples" / "presence_check"
+    check = REPO / "examples" / "presence_check" / part
     db = str(tmp_path / "check.duckdb")
     api.ingest([str(p) for p in sorted(check.glob("*.txt"))], replace(load_settings(), db=db, on_error="skip"))  # not round2/
     with open_store(db, read_only=True) as store:
@@ -470,8 +477,8 @@ def test_presence_check_ledger(tmp_path: Path) -> None:
     score = presence.score_ledger(found, presence.load_gold_ledger(check / "ledger.yaml"))
     report = "\n".join(["false: " + ", ".join(score.false_entries), "missed: " + ", ".join(score.missed_entries),
                         *score.disagreements])
-    for name, floor in CHECK_FLOORS.items():
-        assert getattr(score, name) >= floor, f"{name} {getattr(score, name):.3f} < {floor}\n{report}"
+    for name, floor in CHECK_FLOORS[part].items():
+        assert getattr(score, name) >= floor, f"{part or 'check'}: {name} {getattr(score, name):.3f} < {floor}\n{report}"
 
 
 def test_scorer_counts_false_and_missed_entries() -> None:
