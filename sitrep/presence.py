@@ -47,6 +47,8 @@ _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 # a part of the force: "some of the troops", "the first French soldiers", "part of its contingent"
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|"
                       r"marines|instructors|contingent|members)\b)", re.I)
+# some of the force's bases after the cue: "handed over two of its military sites"
+_SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|their|the) (\w+ )?(sites|bases|camps|facilities)\b", re.I)
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (troops|soldiers|forces|instructors|personnel|contingent)|it (has|had)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of)\b", re.I)
 # a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
@@ -216,7 +218,7 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             found.append((status, m.start()))
     strongest: dict[str, int] = {}
     for status, at in found:
-        if status == "withdrawn" and _PARTIAL.search(clause[:at]):
+        if status == "withdrawn" and (_PARTIAL.search(clause[:at]) or _SOME_SITES.search(clause, at, at + 60)):
             status = "withdrawing"  # "more than half of the soldiers ... have left"
         strongest.setdefault(status, at)
     # a change verb outranks the stationing words of the same clause ("soldiers stationed in Niger left")
