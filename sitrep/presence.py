@@ -72,6 +72,7 @@ class Cues:
     strength_re: re.Pattern[str]
     numbers: dict[str, int]
     flags_re: re.Pattern[str]
+    curated: frozenset[str] = frozenset()  # the lower-case force words of cues.yaml (the rest come from the gazetteer)
 
 
 @functools.cache
@@ -93,7 +94,8 @@ def cues() -> Cues:
         + r"\s+(?:[\w.-]+\s+){0,4}?(" + "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH) + r")\b",
         re.I,
     )
-    return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I))
+    curated = frozenset(w.lower() for ws in data["forces"].values() for w in ws)
+    return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I), curated)
 
 
 def _country_words() -> list[tuple[str, str]]:
@@ -108,6 +110,7 @@ def _country_words() -> list[tuple[str, str]]:
         out += [(f, iso3) for f in (form, *plurals(form))]
     for country in Gazetteer.load().countries():
         for name in (country.name, *country.variants):
+            name = re.sub(r"^the\s+", "", name, flags=re.I)  # "The United States" is "United States"
             if "," not in name and not name.lower().startswith(("republic", "state of", "kingdom", "federal")):
                 out.append((name, country.iso3))
     return out
@@ -159,6 +162,8 @@ def _forces(clause: str) -> list[_Force]:
             continue  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
             country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4)  # a UN mission's acronym: "MONUSCO"
+        if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns):
+            continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
         if named or holds or operation:
             text = clause[m.start() : noun.end()] if named and noun else m.group(0)
             if text.endswith("ones") and not any(n.group(1).lower() != "ones" for n in nouns):
@@ -166,6 +171,15 @@ def _forces(clause: str) -> list[_Force]:
             out.append(_Force(country, text, m.start()))
     seen: set[str] = set()
     return [f for f in out if not (f.country in seen or seen.add(f.country))]  # type: ignore[func-returns-value]
+
+
+def _subject(clause: str) -> _Force | None:
+    """A country that opens a clause as its subject ("Turkey has become …"), for a pronoun after it."""
+    c = cues()
+    m = c.force_re.match(clause.lstrip())
+    if m is None or not re.match(r"\s+(has|have|had|is|was|also|still|will)\b", clause.lstrip()[m.end() :]):
+        return None
+    return _Force(dict(c.force_words)[m.group(1).lower()], m.group(0), 0)
 
 
 def _flag_forces(clause: str) -> tuple[list[_Force], int]:
@@ -241,6 +255,8 @@ class _Context:
     site: Place | None = None
     site_sentence: int = -10
     hosts: dict[str, tuple[str, int]] | None = None  # force country -> (host, sentence index)
+    subject: _Force | None = None  # a country that opened a clause without naming forces ("Turkey has become …")
+    subject_sentence: int = -10
 
 
 def statements(item: Item) -> list[Presence]:
@@ -287,14 +303,20 @@ def statements(item: Item) -> list[Presence]:
             flagged, flag_at = ([], -1) if named_forces else _flag_forces(part)
             forces = named_forces or flagged
             pronoun = _PRONOUN.match(part)
-            if pronoun and ctx.force is not None and s.index - ctx.force_sentence <= 2 \
-                    and not any(f.start < pronoun.end() for f in forces) and ctx.force.country not in {f.country for f in forces}:
+            prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None
+            if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \
+                    and s.index - ctx.subject_sentence <= 1 and ctx.subject_sentence >= ctx.force_sentence:
+                prior = ctx.subject  # "It has also trained …": the country that opened the last sentence
+            if pronoun and prior is not None \
+                    and not any(f.start < pronoun.end() for f in forces) and prior.country not in {f.country for f in forces}:
                 # "The troops have since been operating alongside Mozambican units": the troops are the earlier force's
-                forces = [_Force(ctx.force.country, ctx.force.text, 0), *forces]
+                forces = [_Force(prior.country, prior.text, 0), *forces]
             elif not forces and last and _NO_SUBJECT.match(part) and re.search(r",?\s+and\s+$", sentence[:at]):
                 forces = [_Force(f.country, f.text, 0) for f in last]
             if named_forces or flagged:
                 ctx.force, ctx.force_sentence = forces[-1], s.index
+            elif (subject := _subject(part)) is not None:
+                ctx.subject, ctx.subject_sentence = subject, s.index  # "Turkey has become a partner … It has trained …"
             last = forces
             found = [p for p in places if _in(span, p.start)]
             sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)]

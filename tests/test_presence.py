@@ -133,6 +133,13 @@ def test_the_force_pushed_out_is_the_one_that_leaves() -> None:
     assert not any(f == "NER" for f, *_ in found)  # "Niger pushed French forces": not Niger's forces
 
 
+def test_a_country_that_names_no_troops_is_no_force() -> None:
+    # any country may hold troops, but "remain" without troops is not a presence
+    assert presence.statements(item("Singapore will remain the airliner's first stop in Mali.")) == []
+    assert ("RWA", "MOZ", None, "arriving", 1000) in rows(presence.statements(item(
+        "Rwanda began deploying 1,000 soldiers to Mozambique on Friday.")))
+
+
 def test_every_force_pushed_out_leaves() -> None:
     found = rows(presence.statements(item("Niger's junta has already forced out French and U.S. troops.")))
     assert {("FRA", "NER", None, "withdrawn", None), ("USA", "NER", None, "withdrawn", None)} <= found
