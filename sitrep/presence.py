@@ -123,8 +123,8 @@ class _Force:
     start: int  # offsets in the clause
 
 
-_NOMINAL = re.compile(r"\b(departures?|withdrawals?|pullouts?|exits?|arrivals?|presence|expulsion|return) of (the |all |its |their )?"
-                      r"((about|around|roughly|some|nearly) )?([\d,]+ )?$", re.I)
+_NOMINAL = re.compile(r"\b(departures?|withdrawals?|pullouts?|exits?|arrivals?|presence|expulsion|return) of "
+                      r"(the |all |its |their )?((about|around|roughly|some|nearly) )?([\d,]+ )?$|\bas part of (the )?$", re.I)
 
 
 def _forces(clause: str) -> list[_Force]:
@@ -155,7 +155,8 @@ def _forces(clause: str) -> list[_Force]:
             if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]):
                 holds = None  # "Chad has been one of the countries where French troops are": the troops are not Chad's
         if named and noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach|government|junta|rulers?|"
-                                         r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid|partners?|allies|ally)\b",
+                                         r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid|partners?|allies|ally|"
+                                         r"sources?|said|says|say|told)\b",
                                          clause[noun.end() :], re.I):
             continue  # "Chad's air force chief": a person, not the force
         if _NOMINAL.search(clause[max(0, m.start() - 40) : m.start()]):
@@ -216,6 +217,9 @@ def _strength(clause: str, force: _Force) -> int | None:
     return best[1] if best else None
 
 
+_CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
+
+
 def _status_cues(clause: str) -> list[tuple[str, int]]:
     """Each status the clause states, with the offset of its cue; a negated cue reads as ``present``."""
     c = cues()
@@ -229,6 +233,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 if status in ("withdrawn", "withdrawing"):
                     found.append(("present", m.start()))
                 continue
+            if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
+                continue  # "if the Saudi army entered Syria": a condition, not a report
             found.append((status, m.start()))
     strongest: dict[str, int] = {}
     for status, at in found:

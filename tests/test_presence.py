@@ -140,6 +140,13 @@ def test_a_country_that_names_no_troops_is_no_force() -> None:
         "Rwanda began deploying 1,000 soldiers to Mozambique on Friday.")))
 
 
+def test_a_condition_or_a_speaker_is_no_presence() -> None:
+    assert presence.statements(item("Officials warned of war if the Chadian army entered Niger.")) == []
+    assert presence.statements(item("French forces have retaken a village in Mali, Chadian military sources said today.")) \
+        and all(p.force.country == "FRA" for p in presence.statements(item(
+            "French forces have retaken a village in Mali, Chadian military sources said today.")))
+
+
 def test_every_force_pushed_out_leaves() -> None:
     found = rows(presence.statements(item("Niger's junta has already forced out French and U.S. troops.")))
     assert {("FRA", "NER", None, "withdrawn", None), ("USA", "NER", None, "withdrawn", None)} <= found
