@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce, PresenceSite, Sentence
@@ -73,6 +73,8 @@ class Cues:
     numbers: dict[str, int]
     flags_re: re.Pattern[str]
     curated: frozenset[str] = frozenset()  # the lower-case force words of cues.yaml (the rest come from the gazetteer)
+    table: dict[str, str] = field(default_factory=dict)  # force_words as a lookup
+    countries: frozenset[str] = frozenset()  # every country a force word names
 
 
 @functools.cache
@@ -95,7 +97,8 @@ def cues() -> Cues:
         re.I,
     )
     curated = frozenset(w.lower() for ws in data["forces"].values() for w in ws)
-    return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I), curated)
+    return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I), curated,
+                dict(words), frozenset(c for _, c in words))
 
 
 def _country_words() -> list[tuple[str, str]]:
@@ -130,7 +133,7 @@ _NOMINAL = re.compile(r"\b(departures?|withdrawals?|pullouts?|exits?|arrivals?|p
 def _forces(clause: str) -> list[_Force]:
     """The forces a clause names: a country word next to a force noun, or a country holding troops."""
     c = cues()
-    table = dict(c.force_words)
+    table = c.table
     nouns = [m for m in c.noun_re.finditer(clause)]
     out: list[_Force] = []
     previous: re.Match[str] | None = None
@@ -180,7 +183,7 @@ def _subject(clause: str) -> _Force | None:
     m = c.force_re.match(clause.lstrip())
     if m is None or not re.match(r"\s+(has|have|had|is|was|also|still|will)\b", clause.lstrip()[m.end() :]):
         return None
-    return _Force(dict(c.force_words)[m.group(1).lower()], m.group(0), 0)
+    return _Force(c.table[m.group(1).lower()], m.group(0), 0)
 
 
 def _flag_forces(clause: str) -> tuple[list[_Force], int]:
@@ -189,7 +192,7 @@ def _flag_forces(clause: str) -> tuple[list[_Force], int]:
     m = c.flags_re.search(clause)
     if m is None:
         return [], -1
-    table = dict(c.force_words)
+    table = c.table
     out: list[_Force] = []
     end = m.start()
     for f in reversed(list(c.force_re.finditer(clause[: m.start()]))):
@@ -273,7 +276,7 @@ def statements(item: Item) -> list[Presence]:
     text = a.text
     # a demonym ("Russian forces") names a force's country, not where anything is; nor does a force's name read as
     # a town of another country ("Wagner", a town in Brazil)
-    table = dict(cues().force_words)
+    table = cues().table
     places = sorted((p for p in item.places if p.feature != DEMONYM
                      and table.get((p.text or "").lower(), p.country) == p.country), key=lambda p: p.start)
     dates = sorted((d for d in item.dates if d.start is not None), key=lambda d: d.start or 0)
@@ -517,11 +520,15 @@ def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) ->
     """The sentence's frame: for each force country, the first foreign country the sentence places something in."""
     located = [p.country for p in places if p.country and p.precision == "country" and _in((start, end), p.start)
                and _locative(text, p) and not _destination(text, p)]
-    frame: dict[str, str] = {}
-    for country in {c for _, c in cues().force_words}:
-        host = next((c for c in located if c != country), None)
-        if host:
-            frame[country] = host
+    if not located:
+        return {}
+    first = located[0]
+    frame = dict.fromkeys(cues().countries, first)
+    second = next((c for c in located if c != first), None)
+    if second:
+        frame[first] = second  # the force of the first country is placed in the next one
+    else:
+        frame.pop(first, None)
     return frame
 
 
@@ -680,7 +687,7 @@ def _is_force(text: str, country: str) -> bool:
     if _GOVERNMENT.search(text):
         return False
     c = cues()
-    table = dict(c.force_words)
+    table = c.table
     return any(table[m.group(1).lower()] == country for m in c.force_re.finditer(text)) and (
         c.noun_re.search(text) is not None or any(f.text == text for f in _forces(text)))
 
