@@ -820,8 +820,8 @@ def _r_season(m: re.Match[str], ctx: _Context, pos: int) -> _Result:
     if m["y"] or m["sy"]:
         return _Result(_season(int(m["y"]) if m["y"] else _spelled_year(m["sy"]), code), "season")
     rel = (m["rel"] or "").lower()
-    if code == "FA" and not rel:
-        return _Result(None, None)  # bare "fall" is mostly the verb
+    if code == "FA" and (not rel or re.match(r"\s+of\b", ctx.text[m.end():m.end() + 4])):
+        return _Result(None, None)  # bare "fall" is mostly the verb; "the fall of Kabul" the collapse
     if ctx.anchor is None:
         return _Result(None, "season")
     mode = _mode(m["rel"] if rel in RELATIVE_WORDS else None, has_future_cue(ctx.text, pos))

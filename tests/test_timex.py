@@ -123,6 +123,7 @@ def test_an_offset_from_another_event_is_not_counted_from_the_story_date() -> No
         "Turnout was 19.95 percent.",
         "Tourists flocked to Easter Island and Eastern Europe.",
         "A quarter of the population has fled.",
+        "After the fall of Kabul, the embassy closed.",
     ],
 )
 def test_not_dates(sentence: str) -> None:
