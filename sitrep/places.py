@@ -108,8 +108,12 @@ _LAST_WORD = r"[A-Z][\w'\u2019]*(?![\w'\u2019]|\.\w)"
 _WORD_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD}[ -]$")
 _TWO_WORDS_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD}[ -]{_WORD}[ -]$")
 _OF_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD} of $")
+# a lower-case particle inside a name: "Mocimboa da Praia", "Rio de Janeiro", "Ras al Khaimah"
+_PARTICLE = r"(?:da|de|do|dos|das|del|della|di|du|des|la|el|al|ar|as|ad|ash|ul|van|von|ben|bin)"
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD}[ -]{_PARTICLE}[ -]$")
 _WORD_AFTER = re.compile(rf"[ -]{_LAST_WORD}")
 _TWO_WORDS_AFTER = re.compile(rf"[ -][A-Z][\w'\u2019]*[ -]{_LAST_WORD}")
+_PARTICLE_AFTER = re.compile(rf"[ -]{_PARTICLE}[ -]{_LAST_WORD}")
 _NAME_AFTER = re.compile(rf"[ -](?:[A-Z][\w'\u2019]*[ -])?{_LAST_WORD}")
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
@@ -427,14 +431,14 @@ class Geocoder:
             grown = False
             line_start = text.rfind("\n", 0, start) + 1
             before = text[max(line_start, start - 40) : start]
-            for pattern in (_WORD_BEFORE, _TWO_WORDS_BEFORE, _OF_BEFORE):
+            for pattern in (_WORD_BEFORE, _TWO_WORDS_BEFORE, _OF_BEFORE, _PARTICLE_BEFORE):
                 w = pattern.search(before)
                 if w and self._known_name(text[start - len(w.group(0)) : end]):
                     start, grown = start - len(w.group(0)), True
                     break
             line_end = text.find("\n", end)
             after = text[end : min(end + 40, len(text) if line_end < 0 else line_end)]
-            for pattern in (_WORD_AFTER, _TWO_WORDS_AFTER):
+            for pattern in (_WORD_AFTER, _TWO_WORDS_AFTER, _PARTICLE_AFTER):
                 w = pattern.match(after)
                 if w and self._known_name(text[start : end + len(w.group(0))]):
                     end, grown = end + len(w.group(0)), True
