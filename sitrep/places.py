@@ -103,6 +103,7 @@ _NAME_PREFIXES = frozenset(
      "Great", "Little", "Glen", "Point", "Cape"]
 )
 # Words around a mention that may belong to a longer place name ("New" London, Kansas "City").
+_CITY_SHARE = 0.3  # of its namesake region's people: a city this big is what the region's name means
 _WORD = r"[A-Z][\w'\u2019.]*"
 _LAST_WORD = r"[A-Z][\w'\u2019]*(?![\w'\u2019]|\.\w)"
 _WORD_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD}[ -]$")
@@ -821,10 +822,14 @@ class Geocoder:
             # a county or township is not a namesake town; it is placed after the rest (see resolve)
             entries = [e for e in entries if e.kind != "city"]
         capitals = {(e.country, fold(e.name)) for e in entries if e.kind == "city" and e.feature == "PPLC"}
+        # so is a region named after the city that holds much of its people ("Gao", "Lagos", "Abidjan")
+        regions = {(e.country, fold(e.name)): e.population or 0 for e in entries if e.kind == "admin1"}
+        capitals |= {(e.country, fold(e.name)) for e in entries if e.kind == "city"
+                     and (e.population or 0) >= _CITY_SHARE * regions.get((e.country, fold(e.name)), -1) > 0}
         before = text[max(0, mention.start - 12) : mention.start]
         if capitals and not _REGION_WORD_AFTER.match(after) and not _REGION_WORD_BEFORE.search(before):
             # a capital's namesake region (Niamey, Bamako, Kabul) is the capital unless the text says
-            # "region" or "province"; for other towns the context decides ("New York" is often the state)
+            # "region" or "province"; for smaller towns the context decides ("New York" is often the state)
             entries = [e for e in entries if not (e.kind == "admin1" and (e.country, fold(e.name)) in capitals)]
         # a country is itself; a namesake region abroad needs "State" after it ("Niger State" is Nigeria's),
         # while one in the country of the article's towns and regions may win on context ("Georgia" in a

@@ -300,3 +300,8 @@ def test_a_town_opening_its_council_or_police_is_named() -> None:
     item = sitrep.extract("The Naperville City Council voted on Monday to hire more officers.", "2024-05-03")
     found = places_named(item, "Naperville")
     assert found and found[0].country == "USA"
+
+
+def test_a_region_named_after_its_big_city_is_the_city_unless_the_text_says_region() -> None:
+    item = sitrep.extract("Gunmen attacked a market in Gao on Monday, and unrest spread across the Gao region.", "2024-05-03")
+    assert [(p.text, p.precision) for p in item.places if p.text == "Gao"] == [("Gao", "city"), ("Gao", "admin1")]
