@@ -173,17 +173,23 @@ def report(engine: str, store_times: dict[str, list[float]], app_times: dict[str
           f" ({'meets' if percentile(all_a, .99) <= 50 else 'MISSES'} the 50 ms p99 target)")
 
 
+def bench_store(events: int, rebuild: bool = False) -> Path:
+    """The benchmark's DuckDB store of ``events`` synthetic events, built when missing (or asked to)."""
+    path = Path(tempfile.gettempdir()) / "sitrep-bench" / f"events-{events}.duckdb"
+    if rebuild or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)
+        build(path, events)
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=100)
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
-    path = Path(tempfile.gettempdir()) / "sitrep-bench" / f"events-{args.events}.duckdb"
-    if args.rebuild or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.unlink(missing_ok=True)
-        build(path, args.events)
+    path = bench_store(args.events, args.rebuild)
     stores = {"duckdb": str(path)}
     if os.environ.get("SITREP_TEST_PG"):  # the same events in PostgreSQL (bench/store_queries.py fills it)
         from store_queries import pg_database

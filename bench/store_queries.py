@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from api_events import build, percentile  # noqa: E402
+from api_events import bench_store, percentile  # noqa: E402
 
 from sitrep.storage import EventQuery, Store, open_store  # noqa: E402
 
@@ -133,11 +132,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="run only the kinds whose name contains this")
     parser.add_argument("--rebuild", action="store_true", help="build both stores again")
     args = parser.parse_args()
-    duck = Path(tempfile.gettempdir()) / "sitrep-bench" / f"events-{args.events}.duckdb"
-    if args.rebuild or not duck.exists():
-        duck.parent.mkdir(parents=True, exist_ok=True)
-        duck.unlink(missing_ok=True)
-        build(duck, args.events)
+    duck = bench_store(args.events, args.rebuild)
     stores: dict[str, str] = {}
     if args.engine in ("both", "duckdb"):
         stores["duckdb"] = str(duck)
