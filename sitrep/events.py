@@ -652,7 +652,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must
             speaker, _ = _arguments(verb.head, offset, item, lex, previous, patient=False)
             if speaker:
-                typ, mode, context, cameo = "REQUEST", None, context, cameo
+                typ, mode = "REQUEST", None
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION
