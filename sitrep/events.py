@@ -168,6 +168,15 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
             v = v.head
             continue
         break
+    if v.dep_ == "ROOT":
+        # a main verb the parser left without a subject ("With the signing of the accord, the government
+        # and the rebels have agreed"): the nouns just before its verb group, back to a comma
+        first = min([v.i, *(c.i for c in v.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i)])
+        before = [t for t in v.sent if t.i < first]
+        cut = max((t.i for t in before if t.text in (",", ";", ":")), default=v.sent.start - 1)
+        nouns = [t for t in before if t.i > cut and t.pos_ in ("PROPN", "NOUN")]
+        if nouns and first - cut <= 12:
+            return nouns, False
     return [], False
 
 

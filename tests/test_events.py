@@ -295,3 +295,11 @@ def test_a_passive_subject_is_what_the_verb_acts_on() -> None:
 def test_an_unsure_model_leaves_a_curated_reading() -> None:
     found = events_of("The United States began pulling its troops out of Chad, as the country requested last month.")
     assert [e.type for e in found if e.trigger.text == "requested"] == ["REQUEST"]
+
+
+def test_a_main_verb_left_without_a_subject_takes_the_nouns_before_it() -> None:
+    # the parser hangs the subject on the opening phrase's title: the actors are still the ones who agreed
+    found = events_of("Under the Memorandum of Understanding on Border Security, the Kenyan government and Somali "
+                      "officials have agreed to reopen the crossing.")
+    (event,) = [e for e in found if e.trigger.text == "agreed"]
+    assert countries(event.actor) == {"KEN", "SOM"} and not event.recipient
