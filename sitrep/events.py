@@ -4,10 +4,7 @@ For every verb of a coded sentence (body and captions) the lexicon (:mod:`sitrep
 CAMEO code and PLOVER type, and the classifier (:mod:`sitrep.classify`) may retype it.
 Statements (CAMEO 01) and reporting verbs are not events; the clauses they report are.
 
-The actor is the verb's subject (the ``by`` agent of a passive), borrowed from the governing
-verb for ``xcomp`` and ``conj`` verbs; the recipients are its objects and the objects of its
-prepositions. Each argument is coded with the actors stage's records that overlap it, so a
-compound argument ("Mali and Burkina Faso") stays a list.
+Actors and recipients come from :mod:`sitrep.arguments`.
 
 Aspectual and planning verbs ("began pulling", "plans to visit") pass to their complement.
 Modes: negated ("did not attack"), future ("will meet", "plans to"), hypothetical ("could",
@@ -18,10 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .arguments import PRONOUNS, RELATIVE, actors_at, antecedent, arguments, conjuncts, subject
 from .classify import Classifier, decide, load_classifier
 from .lexicon import Lexicon, Reading, load_lexicon, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
@@ -40,9 +37,6 @@ _SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "w
 _OBLIGATION = frozenset({"must", "should"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp", "conj"})
-_RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "toward", "towards", "into", "for", "upon", "in", "of", "out", "away", "off"})
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
 # main verbs that say nothing about an event on their own: no fallback candidate
 _NOT_PREDICATES = frozenset(
     {"be", "have", "do", "say", "tell", "report", "add", "note", "include", "distribute", "locate", "accord", "write",
@@ -103,110 +97,6 @@ _ARMED_NOUNS = frozenset({"troop", "soldier", "force", "tank", "convoy", "warshi
 # "shot and killed", "killed two soldiers and wounded" (the place stage reads every verb of such a span)
 _CONJ_GAP = 8
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-# ---------------------------------------------------------------------------------------------
-# arguments
-
-
-def _span(tok: Any) -> tuple[int, int]:
-    """Character span of a noun's phrase up to its head (left modifiers included, complements not)."""
-    return tok.left_edge.idx, tok.idx + len(tok)
-
-
-def _conjuncts(tok: Any) -> list[Any]:
-    return [tok, *tok.conjuncts]
-
-
-def _actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
-    out: list[Actor] = []
-    for tok in tokens:
-        a, b = _span(tok)
-        a, b = a + offset, b + offset
-        found = [x for x in actors if x.start < b and a < x.end]
-        # an "of" complement names the actor when the head does not: "the leaders of Mali and Niger"
-        if not found:
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj":
-                            found += _actors_at(_conjuncts(obj), offset, actors)
-        out += [x for x in found if x not in out]
-    return out
-
-
-def _antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
-    """For a pronoun subject: the subject of a clause above ("the US announced that it had agreed")."""
-    v = verb
-    for _ in range(6):
-        if v.head.i == v.i:
-            return []
-        v = v.head
-        subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUNS]
-        if subj:
-            return _actors_at(_conjuncts(subj[0]), offset, actors)
-    return []
-
-
-def _subject(verb: Any) -> tuple[list[Any], bool]:
-    """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
-    v = verb
-    for _ in range(6):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            passive = subj[0].dep_ == "nsubjpass"
-            if passive:
-                agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-                return [t for a in agent for t in _conjuncts(a)], True
-            head = subj[0]
-            if head.lower_ in _RELATIVE and v.dep_ == "relcl":
-                head = v.head
-            return _conjuncts(head), False
-        if v.dep_ == "relcl":
-            return _conjuncts(v.head), False
-        if v.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and v.head.i != v.i:
-            v = v.head
-            continue
-        break
-    if v.dep_ == "ROOT":
-        # a main verb the parser left without a subject ("With the signing of the accord, the government
-        # and the rebels have agreed"): the nouns just before its verb group, back to a comma
-        first = min([v.i, *(c.i for c in v.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i)])
-        before = [t for t in v.sent if t.i < first]
-        cut = max((t.i for t in before if t.text in (",", ";", ":")), default=v.sent.start - 1)
-        nouns = [t for t in before if t.i > cut and t.pos_ in ("PROPN", "NOUN")]
-        if nouns and first - cut <= 12:
-            return nouns, False
-    return [], False
-
-
-def _pobjs(tok: Any) -> list[Any]:
-    """Objects of the recipient prepositions attached to ``tok``, with their conjuncts."""
-    out: list[Any] = []
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS or c.dep_ == "prt":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    out += _conjuncts(p)
-                elif p.dep_ == "prep":  # "out of a base", "away from"
-                    out += [t for q in p.children if q.dep_ == "pobj" for t in _conjuncts(q)]
-    return out
-
-
-def _objects(verb: Any) -> list[Any]:
-    """Recipient candidates: objects, prepositional objects, and their own complements, nearest first."""
-    first: list[Any] = []
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "attr", "oprd"):
-            first += _conjuncts(c)
-    first += _pobjs(verb)
-    # "demanded that Gambia hand over the suspects": the one asked is the reported clause's subject
-    for c in verb.children:
-        if c.dep_ == "ccomp":
-            first += [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s)]
-    # "ended defense agreements with the USA", "a base in Chad", "demands from the junta"
-    second = [t for tok in first for t in _pobjs(tok)]
-    return first + [t for t in second if t not in first]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -276,21 +166,6 @@ class Candidate:
     actors: tuple[Actor, ...]
     recipients: tuple[Actor, ...]
     last: Any = None  # the last verb of a conjoined happening ("shot and killed"), when there is one
-
-
-def _arguments(verb: Any, offset: int, item: Item, lex: Lexicon, last_actor: tuple[Actor, ...],
-               patient: bool = True) -> tuple[list[Actor], list[Actor]]:
-    subj_tokens, passive = _subject(verb)
-    obj_tokens = _objects(verb)
-    if passive and patient:  # "a soldier was killed": the passive subject is the one acted on
-        obj_tokens = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)] + obj_tokens
-    actors = _actors_at(subj_tokens, offset, item.actors)
-    if not actors and any(t.lower_ in _PRONOUNS for t in subj_tokens):
-        actors = _antecedent(verb, offset, item.actors) or list(last_actor)
-    recipients = [r for r in _actors_at(obj_tokens, offset, item.actors) if r not in actors]
-    countries = {a.country for a in actors}
-    foreign = [r for r in recipients if r.country not in countries]
-    return actors, foreign or recipients
 
 
 def _depth(tok: Any) -> int:
@@ -363,7 +238,7 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
     if lemma in _LIGHT:
         for c in verb.children:
             if c.dep_ == "dobj":
-                found = next((r for n in _conjuncts(c) if (r := _noun_reading(n, lex, named=True)) is not None), None)
+                found = next((r for n in conjuncts(c) if (r := _noun_reading(n, lex, named=True)) is not None), None)
                 if found is not None:
                     return found
         if lemma not in _OCCUR:
@@ -375,7 +250,7 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
     if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
     nouns = [c for c in verb.children if c.dep_ in (("attr",) if lemma == "be" else ("nsubj",))]
-    if verb.dep_ == "relcl" and any(n.lower_ in _RELATIVE for n in nouns):
+    if verb.dep_ == "relcl" and any(n.lower_ in RELATIVE for n in nouns):
         nouns = [verb.head]  # "twin blasts that occurred on Thursday"
     for noun in nouns:
         found = _noun_reading(noun, lex)
@@ -535,13 +410,13 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         if _background(verb, reading):
             if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in _MATERIAL:
-                spare.append(Candidate(verb, reading, *map(tuple, _arguments(verb, offset, item, lex, last_actor))))
+                spare.append(Candidate(verb, reading, *map(tuple, arguments(verb, offset, item, last_actor))))
             continue
         gov = _governor(verb)
         # "agreed to withdraw", "announced it would withdraw": an announced withdrawal is CONCEDE
         if reading.type == "RETREAT" and gov is not None and gov.lemma_.lower() in _ANNOUNCING:
             continue  # the governing verb carries it
-        actors, recipients = _arguments(verb, offset, item, lex, last_actor)
+        actors, recipients = arguments(verb, offset, item, last_actor)
         if not actors and not recipients and reading.type not in _MATERIAL:
             unlinked.append(Candidate(verb, reading, (), ()))
             continue
@@ -554,7 +429,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         verb = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB"), None)
         if verb is not None and verb.lemma_.lower() not in _NOT_PREDICATES:
             # a passive subject alone links no one: "the base is known as Air Base 101"
-            actors, recipients = _arguments(verb, offset, item, lex, previous, patient=False)
+            actors, recipients = arguments(verb, offset, item, previous, patient=False)
             if actors or recipients:
                 found.append(Candidate(verb, None, tuple(actors), tuple(recipients)))
     if not found and unlinked:
@@ -578,7 +453,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
 def _peacekeeping(verb: Any) -> bool:
     """Whether the forces moved keep the peace ("peacekeepers were deployed", "sent troops to the UN
     force"): PLOVER AID ``peacekeeping``, not MOBILIZE."""
-    subj, _ = _subject(verb)
+    subj, _ = subject(verb)
     tokens = [*verb.subtree, *(t for s in subj for t in s.subtree)]
     return any(t.lower_.startswith(("peacekeep", "peace-keep")) or t.lower_ in ("blue", "helmets") and t.nbor(-1 if t.lower_ == "helmets" else 1).lower_ in ("blue", "helmets") for t in tokens)
 
@@ -600,12 +475,12 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     lemma = verb.lemma_.lower()
     if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") or _negated(verb):
         return None
-    subj, passive = _subject(verb)
+    subj, passive = subject(verb)
     if passive:
         return None
-    actors = _actors_at(subj, offset, item.actors)
-    if not actors and any(t.lower_ in _PRONOUNS for t in subj):  # "they entered the town"
-        actors = _antecedent(verb, offset, item.actors) or list(last_actor)
+    actors = actors_at(subj, offset, item.actors)
+    if not actors and any(t.lower_ in PRONOUNS for t in subj):  # "they entered the town"
+        actors = antecedent(verb, offset, item.actors) or list(last_actor)
     sectors = {a.sector for a in actors}
     if lemma in ("leave", "quit", "exit"):
         if (reading is None or reading.type is None) and sectors & {"MIL", "PRM"}:
@@ -659,7 +534,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         actors, recipients = cand.actors, cand.recipients
         if _demanded(verb):
             # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must
-            speaker, _ = _arguments(verb.head, offset, item, lex, previous, patient=False)
+            speaker, _ = arguments(verb.head, offset, item, previous, patient=False)
             if speaker:
                 typ, mode = "REQUEST", None
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
