@@ -48,7 +48,8 @@ PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastli
                          "neighborhood", "neighbourhood", "district", "village", "town", "city"])
 EVENT_NOUNS = frozenset(["attack", "clash", "confrontation", "raid", "ambush", "bombing", "airstrike", "strike", "explosion",
                          "blast", "shooting", "fighting", "battle", "offensive", "assault", "protest", "demonstration",
-                         "rally", "march", "riot", "operation", "incident", "violence", "shelling"])
+                         "rally", "march", "riot", "operation", "incident", "violence", "shelling", "firefight",
+                         "gunfight", "shootout", "skirmish", "siege", "standoff", "fight", "combat", "crash"])
 DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter", "kms"])
 # Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
 # (not ASSAULT or COERCE as such: "shot Oudeh", "arrested Henao" take a person)
@@ -144,6 +145,10 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score -= 0.5  # "in Baghdad's Dora district": the possessor contains the place
         elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
             score -= 1.5  # a country as subject is an actor, not a place
+        elif role == "nsubjpass" or (role == "nsubj" and prep == "from"):
+            # "detainees at Guantanamo Bay were captured in Afghanistan", "businessmen from Nigeria": it says who,
+            # not where (an agent's place is often where it acts: "Muslims in the Middle East demonstrated")
+            score -= 1.2
         elif prep is None and role in ("dobj", "attr", "oprd"):
             # the target of an attack is where it happened ("shelled the town of X in Y" is in X)
             # (a name neither the gazetteer nor the text makes a place is as likely the person captured)
@@ -237,8 +242,11 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
         return _specificity(a) >= _specificity(b)
     # "parking in the Iwadhiyah neighborhood in central Baghdad", "killed in southern Baghdad in a marketplace of
     # Zafaraniyah neighborhood": of two places the same word puts "in", the larger holds the smaller
+    # (only where the gazetteer does not put them in different countries: "detainees at Guantanamo Bay were
+    # captured in Afghanistan")
     if (tb.dep_ == "pobj" and tb.head.lower_ == "in" and _verb_of(tb) == _verb_of(unit) and not tb.is_ancestor(unit)
-            and _placed_by(unit) in ("in", "at", "inside", "near", "outside")):
+            and _placed_by(unit) in ("in", "at", "inside", "near", "outside")
+            and not (a.country and b.country and a.country != b.country)):
         return _specificity(a) > _specificity(b) or (_specificity(a) == _specificity(b) and ta.i < tb.i)
     # "in southern Baghdad in a marketplace of Zafaraniyah neighborhood" read as hanging from Baghdad
     if tb.is_ancestor(ta) and _specificity(a) > _specificity(b):
@@ -294,7 +302,7 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             p, noun = t.head, t.head.head
             naming = p.lower_ == "of" and _appositive_of(noun)
-            if not naming and noun.lemma_.lower() not in EVENT_NOUNS:
+            if not naming and not (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in EVENT_NOUNS):
                 hops += 1  # "killed in a clash near X" is as near to the verb as "killed near X"
             if p.lower_ in ("of", "from") and (noun.lower_ in DIRECTIONS or noun.lemma_.lower() in DISTANCES
                                                 or any(c.lemma_.lower() in DISTANCES for c in noun.subtree if c.i < p.i)):

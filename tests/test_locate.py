@@ -40,6 +40,12 @@ def place_of(text: str, trigger: str) -> str | None:
         ("Dozens of shops were burned in Eldoret, the main town of the Rift Valley, on Monday.", "burned", "Eldoret"),
         # a country naming who was there ("a U.S. patrol") is not where a bomb went off near a named camp
         ("A roadside bomb exploded near a U.S. patrol close to the Speicher Camp, north of Tikrit.", "exploded", "Speicher Camp"),
+        # a place describing who was acted on is not where: "a minister from Niger was arrested in Mali"
+        ("Two aid workers from Niger were kidnapped in Menaka on Sunday.", "kidnapped", "Menaka"),
+        ("Prisoners at Guantanamo Bay were captured in Afghanistan in 2001.", "captured", "Afghanistan"),
+        # a fight the act happened in is as near as the act itself ("wounded in a firefight near X")
+        ("A soldier was captured after being wounded in a firefight near Khost, a town in eastern Afghanistan.",
+         "captured", "Khost"),
     ],
 )
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
