@@ -43,7 +43,7 @@ PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastli
                          "road", "street", "square", "airport", "base", "prison", "hospital", "market", "suburbs", "heights",
                          "hills", "lake", "delta", "plain", "zone", "corridor", "front", "crossing",
                          # buildings and sites: "his Ashok Vihar residence", "a west Dublin soccer field"
-                         "home", "house", "residence", "field", "headquarters", "office", "station", "school", "mosque",
+                         "home", "house", "residence", "junction", "intersection", "roundabout", "field", "headquarters", "office", "station", "school", "mosque",
                          "church", "hotel", "restaurant", "stadium", "camp", "compound", "building", "checkpoint", "bridge", "farm", "plantation", "shop", "store", "mall", "park",
                          "neighborhood", "neighbourhood", "district", "village", "town", "city"])
 EVENT_NOUNS = frozenset(["attack", "clash", "confrontation", "raid", "ambush", "bombing", "airstrike", "strike", "explosion",
@@ -54,6 +54,9 @@ DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter",
 # Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
 # (not ASSAULT or COERCE as such: "shot Oudeh", "arrested Henao" take a person)
 _PLACE_OBJECT_TYPES = frozenset(["MOBILIZE", "SEIZE", "OCCUPY"])
+_NAMING_VERBS = frozenset(["call", "name", "know", "dub", "nickname", "rename"])
+# Named things a place name may open without being where they are (an organisation's may be: "Virginia Tech").
+_NOT_PLACE_NAMES = frozenset(["EVENT", "PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"])
 
 
 def locate(geo: Geocoder, item: Item, places: Sequence[Place]) -> tuple[Event, ...]:
@@ -152,10 +155,12 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         elif prep is None and role in ("dobj", "attr", "oprd"):
             # the target of an attack is where it happened ("shelled the town of X in Y" is in X)
             # (a name neither the gazetteer nor the text makes a place is as likely the person captured)
-            bonus = 1.0 if place.lat is not None or _cued(place) else 0.5
+            bonus = 1.0 if place.lat is not None or _cued(place) or _called_place(tok) else 0.5
             score += bonus if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
             score -= 2.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
+        elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in _NOT_PLACE_NAMES:
+            score -= 1.5  # part of an event's or a person's name: "the Queens Pride Parade in Jackson Heights"
         elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _named(tok.head):
             score -= 0.25  # "the West Bank city of Nablus": the name before the unit contains the one after
         # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
@@ -226,6 +231,10 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     noun = _unit_of(tb)
     if noun.i != tb.i and _place_noun(noun) and ta.dep_ == "appos" and ta.head.i == noun.i:
         return True  # "a nearby Brooklyn neighborhood, Canarsie"
+    # "the A neighbourhood of the port city of B": "of" a unit with a name of its own says what contains A
+    outer = _named_unit(tb)
+    if outer.i != tb.i and outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.i == unit.i and unit.i != ta.i:
+        return True
     # "A district of B", "the B neighbourhood of A"
     if tb.dep_ == "pobj" and tb.head.lower_ == "of" and tb.head.head.i == unit.i and unit.i != ta.i:
         if _appositive_of(unit) and any(c.dep_ in ("det", "poss") for c in unit.children):
@@ -234,6 +243,10 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     if ta.dep_ == "pobj" and ta.head.lower_ == "of" and ta.head.head.i == _unit_of(tb).i and _unit_of(tb).i != tb.i:
         noun = _unit_of(tb)
         return _appositive_of(noun) and any(c.dep_ in ("det", "poss") for c in noun.children) and _specificity(a) > _specificity(b)
+    # "a village called A in B"
+    naming = _naming_verb(ta)
+    if naming is not None and tb.dep_ == "pobj" and tb.head.dep_ == "prep" and tb.head.head.i == naming.i:
+        return _specificity(a) >= _specificity(b) or a.lat is None
     # "Istanbul's Bayrampasa prison", "Narathiwat's Sungai Padi district"
     if tb.dep_ == "poss" and tb.head.i in (unit.i, ta.i):
         return True
@@ -258,8 +271,8 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     # "Nakuru, regional capital of the Rift Valley", "Gidan Sule, a small village near Kadarko town", "Kobane, Aleppo province"
     t = tb
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        if t.dep_ == "appos" and t.head.i == ta.i:
-            return True
+        if t.dep_ == "appos" and (t.head.i == ta.i or (t.head.i == unit.i and t.i != tb.i)):
+            return True  # (the unit: "Shuola city, a suburb in northwestern Baghdad", not "a Brooklyn neighborhood, Canarsie")
         t = t.head
     return False
 
@@ -277,6 +290,13 @@ def _appositive_of(noun: Any) -> bool:
     return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
+def _named_unit(tok: Any) -> Any:
+    """The unit noun a name names ("the port city *of* Jiddah": city), or the name itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and _appositive_of(tok.head.head):
+        return tok.head.head
+    return tok
+
+
 def _place_noun(noun: Any) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in SETTLEMENT_NOUNS or lemma in UNIT_NOUNS or lemma in PLACE_NOUNS
@@ -284,8 +304,11 @@ def _place_noun(noun: Any) -> bool:
 
 def _named(noun: Any) -> bool:
     """Whether a unit noun has its own name after it ("the Brooklyn neighbourhood, Canarsie")."""
+    # (not "the Zahra neighborhood of the port city of Jiddah": a unit after "of" is what contains it)
     return any(c.dep_ == "appos" for c in noun.children) or (
-        _appositive_of(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        _appositive_of(noun)
+        and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+                for c in noun.children)
     )
 
 
@@ -298,7 +321,12 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
     t = tok
     hops = 0
     reference = False
-    while t.head.i != t.i and t.i not in stops and t.pos_ not in ("VERB", "AUX"):
+    while t.head.i != t.i and t.i not in stops and (t.pos_ not in ("VERB", "AUX") or _names(t)):
+        naming = _naming_verb(t)
+        if naming is not None:  # "a village called Jibu", "two areas known as Al-Karra'a": the name of the noun
+            role = t.dep_
+            t = naming.head
+            continue
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             p, noun = t.head, t.head.head
             naming = p.lower_ == "of" and _appositive_of(noun)
@@ -312,6 +340,24 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
         role = t.dep_
         t = t.head
     return t, prep, role, hops, reference
+
+
+def _naming_verb(tok: Any) -> Any | None:
+    """The participle that gives ``tok`` as a noun's name ("a village *called* Jibu", "an area *known* as X")."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    if tok.dep_ not in ("oprd", "attr", "dobj", "pobj", "npadvmod"):
+        return None
+    return verb if _names(verb) else None
+
+
+def _called_place(tok: Any) -> bool:
+    """Whether the text gives ``tok`` as a place's name: "a village called Jibu"."""
+    naming = _naming_verb(tok)
+    return naming is not None and _place_noun(naming.head)
+
+
+def _names(verb: Any) -> bool:
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.lemma_.lower() in _NAMING_VERBS and verb.head.i != verb.i
 
 
 def _article_fallback(geo: Geocoder, item: Item, places: Sequence[Place]) -> Place | None:

@@ -46,6 +46,12 @@ def place_of(text: str, trigger: str) -> str | None:
         # a fight the act happened in is as near as the act itself ("wounded in a firefight near X")
         ("A soldier was captured after being wounded in a firefight near Khost, a town in eastern Afghanistan.",
          "captured", "Khost"),
+        # what contains the place, said after it, is not where
+        ("Gunmen attacked a village called Kadji in Tillaberi on Tuesday.", "attacked", "Kadji"),
+        ("Police clashed with protesters in the Plateau neighbourhood of the capital city of Niamey.", "clashed",
+         "Plateau"),
+        ("Security forces raided Sadr City, a Shiite district in eastern Baghdad, on Monday.", "raided", "Sadr City"),
+        ("A bomb exploded at Kilometre Four junction in Mogadishu, killing two soldiers.", "exploded", "Kilometre Four"),
     ],
 )
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
