@@ -11,13 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from .actor_dict import NONSTATE
 from .model import Actor, Item
 
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "toward", "towards", "into", "for", "upon", "in", "of", "out", "away", "off"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
-
-
+#: Acts only a state's police, courts or government perform: done to someone "in Lebanon" with no
+#: agent named, they are that state's ("was arrested in Lebanon", "was put under investigation in Italy").
+#: (Not "held", "released" or "executed": hostage-takers do those too.)
+_STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "charge", "indict", "expel",
+                         "deport", "extradite", "fine", "ban", "investigate", "prosecute", "try", "question",
+                         "interrogate", "pardon", "summon"})
+#: Subjects that are a blast, not a person: "a roadside bombing near Samarra killed a soldier" is an
+#: unidentified armed actor (PLOVER UAF) of the place where it went off.
+_BLASTS = frozenset({"bomb", "bombing", "explosion", "blast", "landmine", "mine", "minefield", "ied", "grenade",
+                     "shell", "shelling", "mortar", "rocket", "missile", "car-bomb", "attack", "ambush", "gunfire"})
+_BLAST_PREPS = frozenset({"near", "in", "at", "outside", "on", "of"})
 
 
 def _span(tok: Any) -> tuple[int, int]:
@@ -29,12 +39,22 @@ def conjuncts(tok: Any) -> list[Any]:
     return [tok, *tok.conjuncts]
 
 
-def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
+def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], appos: bool = False) -> list[Actor]:
+    """The actors overlapping each token's phrase; with ``appos``, those of an apposition when the
+    phrase itself codes none (for subjects: "Sheikh Tamim, Qatar's emir, said")."""
     out: list[Actor] = []
     for tok in tokens:
         a, b = _span(tok)
         a, b = a + offset, b + offset
         found = [x for x in actors if x.start < b and a < x.end]
+        # "Sheikh Tamim, Qatar's emir, ...", "the emir, Sheikh Tamim, ...": an apposition names the same actor
+        if not found and appos:
+            others = [c for c in tok.children if c.dep_ == "appos"]
+            if tok.dep_ == "appos":
+                others.append(tok.head)
+            for other in others:
+                a2, b2 = _span(other)
+                found += [x for x in actors if x.start < b2 + offset and a2 + offset < x.end]
         # an "of" complement names the actor when the head does not: "the leaders of Mali and Niger"
         if not found:
             for prep in tok.children:
@@ -73,8 +93,13 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             if head.lower_ in RELATIVE and v.dep_ == "relcl":
                 head = v.head
             return conjuncts(head), False
-        if v.dep_ == "relcl":
+        if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG":
+            # "rebels fighting to topple the government": a present participle's subject is the noun it modifies
             return conjuncts(v.head), False
+        if v.dep_ == "csubj" and v.tag_ == "VBG" and v.head.dep_ == "ccomp" and v.head.head.i != v.head.i:
+            # "officials said that lifting the sanctions is out of the question": the gerund is the speaker's
+            v = v.head.head
+            continue
         if v.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and v.head.i != v.i:
             v = v.head
             continue
@@ -126,10 +151,46 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
     obj_tokens = _objects(verb)
     if passive and patient:  # "a soldier was killed": the passive subject is the one acted on
         obj_tokens = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)] + obj_tokens
-    actors = actors_at(subj_tokens, offset, item.actors)
+    actors = actors_at(subj_tokens, offset, item.actors, appos=True)
     if not actors and any(t.lower_ in PRONOUNS for t in subj_tokens):
         actors = antecedent(verb, offset, item.actors) or list(last_actor)
+    if not actors and passive and not subj_tokens and verb.lemma_.lower() in _STATE_ACTS:
+        actors = _state_of_place(verb, offset, item.actors)
+    if not actors and len(subj_tokens) == 1 and subj_tokens[0].lemma_.lower() in _BLASTS:
+        actors = _blast(subj_tokens[0], offset, item.actors)
     recipients = [r for r in actors_at(obj_tokens, offset, item.actors) if r not in actors]
     countries = {a.country for a in actors}
     foreign = [r for r in recipients if r.country not in countries]
     return actors, foreign or recipients
+
+
+def _state_of_place(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
+    """The country a state act took place "in", named as a country ("was arrested in Lebanon")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            pobjs = [t for p in prep.children if p.dep_ == "pobj" for t in conjuncts(p)]
+            found = [a for a in actors_at(pobjs, offset, actors)
+                     if a.country and a.country not in NONSTATE and a.sector is None and a.source == "dictionary"]
+            if found:
+                return found[:1]
+    return []
+
+
+def _blast(noun: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
+    """An unidentified armed actor (UAF) for a blast named as the subject, of the country of the place
+    its phrase names ("a roadside bombing near the town of Samarra"); none when the phrase names
+    the attacker ("a US airstrike", "a rebel ambush")."""
+    a, b = _span(noun)
+    if any(x.start < b + offset and a + offset < x.end for x in actors):
+        return []
+    # a place by name ("near the town of Samarra", "in Kabul"), not the victims ("an attack that killed dozens of people")
+    places = [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ in _BLAST_PREPS
+              and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")]
+    countries = [x for x in actors_at(places, offset, actors) if x.country and x.country not in NONSTATE]
+    if not countries:
+        return []
+    # the blast and where it went off, not its time: "a roadside bombing near Samarra (on Sunday)"
+    last = max((p for p in places if actors_at([p], offset, actors)), key=lambda p: p.i)
+    end = max(noun.idx + len(noun), last.idx + len(last))
+    text = noun.doc.text[noun.left_edge.idx : end]
+    return [Actor(text, offset + noun.left_edge.idx, offset + end, countries[0].country, "UAF", None, "coref")]

@@ -1,0 +1,67 @@
+"""Argument finding: who acts and who is acted on, per predicate, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.arguments import arguments, subject
+from sitrep.model import Actor
+
+
+def args_of(text: str, verb: str) -> tuple[list[Actor], list[Actor]]:
+    """The actors and recipients ``arguments`` finds for the first token spelled ``verb``."""
+    item = sitrep.extract(text, "2024-05-03")
+    for seg, doc in item.docs:
+        for tok in doc:
+            if tok.text == verb:
+                return arguments(tok, seg.start, item, ())
+    raise AssertionError(f"no token {verb!r} in {text!r}")
+
+
+def subject_text(text: str, verb: str) -> list[str]:
+    item = sitrep.extract(text, "2024-05-03")
+    tok = next(t for _, doc in item.docs for t in doc if t.text == verb)
+    return [t.text for t in subject(tok)[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        # an apposition names the subject's actor
+        ("Sheikh Tamim bin Hamad al-Thani, Qatar's emir, met the Iranian foreign minister in Doha on Sunday.", "met", "QAT"),
+        # a passive state act with no agent is the state's where it took place
+        ("An American reporter was arrested in Russia in March 2023 on espionage charges.", "arrested", "RUS"),
+        ("Two Australian activists were deported from Israel after the flotilla was stopped.", "deported", None),
+        # a blast is an unidentified armed actor of the place where it went off
+        ("A roadside bomb near the town of Kandahar killed three Afghan soldiers on Sunday.", "killed", "AFG"),
+        # a gerund subject of what officials said is theirs
+        ("Japanese officials said that lifting the ban on Chinese seafood was not under discussion.", "lifting", "JPN"),
+    ],
+)
+def test_actor(text: str, verb: str, actor: str | None) -> None:
+    actors, _ = args_of(text, verb)
+    assert {a.country for a in actors} == ({actor} if actor else set())
+
+
+def test_a_blast_is_unidentified_and_keeps_its_place() -> None:
+    actors, recipients = args_of("A car bomb outside a police station in Mogadishu killed six people on Tuesday.", "killed")
+    assert [(a.country, a.sector) for a in actors] == [("SOM", "UAF")]
+    assert "Tuesday" not in actors[0].text
+
+
+def test_a_named_attacker_is_not_a_blast() -> None:
+    actors, _ = args_of("A Russian missile strike on Kharkiv killed four people on Friday.", "killed")
+    assert {a.country for a in actors} == {"RUS"}
+
+
+def test_an_arrest_abroad_keeps_the_arrested_as_recipient() -> None:
+    actors, recipients = args_of("A French aid worker was detained in Iran last year.", "detained")
+    assert [a.country for a in actors] == ["IRN"]
+    assert "FRA" in {r.country for r in recipients}
+
+
+def test_a_present_participle_takes_the_noun_it_modifies_as_subject() -> None:
+    assert subject_text("Rebels fighting to topple the government attacked the town of Abeche.", "fighting") == ["Rebels"]
+    # a past participle's noun is what is acted on, not the actor
+    assert subject_text("The curfew imposed on the capital was lifted on Monday.", "imposed") == []
