@@ -15,6 +15,7 @@ from .actor_dict import NONSTATE
 from .model import Actor, Item
 
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "toward", "towards", "into", "for", "upon", "in", "of", "out", "away", "off"})
+_OBJECT_PREPS = _RECIPIENT_PREPS | {"by"}
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: Acts only a state's police, courts or government perform: done to someone "in Lebanon" with no
@@ -116,11 +117,11 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
     return [], False
 
 
-def _pobjs(tok: Any) -> list[Any]:
+def _pobjs(tok: Any, preps: frozenset[str] = _RECIPIENT_PREPS) -> list[Any]:
     """Objects of the recipient prepositions attached to ``tok``, with their conjuncts."""
     out: list[Any] = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS or c.dep_ == "prt":
+        if c.dep_ == "prep" and c.lower_ in preps or c.dep_ == "prt":
             for p in c.children:
                 if p.dep_ == "pobj":
                     out += conjuncts(p)
@@ -129,7 +130,7 @@ def _pobjs(tok: Any) -> list[Any]:
     return out
 
 
-def _objects(verb: Any) -> list[Any]:
+def _objects(verb: Any, depth: int = 0) -> list[Any]:
     """Recipient candidates: objects, prepositional objects, and their own complements, nearest first."""
     first: list[Any] = []
     for c in verb.children:
@@ -140,9 +141,17 @@ def _objects(verb: Any) -> list[Any]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             first += [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
-    # "ended defense agreements with the USA", "a base in Chad", "demands from the junta"
-    second = [t for tok in first for t in _pobjs(tok)]
-    return first + [t for t in second if t not in first]
+    # "ended defense agreements with the USA", "a base in Chad", "demands from the junta";
+    # "rejected calls by Belarus's rulers": the one whose call it was
+    second = [t for tok in first for t in _pobjs(tok, _OBJECT_PREPS)]
+    out = first + [t for t in second if t not in first]
+    # "threatened to break relations with Russia", "offered to hand over to Britain": the one the
+    # intended act is aimed at (the xcomp verb shares the subject, so its objects are the recipients)
+    if depth < 2:
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                out += [t for t in _objects(c, depth + 1) if t not in out]
+    return out
 
 
 def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],

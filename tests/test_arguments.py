@@ -65,3 +65,18 @@ def test_a_present_participle_takes_the_noun_it_modifies_as_subject() -> None:
     assert subject_text("Rebels fighting to topple the government attacked the town of Abeche.", "fighting") == ["Rebels"]
     # a past participle's noun is what is acted on, not the actor
     assert subject_text("The curfew imposed on the capital was lifted on Monday.", "imposed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "recipient"),
+    [
+        # the object of an intended act is the recipient of the intention
+        ("Iran threatened on Monday to cut diplomatic ties with Azerbaijan over the embassy attack.", "threatened", "AZE"),
+        ("Qatar has offered to hand over the two suspects to Lebanon.", "offered", "LBN"),
+        # the one whose call is rejected
+        ("Israel rejected calls by Egypt for an immediate ceasefire in Gaza.", "rejected", "EGY"),
+    ],
+)
+def test_recipient(text: str, verb: str, recipient: str) -> None:
+    _, recipients = args_of(text, verb)
+    assert recipient in {r.country for r in recipients}
