@@ -23,6 +23,7 @@ LOCATIVE = frozenset(
     ["in", "at", "near", "outside", "inside", "around", "within", "across", "throughout", "into", "on", "over", "off", "along",
      "by", "through"]
 )
+FINER_MARGIN = 1.0
 PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
 # Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
 TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun",
@@ -122,6 +123,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
     upper = {t.i for t in clause.ancestors}
     own = tuple(t.i for t in tspan if t.pos_ in ("VERB", "AUX"))  # every verb of a conjoined trigger
     scored: list[tuple[float, Place, Any]] = []
+    below: set[int] = set()  # places the act itself names, after its verb
     for place in candidates:
         span = doc.char_span(place.start - seg.start, place.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
@@ -156,7 +158,10 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             # the target of an attack is where it happened ("shelled the town of X in Y" is in X)
             # (a name neither the gazetteer nor the text makes a place is as likely the person captured)
             bonus = 1.0 if place.lat is not None or _cued(place) or _called_place(tok) else 0.5
-            score += bonus if event.type in _PLACE_OBJECT_TYPES or moving or lemma in TARGET_TRIGGERS else -1.5
+            # (the object of the verb it hangs from: "began their assault by storming the village of X")
+            verb = t.lemma_.lower() if t.pos_ == "VERB" else lemma
+            targeted = lemma in TARGET_TRIGGERS or verb in TARGET_TRIGGERS or verb in MOVE_TRIGGERS
+            score += bonus if event.type in _PLACE_OBJECT_TYPES or moving or targeted else -1.5
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
             score -= 2.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
         elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in _NOT_PLACE_NAMES:
@@ -169,6 +174,9 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         score += 0.15 * (PRECISION_RANK.get(place.precision, 0) if place.lat is not None else 3)  # unresolved: mostly small places
         score -= 0.002 * abs(place.start - event.trigger.start)
         scored.append((score, place, tok))
+        if (trigger.is_ancestor(tok) and tok.i > trigger.i and not reference and (place.lat is not None or _cued(place))
+                and (prep in LOCATIVE or (prep is None and role == "dobj"))):
+            below.add(tok.i)
     if not scored:
         return None
     # a place that contains another place of the same phrase is not where it happened: "the Sayidda
@@ -179,6 +187,14 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             if tok_a.i != tok_b.i and score_a > 1.0 and _contains(tok_b, place_b, tok_a, place_a):
                 adjusted[i] = (min(adjusted[i][0], score_a - 0.1), place_b, tok_b)
     best = max(adjusted, key=lambda x: x[0])
+    # a scene set before the act ("In the province of Quneitra, gunmen shelled the village of Jaba") or a
+    # region it reaches into holds the finer place the act itself names
+    if best[2].i < trigger.i or _specificity(best[1]) <= 2:
+        finer = [x for x in adjusted if x[2].i in below and x[0] >= best[0] - FINER_MARGIN
+                 and _specificity(x[1]) > _specificity(best[1]) + 0.5
+                 and not (x[1].country and best[1].country and x[1].country != best[1].country)]
+        if finer:
+            best = max(finer, key=lambda x: x[0])
     return best[0], best[1]
 
 

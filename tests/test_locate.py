@@ -52,6 +52,11 @@ def place_of(text: str, trigger: str) -> str | None:
          "Plateau"),
         ("Security forces raided Sadr City, a Shiite district in eastern Baghdad, on Monday.", "raided", "Sadr City"),
         ("A bomb exploded at Kilometre Four junction in Mogadishu, killing two soldiers.", "exploded", "Kilometre Four"),
+        # the object of the verb the place hangs from, not only of the trigger's own
+        ("Jihadists began their offensive by storming the town of Boni in central Mali.", "began", "Boni"),
+        # a region set as the scene holds the finer place the act itself names
+        ("On Sunday morning in the Tillaberi region, jihadists launched an offensive on the town of Ayorou.", "launched",
+         "Ayorou"),
     ],
 )
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
