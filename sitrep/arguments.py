@@ -15,7 +15,11 @@ from .actor_dict import NONSTATE
 from .model import Actor, Item
 
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "toward", "towards", "into", "for", "upon", "in", "of", "out", "away", "off"})
-_OBJECT_PREPS = _RECIPIENT_PREPS | {"by"}
+#: Prepositions on an object that name who it concerns: "calls by Belarus's rulers", "mediation
+#: between the Emirates and Saudi Arabia".
+_OBJECT_PREPS = _RECIPIENT_PREPS | {"by", "between", "among"}
+#: Verbs whose condition names the one threatened: "threatened to ... unless Baghdad accepted".
+_CONDITIONING = frozenset({"threaten", "warn", "vow", "pledge"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: Acts only a state's police, courts or government perform: done to someone "in Lebanon" with no
@@ -124,6 +128,8 @@ def _pobjs(tok: Any, preps: frozenset[str] = _RECIPIENT_PREPS) -> list[Any]:
         if c.dep_ == "prep" and c.lower_ in preps or c.dep_ == "prt":
             for p in c.children:
                 if p.dep_ == "pobj":
+                    if c.lower_ in ("between", "among") and any(t.lower_ in ("two", "both") for t in p.children):
+                        continue  # "a pact between the two countries": the actors themselves, not recipients
                     out += conjuncts(p)
                 elif p.dep_ == "prep":  # "out of a base", "away from"
                     out += [t for q in p.children if q.dep_ == "pobj" for t in conjuncts(q)]
@@ -144,6 +150,10 @@ def _objects(verb: Any, depth: int = 0) -> list[Any]:
     # "ended defense agreements with the USA", "a base in Chad", "demands from the junta";
     # "rejected calls by Belarus's rulers": the one whose call it was
     second = [t for tok in first for t in _pobjs(tok, _OBJECT_PREPS)]
+    # "issued a declaration demanding that the Turkish government ...", "power lines leading into Kabul"
+    if depth < 2:
+        second += [t for tok in first for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                   for t in _objects(c, depth + 1)]
     out = first + [t for t in second if t not in first]
     # "threatened to break relations with Russia", "offered to hand over to Britain": the one the
     # intended act is aimed at (the xcomp verb shares the subject, so its objects are the recipients)
@@ -168,6 +178,8 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
     if not actors and len(subj_tokens) == 1 and subj_tokens[0].lemma_.lower() in _BLASTS:
         actors = _blast(subj_tokens[0], offset, item.actors)
     recipients = [r for r in actors_at(obj_tokens, offset, item.actors) if r not in actors]
+    if not recipients:
+        recipients = [r for r in actors_at(_aimed(verb), offset, item.actors) if r not in actors]
     countries = {a.country for a in actors}
     foreign = [r for r in recipients if r.country not in countries]
     return actors, foreign or recipients
@@ -203,3 +215,22 @@ def _blast(noun: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
     end = max(noun.idx + len(noun), last.idx + len(last))
     text = noun.doc.text[noun.left_edge.idx : end]
     return [Actor(text, offset + noun.left_edge.idx, offset + end, countries[0].country, "UAF", None, "coref")]
+
+
+def _aimed(verb: Any) -> list[Any]:
+    """Recipient candidates beyond the verb's own objects, for a verb that has none coded: the objects
+    of a purpose clause ("staged protests to demand the resignation of the president", "opened fire
+    to disperse the demonstrators") and, for a threat, the subject of its condition ("threatened to
+    launch an offensive unless Baghdad accepted")."""
+    out: list[Any] = []
+    chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    for v in chain:
+        for c in v.children:
+            if c.dep_ != "advcl":
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
+            if "to" in marks and not marks & {"if", "unless", "until", "when", "as", "because", "after", "before"}:
+                out += _objects(c, 1)
+            elif marks & {"if", "unless"} and verb.lemma_.lower() in _CONDITIONING:
+                out += [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
+    return out

@@ -80,3 +80,26 @@ def test_a_present_participle_takes_the_noun_it_modifies_as_subject() -> None:
 def test_recipient(text: str, verb: str, recipient: str) -> None:
     _, recipients = args_of(text, verb)
     assert recipient in {r.country for r in recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "recipient"),
+    [
+        # a purpose clause names whom a protest is aimed at
+        ("Thousands of students staged protests in Dhaka to demand the resignation of Prime Minister Sheikh Hasina.", "staged", "BGD"),
+        # a threat's condition names the one threatened
+        ("Turkey threatened to block the accession unless Sweden extradited the suspects.", "threatened", "SWE"),
+        # an object's participle carries on to whom it concerns
+        ("The rebels issued a statement demanding that the Colombian government release their leader.", "issued", "COL"),
+        ("Qatar launched a mediation effort between Israel and Hamas on Monday.", "launched", "ISR"),
+    ],
+)
+def test_recipient_beyond_the_objects(text: str, verb: str, recipient: str) -> None:
+    _, recipients = args_of(text, verb)
+    assert recipient in {r.country for r in recipients}
+
+
+def test_a_pact_between_the_two_countries_has_no_recipient_but_themselves() -> None:
+    actors, recipients = args_of("Kenya and Ethiopia signed a defence pact between the two countries on Friday.", "signed")
+    assert {a.country for a in actors} == {"KEN", "ETH"}
+    assert not recipients
