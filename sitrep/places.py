@@ -12,8 +12,9 @@ the subject of a speech or decision verb) is an actor, not a place, and is left 
 **Resolving.** Every reading the gazetteer offers is scored (:func:`_score`): its kind and
 population, whether its country is one the article talks about (country names, demonyms and
 unambiguous places count), whether its region is named in the article or right after it
-("Alexandria, Louisiana"), and how close it lies to the article's other confidently resolved
-places. The best reading wins and its ``evidence`` says why. A country is read as itself, never
+("Alexandria, Louisiana"), how close it lies to the article's other confidently resolved
+places, and, for a town or county, how many of the article's other names have a reading close to it
+("Paris" beside "Henry County" is Paris, Tennessee). The best reading wins and its ``evidence`` says why. A country is read as itself, never
 as a namesake region ("Niger" is not Nigeria's Niger State) unless "State" follows. A name the
 gazetteer does not know keeps its span with no coordinates. Facilities come from the curated
 file, or are learned from the text: "Air Base 201 in Agadez" places the base at Agadez.
@@ -104,6 +105,13 @@ _NAME_PREFIXES = frozenset(
 )
 # Words around a mention that may belong to a longer place name ("New" London, Kansas "City").
 _CITY_SHARE = 0.3  # of its namesake region's people: a city this big is what the region's name means
+# A town or county near the article's other names' towns and counties ("Paris" beside "Henry County" is
+# Paris, Tennessee): nearness decays over about a county's width, a name with many readings is a weaker
+# witness, and the bonus is capped at what a "Paris, Texas" qualifier gives.
+_COMPANY_KM = 50.0
+_SPREAD_PENALTY = 0.5
+_COMPANY_WEIGHT = 2.5
+_COMPANY_CAP = 1.2
 _WORD = r"[A-Z][\w'\u2019.]*"
 _LAST_WORD = r"[A-Z][\w'\u2019]*(?![\w'\u2019]|\.\w)"
 _WORD_BEFORE = re.compile(rf"(?<![\w.])(?!The\b){_WORD}[ -]$")
@@ -149,6 +157,8 @@ class _Context:
     local_by_name: dict[str, Counter[str]] = field(default_factory=dict)
     regions: dict[str, set[str]] = field(default_factory=dict)  # admin1 name -> the names that put the article there
     spread: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name -> (country, admin1) of its readings
+    points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)  # name -> its towns' and counties' points
+    readings: dict[str, set[str]] = field(default_factory=dict)  # name -> the countries of its readings
 
     def share(self, country: str, name: str, local: bool = False) -> float:
         """The share of the article's country clues, other than ``name``'s own, that point to ``country``."""
@@ -159,6 +169,18 @@ class _Context:
 
     def region_named(self, admin1: str | None, name: str) -> bool:
         return bool(admin1) and bool(self.regions.get(admin1 or "", set()) - {name})
+
+    def company(self, lat: float, lon: float, name: str) -> float:
+        """How many other names of the article have a town or county reading close to this point, each
+        counted by its closest reading's nearness: "Paris" next to "Henry County" is the Paris in Henry County."""
+        total = 0.0
+        for other, spots in self.points.items():
+            if other == name or not spots:
+                continue
+            near = min(_flat_km((lat, lon), p) for p in spots)
+            if near < _COMPANY_KM * 4:
+                total += math.exp(-near / _COMPANY_KM) / (1 + math.log(len(spots)) * _SPREAD_PENALTY)
+        return total
 
     def neighbours(self, country: str, admin1: str | None, name: str) -> float:
         """How many other names of the article have a reading in this region, each counted by the share of
@@ -268,6 +290,13 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _flat_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """A quick distance, good enough within a few hundred kilometres."""
+    dlat = a[0] - b[0]
+    dlon = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 111.2 * math.hypot(dlat, dlon)
 
 
 def _clean(text: str) -> str:
@@ -866,6 +895,11 @@ class Geocoder:
             ctx.spread.setdefault(name, set()).update(
                 (c.country, c.admin1) for c in cs if c.kind in ("city", "admin2") and c.admin1
             )
+            ctx.readings.setdefault(name, set()).update(c.country for c in cs)
+            if name not in ctx.points:
+                ctx.points[name] = [
+                    (c.lat, c.lon) for c in cs if c.kind in ("city", "admin2") and c.lat is not None and c.lon is not None
+                ]
             kinds = {c.country for c in cs}
             if len(kinds) == 1:
                 if cs[0].kind == "country":
@@ -880,6 +914,22 @@ class Geocoder:
             if m.key and m.key.startswith("country:"):
                 vote(name, m.key[8:], 1)
         return ctx
+
+    @staticmethod
+    def _company_country(country: str, name: str, ctx: _Context) -> bool:
+        """Whether ``country`` is as much the article's as any other country a reading of ``name`` is in."""
+        def weight(c: str) -> float:
+            return ctx.share(c, name) + ctx.share(c, name, local=True)
+
+        own = weight(country)
+        return all(own >= weight(c) for c in ctx.readings.get(name, ()))
+
+    def _names_region(self, text: str) -> bool:
+        """Whether ``text`` is the name of a country or a first-level region."""
+        name = fold(_clean(text))
+        return self.gaz.country_by_name(_clean(text)) is not None or any(
+            e.kind == "admin1" and fold(e.name) == name for e in self.gaz.candidates(_clean(text))
+        )
 
     def _namesake_region(self, text: str) -> bool:
         name = fold(_clean(text))
@@ -920,6 +970,16 @@ class Geocoder:
             if near_names >= 0.1:
                 score += 0.2 * min(near_names, 3)
                 why.append(f"other names of the article have readings in {entry.admin1} (weight {near_names:.1f})")
+            if (
+                entry.lat is not None and entry.lon is not None and fold(entry.name) == name
+                and self._company_country(entry.country, name, ctx) and not self._names_region(mention.text)
+            ):
+                # only among the article's own country's towns, and never for a country's or a region's
+                # name: Ohio has a Toronto, a Mecca and a Medina next to each other
+                company = ctx.company(entry.lat, entry.lon, name)
+                if company >= 0.05:
+                    score += _COMPANY_WEIGHT * min(company, _COMPANY_CAP)
+                    why.append(f"near the article's other names (weight {company:.1f})")
             country = self.gaz.country_by_name(_clean(mention.text))
             if (
                 country is not None and country.iso3 != entry.country and pop >= 5_000

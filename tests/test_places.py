@@ -305,3 +305,18 @@ def test_a_town_opening_its_council_or_police_is_named() -> None:
 def test_a_region_named_after_its_big_city_is_the_city_unless_the_text_says_region() -> None:
     item = sitrep.extract("Gunmen attacked a market in Gao on Monday, and unrest spread across the Gao region.", "2024-05-03")
     assert [(p.text, p.precision) for p in item.places if p.text == "Gao"] == [("Gao", "city"), ("Gao", "admin1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # every state has a Richmond and a Madison County; only Kentucky's Richmond is in its Madison County
+        ("The Madison County fiscal court met in Richmond on Tuesday to approve a new jail.", "Richmond", "Kentucky"),
+        # Paris is the seat of Henry County, Tennessee; Texas' Paris is larger but far from any Henry County
+        ("Paris and Henry County officials opened the new library on Friday.", "Paris", "Tennessee"),
+    ],
+)
+def test_a_town_is_the_one_near_the_articles_other_places(text: str, name: str, admin1: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].admin1 == admin1, [(p.text, p.admin1, p.evidence) for p in item.places]
