@@ -49,7 +49,11 @@ _PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(\S+\s+){0
                       r"marines|instructors|contingent|members)\b)", re.I)
 # some of the force's bases after the cue: "handed over two of its military sites"
 _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|their|the) (\w+ )?(sites|bases|camps|facilities)\b", re.I)
-_PRONOUN = re.compile(r"^\s*(they|these|those|the (troops|soldiers|forces|instructors|personnel|contingent)|it (has|had)|"
+# a force named again by a definite noun anywhere in a clause that names none: "decided in June to end the mission"
+_ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<!\bfrom )"
+                      r"\bthe (mission|troops|soldiers|peacekeepers|contingent)\b", re.I)  # not "personnel for the mission"
+_PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|instructors|"
+                      r"personnel|contingent|mission|peacekeepers)|it (has|had)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of)\b", re.I)
 # a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
 _NO_SUBJECT = re.compile(r"^\s*(also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)\b")
@@ -130,6 +134,16 @@ _NOMINAL = re.compile(r"\b(departures?|withdrawals?|pullouts?|exits?|arrivals?|p
                       r"(the |all |its |their )?((about|around|roughly|some|nearly) )?([\d,]+ )?$|\bas part of (the )?$", re.I)
 
 
+# what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
+_HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
+          r"pulled|moved|completed|handed|built|sent|flew|deployed)\b")
+# a country's own force named after its verb: "Turkey signaled that its soldiers", "Ankara says its forces"
+_OWN = re.compile(r"\s+(\w+\s+){1,2}(that\s+)?(its|their)\s+(\w+\s+)?", re.I)
+# a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
+_PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+ )?(expulsion|departure|withdrawal|exit|pullout|"
+                           r"pull-out|ouster) of (the |all )?$", re.I)
+
+
 def _forces(clause: str) -> list[_Force]:
     """The forces a clause names: a country word next to a force noun, or a country holding troops."""
     c = cues()
@@ -137,7 +151,8 @@ def _forces(clause: str) -> list[_Force]:
     nouns = [m for m in c.noun_re.finditer(clause)]
     out: list[_Force] = []
     previous: re.Match[str] | None = None
-    for m in c.force_re.finditer(clause):
+    matches = list(c.force_re.finditer(clause))
+    for m in matches:
         country = table[m.group(1).lower()]
         national = previous is not None and not clause[previous.end() : m.start()].strip()
         previous = m
@@ -149,10 +164,11 @@ def _forces(clause: str) -> list[_Force]:
         compound = re.fullmatch(r"\s+and\s+\S+\s+", between) is not None
         named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|announced|told)\b",
                                                                between))
+        if noun is not None and not named and _OWN.fullmatch(between):
+            named = True  # "Turkey signaled that its soldiers …": the country's own
         if named and not compound and c.force_re.search(between):
             named = False  # "Niger pushed French forces out": the forces are France's
-        holds = re.match(r"\s*(has|have|had|keeps|kept|maintains|maintained|still|already|first|began|agreed|will|withdrew|"
-                         r"pulled|moved|completed|handed|built|sent|flew|deployed)\b", after, re.I)
+        holds = re.match(_HOLDS, after, re.I)
         if holds and not named:
             ahead = next((n for n in nouns if n.start() > m.end()), None)
             if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]):
@@ -162,7 +178,8 @@ def _forces(clause: str) -> list[_Force]:
                                          r"sources?|said|says|say|told)\b",
                                          clause[noun.end() :], re.I):
             continue  # "Chad's air force chief": a person, not the force
-        if _NOMINAL.search(clause[max(0, m.start() - 40) : m.start()]):
+        nominal = _NOMINAL.search(clause[max(0, m.start() - 40) : m.start()])
+        if nominal and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]):
             continue  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
             country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4)  # a UN mission's acronym: "MONUSCO"
@@ -173,8 +190,26 @@ def _forces(clause: str) -> list[_Force]:
             if text.endswith("ones") and not any(n.group(1).lower() != "ones" for n in nouns):
                 continue
             out.append(_Force(country, text, m.start()))
+    # a subject of several countries holds troops together: "Japan and Italy also keep troops there"
+    taken = {f.start for f in out}
+    for m, nxt in reversed(list(zip(matches, matches[1:], strict=False))):
+        if m.start() not in taken and nxt.start() in taken and re.fullmatch(r"\s*(,|and|,\s*and)\s*", clause[m.end() : nxt.start()]) \
+                and re.match(_HOLDS, clause[nxt.end() :], re.I) and not _NOMINAL.search(clause[max(0, m.start() - 40) : m.start()]):
+            out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
+            taken.add(m.start())
+    out.sort(key=lambda f: f.start)
     seen: set[str] = set()
     return [f for f in out if not (f.country in seen or seen.add(f.country))]  # type: ignore[func-returns-value]
+
+
+def _relative_head(before: str) -> _Force | None:
+    """The force a relative clause speaks of, when the sentence so far is just its name: "France, which …"."""
+    m = re.fullmatch(r"\s*(?:the\s+)?(.+?),\s+(?:which|who)\s+", before, re.I)
+    if m is None:
+        return None
+    c = cues()
+    f = c.force_re.fullmatch(m.group(1))
+    return _Force(c.table[f.group(1).lower()], f.group(0), 0) if f else None
 
 
 def _subject(clause: str) -> _Force | None:
@@ -279,6 +314,11 @@ def statements(item: Item) -> list[Presence]:
     table = cues().table
     places = sorted((p for p in item.places if p.feature != DEMONYM
                      and table.get((p.text or "").lower(), p.country) == p.country), key=lambda p: p.start)
+    # a capital named like its country ("in Djibouti") is the country, not a site in it
+    places = [replace(p, precision="country", lat=None, lon=None)
+              if p.precision == "city" and table.get((p.text or "").lower()) == p.country
+              and (p.text or "").lower() not in cues().curated else p  # "Berlin" names Germany's government, not the country
+              for p in places]
     dates = sorted((d for d in item.dates if d.start is not None), key=lambda d: d.start or 0)
     events_by_sentence: dict[int, list[Event]] = {}
     for e in item.events:
@@ -290,6 +330,11 @@ def statements(item: Item) -> list[Presence]:
     for p in places:
         if p.country and p.precision == "country":
             located[p.country] += 2 if _locative(text, p) else 1
+    if located:
+        # a base by its name the gazetteer does not know ("Camp de Gaulle") is a site in the country the article is about
+        main = located.most_common(1)[0][0]
+        places = [replace(p, country=main, precision="facility") if p.country is None and p.precision is None
+                  and _NAMED_BASE.fullmatch(p.text or "") else p for p in places]
     out: list[Presence] = []
     sentences = item.sentences or ()
     for s in sentences:
@@ -302,6 +347,7 @@ def statements(item: Item) -> list[Presence]:
         # a photo caption is dated as a whole: "… at Air Base 201. The picture was taken on 16 April 2018."
         caption = next(((g.start, g.end) for g in a.segments if g.kind == "caption" and g.start <= s.start < g.end), None)
         last: list[_Force] = []  # the forces of the sentence's previous clause
+        last_cues: list[str] = []  # and its statuses
         for part in _CLAUSE.split(sentence) + [""]:
             if not part:
                 continue
@@ -311,7 +357,9 @@ def statements(item: Item) -> list[Presence]:
             named_forces = _forces(part)
             flagged, flag_at = ([], -1) if named_forces else _flag_forces(part)
             forces = named_forces or flagged
-            pronoun = _PRONOUN.match(part)
+            pronoun = _PRONOUN.match(part) or (None if forces else _ANAPHOR.search(part))
+            if pronoun and forces and re.match(r"\s+of\b", part[pronoun.end() :]):
+                pronoun = None  # "The last soldiers of the Sabre task force": the noun phrase names its force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None
             if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \
                     and s.index - ctx.subject_sentence <= 1 and ctx.subject_sentence >= ctx.force_sentence:
@@ -320,13 +368,19 @@ def statements(item: Item) -> list[Presence]:
                     and not any(f.start < pronoun.end() for f in forces) and prior.country not in {f.country for f in forces}:
                 # "The troops have since been operating alongside Mozambican units": the troops are the earlier force's
                 forces = [_Force(prior.country, prior.text, 0), *forces]
+                ctx.force_sentence = s.index  # named again, the force stays the one spoken of
             elif not forces and last and _NO_SUBJECT.match(part) and re.search(r",?\s+and\s+$", sentence[:at]):
                 forces = [_Force(f.country, f.text, 0) for f in last]
+            elif not any(f.start < 3 for f in forces) and (head := _relative_head(sentence[:at])) is not None \
+                    and head.country not in {f.country for f in forces}:
+                forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
             if named_forces or flagged:
                 ctx.force, ctx.force_sentence = forces[-1], s.index
             elif (subject := _subject(part)) is not None:
                 ctx.subject, ctx.subject_sentence = subject, s.index  # "Turkey has become a partner … It has trained …"
             last = forces
+            if not forces:
+                last_cues = []
             found = [p for p in places if _in(span, p.start)]
             sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)]
             if sites:
@@ -336,11 +390,16 @@ def statements(item: Item) -> list[Presence]:
             if not forces:
                 continue
             status_cues = [("present", flag_at)] if flagged else _status_cues(part)
+            if not status_cues and named_forces and last_cues == ["present"] and re.search(r",\s+and\s+$", sentence[:at]) \
+                    and cues().force_re.match(part):
+                status_cues = [("present", 0)]  # "… hosts Camp Lemonnier, …, and China's first overseas military base"
+            last_cues = [st for st, _ in status_cues]
             if not status_cues:
                 continue
             if not sites and _SITE_WORDS.search(part) and ctx.site is not None and s.index - ctx.site_sentence <= 3:
                 sites = [ctx.site]
             cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p)
+                      and not _TARGET.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
                       and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)]
             base_towns = []
             if not sites and _BASE_WORD.search(part):
@@ -352,7 +411,8 @@ def statements(item: Item) -> list[Presence]:
                 # a base we do not know in a city ("its military base in Mogadishu"): the city is the site
                 unknown = [c for c in based if _base_in(c) is None]
                 cities, base_towns = unknown, [c for c in cities if c not in unknown]
-            named = {f.country for f in named_forces}
+            # the forces the clause names are not hosts, but the home army of the article's country is at home
+            named = {f.country for f in named_forces} - set([c for c, _ in located.most_common(1)])
             assert ctx.hosts is not None
             for force, force_cues in _assign(part, forces, status_cues):
                 strength = _strength(part, force)
@@ -360,8 +420,10 @@ def statements(item: Item) -> list[Presence]:
                 local = [p for p in found if p.country and p.precision in ("country", "admin1") and p.country != force.country
                          and _locative(text, p)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
+                said_at = s.start + at + force.start
                 if not abroad and any(p.country == force.country and (p.precision != "country" or _locative(text, p))
-                                      for p in found):
+                                      and not said_at <= (p.start or 0) < said_at + len(force.text)  # "Moscow has had …"
+                                      and not _acting(text, p) for p in found):
                     continue  # the force at home ("Nigerien units fighting in Niger") is no foreign presence
                 if any(st in ("withdrawing", "withdrawn") for st, _ in force_cues):
                     # "from Niger to Chad": the destination is not where the force is leaving
@@ -400,7 +462,14 @@ def statements(item: Item) -> list[Presence]:
                         if status in ("withdrawing", "withdrawn") and not at_sites:
                             # leaving a province is not leaving the country: "its withdrawal from South Kivu"
                             at_sites = [p for p in found if p.precision == "admin1" and p.country == host][:1]
-                        when, since = _date_near(text, dates, caption or span, s.start + at + cue_at, published, status,
+                        if status == "withdrawn" and not at_sites and _LEFT_BASES.search(part):
+                            status = "withdrawing"  # "left its bases in Tessalit and Aguelhok", towns we cannot place: not the country
+                        date_at = cue_at
+                        if len(hosts) > 1:
+                            # "the departure of French forces from Mali in 2022, from Burkina Faso in 2023": each its date
+                            named_at = [(p.start or 0) - span[0] for p in local if p.country == host and (p.start or 0) - span[0] > cue_at]
+                            date_at = named_at[0] if named_at else cue_at
+                        when, since = _date_near(text, dates, caption or span, s.start + at + date_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
                         targets: list[Place | None] = list(at_sites)
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1):
@@ -437,7 +506,9 @@ _LOCATIVE = re.compile(
     r"arrived in|withdrew from|towards)\s+(the\s+)?(neighbou?ring\s+|west african\s+|northern\s+|southern\s+)?$", re.I)
 _LIST_BEFORE = re.compile(r"(,|\band|\bor)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relations|appeal(ed)?|talk(ed)?|speak|closer|"
-                           r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$", re.I)
+                           r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$|"
+                           # where someone else came from: "fighters recruited in Syria", "mercenaries hired from Sudan"
+                           r"\b(recruited|hired|born|raised|brought)\s+(in|from)\s+(the\s+)?$", re.I)
 _DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the) country\b", re.I)
 _ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)( of those| of these)? countries\b|\bleft both\b|"
@@ -492,9 +563,17 @@ def _base_in(city: Place) -> Place | None:
     return near[0].to_place(city.text, city.start, city.end) if len(near) == 1 else None
 
 
-_ACTS = re.compile(r"\s+(has |have |had |also |then )?(\w+ed|said|says|told|tells|wants|broke|cut|sent|sought|won)\b")
+_ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |had |also |then )?(\w+ed|said|says|told|tells|wants|broke|cut|sent|sought|won)\b")
 
 
+# a town something moves on or is said in is not where the force is: "advancing towards Kidal", "told reporters in Male"
+_TARGET = re.compile(r"\b(towards?|on|against)\s+$|\b(said|says|told \w+|speaking|spoke)\s+(in|from)\s+$", re.I)
+_NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base)")
+# leaving some of its bases, not its last: the force is still in the country
+_LEFT_BASES = re.compile(r"\b(left|vacated|quit|closed|withdrew from|pulled out of|handed over)\s+(its|their|the)\s+"
+                         r"(?!last\b|final\b|only\b|remaining\b)(\w+\s+)?(bases|camps|garrisons|positions|sites)\b", re.I)
+_SEAT = re.compile(r"\b(government|authorities|administration|junta|regime|parliament|rulers|leaders|embassy)\s+(in|of|based in)\s+$",
+                   re.I)
 _BEHALF = re.compile(r"'s\s+(request|invitation|behest|demand|decision|approval|consent|permission|orders?)\b", re.I)
 
 
@@ -503,6 +582,8 @@ def _acting(text: str, place: Place) -> bool:
     end = place.end or place.start or 0
     if _BEHALF.match(text, end):
         return True  # "at Baghdad's request"
+    if _SEAT.search(text[max(0, (place.start or 0) - 40) : place.start or 0]):
+        return True  # "the U.N.-recognized government in Tripoli": where a government sits
     return _ACTS.match(text, end) is not None and not _locative(text, place)
 
 
@@ -567,6 +648,11 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
                 out.setdefault(k, []).append((status, at))
             n = acted[0] if acted else n
         out.setdefault(n, []).append((status, at))
+        # a subject of several forces shares its verb: "Rwanda and Russia have sent …"
+        while n > 0 and forces[n - 1].start + len(forces[n - 1].text) <= forces[n].start \
+                and re.fullmatch(r"\s*(,|and|,\s*and)\s*", clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start]):
+            n -= 1
+            out.setdefault(n, []).append((status, at))
     stays = [(st, at) for st, at in status_cues if st == "present"]
     for n in range(len(forces)):
         if n not in out and stays:
