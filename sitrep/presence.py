@@ -79,6 +79,7 @@ class Cues:
     curated: frozenset[str] = frozenset()  # the lower-case force words of cues.yaml (the rest come from the gazetteer)
     table: dict[str, str] = field(default_factory=dict)  # force_words as a lookup
     countries: frozenset[str] = frozenset()  # every country a force word names
+    units: re.Pattern[str] | None = None  # the named units and operations ("Wagner", "Africa Corps")
 
 
 @functools.cache
@@ -101,8 +102,9 @@ def cues() -> Cues:
         re.I,
     )
     curated = frozenset(w.lower() for ws in data["forces"].values() for w in ws)
+    units = re.compile(r"\b(" + "|".join(re.escape(u) for u in sorted(data["units"], key=len, reverse=True)) + r")\b", re.I)
     return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I), curated,
-                dict(words), frozenset(c for _, c in words))
+                dict(words), frozenset(c for _, c in words), units)
 
 
 def _country_words() -> list[tuple[str, str]]:
@@ -183,6 +185,8 @@ def _forces(clause: str) -> list[_Force]:
             continue  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
             country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4)  # a UN mission's acronym: "MONUSCO"
+        if operation and not named and m.group(0).endswith("'s") and not c.noun_re.match(clause, m.end() + 1):
+            operation = False  # "much of Wagner's work": the unit's work, not the unit
         if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns):
             continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
         if named or holds or operation:
@@ -209,7 +213,11 @@ def _relative_head(before: str) -> _Force | None:
         return None
     c = cues()
     f = c.force_re.fullmatch(m.group(1))
-    return _Force(c.table[f.group(1).lower()], f.group(0), 0) if f else None
+    if f is None and not re.search(r"\b(in|of|from|to|at|on|with|for|by)\b", m.group(1)) and c.units is not None:
+        # a noun phrase that ends in a unit's name: "The Russian defence ministry's Africa Corps, which …"
+        u = next((u for u in c.units.finditer(m.group(1)) if u.end() == len(m.group(1))), None)
+        f = c.force_re.search(m.group(1), u.start()) if u else None
+    return _Force(c.table[f.group(1).lower()], m.group(1), 0) if f else None
 
 
 def _subject(clause: str) -> _Force | None:
@@ -868,7 +876,7 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
         if as_of and _when(p) > as_of:
             continue  # not yet held on that day: a change dated "in 2023" holds by the year's end
         groups.setdefault(key_of(p), []).append(p)
-    folded = {key: _fold(sorted(groups[key], key=_order)) for key in sorted(groups)}
+    folded = {key: _fold(sorted(_other_unit_stays(groups[key]), key=_order)) for key in sorted(groups)}
     sites: dict[str, list[str]] = {}  # country-wide key -> the keys of its sites
     for key in folded:
         if not key.endswith("|"):
@@ -877,13 +885,36 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
     for key, phases in folded.items():
         if key.endswith("|"):
             # a force leaving one of its bases in the host is withdrawing from the host
+            # but leaving a province while reported still in the country ("remains deployed in North Kivu") is a
+            # redeployment: the country-wide entry stays present
+            still = max((_end(p) for p in phases if p.status == "present"), default="")
             left = [replace(p, site=phases[0].site, status="withdrawing") for k in sites.get(key, ())
-                    for p in folded[k] if p.status in ("withdrawing", "withdrawn")]
+                    for p in folded[k] if p.status in ("withdrawing", "withdrawn")
+                    and not (p.site.precision == "admin1" and still >= _when(p))]
             out.extend(_inherit(phases, left) if left else phases)
             continue
         wide = folded.get(key[: key.rindex("|") + 1])
         out.extend(_inherit(phases, wide) if wide else phases)
     return out
+
+
+def _unit(p: Presence) -> str | None:
+    """The named unit a statement is about ("Wagner", "Africa Corps"), folded to one spelling, or None."""
+    units = cues().units
+    m = units.search(p.force.text) if units is not None else None
+    if m is None:
+        return None
+    return re.sub(r"^operation |\s+group$", "", m.group(1).lower()).replace("korps", "corps")
+
+
+def _other_unit_stays(found: list[Presence]) -> list[Presence]:
+    """Without the withdrawals of one named unit when another unit of the same country is reported there on that day
+    or later: "Wagner is leaving Mali; the Africa Corps will remain" leaves Russia's forces present."""
+    staying = [(u, _end(p)) for p in found if p.status == "present" and (u := _unit(p))]
+    if not staying:
+        return found
+    return [p for p in found if p.status not in _CHANGES or (u := _unit(p)) is None
+            or not any(v != u and end >= _when(p) for v, end in staying)]
 
 
 def _forward(cur: Presence, p: Presence) -> bool:

@@ -372,6 +372,23 @@ def test_leaving_one_base_is_withdrawing_from_the_country() -> None:
     assert [p.status for p in led if p.site.name == "Air Base 101"] == ["withdrawn"]
 
 
+def test_leaving_a_province_while_staying_in_the_country_is_no_withdrawal() -> None:
+    text = ("MONUSCO has completed its withdrawal from the eastern province of South Kivu in Congo. "
+            "MONUSCO remains deployed in Congo's other provinces.")
+    led = presence.ledger(presence.statements(item(text, "2024-07-01")))
+    assert [p.status for p in led if p.site.name is None] == ["present"]
+    assert [p.status for p in led if p.site.name == "South Kivu"] == ["withdrawn"]
+
+
+def test_one_unit_leaving_while_another_stays_is_no_withdrawal() -> None:
+    leaving = "Wagner said on Friday that it was leaving Mali."
+    staying = " The Russian defence ministry's Africa Corps, which has taken over Wagner's work, will remain in the country."
+    alone = presence.ledger(presence.statements(item(leaving, "2025-06-06")))
+    assert [(p.force.country, p.host, p.status) for p in alone] == [("RUS", "MLI", "withdrawing")]
+    both = presence.ledger(presence.statements(item(leaving + staying, "2025-06-06")))
+    assert [(p.force.country, p.host, p.status) for p in both] == [("RUS", "MLI", "present")]
+
+
 def test_an_arrival_reported_weeks_later_means_the_force_is_there() -> None:
     late = presence.statements(item("Russian military instructors arrived in Niamey in April.", "2024-05-20"))
     assert {(p.status, presence._start(p)) for p in late} >= {("arriving", "2024-04-01"), ("present", "2024-05-20")}
@@ -535,11 +552,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # Wagner in Libya, Rwanda and Russia sending troops to the Central African Republic, MINUSMA leaving Kidal, Chad's MNJTF
 # threat): written after round2, first run P 0.688 R 0.455 pairs 0.769/0.556 status 0.269.
 # Measured 2026-11-25: check P 0.955 R 0.783 pairs 1.0/0.857 status 0.800 (P 1.0 before a place change elsewhere read
-# Abidjan as a site); round2 P 0.909 R 0.889 pairs 1.0/1.0 status 0.762; round3 P 1.0 R 0.909 pairs 1.0/1.0 status
+# Abidjan as a site); round2 P 0.909 R 0.889 pairs 1.0/1.0 status 0.857 (0.762 before a province left while the
+# force stays in the country and one unit leaving while another stays stopped counting as withdrawals); round3 P 1.0 R 0.909 pairs 1.0/1.0 status
 # 0.846. Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.74, "pair_precision": 0.95, "pair_recall": 0.8, "status_agreement": 0.75},
-    "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.72},
+    "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.82},
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.80},
 }
 
