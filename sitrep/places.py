@@ -124,6 +124,7 @@ _WORD_AFTER = re.compile(rf"[ -]{_LAST_WORD}")
 _TWO_WORDS_AFTER = re.compile(rf"[ -][A-Z][\w'\u2019]*[ -]{_LAST_WORD}")
 _PARTICLE_AFTER = re.compile(rf"[ -]{_PARTICLE}[ -]{_LAST_WORD}")
 _NAME_AFTER = re.compile(rf"[ -](?:[A-Z][\w'\u2019]*[ -])?{_LAST_WORD}")
+_COMPASS_BASE = 50_000  # people in a town that "North", "South" ... before its name make a part of
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
@@ -823,8 +824,11 @@ class Geocoder:
         if not named and len(words) == 2 and fold(words[0]) in _COMPASS:
             # "North Dallas", "South Los Angeles": a part of the place the gazetteer knows
             base = lookup_key(words[1])
+            # a part of a town is named after a big one ("North Dallas"); a small namesake is no reading
+            # ("East Bank" is not India's Bank, "West Java" not Georgia's Java)
             found = {
-                e.key: e for e in self.gaz.candidates(base) if e.kind not in ("country", "city") or lookup_key(e.name) == base
+                e.key: e for e in self.gaz.candidates(base)
+                if e.kind not in ("country", "city") or lookup_key(e.name) == base and (e.population or 0) >= _COMPASS_BASE
             }
             if base in self.world:
                 found = {"world": self.world[base]}

@@ -320,3 +320,18 @@ def test_a_town_is_the_one_near_the_articles_other_places(text: str, name: str, 
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].admin1 == admin1, [(p.text, p.admin1, p.evidence) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Floodwater covered the road into East Bank on Monday, the sheriff said.", "East Bank"),
+        ("Rescuers reached villages in West Java after the earthquake on Monday.", "West Java"),
+    ],
+)
+def test_a_compass_word_before_a_small_namesake_is_no_reading_of_it(text: str, name: str) -> None:
+    # "North Dallas" is a part of Dallas; "East Bank" is not India's Bank, nor "West Java" Georgia's Java
+    item = sitrep.extract(text, "2024-05-03")
+    assert all(p.country not in ("IND", "GEO") for p in places_named(item, name)), [
+        (p.text, p.name, p.country) for p in item.places
+    ]
