@@ -24,6 +24,8 @@ LOCATIVE = frozenset(
      "by", "through"]
 )
 FINER_MARGIN = 1.0
+REFERENCE_PENALTY = 1.5
+DIRECTION_PENALTY = 0.8
 PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
 # Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
 TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun",
@@ -36,6 +38,7 @@ LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacu
 SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "capital", "port", "hamlet", "settlement", "camp", "island"])
 UNIT_NOUNS = frozenset(["district", "province", "region", "governorate", "state", "county", "municipality", "area",
                         "neighborhood", "neighbourhood", "suburb", "prefecture", "department", "locality", "republic"])
+LARGE_UNIT_WORD = re.compile(r"\b(?:LGA|[Ss]tate|[Pp]rovince|[Gg]overnorate|[Cc]ounty|[Rr]egion|[Pp]refecture|[Oo]blast)$")
 DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "north-east", "north-west", "south-east", "south-west"])
 # other nouns a place name before them is part of a place ("the Aleppo countryside", "the Gaza border")
@@ -138,7 +141,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score = 1.5
         else:
             score = 1.0
-        if prep in LOCATIVE:
+        if prep in LOCATIVE or prep in DIRECTIONS:
             score += 1.0
         elif prep == "from":
             score += 1.2 if leaving else 0.2
@@ -170,12 +173,12 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score -= 0.25  # "the West Bank city of Nablus": the name before the unit contains the one after
         # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
         # in North Darfur"); a place a distance is measured from is not the place ("60 km north of Y")
-        score -= 0.4 * max(hops - 1, 0) + (1.5 if reference else 0.0)
+        score -= 0.4 * max(hops - 1, 0) + reference
         score += 0.15 * (PRECISION_RANK.get(place.precision, 0) if place.lat is not None else 3)  # unresolved: mostly small places
         score -= 0.002 * abs(place.start - event.trigger.start)
         scored.append((score, place, tok))
-        if (trigger.is_ancestor(tok) and tok.i > trigger.i and not reference and (place.lat is not None or _cued(place))
-                and (prep in LOCATIVE or (prep is None and role == "dobj"))):
+        if (trigger.is_ancestor(tok) and tok.i > trigger.i and reference < REFERENCE_PENALTY and (place.lat is not None or _cued(place))
+                and (prep in LOCATIVE or prep in DIRECTIONS or (prep is None and role == "dobj"))):
             below.add(tok.i)
     if not scored:
         return None
@@ -253,8 +256,12 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
         return True
     # "A district of B", "the B neighbourhood of A"
     if tb.dep_ == "pobj" and tb.head.lower_ == "of" and tb.head.head.i == unit.i and unit.i != ta.i:
-        if _appositive_of(unit) and any(c.dep_ in ("det", "poss") for c in unit.children):
-            return _specificity(a) > _specificity(b)  # "the Homs neighbourhood of Baba Amr" unless A is the smaller
+        if _appositive_of(unit) and any(c.dep_ in ("det", "poss") for c in unit.children) and not _large_unit(b):
+            # "the Homs neighbourhood of Baba Amr" unless A is the smaller ("the Sayid Karam district of Paktya":
+            # of two names the gazetteer lacks, the one before the unit is its name)
+            # (but "the Al-Ghaab Plains town of X": a settlement's "of" names it)
+            unnamed = a.lat is None and b.lat is None and unit.lemma_.lower() in UNIT_NOUNS
+            return _specificity(a) > _specificity(b) or unnamed
         return True
     if ta.dep_ == "pobj" and ta.head.lower_ == "of" and ta.head.head.i == _unit_of(tb).i and _unit_of(tb).i != tb.i:
         noun = _unit_of(tb)
@@ -306,6 +313,11 @@ def _appositive_of(noun: Any) -> bool:
     return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
+def _large_unit(place: Place) -> bool:
+    """Whether a name carries its own large unit ("Riyom LGA", "Plateau State"): it contains, it is not named."""
+    return bool(LARGE_UNIT_WORD.search(place.text))
+
+
 def _named_unit(tok: Any) -> Any:
     """The unit noun a name names ("the port city *of* Jiddah": city), or the name itself."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and _appositive_of(tok.head.head):
@@ -328,15 +340,16 @@ def _named(noun: Any) -> bool:
     )
 
 
-def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int, bool]:
+def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int, float]:
     """From a place's head token up to the verb it hangs from: that token, the first preposition
     that places it, its role there, how many prepositional links it sits below, and whether it is
-    only a reference point ("north of", "30 km from")."""
+    how much less it is the place for being only a reference point ("30 km from X"; "just south of X" names
+    the place less precisely but still by X)."""
     prep: str | None = None
     role = tok.dep_
     t = tok
     hops = 0
-    reference = False
+    reference = 0.0
     while t.head.i != t.i and t.i not in stops and (t.pos_ not in ("VERB", "AUX") or _names(t)):
         naming = _naming_verb(t)
         if naming is not None:  # "a village called Jibu", "two areas known as Al-Karra'a": the name of the noun
@@ -348,9 +361,14 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
             naming = p.lower_ == "of" and _appositive_of(noun)
             if not naming and not (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in EVENT_NOUNS):
                 hops += 1  # "killed in a clash near X" is as near to the verb as "killed near X"
-            if p.lower_ in ("of", "from") and (noun.lower_ in DIRECTIONS or noun.lemma_.lower() in DISTANCES
-                                                or any(c.lemma_.lower() in DISTANCES for c in noun.subtree if c.i < p.i)):
-                reference = True
+            if p.lower_ in ("of", "from"):
+                # (the distance may hang elsewhere: "about 200 kilometers (120 miles) north of Lisbon")
+                before = noun.doc[max(0, noun.i - 6) : p.i] if noun.lower_ in DIRECTIONS else noun.subtree
+                if noun.lemma_.lower() in DISTANCES or any(c.lemma_.lower() in DISTANCES for c in before if c.i < p.i):
+                    reference = max(reference, REFERENCE_PENALTY)
+                elif noun.lower_ in DIRECTIONS:
+                    reference = max(reference, DIRECTION_PENALTY)
+                    prep = prep or str(noun.lower_)  # "north of X" places like "near X"
             if prep is None and p.lower_ != "of":
                 prep = p.lemma_.lower()
         role = t.dep_

@@ -52,6 +52,11 @@ def place_of(text: str, trigger: str) -> str | None:
          "Plateau"),
         ("Security forces raided Sadr City, a Shiite district in eastern Baghdad, on Monday.", "raided", "Sadr City"),
         ("A bomb exploded at Kilometre Four junction in Mogadishu, killing two soldiers.", "exploded", "Kilometre Four"),
+        # "the X district of Y": of two names the gazetteer lacks, X names the district; "of Y State" contains it
+        ("Gunmen killed nine villagers in the Tsaunin Kura district of Zamfara State on Monday.", "killed", "Tsaunin Kura"),
+        # a bare direction still names the place ("just south of X"), a distance makes it a reference point
+        ("The army launched an offensive in the Tillaberi region, targeting positions just north of Ayorou.", "targeting",
+         "Ayorou"),
         # the object of the verb the place hangs from, not only of the trigger's own
         ("Jihadists began their offensive by storming the town of Boni in central Mali.", "began", "Boni"),
         # a region set as the scene holds the finer place the act itself names
