@@ -19,7 +19,8 @@ Four kinds of entry feed the resolver:
     generic nouns ("soldiers", "officials", "junta") that give a sector.
 
 Packaged data (``sitrep/data/actors/``) is derived from the PETRARCH2 dictionaries by
-``scripts/build_actors.py`` plus a hand-curated ``curated.yaml``. Users can add their own
+``scripts/build_actors.py`` plus the hand-curated ``institutions.yaml``, ``office_holders.yaml``
+and ``curated.yaml``. Users can add their own
 dictionaries, in YAML or in the PETRARCH format, with :meth:`ActorDictionary.load` or
 :meth:`ActorDictionary.extend`; entries loaded later win over earlier ones for the same
 phrase.
@@ -506,7 +507,7 @@ _COMPLEMENT = frozenset({"of", "in", "to", "at", "from", "for", "with", "on", "a
 _PRIORITY: dict[str, int] = {"actor": 3, "country": 2, "capital": 2, "place": 1, "agent": 0}
 _PACKAGED = (
     "countries.tsv", "cities.tsv", "persons.tsv", "international.tsv", "armed_groups.tsv", "agents.tsv",
-    "office_holders.yaml", "curated.yaml",
+    "institutions.yaml", "office_holders.yaml", "curated.yaml",
 )
 
 

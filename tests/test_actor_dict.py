@@ -278,3 +278,51 @@ def test_ruler_patterns_load_into_spacy() -> None:
     assert ("Wagner Group", "ORG") in found
     assert ("Abdourahamane Tiani", "PERSON") in found
     assert ("ECOWAS", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        # national institutions by their own names (institutions.yaml)
+        ("Poland's Sejm", "POL", "LEG"),
+        ("the Verkhovna Rada", "UKR", "LEG"),
+        ("Estonia's Riigikogu", "EST", "LEG"),
+        ("SANDF soldiers", "ZAF", "MIL"),
+        ("the FARDC", "COD", "MIL"),
+        ("the Black Sea Fleet", "RUS", "MIL"),
+        ("Pakistan's ISI", "PAK", "SPY"),
+        ("the Collective Security Treaty Organization", "IGO", "IGO"),
+        ("Kenyan KDF troops", "KEN", "MIL"),
+        # Northern Ireland is in the United Kingdom, not Ireland
+        ("Northern Ireland police", "GBR", "COP"),
+        # a demonym before a generic institution keeps its country ("German Foreign Office")
+        ("the German Foreign Office", "DEU", "GOV"),
+    ],
+)
+def test_institutions(actors: ActorDictionary, phrase: str, country: str, sector: str) -> None:
+    code = actors.resolve(phrase, D(2024, 5, 3))
+    assert code is not None and (code.country, code.sector) == (country, sector)
+
+
+def test_the_rapid_support_forces_turned_rebels_in_april_2023(actors: ActorDictionary) -> None:
+    before = actors.resolve("the Rapid Support Forces", D(2021, 1, 1))
+    after = actors.resolve("the Rapid Support Forces", D(2024, 1, 1))
+    assert before is not None and (before.country, before.sector) == ("SDN", "PRM")
+    assert after is not None and (after.country, after.sector) == ("SDN", "REB")
+
+
+def test_every_curated_yaml_entry_is_well_formed() -> None:
+    """A comma inside an unquoted flow-mapping name splits it into stray keys ("Foreign," would
+    become a name matching every "foreign"): every entry has only the schema's keys."""
+    import importlib.resources
+
+    import yaml
+
+    root = importlib.resources.files("sitrep") / "data" / "actors"
+    for name in ("institutions.yaml", "office_holders.yaml", "curated.yaml"):
+        data = yaml.safe_load((root / name).read_text("utf-8"))
+        for spec in data.get("actors") or ():
+            assert set(spec) <= {"name", "aliases", "type", "roles"}, (name, spec)
+            assert all(isinstance(a, str) for a in spec.get("aliases") or ()), (name, spec)
+        for spec in data.get("places") or ():
+            assert set(spec) <= {"name", "aliases", "country", "kind"}, (name, spec)
