@@ -50,6 +50,10 @@ PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastli
                          "home", "house", "residence", "junction", "intersection", "roundabout", "field", "headquarters", "office", "station", "school", "mosque",
                          "church", "hotel", "restaurant", "stadium", "camp", "compound", "building", "checkpoint", "bridge", "farm", "plantation", "shop", "store", "mall", "park",
                          "neighborhood", "neighbourhood", "district", "village", "town", "city"])
+# Sites a country runs abroad: "a U.S. base", "the British embassy", "a U.S.-run prison".
+OPERATED = frozenset(["base", "airbase", "embassy", "consulate", "prison", "camp", "compound", "headquarters", "facility",
+                      "installation", "mission", "checkpoint", "position", "outpost", "patrol", "convoy", "ship", "vessel",
+                      "warship", "office", "school", "hospital"])
 EVENT_NOUNS = frozenset(["attack", "clash", "confrontation", "raid", "ambush", "bombing", "airstrike", "strike", "explosion",
                          "blast", "shooting", "fighting", "battle", "offensive", "assault", "protest", "demonstration",
                          "rally", "march", "riot", "operation", "incident", "violence", "shelling", "firefight",
@@ -169,6 +173,8 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score -= 2.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
         elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in _NOT_PLACE_NAMES:
             score -= 1.5  # part of an event's or a person's name: "the Queens Pride Parade in Jackson Heights"
+        elif place.precision == "country" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in OPERATED:
+            score -= 1.5  # "a U.S. military base in Habbaniya", "the Chinese embassy": whose, not where
         elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _named(tok.head):
             score -= 0.25  # "the West Bank city of Nablus": the name before the unit contains the one after
         # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
@@ -294,8 +300,11 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     # "Nakuru, regional capital of the Rift Valley", "Gidan Sule, a small village near Kadarko town", "Kobane, Aleppo province"
     t = tb
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
-        if t.dep_ == "appos" and (t.head.i == ta.i or (t.head.i == unit.i and t.i != tb.i)):
-            return True  # (the unit: "Shuola city, a suburb in northwestern Baghdad", not "a Brooklyn neighborhood, Canarsie")
+        # (the unit: "Shuola city, a suburb in northwestern Baghdad", "Kapho district, Pattani", but not "a Brooklyn
+        # neighborhood, Canarsie", where the name after the comma names the unit)
+        if t.dep_ == "appos" and (t.head.i == ta.i or (t.head.i == unit.i and (
+                t.i != tb.i or not any(c.dep_ in ("det", "poss") for c in unit.children)))):
+            return True
         t = t.head
     return False
 

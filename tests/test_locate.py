@@ -57,6 +57,11 @@ def place_of(text: str, trigger: str) -> str | None:
         # a bare direction still names the place ("just south of X"), a distance makes it a reference point
         ("The army launched an offensive in the Tillaberi region, targeting positions just north of Ayorou.", "targeting",
          "Ayorou"),
+        # a country's site abroad is whose, not where ("a U.S. base at Balad")
+        ("A French soldier was killed near a French base at Gao on Sunday.", "killed", "Gao"),
+        ("Soldiers were patrolling near a U.S. military base in Agadez when a bomb went off.", "patrolling", "Agadez"),
+        # "X district, Y": the name before the unit is the place, the one after the comma holds it
+        ("Soldiers were patrolling a road in Kapho district, Pattani, when a bomb went off.", "patrolling", "Kapho"),
         # the object of the verb the place hangs from, not only of the trigger's own
         ("Jihadists began their offensive by storming the town of Boni in central Mali.", "began", "Boni"),
         # a region set as the scene holds the finer place the act itself names
