@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -165,16 +166,68 @@ STOP_ALIASES = frozenset(
 )
 
 
-def build_simple(path: Path, agent_keys: set[tuple[str, ...]] | None = None) -> list[str]:
+_ACRONYM = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
+def split_acronym(pattern: str) -> tuple[str, str | None]:
+    """``IRISH_REPUBLICAN_ARMY_(IRA)_`` → ("IRISH REPUBLICAN ARMY", "IRA"): PETRARCH writes a group's
+    acronym in parentheses inside its name, so the name as written never matches a text."""
+    text = clean(pattern)
+    m = _ACRONYM.search(text)
+    if not m:
+        return text, None
+    acronym = m.group(1).strip()
+    return " ".join(_ACRONYM.sub(" ", text).split()), (acronym if re.fullmatch(r"[A-Z][A-Z0-9-]{2,9}", acronym) else None)
+
+
+#: Parenthesised "acronyms" that are words, names or countries ("DAWN", "CAR", "LET", "CHINA").
+ACRONYM_STOP = frozenset(
+    ["ARGENTINA", "BOLIVIA", "CHINA", "COLOMBIA", "GREECE", "UZBEKISTAN", "VENEZUELA", "CAR", "DAWN", "EMETIC", "HUM",
+     "LET", "MACHETE", "MAVERICKS", "MUHAMMED", "PARADISE", "ISA", "ANA", "ELF", "ALF", "ERG", "GAM", "PLA", "ARB"]
+)
+
+
+def build_simple(path: Path, agent_keys: set[tuple[str, ...]] | None = None,
+                 other: set[tuple[str, ...]] | None = None, taken: set[tuple[str, ...]] | None = None,
+                 shared: set[str] | None = None) -> list[str]:
+    """Rows for an organisations or armed-groups file (or the agents file, without ``agent_keys``).
+
+    A name freed of its parenthesised acronym is kept unless another file already uses it
+    (``other``: "Peoples Liberation Army", listed under the INLA, stays China's army). The acronym
+    becomes an alias of its own unless it is a word (:data:`ACRONYM_STOP`), already taken
+    (``taken``: keys of every other pattern) or names more than one entry (``shared``).
+    """
     rows = []
     for e in read(path):
-        patterns = list(e.patterns)
+        patterns: list[str] = []
+        for p in e.patterns:
+            name, acronym = split_acronym(p)
+            if name == clean(p) or pattern_key(name) not in (other or set()):
+                patterns.append(name)
+            if acronym and agent_keys is not None and acronym not in (shared or set()) | ACRONYM_STOP \
+                    and pattern_key(acronym) not in (taken or set()):
+                patterns.append(acronym)
         if agent_keys is not None:
             patterns = [p for p in patterns if " " in clean(p) or not (
                 clean(p).upper() in STOP_ALIASES or clean(p).isdigit() or pattern_key(p) in agent_keys)]
+        patterns = [p for p in patterns if pattern_key(p)]
         if patterns:
-            rows.append(row(e.kind, e.type, e.name, fmt_roles(e.roles), patterns))
+            # a group file's entries are organisations even with a bare country code ("[BAH]")
+            kind, typ = ("actor", "org") if agent_keys is not None and e.kind == "country" else (e.kind, e.type)
+            rows.append(row(kind, typ, split_acronym(e.name)[0] or e.name, fmt_roles(e.roles), patterns))
     return rows
+
+
+def shared_acronyms(*paths: Path) -> set[str]:
+    """Acronyms that stand in parentheses after more than one entry's name."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for path in paths:
+        for e in read(path):
+            for p in e.patterns:
+                acronym = split_acronym(p)[1]
+                if acronym:
+                    owners[acronym].add(e.name)
+    return {a for a, names in owners.items() if len(names) > 1}
 
 
 def build_cities(existing: set[tuple[str, ...]], min_population: int) -> list[str]:
@@ -218,10 +271,15 @@ def main(argv: list[str] | None = None) -> int:
     write(args.out / "persons.tsv", "Phoenix.Countries.actors.txt (named actors)", persons)
     agents = build_simple(args.source / "Phoenix.agents.txt")
     agent_keys = {pattern_key(p) for e in read(args.source / "Phoenix.agents.txt") for p in e.patterns}
+    groups = (args.source / "Phoenix.International.actors.txt", args.source / "Phoenix.MilNonState.actors.txt")
+    # acronyms must not take over a name another file or entry already uses
+    other = {pattern_key(p) for line in countries + persons for p in line.split("\t")[4].split("|")} | agent_keys
+    taken = other | {pattern_key(split_acronym(p)[0]) for path in groups for e in read(path) for p in e.patterns}
+    shared = shared_acronyms(*groups)
     write(args.out / "international.tsv", "Phoenix.International.actors.txt",
-          build_simple(args.source / "Phoenix.International.actors.txt", agent_keys))
+          build_simple(groups[0], agent_keys, other, taken, shared))
     write(args.out / "armed_groups.tsv", "Phoenix.MilNonState.actors.txt",
-          build_simple(args.source / "Phoenix.MilNonState.actors.txt", agent_keys))
+          build_simple(groups[1], agent_keys, other, taken, shared))
     write(args.out / "agents.tsv", "Phoenix.agents.txt", agents)
     existing = {pattern_key(p) for line in countries + persons for p in line.split("\t")[4].split("|")}
     existing |= agent_keys

@@ -326,3 +326,25 @@ def test_every_curated_yaml_entry_is_well_formed() -> None:
             assert all(isinstance(a, str) for a in spec.get("aliases") or ()), (name, spec)
         for spec in data.get("places") or ():
             assert set(spec) <= {"name", "aliases", "country", "kind"}, (name, spec)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # PETRARCH writes a group's acronym inside its name ("IRISH_REPUBLICAN_ARMY_(IRA)_"): the name
+        # alone and the acronym alone both match
+        ("the Irish Republican Army", "Irish Republican Army"),
+        ("the INLA", "Irish National Liberation Army"),
+        ("Democratic Front for the Liberation of Palestine", "Democratic Front For The Liberation Of Palestine"),
+        ("the DFLP", "Democratic Front For The Liberation Of Palestine"),
+    ],
+)
+def test_group_names_and_their_acronyms(actors: ActorDictionary, phrase: str, name: str) -> None:
+    code = actors.resolve(phrase)
+    assert code is not None and code.name == name
+
+
+def test_a_parenthesised_word_is_no_acronym(actors: ActorDictionary) -> None:
+    assert actors.resolve("dawn") is None  # "DEVELOPMENT ALTERNATIVES WITH WOMEN FOR A NEW ERA (DAWN)"
+    code = actors.resolve("People's Liberation Army")  # listed under the INLA too, but China's army
+    assert code is not None and code.country == "CHN"
