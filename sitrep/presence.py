@@ -677,7 +677,7 @@ def _publication(item: Item) -> EventDate | None:
     return EventDate(None, None, None, day, "day" if len(day) == 10 else p.precision, day, day, "publication")
 
 
-_ARRIVED = re.compile(r"\b(arrived|(has|have|had) (arrived|moved in|been (sent|deployed|flown))|moved into|entered)\b", re.I)
+_ARRIVED = re.compile(r"\b(arrived|(began|begun|started) arriving|(has|have|had) (arrived|moved in|been (sent|deployed|flown))|moved into|entered)\b", re.I)
 ARRIVAL_DAYS = 7  # an arrival reported this long after it happened means the force is there
 
 
@@ -876,7 +876,7 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
         if as_of and _when(p) > as_of:
             continue  # not yet held on that day: a change dated "in 2023" holds by the year's end
         groups.setdefault(key_of(p), []).append(p)
-    folded = {key: _fold(sorted(_other_unit_stays(groups[key]), key=_order)) for key in sorted(groups)}
+    folded = {key: _fold(sorted(_other_unit_stays(_present_after_arrival(groups[key])), key=_order)) for key in sorted(groups)}
     sites: dict[str, list[str]] = {}  # country-wide key -> the keys of its sites
     for key in folded:
         if not key.endswith("|"):
@@ -895,6 +895,22 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
             continue
         wide = folded.get(key[: key.rindex("|") + 1])
         out.extend(_inherit(phases, wide) if wide else phases)
+    return out
+
+
+def _present_after_arrival(found: list[Presence]) -> list[Presence]:
+    """A presence "since" the period a reported arrival falls in ("operating in Mali since December", when they began
+    arriving in December) is that arrival seen later: the force is present from the report, not from the arrival."""
+    arrivals = [_start(p) for p in found if p.status == "arriving" and _start(p)]
+    if not arrivals:
+        return found
+    out = []
+    for p in found:
+        d = p.since
+        if p.status == "present" and d is not None and p.as_of is not None and d is not p.as_of \
+                and any((d.start_date or "") <= a <= _period_end(d.value or d.start_date or "") for a in arrivals):
+            p = replace(p, since=p.as_of)
+        out.append(p)
     return out
 
 
@@ -952,6 +968,16 @@ def _inherit(phases: list[Presence], wide: Sequence[Presence]) -> list[Presence]
     return out
 
 
+def _phase_since(cur: Presence, p: Presence) -> EventDate | None:
+    """The start of a phase that ``p`` corroborates: the earlier of the two; a later "since" does not move a phase
+    that began with a report ("present" on 3 May, then "present since" a later report's date)."""
+    if p.since is None:
+        return cur.since
+    if _when(p) < _when(cur):
+        return p.since
+    return cur.since or cur.as_of
+
+
 def _merge(cur: Presence, p: Presence) -> Presence:
     """``p`` corroborates the current phase: later as-of date, stated strength, evidence joined."""
     later = _end(p) >= _end(cur)
@@ -960,7 +986,7 @@ def _merge(cur: Presence, p: Presence) -> Presence:
         # a strength counts for the phase it is stated in: a background "1,500 were stationed" is not the withdrawn's
         strength=(cur.strength if p.status != cur.status else p.strength if later and p.strength else cur.strength or p.strength),
         as_of=p.as_of if later else cur.as_of,
-        since=cur.since if cur.since and (not p.since or _when(cur) <= _when(p)) else p.since,
+        since=_phase_since(cur, p),
         force=cur.force if len(cur.force.text) >= len(p.force.text) else replace(cur.force, text=p.force.text),
         evidence=tuple(dict.fromkeys(cur.evidence + p.evidence)),
         articles=tuple(dict.fromkeys(cur.articles + p.articles)),

@@ -63,6 +63,7 @@ DATES = {
     "in 2022": ("2022", "year", "2022-01-01", "2022-12-31"),
     "in 2023": ("2023", "year", "2023-01-01", "2023-12-31"),
     "in June": ("2023-06", "month", "2023-06-01", "2023-06-30"),
+    "since December": ("2023-12", "month", "2023-12-01", "2023-12-31"),
 }
 
 
@@ -389,6 +390,16 @@ def test_one_unit_leaving_while_another_stays_is_no_withdrawal() -> None:
     assert [(p.force.country, p.host, p.status) for p in both] == [("RUS", "MLI", "present")]
 
 
+def test_present_since_a_reported_arrival_is_present_from_the_report() -> None:
+    found = [
+        *presence.statements(item("Russian instructors began arriving in Niger in December.", "2024-01-02", "a1")),
+        *presence.statements(item("Russian instructors have been operating in Niger since December.", "2024-05-03", "a2")),
+    ]
+    led = [(p.status, presence._when(p)) for p in presence.ledger(found)]
+    # they arrived in December; the first report that they are there is of January
+    assert led == [("arriving", "2023-12-01"), ("present", "2024-01-02")]
+
+
 def test_an_arrival_reported_weeks_later_means_the_force_is_there() -> None:
     late = presence.statements(item("Russian military instructors arrived in Niamey in April.", "2024-05-20"))
     assert {(p.status, presence._start(p)) for p in late} >= {("arriving", "2024-04-01"), ("present", "2024-05-20")}
@@ -511,10 +522,11 @@ def test_presence_command_reads_the_store(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- the demo ledger against its gold
 # Floors pinned from the last measured run, a little below it; raise them when the rules improve.
-# Measured 2026-11-25: precision 1.0, recall 1.0, pairs 1.0/1.0, status agreement 0.913, unchanged by round3's rules (0.826 on 2026-11-24, before
+# Measured 2026-11-25: precision 1.0, recall 1.0, pairs 1.0/1.0, status agreement 0.935 (0.913 before a presence "since" a
+# reported arrival was dated from its first report and a later report stopped moving a phase's start; 0.826 on 2026-11-24, before
 # an unnamed base took its city's one known base, acting capitals and datelines stopped being sites, and a day-dated
 # change kept its day; 0.52 before sites took the country-wide changes).
-LEDGER_FLOORS = {"precision": 0.97, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88}
+LEDGER_FLOORS = {"precision": 0.97, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.9}
 
 
 @pytest.fixture(scope="module")
