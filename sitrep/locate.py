@@ -24,6 +24,9 @@ LOCATIVE = frozenset(
      "by", "through"]
 )
 FINER_MARGIN = 1.0
+# A place the sentence attaches to the event at least this well beats the dateline and the article's country
+# (below it are the penalised readings: "U.S. troops", a country as subject).
+SENTENCE_OVER_ARTICLE = 0.5
 REFERENCE_PENALTY = 1.5
 DIRECTION_PENALTY = 0.8
 PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
@@ -80,7 +83,7 @@ def locate(geo: Geocoder, item: Item, places: Sequence[Place]) -> tuple[Event, .
 def locate_event(geo: Geocoder, event: Event, item: Item, places: Sequence[Place], fallback: Place | None) -> Place | None:
     in_sentence = [p for p in places if event.start <= p.start < event.end]
     ranked = _rank(event, item, in_sentence) if in_sentence else None
-    if ranked is not None and ranked[0] >= 1.0:
+    if ranked is not None and ranked[0] >= SENTENCE_OVER_ARTICLE:
         return ranked[1]
     actors = {a.country for a in event.actor}
     named = {p.country for p in places}
