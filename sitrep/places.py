@@ -124,6 +124,7 @@ _WORD_AFTER = re.compile(rf"[ -]{_LAST_WORD}")
 _TWO_WORDS_AFTER = re.compile(rf"[ -][A-Z][\w'\u2019]*[ -]{_LAST_WORD}")
 _PARTICLE_AFTER = re.compile(rf"[ -]{_PARTICLE}[ -]{_LAST_WORD}")
 _NAME_AFTER = re.compile(rf"[ -](?:[A-Z][\w'\u2019]*[ -])?{_LAST_WORD}")
+_COUNTRY_NAMESAKE = 5_000  # people in a town that may take a country's name ("Palestine", Texas)
 _COMPASS_BASE = 50_000  # people in a town that "North", "South" ... before its name make a part of
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
@@ -844,6 +845,13 @@ class Geocoder:
         if any(e.kind == "country" and e.country and fold(e.name) == fold(name) for e in entries):
             # "Mexico" is the country, not Mexico City under one of its alternate names
             entries = [e for e in entries if e.kind != "city" or fold(e.name) == fold(name)]
+            # and a village named after a country is not what the country's name means ("China", Texas);
+            # a town may be, on the article's evidence ("Palestine", Texas; "Lebanon", Indiana)
+            if not re.match(r",\s*[A-Z]", text[mention.end : mention.end + 12]):  # "China, Texas" is the town
+                entries = [
+                    e for e in entries
+                    if e.kind != "city" or (e.population or 0) >= _COUNTRY_NAMESAKE or e.feature == "PPLC"
+                ]
         states = {fold(e.name) for e in entries if e.kind == "admin1" and e.country == "USA"}
         if fold(name) in states and not re.match(r",\s*[A-Z]", after):
             # a US state's name alone is the state: "Florida" is not Florida, N.Y., nor "Nevada" a town in Iowa
@@ -1005,7 +1013,8 @@ class Geocoder:
                 why.append(f"followed by its region {qual!r}")
             else:
                 country = self.gaz.country_by_name(qual)
-                if country is not None and country.iso3 == entry.country:
+                # (a country's name before another's is a list: "China, Japan and Korea")
+                if country is not None and country.iso3 == entry.country and self.gaz.country_by_name(name) is None:
                     score += 3.0
                     why.append(f"followed by its country {qual!r}")
         if ctx.anchors and entry.lat is not None and entry.lon is not None and entry.kind != "country":

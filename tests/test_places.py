@@ -335,3 +335,17 @@ def test_a_compass_word_before_a_small_namesake_is_no_reading_of_it(text: str, n
     assert all(p.country not in ("IND", "GEO") for p in places_named(item, name)), [
         (p.text, p.name, p.country) for p in item.places
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Exports from China, Japan and South Korea fell in March, customs data showed.", "China", "CHN"),
+        ("The Dallas company said its sales to Italy and France rose last year, Texas officials said.", "Italy", "ITA"),
+        ("Police in Palestine, Texas, arrested two men on Friday.", "Palestine", "USA"),
+    ],
+)
+def test_a_country_name_is_the_country_unless_a_town_is_plainly_meant(text: str, name: str, country: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].country == country, [(p.text, p.name, p.country, p.evidence) for p in item.places]
