@@ -649,6 +649,8 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
     for status, at in status_cues:
         before = [n for n, f in enumerate(forces) if f.start <= at]
         n = before[-1] if before else 0
+        if not before and re.search(r"\b(to|by|with)\s+(the\s+)?$", clause[: forces[0].start]):
+            continue  # "handed over to U.S. forces": the force after the verb receives, it does not leave
         if _OBJECT_CUE.match(clause, at):
             # "the rulers forced out French and U.S. troops": the forces the verb acts on are the ones that leave
             acted = [k for k, f in enumerate(forces) if 0 < f.start - at <= 40]

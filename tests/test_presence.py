@@ -207,6 +207,8 @@ def test_a_country_that_names_no_troops_is_no_force() -> None:
 
 def test_a_condition_or_a_speaker_is_no_presence() -> None:
     assert presence.statements(item("Officials warned of war if the Chadian army entered Niger.")) == []
+    # a force the verb hands something to does not leave
+    assert presence.statements(item("The suspect was caught in Iraq in January before being handed over to U.S. forces.")) == []
     assert presence.statements(item("French forces have retaken a village in Mali, Chadian military sources said today.")) \
         and all(p.force.country == "FRA" for p in presence.statements(item(
             "French forces have retaken a village in Mali, Chadian military sources said today.")))
