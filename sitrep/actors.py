@@ -257,7 +257,16 @@ def code_doc(
             continue
         head = span.root
         if head.ent_type_ in _NOT_ACTORS:
-            continue
+            # "met with Syrian President Bashar Assad Tuesday": the chunk's head is the date after the name
+            end = span.end
+            while end > span.start and doc[end - 1].ent_type_ in _NOT_ACTORS:
+                end -= 1
+            if end == span.end or end == span.start or doc[end - 1].pos_ not in ("PROPN", "NOUN"):
+                continue
+            span = doc[span.start : end]
+            head = span.root
+            if head.ent_type_ in _NOT_ACTORS:
+                continue
         lemma = head.lemma_.lower()
         # "Senior Hungarian and Romanian officials": one actor per coordinated modifier
         mods = [t for t in head.children if t.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in t.children)]

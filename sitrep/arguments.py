@@ -36,12 +36,25 @@ _BLAST_PREPS = frozenset({"near", "in", "at", "outside", "on", "of"})
 
 
 def _span(tok: Any) -> tuple[int, int]:
-    """Character span of a noun's phrase up to its head (left modifiers included, complements not)."""
-    return tok.left_edge.idx, tok.idx + len(tok)
+    """Character span of a noun's phrase up to its head (left modifiers included, complements not),
+    widened to the whole named entity the head belongs to (a parse that splits "Barack | Obama")."""
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    if tok.ent_iob_ in ("B", "I"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            start, end = min(start, ent.start_char), max(end, ent.end_char)
+    return start, end
 
 
 def conjuncts(tok: Any) -> list[Any]:
-    return [tok, *tok.conjuncts]
+    """``tok`` and the nouns coordinated with it, including a list the parser hung on an apposition
+    ("The US, Russia, and Switzerland": Russia an apposition of the US, Switzerland its conjunct)."""
+    out = [tok, *tok.conjuncts]
+    listed = any(c.dep_ == "conj" for c in tok.children)  # "Japan, South Korea(appos), and the Philippines"
+    for a in tok.children:
+        if a.dep_ == "appos" and (listed or any(c.dep_ == "conj" for c in a.children)):
+            out += [a, *a.conjuncts]
+    return list(dict.fromkeys(out))
 
 
 def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], appos: bool = False) -> list[Actor]:
@@ -87,10 +100,13 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
 def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
     v = verb
+    raised = False  # reached through an xcomp: "Obama is scheduled to attend" (Obama attends)
     for _ in range(6):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             passive = subj[0].dep_ == "nsubjpass"
+            if passive and raised:
+                return conjuncts(subj[0]), False
             if passive:
                 agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 return [t for a in agent for t in conjuncts(a)], True
@@ -106,6 +122,7 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             v = v.head.head
             continue
         if v.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and v.head.i != v.i:
+            raised = v.dep_ == "xcomp"
             v = v.head
             continue
         break

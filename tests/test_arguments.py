@@ -103,3 +103,19 @@ def test_a_pact_between_the_two_countries_has_no_recipient_but_themselves() -> N
     actors, recipients = args_of("Kenya and Ethiopia signed a defence pact between the two countries on Friday.", "signed")
     assert {a.country for a in actors} == {"KEN", "ETH"}
     assert not recipients
+
+
+def test_a_list_hung_on_an_apposition_is_one_compound_actor() -> None:
+    actors, _ = args_of("Japan, South Korea, and the Philippines met in Manila on Friday to discuss maritime security.", "met")
+    assert {"JPN", "KOR", "PHL"} <= {a.country for a in actors}
+
+
+def test_a_raising_passive_lends_its_subject() -> None:
+    # "is scheduled to attend": the one scheduled attends
+    actors, _ = args_of("Emmanuel Macron is scheduled to attend a summit on Ukraine in London.", "attend")
+    assert {a.country for a in actors} == {"FRA"}
+
+
+def test_a_name_followed_by_a_weekday_is_still_an_actor() -> None:
+    _, recipients = args_of("Iraq's foreign minister met with Syrian President Bashar al-Assad Tuesday in Damascus.", "met")
+    assert "SYR" in {r.country for r in recipients}
