@@ -124,6 +124,10 @@ _WORD_AFTER = re.compile(rf"[ -]{_LAST_WORD}")
 _TWO_WORDS_AFTER = re.compile(rf"[ -][A-Z][\w'\u2019]*[ -]{_LAST_WORD}")
 _PARTICLE_AFTER = re.compile(rf"[ -]{_PARTICLE}[ -]{_LAST_WORD}")
 _NAME_AFTER = re.compile(rf"[ -](?:[A-Z][\w'\u2019]*[ -])?{_LAST_WORD}")
+# Countries whose first-level regions' names many towns abroad share ("Ontario", "Queensland", "Alberta"),
+# and the people a namesake town needs to compete with the region.
+_FEDERAL = frozenset(["CAN", "AUS"])
+_PROVINCE_NAMESAKE = 200_000
 _COUNTRY_NAMESAKE = 5_000  # people in a town that may take a country's name ("Palestine", Texas)
 _COMPASS_BASE = 50_000  # people in a town that "North", "South" ... before its name make a part of
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
@@ -858,6 +862,15 @@ class Geocoder:
             entries = [
                 e for e in entries
                 if not (e.kind == "city" and e.country == "USA" and fold(e.name) == fold(name) and e.feature != "PPLC")
+            ]
+        provinces = {fold(e.name) for e in entries if e.kind == "admin1" and e.country in _FEDERAL}
+        if fold(name) in provinces and not re.match(r",\s*[A-Z]", after):
+            # so is a Canadian province's or an Australian state's: "Ontario" is not Ontario, California,
+            # though a big city of the name still competes ("Victoria", British Columbia)
+            entries = [
+                e for e in entries
+                if not (e.kind == "city" and fold(e.name) == fold(name) and (e.population or 0) < _PROVINCE_NAMESAKE
+                        and e.feature != "PPLC")
             ]
         if _LOCAL_UNIT.search(name):
             # a county or township is not a namesake town; it is placed after the rest (see resolve)

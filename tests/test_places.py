@@ -349,3 +349,11 @@ def test_a_country_name_is_the_country_unless_a_town_is_plainly_meant(text: str,
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].country == country, [(p.text, p.name, p.country, p.evidence) for p in item.places]
+
+
+def test_a_canadian_province_alone_is_the_province() -> None:
+    # an American story: Ohio and California have towns called Ontario, but alone the name is the province
+    text = "Trucks from Detroit, Michigan, and Toledo, Ohio, crossed into Ontario on Monday after the bridge reopened."
+    item = sitrep.extract(text, "2024-05-03")
+    (ontario,) = places_named(item, "Ontario")
+    assert ontario.country == "CAN" and ontario.precision == "admin1", ontario
