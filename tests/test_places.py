@@ -357,3 +357,10 @@ def test_a_canadian_province_alone_is_the_province() -> None:
     item = sitrep.extract(text, "2024-05-03")
     (ontario,) = places_named(item, "Ontario")
     assert ontario.country == "CAN" and ontario.precision == "admin1", ontario
+
+
+def test_an_australian_state_is_placed_at_its_centre() -> None:
+    # Queensland's centre is near Muttaburra, not the middle of its extent out towards Cairns
+    item = sitrep.extract("Floods cut roads across Queensland on Tuesday, the state's premier said.", "2024-05-03")
+    (queensland,) = places_named(item, "Queensland")
+    assert queensland.precision == "admin1" and near(queensland, (-22.6, 144.5), km=60), queensland
