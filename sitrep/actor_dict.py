@@ -499,6 +499,9 @@ def _read_text(name: str, text: str) -> list[Entry]:
 #: Words that turn a state role into a former one (PLOVER ELI) or into the government.
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "toppled", "retired", "erstwhile"})
 _RULING = frozenset({"ruling", "governing"})
+#: Second halves of "X-linked", "X-backed": X sponsors the actor named after it, it is not the actor.
+_SPONSORED = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "funded", "sponsored", "supported",
+                        "inspired", "armed", "trained"})
 #: Words that make a newspaper, radio or agency the state's voice (CAMEO codes state media GOV).
 _STATE_MEDIA = frozenset({"official", "state", "government", "semi-official", "pro-government"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -613,6 +616,8 @@ class ActorDictionary:
         keys = [t[0] for t in tokens]
 
         named = [m for m in matches if m.entry.kind == "actor" and not _partial_name(m, matches, keys)]
+        # "the Al Qaeda-linked Somali group al-Shabab", "Iran-backed Hezbollah": the sponsor only qualifies
+        named = [m for m in named if m.end >= len(keys) or keys[m.end] not in _SPONSORED] or named
         agents = [m for m in matches if m.entry.kind == "agent"]
         places = [m for m in matches if m.entry.kind in ("country", "capital", "place")]
 

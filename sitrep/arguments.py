@@ -33,6 +33,9 @@ _STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "co
 _BLASTS = frozenset({"bomb", "bombing", "explosion", "blast", "landmine", "mine", "minefield", "ied", "grenade",
                      "shell", "shelling", "mortar", "rocket", "missile", "car-bomb", "attack", "ambush", "gunfire"})
 _BLAST_PREPS = frozenset({"near", "in", "at", "outside", "on", "of"})
+#: Attacks a passive victim dies "in": "were killed in Israeli tank shelling", "in an air strike by government forces".
+_ATTACKS = _BLASTS | {"strike", "airstrike", "raid", "offensive", "bombardment", "crossfire", "fire", "assault", "clash",
+                      "tank", "artillery", "drone", "helicopter", "warplane", "jet", "gunship", "sniper"}
 
 
 def _span(tok: Any) -> tuple[int, int]:
@@ -194,6 +197,8 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
         actors = _state_of_place(verb, offset, item.actors)
     if not actors and len(subj_tokens) == 1 and subj_tokens[0].lemma_.lower() in _BLASTS:
         actors = _blast(subj_tokens[0], offset, item.actors)
+    if not actors and passive and not subj_tokens:
+        actors = _attacker(verb, offset, item.actors)
     recipients = [r for r in actors_at(obj_tokens, offset, item.actors) if r not in actors]
     if not recipients:
         recipients = [r for r in actors_at(_aimed(verb), offset, item.actors) if r not in actors]
@@ -251,3 +256,18 @@ def _aimed(verb: Any) -> list[Any]:
             elif marks & {"if", "unless"} and verb.lemma_.lower() in _CONDITIONING:
                 out += [t for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(s)]
     return out
+
+
+def _attacker(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
+    """Who did a passive act with no agent, from the attack it happened in: "four children were killed
+    in Israeli tank shelling" (the attack's modifiers), "in an air strike by government forces" (its agent)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
+            continue
+        for attack in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in _ATTACKS):
+            by = [t for c in attack.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+            found = actors_at(by, offset, actors) or actors_at([attack], offset, actors)
+            if found:
+                return found
+    return []

@@ -348,3 +348,12 @@ def test_a_parenthesised_word_is_no_acronym(actors: ActorDictionary) -> None:
     assert actors.resolve("dawn") is None  # "DEVELOPMENT ALTERNATIVES WITH WOMEN FOR A NEW ERA (DAWN)"
     code = actors.resolve("People's Liberation Army")  # listed under the INLA too, but China's army
     assert code is not None and code.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("the Iran-backed Houthis", "YEM"), ("the Al Qaeda-linked Somali group al-Shabaab", "SOM"), ("Hezbollah", "LBN")],
+)
+def test_a_sponsor_before_a_hyphen_is_not_the_actor(actors: ActorDictionary, phrase: str, country: str) -> None:
+    code = actors.resolve(phrase)
+    assert code is not None and code.country == country

@@ -119,3 +119,16 @@ def test_a_raising_passive_lends_its_subject() -> None:
 def test_a_name_followed_by_a_weekday_is_still_an_actor() -> None:
     _, recipients = args_of("Iraq's foreign minister met with Syrian President Bashar al-Assad Tuesday in Damascus.", "met")
     assert "SYR" in {r.country for r in recipients}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Eight people were killed in an air strike by government forces in Idlib province.", "MIL"),
+        ("Three fishermen were wounded in Indian artillery fire along the Line of Control on Sunday.", "IND"),
+    ],
+)
+def test_a_passive_victim_names_the_attack_it_died_in(text: str, actor: str) -> None:
+    verb = "killed" if "killed" in text else "wounded"
+    actors, _ = args_of(text, verb)
+    assert actor in {a.sector for a in actors} | {a.country for a in actors}
