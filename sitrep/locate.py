@@ -52,7 +52,10 @@ PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastli
                          # buildings and sites: "his Ashok Vihar residence", "a west Dublin soccer field"
                          "home", "house", "residence", "junction", "intersection", "roundabout", "field", "headquarters", "office", "station", "school", "mosque",
                          "church", "hotel", "restaurant", "stadium", "camp", "compound", "building", "checkpoint", "bridge", "farm", "plantation", "shop", "store", "mall", "park",
-                         "neighborhood", "neighbourhood", "district", "village", "town", "city"])
+                         "neighborhood", "neighbourhood", "district", "village", "town", "city",
+                         # land and water: "the Mount Vlasic range", "the Harare township of Highfield"
+                         "range", "ridge", "hill", "mount", "forest", "canal", "harbor", "harbour", "beach", "pass",
+                         "area", "region", "quarter", "township", "enclave", "sector", "port", "waters", "province"])
 # Sites a country runs abroad: "a U.S. base", "the British embassy", "a U.S.-run prison".
 OPERATED = frozenset(["base", "airbase", "embassy", "consulate", "prison", "camp", "compound", "headquarters", "facility",
                       "installation", "mission", "checkpoint", "position", "outpost", "patrol", "convoy", "ship", "vessel",
@@ -66,6 +69,7 @@ DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter",
 # (not ASSAULT or COERCE as such: "shot Oudeh", "arrested Henao" take a person)
 _PLACE_OBJECT_TYPES = frozenset(["MOBILIZE", "SEIZE", "OCCUPY"])
 _NAMING_VERBS = frozenset(["call", "name", "know", "dub", "nickname", "rename"])
+_REGION_UNITS = frozenset(["province", "governorate", "state", "county", "prefecture", "oblast", "department"])
 # Named things a place name may open without being where they are (an organisation's may be: "Virginia Tech").
 _NOT_PLACE_NAMES = frozenset(["EVENT", "PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"])
 
@@ -201,9 +205,9 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
     best = max(adjusted, key=lambda x: x[0])
     # a scene set before the act ("In the province of Quneitra, gunmen shelled the village of Jaba") or a
     # region it reaches into holds the finer place the act itself names
-    if best[2].i < trigger.i or _specificity(best[1]) <= 2:
+    if best[2].i < trigger.i or _specificity(best[1], best[2]) <= 2:
         finer = [x for x in adjusted if x[2].i in below and x[0] >= best[0] - FINER_MARGIN
-                 and _specificity(x[1]) > _specificity(best[1]) + 0.5
+                 and _specificity(x[1], x[2]) > _specificity(best[1], best[2]) + 0.5
                  and not (x[1].country and best[1].country and x[1].country != best[1].country)]
         if finer:
             best = max(finer, key=lambda x: x[0])
@@ -215,8 +219,13 @@ def _cued(place: Place) -> bool:
     return bool(place.evidence) and (place.evidence or "").startswith("not in the gazetteer;")
 
 
-def _specificity(place: Place) -> float:
-    """How small a place is likely to be: a name the gazetteer lacks is mostly a village or a district."""
+def _specificity(place: Place, tok: Any = None) -> float:
+    """How small a place is likely to be: a name the gazetteer lacks is mostly a village or a district; one
+    the text calls a province ("the province of Quneitra", "Idlib province") is a region whatever its reading."""
+    if tok is not None:
+        units = {_named_unit(tok).lemma_.lower(), _unit_of(tok).lemma_.lower()}
+        if units & _REGION_UNITS:
+            return min(2.0, _specificity(place))
     if place.lat is None:
         # a name the gazetteer lacks is mostly smaller than one it has of the same kind; one the text does not
         # call a village, a district or a camp may be anything

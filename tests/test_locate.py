@@ -62,6 +62,9 @@ def place_of(text: str, trigger: str) -> str | None:
         ("Soldiers were patrolling near a U.S. military base in Agadez when a bomb went off.", "patrolling", "Agadez"),
         # "X district, Y": the name before the unit is the place, the one after the comma holds it
         ("Soldiers were patrolling a road in Kapho district, Pattani, when a bomb went off.", "patrolling", "Kapho"),
+        # a name before a range, a township or a port is part of a place
+        ("Soldiers captured a radio mast in the Mount Hombori range of central Mali.", "captured", "Mount Hombori"),
+        ("In the province of Gao, gunmen shelled the town of Ansongo.", "shelled", "Ansongo"),
         # the object of the verb the place hangs from, not only of the trigger's own
         ("Jihadists began their offensive by storming the town of Boni in central Mali.", "began", "Boni"),
         # a region set as the scene holds the finer place the act itself names
