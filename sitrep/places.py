@@ -328,16 +328,31 @@ class Geocoder:
         self.country_points = {iso3: (float(lat), float(lon)) for iso3, lat, lon in _rows("country_points.tsv")}
         self.region_points = {code: (float(lat), float(lon)) for code, lat, lon in _rows("region_points.tsv")}
         self.abbreviations: dict[str, Entry] = {}
+        self._abbreviation_forms: dict[str, str] = {}  # folded -> as written ("la" -> "La.")
         for alias, code in _rows("region_abbreviations.tsv"):
             entry = self.gaz.get(f"admin1:{code}")
             if entry is not None:
                 self.abbreviations[fold(alias)] = self.point(entry)
+                self._abbreviation_forms[fold(alias)] = alias
         self.world: dict[str, Entry] = {}
         for name, gid, lat, lon, feature in _rows("continents.tsv"):
             self.world[fold(name)] = Entry(
                 geonameid=int(gid) if gid else None, name=name, kind="country", country="", admin1=None,
                 lat=float(lat), lon=float(lon), population=None, feature=feature, key=f"world:{fold(name)}",
             )
+
+    def abbreviation(self, text: str) -> Entry | None:
+        """The region a written abbreviation stands for: "Ga.", "S.C.", "NSW"; not "L.A." for "La."
+        (letters with periods between them are capitals only in an abbreviation of capitals)."""
+        key = fold(text)
+        entry = self.abbreviations.get(key)
+        if entry is None:
+            return None
+        if re.search(r"[A-Za-z]\.[A-Za-z]", text):
+            letters = text.replace(".", "").replace(" ", "")
+            if letters.isupper() != self._abbreviation_forms[key].replace(".", "").replace(" ", "").isupper():
+                return None
+        return entry
 
     def point(self, entry: Entry) -> Entry:
         """The entry at its representative point: a country's or US state's middle, not its capital."""
@@ -439,7 +454,7 @@ class Geocoder:
                 continue
             for m in _ABBREVIATION.finditer(text, seg.start, seg.end):
                 word = m.group(1)
-                if fold(word) not in self.abbreviations:
+                if self.abbreviation(word) is None:
                     continue
                 start, end = m.start(1), m.end(1)
                 capitals = sum(ch.isupper() for ch in word)
@@ -653,7 +668,7 @@ class Geocoder:
             return False
         if not name or not name[0].isupper() or fold(name) in self.world:
             return bool(name) and fold(name) in self.world
-        if name.replace(".", "").isupper() and fold(name) in self.abbreviations:
+        if name.replace(".", "").isupper() and self.abbreviation(name) is not None:
             return True  # "NSW", "S.C."; "Miss." and "Ind." are words too
         for entry in self._lookup(name):
             if entry.kind in ("country", "admin1", "facility") or entry.feature == "PPLC":
@@ -817,7 +832,7 @@ class Geocoder:
             ruled = self.gaz.get(mention.key)
             if ruled is not None:
                 found.setdefault(ruled.key, ruled)
-        abbreviation = self.abbreviations.get(fold(mention.text))
+        abbreviation = self.abbreviation(mention.text)
         if abbreviation is not None:
             found[abbreviation.key] = abbreviation
         world = self.world.get(fold(name))

@@ -364,3 +364,10 @@ def test_an_australian_state_is_placed_at_its_centre() -> None:
     item = sitrep.extract("Floods cut roads across Queensland on Tuesday, the state's premier said.", "2024-05-03")
     (queensland,) = places_named(item, "Queensland")
     assert queensland.precision == "admin1" and near(queensland, (-22.6, 144.5), km=60), queensland
+
+
+def test_la_with_two_capitals_is_not_louisiana() -> None:
+    # "La." is Louisiana's abbreviation; "L.A." is Los Angeles
+    item = sitrep.extract("Two men were arrested in L.A. on Friday after a chase, police in Shreveport, La., said.", "2024-05-03")
+    assert all(p.admin1 != "Louisiana" for p in places_named(item, "L.A.")), [(p.text, p.name) for p in item.places]
+    assert any(p.admin1 == "Louisiana" and p.precision == "admin1" for p in places_named(item, "La."))
