@@ -488,7 +488,10 @@ def statements(item: Item) -> list[Presence]:
                                               since)
                             out.append(said)
                             if status == "arriving" and _arrived_before(part, when, published):
-                                out.append(replace(said, status="present", since=None, as_of=published))
+                                # an arrival dated only by a year long past ("returned to Iraq in 2014"): there that year
+                                years_ago = when is not None and published is not None and _whole_years(when) \
+                                    and _period_end(when.value or "") < (published.start_date or "")
+                                out.append(replace(said, status="present", since=when if years_ago else None, as_of=published))
                             made = True
         if not made:
             out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
@@ -679,8 +682,18 @@ def _publication(item: Item) -> EventDate | None:
     return EventDate(None, None, None, day, "day" if len(day) == 10 else p.precision, day, day, "publication")
 
 
-_ARRIVED = re.compile(r"\b(arrived|(began|begun|started) arriving|(has|have|had) (arrived|moved in|been (sent|deployed|flown))|moved into|entered)\b", re.I)
+_ARRIVED = re.compile(r"\b(arrived|returned to|(began|begun|started) arriving|(has|have|had) (arrived|moved in|been (sent|deployed|flown))|moved into|entered)\b", re.I)
 ARRIVAL_DAYS = 7  # an arrival reported this long after it happened means the force is there
+
+
+def _whole_years(d: EventDate) -> bool:
+    """A date that says no more than its year ("in 2014", not "at the end of 2021")."""
+    from datetime import date
+
+    try:
+        return (date.fromisoformat((d.end_date or "")[:10]) - date.fromisoformat((d.start_date or "")[:10])).days >= 360
+    except ValueError:
+        return False
 
 
 def _arrived_before(clause: str, when: EventDate | None, published: EventDate | None) -> bool:
@@ -906,10 +919,12 @@ def _present_after_arrival(found: list[Presence]) -> list[Presence]:
     arrivals = [_start(p) for p in found if p.status == "arriving" and _start(p)]
     if not arrivals:
         return found
+    # "returned to Iraq in 2014", read as present since then: that arrival's own presence stays where it is
+    own = {(p.articles, p.since or p.as_of) for p in found if p.status == "arriving"}
     out = []
     for p in found:
         d = p.since
-        if p.status == "present" and d is not None and p.as_of is not None and d is not p.as_of \
+        if p.status == "present" and d is not None and p.as_of is not None and d is not p.as_of and (p.articles, d) not in own \
                 and any((d.start_date or "") <= a <= _period_end(d.value or d.start_date or "") for a in arrivals):
             p = replace(p, since=p.as_of)
         out.append(p)
