@@ -68,6 +68,7 @@ DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter",
 # Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
 # (not ASSAULT or COERCE as such: "shot Oudeh", "arrested Henao" take a person)
 _PLACE_OBJECT_TYPES = frozenset(["MOBILIZE", "SEIZE", "OCCUPY"])
+_LOCATING_VERBS = frozenset(["locate", "situate", "lie", "nestle"])
 _NAMING_VERBS = frozenset(["call", "name", "know", "dub", "nickname", "rename"])
 _REGION_UNITS = frozenset(["province", "governorate", "state", "county", "prefecture", "oblast", "department"])
 # Named things a place name may open without being where they are (an organisation's may be: "Virginia Tech").
@@ -371,7 +372,7 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
     t = tok
     hops = 0
     reference = 0.0
-    while t.head.i != t.i and t.i not in stops and (t.pos_ not in ("VERB", "AUX") or _names(t)):
+    while t.head.i != t.i and t.i not in stops and (t.pos_ not in ("VERB", "AUX") or _names(t) or _locates(t)):
         naming = _naming_verb(t)
         if naming is not None:  # "a village called Jibu", "two areas known as Al-Karra'a": the name of the noun
             role = t.dep_
@@ -409,6 +410,11 @@ def _called_place(tok: Any) -> bool:
     """Whether the text gives ``tok`` as a place's name: "a village called Jibu"."""
     naming = _naming_verb(tok)
     return naming is not None and _place_noun(naming.head)
+
+
+def _locates(verb: Any) -> bool:
+    """A participle that only says where its noun is: "the checkpoints *located* at the outskirts of X"."""
+    return verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.lemma_.lower() in _LOCATING_VERBS and verb.head.i != verb.i
 
 
 def _names(verb: Any) -> bool:

@@ -65,6 +65,8 @@ def place_of(text: str, trigger: str) -> str | None:
         # a name before a range, a township or a port is part of a place
         ("Soldiers captured a radio mast in the Mount Hombori range of central Mali.", "captured", "Mount Hombori"),
         ("In the province of Gao, gunmen shelled the town of Ansongo.", "shelled", "Ansongo"),
+        # "located at", "situated near" only say where the noun is: as if the place hung from the noun
+        ("Troops are storming positions located at the northern edge of Boni in the Mopti region.", "storming", "Boni"),
         # the object of the verb the place hangs from, not only of the trigger's own
         ("Jihadists began their offensive by storming the town of Boni in central Mali.", "began", "Boni"),
         # a region set as the scene holds the finer place the act itself names
