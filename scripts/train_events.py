@@ -15,12 +15,21 @@ Training data (read from the shared folder, never copied into the repository):
     PLOVER gold records, dev split (CC BY-SA 4.0); types mapped to the PLV roots. Its PLOVER
     readings (ending an agreement is SANCTION, demands are REQUEST) temper PLV's conventions.
 
+``eval/event_location/event_location.dev.jsonl`` (every third sentence)
+    Event-location records (MIT), for the trigger model only: each marks the verb of one event.
+
+First the trigger model (``trigger.json`` + ``.npy``): every predicate the coder proposes in a gold
+sentence, labelled EVENT when it is the gold trigger (GSR's EVT marks, the event-location verb, the
+PLV proposal linking the marked actors) and NONE otherwise; it prints, per set and for several
+floors, the cross-validated share of gold triggers kept and of other proposals dropped. Then the
+type classifier, on the candidates that pass the trigger model.
+
 It prints k-fold cross-validated accuracy (folds over sentences, fixed seed) on PLV and on GSR
 (or, with ``--plv-only``, the accuracy on GSR as a held-out set); then trains on everything and
 writes the weights. When GSR dev is trained on, ``score.py gsr`` on that split is in-sample: the
 cross-validated figure is the honest one.
 
-usage: python scripts/train_events.py [--shared ../shared] [--folds 5] [--plv-only] [--no-write]
+usage: python scripts/train_events.py [--shared ../shared] [--folds 5] [--plv-only] [--no-write] [--trigger-only]
 """
 
 from __future__ import annotations
@@ -63,14 +72,15 @@ def parse(rows: list[dict[str, Any]], published: str) -> dict[str, Any]:
     return items
 
 
-def candidate_features(item: Any, row: dict[str, Any], lex: lexicon.Lexicon) -> tuple[list[str], Reading] | None:
+def candidate_features(item: Any, row: dict[str, Any], lex: lexicon.Lexicon,
+                       trigger: cl.Classifier | None = None) -> tuple[list[str], Reading] | None:
     """Features of the candidate the scorer would take for ``row``, and its verb and reading; None without one."""
     cands: list[ev.Candidate] = []
     for seg, doc in item.docs:
         if seg.kind not in ev.CODED_SEGMENTS:
             continue
         for sent in doc.sents:
-            cands += ev.candidates(sent, seg.start, item, lex, ())
+            cands += ev.candidates(sent, seg.start, item, lex, (), trigger)
     if not cands:
         return None
     marked = row.get("marked", "")
@@ -89,11 +99,11 @@ Reading = tuple[Any, lexicon.Reading | None]  # a candidate's verb and its lexic
 Example = tuple[list[str] | None, str, Reading | None]  # features (None: no candidate), gold root, candidate
 
 
-def examples(rows: list[dict[str, Any]], items: dict[str, Any], label: Any) -> list[Example]:
+def examples(rows: list[dict[str, Any]], items: dict[str, Any], label: Any, trigger: cl.Classifier | None = None) -> list[Example]:
     lex = lexicon.load_lexicon()
     out: list[Example] = []
     for r in rows:
-        found = candidate_features(items[str(r["id"])], r, lex) if str(r["id"]) in items else None
+        found = candidate_features(items[str(r["id"])], r, lex, trigger) if str(r["id"]) in items else None
         out.append((found[0], label(r), found[1]) if found else (None, label(r), None))
     return out
 
@@ -122,7 +132,7 @@ class Sparse:
         return out
 
 
-def matrix(data: list[Example], index: dict[str, int]) -> tuple[Sparse, Any]:
+def matrix(data: list[Example], index: dict[str, int], classes: tuple[str, ...] = cl.ROOTS) -> tuple[Sparse, Any]:
     """Features as a sparse matrix with a last bias column; labels as class indices."""
     rows: list[int] = []
     cols: list[int] = []
@@ -130,13 +140,13 @@ def matrix(data: list[Example], index: dict[str, int]) -> tuple[Sparse, Any]:
         js = sorted({index[f] for f in feats or () if f in index}) + [len(index)]
         rows += [i] * len(js)
         cols += js
-    y = np.array([cl.ROOTS.index(lab) for _, lab, _ in data])
+    y = np.array([classes.index(lab) for _, lab, _ in data])
     return Sparse(np.array(rows), np.array(cols), (len(data), len(index) + 1)), y
 
 
-def train(x: Sparse, y: Any, l2: float, steps: int = 300, lr: float = 0.05) -> Any:
+def train(x: Sparse, y: Any, l2: float, steps: int = 300, lr: float = 0.05, k: int = len(cl.ROOTS)) -> Any:
     """Weights (features + 1, classes), the last row the bias: full-batch Adam on the mean log-loss + L2."""
-    n, k = x.shape[0], len(cl.ROOTS)
+    n = x.shape[0]
     w = np.zeros((x.shape[1], k))
     m = np.zeros_like(w)
     v = np.zeros_like(w)
@@ -194,6 +204,111 @@ def cross_validate(data: list[Example], folds: int, l2: float) -> tuple[Any, Any
     return right, fold
 
 
+# ---------------------------------------------------------------------------------------------
+# the trigger model: an event's predicate, or a verb that tells none
+
+TRIGGER_CLASSES = ("NONE", "EVENT")
+EVLOC_EVERY = 3  # every third event-location sentence: enough verbs, a third of the parsing time
+FLOORS = (0.1, 0.2, 0.3, 0.4, 0.5)
+
+
+def proposals(item: Any, lex: lexicon.Lexicon) -> list[ev.Candidate]:
+    """Every proposal the coder weighs in the item's sentences, before they compete."""
+    seen: list[ev.Candidate] = []
+    for seg, doc in item.docs:
+        if seg.kind in ev.CODED_SEGMENTS:
+            for sent in doc.sents:
+                ev.candidates(sent, seg.start, item, lex, (), observe=seen.append)
+    return list({c.verb.i: c for c in seen}.values())
+
+
+def _linked(a: Any, b: Any) -> bool:
+    """Verbs of one happening: conjoined ("shot and killed") or one the other's clause ("…, killing six")."""
+    return a.i == b.i or a.head.i == b.i and a.dep_ in ("conj", "advcl", "xcomp") or b.head.i == a.i and b.dep_ in (
+        "conj", "advcl", "xcomp")
+
+
+def gsr_triggers(row: dict[str, Any]) -> set[str]:
+    """The words of the record's ``(EVT: …)`` marks."""
+    import re
+
+    return {w.lower() for m in re.finditer(r"\(EVT: ([^()]*)\)", row.get("markup", "")) for w in m.group(1).split()}
+
+
+def trigger_examples(kind: str, rows: list[dict[str, Any]], items: dict[str, Any]) -> list[tuple[list[str], str, int]]:
+    """(features, NONE/EVENT, sentence number) for every proposal of the gold sentences: the gold's
+    trigger is EVENT, the other proposals NONE; verbs of the trigger's own happening are left out."""
+    lex = lexicon.load_lexicon()
+    out: list[tuple[list[str], str, int]] = []
+    for n, r in enumerate(rows):
+        item = items.get(str(r["id"]))
+        if item is None:
+            continue
+        props = proposals(item, lex)
+        if kind == "gsr":
+            words = gsr_triggers(r)
+            gold = [c.verb for c in props if c.verb.lower_ in words]
+        elif kind == "evloc":
+            span = r["event_verb"][0]
+            gold = [c.verb for c in props if c.verb.idx < span["end"] and span["start"] < c.verb.idx + len(c.verb)]
+        else:  # plv: the proposal the scorer takes, when one links the marked actors
+            found = candidate_features(item, r, lex)
+            marked = r.get("marked", "")
+            a_span, r_span = _marked_span(marked, "s"), _marked_span(marked, "t")
+            gold = [c.verb for c in props if found is not None and c.verb.i == found[1][0].i
+                    and (_matches(c.actors, r.get("actor_text", ""), a_span) or _matches(c.recipients, r.get("recipient_text", ""), r_span))]
+        if not gold:
+            continue  # the coder proposes no gold trigger here: nothing to contrast
+        for c in props:
+            is_gold = any(c.verb.i == g.i for g in gold)
+            if not is_gold and any(_linked(c.verb, g) for g in gold):
+                continue
+            if not is_gold and kind == "evloc" and c.reading is not None and c.reading.type in ev.MATERIAL:
+                continue  # a record marks one act of its sentence: the others are not known to be no events
+            out.append((cl.trigger_features(c.verb, c.reading, c.actors, c.recipients), "EVENT" if is_gold else "NONE", n))
+    return out
+
+
+def fit_trigger(data: list[tuple[list[str], str, int]], l2: float) -> tuple[list[str], Any]:
+    plain: list[Example] = [(f, lab, None) for f, lab, _ in data]
+    vocab = vocabulary(plain)
+    x, y = matrix(plain, {f: i for i, f in enumerate(vocab)}, TRIGGER_CLASSES)
+    return vocab, train(x, y, l2, k=2)
+
+
+def event_probability(vocab: list[str], w: Any, data: list[tuple[list[str], str, int]]) -> Any:
+    x, _ = matrix([(f, lab, None) for f, lab, _ in data], {f: i for i, f in enumerate(vocab)}, TRIGGER_CLASSES)
+    z = x.dot(w.astype(np.float64))
+    p = np.exp(z - z.max(axis=1, keepdims=True))
+    return (p / p.sum(axis=1, keepdims=True))[:, 1]
+
+
+def cross_validate_trigger(sets: dict[str, list[tuple[list[str], str, int]]], folds: int, l2: float) -> None:
+    """k-fold CV over sentences: per set and floor, the share of gold triggers kept and of other proposals dropped."""
+    tagged = [(name, ex) for name, rows in sets.items() for ex in rows]
+    keys = sorted({(name, n) for name, (_, _, n) in tagged})
+    order = np.random.default_rng(SEED).permutation(len(keys))
+    fold_of = {keys[j]: k % folds for k, j in enumerate(order)}
+    prob = np.zeros(len(tagged))
+    for k in range(folds):
+        test = [i for i, (name, (_, _, n)) in enumerate(tagged) if fold_of[(name, n)] == k]
+        held = set(test)
+        vocab, w = fit_trigger([ex for i, (_, ex) in enumerate(tagged) if i not in held], l2)
+        prob[test] = event_probability(vocab, w, [tagged[i][1] for i in test])
+    for name in sets:
+        idx = np.array([i for i, (nm, _) in enumerate(tagged) if nm == name])
+        pos = np.array([tagged[i][1][1] == "EVENT" for i in idx])
+        cells = [f"{f}: kept {(prob[idx][pos] >= f).mean():.3f} dropped {(prob[idx][~pos] < f).mean():.3f}" for f in FLOORS]
+        print(f"trigger {folds}-fold CV on {name} ({pos.sum()} triggers, {(~pos).sum()} others): " + "; ".join(cells))
+
+
+def write(name: str, meta: dict[str, Any], vocab: list[str], w: Any) -> None:
+    meta["features"] = vocab
+    (OUT / f"{name}.json").write_text(json.dumps(meta, indent=0, ensure_ascii=False) + "\n", "utf-8")
+    np.save(OUT / f"{name}.npy", w, allow_pickle=False)
+    print(f"wrote {len(vocab)} features x {w.shape[1]} classes to {OUT / name}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
@@ -201,13 +316,36 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--plv-only", action="store_true", help="train on PLV alone (GSR dev is then a held-out set)")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--trigger-only", action="store_true", help="train the trigger model only")
     args = ap.parse_args()
     shared = Path(args.shared)
     plv_rows = [json.loads(line) for line in (shared / "train/plv/plv.train.jsonl").read_text("utf-8").splitlines() if line]
     gsr_rows = [json.loads(line) for line in (shared / "eval/plover_gsr/plover_gsr.dev.jsonl").read_text("utf-8").splitlines()
                 if line]
-    plv = examples(plv_rows, parse(plv_rows, "2020-01-01"), lambda r: r["root"])
-    gsr = examples(gsr_rows, parse(gsr_rows, "2000-01-01"), gsr_root)
+    evloc_rows = [json.loads(line) for line in (shared / "eval/event_location/event_location.dev.jsonl").read_text("utf-8")
+                  .splitlines() if line][::EVLOC_EVERY]
+    plv_items, gsr_items = parse(plv_rows, "2020-01-01"), parse(gsr_rows, "2000-01-01")
+    evloc_items = parse([r for r in evloc_rows if r.get("event_verb")], "2015-01-01")
+    sets = {"plv": trigger_examples("plv", plv_rows, plv_items), "evloc": trigger_examples("evloc", evloc_rows, evloc_items)}
+    if not args.plv_only:
+        sets["gsr"] = trigger_examples("gsr", gsr_rows, gsr_items)
+    cross_validate_trigger(sets, args.folds, args.l2)
+    t_vocab, t_w = fit_trigger([ex for rows in sets.values() for ex in rows], args.l2)
+    trigger = cl.Classifier(TRIGGER_CLASSES, {f: i for i, f in enumerate(t_vocab)}, t_w)
+    if not args.no_write:
+        write("trigger", {
+            "about": "Sitrep trigger model: logistic regression over sitrep.classify.trigger_features, NONE (a verb that "
+                     "tells no event) or EVENT (an event's predicate); weights in trigger.npy (features + 1 bias row, "
+                     "classes). Built by scripts/train_events.py.",
+            "training_data": ["Zero-Shot PLOVER PLV training split (the proposal linking the marked actors)",
+                              f"event_location dev (ahalterman/event_location, MIT; every {EVLOC_EVERY}rd sentence, its "
+                              "event verb)"] + ([] if args.plv_only else ["PLOVER gold standard records, dev split (EVT marks)"]),
+            "licence": "weights: same licence as Sitrep (MIT); no text of the training data is included",
+            "l2": args.l2, "classes": list(TRIGGER_CLASSES)}, t_vocab, t_w)
+    if args.trigger_only:
+        return
+    plv = examples(plv_rows, plv_items, lambda r: r["root"], trigger)
+    gsr = examples(gsr_rows, gsr_items, gsr_root, trigger)
     print(f"plv: {len(plv)} sentences, {sum(f is None for f, *_ in plv)} without a candidate")
     data = plv if args.plv_only else plv + gsr
     right, fold = cross_validate(data, args.folds, args.l2)

@@ -134,20 +134,54 @@ class Classifier:
 
 
 @functools.cache
-def load_classifier() -> Classifier | None:
-    """The packaged classifier (``data/events/classifier.json`` + ``.npy``), or None when it is absent."""
+def load_classifier(name: str = "classifier") -> Classifier | None:
+    """A packaged classifier (``data/events/<name>.json`` + ``.npy``), or None when it is absent:
+    ``classifier`` types a candidate, ``trigger`` tells an event's predicate from a verb that tells none."""
     import io
     import json
 
     import numpy as np
 
     folder = resources.files("sitrep") / "data" / "events"
-    meta, npy = folder / "classifier.json", folder / "classifier.npy"
+    meta, npy = folder / f"{name}.json", folder / f"{name}.npy"
     if not (meta.is_file() and npy.is_file()):
         return None
     spec = json.loads(meta.read_text("utf-8"))
     weights = np.load(io.BytesIO(npy.read_bytes()), allow_pickle=False)
     return Classifier(tuple(spec["classes"]), {f: i for i, f in enumerate(spec["features"])}, weights)
+
+
+# The trigger model (classes NONE, EVENT) keeps a candidate whose EVENT probability reaches this
+# (chosen in scripts/train_events.py by cross-validation on the gold triggers, see TRIGGER_FLOOR there).
+TRIGGER_FLOOR = 0.3
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def trigger_features(verb: Any, reading: Reading | None, actors: Iterable[Any], recipients: Iterable[Any]) -> list[str]:
+    """Sparse features for telling an event's predicate from a verb that reports none: the verb, its
+    lexicon reading, its place in the parse, its subject and object words and its coded arguments'
+    sectors. No words of the rest of the sentence: the gold sets hold only sentences with an event,
+    so the model learns which verb of a sentence is the event's, not which sentence has one."""
+    lemma = verb.lemma_.lower()
+    rtype = reading.type if reading is not None and reading.type else "-"
+    src = reading.source if reading is not None else "-"
+    out = [f"t={lemma}", f"r={rtype}", f"src={src}", f"rs={rtype}:{src}", f"dep={verb.dep_}", f"tag={verb.tag_}"]
+    if reading is not None and reading.cameo:
+        out += [f"c={reading.cameo[:2]}", f"c3={reading.cameo[:3]}"]
+    if verb.head.i != verb.i:
+        out.append(f"g={verb.dep_}:{verb.head.lemma_.lower()}")
+    for c in verb.children:
+        if c.dep_ in _SUBJ_DEPS:
+            out += [f"subj={c.lemma_.lower()}", f"subjent={c.ent_type_ or c.pos_}"]
+        elif c.dep_ in ("dobj", "attr", "oprd"):
+            out += [f"obj={c.lemma_.lower()}", f"tobj={lemma}:{c.lemma_.lower()}", f"objent={c.ent_type_ or c.pos_}"]
+        elif c.dep_ == "prep":
+            out.append(f"prep={c.lower_}")
+        elif c.dep_ in ("aux", "neg", "prt"):
+            out.append(f"{c.dep_}={c.lower_}")
+    sectors = {f"as={a.sector or '-'}" for a in actors} | {f"ts={a.sector or '-'}" for a in recipients}
+    countries = ["ac=" + ("y" if any(a.country for a in actors) else "n"), "tc=" + ("y" if any(a.country for a in recipients) else "n")]
+    return list(dict.fromkeys(out + sorted(sectors) + countries))
 
 
 @dataclass(frozen=True)

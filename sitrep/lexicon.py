@@ -17,6 +17,10 @@ from importlib import resources
 from typing import Any
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# verbs too common for CAMEO's default code to hold outside the patterns that name their objects ("took
+# control of the town" seizes, "took medical leave" or "take delivery of aircraft" does not; "engaged in
+# business", "holds a 25 percent share", "pushed the index lower", "is valued at")
+NO_DEFAULT = frozenset({"take", "hold", "pull", "push", "engage", "value", "involve", "pass"})
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
     pattern = _best(lex.patterns.get(lemma, []), words)
     if pattern is not None:
         code = pattern.cameo
-    elif curated is None or all(r.slots for r in curated):
+    elif (curated is None or all(r.slots for r in curated)) and lemma not in NO_DEFAULT:
         # a verb curated only in some constructions ("issue a warning") keeps its default elsewhere
         code = lex.verbs.get(lemma)
     if not code:

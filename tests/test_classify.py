@@ -145,3 +145,17 @@ def test_an_unsure_model_does_not_overrule_a_curated_reading() -> None:
     verb = verb_of("The United States began pulling its troops out, as the country requested last month.", "request")
     assert keeps(verb, reading, probs_for("AID", 0.25, "SUPPORT", 0.2), ROOTS)
     assert not keeps(verb, reading, probs_for("AID", 0.9), ROOTS)
+
+
+def test_packaged_trigger_model_tells_events_from_figures() -> None:
+    import spacy  # noqa: F401  (the pipeline's parser)
+
+    from sitrep.classify import TRIGGER_FLOOR, trigger_features
+
+    trigger = load_classifier("trigger")
+    assert trigger is not None and trigger.classes == ("NONE", "EVENT")
+    item = sitrep.extract("Nigerian troops attacked a rebel camp in Borno state.", "2024-05-03")
+    verb = next(t for _, doc in item.docs for t in doc if t.lemma_ == "attack")
+    feats = trigger_features(verb, None, (), ())
+    assert feats == trigger_features(verb, None, (), ()) and "t=attack" in feats
+    assert float(trigger.probabilities(feats)[1]) >= TRIGGER_FLOOR

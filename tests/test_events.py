@@ -294,3 +294,27 @@ def test_a_main_verb_left_without_a_subject_takes_the_nouns_before_it() -> None:
                       "officials have agreed to reopen the crossing.")
     (event,) = [e for e in found if e.trigger.text == "agreed"]
     assert countries(event.actor) == {"KEN", "SOM"} and not event.recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Nikkei index fell 3 percent on Thursday as the yen reached a record high against the dollar.",
+        "Sales of new cars in Germany plummeted in March.",
+        "Boeing had hoped that the Pentagon would pick its tanker.",
+    ],
+)
+def test_market_figures_and_hopes_are_no_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_inking_a_deal_is_signing_it() -> None:
+    event = one(events_of("Airbus inked a deal with Air India for 250 jets on Tuesday."), "SUPPORT")
+    assert event.cameo == "057"
+    assert not [e for e in events_of("Airbus inked a deal with Air India for 250 jets on Tuesday.") if e.type == "ASSAULT"]
+
+
+def test_the_trigger_model_keeps_the_events_of_the_gold_kind() -> None:
+    # the model drops verbs that tell no event; the happenings and acts of political actors stay
+    assert one(events_of("Gunmen killed six villagers near Maiduguri on Sunday."), "ASSAULT").trigger.text == "killed"
+    assert one(events_of("Ghana's foreign minister met his Togolese counterpart in Lome."), "CONSULT")
