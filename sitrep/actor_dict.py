@@ -643,6 +643,14 @@ class ActorDictionary:
                 sector, other = branch, tuple(dict.fromkeys(("GOV", *other)))
             if country is None and places:
                 country = places[0].entry.roles[0].country
+            own = [m for m in places if m.entry.kind == "country" and m.end <= decided.start
+                   and keys[m.end] not in _SPONSORED]
+            if own and decided.entry.type == "org" and country not in NONSTATE:
+                # "Rwanda's Senate", "the Pakistani Taliban", "the Philippine Senate": an organisation
+                # known under a name several countries use belongs to the country named before it
+                named_country = own[-1].entry.roles[0].country
+                if named_country != country:
+                    country, name = named_country, None  # another country's senate, not the one named
             if head_agent and (sector in (None, "IGO", "NGO") or decided.entry.type == "org" and country in NONSTATE):
                 agent_role = head_agent.entry.roles[0]
                 if sector in (None, "IGO", "NGO"):

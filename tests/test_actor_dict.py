@@ -357,3 +357,19 @@ def test_a_parenthesised_word_is_no_acronym(actors: ActorDictionary) -> None:
 def test_a_sponsor_before_a_hyphen_is_not_the_actor(actors: ActorDictionary, phrase: str, country: str) -> None:
     code = actors.resolve(phrase)
     assert code is not None and code.country == country
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("Rwanda's Senate", "RWA", "LEG"),
+        ("the Philippine Senate", "PHL", "LEG"),
+        ("the US Senate", "USA", "LEG"),
+        ("the Pakistani Taliban", "PAK", "REB"),
+        ("the German Red Cross", "NGO", "NGO"),
+    ],
+)
+def test_a_country_named_before_an_organisation_is_its_country(actors: ActorDictionary, phrase: str, country: str,
+                                                               sector: str) -> None:
+    code = actors.resolve(phrase, D(2024, 5, 3))
+    assert code is not None and (code.country, code.sector) == (country, sector)
