@@ -138,7 +138,7 @@ _NOMINAL = re.compile(r"\b(departures?|withdrawals?|pullouts?|exits?|arrivals?|p
 
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
-          r"pulled|moved|completed|handed|built|sent|flew|deployed)\b")
+          r"pulled|moved|completed|handed|built|sent|flew|deployed|with\s+(\w+\s+){0,2}bases)\b")
 # a country's own force named after its verb: "Turkey signaled that its soldiers", "Ankara says its forces"
 _OWN = re.compile(r"\s+(\w+\s+){1,2}(that\s+)?(its|their)\s+(\w+\s+)?", re.I)
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
@@ -289,7 +289,7 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
         strongest.setdefault(status, at)
     # a change verb outranks the stationing words of the same clause ("soldiers stationed in Niger left")
     changes = [s for s in strongest if s != "present"]
-    if changes and "present" in strongest and not re.search(r"\b(still|remain)", clause, re.I):
+    if changes and "present" in strongest and not re.search(r"\b(still|remain|dat(ed|es|ing) back to)", clause, re.I):
         del strongest["present"]
     return sorted(strongest.items(), key=lambda x: x[1])
 
