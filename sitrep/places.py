@@ -590,11 +590,12 @@ class Geocoder:
         """
         out = list(found)
         for m in _COUNTY.finditer(text):
-            words = m.group(1).split()
+            words = re.split(r"[ -]", m.group(1).strip())  # "the Paris-Henry County Rescue Squad"
             for i in range(len(words)):
                 name = " ".join([*words[i:], m.group(2)])
                 if any(e.kind == "admin2" for e in self.gaz.candidates(name)):
                     start = m.end() - len(name)
+                    name = text[start : m.end()]
                     break
             else:
                 continue

@@ -371,3 +371,9 @@ def test_la_with_two_capitals_is_not_louisiana() -> None:
     item = sitrep.extract("Two men were arrested in L.A. on Friday after a chase, police in Shreveport, La., said.", "2024-05-03")
     assert all(p.admin1 != "Louisiana" for p in places_named(item, "L.A.")), [(p.text, p.name) for p in item.places]
     assert any(p.admin1 == "Louisiana" and p.precision == "admin1" for p in places_named(item, "La."))
+
+
+def test_a_county_after_a_hyphen_is_a_county() -> None:
+    item = sitrep.extract("Volunteers of the Paris-Henry County Rescue Squad searched the lake on Sunday.", "2024-05-03")
+    (county,) = places_named(item, "Henry County")
+    assert county.precision == "region" and county.country == "USA", county
