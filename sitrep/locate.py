@@ -25,7 +25,8 @@ LOCATIVE = frozenset(
 )
 FINER_MARGIN = 1.0
 # A place the sentence attaches to the event at least this well beats the dateline and the article's country
-# (below it are the penalised readings: "U.S. troops", a country as subject).
+# (below it are the penalised readings: "U.S. troops", a country as subject); one under 1.0 still yields to
+# the recipient's country ("notified the United States that the soldiers must leave the country": Niger).
 SENTENCE_OVER_ARTICLE = 0.5
 REFERENCE_PENALTY = 1.5
 DIRECTION_PENALTY = 0.8
@@ -88,7 +89,7 @@ def locate(geo: Geocoder, item: Item, places: Sequence[Place]) -> tuple[Event, .
 def locate_event(geo: Geocoder, event: Event, item: Item, places: Sequence[Place], fallback: Place | None) -> Place | None:
     in_sentence = [p for p in places if event.start <= p.start < event.end]
     ranked = _rank(event, item, in_sentence) if in_sentence else None
-    if ranked is not None and ranked[0] >= SENTENCE_OVER_ARTICLE:
+    if ranked is not None and ranked[0] >= 1.0:
         return ranked[1]
     actors = {a.country for a in event.actor}
     named = {p.country for p in places}
@@ -106,6 +107,8 @@ def locate_event(geo: Geocoder, event: Event, item: Item, places: Sequence[Place
                     geo.point(country.entry()).to_place(actor.text, actor.start, actor.end),
                     score=0.3, evidence="no place in the sentence; the recipient's country",
                 )
+    if ranked is not None and ranked[0] >= SENTENCE_OVER_ARTICLE:
+        return ranked[1]
     if fallback is not None:
         return fallback
     if ranked is not None:
@@ -377,6 +380,10 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
         if naming is not None:  # "a village called Jibu", "two areas known as Al-Karra'a": the name of the noun
             role = t.dep_
             t = naming.head
+            continue
+        if t.dep_ == "conj" and t.head.pos_ in ("PROPN", "NOUN"):  # "the US and Niger worked": as the first conjunct
+            t = t.head
+            role = t.dep_
             continue
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             p, noun = t.head, t.head.head
