@@ -105,6 +105,9 @@ def test_seed_placements(seed_item: Item) -> None:
     assert pulling and pulling[0].place is not None and pulling[0].place.country == "TCD"
     visit = _first(evs, "traveled", "USA")
     assert visit.place is not None and visit.place.country == "NER"
+    # "notified the United States that the American soldiers must leave the country": the country they leave
+    leave = _first(evs, "leave", "USA")
+    assert leave.place is not None and leave.place.country == "NER"
     assert not [e for e in evs if e.place is not None and e.place.country == "NGA"]
 
 
