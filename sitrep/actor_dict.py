@@ -636,6 +636,12 @@ class ActorDictionary:
                 return None
             country, sector, other, code = role.country, role.sector, role.other, role.code
             name = decided.entry.name
+            title = head_agent if head_agent is not None and head_agent.end <= decided.start else None
+            if (decided.entry.type == "person" and sector == "ELI" and title is not None
+                    and title.entry.roles[0].sector in _STATE_SECTORS and not set(keys[: title.end]) & _FORMER):
+                # "President Abdelaziz Bouteflika" on a date the dictionary has him out of office: the text's
+                # title says he holds it
+                other, sector = tuple(dict.fromkeys(("ELI", *other))), title.entry.roles[0].sector
             branch = next((s for s in other if s in ("JUD", "LEG")), None)
             if decided.entry.type == "org" and sector == "GOV" and branch:
                 # PETRARCH's GOVJUD / GOVLEG: for a court or a parliament the branch is the sector

@@ -373,3 +373,23 @@ def test_a_country_named_before_an_organisation_is_its_country(actors: ActorDict
                                                                sector: str) -> None:
     code = actors.resolve(phrase, D(2024, 5, 3))
     assert code is not None and (code.country, code.sector) == (country, sector)
+
+
+def test_a_title_in_the_text_outranks_the_dictionary_dates(actors: ActorDictionary) -> None:
+    # Levy Mwanawasa became Zambia's president in 2002: a 2000 text calling him President is still believed
+    code = actors.resolve("President Levy Mwanawasa", D(2000, 1, 1))
+    assert code is not None and (code.country, code.sector) == ("ZMB", "GOV")
+    bare = actors.resolve("Levy Mwanawasa", D(2000, 1, 1))
+    assert bare is not None and bare.sector == "ELI"
+
+
+@pytest.mark.parametrize("phrase", ["Russian helicopter gunships", "Israeli battle tanks", "US Predator drones"])
+def test_military_vehicles_act_for_their_military(actors: ActorDictionary, phrase: str) -> None:
+    code = actors.resolve(phrase)
+    assert code is not None and code.sector == "MIL"
+
+
+@pytest.mark.parametrize("phrase", ["a Washington think tank", "the fuel tank"])
+def test_a_tank_that_is_not_armour_is_no_military(actors: ActorDictionary, phrase: str) -> None:
+    code = actors.resolve(phrase)
+    assert code is None or code.sector != "MIL"
