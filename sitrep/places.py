@@ -391,6 +391,9 @@ class Geocoder:
                     taken.update(range(ent.start, ent.end))
                     if ent.ent_id_.startswith("demonym:"):
                         out.append(self._mention(seg, ent, "NORP", ent.ent_id_, sentences))
+                    elif (iso3 := self.gaz.demonym(ent.text)) is not None:
+                        # a plural the name tagger does not list ("the Czechs"): the gazetteer still knows it
+                        out.append(self._mention(seg, ent, "NORP", f"demonym:{iso3}", sentences))
                     elif (home := self._home_of(ent.text)) is not None:
                         # "Minnesotans", "Londoners": the people of a region or a city, placed like a demonym
                         mention = self._mention(seg, ent, "NORP", None, sentences)
@@ -781,7 +784,7 @@ class Geocoder:
             return None
         one = word[:-1] if word.endswith("s") else word
         stems = []
-        for suffix, replacement in (("n", ""), ("an", ""), ("ian", "a"), ("an", "as"), ("er", ""), ("ite", "")):
+        for suffix, replacement in (("n", ""), ("an", ""), ("ian", "a"), ("an", "as"), ("er", ""), ("ite", ""), ("i", "")):
             if one.endswith(suffix) and len(one) > len(suffix) + 2:
                 stems.append(one[: -len(suffix)] + replacement)
         if one.endswith("z"):

@@ -377,3 +377,9 @@ def test_a_county_after_a_hyphen_is_a_county() -> None:
     item = sitrep.extract("Volunteers of the Paris-Henry County Rescue Squad searched the lake on Sunday.", "2024-05-03")
     (county,) = places_named(item, "Henry County")
     assert county.precision == "region" and county.country == "USA", county
+
+
+def test_the_people_of_a_region_in_i_name_it() -> None:
+    item = sitrep.extract("Dagestani police shot two men in Makhachkala on Tuesday, officials said.", "2024-05-03")
+    (people,) = places_named(item, "Dagestani")
+    assert people.name == "Dagestan" and people.feature == DEMONYM and people.country == "RUS", people
