@@ -140,7 +140,7 @@ _NOMINAL = re.compile(r"\b(departures?|withdrawals?|pullouts?|exits?|arrivals?|p
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
           r"pulled|moved|completed|handed|built|sent|flew|deployed|with\s+(\w+\s+){0,2}bases)\b")
 # a country's own force named after its verb: "Turkey signaled that its soldiers", "Ankara says its forces"
-_OWN = re.compile(r"\s+(\w+\s+){1,2}(that\s+)?(its|their)\s+(\w+\s+)?", re.I)
+_OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+(\w+\s+)?", re.I)  # "… announced in July that it would pull its troops"
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
 _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+ )?(expulsion|departure|withdrawal|exit|pullout|"
                            r"pull-out|ouster) of (the |all )?$", re.I)
@@ -157,9 +157,13 @@ def _forces(clause: str) -> list[_Force]:
     for m in matches:
         country = table[m.group(1).lower()]
         national = previous is not None and not clause[previous.end() : m.start()].strip()
+        previous_word = previous.group(1) if previous is not None else ""
         previous = m
         if country == "UNO" and national:
             continue  # "Russian peacekeepers" are Russia's, not a UN mission
+        if national and m.group(1).lower() not in c.curated and m.group(1).lower().endswith("s") \
+                and table[previous_word.lower()] != country:
+            continue  # "Bosnian Serbs": a people of the country named first, not Serbia's
         after = clause[m.end() : m.end() + 60]
         noun = next((n for n in nouns if 0 <= n.start() - m.end() <= 45), None)
         between = clause[m.end() : noun.start()] if noun else ""
@@ -281,6 +285,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria": a condition, not a report
+            if status == "withdrawal_announced" and re.search(r"\b(unless|if)\b", clause[m.end() :], re.I):
+                continue  # "will withdraw its force from Chad unless …": a threat, not an announcement
             found.append((status, m.start()))
     strongest: dict[str, int] = {}
     for status, at in found:

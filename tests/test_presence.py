@@ -43,6 +43,7 @@ PLACES = {
     "Syria": ("SYR", "country", None),
     "Burkina Faso": ("BFA", "country", None),
     "Kidal": ("MLI", "city", (18.44, 1.41)),
+    "Bosnia": ("BIH", "country", None),
 }
 DATES = {
     "last year": ("2023", "year", "2023-01-01", "2023-12-31"),
@@ -169,6 +170,12 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("The pullout leaves France with permanent bases in Djibouti and Gabon.",
          {("FRA", "DJI", None, "present", None), ("FRA", "GAB", None, "present", None)}),
         ("A bomb exploded near a bus stop crowded with Israeli soldiers in Syria.", set()),
+        # "its troops" a few words after the country's verb are its own
+        ("Germany announced in July that it would pull its troops out of Niger by the end of August.",
+         {("DEU", "NER", None, "withdrawal_announced", None)}),
+        # a threat is not an announcement; a people named with another country's demonym is not that country's force
+        ("Nigeria announced that it will withdraw its peacekeeping force from Chad unless a ceasefire is agreed.", set()),
+        ("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from a town in Bosnia.", set()),
         # where others were recruited is not where the force is
         ("Russian mercenaries remain deployed in Libya, together with fighters recruited in Syria.",
          {("RUS", "LBY", None, "present", None)}),
@@ -580,12 +587,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # threat): written after round2, first run P 0.688 R 0.455 pairs 0.769/0.556 status 0.269.
 # Measured 2026-11-25: check P 0.958 R 0.870 pairs 1.0/1.0 status 0.900 (P 1.0 before a place change elsewhere read
 # Abidjan as a site; R 0.783 pairs 1.0/0.857 status 0.800 before a year-old arrival counted as a presence since then,
-# and a presence 'that dated back to 1960', 'France's main military base' and 'leaves France with bases in' were read); round2 P 0.909 R 0.889 pairs 1.0/1.0 status 0.857 (0.762 before a province left while the
-# force stays in the country and one unit leaving while another stays stopped counting as withdrawals); round3 P 1.0 R 0.909 pairs 1.0/1.0 status
-# 0.846. Floors a little below; raise them when the rules improve, never tune to these files.
+# and a presence 'that dated back to 1960', 'France's main military base' and 'leaves France with bases in' were read);
+# round2 P 0.909 R 0.889 pairs 1.0/1.0 status 0.905 (0.762 before a province left while the force stays in the country
+# and one unit leaving while another stays stopped counting as withdrawals, 0.857 before 'announced … that it would
+# pull its troops out' was read); round3 P 1.0 R 0.909 pairs 1.0/1.0 status 0.846.
+# Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
-    "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.82},
+    "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.80},
 }
 
