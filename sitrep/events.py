@@ -105,6 +105,7 @@ _FIGURES = frozenset({"index", "indices", "indexes", "stock", "share", "market",
                       "figure", "number", "cost", "spending", "income", "dow", "nasdaq", "nikkei", "ftse", "sensex", "dax",
                       "cac", "seng", "s&p", "composite", "average", "benchmark", "commodity", "oil", "gold", "barrel",
                       "toll"})
+_FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # conjoined verbs of one type at most this many tokens apart are one happening whose trigger spans them:
 # "shot and killed", "killed two soldiers and wounded" (the place stage reads every verb of such a span)
 _CONJ_GAP = 8
@@ -452,7 +453,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):
             continue
         if not actors and not recipients and reading.type not in MATERIAL:
-            unlinked.append(Candidate(verb, reading, (), ()))
+            if not _quoted_speaker(verb):
+                unlinked.append(Candidate(verb, reading, (), ()))
             continue
         found.append(cand)
         if actors:
@@ -461,7 +463,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     if not found:
         root = sent.root
         verb = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB"), None)
-        if verb is not None and verb.lemma_.lower() not in _NOT_PREDICATES and not _figure_subject(verb):
+        said = read_verb(verb, lex) if verb is not None else None
+        if (verb is not None and verb.lemma_.lower() not in _NOT_PREDICATES and not _figure_subject(verb)
+                and not (said is not None and said.source == "curated" and said.type is None and said.slots)):
+            # a construction curated as no event ("fought cancer", "executed the plan") offers no predicate
             # a passive subject alone links no one: "the base is known as Air Base 101"
             actors, recipients = arguments(verb, offset, item, previous, patient=False)
             if (actors or recipients) and event(cand := Candidate(verb, None, tuple(actors), tuple(recipients))):
@@ -482,6 +487,13 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
+
+
+def _quoted_speaker(verb: Any) -> bool:
+    """Whether the verb's subject is "I", "we" or "you": a quoted speaker, who codes no actor here ("We
+    recognize that ...", "I have asked Tim Cook to ..."), so the clause is no event of last resort."""
+    subj, passive = subject(verb)
+    return not passive and bool(subj) and all(t.lower_ in _FIRST_SECOND for t in subj)
 
 
 def _figure_subject(verb: Any) -> bool:

@@ -318,3 +318,18 @@ def test_the_trigger_model_keeps_the_events_of_the_gold_kind() -> None:
     # the model drops verbs that tell no event; the happenings and acts of political actors stay
     assert one(events_of("Gunmen killed six villagers near Maiduguri on Sunday."), "ASSAULT").trigger.text == "killed"
     assert one(events_of("Ghana's foreign minister met his Togolese counterpart in Lome."), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"We recognize that the plant will lose money this year.\"",
+        "The former senator fought leukemia for a decade before his death in 2019.",
+    ],
+)
+def test_quoted_speakers_and_figurative_fights_are_no_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_real_fight_stays_an_assault() -> None:
+    assert one(events_of("Sudanese troops fought a fierce battle with RSF fighters near El Fasher on Monday."), "ASSAULT")
