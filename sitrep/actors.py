@@ -235,8 +235,15 @@ def _actor(span: Any, offset: int, code: ActorCode, source: str) -> Actor:
 
 
 def _chunks(doc: Any) -> Iterator[Any]:
-    """Noun chunks, then entities outside every chunk, in text order."""
+    """Noun chunks, then entities outside every chunk, in text order. A known actor's name that the
+    chunker cut in two ("The Department | for | International Development") is one chunk."""
     chunks = list(doc.noun_chunks)
+    for ent in doc.ents:
+        if not ent.ent_id_.startswith("actor:"):
+            continue
+        cut = [c for c in chunks if c.start < ent.end and ent.start < c.end]
+        if len(cut) > 1:
+            chunks = [c for c in chunks if c not in cut] + [doc[min(c.start for c in cut) : max(ent.end, *(c.end for c in cut))]]
     covered = {i for c in chunks for i in range(c.start, c.end)}
     extra = [e for e in doc.ents if e.label_ in _ENT_LABELS and not any(i in covered for i in range(e.start, e.end))]
     yield from sorted(chunks + extra, key=lambda s: s.start)

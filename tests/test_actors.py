@@ -111,3 +111,9 @@ def test_ethnic_group_alone_keeps_its_kin_state() -> None:
 def test_the_two_countries_are_the_last_two_named() -> None:
     actors = actors_of("Armenia and Azerbaijan met in Brussels. The two countries agreed to reopen talks.")
     assert {a.country for a in actors if a.text == "two countries"} == {"ARM", "AZE"}
+
+
+def test_a_known_name_the_chunker_cuts_is_one_actor() -> None:
+    actors = actors_of("The Department for International Development said it would cut aid to Malawi, "
+                       "and the Organization of African Unity condemned the coup.")
+    assert (find(actors, "Department for International Development").country, find(actors, "Organization of African Unity").country) == ("GBR", "IGO")
