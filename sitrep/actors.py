@@ -39,6 +39,7 @@ _PLACED = frozenset({"based", "operating", "affiliated", "living", "located"})
 #: Sectors a participle does not place: "troops based in Niger" are often foreign troops.
 _PRESENT_ABROAD = frozenset({"MIL", "GOV", "COP", "SPY", "IGO"})
 _TWO = frozenset({"two", "both"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "president", "premier", "minister", "general", "gen", "sheikh", "king"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}))?\s*(?:\([^)]{1,30}\))?\s*[-–—]")
 
 
@@ -53,6 +54,7 @@ class Context:
     mentions: dict[str, int] = field(default_factory=dict)  # country -> actors coded to it so far
     last_sector: str | None = None
     dateline: str | None = None
+    people: dict[str, Actor] = field(default_factory=dict)  # a person's surname -> the actor first named in full
 
     def sector_country(self, sector: str | None) -> str | None:
         """The country an unmarked agent of ``sector`` most likely belongs to.
@@ -293,6 +295,13 @@ def code_doc(
             # "military base", "Russian presence": the agent word is a modifier, not the head
             # (before a name it is a title: "Interior Minister <name>")
             code = replace(code, sector=None) if code.country else None
+        if code is None and head.pos_ == "PROPN" and head.text.lower() in ctx.people and all(
+                t.i == head.i or t.pos_ != "PROPN" or t.lower_.rstrip(".") in _HONORIFICS for t in span):
+            # "Prime Minister Andrej Babis ... Babis said": a surname takes the code of the full name
+            known = ctx.people[head.text.lower()]
+            out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, known.country, known.sector,
+                             known.name, "coref"))
+            continue
         if code is None:
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ in _TWO for t in head.children):
                 # "the two countries", "both nations": the last two countries named
@@ -340,9 +349,22 @@ def code_doc(
             if inferred:
                 actor = replace(actor, country=inferred, source="coref")
         ctx.note(actor, lemma)
+        _note_person(actor, doc, offset, ctx)
         out.append(actor)
     _fill_from_sentence(out, kin, doc, offset, ctx.dateline)
     return out
+
+
+def _note_person(actor: Actor, doc: Any, offset: int, ctx: Context) -> None:
+    """Remember a person named with a first name and a code under the surname, for later mentions."""
+    if actor.source == "coref" or not (actor.country or actor.sector):
+        return
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    if span is None or span.root.ent_type_ != "PERSON":
+        return
+    names = [t for t in span if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if len(names) >= 2 and names[-1].i == span.root.i:
+        ctx.people.setdefault(names[-1].text.lower(), actor)
 
 
 def dateline_country(item: Item, dictionary: ActorDictionary, day: dt.date | None) -> str | None:

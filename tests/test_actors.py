@@ -117,3 +117,15 @@ def test_a_known_name_the_chunker_cuts_is_one_actor() -> None:
     actors = actors_of("The Department for International Development said it would cut aid to Malawi, "
                        "and the Organization of African Unity condemned the coup.")
     assert (find(actors, "Department for International Development").country, find(actors, "Organization of African Unity").country) == ("GBR", "IGO")
+
+
+def test_a_surname_takes_the_code_of_the_full_name() -> None:
+    text = ("PRAGUE (AP) - Czech Prime Minister Andrej Babis met Slovak leaders in Bratislava on Monday. "
+            "Later, Mr. Babis criticized the European Commission over its migration plan.")
+    later = [a for a in actors_of(text) if a.text == "Mr. Babis"]
+    assert later and (later[0].country, later[0].sector) == ("CZE", "GOV")
+
+
+def test_a_street_named_after_someone_is_not_them() -> None:
+    text = "Polish President Andrzej Duda spoke in Warsaw. Protesters later gathered on Duda Street."
+    assert not [a for a in actors_of(text) if "Street" in a.text and a.country == "POL" and a.sector == "GOV"]
