@@ -876,11 +876,13 @@ class Geocoder:
                     if e.kind != "city" or (e.population or 0) >= _COUNTRY_NAMESAKE or e.feature == "PPLC"
                 ]
         states = {fold(e.name) for e in entries if e.kind == "admin1" and e.country == "USA"}
-        if fold(name) in states and not re.match(r",\s*[A-Z]", after):
-            # a US state's name alone is the state: "Florida" is not Florida, N.Y., nor "Nevada" a town in Iowa
+        listed = fold(name) in states and self._in_list_of_states(text, mention)
+        if fold(name) in states and (not re.match(r",\s*[A-Z]", after) or listed):
+            # a US state's name alone is the state: "Florida" is not Florida, N.Y., nor "Nevada" a town in Iowa;
+            # among other states' names it is not even the capital ("Oregon, Washington and Idaho")
             entries = [
                 e for e in entries
-                if not (e.kind == "city" and e.country == "USA" and fold(e.name) == fold(name) and e.feature != "PPLC")
+                if not (e.kind == "city" and e.country == "USA" and fold(e.name) == fold(name) and (e.feature != "PPLC" or listed))
             ]
         provinces = {fold(e.name) for e in entries if e.kind == "admin1" and e.country in _FEDERAL}
         if fold(name) in provinces and not re.match(r",\s*[A-Z]", after):
@@ -916,6 +918,24 @@ class Geocoder:
                         and (e.country not in home or e.country in countries))
             ]
         return entries
+
+    def _in_list_of_states(self, text: str, mention: _Mention) -> bool:
+        """Whether a state's name stands in a list of states ("Virginia, Washington, West Virginia and
+        Wyoming", "in Washington, Pennsylvania and California"), where a comma after it qualifies nothing."""
+        def state(words: str) -> bool:
+            region = self.abbreviation(words)
+            return region is not None or any(
+                e.kind == "admin1" and e.country == "USA" and fold(e.name) == fold(words) for e in self.gaz.candidates(words)
+            )
+
+        before = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$", text[max(0, mention.start - 30) : mention.start])
+        if before and state(before.group(1)):
+            return True
+        after = re.match(
+            r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*|\s+(?:and|or)\s+)([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+            text[mention.end : mention.end + 60],
+        )
+        return after is not None and state(after.group(1)) and state(after.group(2))
 
     def context(self, item: Item, mentions: list[_Mention], cands: list[list[Entry]]) -> _Context:
         """The article's country and region clues, each credited to the name that gave it."""

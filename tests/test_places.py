@@ -383,3 +383,16 @@ def test_the_people_of_a_region_in_i_name_it() -> None:
     item = sitrep.extract("Dagestani police shot two men in Makhachkala on Tuesday, officials said.", "2024-05-03")
     (people,) = places_named(item, "Dagestani")
     assert people.name == "Dagestan" and people.feature == DEMONYM and people.country == "RUS", people
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "precision"),
+    [
+        ("Health officials are investigating cases in Washington, Pennsylvania and California.", "Washington", "admin1"),
+        ("Police in Washington, Pa., arrested two men on Friday.", "Pennsylvania", "city"),
+    ],
+)
+def test_a_state_in_a_list_of_states_is_the_state(text: str, admin1: str, precision: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, "Washington")
+    assert found and found[0].admin1 == admin1 and found[0].precision == precision, found
