@@ -42,7 +42,8 @@ from .resources import load_yaml
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
-_SITE_WORDS = re.compile(r"\b(the|that|this) (military |air |drone |same )?(base|airbase|air base|camp|site)\b|\bhangar\b", re.I)
+_SITE_WORDS = re.compile(r"\b(the|that|this) (military |air |drone |same )?(base|airbase|air base|camp|site|airport|airfield)\b|\bhangar\b",
+                         re.I)
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 # a part of the force: "some of the troops", "the first French soldiers", "part of its contingent"
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|"
@@ -52,8 +53,8 @@ _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|thei
 # a force named again by a definite noun anywhere in a clause that names none: "decided in June to end the mission"
 _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<!\bfrom )"
                       r"\bthe (mission|troops|soldiers|peacekeepers|contingent)\b", re.I)  # not "personnel for the mission"
-_PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|instructors|"
-                      r"personnel|contingent|mission|peacekeepers)|it (has|had)|"
+_PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
+                      r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of)\b", re.I)
 # a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
 _NO_SUBJECT = re.compile(r"^\s*(also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)\b")
