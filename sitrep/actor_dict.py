@@ -615,7 +615,9 @@ class ActorDictionary:
             return None
         keys = [t[0] for t in tokens]
 
-        named = [m for m in matches if m.entry.kind == "actor" and not _partial_name(m, matches, keys)]
+        # a neighbour in lower case is no part of a longer name ("Buhari's decision", not "Hussein Roble")
+        capital = [phrase[a : a + 1].isupper() for _, a, _ in tokens]
+        named = [m for m in matches if m.entry.kind == "actor" and not _partial_name(m, matches, keys, capital)]
         # "the Al Qaeda-linked Somali group al-Shabab", "Iran-backed Hezbollah": the sponsor only qualifies
         named = [m for m in named if m.end >= len(keys) or keys[m.end] not in _SPONSORED] or named
         agents = [m for m in matches if m.entry.kind == "agent"]
@@ -752,7 +754,7 @@ _RELATIONAL = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "sir", "madam", "lt", "gen", "col", "capt", "sgt", "maj", "adm", "cpl", "brig", "general", "colonel", "captain", "lieutenant", "sheikh", "imam", "king", "queen", "prince", "princess"])
 
 
-def _partial_name(match: _Match, matches: list[_Match], keys: list[str]) -> bool:
+def _partial_name(match: _Match, matches: list[_Match], keys: list[str], capital: list[bool] | None = None) -> bool:
     """True for a one-word person alias inside a longer unknown name.
 
     "Hussein" alone may be King Hussein; in "Mohammed Hussein Roble" it is not.
@@ -761,7 +763,7 @@ def _partial_name(match: _Match, matches: list[_Match], keys: list[str]) -> bool
         return False
     covered = {i for m in matches for i in range(m.start, m.end)}
     for i in (match.start - 1, match.end):
-        if 0 <= i < len(keys) and i not in covered and keys[i] not in _TITLES \
+        if 0 <= i < len(keys) and i not in covered and keys[i] not in _TITLES and (capital is None or capital[i]) \
                 and keys[i] not in _ARTICLES and keys[i] not in _COMPLEMENT and keys[i] != ",":
             return True
     return False

@@ -281,10 +281,14 @@ def code_doc(
         mods = [t for t in head.children if t.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in t.children)]
         if mods:
             parts = [mods[0], *[c for c in mods[0].conjuncts]]
+            # "Ethiopian, Mozambican and South African troops": a listed modifier before the coordination too
+            parts = [t for t in head.children if t.dep_ == "amod" and t.i < mods[0].i and t.ent_type_ in ("NORP", "GPE")
+                     and any(c.text == "," for c in t.children)] + parts
             for part in parts:
-                code = dictionary.resolve(f"{part.text} {head.text}", day)
+                words = doc[min(part.left_edge.i, part.i) : part.i + 1]  # "South African"
+                code = dictionary.resolve(f"{words.text} {head.text}", day)
                 if code and code.country:
-                    actor = Actor(part.text, offset + part.idx, offset + part.idx + len(part.text),
+                    actor = Actor(words.text, offset + words.start_char, offset + words.end_char,
                                   code.country, code.sector, code.name, "dictionary")
                     out.append(actor)
                     ctx.note(actor, lemma)

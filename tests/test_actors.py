@@ -129,3 +129,8 @@ def test_a_surname_takes_the_code_of_the_full_name() -> None:
 def test_a_street_named_after_someone_is_not_them() -> None:
     text = "Polish President Andrzej Duda spoke in Warsaw. Protesters later gathered on Duda Street."
     assert not [a for a in actors_of(text) if "Street" in a.text and a.country == "POL" and a.sector == "GOV"]
+
+
+def test_every_listed_nationality_before_one_noun_is_an_actor() -> None:
+    actors = actors_of("The African Union agreed to deploy a force of Ethiopian, Kenyan and South African troops.")
+    assert {"ETH", "KEN", "ZAF"} <= {a.country for a in actors if a.sector == "MIL"}
