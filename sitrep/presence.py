@@ -42,7 +42,7 @@ from .resources import load_yaml
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
-_SITE_WORDS = re.compile(r"\b(the|that|this) (military |air |drone |same )?(base|airbase|air base|camp|site|airport|airfield)\b|\bhangar\b",
+_SITE_WORDS = re.compile(r"\b(the|that|this) (sprawling |main |former |huge |vast |big |desert )?(military |air |drone |same )?(base|airbase|air base|camp|site|airport|airfield)\b|\bhangar\b",
                          re.I)
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 # a part of the force: "some of the troops", "the first French soldiers", "part of its contingent"
@@ -402,6 +402,8 @@ def statements(item: Item) -> list[Presence]:
                 ctx.site, ctx.site_sentence = sites[0], s.index
             elif _OTHER_BASE.search(part):
                 ctx.site = None  # "a French military base in Chad": some other, unnamed base
+            if not sites and ctx.site is not None and s.index - ctx.site_sentence <= 3 and _SITE_WORDS.search(part):
+                ctx.site_sentence = s.index  # "the departure from the sprawling base …": the base stays the one spoken of
             if not forces:
                 continue
             status_cues = [("present", flag_at)] if flagged else _status_cues(part)
@@ -487,7 +489,10 @@ def statements(item: Item) -> list[Presence]:
                         when, since = _date_near(text, dates, caption or span, s.start + at + date_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
                         targets: list[Place | None] = list(at_sites)
-                        if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1):
+                        left_host = status in ("withdrawing", "withdrawn") and any(
+                            p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 30) : p.start or 0])
+                            for p in local)  # "left Afghanistan on Monday, flying out of Kabul airport": the country too
+                        if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1) or left_host:
                             targets.append(None)
                         for site in targets:
                             n = strength if (site is None or len(at_sites) == 1) else None
@@ -587,6 +592,7 @@ _ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |ha
 # a town something moves on or is said in is not where the force is: "advancing towards Kidal", "told reporters in Male"
 _TARGET = re.compile(r"\b(towards?|on|against)\s+$|\b(said|says|told \w+|speaking|spoke)\s+(in|from)\s+$", re.I)
 _NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base)")
+_LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of)\s+(the\s+)?$", re.I)
 # leaving some of its bases, not its last: the force is still in the country
 _LEFT_BASES = re.compile(r"\b(left|vacated|quit|closed|withdrew from|pulled out of|handed over)\s+(its|their|the)\s+"
                          r"(?!last\b|final\b|only\b|remaining\b)(\w+\s+)?(bases|camps|garrisons|positions|sites)\b", re.I)

@@ -205,6 +205,18 @@ def test_a_base_the_gazetteer_does_not_know_is_a_site() -> None:
     assert ("FRA", "GAB", "Camp de Gaulle", "present", None) in found
 
 
+def test_leaving_the_country_through_a_site_leaves_both() -> None:
+    found = rows(presence.statements(item("The last U.S. troops left Afghanistan on Friday, flying out of Camp de Gaulle.")))
+    assert {(h, s, st) for _, h, s, st, _ in found} == {("AFG", "Camp de Gaulle", "withdrawn"), ("AFG", None, "withdrawn")}
+
+
+def test_a_base_spoken_of_again_stays_the_site() -> None:
+    text = ("U.S. troops have left Camp de Gaulle in Afghanistan. The departure from the sprawling base was quick. "
+            "Officials said on Friday. Nobody was told. Commanders said the Americans had left the base overnight.")
+    found = rows(presence.statements(item(text)))
+    assert all(s == "Camp de Gaulle" for _, _, s, st, _ in found if st == "withdrawn")
+
+
 def test_the_mission_named_again_is_the_earlier_force() -> None:
     text = ("MINUSMA pulled its last troops out of its camp in Kidal on Friday. "
             "The mission had already left its bases in the far north. "
@@ -602,13 +614,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # round4 (US troops leaving Bagram and Kabul airport, Denmark's special forces out of Mali, the last Germans leaving Gao,
 # UNIFIL's final mandate and Israeli troops in Lebanon): written after round3's tuning, first run P 0.875 R 0.700 pairs
 # 1.0/0.714 status 0.640; 0.900/0.900, pairs 1.0/1.0, status 0.760 after 'would be out of', 'must wind up', 'flown back
-# to', 'its … troops', 'the force', 'the airport' and a standing patrol were read.
+# to', 'its … troops', 'the force', 'the airport' and a standing patrol were read; 0.880 after leaving the country
+# through a site left both and a base spoken of again ('the sprawling base') stayed the site.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.80},
-    "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.72},
+    "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
 }
 
 
