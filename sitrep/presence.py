@@ -895,7 +895,10 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
     A site's timeline also takes the country-wide changes that move it forward after its first
     report: a withdrawal agreed for "US troops in Niger" is agreed for each US base in Niger, and a
     force reported arriving at a base is present there once it is reported present in the country.
-    The country-wide timeline in turn is ``withdrawing`` once the force leaves one of its bases.
+    The country-wide timeline in turn is ``withdrawing`` once the force leaves one of its bases, but not when it leaves
+    a province while reported still in the country. Before folding, a presence "since" the period of a reported arrival
+    is dated from its report, and the withdrawals of one named unit ("Wagner") are dropped when another unit of the
+    same country ("Africa Corps") is reported staying on that day or later.
     """
     groups: dict[str, list[Presence]] = {}
     for p in found:
