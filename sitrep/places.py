@@ -128,6 +128,11 @@ _NAME_AFTER = re.compile(rf"[ -](?:[A-Z][\w'\u2019]*[ -])?{_LAST_WORD}")
 # and the people a namesake town needs to compete with the region.
 _FEDERAL = frozenset(["CAN", "AUS"])
 _PROVINCE_NAMESAKE = 200_000
+# Words that make a name a natural feature or a park of its own, never placed at the town it opens with.
+_NATURAL = frozenset(
+    ["river", "lake", "creek", "park", "island", "islands", "valley", "mountain", "mountains", "head", "bay", "national",
+     "forest", "beach", "canyon", "springs", "falls"]
+)
 _COUNTRY_NAMESAKE = 5_000  # people in a town that may take a country's name ("Palestine", Texas)
 _COMPASS_BASE = 50_000  # people in a town that "North", "South" ... before its name make a part of
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
@@ -1116,10 +1121,13 @@ class Geocoder:
                 ]
         places: list[Place] = []
         learned: dict[str, Place] = {}
+        named = {fold(_clean(m.text)): e for m, (e, _, _) in zip(mentions, chosen, strict=True) if e is not None}
         local = self._local_centre(chosen)
         for m, cs, (entry, margin, why) in zip(mentions, cands, chosen, strict=True):
             if entry is None:
                 place = self._learn_facility(m, text, learned, mentions, chosen)
+                if place is None:
+                    place = self._named_after_town(m, text, ctx, home, named)
                 if place is None and local is not None and _LOCAL_UNIT.search(m.text):
                     place = replace(
                         local.to_place(m.text, m.start, m.end), name=_clean(m.text), precision="region", geonameid=None,
@@ -1139,6 +1147,38 @@ class Geocoder:
                 place = replace(place, feature=DEMONYM, score=1.0, evidence=f"a demonym of {entry.name}")
             places.append(place)
         return places
+
+    def _named_after_town(
+        self, m: _Mention, text: str, ctx: _Context, home: frozenset[str], named: dict[str, Entry]
+    ) -> Place | None:
+        """A name the gazetteer lacks that opens with a town's ("Princeton Community Hospital", "the New Concord
+        Reservoir", "Sligo Town Hall"), placed at that town: a facility if its last word says so."""
+        words = m.text.split()
+        if any(fold(w) in _NATURAL or fold(w) in _LARGE_UNITS for w in words) or _LOCAL_UNIT.search(m.text):
+            # "Red River", "River Lune", "Lake Lanier Islands": a feature of its own, not at a town; nor is
+            # "Nyanza Province" or "Jackson Township"
+            return None
+        for width in range(min(3, len(words) - 1), 0, -1):
+            head, rest = " ".join(words[:width]), words[width]
+            if not rest[:1].isupper() or fold(head) in _COMPASS:
+                continue
+            best = named.get(fold(head))  # the town the article names on its own ("Princeton ... Princeton Community Hospital")
+            if best is None:
+                if not self._known_place(head, strict=True):
+                    continue
+                sub = _Mention(head, m.start, m.start + len(head), "GPE", None, m.sentence)
+                cands = self.candidates(sub, text, home)
+                if not cands:
+                    continue
+                best = max(cands, key=lambda c: self._score(c, sub, ctx, text)[0])
+            if best.kind not in ("city", "admin2") or best.lat is None:
+                return None
+            precision: PlacePrecision = "facility" if fold(words[-1]) in _FACILITY_NOUNS else "city"
+            return replace(
+                best.to_place(m.text, m.start, m.end, score=0.3, evidence=f"named after the town {best.name}"),
+                name=_clean(m.text), precision=precision, geonameid=None,
+            )
+        return None
 
     @staticmethod
     def _local_centre(chosen: list[tuple[Entry | None, float, list[str]]]) -> Entry | None:

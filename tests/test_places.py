@@ -396,3 +396,17 @@ def test_a_state_in_a_list_of_states_is_the_state(text: str, admin1: str, precis
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, "Washington")
     assert found and found[0].admin1 == admin1 and found[0].precision == precision, found
+
+
+def test_a_facility_named_after_a_town_of_the_article_is_at_that_town() -> None:
+    text = ("Flooding closed roads around Beckley, West Virginia, on Monday. Two people were taken to "
+            "Beckley Memorial Hospital after their car was swept off the road, officials said.")
+    item = sitrep.extract(text, "2024-05-03")
+    (hospital,) = places_named(item, "Beckley Memorial Hospital")
+    assert hospital.admin1 == "West Virginia" and hospital.precision == "facility", hospital
+    assert "named after the town Beckley" in (hospital.evidence or "")
+
+
+def test_a_river_is_not_placed_at_the_town_it_opens_with() -> None:
+    item = sitrep.extract("Kayakers paddled the Red River north of Fargo, North Dakota, on Sunday.", "2024-05-03")
+    assert all(p.lat is None or p.country == "USA" for p in places_named(item, "Red River"))
