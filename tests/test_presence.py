@@ -616,12 +616,16 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # 1.0/0.714 status 0.640; 0.900/0.900, pairs 1.0/1.0, status 0.760 after 'would be out of', 'must wind up', 'flown back
 # to', 'its … troops', 'the force', 'the airport' and a standing patrol were read; 0.880 after leaving the country
 # through a site left both and a base spoken of again ('the sprawling base') stayed the site.
+# round5 (Britain leaving MINUSMA early, Kenyan troops leaving eastern DR Congo while Burundi's stay, SADC's SAMIDRC
+# leaving Goma with a syndicated copy, the US cut in Somalia with Manda Bay and Camp Lemonnier): written after round4's
+# tuning, first run P 1.0 R 0.500 pairs 1.0/0.571 status 0.382; its floors stay at that first run (not tuned to it).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.80},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
+    "round5": {"precision": 0.95, "recall": 0.5, "pair_precision": 0.95, "pair_recall": 0.57, "status_agreement": 0.38},
 }
 
 
