@@ -416,9 +416,10 @@ class Geocoder:
                     taken.update(range(ent.start, ent.end))
                     if ent.label_ == "ORG" and (named := self._country_prefix(doc, ent) or self._town_prefix(doc, ent)):
                         out.append(named(seg, sentences))  # "the US military", "Roselle police": the place is named
-                    inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("in", "at")), None)
+                    inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("in", "at", "of")), None)
                     if inner is not None and self._known_place(doc[inner + 1 : ent.end].text):
-                        # the NER ran a name on into its place: "Lutheran School in Lombard"
+                        # the NER ran a name on into its place: "Lutheran School in Lombard", "United Concrete
+                        # Products of Wallingford" (and "Bank of America" names America: a known cost)
                         out.append(self._mention(seg, doc[inner + 1 : ent.end], "GPE", None, sentences))
                         continue
                     if ent.label_ == "ORG" and (home := self._home_of(ent.text)) is not None and (

@@ -410,3 +410,9 @@ def test_a_facility_named_after_a_town_of_the_article_is_at_that_town() -> None:
 def test_a_river_is_not_placed_at_the_town_it_opens_with() -> None:
     item = sitrep.extract("Kayakers paddled the Red River north of Fargo, North Dakota, on Sunday.", "2024-05-03")
     assert all(p.lat is None or p.country == "USA" for p in places_named(item, "Red River"))
+
+
+def test_a_town_after_of_inside_an_organisation_is_a_place() -> None:
+    item = sitrep.extract("A spokesman for Acme Tool Company of Wallingford said the plant would reopen on Monday.", "2024-05-03")
+    (town,) = places_named(item, "Wallingford")
+    assert town.country == "USA" and town.precision == "city", town
