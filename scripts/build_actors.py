@@ -123,6 +123,15 @@ def geonames() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, se
     return names, capitals, cities
 
 
+#: Single words that are ordinary English once folded and stemmed: Italy's region "Marches" is the
+#: word "march", the white-supremacist group "Order, The" the word "order".
+COMMON_WORDS = frozenset({("march",), ("order",)})
+
+
+def uncommon(patterns: list[str]) -> list[str]:
+    return [p for p in patterns if pattern_key(p.replace("_", " ")) not in COMMON_WORDS]
+
+
 def build_countries(source: Path) -> tuple[list[str], list[str]]:
     names, capitals, cities = geonames()
     country_rows: list[str] = []
@@ -136,7 +145,7 @@ def build_countries(source: Path) -> tuple[list[str], list[str]]:
             iso3 = current[-1].country or current[-1].code
             code = current[-1].code
             groups: dict[str, list[str]] = {"country": [], "capital": [], "place": []}
-            for p in e.patterns:
+            for p in uncommon(list(e.patterns)):
                 key = pattern_key(p.replace("_", " "))
                 if key and key == capitals.get(iso3):
                     groups["capital"].append(p)
@@ -210,7 +219,7 @@ def build_simple(path: Path, agent_keys: set[tuple[str, ...]] | None = None,
         if agent_keys is not None:
             patterns = [p for p in patterns if " " in clean(p) or not (
                 clean(p).upper() in STOP_ALIASES or clean(p).isdigit() or pattern_key(p) in agent_keys)]
-        patterns = [p for p in patterns if pattern_key(p)]
+        patterns = [p for p in uncommon(patterns) if pattern_key(p)]
         if patterns:
             # a group file's entries are organisations even with a bare country code ("[BAH]")
             kind, typ = ("actor", "org") if agent_keys is not None and e.kind == "country" else (e.kind, e.type)

@@ -398,3 +398,9 @@ def test_a_tank_that_is_not_armour_is_no_military(actors: ActorDictionary, phras
 def test_a_possessive_name_before_a_common_noun_is_the_person(actors: ActorDictionary) -> None:
     code = actors.resolve("Netanyahu's decision", D(2020, 1, 1))
     assert code is not None and code.name == "Benjamin Netanyahu"
+
+
+@pytest.mark.parametrize("phrase", ["the march", "the order", "the executive order"])
+def test_ordinary_words_name_no_actor(actors: ActorDictionary, phrase: str) -> None:
+    code = actors.resolve(phrase)
+    assert code is None or code.country is None
