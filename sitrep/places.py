@@ -255,7 +255,8 @@ _ARABIC_ARTICLES = ("al", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath
 # The local bodies a town's name opens the name of ("Roselle police", "the DeKalb City Council").
 _LOCAL_BODIES = frozenset(
     ["police", "city", "town", "village", "township", "county", "board", "council", "school", "schools", "fire",
-     "public", "high", "municipal", "planning", "zoning", "housing", "water", "park", "parks", "library", "chamber"]
+     "public", "high", "municipal", "planning", "zoning", "housing", "water", "park", "parks", "library", "chamber",
+     "sheriff", "circuit", "superior", "regional", "commission", "commissioners"]
 )
 # Words for a people or a faith that the NER tags like a name ("a Shiite city", "a Sunni mosque").
 _PEOPLE = re.compile(r"(?:ish|ite|ites|ic|ian|ians|ean|ese|ni|nis|ia|ze|an|ans|u|s)$|^(?:arab|muslim|sikh|hindu|jew)", re.I)
@@ -768,6 +769,10 @@ class Geocoder:
             prefix = doc[start : start + width]
             if prefix.text[:1].isupper() and self._known_place(prefix.text):
                 return lambda seg, sentences: self._mention(seg, prefix, "GPE", None, sentences)
+            county = f"{prefix.text} County"
+            if prefix.text[:1].isupper() and 0 < sum(e.kind == "admin2" for e in self.gaz.candidates(county)) <= 2:
+                # a county by its bare name, when few states have one so named ("DuPage Sheriff John Zaruba")
+                return lambda seg, sentences: replace(self._mention(seg, prefix, "GPE", None, sentences), lookup=county)
         return None
 
     def _country_prefix(self, doc: Any, ent: Any) -> Any:

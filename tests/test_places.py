@@ -416,3 +416,9 @@ def test_a_town_after_of_inside_an_organisation_is_a_place() -> None:
     item = sitrep.extract("A spokesman for Acme Tool Company of Wallingford said the plant would reopen on Monday.", "2024-05-03")
     (town,) = places_named(item, "Wallingford")
     assert town.country == "USA" and town.precision == "city", town
+
+
+def test_a_county_by_its_bare_name_opening_an_office_is_a_place() -> None:
+    item = sitrep.extract("The Gwinnett Sheriff's Office said deputies closed the road on Monday.", "2024-05-03")
+    (county,) = places_named(item, "Gwinnett")
+    assert county.name == "Gwinnett County" and county.admin1 == "Georgia" and county.precision == "region", county
