@@ -254,18 +254,49 @@ def _flag_forces(clause: str) -> tuple[list[_Force], int]:
 _MONTH_BEFORE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
 
 
-def _strength(clause: str, force: _Force) -> int | None:
+@functools.cache
+def _elided_strength() -> re.Pattern[str]:
+    """A number whose force noun is left out after a stated strength: "2,500 troops in Iraq and 900 in Syria"."""
+    num = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(k) for k in sorted(cues().numbers, key=len, reverse=True)) + ")"
+    return re.compile(r"(?:,|\band)\s+(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least|another|"
+                      r"a further)?\s*" + num + r"\s+(?:more\s+)?(?:in|at)\b", re.I)
+
+
+def _strengths(clause: str) -> list[tuple[int, int]]:
+    """Each troop number the clause states, with its offset; a number whose noun is left out counts after one that
+    has it."""
     c = cues()
-    best: tuple[int, int] | None = None
-    for m in c.strength_re.finditer(clause):
+    found: list[tuple[int, int]] = []
+    stated = list(c.strength_re.finditer(clause))
+    elided = [m for m in _elided_strength().finditer(clause) if stated and m.start() > stated[0].start()]
+    for m in sorted(stated + elided, key=lambda m: m.start(1)):
         raw = m.group(1).lower()
         value = c.numbers.get(raw) or int(raw.replace(",", "")) if raw[0].isdigit() or raw in c.numbers else None
         if value is None or (1900 <= value <= 2100 and "," not in raw) or _MONTH_BEFORE.search(clause[: m.start(1)]):
             continue  # a year, or a day of the month ("on September 24 that the soldiers …")
-        distance = abs(m.start() - force.start)
-        if best is None or distance < best[0]:
-            best = (distance, value)
+        if not any(o == m.start(1) for o, _ in found):
+            found.append((m.start(1), value))
+    return found
+
+
+def _strength(clause: str, force: _Force) -> int | None:
+    """The number nearest the force."""
+    best = min(_strengths(clause), key=lambda n: abs(n[0] - force.start), default=None)
     return best[1] if best else None
+
+
+def _host_strength(clause: str, host_at: Sequence[tuple[int, str]], host: str) -> int | None:
+    """The number tied to one of several hosts: the last one stated before the host is named and after the host
+    named before it ("about 2,500 troops in Iraq and 900 in Syria": Syria's is 900; "2,500 in Iraq and Syria": none
+    is Syria's alone)."""
+    numbers = _strengths(clause)
+    previous = -1
+    for at, country in sorted(host_at):
+        if country == host:
+            mine = [v for o, v in numbers if previous < o < at]
+            return mine[-1] if mine else None
+        previous = at
+    return None
 
 
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
@@ -359,6 +390,7 @@ def statements(item: Item) -> list[Presence]:
         made = False
         pos = 0
         frame = _sentence_hosts(text, s.start, s.end, places)
+        opened = _base_opened(text, s.start, s.end, dates)
         # a photo caption is dated as a whole: "… at Air Base 201. The picture was taken on 16 April 2018."
         caption = next(((g.start, g.end) for g in a.segments if g.kind == "caption" and g.start <= s.start < g.end), None)
         last: list[_Force] = []  # the forces of the sentence's previous clause
@@ -471,7 +503,11 @@ def statements(item: Item) -> list[Presence]:
                     hosts = [default] if default else []
                 cue_hosts = _cue_hosts(force_cues, [p for p in local + sites + cities if p.country in hosts], span[0]) \
                     if len(hosts) > 1 else {}
+                host_at = [((p.start or 0) - span[0], p.country) for p in local + sites + cities + base_towns
+                           if p.country in hosts and p.start is not None]
                 for host in hosts:
+                    if len(hosts) > 1 and len(_strengths(part)) > 1:
+                        strength = _host_strength(part, host_at, host)  # "2,500 in Iraq and 900 in Syria": each its own
                     at_sites = [p for p in sites if p.country == host] or [p for p in cities if p.country == host][:1]
                     for status, cue_at in force_cues:
                         if host not in cue_hosts.get(cue_at, (host,)):
@@ -488,6 +524,8 @@ def statements(item: Item) -> list[Presence]:
                             date_at = named_at[0] if named_at else cue_at
                         when, since = _date_near(text, dates, caption or span, s.start + at + date_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
+                        if opened is not None and status == "present" and since is None and when in (opened, published):
+                            when, since = published, opened  # "at its base in Djibouti, which opened in 2017": there since
                         targets: list[Place | None] = list(at_sites)
                         left_host = status in ("withdrawing", "withdrawn") and any(
                             p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 30) : p.start or 0])
@@ -720,6 +758,24 @@ def _arrived_before(clause: str, when: EventDate | None, published: EventDate | 
         return date.fromisoformat(begun[:10]) + timedelta(days=ARRIVAL_DAYS) <= date.fromisoformat(day[:10])
     except ValueError:
         return False
+
+
+# a relative clause dating a base: "a base which opened in 2017", "its camp in Gao, set up in 2013"
+_BASE_OPENED = re.compile(r"\b(base|airbase|camp|barracks|garrison|airfield|outpost|facility)\b[^.;:]{0,60}?(?:,\s*|\s+)"
+                          r"(?:which|that)\s+(?:it\s+|they\s+|\w+\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+                          r"(?:first\s+)?(opened|set up|built|established|inaugurated|founded|created|began operating|"
+                          r"started operating)\b[^.;]{0,40}?$", re.I)
+
+
+def _base_opened(text: str, start: int, end: int, dates: Sequence[EventDate]) -> EventDate | None:
+    """The date a relative clause of the sentence gives a base's opening ("China's base in Djibouti, which opened in
+    2017"): a presence at that base is dated from it."""
+    for d in dates:
+        if d.start is None or not start <= d.start < end or not d.value or _SINCE.match((d.text or "")[:6]):
+            continue
+        if _BASE_OPENED.search(text[start : d.start]):
+            return d
+    return None
 
 
 _OTHER_START = re.compile(r"\b(began|begun|started|launched)\s+(in\s+|on\s+)?$", re.I)

@@ -68,6 +68,7 @@ DATES = {
     "in June": ("2023-06", "month", "2023-06-01", "2023-06-30"),
     "since December": ("2023-12", "month", "2023-12-01", "2023-12-31"),
     "in 1960": ("1960", "year", "1960-01-01", "1960-12-31"),
+    "in 2017": ("2017", "year", "2017-01-01", "2017-12-31"),
 }
 
 
@@ -287,6 +288,29 @@ def test_a_planned_date_or_the_start_of_something_else_does_not_date_the_status(
     done = presence.statements(item("The last Russian peacekeepers have left Azerbaijan, completing a withdrawal that "
                                     "started in April, officials said on Friday."))
     assert [(p.status, p.as_of.value if p.as_of else None) for p in done] == [("withdrawn", "2024-05-03")]
+
+
+def test_each_host_of_a_list_takes_its_own_strength() -> None:
+    # the number tied to the host, not the one nearest the force; a number whose noun is left out counts
+    found = rows(presence.statements(item("The United States keeps about 2,500 troops in Iraq and 900 in Syria.")))
+    assert found == {("USA", "IRQ", None, "present", 2500), ("USA", "SYR", None, "present", 900)}
+    found = rows(presence.statements(item("Washington has 900 soldiers in Syria and some 2,500 soldiers in Iraq.")))
+    assert found == {("USA", "IRQ", None, "present", 2500), ("USA", "SYR", None, "present", 900)}
+    # one force, one host: the nearest number as before; a year is no strength
+    assert rows(presence.statements(item("France kept about 1,000 soldiers in Chad in 2017."))) == {
+        ("FRA", "TCD", None, "present", 1000)}
+
+
+def test_a_relative_clause_dating_a_base_dates_the_presence() -> None:
+    for text in ("China keeps troops at its naval base in Djibouti, which opened in 2017.",
+                 "Chinese troops are stationed at a base in Djibouti which opened in 2017.",
+                 "China's first overseas military base, which opened in Djibouti in 2017, houses hundreds of troops."):
+        found = presence.statements(item(text))
+        assert [(p.force.country, p.host, p.status, p.since.value if p.since else None,
+                 p.as_of.value if p.as_of else None) for p in found] == [("CHN", "DJI", "present", "2017", "2024-05-03")], text
+    # a date of something else in the sentence does not: the report dates it
+    found = presence.statements(item("China keeps troops at its naval base in Djibouti, which it visited in 2017."))
+    assert [p.since.value if p.since else None for p in found] == ["2024-05-03"]
 
 
 def test_a_change_holds_since_its_since_date() -> None:
@@ -619,11 +643,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # round5 (Britain leaving MINUSMA early, Kenyan troops leaving eastern DR Congo while Burundi's stay, SADC's SAMIDRC
 # leaving Goma with a syndicated copy, the US cut in Somalia with Manda Bay and Camp Lemonnier): written after round4's
 # tuning, first run P 1.0 R 0.500 pairs 1.0/0.571 status 0.382; its floors stay at that first run (not tuned to it).
+# After a host's strength was the number tied to it ('2,500 in Iraq and 900 in Syria') and a relative clause dating a
+# base ('its base in Djibouti, which opened in 2017') dated the presence: round3 status 0.846 -> 0.865, the others
+# unchanged (demo 0.935, check 0.900, round2 0.905, round4 0.880, round5 0.382; strengths are not scored).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
-    "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.80},
+    "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.95, "recall": 0.5, "pair_precision": 0.95, "pair_recall": 0.57, "status_agreement": 0.38},
 }
