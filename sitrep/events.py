@@ -571,7 +571,7 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
 
 def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: Lexicon, year: int | None,
                   caption_historical: bool, previous: tuple[Actor, ...], model: Classifier | None = None,
-                  trigger: Classifier | None = None) -> list[Event]:
+                  trigger: Classifier | None = None, floor: float = MIN_CONFIDENCE) -> list[Event]:
     """Events of one parsed sentence (``offset`` maps the doc's characters to the article's)."""
     assert item.article is not None
     out: list[Event] = []
@@ -608,7 +608,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:
             confidence = max(0.05, confidence - 0.2)  # a confidence stays a probability
-        if confidence < MIN_CONFIDENCE and not {typ, reading.type if reading is not None else None} & MATERIAL:
+        if confidence < (floor if reading is not None else MIN_CONFIDENCE) and not {typ, reading.type if reading is not None else None} & MATERIAL:
             continue  # the model's guess at a verb with no reading of its own, or an actorless one: no event
         out.append(Event(
             id=event_id(item.article.id, sentence.index, start, end, typ),
@@ -634,7 +634,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
     return out
 
 
-def code_item(item: Item, lex: Lexicon, model: Classifier | None = None, trigger: Classifier | None = None) -> Item:
+def code_item(item: Item, lex: Lexicon, model: Classifier | None = None, trigger: Classifier | None = None,
+              floor: float = MIN_CONFIDENCE) -> Item:
     """The item with ``events`` set from its parsed body and caption sentences."""
     if item.article is None or not item.docs:
         return item
@@ -652,7 +653,7 @@ def code_item(item: Item, lex: Lexicon, model: Classifier | None = None, trigger
             sentence = by_start.get(seg.start + sent.start_char)
             if sentence is None:
                 continue
-            found = code_sentence(sent, seg.start, sentence, item, lex, year, caption_historical, previous, model, trigger)
+            found = code_sentence(sent, seg.start, sentence, item, lex, year, caption_historical, previous, model, trigger, floor)
             events.extend(found)
             if found and found[-1].actor:
                 previous = found[-1].actor
@@ -663,10 +664,14 @@ def make(settings: Settings) -> Any:
     from .verb_dict import with_dictionaries
 
     lex = with_dictionaries(tuple(settings.verb_dictionaries)) if settings.verb_dictionaries else load_lexicon()
-    model, trigger = load_classifier(), load_classifier("trigger")
+    model = load_classifier()
+    # the trigger model and the confidence floor learned which of the packaged lexicon's proposals tell
+    # events on news; a user's own verb dictionaries say that themselves
+    own = bool(settings.verb_dictionaries)
+    trigger, floor = (None, 0.0) if own else (load_classifier("trigger"), MIN_CONFIDENCE)
 
     def process(batch: Batch) -> Batch:
-        return replace(batch, items=tuple(code_item(item, lex, model, trigger) for item in batch.items))
+        return replace(batch, items=tuple(code_item(item, lex, model, trigger, floor) for item in batch.items))
 
     return process
 

@@ -76,3 +76,22 @@ def test_an_unreadable_dictionary_is_a_coded_error(tmp_path: Path) -> None:
     with pytest.raises(SitrepError) as err:
         verb_dict.read_file(tmp_path / "missing.txt")
     assert err.value.code == "E007"
+
+
+def test_a_users_dictionary_is_not_second_guessed_by_the_news_trained_gates(tmp_path: Path) -> None:
+    # the trigger model and the confidence floor learned which of the packaged lexicon's proposals tell
+    # events; with the user's own dictionary an uncoded actor does not cost its pattern the event
+    from dataclasses import replace
+
+    from sitrep import api
+    from sitrep.settings import Settings
+
+    path = tmp_path / "verbs.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    text = "The Hill Council restored diplomatic ties with the River League on Monday."
+    coded = api.extract(text, "2024-05-03", settings=replace(Settings(), verb_dictionaries=(str(path),)))
+    assert [(e.trigger.text, e.cameo) for e in coded.events] == [("restored", "064")]
+    # a predicate no pattern of the user's reads is still held to the floor ("snubbed the envoy": no code)
+    snub = api.extract("The river clans snubbed the envoy on Monday.", "2024-05-03",
+                       settings=replace(Settings(), verb_dictionaries=(str(path),)))
+    assert snub.events == ()
