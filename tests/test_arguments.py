@@ -75,16 +75,6 @@ def test_a_present_participle_takes_the_noun_it_modifies_as_subject() -> None:
         ("Qatar has offered to hand over the two suspects to Lebanon.", "offered", "LBN"),
         # the one whose call is rejected
         ("Israel rejected calls by Egypt for an immediate ceasefire in Gaza.", "rejected", "EGY"),
-    ],
-)
-def test_recipient(text: str, verb: str, recipient: str) -> None:
-    _, recipients = args_of(text, verb)
-    assert recipient in {r.country for r in recipients}
-
-
-@pytest.mark.parametrize(
-    ("text", "verb", "recipient"),
-    [
         # a purpose clause names whom a protest is aimed at
         ("Thousands of students staged protests in Dhaka to demand the resignation of Prime Minister Sheikh Hasina.", "staged", "BGD"),
         # a threat's condition names the one threatened
