@@ -137,6 +137,11 @@ _NOMINAL = re.compile(r"\b(departures?|withdrawals?|pullouts?|exits?|arrivals?|p
                       r"(the |all |its |their )?((about|around|roughly|some|nearly) )?([\d,]+ )?$|\bas part of (the )?$", re.I)
 
 
+def _nominal(clause: str, at: int) -> bool:
+    """Whether the force named at ``at`` is the complement of a noun of change ("the departures of French troops")."""
+    return _NOMINAL.search(clause[max(0, at - 40) : at]) is not None
+
+
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
           r"pulled|moved|completed|handed|built|sent|flew|deployed|with\s+(\w+\s+){0,2}bases)\b")
@@ -185,8 +190,7 @@ def _forces(clause: str) -> list[_Force]:
                                          r"sources?|said|says|say|told)\b",
                                          clause[noun.end() :], re.I):
             continue  # "Chad's air force chief": a person, not the force
-        nominal = _NOMINAL.search(clause[max(0, m.start() - 40) : m.start()])
-        if nominal and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]):
+        if _nominal(clause, m.start()) and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]):
             continue  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
             country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4)  # a UN mission's acronym: "MONUSCO"
@@ -203,7 +207,7 @@ def _forces(clause: str) -> list[_Force]:
     taken = {f.start for f in out}
     for m, nxt in reversed(list(zip(matches, matches[1:], strict=False))):
         if m.start() not in taken and nxt.start() in taken and re.fullmatch(r"\s*(,|and|,\s*and)\s*", clause[m.end() : nxt.start()]) \
-                and re.match(_HOLDS, clause[nxt.end() :], re.I) and not _NOMINAL.search(clause[max(0, m.start() - 40) : m.start()]):
+                and re.match(_HOLDS, clause[nxt.end() :], re.I) and not _nominal(clause, m.start()):
             out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
             taken.add(m.start())
     out.sort(key=lambda f: f.start)
@@ -376,10 +380,10 @@ def statements(item: Item) -> list[Presence]:
     for p in places:
         if p.country and p.precision == "country":
             located[p.country] += 2 if _locative(text, p) else 1
-    if located:
+    home = located.most_common(1)[0][0] if located else None
+    if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle") is a site in the country the article is about
-        main = located.most_common(1)[0][0]
-        places = [replace(p, country=main, precision="facility") if p.country is None and p.precision is None
+        places = [replace(p, country=home, precision="facility") if p.country is None and p.precision is None
                   and _NAMED_BASE.fullmatch(p.text or "") else p for p in places]
     out: list[Presence] = []
     sentences = item.sentences or ()
@@ -461,7 +465,7 @@ def statements(item: Item) -> list[Presence]:
                 unknown = [c for c in based if _base_in(c) is None]
                 cities, base_towns = unknown, [c for c in cities if c not in unknown]
             # the forces the clause names are not hosts, but the home army of the article's country is at home
-            named = {f.country for f in named_forces} - set([c for c, _ in located.most_common(1)])
+            named = {f.country for f in named_forces} - {home}
             assert ctx.hosts is not None
             for force, force_cues in _assign(part, forces, status_cues):
                 strength = _strength(part, force)
@@ -495,7 +499,7 @@ def statements(item: Item) -> list[Presence]:
                     hosts = named_here  # "Neighbouring Mali ended the accords, and the last French troops left"
                 elif force.country in ctx.hosts:
                     hosts = [ctx.hosts[force.country][0]]  # where the article last placed this force
-                elif located and located.most_common(1)[0][0] == force.country:
+                elif home == force.country:
                     continue  # the army of the article's own country ("alongside Mozambican units"), at home
                 else:
                     default = next((c for c, _ in located.most_common()
