@@ -49,6 +49,12 @@ def _span(tok: Any) -> tuple[int, int]:
     return start, end
 
 
+def _overlapping(tok: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
+    """The actors whose text overlaps the phrase of ``tok`` (``offset`` maps the doc's characters to the article's)."""
+    a, b = _span(tok)
+    return [x for x in actors if x.start < b + offset and a + offset < x.end]
+
+
 def conjuncts(tok: Any) -> list[Any]:
     """``tok`` and the nouns coordinated with it, including a list the parser hung on an apposition
     ("The US, Russia, and Switzerland": Russia an apposition of the US, Switzerland its conjunct)."""
@@ -65,17 +71,14 @@ def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], app
     phrase itself codes none (for subjects: "Sheikh Tamim, Qatar's emir, said")."""
     out: list[Actor] = []
     for tok in tokens:
-        a, b = _span(tok)
-        a, b = a + offset, b + offset
-        found = [x for x in actors if x.start < b and a < x.end]
+        found = _overlapping(tok, offset, actors)
         # "Sheikh Tamim, Qatar's emir, ...", "the emir, Sheikh Tamim, ...": an apposition names the same actor
         if not found and appos:
             others = [c for c in tok.children if c.dep_ == "appos"]
             if tok.dep_ == "appos":
                 others.append(tok.head)
             for other in others:
-                a2, b2 = _span(other)
-                found += [x for x in actors if x.start < b2 + offset and a2 + offset < x.end]
+                found += _overlapping(other, offset, actors)
         # an "of" complement names the actor when the head does not: "the leaders of Mali and Niger"
         if not found:
             for prep in tok.children:
@@ -223,8 +226,7 @@ def _blast(noun: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
     """An unidentified armed actor (UAF) for a blast named as the subject, of the country of the place
     its phrase names ("a roadside bombing near the town of Samarra"); none when the phrase names
     the attacker ("a US airstrike", "a rebel ambush")."""
-    a, b = _span(noun)
-    if any(x.start < b + offset and a + offset < x.end for x in actors):
+    if _overlapping(noun, offset, actors):
         return []
     # a place by name ("near the town of Samarra", "in Kabul"), not the victims ("an attack that killed dozens of people")
     places = [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ in _BLAST_PREPS
