@@ -132,6 +132,12 @@ def uncommon(patterns: list[str]) -> list[str]:
     return [p for p in patterns if pattern_key(p.replace("_", " ")) not in COMMON_WORDS]
 
 
+def _title(pattern: str) -> str:
+    """``SAINT_JOHN'S`` → "Saint John's" (``str.title`` would write "John'S"), ``N'DJAMENA`` → "N'Djamena"."""
+    words = [w.capitalize() for w in clean(pattern).split()]
+    return " ".join(w[:2] + w[2:].capitalize() if w[1:2] == "'" else w for w in words)
+
+
 def build_countries(source: Path) -> tuple[list[str], list[str]]:
     names, capitals, cities = geonames()
     country_rows: list[str] = []
@@ -160,8 +166,13 @@ def build_countries(source: Path) -> tuple[list[str], list[str]]:
             seen_capital.update([iso3] if groups["capital"] else [])
             canonical = names.get(iso3, e.name)
             for kind, pats in groups.items():
-                if pats:
-                    label = canonical if kind == "country" else clean(pats[0]).title()
+                if not pats:
+                    continue
+                if kind == "place":
+                    # one row per city: the name coded is the city named, not the first of its country's
+                    country_rows.extend(row(kind, "place", _title(p), code, [p]) for p in pats)
+                else:
+                    label = canonical if kind == "country" else _title(pats[0])
                     country_rows.append(row(kind, "place", label, code, pats))
         else:
             person_rows.append(row("actor", e.type, e.name, fmt_roles(e.roles), list(e.patterns)))
