@@ -19,8 +19,8 @@ Four kinds of entry feed the resolver:
     generic nouns ("soldiers", "officials", "junta") that give a sector.
 
 Packaged data (``sitrep/data/actors/``) is derived from the PETRARCH2 dictionaries by
-``scripts/build_actors.py`` plus the hand-curated ``institutions.yaml``, ``office_holders.yaml``
-and ``curated.yaml``. Users can add their own
+``scripts/build_actors.py`` plus the hand-curated ``institutions.yaml``, ``companies.yaml``,
+``office_holders.yaml`` and ``curated.yaml``. Users can add their own
 dictionaries, in YAML or in the PETRARCH format, with :meth:`ActorDictionary.load` or
 :meth:`ActorDictionary.extend`; entries loaded later win over earlier ones for the same
 phrase.
@@ -215,6 +215,10 @@ def parse_cameo(code: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         rest = chunks[1:]
         if first == "IGO":
             country = "UNO" if "UNO" in rest else "EUR" if "EEC" in rest else "IGO"
+        elif first == "MNC" and rest and rest[0] not in CAMEO_SECTORS and rest[0] not in CAMEO_REGIONS:
+            # "MNCUSA": a company whose home country is known is that country's business (PLOVER BUS)
+            country = CAMEO_TO_ISO.get(rest[0], rest[0])
+            rest = rest[1:]
         elif first in ("NGO", "IMG", "MNC"):
             country = first
         elif first not in CAMEO_REGIONS:
@@ -510,7 +514,7 @@ _COMPLEMENT = frozenset({"of", "in", "to", "at", "from", "for", "with", "on", "a
 _PRIORITY: dict[str, int] = {"actor": 3, "country": 2, "capital": 2, "place": 1, "agent": 0}
 _PACKAGED = (
     "countries.tsv", "cities.tsv", "persons.tsv", "international.tsv", "armed_groups.tsv", "agents.tsv",
-    "institutions.yaml", "office_holders.yaml", "curated.yaml",
+    "institutions.yaml", "companies.yaml", "office_holders.yaml", "curated.yaml",
 )
 
 
@@ -578,8 +582,9 @@ class ActorDictionary:
         found = self._index.get(pattern_key(phrase), {})
         return sorted(found.values(), key=lambda e: -_PRIORITY[e.kind])
 
-    def _matches(self, tokens: list[tuple[str, int, int]], phrase: str) -> list[_Match]:
-        """Greedy left-to-right longest matches over the phrase's tokens (articles skipped)."""
+    def _matches(self, tokens: list[tuple[str, int, int]], phrase: str, cased: bool = False) -> list[_Match]:
+        """Greedy left-to-right longest matches over the phrase's tokens (articles skipped); with
+        ``cased``, a name (not an agent noun) matches only where the text writes a capital."""
         keys = [t[0] for t in tokens]
         content = [i for i, k in enumerate(keys) if k not in _ARTICLES]
         out: list[_Match] = []
@@ -589,28 +594,32 @@ class ActorDictionary:
             for n in range(min(self._longest, len(content) - pos), 0, -1):
                 idx = content[pos : pos + n]
                 found = self._index.get(tuple(keys[i] for i in idx))
+                a, b = idx[0], idx[-1]
+                if found and cased and not any(c.isupper() for c in phrase[tokens[a][1] : tokens[b][2]]):
+                    found = {k: e for k, e in found.items() if k == "agent"}
                 if found:
                     entry = max(found.values(), key=lambda e: _PRIORITY[e.kind])
-                    a, b = idx[0], idx[-1]
                     out.append(_Match(a, b + 1, entry, phrase[tokens[a][1] : tokens[b][2]]))
                     step = n
                     break
             pos += step
         return out
 
-    def resolve(self, phrase: str, date: dt.date | None = None) -> ActorCode | None:
+    def resolve(self, phrase: str, date: dt.date | None = None, cased: bool = False) -> ActorCode | None:
         """Code an actor noun phrase; ``None`` when nothing in it is known.
 
         ``date`` selects date-bounded roles (default: today). A named actor decides the code;
         otherwise the country comes from the first country name, demonym or place, and the
         sector from the phrase's head agent (the last agent noun before any "of"/"in"/...
-        complement). See the module docstring for capitals and places named alone.
+        complement). See the module docstring for capitals and places named alone. ``cased`` says
+        the phrase is running text as written, where a name in lower case is an ordinary word
+        ("strongest sales" is not Salé, "the foundation" no armed group).
         """
         day = date or dt.date.today()
         tokens = _tokens(phrase)
         if not tokens:
             return None
-        matches = self._matches(tokens, phrase)
+        matches = self._matches(tokens, phrase, cased)
         if not matches:
             return None
         keys = [t[0] for t in tokens]
@@ -669,15 +678,15 @@ class ActorDictionary:
                 first = places[0]
                 role = first.entry.roles[0]
                 country, code = role.country, role.code
-                if first.entry.kind != "country":
-                    name = first.entry.name
+                if first.entry.kind != "country" and not head_agent and first.end >= _cut(keys):
+                    name = first.entry.name  # "Sydney", not "Sydney's mayor" nor "Singapore Airlines"
                 decided = first
             if head_agent:
                 agent_role = head_agent.entry.roles[0]
                 sector, other = agent_role.sector, agent_role.other
                 code = (country or "") + agent_role.code.lstrip("~") if country else agent_role.code
                 decided = decided or head_agent
-            elif places and len(places) == len(matches):
+            elif places and len(places) == len(matches) and places[0].end >= _cut(keys):
                 kind = places[0].entry.kind
                 sector = "GOV" if kind == "capital" else "CVL" if kind == "place" else None
                 if sector:
@@ -747,7 +756,10 @@ def _ruler_words(pattern: str) -> list[str]:
 #: Head nouns that name someone by relation to another actor: "the governor's spokesman" is the
 #: governor's side, "the president's office" the president's.
 _RELATIONAL = frozenset({"spokesman", "spokeswoman", "spokesperson", "office", "aide", "adviser",
-                         "advisor", "envoy", "representative", "delegation", "deputy"})
+                         "advisor", "envoy", "representative", "delegation", "deputy",
+                         # a title takes the body it heads: "the company's chief executive", "rebel commander"
+                         "chief executive", "chairman", "chairwoman", "president", "leader", "commander",
+                         "director", "chief", "head"})
 
 
 #: Titles that may stand next to a name without being part of it.
@@ -769,6 +781,11 @@ def _partial_name(match: _Match, matches: list[_Match], keys: list[str], capital
     return False
 
 
+def _cut(keys: list[str]) -> int:
+    """Where a noun phrase's complement starts (its first "of", "in", ..., or comma), else its end."""
+    return next((i for i, k in enumerate(keys) if k in _COMPLEMENT or k == ","), len(keys))
+
+
 def _head(agents: list[_Match], keys: list[str]) -> _Match | None:
     """The head agent of a noun phrase: the last agent before the first complement word.
 
@@ -777,7 +794,7 @@ def _head(agents: list[_Match], keys: list[str]) -> _Match | None:
     """
     if not agents:
         return None
-    cut = next((i for i, k in enumerate(keys) if k in _COMPLEMENT or k == ","), len(keys))
+    cut = _cut(keys)
     before = [m for m in agents if m.end <= cut]
     if not before:
         return agents[0]

@@ -39,6 +39,38 @@ _PLACED = frozenset({"based", "operating", "affiliated", "living", "located"})
 #: Sectors a participle does not place: "troops based in Niger" are often foreign troops.
 _PRESENT_ABROAD = frozenset({"MIL", "GOV", "COP", "SPY", "IGO"})
 _TWO = frozenset({"two", "both"})
+#: Modifiers that say an agent is not of the country in view: "foreign investors", "overseas businesses".
+_ABROAD = frozenset({"foreign", "overseas", "international", "multinational", "global", "outside"})
+#: A minister's or ministry's portfolio, which spaCy often tags as an organisation ("Interior Minister").
+_PORTFOLIOS = frozenset({"interior", "defense", "defence", "foreign", "finance", "justice", "health", "education",
+                         "home", "trade", "energy", "economy", "agriculture", "transport", "information", "security",
+                         "state", "treasury", "labor", "labour", "environment", "commerce", "culture", "communications",
+                         "housing", "water", "mines", "petroleum", "oil", "planning", "development", "tourism",
+                         "youth", "sports", "industry", "infrastructure", "immigration", "war"})
+#: Nouns of bodies, which a name before them names rather than owns: "the Umma party", "the M23 movement".
+_ORG_NOUNS = frozenset({"party", "group", "movement", "front", "union", "alliance", "council", "army", "force",
+                        "militia", "company", "firm", "organization", "organisation", "coalition", "league",
+                        "committee", "association", "federation", "brigade", "network", "bloc", "faction"})
+#: Nouns by which a story refers back to the company it named: "Chrysler ... the company".
+_COMPANY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "manufacturer", "airline", "bank",
+                            "group", "corporation", "retailer", "insurer", "lender", "conglomerate", "maker"})
+#: Heads that name a thing a country has, never someone who acts: "the U.S. dollar rose", "Indian
+#: shares fell", "the Shanghai Composite Index", "Japanese cars", "the Malaysia visit". The country
+#: still counts as named, for later references ("the country"), but the phrase is no actor.
+_NOT_ACTOR_HEADS = frozenset({
+    # money and markets
+    "dollar", "euro", "yen", "yuan", "renminbi", "pound", "sterling", "ruble", "rouble", "rupee", "peso", "franc",
+    "lira", "dinar", "riyal", "rial", "shekel", "krona", "krone", "zloty", "forint", "hryvnia", "naira", "rand",
+    "baht", "ringgit", "rupiah", "currency", "cent", "market", "stock", "share", "index", "bond", "economy",
+    "inflation", "price", "debt", "deficit", "loss", "profit", "revenue", "earnings", "growth", "gdp", "export",
+    "import", "output", "level", "rate", "asset", "investment", "contract", "sale", "demand", "supply",
+    # goods
+    "product", "goods", "brand", "car", "oil", "gas", "crude", "wheat", "grain", "steel", "coal",
+    # times and occasions
+    "holiday", "day", "anniversary", "visit", "tour", "date", "season", "year", "week", "month", "time",
+    # words and rules
+    "language", "law", "name", "word", "version", "model", "design", "standard", "number", "total",
+})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "president", "premier", "minister", "general", "gen", "sheikh", "king"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}))?\s*(?:\([^)]{1,30}\))?\s*[-–—]")
 
@@ -55,6 +87,7 @@ class Context:
     last_sector: str | None = None
     dateline: str | None = None
     people: dict[str, Actor] = field(default_factory=dict)  # a person's surname -> the actor first named in full
+    business: Actor | None = None  # the company last named ("Chrysler"), for "the company"
 
     def sector_country(self, sector: str | None) -> str | None:
         """The country an unmarked agent of ``sector`` most likely belongs to.
@@ -69,6 +102,8 @@ class Context:
         return max(reversed(seen), key=lambda c: self.mentions.get(c, 0))
 
     def note(self, actor: Actor, head: str | None) -> None:
+        if actor.sector == "BUS":
+            return  # a company's home country says nothing of which country the story is about
         if actor.country and actor.country not in NONSTATE:
             if actor.source == "dictionary":  # what the text says, not what was inferred
                 self.mentions[actor.country] = self.mentions.get(actor.country, 0) + 1
@@ -142,7 +177,7 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
     for prep in _place_preps(head, sector):
         for obj in prep.children:
             if obj.dep_ == "pobj":
-                code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day)
+                code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
                 if code and code.country and code.country not in NONSTATE:
                     return code.country
                 country = next(filter(None, map(_gazetteer_country, obj.subtree)), None)
@@ -151,30 +186,33 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
     return None
 
 
-def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offset: int, dateline: str | None) -> None:
+def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offset: int, dateline: str | None,
+                        settled: set[int]) -> None:
     """Give an actor the context left without a country the nearest country of its sentence.
 
     A generic agent the article leaves open ("Islamic fundamentalists ... the Algerian
     president", "the Federal Minister for Interior <name>") is most often of the country its
     sentence is about. An ethnic group ("ethnic Albanians") takes the country it lives in, the
     nearest other country named; its kin state (``kin``, by index) only when there is none.
-    With no country in the sentence, an agent takes the dateline's.
+    With no country in the sentence, an agent takes the dateline's. Businesses neither lend nor
+    take a country this way ("Boeing" is no clue to who "European leaders" are, nor "China" to whose
+    "investors" they are), and actors in ``settled`` (by index) are left as they are.
     """
     for sent in doc.sents:
         a0, b0 = offset + sent.start_char, offset + sent.end_char
         inside = [i for i, a in enumerate(actors) if a0 <= a.start < b0]
         # "the West African country's junta" is a reference for the article, not the sentence, to settle
         open_ = [i for i in inside if actors[i].country is None and (actors[i].sector is not None or i in kin)
-                 and not _COUNTRY_NOUNS & set(actors[i].text.lower().replace("'s", "").split())]
+                 and i not in settled and not _COUNTRY_NOUNS & set(actors[i].text.lower().replace("'s", "").split())]
         if not open_:
             continue
-        named = [(actors[j].start, actors[j].country, j) for j in inside if actors[j].country]
+        named = [(actors[j].start, actors[j].country, j) for j in inside if actors[j].country and actors[j].sector != "BUS"]
         # places only the gazetteer knows ("Sindh", small towns) count as well
         named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")]
         for i in open_:
             actor = actors[i]
             known = [(at, c) for at, c, j in named if j != i and c and c not in NONSTATE and c != kin.get(i)]
-            if known:
+            if known and actor.sector != "BUS":
                 _, country = min(known, key=lambda k: (abs(k[0] - actor.start), k[0] < actor.start))
                 actors[i] = replace(actor, country=country, source="coref")
             elif i in kin:
@@ -257,6 +295,7 @@ def code_doc(
     """Actors in one parsed segment; ``offset`` maps the doc's characters to the article's."""
     out: list[Actor] = []
     kin: dict[int, str] = {}  # index in out -> the kin state of an ethnic group
+    settled: set[int] = set()  # indices in out whose country the sentence must not fill
     for chunk in _chunks(doc):
         start = offset + chunk.start_char
         if sentences and not any(a <= start < b for a, b in sentences):
@@ -286,7 +325,7 @@ def code_doc(
                      and any(c.text == "," for c in t.children)] + parts
             for part in parts:
                 words = doc[min(part.left_edge.i, part.i) : part.i + 1]  # "South African"
-                code = dictionary.resolve(f"{words.text} {head.text}", day)
+                code = dictionary.resolve(f"{words.text} {head.text}", day, cased=True)
                 if code and code.country:
                     actor = Actor(words.text, offset + words.start_char, offset + words.end_char,
                                   code.country, code.sector, code.name, "dictionary")
@@ -294,7 +333,7 @@ def code_doc(
                     ctx.note(actor, lemma)
             if any(a.start >= start for a in out):
                 continue
-        code = dictionary.resolve(span.text, day)
+        code = dictionary.resolve(span.text, day, cased=True)
         if code is not None and code.name is None and head.text not in code.matched and head.pos_ != "PROPN":
             # "military base", "Russian presence": the agent word is a modifier, not the head
             # (before a name it is a title: "Interior Minister <name>")
@@ -322,6 +361,14 @@ def code_doc(
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, country, None, None, "coref"))
             continue
         actor = _actor(span, offset, code, "dictionary")
+        if head.text not in code.matched and (
+                head.lemma_.lower() in _NOT_ACTOR_HEADS or head.lower_ in _NOT_ACTOR_HEADS
+                # "the Airbus A380", "Boeing's Delta IV", "Rolls-Royce Trent 900 engines": a company's product
+                or code.sector == "BUS" and code.name and any(c.isdigit() or c.isupper() for c in head.text)
+                and (any(c.isdigit() for t in span for c in t.text) or re.fullmatch(r"[IVX]+", head.text))):
+            if code.name is None:
+                ctx.note(actor, None)
+            continue
         if actor.country is None and actor.sector:
             # "Rakhine rebels", "Kandahar police": a place only the gazetteer knows names the country
             inner = next(filter(None, map(_gazetteer_country, span)), None)
@@ -335,7 +382,25 @@ def code_doc(
             continue
         if lemma in _ONES and actor.sector is None and ctx.last_sector:
             actor = replace(actor, sector=ctx.last_sector, source="coref")
-        if actor.country is None and actor.sector and code.name is None:
+        # "Airbus chief executive Noel Forgeard": an agent of an organisation the dictionary does not know
+        owner = next((t for t in span if t.i < head.i and t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+                      and t.lower_ not in _PORTFOLIOS and not t.ent_id_.startswith("actor:")
+                      and head.ent_type_ != "ORG" and lemma not in _ORG_NOUNS
+                      and dictionary.resolve(t.text, day, cased=True) is None), None)
+        if owner is not None and code.name is None and code.matched.lower().endswith("chief executive"):
+            actor = replace(actor, sector="BUS")
+        definite = chunk[0].lower_ in ("the", "this", "that")
+        if actor.country is None and actor.sector == "BUS" and code.name is None and owner is None:
+            # "the company" is the company named last; other business people are not placed by what is near
+            if definite and lemma in _COMPANY_NOUNS and head.tag_ == "NN" and ctx.business is not None:
+                actor = replace(actor, country=ctx.business.country, name=ctx.business.name, source="coref")
+            else:
+                placed = _possessor_country(head, out, offset) or _complement_country(head, dictionary, day, "BUS")
+                actor = replace(actor, country=placed, source="coref") if placed else actor
+        elif actor.country is None and actor.sector and code.name is None and (
+                owner is not None or any(t.lower_ in _ABROAD for t in span)):
+            settled.add(len(out))  # "foreign investors", "Airbus executives": not of any country in view
+        elif actor.country is None and actor.sector and code.name is None:
             # rebels and civilians are not the states named beside them ("the US and Niger fought rebels")
             bare = not any(t.dep_ in ("det", "poss") for t in head.children) and actor.sector not in ("REB", "OPP", "CRM", "CVL")
             local = _sentence_countries(out, offset + head.sent.start_char, start) if bare else []
@@ -354,8 +419,10 @@ def code_doc(
                 actor = replace(actor, country=inferred, source="coref")
         ctx.note(actor, lemma)
         _note_person(actor, doc, offset, ctx)
+        if actor.sector == "BUS" and actor.source == "dictionary" and (actor.name or head.pos_ == "PROPN"):
+            ctx.business = actor  # "automaker Chrysler LLC", "Boeing": what "the company" refers to next
         out.append(actor)
-    _fill_from_sentence(out, kin, doc, offset, ctx.dateline)
+    _fill_from_sentence(out, kin, doc, offset, ctx.dateline, settled)
     return out
 
 
