@@ -64,7 +64,10 @@ _NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "de
                 "gunfight": "fight", "skirmish": "fight", "clashes": "clash", "protests": "protest", "assault": "attack",
                 "offensive": "attack", "counteroffensive": "attack", "counter-offensive": "attack", "counterattack": "attack",
                 "counter-attack": "attack", "counter-operation": "attack", "incursion": "invade", "invasion": "invade",
-                "riot": "riot", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest"}
+                "riot": "riot", "violence": "fight", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest"}
+# words that count happenings: "most of the clashes", "a series of blasts", "a wave of attacks"
+_COUNTS = frozenset({"most", "some", "all", "many", "much", "several", "few", "half", "part", "majority", "number",
+                     "dozen", "dozens", "hundred", "hundreds", "series", "wave", "spate", "string", "round"})
 # verbs that say an act named by their object was done: "launched an offensive", "continued their assault"
 _LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "mount", "stage",
                     "stag",  # the lemmatiser's "staged"
@@ -90,6 +93,8 @@ _PLACING = frozenset({"in", "at", "near", "outside", "inside", "around", "of", "
 # armed forces on the move: "troops entered the town", "police patrolled the market" are MOBILIZE
 # ("all military or police moves that fall short of the actual use of force", PLOVER manual)
 _MOVES = frozenset({"enter", "arrive", "advance", "cross", "patrol", "march", "move", "roll", "push", "converge", "mass"})
+# nouns of such moves, told by a light verb: "continued their advance", "resumed the push"
+_MOVE_NOUNS = frozenset({"advance", "push", "march", "movement"})
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY"})
 # what makes a vehicle armed: "military jets patrolled", "police vehicles patrolled", "armored vehicles rolled in"
 _ARMED_MODIFIERS = frozenset({"military", "police", "army", "armored", "armoured", "naval", "navy", "warplane", "fighter"})
@@ -271,9 +276,14 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
     if verb.dep_ == "relcl" and any(n.lower_ in RELATIVE for n in nouns):
         nouns = [verb.head]  # "twin blasts that occurred on Thursday"
     for noun in nouns:
-        found = _noun_reading(noun, lex)
-        if found is not None:
-            return found
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            continue  # "there were no signs of violence", "no clashes occurred"
+        # (through a count: "most of the clashes occurred", "a series of blasts took place")
+        counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for n in (noun, *(counted if noun.lemma_.lower() in _COUNTS else ())):
+            found = _noun_reading(n, lex)
+            if found is not None:
+                return found
     return None
 
 
@@ -503,8 +513,16 @@ def _figure_subject(verb: Any) -> bool:
     subj, passive = subject(verb)
     if passive or not subj:
         return False
-    return all(t.lemma_.lower() in _FIGURES or t.lower_ in _FIGURES
-               or any(c.dep_ == "compound" and c.lower_ in _FIGURES for c in t.children) for t in subj)
+    return all(_figure(t) or any(c.dep_ == "compound" and c.lower_ in _FIGURES for c in t.children) for t in subj)
+
+
+def _figure(tok: Any) -> bool:
+    """Whether a noun is a figure: "the index", "the price of oil", but not "large numbers of police",
+    whose "of" names who is counted."""
+    if tok.lemma_.lower() not in _FIGURES and tok.lower_ not in _FIGURES:
+        return False
+    counted = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return not any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in _FIGURES and o.lower_ not in _FIGURES for o in counted)
 
 
 def _peacekeeping(verb: Any) -> bool:
@@ -530,6 +548,8 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     country withdraw from it (RETREAT ``withdraw``); entering, arriving, advancing or patrolling they
     mobilize (MOBILIZE: police, militia or troops by their sector)."""
     lemma = verb.lemma_.lower()
+    if lemma in _LIGHT and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVE_NOUNS for c in verb.children):
+        lemma = "advance"  # "continued their advance", "resumed their push"
     if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") or _negated(verb):
         return None
     subj, passive = subject(verb)

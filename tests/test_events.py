@@ -227,6 +227,12 @@ def test_a_reading_with_no_coded_actor_is_the_sentences_event_of_last_resort(tex
         ("Gunmen burned dozens of houses in the village of Mangu.", "ASSAULT", "burned"),
         ("The Chadian opposition boycotted the presidential election in May.", "PROTEST", "boycotted"),
         ("Ethiopia issued a warning to Egypt over the dam on the Nile.", "THREATEN", "issued"),
+        # counted forces and happenings: "numbers of police" are police, "most of the clashes" clashes
+        ("Large numbers of riot police patrolled the centre of Nairobi on Tuesday.", "MOBILIZE", "patrolled"),
+        ("Most of the clashes occurred near the town of Beni in North Kivu.", "ASSAULT", "occurred"),
+        ("Violence erupted in Bamako after the verdict.", "ASSAULT", "erupted"),
+        # an armed advance told by a light verb moves the forces
+        ("Sudanese army units continued their advance south of Khartoum on Monday.", "MOBILIZE", "continued"),
     ],
 )
 def test_material_happenings_have_their_verb_as_trigger(text: str, typ: str, trigger: str) -> None:
@@ -306,6 +312,12 @@ def test_a_main_verb_left_without_a_subject_takes_the_nouns_before_it() -> None:
 )
 def test_market_figures_and_hopes_are_no_events(text: str) -> None:
     assert events_of(text) == []
+
+
+def test_a_count_of_figures_is_still_a_figure_and_no_signs_are_no_happening() -> None:
+    assert events_of("The number of unemployed rose to a record in Kenya.") == []
+    found = events_of("Police patrolled Lagos on Friday, though there were no signs of violence.")
+    assert [e.trigger.text for e in found if e.type == "ASSAULT"] == []
 
 
 def test_inking_a_deal_is_signing_it() -> None:
