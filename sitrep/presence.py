@@ -45,19 +45,22 @@ _CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who)\s+|;\s+|\s+
 _SITE_WORDS = re.compile(r"\b(the|that|this) (sprawling |main |former |huge |vast |big |desert )?(military |air |drone |same )?(base|airbase|air base|camp|site|airport|airfield)\b|\bhangar\b",
                          re.I)
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
-# a part of the force: "some of the troops", "the first French soldiers", "part of its contingent"
-_PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|"
-                      r"marines|instructors|contingent|members)\b)", re.I)
+# a part of the force: "some of the troops", "the first French soldiers", "part of its contingent", "a first group of"
+_PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
+                      r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|marines|instructors|contingent|members)\b)", re.I)
 # some of the force's bases after the cue: "handed over two of its military sites"
 _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|their|the) (\w+ )?(sites|bases|camps|facilities)\b", re.I)
 # a force named again by a definite noun anywhere in a clause that names none: "decided in June to end the mission"
 _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<!\bfrom )"
-                      r"\bthe (mission|troops|soldiers|peacekeepers|contingent)\b", re.I)  # not "personnel for the mission"
+                      r"\bthe (mission|troops|soldiers|peacekeepers|contingent)\b"  # not "personnel for the mission"
+                      r"|\b(end|terminate|wind down|wind up) it\b", re.I)  # "decided in March to end it": the mission
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of)\b", re.I)
 # a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
 _NO_SUBJECT = re.compile(r"^\s*(also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)\b")
+_GAPPED = re.compile(r"^\s*(at|in)\s+(the\s+)?[A-Z]")
+_RELATIVE_BEFORE = re.compile(r",\s+(where|who|whose|which)\s+$|\s+which\s+$", re.I)
 _SINCE = re.compile(r"\b(since|for)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to ((?:the |an? )?[^,.;]{2,60}?)(?=[,.;]|$| which| who| that)", re.I)
 
@@ -81,6 +84,7 @@ class Cues:
     table: dict[str, str] = field(default_factory=dict)  # force_words as a lookup
     countries: frozenset[str] = frozenset()  # every country a force word names
     units: re.Pattern[str] | None = None  # the named units and operations ("Wagner", "Africa Corps")
+    missions: frozenset[str] = frozenset()  # lower-case names of regional missions, forces by name alone ("SAMIDRC")
 
 
 @functools.cache
@@ -105,7 +109,7 @@ def cues() -> Cues:
     curated = frozenset(w.lower() for ws in data["forces"].values() for w in ws)
     units = re.compile(r"\b(" + "|".join(re.escape(u) for u in sorted(data["units"], key=len, reverse=True)) + r")\b", re.I)
     return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I), curated,
-                dict(words), frozenset(c for _, c in words), units)
+                dict(words), frozenset(c for _, c in words), units, frozenset(m.lower() for m in data.get("missions") or ()))
 
 
 def _country_words() -> list[tuple[str, str]]:
@@ -193,7 +197,8 @@ def _forces(clause: str) -> list[_Force]:
         if _nominal(clause, m.start()) and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]):
             continue  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
-            country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4)  # a UN mission's acronym: "MONUSCO"
+            country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4) or (  # a UN mission's acronym: "MONUSCO"
+            m.group(1).lower() in c.missions)  # a regional mission's: "SAMIDRC"
         if operation and not named and m.group(0).endswith("'s") and not c.noun_re.match(clause, m.end() + 1):
             operation = False  # "much of Wagner's work": the unit's work, not the unit
         if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns):
@@ -210,13 +215,24 @@ def _forces(clause: str) -> list[_Force]:
                 and re.match(_HOLDS, clause[nxt.end() :], re.I) and not _nominal(clause, m.start()):
             out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
             taken.add(m.start())
+    # a people named beside a force shares its noun: "South African soldiers … were among the first to leave,
+    # alongside Tanzanians"
+    for m in matches:
+        if out and m.start() not in taken and _PEOPLE.fullmatch(m.group(1)) \
+                and any(f.start < m.start() for f in out) and _ALONGSIDE.search(clause[max(0, m.start() - 25) : m.start()]):
+            out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
+            taken.add(m.start())
     out.sort(key=lambda f: f.start)
     seen: set[str] = set()
     return [f for f in out if not (f.country in seen or seen.add(f.country))]  # type: ignore[func-returns-value]
 
 
+_ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
+_PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
+
+
 def _relative_head(before: str) -> _Force | None:
-    """The force a relative clause speaks of, when the sentence so far is just its name: "France, which …"."""
+    """The force a relative clause speaks of: the sentence so far is just its name ("France, which …"), or ends in it."""
     m = re.fullmatch(r"\s*(?:the\s+)?(.+?),\s+(?:which|who)\s+", before, re.I)
     if m is None:
         return None
@@ -226,6 +242,13 @@ def _relative_head(before: str) -> _Force | None:
         # a noun phrase that ends in a unit's name: "The Russian defence ministry's Africa Corps, which …"
         u = next((u for u in c.units.finditer(m.group(1)) if u.end() == len(m.group(1))), None)
         f = c.force_re.search(m.group(1), u.start()) if u else None
+    if f is None:
+        # a force that ends the clause before: "work with Russian mercenaries of the Wagner Group, who have been
+        # deployed …", "Burundian soldiers, who arrived in March, …"
+        last = next(reversed(list(c.force_re.finditer(before))), None)
+        if last is not None and c.noun_re.fullmatch(before[last.end() : m.end(1)].strip() or "force") \
+                and c.table[last.group(1).lower()] in {x.country for x in _forces(before[: m.end(1)])}:
+            return _Force(c.table[last.group(1).lower()], before[last.start() : m.end(1)], 0)
     return _Force(c.table[f.group(1).lower()], m.group(1), 0) if f else None
 
 
@@ -321,8 +344,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria": a condition, not a report
-            if status == "withdrawal_announced" and re.search(r"\b(unless|if)\b", clause[m.end() :], re.I):
-                continue  # "will withdraw its force from Chad unless …": a threat, not an announcement
+            if status == "withdrawal_announced" and (re.search(r"\b(unless|if)\b", clause[m.end() :], re.I)
+                                                     or re.search(r"\bthreat", clause[: m.start()], re.I)):
+                continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement
             found.append((status, m.start()))
     strongest: dict[str, int] = {}
     for status, at in found:
@@ -331,7 +355,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
         strongest.setdefault(status, at)
     # a change verb outranks the stationing words of the same clause ("soldiers stationed in Niger left")
     changes = [s for s in strongest if s != "present"]
-    if changes and "present" in strongest and not re.search(r"\b(still|remain|dat(ed|es|ing) back to)", clause, re.I):
+    # (a casualty places the force the verb acts on: "after the rebels seized Goma, killing 14 South African soldiers")
+    if changes and "present" in strongest and not re.search(r"\b(still|remain|dat(ed|es|ing) back to|killing|killed|wounding|wounded)",
+                                                            clause, re.I):
         del strongest["present"]
     return sorted(strongest.items(), key=lambda x: x[1])
 
@@ -408,7 +434,10 @@ def statements(item: Item) -> list[Presence]:
             named_forces = _forces(part)
             flagged, flag_at = ([], -1) if named_forces else _flag_forces(part)
             forces = named_forces or flagged
-            pronoun = _PRONOUN.match(part) or (None if forces else _ANAPHOR.search(part))
+            # "keeps troops at Manda Bay, where …, and at Camp Lemonnier": the verb and its force are left out
+            gapped = not forces and _GAPPED.match(part) is not None
+            # a force named again before the clause names another: "decided to end it after …, killing 14 South African soldiers"
+            pronoun = _PRONOUN.match(part) or _ANAPHOR.search(part, 0, forces[0].start if forces else len(part))
             if pronoun and forces and re.match(r"\s+of\b", part[pronoun.end() :]):
                 pronoun = None  # "The last soldiers of the Sabre task force": the noun phrase names its force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None
@@ -420,18 +449,20 @@ def statements(item: Item) -> list[Presence]:
                 # "The troops have since been operating alongside Mozambican units": the troops are the earlier force's
                 forces = [_Force(prior.country, prior.text, 0), *forces]
                 ctx.force_sentence = s.index  # named again, the force stays the one spoken of
-            elif not forces and last and _NO_SUBJECT.match(part) and re.search(r",?\s+and\s+$", sentence[:at]):
+            elif not forces and last and (_NO_SUBJECT.match(part) or gapped) and re.search(r",?\s+and\s+$", sentence[:at]):
                 forces = [_Force(f.country, f.text, 0) for f in last]
             elif not any(f.start < 3 for f in forces) and (head := _relative_head(sentence[:at])) is not None \
                     and head.country not in {f.country for f in forces}:
                 forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
             if named_forces or flagged:
-                ctx.force, ctx.force_sentence = forces[-1], s.index
+                # the host's own army is not the force spoken of next ("sent the mission … to help Congo's army")
+                ctx.force, ctx.force_sentence = next((f for f in reversed(forces) if f.country != home), forces[-1]), s.index
             elif (subject := _subject(part)) is not None:
                 ctx.subject, ctx.subject_sentence = subject, s.index  # "Turkey has become a partner … It has trained …"
-            last = forces
-            if not forces:
-                last_cues = []
+            if forces or not _RELATIVE_BEFORE.search(sentence[:at]):
+                last = forces  # a relative clause naming no force ("…, where rebels killed three") is an aside
+                if not forces:
+                    last_cues = []
             found = [p for p in places if _in(span, p.start)]
             sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)]
             if sites:
@@ -446,6 +477,8 @@ def statements(item: Item) -> list[Presence]:
             if not status_cues and named_forces and last_cues == ["present"] and re.search(r",\s+and\s+$", sentence[:at]) \
                     and cues().force_re.match(part):
                 status_cues = [("present", 0)]  # "… hosts Camp Lemonnier, …, and China's first overseas military base"
+            if not status_cues and gapped and last_cues:
+                status_cues = [(st, 0) for st in last_cues]
             last_cues = [st for st, _ in status_cues]
             if not status_cues:
                 continue
@@ -478,8 +511,9 @@ def statements(item: Item) -> list[Presence]:
                                       and not said_at <= (p.start or 0) < said_at + len(force.text)  # "Moscow has had …"
                                       and not _acting(text, p) for p in found):
                     continue  # the force at home ("Nigerien units fighting in Niger") is no foreign presence
-                if any(st in ("withdrawing", "withdrawn") for st, _ in force_cues):
-                    # "from Niger to Chad": the destination is not where the force is leaving
+                if any(st in _CHANGES for st, _ in force_cues):
+                    # "from Niger to Chad", "will leave Somalia, with some moving to Kenya": the destination is not
+                    # where the force is leaving
                     local = [p for p in local if not _destination(text, p)]
                 hosts = list(dict.fromkeys([p.country for p in local if p.country] +
                                            [p.country for p in sites + cities + base_towns
@@ -659,8 +693,15 @@ def _landmark(text: str, place: Place) -> bool:
 
 
 def _destination(text: str, place: Place) -> bool:
+    """Where something goes: "to Chad", "to neighbouring Kenya and Djibouti" (a list continues its head)."""
     before = text[max(0, (place.start or 0) - 30) : place.start or 0]
-    return _DESTINATION.search(before) is not None
+    if _DESTINATION.search(before):
+        return True
+    m = re.search(r"(?<![\w'.-])([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})\s*(,|\band|\bor)\s+(the\s+)?$", before)
+    if m is None or not _LIST_BEFORE.search(before):
+        return False
+    start = (place.start or 0) - len(before) + m.start(1)
+    return _destination(text, Place(m.group(1), start, start + len(m.group(1)), m.group(1), None, None, None, None))
 
 
 def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) -> dict[str, str]:
@@ -693,7 +734,8 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
     ))
 
 
-_OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled)\b", re.I)
+_JOINED = re.compile(r"joined\b", re.I)
+_OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled|killing|killed|wounding|wounded)\b", re.I)
 
 
 def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]
@@ -707,8 +749,10 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
     for status, at in status_cues:
         before = [n for n, f in enumerate(forces) if f.start <= at]
         n = before[-1] if before else 0
-        if not before and re.search(r"\b(to|by|with)\s+(the\s+)?$", clause[: forces[0].start]):
-            continue  # "handed over to U.S. forces": the force after the verb receives, it does not leave
+        if not before and re.search(r"\b(to|by|with|out of|from|quit|quitting|leave|leaving)\s+(the\s+)?$", clause[: forces[0].start]):
+            # "handed over to U.S. forces": the force after the verb receives, it does not leave; "pull his country out
+            # of the Multinational Joint Task Force": the force is what is left, not who leaves
+            continue
         if _OBJECT_CUE.match(clause, at):
             # "the rulers forced out French and U.S. troops": the forces the verb acts on are the ones that leave
             acted = [k for k, f in enumerate(forces) if 0 < f.start - at <= 40]
@@ -721,6 +765,17 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
                 and re.fullmatch(r"\s*(,|and|,\s*and)\s*", clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start]):
             n -= 1
             out.setdefault(n, []).append((status, at))
+        # the mission a force joins is there: "joined the mission, MINUSMA, in December 2020"
+        if _JOINED.match(clause, at):
+            for k, f in enumerate(forces):
+                if k != n and 0 < f.start - at <= 40:
+                    out.setdefault(k, []).append(("present", at))
+    for k in range(1, len(forces)):
+        if k not in out and k - 1 in out and _PEOPLE.fullmatch(forces[k].text) \
+                and _ALONGSIDE.search(clause[max(0, forces[k].start - 25) : forces[k].start]):
+            # "were among the first to leave, alongside Tanzanians": the same verb (not "working alongside the Malian
+            # army", a force of its own)
+            out[k] = out[k - 1]
     stays = [(st, at) for st, at in status_cues if st == "present"]
     for n in range(len(forces)):
         if n not in out and stays:

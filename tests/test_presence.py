@@ -646,13 +646,16 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # After a host's strength was the number tied to it ('2,500 in Iraq and 900 in Syria') and a relative clause dating a
 # base ('its base in Djibouti, which opened in 2017') dated the presence: round3 status 0.846 -> 0.865, the others
 # unchanged (demo 0.935, check 0.900, round2 0.905, round4 0.880, round5 0.382; strengths are not scored).
+# The rules were then generalised on round5's failures (regional missions by name, 'joined the mission', a gapped clause
+# 'and at Camp Lemonnier', a casualty placing the force hit, a list of destinations, 'alongside Tanzanians'): round5
+# P 0.889 R 1.0 pairs 1.0/1.0 status 0.912, the others unchanged. round5 is no longer held out; round6 is.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
-    "round5": {"precision": 0.95, "recall": 0.5, "pair_precision": 0.95, "pair_recall": 0.57, "status_agreement": 0.38},
+    "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
 }
 
 
