@@ -134,3 +134,23 @@ def test_a_street_named_after_someone_is_not_them() -> None:
 def test_every_listed_nationality_before_one_noun_is_an_actor() -> None:
     actors = actors_of("The African Union agreed to deploy a force of Ethiopian, Kenyan and South African troops.")
     assert {"ETH", "KEN", "ZAF"} <= {a.country for a in actors if a.sector == "MIL"}
+
+
+def test_a_company_is_business_of_its_home_country_and_the_company_is_the_one_last_named() -> None:
+    found = actors_of("Automaker Chrysler LLC said on Monday it would close a plant in Ontario. "
+                      "The company said 2,000 workers would lose their jobs.")
+    assert (find(found, "Chrysler").country, find(found, "Chrysler").sector) == ("USA", "BUS")
+    company = find(found, "company")
+    assert (company.country, company.sector) == ("USA", "BUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("The U.S. dollar rose against the yen on Tuesday.", "dollar"),
+        ("Indian shares fell sharply in Mumbai on Friday.", "shares"),
+        ("The company reported its strongest sales in a decade.", "sales"),
+    ],
+)
+def test_money_markets_and_ordinary_words_are_no_actors(text: str, not_actor: str) -> None:
+    assert [a.text for a in actors_of(text) if not_actor in a.text] == []
