@@ -686,6 +686,8 @@ class Geocoder:
                 return True
             if (entry.population or 0) >= (50_000 if strict else 1_000):
                 return True
+            if not strict and entry.kind == "city" and entry.population is None:
+                return True  # a town GeoNames lists without a population ("in Jezzine", "in Tessalit")
         return False
 
     def _missed(self, seg: Segment, doc: Any, taken: set[int], sentences: Sequence[Any]) -> Iterable[_Mention]:

@@ -422,3 +422,12 @@ def test_a_county_by_its_bare_name_opening_an_office_is_a_place() -> None:
     item = sitrep.extract("The Gwinnett Sheriff's Office said deputies closed the road on Monday.", "2024-05-03")
     (county,) = places_named(item, "Gwinnett")
     assert county.name == "Gwinnett County" and county.admin1 == "Georgia" and county.precision == "region", county
+
+
+def test_a_town_geonames_lists_without_a_population_is_a_place_after_in() -> None:
+    # the NER calls Jezzine, a south Lebanese town GeoNames lists with no population, a people
+    item = sitrep.extract("A roadside bomb was detonated on a road in Jezzine on Sunday as an army patrol passed.",
+                          "2024-05-03")
+    found = places_named(item, "Jezzine")
+    assert found and found[0].country == "LBN" and found[0].precision == "city"
+    assert event_at(item, "detonated").place == found[0]
