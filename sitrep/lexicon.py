@@ -90,7 +90,8 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     words: set[str] = set()
     skip = {"ccomp", "advcl", "relcl", "parataxis", "conj"} | (set() if complements else {"xcomp"})
     # a passive subject is what is acted on: "the picture was taken" reads like "took the picture"
-    stack = [c for c in verb.children if (c.dep_ not in _SUBJ or c.dep_ == "nsubjpass") and c.dep_ not in skip]
+    stack = [c for c in verb.children if (c.dep_ not in _SUBJ or c.dep_ == "nsubjpass") and c.dep_ not in skip
+             and not _when(c)]
     while stack:
         tok = stack.pop()
         words.add(tok.lower_)
@@ -101,6 +102,14 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
         if c.dep_ == "ccomp":
             words.update(a.lower_ for a in c.children if a.dep_ == "aux")
     return words
+
+
+def _when(tok: Any) -> bool:
+    """A preposition that only dates the act: "on Saturday", "in March" (a slot such as call's "on" is not
+    met by "called King Salman on Saturday"); "for two days of talks" still has its "for"."""
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return tok.dep_ == "prep" and bool(objs) and all(
+        o.ent_type_ in ("DATE", "TIME") and not any(g.dep_ == "prep" for g in o.children) for o in objs)
 
 
 def _best(readings: list[Reading], words: set[str]) -> Reading | None:

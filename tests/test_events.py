@@ -47,6 +47,9 @@ def countries(actors: Iterable[Actor]) -> set[str | None]:
         # what a speaker says another must do is the speaker's demand of it
         ("Ghana said on Monday that Togo must hand over the suspects.", "REQUEST", "GHA", "TGO"),
         ("The Nigerian foreign minister said Benin should reopen the border crossing.", "REQUEST", "NGA", "BEN"),
+        # a call's "on" is its addressee's, not the day's: the first is a phone call, the second a demand
+        ("Kenya's president called Tanzania's president on Saturday to discuss the border.", "CONSULT", "KEN", "TZA"),
+        ("Kenya called on Uganda on Saturday to withdraw its troops from the border.", "REQUEST", "KEN", "UGA"),
     ],
 )
 def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) -> None:
