@@ -148,7 +148,8 @@ def _pobjs(tok: Any, preps: frozenset[str] = _RECIPIENT_PREPS) -> list[Any]:
     """Objects of the recipient prepositions attached to ``tok``, with their conjuncts."""
     out: list[Any] = []
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps or c.dep_ == "prt":
+        # (the parser also labels the "to" of "granted asylum to a journalist" a dative)
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps or c.dep_ == "prt":
             for p in c.children:
                 if p.dep_ == "pobj":
                     if c.lower_ in ("between", "among") and any(t.lower_ in ("two", "both") for t in p.children):

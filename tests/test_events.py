@@ -43,6 +43,9 @@ def countries(actors: Iterable[Actor]) -> set[str | None]:
         ("Mali withdrew its ambassador from Algeria.", "SANCTION", "MLI", None),
         ("A Kenyan court charged two Somali nationals with terrorism.", "ACCUSE", "KEN", None),
         ("Brazil sent 500 peacekeeping troops to Haiti.", "AID", "BRA", "HTI"),
+        # asylum is aid (PLOVER manual), and so is taking in refugees
+        ("Germany granted asylum to a Russian opposition journalist.", "AID", "DEU", "RUS"),
+        ("Uganda accepted 2,000 Congolese refugees last month.", "AID", "UGA", "COD"),
         ("Egypt threatened to attack Sudanese militias.", "THREATEN", "EGY", None),
         # what a speaker says another must do is the speaker's demand of it
         ("Ghana said on Monday that Togo must hand over the suspects.", "REQUEST", "GHA", "TGO"),
