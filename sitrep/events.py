@@ -331,6 +331,27 @@ def _clause_of(verb: Any) -> Any:
 
 
 _DEMAND = Reading("REQUEST", None, (), "100", (), "curated")
+_BLAME = Reading("ACCUSE", None, (), "112", (), "curated")
+
+
+def _blamed(verb: Any) -> Any:
+    """The word by which a speaker says someone is to blame ("said the Taliban were responsible", "said Islamic
+    State was behind the attack": PLOVER ACCUSE, the speaker blames them), or None."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in _SPEECH:
+        return None
+    word = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "guilty")
+                 or c.dep_ == "prep" and c.lower_ == "behind"), None)
+    if word is not None and word.lower_ == "responsible":
+        # "responsible for the bombing" blames; "responsible for the country's finances" is a duty
+        duties = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if duties and not any(o.lemma_.lower() in _HARMS or o.lemma_.lower() in _NOMINALISED for o in duties):
+            return None
+    return word
+
+
+_HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnapping", "abduction", "massacre", "violence",
+                    "incident", "crash", "fire", "unrest", "atrocity", "crime", "abuse", "destruction", "damage", "leak",
+                    "hack", "cyberattack", "downing", "sinking", "poisoning", "assassination", "ambush"})
 
 
 def _demanded(verb: Any) -> bool:
@@ -448,6 +469,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):
             reading = _DEMAND  # "said Togo must hand over the suspects"
+        elif (reading is None or reading.type is None) and _blamed(verb) is not None:
+            reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb):
             continue
         if _background(verb, reading):
@@ -613,18 +636,20 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode = "CONCEDE", None
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
-        if _demanded(verb):
-            # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must
+        blame = _blamed(verb)
+        if _demanded(verb) or blame is not None:
+            # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must;
+            # "officials said the Taliban were responsible": the speaker blames the ones said to be
             speaker, _ = arguments(verb.head, offset, item, previous, patient=False)
             if speaker:
-                typ, mode = "REQUEST", None
+                typ, mode, context = ("ACCUSE", None, ()) if blame is not None else ("REQUEST", None, context)
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
-        last = cand.last or verb
+        last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:
             confidence = max(0.05, confidence - 0.2)  # a confidence stays a probability

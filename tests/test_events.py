@@ -351,3 +351,21 @@ def test_quoted_speakers_and_figurative_fights_are_no_events(text: str) -> None:
 
 def test_a_real_fight_stays_an_assault() -> None:
     assert one(events_of("Sudanese troops fought a fierce battle with RSF fighters near El Fasher on Monday."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Nigerian officials said Boko Haram was behind the bombing of a market in Maiduguri.", "NGA", "NGA"),
+        ("The Afghan government said Taliban fighters were responsible for the attack on the convoy.", "AFG", "AFG"),
+    ],
+)
+def test_saying_someone_is_to_blame_is_the_speakers_accusation(text: str, actor: str, recipient: str) -> None:
+    event = one(events_of(text), "ACCUSE")
+    assert actor in countries(event.actor) and recipient in countries(event.recipient)
+    assert event.trigger.text.endswith(("behind", "responsible"))
+
+
+def test_a_duty_is_no_blame() -> None:
+    assert [e for e in events_of("The Kenyan minister said he was responsible for the country's finances.")
+            if e.type == "ACCUSE"] == []
