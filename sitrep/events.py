@@ -653,8 +653,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:
             confidence = max(0.05, confidence - 0.2)  # a confidence stays a probability
-        if confidence < (floor if reading is not None else MIN_CONFIDENCE) and not {typ, reading.type if reading is not None else None} & MATERIAL:
+        material = bool({typ, reading.type if reading is not None else None} & MATERIAL)
+        if confidence < (floor if reading is not None else MIN_CONFIDENCE) and not material:
             continue  # the model's guess at a verb with no reading of its own, or an actorless one: no event
+        if floor and not actors and not recipients and not material and (reading is None or reading.source == "cameo-verb") \
+                and not any(a.country and sentence.start <= a.start < sentence.end for a in item.actors):
+            continue  # no actor in sight and only a verb's default code says what happened: "history tends to repeat
+            # itself", "the new iPod comes in two sizes" ("the summit between the EU and Turkey failed" stays)
         out.append(Event(
             id=event_id(item.article.id, sentence.index, start, end, typ),
             article_id=item.article.id,

@@ -314,6 +314,9 @@ def test_a_main_verb_left_without_a_subject_takes_the_nouns_before_it() -> None:
         "Japan's Nikkei index fell 3 percent on Thursday as the yen reached a record high against the dollar.",
         "Sales of new cars in Germany plummeted in March.",
         "Boeing had hoped that the Pentagon would pick its tanker.",
+        # no actor in sight and only a verb's default code to type it
+        "Some analysts say history tends to repeat itself.",
+        "The new phone comes in two sizes and three colours.",
     ],
 )
 def test_market_figures_and_hopes_are_no_events(text: str) -> None:
