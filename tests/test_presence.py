@@ -313,6 +313,14 @@ def test_a_relative_clause_dating_a_base_dates_the_presence() -> None:
     assert [p.since.value if p.since else None for p in found] == ["2024-05-03"]
 
 
+def test_having_been_somewhere_since_a_date_is_a_presence_since_then() -> None:
+    found = presence.statements(item("Russian military instructors have been in the Central African Republic since 2017."))
+    assert [(p.force.country, p.host, p.status, p.since.value if p.since else None) for p in found] == [
+        ("RUS", "CAF", "present", "2017")]
+    # being in talks is no presence
+    assert presence.statements(item("Chinese diplomats have been in talks with Djibouti since March.")) == []
+
+
 def test_a_change_holds_since_its_since_date() -> None:
     found = presence.statements(item("French troops have been leaving Chad since mid-December.", "2024-01-02"))
     assert [(p.status, p.since.value if p.since else None) for p in found] == [("withdrawing", "2023-12")]
@@ -649,6 +657,8 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # The rules were then generalised on round5's failures (regional missions by name, 'joined the mission', a gapped clause
 # 'and at Camp Lemonnier', a casualty placing the force hit, a list of destinations, 'alongside Tanzanians'): round5
 # P 0.889 R 1.0 pairs 1.0/1.0 status 0.912, the others unchanged. round5 is no longer held out; round6 is.
+# After 'have been in Djibouti since 2017' was read as a presence since then: round3 R 0.909 -> 0.955, status 0.865 ->
+# 0.904 (China in Djibouti, a gap named before), the others unchanged.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
