@@ -262,6 +262,18 @@ _LOCAL_BODIES = frozenset(
 _PEOPLE = re.compile(r"(?:ish|ite|ites|ic|ian|ians|ean|ese|ni|nis|ia|ze|an|ans|u|s)$|^(?:arab|muslim|sikh|hindu|jew)", re.I)
 
 
+def _listed_after_locative(tok: Any) -> bool:
+    """Whether ``tok`` is a later conjunct of a locative preposition's object ("in Tessalit and Aguelhok")."""
+    if tok.dep_ != "conj":
+        return False
+    head = tok.head
+    for _ in range(10):
+        if head.dep_ != "conj" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in _PERSON_CUES
+
+
 def _people(doc: Any, ent: Any) -> bool:
     """Whether a people's word stands before a place noun: "the holy Shiite city of Najaf", "a Kurdish area",
     not "Garubula village"."""
@@ -529,6 +541,8 @@ class Geocoder:
         plainly locative word before it ("by Jordan" is an author, "from Jordan" a place).
         """
         prev = doc[start - 1].lower_ if start else ""
+        if _listed_after_locative(doc[end - 1]):
+            return True  # "its bases in Tessalit and Aguelhok": the list shares its preposition
         if label == "PERSON":
             return prev in _PERSON_CUES or self._qualified(doc, end)
         return prev in LOCATIVE or prev in ("from", "of") or (end < len(doc) and doc[end].text == "," and prev != "")

@@ -431,3 +431,11 @@ def test_a_town_geonames_lists_without_a_population_is_a_place_after_in() -> Non
     found = places_named(item, "Jezzine")
     assert found and found[0].country == "LBN" and found[0].precision == "city"
     assert event_at(item, "detonated").place == found[0]
+
+
+def test_a_list_after_a_locative_word_is_a_list_of_places() -> None:
+    # the NER calls the first town a person and the second an organisation
+    item = sitrep.extract("The UN mission had already left its bases in Tessalit and Aguelhok earlier this month.",
+                          "2023-10-20")
+    assert [(p.name, p.country) for p in item.places if p.text in ("Tessalit", "Aguelhok")] == [
+        ("Tessalit", "MLI"), ("Aguelhok", "MLI")]
