@@ -31,6 +31,12 @@ SENTENCE_OVER_ARTICLE = 0.5
 REFERENCE_PENALTY = 1.5
 DIRECTION_PENALTY = 0.8
 PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
+
+
+def fineness(place: Place) -> float:
+    """How fine a place is: a county or district (a "region" with GeoNames' ADM2 code) lies between its
+    first-level region and its towns ("at RAF Fairford in Gloucestershire, southwestern England")."""
+    return 2.5 if place.precision == "region" and place.feature == "ADM2" else PRECISION_RANK.get(place.precision, 0)
 # Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
 TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun",
                              "target", "invade", "enter", "liberate", "retake", "recapture", "encircle", "surround",
@@ -99,7 +105,7 @@ def locate_event(geo: Geocoder, event: Event, item: Item, places: Sequence[Place
         if actor.country and actor.country not in actors and actor.country in named:
             here = [p for p in in_sentence if p.country == actor.country and p.lat is not None]
             if here:
-                best = max(here, key=lambda p: PRECISION_RANK.get(p.precision, 0))
+                best = max(here, key=fineness)
                 return replace(best, score=0.3, evidence=f"{best.evidence}; in the recipient's country")
             country = geo.gaz.country(actor.country)
             if country is not None:
@@ -130,7 +136,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         seg, doc = found
         tspan = doc.char_span(event.trigger.start - seg.start, event.trigger.end - seg.start, alignment_mode="expand")
     if found is None or tspan is None or not len(tspan):
-        return (1.0, max(candidates, key=lambda p: PRECISION_RANK.get(p.precision, 0)))
+        return (1.0, max(candidates, key=fineness))
     trigger = tspan.root
     lemma = trigger.lemma_.lower()
     leaving = lemma in LEAVE_TRIGGERS or event.type == "RETREAT"
@@ -191,7 +197,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
         # in North Darfur"); a place a distance is measured from is not the place ("60 km north of Y")
         score -= 0.4 * max(hops - 1, 0) + reference
-        score += 0.15 * (PRECISION_RANK.get(place.precision, 0) if place.lat is not None else 3)  # unresolved: mostly small places
+        score += 0.15 * (fineness(place) if place.lat is not None else 3)  # unresolved: mostly small places
         score -= 0.002 * abs(place.start - event.trigger.start)
         scored.append((score, place, tok))
         if (trigger.is_ancestor(tok) and tok.i > trigger.i and reference < REFERENCE_PENALTY and (place.lat is not None or _cued(place))
@@ -234,7 +240,7 @@ def _specificity(place: Place, tok: Any = None) -> float:
         # a name the gazetteer lacks is mostly smaller than one it has of the same kind; one the text does not
         # call a village, a district or a camp may be anything
         return {"facility": 4.5, "city": 3.5, "region": 2.0}.get(place.precision or "", 2.5)
-    return PRECISION_RANK.get(place.precision, 0)
+    return fineness(place)
 
 
 def _unit_of(tok: Any) -> Any:
@@ -436,7 +442,7 @@ def _article_fallback(geo: Geocoder, item: Item, places: Sequence[Place]) -> Pla
     if dateline is not None:
         here = [p for p in places if dateline.start <= p.start < dateline.end and p.lat is not None]
         if here:
-            best = max(here, key=lambda p: PRECISION_RANK.get(p.precision, 0))
+            best = max(here, key=fineness)
             return replace(best, score=0.4, evidence=f"the dateline ({best.text})")
     body = next((s for s in article.segments if s.kind == "body"), None)
     if body is not None:

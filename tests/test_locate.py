@@ -141,3 +141,8 @@ def test_seed_placements(seed_item: Item) -> None:
 )
 def test_what_is_not_a_place_does_not_place_the_event(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+def test_a_county_is_finer_than_the_region_it_lies_in() -> None:
+    text = "Armed police patrolled the perimeter of RAF Fairford in Gloucestershire, southwestern England, on Saturday."
+    assert place_of(text, "patrolled") == "Gloucestershire"
