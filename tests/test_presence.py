@@ -659,6 +659,10 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # P 0.889 R 1.0 pairs 1.0/1.0 status 0.912, the others unchanged. round5 is no longer held out; round6 is.
 # After 'have been in Djibouti since 2017' was read as a presence since then: round3 R 0.909 -> 0.955, status 0.865 ->
 # 0.904 (China in Djibouti, a gap named before), the others unchanged.
+# round6 (Russian border guards leaving Yerevan's airport while the Gyumri base stays, with a syndicated copy; Ugandan
+# special forces entering Juba, with Uganda in eastern Congo in passing; Germany's brigade in Lithuania; Egyptian
+# weapons flown to Mogadishu beside Ethiopia's troops): written after round5's tuning and before any run on it, first
+# run P 0.625 R 0.500 pairs 0.667/0.667 status 0.409; its floors stay at that first run.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -666,6 +670,7 @@ CHECK_FLOORS = {
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
+    "round6": {"precision": 0.6, "recall": 0.5, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.4},
 }
 
 
