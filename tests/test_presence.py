@@ -663,6 +663,10 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # special forces entering Juba, with Uganda in eastern Congo in passing; Germany's brigade in Lithuania; Egyptian
 # weapons flown to Mogadishu beside Ethiopia's troops): written after round5's tuning and before any run on it, first
 # run P 0.625 R 0.500 pairs 0.667/0.667 status 0.409; its floors stay at that first run.
+# round7 (the CSTO force and its Russian paratroopers leaving Kazakhstan; the coalition handing over Camp Taji; US
+# Strykers arriving at Mihail Kogalniceanu from Vilseck, the 82nd Airborne in Poland in passing, with a syndicated copy;
+# the US cut in Germany announced and halted): written by another hand at the same time as round6, blind to the rules
+# and to any run, first run P 0.625 R 0.556 pairs 0.667/0.667 status 0.385; floors at that first run.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -671,6 +675,7 @@ CHECK_FLOORS = {
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
     "round6": {"precision": 0.6, "recall": 0.5, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.4},
+    "round7": {"precision": 0.6, "recall": 0.55, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.38},
 }
 
 
