@@ -64,14 +64,15 @@ _NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "de
                 "gunfight": "fight", "skirmish": "fight", "clashes": "clash", "protests": "protest", "assault": "attack",
                 "offensive": "attack", "counteroffensive": "attack", "counter-offensive": "attack", "counterattack": "attack",
                 "counter-attack": "attack", "counter-operation": "attack", "incursion": "invade", "invasion": "invade",
-                "riot": "riot", "violence": "fight", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest"}
+                "riot": "riot", "violence": "fight", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest",
+                "murder": "kill", "assassination": "kill", "kidnapping": "kidnap", "abduction": "abduct"}
 # words that count happenings: "most of the clashes", "a series of blasts", "a wave of attacks"
 _COUNTS = frozenset({"most", "some", "all", "many", "much", "several", "few", "half", "part", "majority", "number",
                      "dozen", "dozens", "hundred", "hundreds", "series", "wave", "spate", "string", "round"})
 # verbs that say an act named by their object was done: "launched an offensive", "continued their assault"
 _LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "mount", "stage",
                     "stag",  # the lemmatiser's "staged"
-                    "wage", "conduct", "carry", "unleash", "step", "initiate"})
+                    "wage", "conduct", "carry", "unleash", "step", "initiate", "commit", "perpetrate"})
 # verbs that announce or decide an act named by their object: "announced the release of", "ordered the
 # withdrawal of", "declared a ceasefire"; and those nouns' verbs
 _DECLARING = frozenset({"announce", "declare", "order", "approve", "authorize", "authorise", "decree", "proclaim"})
@@ -260,7 +261,7 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
         return None
     if lemma in _LIGHT:
         for c in verb.children:
-            if c.dep_ == "dobj":
+            if c.dep_ in ("dobj", "nsubjpass"):  # "carried out an attack", "the murders were committed"
                 found = next((r for n in conjuncts(c) if (r := _noun_reading(n, lex, named=True)) is not None), None)
                 if found is not None:
                     return found

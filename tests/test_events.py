@@ -237,6 +237,9 @@ def test_a_reading_with_no_coded_actor_is_the_sentences_event_of_last_resort(tex
         ("Large numbers of riot police patrolled the centre of Nairobi on Tuesday.", "MOBILIZE", "patrolled"),
         ("Most of the clashes occurred near the town of Beni in North Kivu.", "ASSAULT", "occurred"),
         ("Violence erupted in Bamako after the verdict.", "ASSAULT", "erupted"),
+        # a happening told by its noun, with the verb that says it was done
+        ("Police said the murders were committed on Sunday in the town of Richmond.", "ASSAULT", "committed"),
+        ("Gunmen committed a massacre in the village of Yelwata on Friday.", "ASSAULT", "committed"),
         # an armed advance told by a light verb moves the forces
         ("Sudanese army units continued their advance south of Khartoum on Monday.", "MOBILIZE", "continued"),
     ],
