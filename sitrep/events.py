@@ -94,6 +94,8 @@ _PLACING = frozenset({"in", "at", "near", "outside", "inside", "around", "of", "
 # armed forces on the move: "troops entered the town", "police patrolled the market" are MOBILIZE
 # ("all military or police moves that fall short of the actual use of force", PLOVER manual)
 _MOVES = frozenset({"enter", "arrive", "advance", "cross", "patrol", "march", "move", "roll", "push", "converge", "mass"})
+# what armed forces do to a place they give up: "abandoned the town", "vacated their positions"
+_ABANDON = frozenset({"abandon", "vacate"})
 # nouns of such moves, told by a light verb: "continued their advance", "resumed the push"
 _MOVE_NOUNS = frozenset({"advance", "push", "march", "movement"})
 _ARMED = frozenset({"MIL", "REB", "UAF", "COP", "PRM", "SPY"})
@@ -574,7 +576,7 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     lemma = verb.lemma_.lower()
     if lemma in _LIGHT and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVE_NOUNS for c in verb.children):
         lemma = "advance"  # "continued their advance", "resumed their push"
-    if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") or _negated(verb):
+    if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") and lemma not in _ABANDON or _negated(verb):
         return None
     subj, passive = subject(verb)
     if passive:
@@ -585,6 +587,11 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     sectors = {a.sector for a in actors}
     if lemma in ("leave", "quit", "exit"):
         if (reading is None or reading.type is None) and sectors & {"MIL", "PRM"}:
+            return Reading("RETREAT", "withdraw", ("military",), "0874")
+        return None
+    if lemma in _ABANDON:
+        # "Russian troops abandoned the town of Lyman", "rebels vacated their positions": a retreat, not a concession
+        if sectors & {"MIL", "PRM", "REB", "UAF"} and (reading is None or reading.source != "curated"):
             return Reading("RETREAT", "withdraw", ("military",), "0874")
         return None
     if not sectors & _ARMED and not any(t.lemma_.lower() in _ARMED_NOUNS or any(

@@ -240,6 +240,9 @@ def test_a_reading_with_no_coded_actor_is_the_sentences_event_of_last_resort(tex
         # a happening told by its noun, with the verb that says it was done
         ("Police said the murders were committed on Sunday in the town of Richmond.", "ASSAULT", "committed"),
         ("Gunmen committed a massacre in the village of Yelwata on Friday.", "ASSAULT", "committed"),
+        # armed forces giving up a place retreat; a government giving up a plan concedes
+        ("Russian troops abandoned the town of Lyman on Saturday.", "RETREAT", "abandoned"),
+        ("Al-Shabaab fighters vacated their positions near Baidoa overnight.", "RETREAT", "vacated"),
         # an armed advance told by a light verb moves the forces
         ("Sudanese army units continued their advance south of Khartoum on Monday.", "MOBILIZE", "continued"),
     ],
