@@ -335,6 +335,10 @@ def _clause_of(verb: Any) -> Any:
 
 _DEMAND = Reading("REQUEST", None, (), "100", (), "curated")
 _BLAME = Reading("ACCUSE", None, (), "112", (), "curated")
+# what someone "responsible for" it is blamed for ("responsible for the bombing"), beside the nouns of happenings
+_HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnapping", "abduction", "massacre", "violence",
+                    "incident", "crash", "fire", "unrest", "atrocity", "crime", "abuse", "destruction", "damage", "leak",
+                    "hack", "cyberattack", "downing", "sinking", "poisoning", "assassination", "ambush"})
 
 
 def _blamed(verb: Any) -> Any:
@@ -350,11 +354,6 @@ def _blamed(verb: Any) -> Any:
         if duties and not any(o.lemma_.lower() in _HARMS or o.lemma_.lower() in _NOMINALISED for o in duties):
             return None
     return word
-
-
-_HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnapping", "abduction", "massacre", "violence",
-                    "incident", "crash", "fire", "unrest", "atrocity", "crime", "abuse", "destruction", "damage", "leak",
-                    "hack", "cyberattack", "downing", "sinking", "poisoning", "assassination", "ambush"})
 
 
 def _demanded(verb: Any) -> bool:

@@ -32,11 +32,6 @@ REFERENCE_PENALTY = 1.5
 DIRECTION_PENALTY = 0.8
 PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
 
-
-def fineness(place: Place) -> float:
-    """How fine a place is: a county or district (a "region" with GeoNames' ADM2 code) lies between its
-    first-level region and its towns ("at RAF Fairford in Gloucestershire, southwestern England")."""
-    return 2.5 if place.precision == "region" and place.feature == "ADM2" else PRECISION_RANK.get(place.precision, 0)
 # Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
 TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun",
                              "target", "invade", "enter", "liberate", "retake", "recapture", "encircle", "surround",
@@ -227,6 +222,12 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
 def _cued(place: Place) -> bool:
     """Whether the text itself calls an unresolved name a place ("the village of X", "X district")."""
     return bool(place.evidence) and (place.evidence or "").startswith("not in the gazetteer;")
+
+
+def fineness(place: Place) -> float:
+    """How fine a place is: a county or district (a "region" with GeoNames' ADM2 code) lies between its
+    first-level region and its towns ("at RAF Fairford in Gloucestershire, southwestern England")."""
+    return 2.5 if place.precision == "region" and place.feature == "ADM2" else PRECISION_RANK.get(place.precision, 0)
 
 
 def _specificity(place: Place, tok: Any = None) -> float:
