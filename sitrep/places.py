@@ -1134,7 +1134,7 @@ class Geocoder:
                 chosen.append((best, margin, why))
             if rnd == 0:
                 for m, (e, margin, _) in zip(mentions, chosen, strict=True):
-                    if e is not None and e.kind in ("city", "admin2") and e.admin1 and margin >= 1.0:
+                    if e is not None and e.kind in ("city", "admin2", "admin1") and e.admin1 and margin >= 1.0:
                         ctx.regions.setdefault(e.admin1, set()).add(fold(_clean(m.text)))
                 ctx.anchors = [
                     (e.lat, e.lon, fold(_clean(m.text)))

@@ -439,3 +439,11 @@ def test_a_list_after_a_locative_word_is_a_list_of_places() -> None:
                           "2023-10-20")
     assert [(p.name, p.country) for p in item.places if p.text in ("Tessalit", "Aguelhok")] == [
         ("Tessalit", "MLI"), ("Aguelhok", "MLI")]
+
+
+def test_a_state_the_article_names_draws_its_towns_even_when_towns_share_its_name() -> None:
+    # "Virginia" is also a town in Minnesota, but read as the state it still puts Alexandria in Virginia, not Egypt
+    item = sitrep.extract("Virginia lawmakers approved a new budget on Thursday. In Alexandria, the city council said "
+                          "it would hire more teachers.", "2024-05-03")
+    (alexandria,) = places_named(item, "Alexandria")
+    assert alexandria.admin1 == "Virginia", alexandria
