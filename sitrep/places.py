@@ -396,6 +396,7 @@ class Geocoder:
         """Place-name spans of the parsed segments, in text order."""
         out: list[_Mention] = []
         sentences = item.sentences
+        surnames = self._surnames(item)
         for seg, doc in item.docs:
             taken: set[int] = set()
             for ent in self._joined(doc):
@@ -443,6 +444,8 @@ class Geocoder:
                         continue
                     if self._metonymic(ent) or _listener(ent) or self._acronym(ent.text):
                         continue
+                    if ent.text in surnames and not self._known_place(ent.text, strict=True):
+                        continue  # "Juantissa Hill ... on Hill": the person again, not Hill, New Hampshire
                     if self._known_place(ent.text, strict=True) or (
                         self._place_cue(doc, ent.start, ent.end, ent.label_) and self._known_place(ent.text)
                     ):
@@ -575,19 +578,14 @@ class Geocoder:
         if not names:
             return []
         persons: list[tuple[int, int]] = []
-        surnames: set[str] = set()
         for seg, doc in item.docs:
             for e in doc.ents:
                 if e.label_ != "PERSON":
                     continue
-                if len(e) > 1:
-                    if e[0].text not in _NAME_PREFIXES and not self.gaz.candidates(e.text):
-                        surnames.add(e[-1].text)
-                    persons.append((seg.start + e.start_char, seg.start + e.end_char))
-                elif e.text not in names:
+                if len(e) > 1 or e.text not in names:
                     persons.append((seg.start + e.start_char, seg.start + e.end_char))
         # a name that is also the surname of a person in the article is that person when alone ("Lincoln said")
-        names -= surnames
+        names -= self._surnames(item)
         coded = [s for s in article.segments if s.kind in ("title", "caption", "body", "dateline")]
         occupied = [(m.start, m.end) for m in found]
         out: list[_Mention] = []
@@ -604,6 +602,16 @@ class Geocoder:
                     index = next((s.index for s in item.sentences if s.start <= start < s.end), -1)
                     out.append(_Mention(m.group(0), start, end, "GPE", None, index))
                     occupied.append((start, end))
+        return out
+
+    def _surnames(self, item: Item) -> set[str]:
+        """The last words of the article's persons' full names ("Hill" of "Juantissa Hill"), unless the full
+        name is a place's ("West Harwell", "Fort Worth")."""
+        out: set[str] = set()
+        for _seg, doc in item.docs:
+            for e in doc.ents:
+                if e.label_ == "PERSON" and len(e) > 1 and e[0].text not in _NAME_PREFIXES and not self.gaz.candidates(e.text):
+                    out.add(e[-1].text)
         return out
 
     def _counties(self, text: str, found: list[_Mention], sentences: Sequence[Any]) -> list[_Mention]:

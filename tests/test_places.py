@@ -447,3 +447,11 @@ def test_a_state_the_article_names_draws_its_towns_even_when_towns_share_its_nam
                           "it would hire more teachers.", "2024-05-03")
     (alexandria,) = places_named(item, "Alexandria")
     assert alexandria.admin1 == "Virginia", alexandria
+
+
+def test_a_persons_surname_alone_is_the_person_not_a_town() -> None:
+    # Hill, New Hampshire is a town; here it is the officer named in the sentence before
+    item = sitrep.extract("Detectives in Alexandria, Virginia, charged a man on Friday in the death of Navy petty "
+                          "officer Karen Hill. The wounds inflicted on Hill were severe, the medical examiner said.",
+                          "2024-05-03")
+    assert not places_named(item, "Hill"), [(p.text, p.name, p.admin1) for p in item.places]
