@@ -304,6 +304,24 @@ def _cue_precision(cue: str | None) -> PlacePrecision | None:
     return "city"
 
 
+# People and officers a town's name describes when it stands before them ("a Crafton man", "Woodstock Mayor").
+_RESIDENTS = frozenset(
+    ["man", "woman", "men", "women", "resident", "residents", "native", "natives", "couple", "teen", "teenager",
+     "teens", "boy", "girl", "mayor", "homeowner", "homeowners", "landowner"]
+)
+
+
+def _resident(doc: Any, start: int, end: int) -> bool:
+    """Whether a capitalised span describes the people after it ("a Glen Allen woman", "the Woodstock mayor"):
+    a town's name does, a person's or a company's seldom."""
+    if end >= len(doc) or doc[end].lower_ not in _RESIDENTS or doc[end].dep_ in ("appos", "conj"):
+        return False
+    if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        return False  # only the end of a longer name ("a Meadow Grove man" is not from Grove)
+    head = doc[end - 1]
+    return head.head.i == end or head.dep_ in ("compound", "amod", "nmod")
+
+
 def _listener(ent: Any) -> bool:
     """Whether an organisation or person is spoken to or speaks ("told Xinhua", "Xinhua reported"): not a place."""
     root = ent.root
@@ -546,6 +564,8 @@ class Geocoder:
         prev = doc[start - 1].lower_ if start else ""
         if _listed_after_locative(doc[end - 1]):
             return True  # "its bases in Tessalit and Aguelhok": the list shares its preposition
+        if _resident(doc, start, end):
+            return True
         if label == "PERSON":
             return prev in _PERSON_CUES or self._qualified(doc, end)
         return prev in LOCATIVE or prev in ("from", "of") or (end < len(doc) and doc[end].text == "," and prev != "")
@@ -732,7 +752,8 @@ class Geocoder:
             span = doc[i:j]
             # only a span preceded by a locative preposition, or followed by ", Region", is trusted
             prev = doc[i - 1].lower_ if i else ""
-            trusted = prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
+            trusted = (prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
+                       or _resident(doc, i, j))
             if trusted and self._known_place(span.text):
                 yield self._mention(seg, span, "GPE", None, sentences)
             elif cue := _cue(doc, i, j):

@@ -455,3 +455,19 @@ def test_a_persons_surname_alone_is_the_person_not_a_town() -> None:
                           "officer Karen Hill. The wounds inflicted on Hill were severe, the medical examiner said.",
                           "2024-05-03")
     assert not places_named(item, "Hill"), [(p.text, p.name, p.admin1) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("A Glen Allen woman was charged on Tuesday after a crash on Interstate 95, Henrico County police said.",
+         "Glen Allen", "Virginia"),
+        ("A Tewksbury man was arrested on Friday after a break-in at a pharmacy, police said.", "Tewksbury",
+         "Massachusetts"),
+    ],
+)
+def test_a_town_describing_its_people_is_a_place(text: str, name: str, admin1: str) -> None:
+    # local news names a town before the people from it; the small NER tags it as nothing, a person or a company
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].admin1 == admin1, [(p.text, p.name, p.admin1) for p in item.places]
