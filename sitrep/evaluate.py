@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .actor_dict import NONSTATE
 from .model import Event, Item, RawInput
 from .settings import Settings
 
@@ -37,6 +38,11 @@ GSR_TYPE = {
     "CRIME": "COERCE",
 }
 PLV_ROOT = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+# ... and some CAMEO-era country codes: Italy and Vietnam by their CAMEO codes, and "IGO", "NGO" and "IMG" for any
+# body that is no state (the UN, the European Community, the Red Cross, Amnesty, al-Qaeda), where Sitrep names the
+# body itself ("UNO", "EUR") or its kind
+GSR_COUNTRY = {"ITL": "ITA", "VTN": "VNM"}
+GSR_NONSTATE = frozenset({"IGO", "NGO", "IMG"})
 
 
 @dataclass
@@ -287,8 +293,10 @@ def score_gsr(path: Path, settings: Settings, limit: int | None) -> Result:
         got = [("CONCEDE" if e.type == "RETREAT" and "CONCEDE" in want and "RETREAT" not in want else e.type) for e in evs]
         tp, fp, fn = _add_matches((tp, fp, fn), want, got)
         system_countries = {a.country for e in evs for a in e.actor if a.country}
+        if system_countries & NONSTATE:
+            system_countries |= GSR_NONSTATE
         for e in g.get("expected_events") or []:
-            codes = {s.get("code") for s in e.get("source") or [] if s.get("code") and len(s["code"]) == 3}
+            codes = {GSR_COUNTRY.get(s["code"], s["code"]) for s in e.get("source") or [] if s.get("code") and len(s["code"]) == 3}
             if codes:
                 actor_n += 1
                 actor_ok += bool(codes & system_countries)

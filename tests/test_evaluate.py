@@ -1,0 +1,24 @@
+"""The scorers read the gold sets' conventions, not ours."""
+import json
+from pathlib import Path
+
+from sitrep.evaluate import score_gsr
+from sitrep.settings import load_settings
+
+
+def _gsr_row(ident: str, text: str, event_type: str, actor: str, code: str) -> dict[str, object]:
+    return {"id": ident, "text": text, "date": "2000-01-01",
+            "expected_events": [{"event_type": event_type, "source": [{"actorText": actor, "code": code}], "target": []}]}
+
+
+def test_gsr_actor_codes_of_the_cameo_era_are_read_as_iso_and_as_bodies(tmp_path: Path) -> None:
+    # PLOVER's gold codes Italy "ITL" and any international body "IGO"; Sitrep says ITA and names the body ("UNO")
+    rows = [
+        _gsr_row("a", "Italy suspended flights to Belgrade on Tuesday.", "SANCTION", "Italy", "ITL"),
+        _gsr_row("b", "The United Nations sent 40 tonnes of food aid to Liberia on Monday.", "AID", "United Nations", "IGO"),
+        _gsr_row("c", "Egypt sent 40 tonnes of food aid to Sudan on Monday.", "AID", "Egypt", "IGO"),
+    ]
+    path = tmp_path / "gsr.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = score_gsr(path, load_settings(), None)
+    assert result.metrics["actor_country"] == 2 / 3  # a state is no international body
