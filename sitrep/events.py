@@ -141,6 +141,21 @@ def _aux(verb: Any) -> set[str]:
     return words
 
 
+def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
+    """``CONCEDE`` for a retreat told as what the actor will do ("will withdraw", "said it would free them",
+    "announced plans to pull out"), ``THREATEN`` when it is made to hang on the other side ("unless …"); else None.
+    A retreat on a plain condition ("would leave if asked") or hoped for stays as it is."""
+    marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    if "unless" in marks and (aux & (_FUTURE_AUX | {"would"}) or gov_lemma in _SPEECH | _ANNOUNCING):
+        return "THREATEN"
+    if marks & _CONDITIONS or _conditional(verb):
+        return None
+    if aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or (
+            "would" in aux and gov_lemma in _SPEECH):
+        return "CONCEDE"
+    return None
+
+
 def _negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -482,9 +497,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                     spare.append(cand)
             continue
         gov = _governor(verb)
-        # "agreed to withdraw", "announced it would withdraw": an announced withdrawal is CONCEDE
-        if reading.type == "RETREAT" and gov is not None and gov.lemma_.lower() in _ANNOUNCING:
-            continue  # the governing verb carries it
+        # "agreed to withdraw", "pledged to free them": an announced retreat is CONCEDE, carried by a governing
+        # verb that has a reading of its own ("announced it would withdraw" is the withdrawal's, see _announced_retreat)
+        if reading.type == "RETREAT" and gov is not None and gov.lemma_.lower() in _ANNOUNCING and (
+                (said := read_verb(gov, lex)) is not None and said.type is not None):
+            continue
         actors, recipients = arguments(verb, offset, item, last_actor)
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):
             continue
@@ -656,6 +673,16 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
+        if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN"):
+            announced = _announced_retreat(verb, aux, gov_lemma)
+            if announced == "CONCEDE" and reading.mode != "withdraw":
+                announced = "AGREE"  # the gold sets read "said it would free the prisoners" as a promise (CAMEO 035)
+            if announced is not None:
+                # PLOVER: a withdrawal announced for the future is CONCEDE ("said it would withdraw its troops"), and
+                # one promised only unless the other side gives way is a threat ("will pull out unless a ceasefire
+                # holds")
+                typ, mode, cameo = announced, None, {"THREATEN": "130", "CONCEDE": "080", "AGREE": "035"}[announced]
+                future = hypothetical = False
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:

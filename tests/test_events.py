@@ -378,3 +378,48 @@ def test_saying_someone_is_to_blame_is_the_speakers_accusation(text: str, actor:
 def test_a_duty_is_no_blame() -> None:
     assert [e for e in events_of("The Kenyan minister said he was responsible for the country's finances.")
             if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Benin announced on Monday that it will withdraw its troops from the border zone with Niger.", "BEN"),
+        ("Sweden said its soldiers would leave Mali by the end of June.", "SWE"),
+        ("Estonia will pull its infantry company out of Mali within two months, the defence ministry said.", "EST"),
+    ],
+)
+def test_a_withdrawal_announced_for_the_future_is_a_concession(text: str, actor: str) -> None:
+    # PLOVER: "announced ... would withdraw troops" is RETREAT + future, coded CONCEDE
+    events = events_of(text)
+    conceded = one(events, "CONCEDE")
+    assert actor in countries(conceded.actor) and not conceded.future, [(e.type, e.trigger.text) for e in events]
+    assert not [e for e in events if e.type in ("RETREAT", "AGREE")]
+
+
+def test_a_withdrawal_held_over_the_other_side_is_a_threat() -> None:
+    events = events_of("Kenya said it will withdraw its troops from Somalia unless the African Union pays their salaries.")
+    assert "KEN" in countries(one(events, "THREATEN").actor)
+    assert not [e for e in events if e.type == "CONCEDE"]
+
+
+def test_a_withdrawal_on_a_plain_condition_is_no_announcement() -> None:
+    events = events_of("Norway would withdraw its soldiers from the mission if the government in Bamako asked it to.")
+    assert not [e for e in events if e.type == "CONCEDE"], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        ("Government forces retook the town of Kidal from separatist rebels on Tuesday.", "ASSAULT", "MLI"),
+        ("North Korean hackers tried to hack into the email accounts of South Korean officials.", "COERCE", "PRK"),
+    ],
+)
+def test_retaking_a_town_and_hacking_are_coded(text: str, typ: str, actor: str) -> None:
+    assert actor in countries(one(events_of(text), typ).actor)
+
+
+def test_a_release_announced_for_the_future_is_a_promise() -> None:
+    events = events_of("Ethiopia announced on Friday that it would free 200 Eritrean prisoners of war.")
+    promised = one(events, "AGREE")
+    assert "ETH" in countries(promised.actor) and promised.cameo == "035"
+    assert not [e for e in events if e.type == "RETREAT"]
