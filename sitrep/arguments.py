@@ -103,6 +103,18 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
     return []
 
 
+def hung_predicate(verb: Any) -> bool:
+    """Whether a past participle on the sentence's root noun is the sentence's own predicate, which the parser
+    hung on its subject ("The Syrian foreign minister called on Arab states to unite" parsed as "the minister
+    [who was] called on …"): the sentence has no other main verb, and the participle has an object or an
+    infinitive of its own, as no passive does ("three soldiers killed in an ambush" stays a passive)."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ == "dobj" or c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                            for a in c.children)
+                    for c in verb.children))
+
+
 def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
     v = verb
@@ -120,6 +132,8 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             if head.lower_ in RELATIVE and v.dep_ == "relcl":
                 head = v.head
             return conjuncts(head), False
+        if hung_predicate(v):
+            return conjuncts(v.head), False
         if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG":
             # "rebels fighting to topple the government": a present participle's subject is the noun it modifies
             return conjuncts(v.head), False

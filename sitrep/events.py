@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .arguments import PRONOUNS, RELATIVE, actors_at, antecedent, arguments, conjuncts, subject
+from .arguments import PRONOUNS, RELATIVE, actors_at, antecedent, arguments, conjuncts, hung_predicate, subject
 from .classify import TRIGGER_FLOOR, Classifier, decide, load_classifier, trigger_features
 from .lexicon import Lexicon, Reading, load_lexicon, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
@@ -335,7 +335,7 @@ def _background(verb: Any, reading: Reading) -> bool:
         return True  # "a helicopter that was captured last week": who or what, not what happened
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "sent experts to investigate": a purpose, not a happening
-    return verb.dep_ == "acl" and reading.type not in MATERIAL  # "a programme aimed at …"
+    return verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
 
 
 def _clause_of(verb: Any) -> Any:

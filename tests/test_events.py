@@ -423,3 +423,16 @@ def test_a_release_announced_for_the_future_is_a_promise() -> None:
     promised = one(events, "AGREE")
     assert "ETH" in countries(promised.actor) and promised.cameo == "035"
     assert not [e for e in events if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the parser reads both as "the minister [who was] called on …", a noun phrase with no main verb
+        ("The Kenyan foreign minister called on Somali leaders on Monday to resume talks.", "KEN", "SOM"),
+        ("A senior Malian official called Friday on the United Nations to speed up its withdrawal.", "MLI", "UNO"),
+    ],
+)
+def test_a_predicate_the_parser_hung_on_its_subject_is_still_the_subjects_act(text: str, actor: str, recipient: str) -> None:
+    request = one(events_of(text), "REQUEST")
+    assert actor in countries(request.actor) and recipient in countries(request.recipient)
