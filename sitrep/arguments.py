@@ -115,8 +115,30 @@ def hung_predicate(verb: Any) -> bool:
                     for c in verb.children))
 
 
+#: Harms told in headline passives with the auxiliary left out: "Three soldiers killed in an ambush".
+_HEADLINE_PASSIVES = _STATE_ACTS | {"kill", "wound", "injure", "abduct", "kidnap", "capture", "seize", "execute", "shoot",
+                                    "behead", "hang", "torture", "attack", "free", "release", "rescue", "evacuate"}
+
+
+def _headline_passive(verb: Any) -> list[Any] | None:
+    """The patient of a passive that lost its auxiliary ("Three soldiers killed in an ambush near Menaka",
+    "two peacekeepers wounded in a mine blast"): a past participle with no auxiliary and no object of its
+    own, as the sentence's root or hung on its root noun; None for anything else."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _HEADLINE_PASSIVES or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return None
+    if verb.dep_ == "ROOT":
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        return conjuncts(subj[0]) if subj else None
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return conjuncts(verb.head)
+    return None
+
+
 def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
+    if _headline_passive(verb) is not None:
+        return [], True  # no agent named
     v = verb
     raised = False  # reached through an xcomp: "Obama is scheduled to attend" (Obama attends)
     for _ in range(6):
@@ -207,7 +229,8 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
     subj_tokens, passive = subject(verb)
     obj_tokens = _objects(verb)
     if passive and patient:  # "a soldier was killed": the passive subject is the one acted on
-        obj_tokens = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)] + obj_tokens
+        patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+        obj_tokens = patients + (_headline_passive(verb) or []) + obj_tokens
     actors = actors_at(subj_tokens, offset, item.actors, appos=True)
     if not actors and any(t.lower_ in PRONOUNS for t in subj_tokens):
         actors = antecedent(verb, offset, item.actors) or list(last_actor)

@@ -436,3 +436,16 @@ def test_a_release_announced_for_the_future_is_a_promise() -> None:
 def test_a_predicate_the_parser_hung_on_its_subject_is_still_the_subjects_act(text: str, actor: str, recipient: str) -> None:
     request = one(events_of(text), "REQUEST")
     assert actor in countries(request.actor) and recipient in countries(request.recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Nigerien soldiers killed in an ambush near the border with Mali.",
+        "Two Chadian peacekeepers wounded in a mine blast near Aguelhok on Friday.",
+    ],
+)
+def test_a_headline_passive_makes_its_subject_the_victim(text: str) -> None:
+    # the auxiliary is left out ("[were] killed"), so the soldiers are the ones attacked, not the attackers
+    attack = one(events_of(text), "ASSAULT")
+    assert not attack.actor and {"NER", "TCD"} & countries(attack.recipient), (attack.actor, attack.recipient)
