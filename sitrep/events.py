@@ -610,8 +610,11 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
         if sectors & {"MIL", "PRM", "REB", "UAF"} and (reading is None or reading.source != "curated"):
             return Reading("RETREAT", "withdraw", ("military",), "0874")
         return None
+    # through a group or a count: "a first batch of peacekeeping troops arrived", "the first deployment of NATO troops"
+    heads = [*subj, *(o for t in subj for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj")]
     if not sectors & _ARMED and not any(t.lemma_.lower() in _ARMED_NOUNS or any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_MODIFIERS for c in t.children) for t in subj):
+            c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_MODIFIERS for c in t.children) for t in heads):
         return None
     if "COP" in sectors:
         return Reading("MOBILIZE", "police", (), "151")

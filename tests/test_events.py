@@ -449,3 +449,9 @@ def test_a_headline_passive_makes_its_subject_the_victim(text: str) -> None:
     # the auxiliary is left out ("[were] killed"), so the soldiers are the ones attacked, not the attackers
     attack = one(events_of(text), "ASSAULT")
     assert not attack.actor and {"NER", "TCD"} & countries(attack.recipient), (attack.actor, attack.recipient)
+
+
+def test_troops_arriving_in_a_batch_are_deployed_not_visiting() -> None:
+    # the subject is the batch; the troops in it make the arrival a deployment (of peacekeepers: AID)
+    arrival = one(events_of("A first batch of Rwandan peacekeeping troops arrived in Bangui on Tuesday."), "AID")
+    assert "RWA" in countries(arrival.actor) and "peacekeeping" in arrival.context
