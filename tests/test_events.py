@@ -455,3 +455,14 @@ def test_troops_arriving_in_a_batch_are_deployed_not_visiting() -> None:
     # the subject is the batch; the troops in it make the arrival a deployment (of peacekeepers: AID)
     arrival = one(events_of("A first batch of Rwandan peacekeeping troops arrived in Bangui on Tuesday."), "AID")
     assert "RWA" in countries(arrival.actor) and "peacekeeping" in arrival.context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya pledged its full support for the Somali government's offensive against al-Shabaab.",
+        "The African Union promised its backing for the transition in Chad.",
+    ],
+)
+def test_pledging_support_is_support_not_a_promise_to_act(text: str) -> None:
+    assert one(events_of(text), "SUPPORT").cameo == "051"
