@@ -2,7 +2,7 @@
 import json
 from pathlib import Path
 
-from sitrep.evaluate import score_gsr
+from sitrep.evaluate import score_evloc, score_gsr
 from sitrep.settings import load_settings
 
 
@@ -22,3 +22,15 @@ def test_gsr_actor_codes_of_the_cameo_era_are_read_as_iso_and_as_bodies(tmp_path
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     result = score_gsr(path, load_settings(), None)
     assert result.metrics["actor_country"] == 2 / 3  # a state is no international body
+
+
+def test_evloc_counts_the_rows_no_answer_can_match(tmp_path: Path) -> None:
+    text = "Gunmen attacked a police station in Kidal on Sunday."
+    verb = {"text": "attacked", "start": 7, "end": 15}
+    rows = [{"id": 1, "text": text, "event_verb": [verb], "event_locations": [{"text": "Kidal", "start": 36, "end": 41}]},
+            {"id": 2, "text": text, "event_verb": [verb], "event_locations": [{"text": "", "start": 0, "end": 0}]}]
+    path = tmp_path / "evloc.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = score_evloc(path, load_settings(), None)
+    assert result.counts["blank_gold"] == 1 and result.metrics["ceiling"] == 0.5
+    assert result.metrics["event_place_accuracy"] == 0.5  # Kidal is found; the blank row counts against, as released
