@@ -135,6 +135,19 @@ def _headline_passive(verb: Any) -> list[Any] | None:
     return None
 
 
+#: Passives that tell a stance of their subject, by the preposition after them: "Vietnam is committed to opening
+#: up", "the party is opposed to the deal"; their subject acts.
+_STATIVE = {"commit": "to", "oppose": "to", "dedicate": "to", "determine": "to", "engage": "in", "involve": "in"}
+
+
+def _stative(verb: Any) -> bool:
+    prep = _STATIVE.get(verb.lemma_.lower())
+    if prep is None:
+        return False
+    # "committed to peace", "determined to fight"
+    return any(c.dep_ == "prep" and c.lower_ == prep or prep == "to" and c.dep_ == "xcomp" for c in verb.children)
+
+
 def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
     if _headline_passive(verb) is not None:
@@ -145,7 +158,7 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             passive = subj[0].dep_ == "nsubjpass"
-            if passive and raised:
+            if passive and (raised or _stative(v)):
                 return conjuncts(subj[0]), False
             if passive:
                 agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -234,7 +247,7 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
     actors = actors_at(subj_tokens, offset, item.actors, appos=True)
     if not actors and any(t.lower_ in PRONOUNS for t in subj_tokens):
         actors = antecedent(verb, offset, item.actors) or list(last_actor)
-    if not actors and passive and not subj_tokens and verb.lemma_.lower() in _STATE_ACTS:
+    if not actors and passive and not subj_tokens and _state_act(verb):
         actors = _state_of_place(verb, offset, item.actors)
     if not actors and len(subj_tokens) == 1 and subj_tokens[0].lemma_.lower() in _BLASTS:
         actors = _blast(subj_tokens[0], offset, item.actors)
@@ -248,9 +261,22 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
     return actors, foreign or recipients
 
 
+def _state_act(verb: Any) -> bool:
+    """A state act by its verb ("was arrested") or put as a state one is placed under ("was put under
+    investigation", "placed under house arrest")."""
+    if verb.lemma_.lower() in _STATE_ACTS:
+        return True
+    return verb.lemma_.lower() in ("put", "place") and any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in _STATE_ACTS | {"investigation", "detention"}
+                                                         for o in p.children if o.dep_ == "pobj")
+        for p in verb.children)
+
+
 def _state_of_place(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
-    """The country a state act took place "in", named as a country ("was arrested in Lebanon")."""
-    for prep in verb.children:
+    """The country a state act took place "in", named as a country ("was arrested in Lebanon", "was put under
+    investigation in Italy")."""
+    under = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
+    for prep in [*verb.children, *(c for o in under for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             pobjs = [t for p in prep.children if p.dep_ == "pobj" for t in conjuncts(p)]
             found = [a for a in actors_at(pobjs, offset, actors)

@@ -466,3 +466,16 @@ def test_troops_arriving_in_a_batch_are_deployed_not_visiting() -> None:
 )
 def test_pledging_support_is_support_not_a_promise_to_act(text: str) -> None:
     assert one(events_of(text), "SUPPORT").cameo == "051"
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        # a stance told in the passive: its subject holds it
+        ("The foreign minister said Ghana is committed to supporting the transition in Mali.", "AGREE", "GHA"),
+        # a state act one is placed under, with no agent: the state where it happens
+        ("A French aid worker has been put under investigation in Niger for spying.", "ACCUSE", "NER"),
+    ],
+)
+def test_passives_whose_actor_is_their_subject_or_their_state(text: str, typ: str, actor: str) -> None:
+    assert actor in countries(one(events_of(text), typ).actor)
