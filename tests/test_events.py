@@ -479,3 +479,9 @@ def test_pledging_support_is_support_not_a_promise_to_act(text: str) -> None:
 )
 def test_passives_whose_actor_is_their_subject_or_their_state(text: str, typ: str, actor: str) -> None:
     assert actor in countries(one(events_of(text), typ).actor)
+
+
+def test_declining_a_request_rejects_it_but_declining_to_comment_is_nothing() -> None:
+    rejected = one(events_of("The Malian junta declined a request from the United Nations to extend the mission."), "REJECT")
+    assert "UNO" in countries(rejected.recipient)
+    assert not events_of("A spokesman for the ministry declined to comment.")
