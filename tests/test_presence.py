@@ -185,6 +185,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("The Security Council renewed UNIFIL in southern Lebanon a final time, after which its roughly 10,000 troops will "
          "withdraw.", {("UNO", "LBN", None, "withdrawal_announced", 10000)}),
         ("Russian peacekeepers have been patrolling the conflict zone in Azerbaijan since 1992.", {("RUS", "AZE", None, "present", None)}),
+        # "last" dating the saying is not the last troops leaving
+        ("France said last year that it would pull its soldiers out of Chad.", {("FRA", "TCD", None, "withdrawal_announced", None)}),
         # where others were recruited is not where the force is
         ("Russian mercenaries remain deployed in Libya, together with fighters recruited in Syria.",
          {("RUS", "LBY", None, "present", None)}),
