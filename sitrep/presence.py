@@ -13,7 +13,8 @@ Two steps, both pure functions over typed records:
 2. ``ledger(statements)`` folds statements per (force country and sector, host, site) into a
    timeline of status changes. Statuses move forward (arriving → present → withdrawal_announced →
    withdrawing → withdrawn); a later report of a weaker status corroborates the current one
-   rather than reversing it, except that a new arrival reopens a withdrawn entry. Statements are
+   rather than reversing it, except that a new arrival reopens a withdrawn entry and a withdrawal reported halted
+   ("froze the planned pullout") takes an announced or begun withdrawal back to present. Statements are
    sorted by a total order first, so the ledger does not depend on ingest order.
 
 The ``presence`` stage sets ``Item.presence`` to the ledger of the article alone (what
@@ -85,6 +86,7 @@ class Cues:
     countries: frozenset[str] = frozenset()  # every country a force word names
     units: re.Pattern[str] | None = None  # the named units and operations ("Wagner", "Africa Corps")
     missions: frozenset[str] = frozenset()  # lower-case names of regional missions, forces by name alone ("SAMIDRC")
+    halts: re.Pattern[str] | None = None  # a withdrawal halted ("froze the planned drawdown"): the force stays
 
 
 @functools.cache
@@ -109,7 +111,8 @@ def cues() -> Cues:
     curated = frozenset(w.lower() for ws in data["forces"].values() for w in ws)
     units = re.compile(r"\b(" + "|".join(re.escape(u) for u in sorted(data["units"], key=len, reverse=True)) + r")\b", re.I)
     return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I), curated,
-                dict(words), frozenset(c for _, c in words), units, frozenset(m.lower() for m in data.get("missions") or ()))
+                dict(words), frozenset(c for _, c in words), units, frozenset(m.lower() for m in data.get("missions") or ()),
+                re.compile(data["halts"], re.I) if data.get("halts") else None)
 
 
 def _country_words() -> list[tuple[str, str]]:
@@ -194,8 +197,9 @@ def _forces(clause: str) -> list[_Force]:
                                          r"sources?|said|says|say|told)\b",
                                          clause[noun.end() :], re.I):
             continue  # "Chad's air force chief": a person, not the force
-        if _nominal(clause, m.start()) and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]):
-            continue  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
+        if _nominal(clause, m.start()) and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]) \
+                and not (c.halts is not None and any(h.end() >= m.start() - 45 for h in c.halts.finditer(clause[: m.start()]))):
+            continue  # (but "froze the pullout of U.S. troops": the force whose withdrawal is halted stays)  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
             country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4) or (  # a UN mission's acronym: "MONUSCO"
             m.group(1).lower() in c.missions)  # a regional mission's: "SAMIDRC"
@@ -348,6 +352,11 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                                                      or re.search(r"\bthreat", clause[: m.start()], re.I)):
                 continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement
             found.append((status, m.start()))
+    halt = c.halts.search(clause) if c.halts is not None else None
+    if halt is not None and not c.negation.search(clause[max(0, halt.start() - 25) : halt.start()]) \
+            and not _CONDITION.search(clause[max(0, halt.start() - 40) : halt.start()]):
+        # "Biden froze the withdrawal of U.S. troops from Germany": the force stays; the withdrawal it names is not one
+        found = [(st, at) for st, at in found if st not in _CHANGES] + [("present", halt.start())]
     strongest: dict[str, int] = {}
     for status, at in found:
         if status == "withdrawn" and (_PARTIAL.search(clause[:at]) or _SOME_SITES.search(clause, at, at + 60)):
@@ -1081,8 +1090,16 @@ def _other_unit_stays(found: list[Presence]) -> list[Presence]:
             or not any(v != u and end >= _when(p) for v, end in staying)]
 
 
+def _halted(p: Presence) -> bool:
+    """A presence stated with a halt of the withdrawal ("froze the planned pullout"), which takes an announced or begun
+    withdrawal back to present."""
+    halts = cues().halts
+    return p.status == "present" and halts is not None and any(halts.search(s) for s in p.sentences)
+
+
 def _forward(cur: Presence, p: Presence) -> bool:
-    return RANK[p.status] > RANK[cur.status] or (p.status == "arriving" and cur.status == "withdrawn")
+    return RANK[p.status] > RANK[cur.status] or (p.status == "arriving" and cur.status == "withdrawn") or (
+        cur.status in ("withdrawal_announced", "withdrawing") and _halted(p))
 
 
 def _fold(ordered: Sequence[Presence]) -> list[Presence]:

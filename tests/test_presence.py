@@ -461,6 +461,19 @@ def test_one_unit_leaving_while_another_stays_is_no_withdrawal() -> None:
     assert [(p.force.country, p.host, p.status) for p in both] == [("RUS", "MLI", "present")]
 
 
+def test_a_halted_withdrawal_goes_back_to_present() -> None:
+    announced = presence.statements(item("The United States will pull 1,000 soldiers out of Niger, officials said on Friday.",
+                                         "2024-05-03", "a1"))
+    halted = presence.statements(item("The White House froze the planned pullout of U.S. troops from Niger on Tuesday.",
+                                      "2024-12-31", "a2"))
+    assert rows(halted) == {("USA", "NER", None, "present", None)}
+    assert [p.status for p in presence.ledger(announced + halted)] == ["withdrawal_announced", "present"]
+    # a call to halt it halts nothing; a later report of presence alone does not undo the announcement
+    urged = presence.statements(item("Lawmakers urged Washington to halt the withdrawal of U.S. troops from Niger.", "2024-12-31", "a3"))
+    stays = presence.statements(item("About 1,000 U.S. soldiers are stationed in Niger.", "2024-12-31", "a4"))
+    assert [p.status for p in presence.ledger(announced + urged + stays)] == ["withdrawal_announced"]
+
+
 def test_present_since_a_reported_arrival_is_present_from_the_report() -> None:
     found = [
         *presence.statements(item("Russian instructors began arriving in Niger in December.", "2024-01-02", "a1")),
@@ -677,7 +690,7 @@ CHECK_FLOORS = {
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
     "round6": {"precision": 0.6, "recall": 0.5, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.4},
-    "round7": {"precision": 0.6, "recall": 0.55, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.38},
+    "round7": {"precision": 0.6, "recall": 0.55, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.53},
 }
 
 
