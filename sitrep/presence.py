@@ -611,7 +611,8 @@ def _cue_hosts(cues_: Sequence[tuple[str, int]], placed: Sequence[Place], offset
 
 _LOCATIVE = re.compile(
     r"\b(in|into|inside|from|out of|to|near|across|throughout|within|left|leave|leaving|leaves|quit|entered|enter|"
-    r"arrived in|withdrew from|towards)\s+(the\s+)?(neighbou?ring\s+|west african\s+|northern\s+|southern\s+)?$", re.I)
+    r"arrived in|withdrew from|towards)\s+(the\s+)?(neighbou?ring\s+|west african\s+|central\s+|"
+    r"(far[\s-]+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?$", re.I)  # "in eastern Congo"
 _LIST_BEFORE = re.compile(r"(,|\band|\bor)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relations|appeal(ed)?|talk(ed)?|speak|closer|"
                            r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$|"
