@@ -802,7 +802,8 @@ def _publication(item: Item) -> EventDate | None:
     return EventDate(None, None, None, day, "day" if len(day) == 10 else p.precision, day, day, "publication")
 
 
-_ARRIVED = re.compile(r"\b(arrived|returned to|(began|begun|started) arriving|(has|have|had) (arrived|moved in|been (sent|deployed|flown))|moved into|entered)\b", re.I)
+_ARRIVED = re.compile(r"\b(arrived|returned to|(began|begun|started) arriving|(has|have|had) (arrived|moved in|been (sent|deployed|flown))|moved into|entered|"
+                      r"(sent|deployed|dispatched|flown) ([\w,-]+ ){0,4}?(to|into))\b", re.I)  # "first deployed troops to Mali in 2013"
 ARRIVAL_DAYS = 7  # an arrival reported this long after it happened means the force is there
 
 

@@ -190,6 +190,10 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a compass word before the country still places the force there ("in eastern Congo"), not where it was last
         ("Rwandan troops arrived in Mozambique on Friday. Rwandan soldiers are also deployed in eastern Congo, alongside the "
          "Congolese army.", {("RWA", "MOZ", None, "arriving", None), ("RWA", "COD", None, "present", None)}),
+        # a force sent to a place is arriving (not "deployed in Mali to fight", a purpose); sent years ago, there since
+        ("Kenya has deployed about 400 police officers to Haiti, officials said on Friday.", {("KEN", "HTI", None, "arriving", 400)}),
+        ("France deployed 3,000 soldiers in Mali to fight the jihadists.", {("FRA", "MLI", None, "present", 3000)}),
+        ("France first deployed troops to Mali in 2014.", {("FRA", "MLI", None, "arriving", None), ("FRA", "MLI", None, "present", None)}),
         # where others were recruited is not where the force is
         ("Russian mercenaries remain deployed in Libya, together with fighters recruited in Syria.",
          {("RUS", "LBY", None, "present", None)}),
@@ -692,7 +696,7 @@ CHECK_FLOORS = {
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
-    "round6": {"precision": 0.75, "recall": 0.6, "pair_precision": 0.83, "pair_recall": 0.83, "status_agreement": 0.54},
+    "round6": {"precision": 0.75, "recall": 0.6, "pair_precision": 0.83, "pair_recall": 0.83, "status_agreement": 0.63},
     "round7": {"precision": 0.6, "recall": 0.55, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.53},
 }
 
