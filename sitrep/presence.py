@@ -235,8 +235,9 @@ _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(t
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
 
 
-def _relative_head(before: str) -> _Force | None:
-    """The force a relative clause speaks of: the sentence so far is just its name ("France, which …"), or ends in it."""
+def _relative_head(before: str, clause: str = "") -> _Force | None:
+    """The force a relative clause speaks of: the sentence so far is just its name ("France, which …"), or ends in it;
+    a country that ends it holds the troops its relative clause gives it ("The move alarmed Rwanda, which keeps …")."""
     m = re.fullmatch(r"\s*(?:the\s+)?(.+?),\s+(?:which|who)\s+", before, re.I)
     if m is None:
         return None
@@ -253,6 +254,10 @@ def _relative_head(before: str) -> _Force | None:
         if last is not None and c.noun_re.fullmatch(before[last.end() : m.end(1)].strip() or "force") \
                 and c.table[last.group(1).lower()] in {x.country for x in _forces(before[: m.end(1)])}:
             return _Force(c.table[last.group(1).lower()], before[last.start() : m.end(1)], 0)
+        if last is not None and last.end() == m.end(1) and re.match(_HOLDS, clause, re.I) and c.noun_re.search(clause) \
+                and not re.search(r"\b(in|into|to|from|at|across|through|within|inside|near)\s+(the\s+)?$", before[: last.start()], re.I):
+            # (not a place the sentence names: "deployed to Mali, which has hosted French troops since 2013")
+            return _Force(c.table[last.group(1).lower()], last.group(0), 0)
     return _Force(c.table[f.group(1).lower()], m.group(1), 0) if f else None
 
 
@@ -460,7 +465,7 @@ def statements(item: Item) -> list[Presence]:
                 ctx.force_sentence = s.index  # named again, the force stays the one spoken of
             elif not forces and last and (_NO_SUBJECT.match(part) or gapped) and re.search(r",?\s+and\s+$", sentence[:at]):
                 forces = [_Force(f.country, f.text, 0) for f in last]
-            elif not any(f.start < 3 for f in forces) and (head := _relative_head(sentence[:at])) is not None \
+            elif not any(f.start < 3 for f in forces) and (head := _relative_head(sentence[:at], part)) is not None \
                     and head.country not in {f.country for f in forces}:
                 forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
             if named_forces or flagged:

@@ -155,6 +155,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a relative clause speaks of the country it follows
         ("France, which keeps about 1,000 troops in Chad, has provided air support to the Chadian army.",
          {("FRA", "TCD", None, "present", 1000)}),
+        # a country ending the clause before holds what its relative clause gives it; not a place the sentence names
+        ("The decision angered Rwanda, which keeps about 1,000 soldiers in Mozambique.", {("RWA", "MOZ", None, "present", 1000)}),
+        ("Turkey sent troops to Libya, which has hosted Russian mercenaries since 2019.", {("TUR", "LBY", None, "arriving", None)}),
         # "its soldiers" after the country's verb are the country's; a denied departure is a presence
         ("Turkey signaled that its soldiers in Libya would not be going anywhere.", {("TUR", "LBY", None, "present", None)}),
         # the seat of a government is not a site; a capital named like its country is the country
@@ -696,7 +699,7 @@ CHECK_FLOORS = {
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
-    "round6": {"precision": 0.75, "recall": 0.6, "pair_precision": 0.83, "pair_recall": 0.83, "status_agreement": 0.63},
+    "round6": {"precision": 0.77, "recall": 0.7, "pair_precision": 0.85, "pair_recall": 1.0, "status_agreement": 0.72},
     "round7": {"precision": 0.6, "recall": 0.55, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.53},
 }
 
