@@ -158,6 +158,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a country ending the clause before holds what its relative clause gives it; not a place the sentence names
         ("The decision angered Rwanda, which keeps about 1,000 soldiers in Mozambique.", {("RWA", "MOZ", None, "present", 1000)}),
         ("Turkey sent troops to Libya, which has hosted Russian mercenaries since 2019.", {("TUR", "LBY", None, "arriving", None)}),
+        # troops offered or pledged are not there
+        ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
+        ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
         # "its soldiers" after the country's verb are the country's; a denied departure is a presence
         ("Turkey signaled that its soldiers in Libya would not be going anywhere.", {("TUR", "LBY", None, "present", None)}),
         # the seat of a government is not a site; a capital named like its country is the country
@@ -699,7 +702,7 @@ CHECK_FLOORS = {
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
-    "round6": {"precision": 0.77, "recall": 0.7, "pair_precision": 0.85, "pair_recall": 1.0, "status_agreement": 0.72},
+    "round6": {"precision": 0.87, "recall": 0.7, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.72},
     "round7": {"precision": 0.6, "recall": 0.55, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.53},
 }
 
