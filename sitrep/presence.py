@@ -188,6 +188,11 @@ def _forces(clause: str) -> list[_Force]:
         if named and not compound and c.force_re.search(between):
             named = False  # "Niger pushed French forces out": the forces are France's
         holds = re.match(_HOLDS, after, re.I)
+        # a country after a preposition is no subject ("soldiers sent from Germany began arriving"), unless it owns the
+        # force noun before it ("troops from Chad", "troops of the Collective Security Treaty Organization")
+        owner = _owned_noun().search(clause, max(0, m.start() - 60), m.start())
+        if holds and owner is None and _PREPOSITION_BEFORE.search(clause[max(0, m.start() - 20) : m.start()]):
+            holds = None
         if holds and not named:
             ahead = next((n for n in nouns if n.start() > m.end()), None)
             if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]):
@@ -207,6 +212,13 @@ def _forces(clause: str) -> list[_Force]:
             operation = False  # "much of Wagner's work": the unit's work, not the unit
         if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns):
             continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
+        if owner is not None and owner.group(2).lower() == "of" and not named and not holds \
+                and not _nominal(clause, owner.start()) \
+                and not re.search(r"(\b(its|their|his|her|our)|'s)\s+(\S+\s+){0,2}$", clause[: owner.start()], re.I) \
+                and not c.force_re.search(clause, max(0, owner.start() - 25), owner.start()):
+            # "troops of the Collective Security Treaty Organization": the organisation's (not "French troops of …")
+            out.append(_Force(country, clause[owner.start() : m.end()], owner.start()))
+            continue
         if named or holds or operation:
             text = clause[m.start() : noun.end()] if named and noun else m.group(0)
             if text.endswith("ones") and not any(n.group(1).lower() != "ones" for n in nouns):
@@ -231,6 +243,15 @@ def _forces(clause: str) -> list[_Force]:
     return [f for f in out if not (f.country in seen or seen.add(f.country))]  # type: ignore[func-returns-value]
 
 
+@functools.cache
+def _owned_noun() -> re.Pattern[str]:
+    """A force noun owned by the country named next: "troops from Chad", "soldiers of the CSTO"."""
+    nouns = sorted(load_yaml("presence/cues.yaml")["force_nouns"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH) + r")\s+(from|of)\s+(the\s+|an?\s+)?$",
+                      re.I)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(from|in|into|to|of|at|by|with|for|against|across|through|near|towards?|on)\s+(the\s+)?$", re.I)
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
 

@@ -158,6 +158,10 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a country ending the clause before holds what its relative clause gives it; not a place the sentence names
         ("The decision angered Rwanda, which keeps about 1,000 soldiers in Mozambique.", {("RWA", "MOZ", None, "present", 1000)}),
         ("Turkey sent troops to Libya, which has hosted Russian mercenaries since 2019.", {("TUR", "LBY", None, "arriving", None)}),
+        # a country after a preposition is no subject ("sent from Mali began arriving"), unless it owns the force noun
+        ("U.S. soldiers sent from Mali began arriving in Niger on Friday.", {("USA", "NER", None, "arriving", None)}),
+        ("Troops from Chad have arrived in Mali.", {("TCD", "MLI", None, "arriving", None)}),
+        ("About 2,000 troops of the Multinational Joint Task Force began arriving in Mali.", {("IGO", "MLI", None, "arriving", 2000)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
@@ -703,7 +707,7 @@ CHECK_FLOORS = {
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
     "round6": {"precision": 0.87, "recall": 0.7, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.72},
-    "round7": {"precision": 0.6, "recall": 0.55, "pair_precision": 0.65, "pair_recall": 0.65, "status_agreement": 0.53},
+    "round7": {"precision": 0.71, "recall": 0.55, "pair_precision": 0.8, "pair_recall": 0.65, "status_agreement": 0.53},
 }
 
 
