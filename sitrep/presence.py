@@ -446,6 +446,7 @@ def statements(item: Item) -> list[Presence]:
         # a base by its name the gazetteer does not know ("Camp de Gaulle") is a site in the country the article is about
         places = [replace(p, country=home, precision="facility") if p.country is None and p.precision is None
                   and _NAMED_BASE.fullmatch(p.text or "") else p for p in places]
+    places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
     sentences = item.sentences or ()
     for s in sentences:
@@ -674,6 +675,56 @@ def _locative(text: str, place: Place, depth: int = 0) -> bool:
             if _locative(text, prev, depth + 1):
                 return True
     return False
+
+
+# a base or airport named by words the NER left untagged: "Romania's Mihail Kogalniceanu air base", "its 102nd military
+# base", "Yerevan's Zvartnots international airport"
+_SITE_NAME = re.compile(r"(?<![\w'-])((?:(?-i:[A-Z])[\w-]+\s+){1,3}|\d+(?:st|nd|rd|th)\s+(?:military\s+|air\s+|naval\s+)?)"
+                        r"(air\s*base|airbase|airfield|air field|(?:international\s+)?airport|naval base|military base|base|barracks)\b",
+                        re.I)
+_NOT_NAME = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "one", "another", "new", "main", "former",
+                       "military", "air", "naval", "army", "international", "largest", "only", "key", "big", "first", "last"})
+# where a named site is: the place that owns it ("Romania's"), else the place named just after ("in the city of Gyumri")
+_SITE_AFTER = re.compile(r"\s*(,\s*)?(in|near|outside|at|on the outskirts of)\s+(the\s+)?((\w+\s+){0,2}(city|town|port|region) of\s+)?$", re.I)
+
+
+def _named_sites(text: str, places: Sequence[Place], home: str | None) -> list[Place]:
+    """Bases and airports named by words no place covers ("Romania's Mihail Kogalniceanu air base", "its 102nd military
+    base in the northern city of Gyumri"), as facilities in the country that owns them, else of the place named just
+    after, else of the article's country. A country's or a people's word is no name ("a French military base")."""
+    table = cues().table
+    out: list[Place] = []
+    for m in _SITE_NAME.finditer(text):
+        words = [] if m.group(1)[0].isdigit() else m.group(1).split()  # "its 102nd military base" is a name
+        if any(w.lower() in table or w.lower() in _NOT_NAME for w in words):
+            continue
+        if any((p.start or 0) < m.end() and (p.end or 0) > m.start() for p in places):
+            continue  # a place the gazetteer knows ("Kabul airport", "Air Base 101") or the NER tagged
+        name = re.sub(r"\s+", " ", m.group(0))
+        known = _curated_site(name)
+        if known is not None:
+            out.append(known.to_place(name, m.start(), m.end()))  # "the Adji Kossei air base": Kossei base
+            continue
+        owner = next((p for p in places if p.country and p.end is not None and re.fullmatch(r"'s\s+", text[p.end : m.start()])), None)
+        after = next((p for p in places if p.country and p.start is not None and m.end() < p.start <= m.end() + 60
+                      and _SITE_AFTER.fullmatch(text[m.end() : p.start])), None)
+        country = owner.country if owner else after.country if after else home
+        if country is None:
+            continue
+        out.append(Place(name, m.start(), m.end(), name, country, precision="facility", feature="FAC"))
+    return out
+
+
+def _curated_site(name: str) -> Any:
+    """The one curated facility one of whose names holds every distinctive word of ``name``, or None."""
+    from .gazetteer import Gazetteer
+
+    words = _site_words(name)
+    if not words:
+        return None
+    gaz = Gazetteer.load()
+    found = [e for e in gaz.facilities() if any(words <= _site_words(n) for n in gaz.names_of(e.key))]
+    return found[0] if len(found) == 1 else None
 
 
 _BASE_WORD = re.compile(r"\b(base|airbase|camp|barracks|garrison|airfield|hangar)\b", re.I)
