@@ -1121,15 +1121,22 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
             # a force leaving one of its bases in the host is withdrawing from the host
             # but leaving a province while reported still in the country ("remains deployed in North Kivu") is a
             # redeployment: the country-wide entry stays present
+            # and so is leaving a base while reported still holding troops in the country on that day or later
+            # ("handed over the base … The United States still has about 5,000 soldiers in Iraq")
             still = max((_end(p) for p in phases if p.status == "present"), default="")
+            staying = max((_end(p) for p in groups[key] if p.status == "present" and any(_STILL.search(x) for x in p.sentences)),
+                          default="")
             left = [replace(p, site=phases[0].site, status="withdrawing") for k in sites.get(key, ())
                     for p in folded[k] if p.status in ("withdrawing", "withdrawn")
-                    and not (p.site.precision == "admin1" and still >= _when(p))]
+                    and not (p.site.precision == "admin1" and still >= _when(p)) and not staying >= _when(p)]
             out.extend(_inherit(phases, left) if left else phases)
             continue
         wide = folded.get(key[: key.rindex("|") + 1])
         out.extend(_inherit(phases, wide) if wide else phases)
     return out
+
+
+_STILL = re.compile(r"\bstill\b(?! (expected|due|to|set|scheduled|planned|plans|waiting))", re.I)  # not "still due to leave"
 
 
 def _present_after_arrival(found: list[Presence]) -> list[Presence]:

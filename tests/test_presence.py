@@ -473,6 +473,17 @@ def test_leaving_one_base_is_withdrawing_from_the_country() -> None:
     assert [p.status for p in led if p.site.name == "Air Base 101"] == ["withdrawn"]
 
 
+def test_leaving_a_base_while_still_in_the_country_is_no_withdrawal() -> None:
+    text = ("U.S. forces have completed their withdrawal from Air Base 101 in Niger. "
+            "The United States still has about 500 soldiers in Niger.")
+    led = presence.ledger(presence.statements(item(text, "2024-07-08")))
+    assert [p.status for p in led if p.site.name is None] == ["present"]
+    assert [p.status for p in led if p.site.name == "Air Base 101"] == ["withdrawn"]
+    # a residue staying on for now is no such report: "still due to leave"
+    due = text.replace("still has about 500 soldiers in Niger", "still due to pull its last 500 soldiers out of Niger")
+    assert "withdrawing" in [p.status for p in presence.ledger(presence.statements(item(due, "2024-07-08"))) if p.site.name is None]
+
+
 def test_leaving_a_province_while_staying_in_the_country_is_no_withdrawal() -> None:
     text = ("MONUSCO has completed its withdrawal from the eastern province of South Kivu in Congo. "
             "MONUSCO remains deployed in Congo's other provinces.")
