@@ -251,6 +251,7 @@ def _owned_noun() -> re.Pattern[str]:
                       re.I)
 
 
+_LED = re.compile(r"-(led|backed|based|sponsored|supported|allied|brokered|funded|trained|armed|aligned)\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(from|in|into|to|of|at|by|with|for|against|across|through|near|towards?|on)\s+(the\s+)?$", re.I)
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
@@ -439,8 +440,8 @@ def statements(item: Item) -> list[Presence]:
     # the article's subject country: the one it names most, where things are said to be ("in Niger") counting double
     located: Counter[str] = Counter()
     for p in places:
-        if p.country and p.precision == "country":
-            located[p.country] += 2 if _locative(text, p) else 1
+        if p.country and p.precision == "country" and not _LED.match(text, p.end or 0):
+            located[p.country] += 2 if _locative(text, p) else 1  # (not "US-led", "Iran-backed": who leads or backs)
     home = located.most_common(1)[0][0] if located else None
     if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle") is a site in the country the article is about
