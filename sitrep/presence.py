@@ -477,6 +477,8 @@ def statements(item: Item) -> list[Presence]:
             pronoun = _PRONOUN.match(part) or _ANAPHOR.search(part, 0, forces[0].start if forces else len(part))
             if pronoun and forces and re.match(r"\s+of\b", part[pronoun.end() :]):
                 pronoun = None  # "The last soldiers of the Sabre task force": the noun phrase names its force
+            if pronoun and part[pronoun.end() : pronoun.end() + 2] in ("'s", "’s"):
+                pronoun = None  # "the force's commander left Almaty": a person of the force, not the force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None
             if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \
                     and s.index - ctx.subject_sentence <= 1 and ctx.subject_sentence >= ctx.force_sentence:

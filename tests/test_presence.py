@@ -162,6 +162,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("U.S. soldiers sent from Mali began arriving in Niger on Friday.", {("USA", "NER", None, "arriving", None)}),
         ("Troops from Chad have arrived in Mali.", {("TCD", "MLI", None, "arriving", None)}),
         ("About 2,000 troops of the Multinational Joint Task Force began arriving in Mali.", {("IGO", "MLI", None, "arriving", 2000)}),
+        # someone of the force named by it is not the force: "the force's commander left"
+        ("French troops arrived in Mali on Friday. The force's commander left Niamey last month.",
+         {("FRA", "MLI", None, "arriving", None)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
