@@ -165,6 +165,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # someone of the force named by it is not the force: "the force's commander left"
         ("French troops arrived in Mali on Friday. The force's commander left Niamey last month.",
          {("FRA", "MLI", None, "arriving", None)}),
+        # guards and paratroopers are forces
+        ("About 200 Russian border guards are stationed in Niger.", {("RUS", "NER", None, "present", 200)}),
+        ("Some 500 Turkish paratroopers have arrived in Libya.", {("TUR", "LBY", None, "arriving", 500)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
@@ -739,7 +742,7 @@ CHECK_FLOORS = {
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
     "round6": {"precision": 1.0, "recall": 0.8, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.72},
-    "round7": {"precision": 1.0, "recall": 0.77, "pair_precision": 1.0, "pair_recall": 0.65, "status_agreement": 0.53},
+    "round7": {"precision": 1.0, "recall": 0.77, "pair_precision": 1.0, "pair_recall": 0.65, "status_agreement": 0.61},
 }
 
 
