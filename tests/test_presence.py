@@ -173,6 +173,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
          "to Nigerien officers.", {("RUS", "NER", "Tillia air base", "withdrawn", None)}),
         ("French soldiers ended their deployment in Mali.", {("FRA", "MLI", None, "withdrawn", None)}),
         ("The army handed the town over to French troops in Mali.", set()),
+        # an alliance by its full name, as by its acronym
+        ("The Collective Security Treaty Organization has about 2,000 troops in Niger.", {("IGO", "NER", None, "present", 2000)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
