@@ -825,6 +825,8 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
 
 
 _JOINED = re.compile(r"joined\b", re.I)
+_PART_OF_THEM = re.compile(r"\s*(\([^()]{1,30}\))?\s*,\s*(most|many|some|all|half|part|several|two|three|a few|the rest|the bulk|"
+                           r"two-thirds|a third|a majority) of (them|whom)\s+", re.I)
 _OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled|killing|killed|wounding|wounded)\b", re.I)
 
 
@@ -851,8 +853,10 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
             n = acted[0] if acted else n
         out.setdefault(n, []).append((status, at))
         # a subject of several forces shares its verb: "Rwanda and Russia have sent …"
+        # and so does a force whose part the next one is: "2,000 troops of the CSTO, most of them Russian paratroopers, began …"
         while n > 0 and forces[n - 1].start + len(forces[n - 1].text) <= forces[n].start \
-                and re.fullmatch(r"\s*(,|and|,\s*and)\s*", clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start]):
+                and (re.fullmatch(r"\s*(,|and|,\s*and)\s*", clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])
+                     or _PART_OF_THEM.fullmatch(clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])):
             n -= 1
             out.setdefault(n, []).append((status, at))
         # the mission a force joins is there: "joined the mission, MINUSMA, in December 2020"

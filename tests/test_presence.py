@@ -175,6 +175,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("The army handed the town over to French troops in Mali.", set()),
         # an alliance by its full name, as by its acronym
         ("The Collective Security Treaty Organization has about 2,000 troops in Niger.", {("IGO", "NER", None, "present", 2000)}),
+        # a force and the part of it named in apposition share the verb
+        ("About 2,000 troops of the Multinational Joint Task Force (MNJTF), most of them Chadian soldiers, began arriving in Niger "
+         "on Friday.", {("IGO", "NER", None, "arriving", 2000), ("TCD", "NER", None, "arriving", 2000)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
@@ -756,7 +759,7 @@ CHECK_FLOORS = {
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.86},
-    "round7": {"precision": 1.0, "recall": 0.77, "pair_precision": 1.0, "pair_recall": 0.65, "status_agreement": 0.61},
+    "round7": {"precision": 1.0, "recall": 0.88, "pair_precision": 1.0, "pair_recall": 0.83, "status_agreement": 0.65},
 }
 
 
