@@ -495,7 +495,12 @@ def statements(item: Item) -> list[Presence]:
                 forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
             if named_forces or flagged:
                 # the host's own army is not the force spoken of next ("sent the mission … to help Congo's army")
-                ctx.force, ctx.force_sentence = next((f for f in reversed(forces) if f.country != home), forces[-1]), s.index
+                spoken = next((f for f in reversed(forces) if f.country != home), forces[-1])
+                k = forces.index(spoken)
+                if k > 0 and forces[k - 1].start + len(forces[k - 1].text) <= spoken.start \
+                        and _PART_OF_THEM.fullmatch(part[forces[k - 1].start + len(forces[k - 1].text) : spoken.start]):
+                    spoken = forces[k - 1]  # "troops of the MNJTF, most of them Chadian soldiers": the whole is spoken of next
+                ctx.force, ctx.force_sentence = spoken, s.index
             elif (subject := _subject(part)) is not None:
                 ctx.subject, ctx.subject_sentence = subject, s.index  # "Turkey has become a partner … It has trained …"
             if forces or not _RELATIVE_BEFORE.search(sentence[:at]):

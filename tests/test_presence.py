@@ -236,6 +236,13 @@ def test_a_deadline_to_be_gone_is_an_announcement_dated_when_it_was_set() -> Non
         ("FRA", "NER", "Air Base 101", "withdrawal_announced", "2024-04")]
 
 
+def test_the_troops_named_again_are_the_whole_not_its_part_in_apposition() -> None:
+    text = ("About 2,000 troops of the Multinational Joint Task Force (MNJTF), most of them Chadian soldiers, began arriving in "
+            "Niger on Friday. Officials said in April that the troops would leave Niger.")
+    found = {(p.force.country, p.status) for p in presence.statements(item(text))}
+    assert ("IGO", "withdrawal_announced") in found and ("TCD", "withdrawal_announced") not in found
+
+
 def test_each_host_of_a_list_takes_its_own_date() -> None:
     found = presence.statements(item("The decision follows the departure of French forces from Mali in 2022, from Burkina Faso in 2023."))
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
@@ -759,7 +766,7 @@ CHECK_FLOORS = {
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.86},
-    "round7": {"precision": 1.0, "recall": 0.88, "pair_precision": 1.0, "pair_recall": 0.83, "status_agreement": 0.65},
+    "round7": {"precision": 1.0, "recall": 0.88, "pair_precision": 1.0, "pair_recall": 0.83, "status_agreement": 0.69},
 }
 
 
