@@ -815,6 +815,7 @@ def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) ->
     return frame
 
 
+_BACKGROUND_BEFORE = re.compile(r"\b(after|before|since|when|because|until|as)\s+(the\s+)?$", re.I)
 _RELATION_BEFORE = re.compile(r"\b(to|with|towards?|against|by|for|on|than)\s+(the\s+)?$", re.I)
 
 
@@ -826,6 +827,8 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
         p.country for p in places
         if p.country and p.country != force and p.country not in forces and p.precision == "country"
         and _in((start, end), p.start) and not _RELATION_BEFORE.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
+        # nor one acting in a clause that dates or explains: "since 2017, when NATO moved forces east after Russia annexed Crimea"
+        and not (_BACKGROUND_BEFORE.search(text[max(0, (p.start or 0) - 20) : p.start or 0]) and _ACTS.match(text, p.end or 0))
     ))
 
 

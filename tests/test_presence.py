@@ -178,6 +178,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a force and the part of it named in apposition share the verb
         ("About 2,000 troops of the Multinational Joint Task Force (MNJTF), most of them Chadian soldiers, began arriving in Niger "
          "on Friday.", {("IGO", "NER", None, "arriving", 2000), ("TCD", "NER", None, "arriving", 2000)}),
+        # a country acting in a clause that dates or explains is no host ("after Mali closed its border")
+        ("Italian soldiers arrived in Niger in April. Officials said nothing. The Italian contingent remains at the airport, after "
+         "Mali closed its border.", {("ITA", "NER", None, "arriving", None), ("ITA", "NER", None, "present", None)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
