@@ -419,11 +419,39 @@ def _publication(
         if year is None and source == "dateline":
             year = _year_from_weekdays(value, hints)
         got = parse_date(value, dayfirst=dayfirst, hints=hints, year=year)
+        if got and got[1] == "day":
+            got = _as_written(value, got, [v for _, v, src in candidates if src != source]) or got
         if got and source == "dateline" and not years:
             got = (got[0], got[1], "dateline; year from the weekdays the story names")
         if got:
             return Published(got[0], got[1], source, value.strip()), got[2]  # type: ignore[arg-type]
     return Published(), "none found"
+
+
+def _as_written(value: str, got: tuple[str, str, str], others: list[str]) -> tuple[str, str, str] | None:
+    """A byline's ambiguous "11/02/2022" read as the date another line of the header writes in words ("Friday, 11
+    February 2022"), when that is its other reading: the words settle what the story's weekdays may not."""
+    m = DATE_TEXT.search(value)
+    if m is None or not m.group("num"):
+        return None
+    a, b, y = map(int, re.split(r"[/.-]", m.group("num")))
+    if a > 12 or b > 12 or a == b:
+        return None
+    for other in others:
+        o = DATE_TEXT.search(other)
+        if o is None or not (o.group("mdy") or o.group("dmy")):
+            continue
+        written = parse_date(o.group(0))
+        if written is None:
+            continue
+        for month, day in ((a, b), (b, a)):
+            try:
+                reading = dt.date(y, month, day).isoformat()
+            except ValueError:
+                continue
+            if reading == written[0] and reading != got[0]:
+                return reading, "day", "numeric, as a header line writes it"
+    return None
 
 
 def _year_from_weekdays(month_day: str, hints: set[int], back: int = 15) -> int | None:

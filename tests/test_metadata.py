@@ -115,6 +115,26 @@ def test_ap_published_line_gives_the_date() -> None:
     assert (a.published.value, a.published.precision, a.published.source) == ("2023-12-22", "day", "published-line")
 
 
+SYNDICATED_HEADER = """Monday, 3 June 2024
+
+Chinese engineers reach Djibouti port
+
+
+By Reuters | 03/06/2024 6:05 PM
+
+DJIBOUTI (Reuters) - A team of Chinese engineers who set out on Wednesday reached the port, officials said.
+
+© 2024 Gulf Shipping Monitor
+"""
+
+
+def test_numeric_byline_date_read_as_the_header_writes_it() -> None:
+    # 03/06/2024: 6 March (a Wednesday) or 3 June (a Monday)? The story's "on Wednesday" is days before; the header line
+    # writes the date in words
+    a = _article(SYNDICATED_HEADER)
+    assert a.published.value == "2024-06-03"
+
+
 def test_numeric_byline_date_resolved_by_weekday() -> None:
     # 06/07/2024: 6 July (a Saturday) or 7 June (a Friday)? The story says "on Friday".
     a = _article(SEEDLIKE)
