@@ -151,7 +151,8 @@ def _nominal(clause: str, at: int) -> bool:
 
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
-          r"pulled|moved|completed|handed|built|sent|flew|deployed|with\s+(\w+\s+){0,2}bases)\b")
+          r"pulled|moved|completed|handed|built|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
+          r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling))\b")
 # a country's own force named after its verb: "Turkey signaled that its soldiers", "Ankara says its forces"
 _OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+(\w+\s+)?", re.I)  # "… announced in July that it would pull its troops"
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
@@ -646,7 +647,7 @@ def _cue_hosts(cues_: Sequence[tuple[str, int]], placed: Sequence[Place], offset
 
 _LOCATIVE = re.compile(
     r"\b(in|into|inside|from|out of|to|near|across|throughout|within|left|leave|leaving|leaves|quit|entered|enter|"
-    r"arrived in|withdrew from|towards)\s+(the\s+)?(neighbou?ring\s+|west african\s+|central\s+|"
+    r"arrived in|withdrew from|towards|reinforc(e|es|ed|ing))\s+(the\s+)?(neighbou?ring\s+|west african\s+|central\s+|"
     r"(far[\s-]+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?$", re.I)  # "in eastern Congo"
 _LIST_BEFORE = re.compile(r"(,|\band|\bor)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relations|appeal(ed)?|talk(ed)?|speak|closer|"
