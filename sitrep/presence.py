@@ -491,6 +491,11 @@ def statements(item: Item) -> list[Presence]:
                 ctx.force_sentence = s.index  # named again, the force stays the one spoken of
             elif not forces and last and (_NO_SUBJECT.match(part) or gapped) and re.search(r",?\s+and\s+$", sentence[:at]):
                 forces = [_Force(f.country, f.text, 0) for f in last]
+            elif not forces and last and "arriving" in last_cues and re.search(r",\s+where\s+$", sentence[:at]) \
+                    and cues().noun_re.search(part) and any(st == "arriving" for st, _ in _status_cues(part)):
+                # "is reinforcing Poland, where the first of 1,700 paratroopers landed last weekend": the forces the
+                # country sends, arriving where it sends them
+                forces = [_Force(f.country, f.text, 0) for f in last]
             elif not any(f.start < 3 for f in forces) and (head := _relative_head(sentence[:at], part)) is not None \
                     and head.country not in {f.country for f in forces}:
                 forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's

@@ -254,6 +254,15 @@ def test_leading_or_manning_something_for_a_time_is_a_presence_since_then() -> N
         ("ITA", "NER", "present", "2017")]
 
 
+def test_a_where_clause_of_troops_landing_is_the_arrival_of_the_forces_sent_there() -> None:
+    found = presence.statements(item("Chad is also reinforcing Niger, where the first of about 300 soldiers landed in April."))
+    assert ("TCD", "NER", "arriving", "2024-04") in {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None)
+                                                     for p in found}
+    # the host's own soldiers doing something else there are not the forces sent
+    found = presence.statements(item("Chad is also reinforcing Niger, where soldiers staged a coup in April."))
+    assert {(p.status, p.as_of.value if p.as_of else None) for p in found} == {("arriving", "2024-05-03")}
+
+
 def test_each_host_of_a_list_takes_its_own_date() -> None:
     found = presence.statements(item("The decision follows the departure of French forces from Mali in 2022, from Burkina Faso in 2023."))
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
@@ -777,7 +786,7 @@ CHECK_FLOORS = {
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
-    "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.73},
+    "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
 }
 
 
