@@ -224,6 +224,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a force sent to a place is arriving (not "deployed in Mali to fight", a purpose); sent years ago, there since
         ("Kenya has deployed about 400 police officers to Haiti, officials said on Friday.", {("KEN", "HTI", None, "arriving", 400)}),
         ("France deployed 3,000 soldiers in Mali to fight the jihadists.", {("FRA", "MLI", None, "present", 3000)}),
+        # (what is sent must be a force: an envoy sent to Niamey moves no troops)
+        ("Mali's junta dispatched an envoy to Niamey as French troops remained in Mali.", {("FRA", "MLI", None, "present", None)}),
         ("France first deployed troops to Mali in 2014.", {("FRA", "MLI", None, "arriving", None), ("FRA", "MLI", None, "present", None)}),
         # where others were recruited is not where the force is
         ("Russian mercenaries remain deployed in Libya, together with fighters recruited in Syria.",
