@@ -697,7 +697,8 @@ _SITE_NAME = re.compile(r"(?<![\w'-])((?:(?-i:[A-Z])[\w-]+\s+){1,3}|\d+(?:st|nd|
                         r"(air\s*base|airbase|airfield|air field|(?:international\s+)?airport|naval base|military base|base|barracks)\b",
                         re.I)
 _NOT_NAME = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "one", "another", "new", "main", "former",
-                       "military", "air", "naval", "army", "international", "largest", "only", "key", "big", "first", "last"})
+                       "military", "air", "naval", "army", "international", "largest", "only", "key", "big", "first", "last",
+                       "cold", "war", "soviet", "colonial", "wartime", "old", "abandoned", "disused"})  # of an era
 # where a named site is: the place that owns it ("Romania's"), else the place named just after ("in the city of Gyumri")
 _SITE_AFTER = re.compile(r"\s*(,\s*)?(in|near|outside|at|on the outskirts of)\s+(the\s+)?((\w+\s+){0,2}(city|town|port|region) of\s+)?$", re.I)
 
@@ -710,8 +711,10 @@ def _named_sites(text: str, places: Sequence[Place], home: str | None) -> list[P
     out: list[Place] = []
     for m in _SITE_NAME.finditer(text):
         words = [] if m.group(1)[0].isdigit() else m.group(1).split()  # "its 102nd military base" is a name
-        if any(w.lower() in table or w.lower() in _NOT_NAME for w in words):
+        if any(w.lower() in table or w.lower() in _NOT_NAME or w.lower().endswith("-era") for w in words):
             continue
+        if re.search(r"\b(an?|another|one|any|some)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # "a Soviet-era air base", "an Islamic State base": some base of that kind, not one by its name
         if any((p.start or 0) < m.end() and (p.end or 0) > m.start() for p in places):
             continue  # a place the gazetteer knows ("Kabul airport", "Air Base 101") or the NER tagged
         name = re.sub(r"\s+", " ", m.group(0))

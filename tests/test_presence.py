@@ -287,6 +287,10 @@ def test_a_base_named_by_words_no_place_covers_is_a_site() -> None:
         "U.S. troops are stationed at the Adji Kossei air base in Chad.")))
     assert rows(presence.statements(item("A French military base in Niger was closed, and 400 French soldiers remain in Niger."))) \
         == {("FRA", "NER", None, "present", 400)}
+    # nor is some base of a kind or an era: "a Soviet-era air base", "the Cold War air base"
+    for text in ("Russian troops are stationed at a Soviet-era air base in Mali.",
+                 "Russian troops are stationed at the Cold War air base in Mali."):
+        assert rows(presence.statements(item(text))) == {("RUS", "MLI", None, "present", None)}
 
 
 def test_a_country_that_leads_or_backs_is_not_what_the_article_is_about() -> None:
