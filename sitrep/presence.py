@@ -717,6 +717,8 @@ def _named_sites(text: str, places: Sequence[Place], home: str | None) -> list[P
             continue  # "a Soviet-era air base", "an Islamic State base": some base of that kind, not one by its name
         if any((p.start or 0) < m.end() and (p.end or 0) > m.start() for p in places):
             continue  # a place the gazetteer knows ("Kabul airport", "Air Base 101") or the NER tagged
+        if any(f.start() < m.end() and f.end() > m.start() for f in cues().force_re.finditer(text, max(0, m.start() - 40), m.end())):
+            continue  # a force's name: "the Multinational Joint Task Force base"
         name = re.sub(r"\s+", " ", m.group(0))
         known = _curated_site(name)
         if known is not None:

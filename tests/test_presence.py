@@ -287,6 +287,9 @@ def test_a_base_named_by_words_no_place_covers_is_a_site() -> None:
         "U.S. troops are stationed at the Adji Kossei air base in Chad.")))
     assert rows(presence.statements(item("A French military base in Niger was closed, and 400 French soldiers remain in Niger."))) \
         == {("FRA", "NER", None, "present", 400)}
+    # nor a force's base by the force's name: "the Multinational Joint Task Force base"
+    assert rows(presence.statements(item("The Chadian contingent pulled out of the Multinational Joint Task Force base in Niger "
+                                         "last month."))) == {("TCD", "NER", None, "withdrawn", None)}
     # nor is some base of a kind or an era: "a Soviet-era air base", "the Cold War air base"
     for text in ("Russian troops are stationed at a Soviet-era air base in Mali.",
                  "Russian troops are stationed at the Cold War air base in Mali."):
