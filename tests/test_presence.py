@@ -183,6 +183,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
          "Mali closed its border.", {("ITA", "NER", None, "arriving", None), ("ITA", "NER", None, "present", None)}),
         # a country reinforcing another sends forces there
         ("Chad is also reinforcing Niger, officials said on Friday.", {("TCD", "NER", None, "arriving", None)}),
+        # a drawdown completed is a withdrawal completed
+        ("The Pentagon said it had completed the drawdown of U.S. forces in Niger.", {("USA", "NER", None, "withdrawn", None)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
