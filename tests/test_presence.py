@@ -185,6 +185,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("Chad is also reinforcing Niger, officials said on Friday.", {("TCD", "NER", None, "arriving", None)}),
         # a drawdown completed is a withdrawal completed
         ("The Pentagon said it had completed the drawdown of U.S. forces in Niger.", {("USA", "NER", None, "withdrawn", None)}),
+        # serving with a mission is being there
+        ("About 500 Irish soldiers are serving with the UN mission in Lebanon.", {("IRL", "LBN", None, "present", 500)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
