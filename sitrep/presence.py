@@ -48,7 +48,8 @@ _SITE_WORDS = re.compile(r"\b(the|that|this) (sprawling |main |former |huge |vas
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 # a part of the force: "some of the troops", "the first French soldiers", "part of its contingent", "a first group of"
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
-                      r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|marines|instructors|contingent|members)\b)", re.I)
+                      r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|marines|instructors|contingent|members|paratroopers|commandos|guards|"
+                      r"peacekeepers|police)\b)", re.I)
 # some of the force's bases after the cue: "handed over two of its military sites"
 _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|their|the) (\w+ )?(sites|bases|camps|facilities)\b", re.I)
 # a force named again by a definite noun anywhere in a clause that names none: "decided in June to end the mission"

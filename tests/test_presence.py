@@ -187,6 +187,11 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("The Pentagon said it had completed the drawdown of U.S. forces in Niger.", {("USA", "NER", None, "withdrawn", None)}),
         # serving with a mission is being there
         ("About 500 Irish soldiers are serving with the UN mission in Lebanon.", {("IRL", "LBN", None, "present", 500)}),
+        # going home, evacuated or beginning to return home are withdrawals; the first of them to go, one under way
+        ("Belgian paratroopers were evacuated from Niger on Friday.", {("BEL", "NER", None, "withdrawn", None)}),
+        ("Burundian troops deployed in eastern Congo began returning home in April.", {("BDI", "COD", None, "withdrawing", None)}),
+        ("The first Russian paratroopers flew home from Mali on Friday.", {("RUS", "MLI", None, "withdrawing", None)}),
+        ("The last Russian paratroopers flew home from Mali on Friday.", {("RUS", "MLI", None, "withdrawn", None)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
