@@ -192,6 +192,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("Burundian troops deployed in eastern Congo began returning home in April.", {("BDI", "COD", None, "withdrawing", None)}),
         ("The first Russian paratroopers flew home from Mali on Friday.", {("RUS", "MLI", None, "withdrawing", None)}),
         ("The last Russian paratroopers flew home from Mali on Friday.", {("RUS", "MLI", None, "withdrawn", None)}),
+        # a force flown in arrives
+        ("The first contingent of 400 Kenyan police officers flew into Haiti on Friday.", {("KEN", "HTI", None, "arriving", 400)}),
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
