@@ -372,8 +372,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
         for m in matches[:1]:
             before = clause[max(0, m.start() - 25) : m.start()]
             if c.negation.search(before) or c.negation.search(m.group(0)):
-                if status in ("withdrawn", "withdrawing"):
-                    found.append(("present", m.start()))
+                if status in ("withdrawn", "withdrawing", "withdrawal_announced"):
+                    found.append(("present", m.start()))  # "has no plans to withdraw its troops": they stay
                 continue
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria": a condition, not a report
