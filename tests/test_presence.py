@@ -278,6 +278,12 @@ def test_a_where_clause_of_troops_landing_is_the_arrival_of_the_forces_sent_ther
     assert {(p.status, p.as_of.value if p.as_of else None) for p in found} == {("arriving", "2024-05-03")}
 
 
+def test_deployed_somewhere_since_a_date_is_a_presence_since_then() -> None:
+    found = presence.statements(item("Russian soldiers have been deployed to Mali since 2017."))
+    assert [(p.force.country, p.host, p.status, p.since.value if p.since else None) for p in found] == [
+        ("RUS", "MLI", "present", "2017")]
+
+
 def test_each_host_of_a_list_takes_its_own_date() -> None:
     found = presence.statements(item("The decision follows the departure of French forces from Mali in 2022, from Burkina Faso in 2023."))
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
