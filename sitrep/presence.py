@@ -955,7 +955,7 @@ def _base_opened(text: str, start: int, end: int, dates: Sequence[EventDate]) ->
 _OTHER_START = re.compile(r"\b(began|begun|started|launched)\s+(in\s+|on\s+)?$", re.I)
 _AFTER = re.compile(r"\b(after|following)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?(end of\s+)?$|^(by|until|before)\b", re.I)
-_FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to)\b", re.I)
+_FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are) to)\b", re.I)
 
 
 def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue: int, published: EventDate | None,

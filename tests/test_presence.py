@@ -284,6 +284,11 @@ def test_deployed_somewhere_since_a_date_is_a_presence_since_then() -> None:
         ("RUS", "MLI", "present", "2017")]
 
 
+def test_a_withdrawal_a_force_is_to_make_is_dated_when_said_not_when_planned() -> None:
+    found = presence.statements(item("Estonian soldiers are to leave Mali in January, the defence ministry said on Friday."))
+    assert [(p.status, p.as_of.value if p.as_of else None) for p in found] == [("withdrawal_announced", "2024-05-03")]
+
+
 def test_each_host_of_a_list_takes_its_own_date() -> None:
     found = presence.statements(item("The decision follows the departure of French forces from Mali in 2022, from Burkina Faso in 2023."))
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
