@@ -196,6 +196,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("The first contingent of 400 Kenyan police officers flew into Haiti on Friday.", {("KEN", "HTI", None, "arriving", 400)}),
         # a withdrawal denied, even one only planned, leaves the force there
         ("Turkey has no plans to withdraw its troops from Libya, officials said.", {("TUR", "LBY", None, "present", None)}),
+        # a force fighting there is there
+        ("Rwandan troops are fighting insurgents in Mozambique.", {("RWA", "MOZ", None, "present", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
