@@ -42,7 +42,8 @@ from .resources import load_yaml
 
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
-_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who)\s+|;\s+|\s+while\s+|\s+[–—]\s+|,?\s+which\s+")
+_CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who|even\s+as|even\s+though|although|though)\s+|;\s+|\s+while\s+|\s+[–—]\s+|"
+                     r",?\s+which\s+")
 _SITE_WORDS = re.compile(r"\b(the|that|this) (sprawling |main |former |huge |vast |big |desert )?(military |air |drone |same )?(base|airbase|air base|camp|site|airport|airfield)\b|\bhangar\b",
                          re.I)
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
@@ -153,7 +154,8 @@ def _nominal(clause: str, at: int) -> bool:
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
           r"pulled|moved|completed|handed|built|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
-          r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling))\b")
+          r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
+          r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out)\b")
 # a country's own force named after its verb: "Turkey signaled that its soldiers", "Ankara says its forces"
 _OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+(\w+\s+)?", re.I)  # "… announced in July that it would pull its troops"
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
@@ -183,8 +185,8 @@ def _forces(clause: str) -> list[_Force]:
         noun = next((n for n in nouns if 0 <= n.start() - m.end() <= 45), None)
         between = clause[m.end() : noun.start()] if noun else ""
         compound = re.fullmatch(r"\s+and\s+\S+\s+", between) is not None
-        named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|announced|told)\b",
-                                                               between))
+        named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
+                                                               r"announced|told|after|before|during|until|when|while)\b", between))
         if noun is not None and not named and _OWN.fullmatch(between):
             named = True  # "Turkey signaled that its soldiers …": the country's own
         if named and not compound and c.force_re.search(between):
@@ -229,7 +231,8 @@ def _forces(clause: str) -> list[_Force]:
     # a subject of several countries holds troops together: "Japan and Italy also keep troops there"
     taken = {f.start for f in out}
     for m, nxt in reversed(list(zip(matches, matches[1:], strict=False))):
-        if m.start() not in taken and nxt.start() in taken and re.fullmatch(r"\s*(,|and|,\s*and)\s*", clause[m.end() : nxt.start()]) \
+        if m.start() not in taken and nxt.start() in taken \
+                and re.fullmatch(r"\s*(,|and|,\s*and)\s*|\s*,?\s*and\s+the\s+", clause[m.end() : nxt.start()]) \
                 and re.match(_HOLDS, clause[nxt.end() :], re.I) and not _nominal(clause, m.start()):
             out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
             taken.add(m.start())
@@ -875,7 +878,7 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
         # a subject of several forces shares its verb: "Rwanda and Russia have sent …"
         # and so does a force whose part the next one is: "2,000 troops of the CSTO, most of them Russian paratroopers, began …"
         while n > 0 and forces[n - 1].start + len(forces[n - 1].text) <= forces[n].start \
-                and (re.fullmatch(r"\s*(,|and|,\s*and)\s*", clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])
+                and (re.fullmatch(r"\s*(,|and|,\s*and)\s*|\s*,?\s*and\s+the\s+", clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])
                      or _PART_OF_THEM.fullmatch(clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])):
             n -= 1
             out.setdefault(n, []).append((status, at))

@@ -294,6 +294,15 @@ def test_a_withdrawal_a_force_is_to_make_is_dated_when_said_not_when_planned() -
     assert [(p.status, p.as_of.value if p.as_of else None) for p in found] == [("withdrawal_announced", "2024-05-03")]
 
 
+def test_a_contrastive_clause_is_its_own_and_its_subjects_forced_out_leave() -> None:
+    # "even as France and the United States were forced out" does not take Italy's troops out, and is said of both
+    text = "Italy had kept its troops in Niger after the military seized power in April, even as France and the United States were forced out."
+    assert rows(presence.statements(item(text))) == {("ITA", "NER", None, "present", None), ("FRA", "NER", None, "withdrawn", None),
+                                                     ("USA", "NER", None, "withdrawn", None)}
+    # a country before "after the military" is no force of that noun
+    assert [f.country for f in presence._forces("Italy had kept its troops in Niger after the military seized power.")] == ["ITA"]
+
+
 def test_each_host_of_a_list_takes_its_own_date() -> None:
     found = presence.statements(item("The decision follows the departure of French forces from Mali in 2022, from Burkina Faso in 2023."))
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
