@@ -157,7 +157,7 @@ _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|a
           r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
           r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out)\b")
 # a country's own force named after its verb: "Turkey signaled that its soldiers", "Ankara says its forces"
-_OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+(\w+\s+)?", re.I)  # "… announced in July that it would pull its troops"
+_OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+([\w,]+\s+){0,2}", re.I)  # "… announced in July that it would pull its troops"
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
 _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+ )?(expulsion|departure|withdrawal|exit|pullout|"
                            r"pull-out|ouster) of (the |all )?$", re.I)
@@ -181,9 +181,12 @@ def _forces(clause: str) -> list[_Force]:
         if national and m.group(1).lower() not in c.curated and m.group(1).lower().endswith("s") \
                 and table[previous_word.lower()] != country:
             continue  # "Bosnian Serbs": a people of the country named first, not Serbia's
-        after = clause[m.end() : m.end() + 60]
-        noun = next((n for n in nouns if 0 <= n.start() - m.end() <= 45), None)
-        between = clause[m.end() : noun.start()] if noun else ""
+        # an appositive after the country is skipped: "France, Chad's former colonial ruler, prepares to withdraw its …"
+        app = _APPOSITIVE.match(clause, m.end())
+        end = app.end() if app is not None and not c.force_re.fullmatch(app.group(1).strip()) else m.end()
+        after = clause[end : end + 60]
+        noun = next((n for n in nouns if 0 <= n.start() - end <= 45), None)
+        between = clause[end : noun.start()] if noun else ""
         compound = re.fullmatch(r"\s+and\s+\S+\s+", between) is not None
         named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
                                                                r"announced|told|after|before|during|until|when|while)\b", between))
@@ -258,6 +261,9 @@ def _owned_noun() -> re.Pattern[str]:
 
 _LED = re.compile(r"-(led|backed|based|sponsored|supported|allied|brokered|funded|trained|armed|aligned)\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(from|in|into|to|of|at|by|with|for|against|across|through|near|towards?|on)\s+(the\s+)?$", re.I)
+# a noun phrase set off by commas, with a common noun and no list or clause in it: ", Chad's former colonial ruler,"
+_APPOSITIVE = re.compile(r",\s+((?!(and|or|which|who|whose|where|when|while|but|as|after|before|if)\b)(?=[^,;]*\b[a-z]{3,}\b)"
+                         r"(?![^,;]*\b(and|or|said|says|told)\b)[^,;]{3,60}),(?=\s)")
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
 

@@ -198,6 +198,10 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("Turkey has no plans to withdraw its troops from Libya, officials said.", {("TUR", "LBY", None, "present", None)}),
         # a force fighting there is there
         ("Rwandan troops are fighting insurgents in Mozambique.", {("RWA", "MOZ", None, "present", None)}),
+        # an appositive after the country does not part it from its verb and troops
+        ("The deployment comes as France, Chad's former colonial ruler, prepares to withdraw its roughly 1,000 soldiers from the "
+         "country.", {("FRA", "TCD", None, "withdrawal_announced", 1000)}),
+        ("France, the former colonial power, has about 1,000 troops in Chad.", {("FRA", "TCD", None, "present", 1000)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
