@@ -368,6 +368,8 @@ def _host_strength(clause: str, host_at: Sequence[tuple[int, str]], host: str) -
     return None
 
 
+_PLANNED = re.compile(r"\b(due|set|expected|scheduled|poised|about|yet|going|plans?|planned|planning|hopes?|hoped|wants?|wanted|"
+                      r"offered|offers|pledged|pledges|promised|promises|agreed|agrees|proposed|proposes|ready|willing) to\s+(be\s+)?$", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
 
 
@@ -386,6 +388,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria": a condition, not a report
+            if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
+                continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
             if status == "withdrawal_announced" and (re.search(r"\b(unless|if)\b", clause[m.end() :], re.I)
                                                      or re.search(r"\bthreat", clause[: m.start()], re.I)):
                 continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement

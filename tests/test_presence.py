@@ -208,6 +208,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # troops offered or pledged are not there
         ("Kenya has offered to send 1,000 police officers to Haiti.", set()),
         ("Rwanda has pledged to deploy more troops in Mozambique.", set()),
+        # an arrival planned or due is no arrival
+        ("Kenyan police were due to arrive in Haiti in January.", set()),
         # "its soldiers" after the country's verb are the country's; a denied departure is a presence
         ("Turkey signaled that its soldiers in Libya would not be going anywhere.", {("TUR", "LBY", None, "present", None)}),
         # the seat of a government is not a site; a capital named like its country is the country
