@@ -390,6 +390,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue  # "if the Saudi army entered Syria": a condition, not a report
             if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
+            if status == "withdrawn" and re.search(r"\b(to|will|would|shall|must)\s+(\w+\s+)?(leave|withdraw|pull out|depart)\b$",
+                                                   m.group(0), re.I):
+                continue  # "the last US troops are due to leave": the departure is to come (announced, not done)
             if status == "withdrawal_announced" and (re.search(r"\b(unless|if)\b", clause[m.end() :], re.I)
                                                      or re.search(r"\bthreat", clause[: m.start()], re.I)):
                 continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement

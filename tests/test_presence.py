@@ -202,6 +202,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("The deployment comes as France, Chad's former colonial ruler, prepares to withdraw its roughly 1,000 soldiers from the "
          "country.", {("FRA", "TCD", None, "withdrawal_announced", 1000)}),
         ("France, the former colonial power, has about 1,000 troops in Chad.", {("FRA", "TCD", None, "present", 1000)}),
+        # the last troops due to leave have not left
+        ("The last French troops are due to leave Niger.", {("FRA", "NER", None, "withdrawal_announced", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
