@@ -311,6 +311,11 @@ def test_a_contrastive_clause_is_its_own_and_its_subjects_forced_out_leave() -> 
     assert [f.country for f in presence._forces("Italy had kept its troops in Niger after the military seized power.")] == ["ITA"]
 
 
+def test_having_been_there_since_a_date_is_a_presence_since_then() -> None:
+    found = presence.statements(item("About 500 Turkish soldiers are stationed in Libya. They have been there since 2017."))
+    assert ("TUR", "LBY", "present", "2017") in {(p.force.country, p.host, p.status, p.since.value if p.since else None) for p in found}
+
+
 def test_each_host_of_a_list_takes_its_own_date() -> None:
     found = presence.statements(item("The decision follows the departure of French forces from Mali in 2022, from Burkina Faso in 2023."))
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
