@@ -838,6 +838,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # Strykers arriving at Mihail Kogalniceanu from Vilseck, the 82nd Airborne in Poland in passing, with a syndicated copy;
 # the US cut in Germany announced and halted): written by another hand at the same time as round6, blind to the rules
 # and to any run, first run P 0.625 R 0.556 pairs 0.667/0.667 status 0.385; floors at that first run.
+# The rules were then generalised on round6's and round7's failures (a compass word before a country, a relative clause
+# on a country that ends the clause before, troops offered, bases named by words the NER missed, a country that leads or
+# backs, leaving a base while still in the country, guards and paratroopers, a tour of duty ended, a deadline to be gone,
+# a withdrawal halted going back to present, a force and its part in apposition, a country reinforcing another, …):
+# round6 P 1.0 R 0.900 pairs 1.0/1.0 status 0.955, round7 P 1.0 R 1.0 pairs 1.0/1.0 status 0.769, the others
+# unchanged (demo 0.848, check 0.900, round2 0.905, round3 0.904, round4 0.880, round5 0.912). round6 and round7 are no
+# longer held out, and their floors follow; the next set should be written before any run, like them.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
