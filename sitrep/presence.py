@@ -861,6 +861,7 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
 
 
 _JOINED = re.compile(r"joined\b", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(with|for|from|alongside|under|against|by|beside|among)\s+(the\s+|an?\s+)?$", re.I)
 _PART_OF_THEM = re.compile(r"\s*(\([^()]{1,30}\))?\s*,\s*(most|many|some|all|half|part|several|two|three|a few|the rest|the bulk|"
                            r"two-thirds|a third|a majority) of (them|whom)\s+", re.I)
 _OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled|killing|killed|wounding|wounded)\b", re.I)
@@ -876,7 +877,10 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
     out: dict[int, list[tuple[str, int]]] = {}
     for status, at in status_cues:
         before = [n for n, f in enumerate(forces) if f.start <= at]
-        n = before[-1] if before else 0
+        # not a force in a modifier of the subject: "The last Danish soldiers serving with NATO's training mission in Iraq
+        # returned home" (the mission is the object of "with", the soldiers return)
+        subjects = [k for k in before if not _OBJECT_BEFORE.search(clause[max(0, forces[k].start - 25) : forces[k].start])]
+        n = subjects[-1] if subjects else before[-1] if before else 0
         if not before and re.search(r"\b(to|by|with|out of|from|quit|quitting|leave|leaving)\s+(the\s+)?$", clause[: forces[0].start]):
             # "handed over to U.S. forces": the force after the verb receives, it does not leave; "pull his country out
             # of the Multinational Joint Task Force": the force is what is left, not who leaves

@@ -204,6 +204,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("France, the former colonial power, has about 1,000 troops in Chad.", {("FRA", "TCD", None, "present", 1000)}),
         # the last troops due to leave have not left
         ("The last French troops are due to leave Niger.", {("FRA", "NER", None, "withdrawal_announced", None)}),
+        # a force in a modifier of the subject is not the subject ("serving with NATO's training mission")
+        ("The last Danish soldiers serving with NATO's training mission in Iraq returned home on Friday.",
+         {("DNK", "IRQ", None, "withdrawn", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
