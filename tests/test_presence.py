@@ -46,6 +46,7 @@ PLACES = {
     "Bosnia": ("BIH", "country", None),
     "Afghanistan": ("AFG", "country", None),
     "Lebanon": ("LBN", "country", None),
+    "Washington": ("USA", "city", (38.9, -77.04)),
 }
 DATES = {
     "last year": ("2023", "year", "2023-01-01", "2023-12-31"),
@@ -317,6 +318,11 @@ def test_a_contrastive_clause_is_its_own_and_its_subjects_forced_out_leave() -> 
 def test_having_been_there_since_a_date_is_a_presence_since_then() -> None:
     found = presence.statements(item("About 500 Turkish soldiers are stationed in Libya. They have been there since 2017."))
     assert ("TUR", "LBY", "present", "2017") in {(p.force.country, p.host, p.status, p.since.value if p.since else None) for p in found}
+
+
+def test_a_capital_that_begins_something_is_its_government_not_the_force_at_home() -> None:
+    text = "About 900 U.S. troops are stationed in Syria. The U.S. forces remained on alert on Friday, as Washington begins a review."
+    assert [p.sentences[0][:8] for p in presence.statements(item(text))] == ["About 90", "The U.S."]
 
 
 def test_each_host_of_a_list_takes_its_own_date() -> None:
