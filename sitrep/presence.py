@@ -620,7 +620,7 @@ def statements(item: Item) -> list[Presence]:
                         if status in ("withdrawing", "withdrawn") and not at_sites:
                             # leaving a province is not leaving the country: "its withdrawal from South Kivu"
                             at_sites = [p for p in found if p.precision == "admin1" and p.country == host][:1]
-                        if status == "withdrawn" and not at_sites and _LEFT_BASES.search(part):
+                        if status == "withdrawn" and not at_sites and (_LEFT_BASES.search(part) or _LEFT_A_BASE.search(part)):
                             status = "withdrawing"  # "left its bases in Tessalit and Aguelhok", towns we cannot place: not the country
                         date_at = cue_at
                         if len(hosts) > 1:
@@ -796,6 +796,9 @@ _LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pu
 # leaving some of its bases, not its last: the force is still in the country
 _LEFT_BASES = re.compile(r"\b(left|vacated|quit|closed|withdrew from|pulled out of|handed over)\s+(its|their|the)\s+"
                          r"(?!last\b|final\b|only\b|remaining\b)(\w+\s+)?(bases|camps|garrisons|positions|sites)\b", re.I)
+# leaving some base, not named: "have withdrawn from a base near the town", "left one of its camps"
+_LEFT_A_BASE = re.compile(r"\b(left|vacated|quit|closed|withdr[ae]wn? from|pulled out of|handed over|out of)\s+(a|an|one of (its|their|the))\s+"
+                          r"(\w+\s+){0,2}(bases?|airbases?|camps?|garrisons?|outposts?|positions?|sites?)\b", re.I)
 _SEAT = re.compile(r"\b(government|authorities|administration|junta|regime|parliament|rulers|leaders|embassy)\s+(in|of|based in)\s+$",
                    re.I)
 _BEHALF = re.compile(r"'s\s+(request|invitation|behest|demand|decision|approval|consent|permission|orders?)\b", re.I)

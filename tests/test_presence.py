@@ -208,6 +208,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a force in a modifier of the subject is not the subject ("serving with NATO's training mission")
         ("The last Danish soldiers serving with NATO's training mission in Iraq returned home on Friday.",
          {("DNK", "IRQ", None, "withdrawn", None)}),
+        # leaving some base, not named, is a withdrawal under way from the country
+        ("U.S. forces have withdrawn from a base in northern Syria.", {("USA", "SYR", None, "withdrawing", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
