@@ -210,6 +210,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
          {("DNK", "IRQ", None, "withdrawn", None)}),
         # leaving some base, not named, is a withdrawal under way from the country
         ("U.S. forces have withdrawn from a base in northern Syria.", {("USA", "SYR", None, "withdrawing", None)}),
+        # a cut told by a participle after the plan
+        ("The Pentagon said on Friday it would consolidate its forces in Syria, reducing their number to fewer than 1,000.",
+         {("USA", "SYR", None, "withdrawal_announced", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
