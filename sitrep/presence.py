@@ -155,7 +155,10 @@ def _nominal(clause: str, at: int) -> bool:
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
           r"pulled|moved|completed|handed|built|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
           r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
-          r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out)\b")
+          r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out|"
+          # a headline's present and its "to": "Germany pulls troops out of Niger", "Britain to withdraw troops from Mali"
+          r"sends|pulls|withdraws|deploys|moves|hands|completes|begins|starts|"
+          r"((is|are)\s+)?to\s+(withdraw|pull|send|deploy|keep|leave|cut|reduce|station|move|end|hand|bring))\b")
 # a country's own force named after its verb: "Turkey signaled that its soldiers", "Ankara says its forces"
 _OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+([\w,]+\s+){0,2}", re.I)  # "… announced in July that it would pull its troops"
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"

@@ -213,6 +213,13 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a cut told by a participle after the plan
         ("The Pentagon said on Friday it would consolidate its forces in Syria, reducing their number to fewer than 1,000.",
          {("USA", "SYR", None, "withdrawal_announced", None)}),
+        # a headline's present tense and its "to"
+        ("Germany pulls troops out of Niger.", {("DEU", "NER", None, "withdrawing", None)}),
+        ("Turkey sends more troops to Libya.", {("TUR", "LBY", None, "arriving", None)}),
+        ("Italy to keep troops in Niger.", {("ITA", "NER", None, "present", None)}),
+        ("Britain to withdraw troops from Mali early.", {("GBR", "MLI", None, "withdrawal_announced", None)}),
+        ("French troops hand over base in Chad.", {("FRA", "TCD", None, "withdrawn", None)}),
+        ("French troops will withdraw from Chad and hand over their base to the army.", {("FRA", "TCD", None, "withdrawal_announced", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
