@@ -217,7 +217,8 @@ def _forces(clause: str) -> list[_Force]:
             continue  # (but "froze the pullout of U.S. troops": the force whose withdrawal is halted stays)  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
             country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4) or (  # a UN mission's acronym: "MONUSCO"
-            m.group(1).lower() in c.missions)  # a regional mission's: "SAMIDRC"
+            m.group(1).lower() in c.missions) or (  # a regional mission's: "SAMIDRC"
+            re.search(r"\S\s+(peacekeepers|peacekeeping force|troops|soldiers|forces)$", m.group(1), re.I) is not None)  # "UN peacekeepers"
         if operation and not named and m.group(0).endswith("'s") and not c.noun_re.match(clause, m.end() + 1):
             operation = False  # "much of Wagner's work": the unit's work, not the unit
         if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns):

@@ -220,6 +220,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("Britain to withdraw troops from Mali early.", {("GBR", "MLI", None, "withdrawal_announced", None)}),
         ("French troops hand over base in Chad.", {("FRA", "TCD", None, "withdrawn", None)}),
         ("French troops will withdraw from Chad and hand over their base to the army.", {("FRA", "TCD", None, "withdrawal_announced", None)}),
+        # a force word that ends in a force noun is a force by itself ("UN peacekeepers"), not a bare "its peacekeepers"
+        ("UN peacekeepers left Mali on Friday.", {("UNO", "MLI", None, "withdrawn", None)}),
+        ("Rwanda said its peacekeepers remain in Mali.", {("RWA", "MLI", None, "present", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
