@@ -448,6 +448,10 @@ def statements(item: Item) -> list[Presence]:
     table = cues().table
     places = sorted((p for p in item.places if p.feature != DEMONYM
                      and table.get((p.text or "").lower(), p.country) == p.country), key=lambda p: p.start)
+    # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base"
+    places = sorted(places + [replace(p, feature=_BASE_OF, precision="country", lat=None, lon=None) for p in item.places
+                              if p.feature == DEMONYM and p.country and _DEMONYM_BASE.match(text, p.end or 0)],
+                    key=lambda p: p.start)
     # a capital named like its country ("in Djibouti") is the country, not a site in it
     places = [replace(p, precision="country", lat=None, lon=None)
               if p.precision == "city" and table.get((p.text or "").lower()) == p.country
@@ -578,7 +582,8 @@ def statements(item: Item) -> list[Presence]:
                          and _locative(text, p)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
                 said_at = s.start + at + force.start
-                if not abroad and any(p.country == force.country and (p.precision != "country" or _locative(text, p))
+                if not abroad and any(p.country == force.country and p.feature != _BASE_OF
+                                      and (p.precision != "country" or _locative(text, p))
                                       and not said_at <= (p.start or 0) < said_at + len(force.text)  # "Moscow has had …"
                                       and not _acting(text, p) for p in found):
                     continue  # the force at home ("Nigerien units fighting in Niger") is no foreign presence
@@ -803,6 +808,9 @@ _LEFT_BASES = re.compile(r"\b(left|vacated|quit|closed|withdrew from|pulled out 
 # leaving some base, not named: "have withdrawn from a base near the town", "left one of its camps"
 _LEFT_A_BASE = re.compile(r"\b(left|vacated|quit|closed|withdr[ae]wn? from|pulled out of|handed over|out of)\s+(a|an|one of (its|their|the))\s+"
                           r"(\w+\s+){0,2}(bases?|airbases?|camps?|garrisons?|outposts?|positions?|sites?)\b", re.I)
+_BASE_OF = "BASE_OF"  # a people's word read as the country of the base it names
+_DEMONYM_BASE = re.compile(r"\s+(military\s+|army\s+|air\s+force\s+|naval\s+)?(base|airbase|air\s+base|camp|barracks|garrison|airfield)\b",
+                           re.I)
 _SEAT = re.compile(r"\b(government|authorities|administration|junta|regime|parliament|rulers|leaders|embassy)\s+(in|of|based in)\s+$",
                    re.I)
 _BEHALF = re.compile(r"'s\s+(request|invitation|behest|demand|decision|approval|consent|permission|orders?)\b", re.I)

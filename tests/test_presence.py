@@ -340,6 +340,17 @@ def test_a_capital_that_begins_something_is_its_government_not_the_force_at_home
     assert [p.sentences[0][:8] for p in presence.statements(item(text))] == ["About 90", "The U.S."]
 
 
+def test_a_peoples_word_before_a_base_names_the_country_it_is_in() -> None:
+    from sitrep.places import DEMONYM
+
+    text = "Russia withdraws troops from Malian air base."
+    base = item(text)
+    at = text.index("Malian")
+    malian = Place("Malian", at, at + 6, "Mali", "MLI", None, None, None, precision="country", feature=DEMONYM)
+    found = presence.statements(replace(base, places=(*base.places, malian)))
+    assert rows(found) == {("RUS", "MLI", None, "withdrawing", None)}
+
+
 def test_each_host_of_a_list_takes_its_own_date() -> None:
     found = presence.statements(item("The decision follows the departure of French forces from Mali in 2022, from Burkina Faso in 2023."))
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
