@@ -447,7 +447,10 @@ def statements(item: Item) -> list[Presence]:
     # a town of another country ("Wagner", a town in Brazil)
     table = cues().table
     places = sorted((p for p in item.places if p.feature != DEMONYM
-                     and table.get((p.text or "").lower(), p.country) == p.country), key=lambda p: p.start)
+                     and table.get((p.text or "").lower(), p.country) == p.country
+                     # an acronym read as a town: "a UN spokesman" is not Un, India
+                     and not (p.precision not in ("country", None) and re.fullmatch(r"[A-Z]{2,3}", p.text or "")
+                              and (p.name or "") != p.text)), key=lambda p: p.start)
     # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base"
     places = sorted(places + [replace(p, feature=_BASE_OF, precision="country", lat=None, lon=None) for p in item.places
                               if p.feature == DEMONYM and p.country and _DEMONYM_BASE.match(text, p.end or 0)],

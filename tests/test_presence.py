@@ -351,6 +351,15 @@ def test_a_peoples_word_before_a_base_names_the_country_it_is_in() -> None:
     assert rows(found) == {("RUS", "MLI", None, "withdrawing", None)}
 
 
+def test_an_acronym_read_as_a_town_is_no_place() -> None:
+    text = "China will withdraw 1,000 troops from Mali next year, a UN spokesman said."
+    base = item(text)
+    at = text.index("UN ")
+    un = Place("UN", at, at + 2, "Un", "IND", None, 21.82, 71.77, precision="city")  # what a gazetteer may make of it
+    found = presence.statements(replace(base, places=(*base.places, un)))
+    assert {p.host for p in found} == {"MLI"}
+
+
 def test_each_host_of_a_list_takes_its_own_date() -> None:
     found = presence.statements(item("The decision follows the departure of French forces from Mali in 2022, from Burkina Faso in 2023."))
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
