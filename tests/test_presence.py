@@ -223,6 +223,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a force word that ends in a force noun is a force by itself ("UN peacekeepers"), not a bare "its peacekeepers"
         ("UN peacekeepers left Mali on Friday.", {("UNO", "MLI", None, "withdrawn", None)}),
         ("Rwanda said its peacekeepers remain in Mali.", {("RWA", "MLI", None, "present", None)}),
+        # a base turned over as one handed over
+        ("The French soldiers turned over Camp de Gaulle in Gabon to the army on Friday.",
+         {("FRA", "GAB", "Camp de Gaulle", "withdrawn", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
