@@ -223,9 +223,10 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a force word that ends in a force noun is a force by itself ("UN peacekeepers"), not a bare "its peacekeepers"
         ("UN peacekeepers left Mali on Friday.", {("UNO", "MLI", None, "withdrawn", None)}),
         ("Rwanda said its peacekeepers remain in Mali.", {("RWA", "MLI", None, "present", None)}),
-        # a base turned over as one handed over
+        # a base turned over as one handed over; a force being reduced is a cut under way
         ("The French soldiers turned over Camp de Gaulle in Gabon to the army on Friday.",
          {("FRA", "GAB", "Camp de Gaulle", "withdrawn", None)}),
+        ("The Rwandan contingents in Mozambique are being reduced.", {("RWA", "MOZ", None, "withdrawing", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
