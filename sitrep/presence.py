@@ -564,6 +564,7 @@ def statements(item: Item) -> list[Presence]:
                 sites = [ctx.site]
             cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p)
                       and not _TARGET.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
+                      and not _SEIZED_BEFORE.search(text[max(0, (p.start or 0) - 70) : p.start or 0])
                       and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)]
             base_towns = []
             if not sites and _BASE_WORD.search(part):
@@ -803,6 +804,9 @@ _ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |ha
 
 # a town something moves on or is said in is not where the force is: "advancing towards Kidal", "told reporters in Male"
 _TARGET = re.compile(r"\b(towards?|on|against)\s+$|\b(said|says|told \w+|speaking|spoke)\s+(in|from)\s+$", re.I)
+# a town someone else took in a clause that dates or explains: "decided to end it after the rebels seized Goma"
+_SEIZED_BEFORE = re.compile(r"\b(after|before|since|when|until|once)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}(seized|captured|took|overran|attacked|"
+                            r"stormed|shelled|bombed|besieged)\s+(control\s+of\s+)?(the\s+)?([\w-]+\s+){0,2}(of\s+)?$", re.I)
 _NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base)")
 _LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of)\s+(the\s+)?$", re.I)
 # leaving some of its bases, not its last: the force is still in the country

@@ -227,6 +227,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("The French soldiers turned over Camp de Gaulle in Gabon to the army on Friday.",
          {("FRA", "GAB", "Camp de Gaulle", "withdrawn", None)}),
         ("The Rwandan contingents in Mozambique are being reduced.", {("RWA", "MOZ", None, "withdrawing", None)}),
+        # a town someone else took in a clause of time is not where the force is
+        ("French troops remained in Mali after the rebels seized Kidal in January.", {("FRA", "MLI", None, "present", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
@@ -899,7 +901,7 @@ CHECK_FLOORS = {
     "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
-    "round5": {"precision": 0.85, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.88},
+    "round5": {"precision": 1.0, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.94},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
 }
