@@ -191,7 +191,7 @@ def _forces(clause: str) -> list[_Force]:
         noun = next((n for n in nouns if 0 <= n.start() - end <= 45), None)
         between = clause[end : noun.start()] if noun else ""
         compound = re.fullmatch(r"\s+and\s+\S+\s+", between) is not None
-        named = noun is not None and (compound or not re.search(r"[,;]|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
+        named = noun is not None and (compound or not re.search(r"(?<!\d),|,(?!\d{3})|;|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
                                                                r"announced|told|after|before|during|until|when|while)\b", between))
         if noun is not None and not named and _OWN.fullmatch(between):
             named = True  # "Turkey signaled that its soldiers …": the country's own

@@ -229,6 +229,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("The Rwandan contingents in Mozambique are being reduced.", {("RWA", "MOZ", None, "withdrawing", None)}),
         # a town someone else took in a clause of time is not where the force is
         ("French troops remained in Mali after the rebels seized Kidal in January.", {("FRA", "MLI", None, "present", None)}),
+        # a number's comma does not part a country from its troops
+        ("Washington's 2,500 troops in Iraq will leave in January.", {("USA", "IRQ", None, "withdrawal_announced", 2500)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
