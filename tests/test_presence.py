@@ -231,6 +231,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("French troops remained in Mali after the rebels seized Kidal in January.", {("FRA", "MLI", None, "present", None)}),
         # a number's comma does not part a country from its troops
         ("Washington's 2,500 troops in Iraq will leave in January.", {("USA", "IRQ", None, "withdrawal_announced", 2500)}),
+        # withdrawn in the passive
+        ("Russian military police were withdrawn from the town of Kidal in Mali last year.", {("RUS", "MLI", "Kidal", "withdrawn", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
