@@ -233,6 +233,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         ("Washington's 2,500 troops in Iraq will leave in January.", {("USA", "IRQ", None, "withdrawal_announced", 2500)}),
         # withdrawn in the passive
         ("Russian military police were withdrawn from the town of Kidal in Mali last year.", {("RUS", "MLI", "Kidal", "withdrawn", None)}),
+        # being in a named country (not "in talks with")
+        ("Around 30 Hungarian soldiers are now in Chad, with more to follow.", {("HUN", "TCD", None, "present", 30)}),
+        ("French officials are in talks with Mali.", set()),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
