@@ -902,6 +902,8 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # round6 P 1.0 R 0.900 pairs 1.0/1.0 status 0.955, round7 P 1.0 R 1.0 pairs 1.0/1.0 status 0.769, the others
 # unchanged (demo 0.848, check 0.900, round2 0.905, round3 0.904, round4 0.880, round5 0.912). round6 and round7 are no
 # longer held out, and their floors follow; the next set should be written before any run, like them.
+# After a town someone else seized in a clause of time stopped being the force's site: round5 P 0.889 -> 1.0, status
+# 0.912 -> 0.941.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
