@@ -565,6 +565,8 @@ def statements(item: Item) -> list[Presence]:
             cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p)
                       and not _TARGET.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
                       and not _SEIZED_BEFORE.search(text[max(0, (p.start or 0) - 70) : p.start or 0])
+                      # a partner, not a place: "deployed under a bilateral agreement with Kinshasa"
+                      and not re.search(r"\b(with|between)\s+$", text[max(0, (p.start or 0) - 12) : p.start or 0])
                       and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)]
             base_towns = []
             if not sites and _BASE_WORD.search(part):

@@ -236,6 +236,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # being in a named country (not "in talks with")
         ("Around 30 Hungarian soldiers are now in Chad, with more to follow.", {("HUN", "TCD", None, "present", 30)}),
         ("French officials are in talks with Mali.", set()),
+        # a capital after "with" is a partner, not a site
+        ("Rwandan soldiers, deployed under an agreement with Niamey since 2017, remain in Niger.", {("RWA", "NER", None, "present", None)}),
         # to come home is to leave
         ("Swedish troops serving in Mali will come home next year, the government said.",
          {("SWE", "MLI", None, "withdrawal_announced", None)}),
