@@ -906,6 +906,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # longer held out, and their floors follow; the next set should be written before any run, like them.
 # After a town someone else seized in a clause of time stopped being the force's site: round5 P 0.889 -> 1.0, status
 # 0.912 -> 0.941.
+# round8 (the French handing over Timbuktu, Chad halving its force in Niger with a syndicated copy, the last Germans
+# leaving Camp Marmal, Eritrea agreeing to leave Tigray, Turkey keeping its base in Qatar, Russians staying in Belarus,
+# the last US convoy leaving Iraq): written blind by another hand while the round6/round7 rules were being written, and
+# run only after they had landed: P 0.778 R 0.708 pairs 0.800/0.923 status 0.383 (with the rules before round6's
+# fixes: P 0.769 R 0.667 pairs 0.786/0.846 status 0.367); floors at that first run. Held out: do not tune on it.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -915,6 +920,7 @@ CHECK_FLOORS = {
     "round5": {"precision": 1.0, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.94},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
+    "round8": {"precision": 0.75, "recall": 0.7, "pair_precision": 0.78, "pair_recall": 0.9, "status_agreement": 0.38},
 }
 
 
