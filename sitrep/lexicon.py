@@ -91,7 +91,7 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     skip = {"ccomp", "advcl", "relcl", "parataxis", "conj"} | (set() if complements else {"xcomp"})
     # a passive subject is what is acted on: "the picture was taken" reads like "took the picture"
     stack = [c for c in verb.children if (c.dep_ not in _SUBJ or c.dep_ == "nsubjpass") and c.dep_ not in skip
-             and not _when(c)]
+             and not _when(c) and c.lower_ != "according"]  # "according to officials" is who says so, no accord
     while stack:
         tok = stack.pop()
         words.add(tok.lower_)

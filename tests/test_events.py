@@ -485,3 +485,9 @@ def test_declining_a_request_rejects_it_but_declining_to_comment_is_nothing() ->
     rejected = one(events_of("The Malian junta declined a request from the United Nations to extend the mission."), "REJECT")
     assert "UNO" in countries(rejected.recipient)
     assert not events_of("A spokesman for the ministry declined to comment.")
+
+
+def test_according_to_is_who_says_so_not_an_accord() -> None:
+    # "according" has the lemma "accord", which once met the slot of agreeing an accord (SUPPORT)
+    events = events_of("Mali and Niger have agreed to share intelligence on armed groups, according to officials in Niamey.")
+    assert one(events, "AGREE") and not [e for e in events if e.type == "SUPPORT"]
