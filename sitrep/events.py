@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .arguments import PRONOUNS, RELATIVE, actors_at, antecedent, arguments, conjuncts, hung_predicate, subject
+from .arguments import PRONOUNS, RELATIVE, actors_at, antecedent, arguments, conjuncts, hung_predicate, message_content, subject
 from .classify import TRIGGER_FLOOR, Classifier, decide, load_classifier, trigger_features
 from .lexicon import Lexicon, Reading, load_lexicon, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
@@ -308,6 +308,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
 def _background(verb: Any, reading: Reading) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
+    if message_content(verb):
+        return False  # "released a statement criticising …": what the message does is the event
     v = verb
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children):
@@ -490,6 +492,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb):
             continue
+        if any(message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None
+               for a in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))):
+            continue  # the message's content carries the event, not its sending ("released a statement criticising")
         if _background(verb, reading):
             if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in MATERIAL:
                 cand = Candidate(verb, reading, *map(tuple, arguments(verb, offset, item, last_actor)))

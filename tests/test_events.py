@@ -491,3 +491,16 @@ def test_according_to_is_who_says_so_not_an_accord() -> None:
     # "according" has the lemma "accord", which once met the slot of agreeing an accord (SUPPORT)
     events = events_of("Mali and Niger have agreed to share intelligence on armed groups, according to officials in Niamey.")
     assert one(events, "AGREE") and not [e for e in events if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        ("Burkina Faso and Mali released a joint statement condemning the sanctions imposed by ECOWAS.", "ACCUSE", "BFA"),
+        ("Niger's junta issued a statement on Monday demanding the departure of French troops.", "REQUEST", "NER"),
+    ],
+)
+def test_what_a_statement_does_is_the_event_not_its_release(text: str, typ: str, actor: str) -> None:
+    events = events_of(text)
+    assert actor in countries(one(events, typ).actor)
+    assert not [e for e in events if e.type == "RETREAT"]  # releasing a statement frees no one
