@@ -210,6 +210,19 @@ def _tail_of_name(before: str, at_segment_start: bool) -> bool:
     return not starts_sentence
 
 
+# sectors of a coded actor that make its name a body's, not a territory's ("Hamas" is PSEREBHMS; "Gaza Strip",
+# coded PSEGZA, and "South Ossetia", GEOPRE, stay places)
+_BODY_SECTORS = frozenset({"REB", "INS", "PTY", "MIL", "GOV", "COP", "SPY", "UAF", "PRM", "CRM", "OPP", "NGO", "NGM", "IGO"})
+
+
+def _body(ent_id: str) -> bool:
+    """Whether the parse stage tagged the entity as an actor dictionary's armed group, party, force or organisation."""
+    if not ent_id.startswith("actor:"):
+        return False
+    code = ent_id[6:]
+    return code[:3] in ("IMG", "IGO", "NGO") or any(code[i : i + 3] in _BODY_SECTORS for i in range(3, len(code), 3))
+
+
 def _cue(doc: Any, start: int, end: int) -> str | None:
     """The words that make a capitalised span a place whatever the gazetteer knows, if any.
 
@@ -464,7 +477,9 @@ class Geocoder:
                         continue
                     if ent.text in surnames and not self._known_place(ent.text, strict=True):
                         continue  # "Juantissa Hill ... on Hill": the person again, not Hill, New Hampshire
-                    if self._known_place(ent.text, strict=True) or (
+                    # a name the actor dictionary codes as a body is that body ("Hamas released …" is not Hamm,
+                    # Germany), unless the text puts it as a place
+                    if self._known_place(ent.text, strict=True) and not _body(ent.ent_id_) or (
                         self._place_cue(doc, ent.start, ent.end, ent.label_) and self._known_place(ent.text)
                     ):
                         out.append(self._mention(seg, ent, "GPE", None, sentences))

@@ -471,3 +471,10 @@ def test_a_town_describing_its_people_is_a_place(text: str, name: str, admin1: s
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].admin1 == admin1, [(p.text, p.name, p.admin1) for p in item.places]
+
+
+def test_an_armed_group_the_dictionary_knows_is_no_town_it_shares_a_name_with() -> None:
+    # an alternate name of Hamm, Germany; the Gaza Strip, also coded as an actor, stays a place
+    item = sitrep.extract("Hamas released two hostages in the Gaza Strip on Sunday.", "2024-05-03")
+    assert [p.name for p in item.places if p.text == "Hamas"] == []
+    assert [p.name for p in item.places if p.text == "Gaza Strip"] == ["Gaza Strip"]
