@@ -384,7 +384,10 @@ class Geocoder:
                 self.abbreviations[fold(alias)] = self.point(entry)
                 self._abbreviation_forms[fold(alias)] = alias
         self.world: dict[str, Entry] = {}
-        for name, gid, lat, lon, feature in _rows("continents.tsv"):
+        self.world_country: dict[str, str] = {}  # key -> the country a region lies in ("Gaza Strip": PSE)
+        for name, gid, lat, lon, feature, country in _rows("continents.tsv"):
+            if country:
+                self.world_country[f"world:{fold(name)}"] = country
             self.world[fold(name)] = Entry(
                 geonameid=int(gid) if gid else None, name=name, kind="country", country="", admin1=None,
                 lat=float(lat), lon=float(lon), population=None, feature=feature, key=f"world:{fold(name)}",
@@ -1208,7 +1211,7 @@ class Geocoder:
             evidence = "; ".join(why) or ("the only reading" if len(cs) == 1 else "largest or best-known reading")
             place = entry.to_place(m.text, m.start, m.end, score=score, evidence=evidence)
             if entry.key.startswith("world:"):
-                place = replace(place, country=None, precision="region")
+                place = replace(place, country=self.world_country.get(entry.key), precision="region")
             if m.label == "NORP":
                 place = replace(place, feature=DEMONYM, score=1.0, evidence=f"a demonym of {entry.name}")
             places.append(place)

@@ -157,7 +157,7 @@ def test_state_abbreviations_are_places() -> None:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Rockets were fired from Gaza overnight, the Israeli army said.", None),
+        ("Rockets were fired from Gaza overnight, the Israeli army said.", "PSE"),
         ("Floods hit Gaza province in southern Mozambique, near Xai-Xai.", "MOZ"),
     ],
 )
@@ -478,3 +478,10 @@ def test_an_armed_group_the_dictionary_knows_is_no_town_it_shares_a_name_with() 
     item = sitrep.extract("Hamas released two hostages in the Gaza Strip on Sunday.", "2024-05-03")
     assert [p.name for p in item.places if p.text == "Hamas"] == []
     assert [p.name for p in item.places if p.text == "Gaza Strip"] == ["Gaza Strip"]
+
+
+@pytest.mark.parametrize(("text", "country"), [("Fighting erupted again in Darfur on Monday.", "SDN"),
+                                                ("Russian peacekeepers began leaving Nagorno-Karabakh.", "AZE")])
+def test_a_region_inside_one_country_gives_its_events_that_country(text: str, country: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    assert [e.place.country for e in item.events if e.place] == [country]
