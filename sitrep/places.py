@@ -167,6 +167,7 @@ class _Context:
     local: Counter[str] = field(default_factory=Counter)  # countries of the article's towns, counties, regions
     local_by_name: dict[str, Counter[str]] = field(default_factory=dict)
     regions: dict[str, set[str]] = field(default_factory=dict)  # admin1 name -> the names that put the article there
+    region_counts: dict[str, Counter[str]] = field(default_factory=dict)  # admin1 name -> its names' mentions
     spread: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name -> (country, admin1) of its readings
     points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)  # name -> its towns' and counties' points
     readings: dict[str, set[str]] = field(default_factory=dict)  # name -> the countries of its readings
@@ -180,6 +181,20 @@ class _Context:
 
     def region_named(self, admin1: str | None, name: str) -> bool:
         return bool(admin1) and bool(self.regions.get(admin1 or "", set()) - {name})
+
+    def region_weight(self, admin1: str | None, name: str) -> float:
+        """How much the article is about this region next to the others it names, 0 to 1: the mentions that put it
+        there, other than ``name``'s, against the most-mentioned region's ("Indiana" six times outweighs the
+        neighbouring states listed once)."""
+        def count(region: str) -> int:
+            return sum(n for other, n in self.region_counts.get(region, Counter()).items() if other != name)
+
+        top = max((count(r) for r in self.region_counts), default=0)
+        return count(admin1 or "") / top if top else 0.0
+
+    def add_region(self, admin1: str, name: str) -> None:
+        self.regions.setdefault(admin1, set()).add(name)
+        self.region_counts.setdefault(admin1, Counter())[name] += 1
 
     def company(self, lat: float, lon: float, name: str) -> float:
         """How many other names of the article have a town or county reading close to this point, each
@@ -1047,7 +1062,7 @@ class Geocoder:
                     vote(name, cs[0].country, 1, local=True)
             regions = {c.admin1 for c in cs}
             if cs[0].kind in ("admin1", "admin2") and all(c.kind in ("admin1", "admin2") for c in cs) and len(regions) == 1:
-                ctx.regions.setdefault(cs[0].admin1 or cs[0].name, set()).add(name)
+                ctx.add_region(cs[0].admin1 or cs[0].name, name)
                 ctx.admin1.add(cs[0].admin1 or cs[0].name)
             if m.key and m.key.startswith("country:"):
                 vote(name, m.key[8:], 1)
@@ -1101,7 +1116,7 @@ class Geocoder:
             score += 1.0 + 1.5 * share
             why.append(f"country {entry.country} named in the article")
         if entry.kind in ("city", "facility", "admin2") and ctx.region_named(entry.admin1, name):
-            score += 1.5
+            score += 1.5 * max(ctx.region_weight(entry.admin1, name), 0.3)
             why.append(f"region {entry.admin1} named in the article")
         if entry.kind in ("city", "admin2"):
             near_names = ctx.neighbours(entry.country, entry.admin1, name)
@@ -1182,7 +1197,7 @@ class Geocoder:
             if rnd == 0:
                 for m, (e, margin, _) in zip(mentions, chosen, strict=True):
                     if e is not None and e.kind in ("city", "admin2", "admin1") and e.admin1 and margin >= 1.0:
-                        ctx.regions.setdefault(e.admin1, set()).add(fold(_clean(m.text)))
+                        ctx.add_region(e.admin1, fold(_clean(m.text)))
                 ctx.anchors = [
                     (e.lat, e.lon, fold(_clean(m.text)))
                     for m, (e, margin, _) in zip(mentions, chosen, strict=True)

@@ -485,3 +485,13 @@ def test_an_armed_group_the_dictionary_knows_is_no_town_it_shares_a_name_with() 
 def test_a_region_inside_one_country_gives_its_events_that_country(text: str, country: str) -> None:
     item = sitrep.extract(text, "2024-05-03")
     assert [e.place.country for e in item.events if e.place] == [country]
+
+
+def test_the_region_an_article_keeps_naming_outweighs_neighbours_named_once() -> None:
+    # every one of these states has a Montgomery County; the story is about Indiana, the others are listed once
+    text = ("Montgomery County's jobless rate rose to 7.7 percent in February, the Indiana Department of Workforce "
+            "Development said on Friday. Indiana's rate was 9.4 percent, and Montgomery County sits in the middle of "
+            "Indiana's 92 counties. Ohio, Kentucky and Michigan also reported higher rates.")
+    item = sitrep.extract(text, "2024-05-03")
+    counties = places_named(item, "Montgomery County")
+    assert counties and all(p.admin1 == "Indiana" for p in counties), [(p.text, p.admin1, p.evidence) for p in counties]
