@@ -70,6 +70,10 @@ _FACILITY_IN = re.compile(
 # "the Agadez region", "region of Tillabéri": the region, not its chief town
 _REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|state|department|governorate|oblast|district)\b", re.I)
 _REGION_WORD_BEFORE = re.compile(r"\b(?:region|province|state|department|governorate|district)\s+of\s+$", re.I)
+# "the West Bank town of Bethlehem", "the city of Nablus", "Potiskum town": the text calls the name a town (but
+# "Gwoza town of Borno State" names the town before "of", and "the capital of X" is in X)
+_TOWN_WORD_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?!of\s)[\w'’-]+\s+){0,4}(?:city|town|village|hamlet)\s+of\s+$", re.I)
+_TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town|village)\b")
 # Capitalised words that name a time, never a place, whatever small town shares them.
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -1193,6 +1197,12 @@ class Geocoder:
                 scored.sort(key=lambda x: -x[0][0])
                 (best_score, why), best = scored[0]
                 margin = best_score - scored[1][0][0] if len(scored) > 1 else 3.0
+                if best.kind == "admin1" and self._called_town(m, text):
+                    # the province wins on the article's evidence, but the text says town: its namesake town
+                    town = next((c for _, c in scored if c.kind == "city" and c.country == best.country
+                                 and fold(c.name) == fold(best.name)), None)
+                    if town is not None:
+                        best, why = town, [*why, "the text calls it a town"]
                 chosen.append((best, margin, why))
             if rnd == 0:
                 for m, (e, margin, _) in zip(mentions, chosen, strict=True):
@@ -1231,6 +1241,13 @@ class Geocoder:
                 place = replace(place, feature=DEMONYM, score=1.0, evidence=f"a demonym of {entry.name}")
             places.append(place)
         return places
+
+    @staticmethod
+    def _called_town(m: _Mention, text: str) -> bool:
+        """Whether the text calls a name a town: "the West Bank town of Bethlehem", "Potiskum town"."""
+        after = text[m.end : m.end + 12]
+        return bool(_TOWN_WORD_BEFORE.search(text[max(0, m.start - 60) : m.start]) or _TOWN_WORD_AFTER.match(after)) \
+            and not _REGION_WORD_AFTER.match(after)
 
     def _named_after_town(
         self, m: _Mention, text: str, ctx: _Context, home: frozenset[str], named: dict[str, Entry]

@@ -495,3 +495,18 @@ def test_the_region_an_article_keeps_naming_outweighs_neighbours_named_once() ->
     item = sitrep.extract(text, "2024-05-03")
     counties = places_named(item, "Montgomery County")
     assert counties and all(p.admin1 == "Indiana" for p in counties), [(p.text, p.admin1, p.evidence) for p in counties]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Israeli troops shot dead a teenager in the West Bank town of Bethlehem on Friday, witnesses said.", "Bethlehem"),
+        ("Gunmen stormed a police post near the city of Nablus overnight, the army said.", "Nablus"),
+        ("Police said the blast hit a market in Hebron town on Sunday.", "Hebron"),
+    ],
+)
+def test_a_name_the_text_calls_a_town_is_the_town_not_its_province(text: str, name: str) -> None:
+    # each of these is also a Palestinian governorate, which the gazetteer ranks above a town of its name
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].precision == "city" and found[0].country == "PSE", [(p.text, p.precision, p.evidence) for p in found]
