@@ -306,6 +306,27 @@ def _listed_after_locative(tok: Any) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _PERSON_CUES
 
 
+# Words that make a name an organisation's or a person's, not a place's ("in Hamas Radio", "at Ford Motor").
+_BODY_WORDS = frozenset(
+    ["party", "ministry", "university", "council", "company", "corp", "corporation", "inc", "group", "army", "forces",
+     "force", "front", "brigade", "brigades", "movement", "committee", "court", "bank", "news", "times", "post", "agency",
+     "association", "union", "radio", "television", "tv", "motor", "motors", "airlines", "league", "foundation", "institute",
+     "organization", "organisation", "department", "office", "parliament", "congress", "senate", "assembly", "government"]
+)
+
+
+def _bare_after_locative(doc: Any, ent: Any) -> bool:
+    """Whether a name the NER took for a person or an organisation stands bare after "in", "near", "inside" or
+    "outside" ("killed in Ishaki", "shelling near Aqrabat"): a place, though the gazetteer may not know it."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "near", "inside", "outside") or doc[ent.start - 1].pos_ != "ADP":
+        return False
+    if len(ent) > 4 or doc[ent.start].lower_ == "the" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
+        return False  # "in Obama's speech"
+    words = [t for t in ent if t.is_alpha]
+    return bool(words) and all(t.text[:1].isupper() or t.lower_ in ("al", "el") for t in words) \
+        and not any(t.lower_ in _BODY_WORDS for t in words) and not (len(words) == 1 and words[0].is_upper)
+
+
 def _people(doc: Any, ent: Any) -> bool:
     """Whether a people's word stands before a place noun: "the holy Shiite city of Najaf", "a Kurdish area",
     not "Garubula village"."""
@@ -507,6 +528,8 @@ class Geocoder:
                         out.append(self._mention(seg, ent, "GPE", None, sentences))
                     elif not ent.ent_id_.startswith("actor:") and (cue := _cue(doc, ent.start, ent.end)):
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
+                    elif not ent.ent_id_.startswith("actor:") and ent.text not in surnames and _bare_after_locative(doc, ent):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences))  # "killed in Ishaki", unplaced
             out.extend(self._missed(seg, doc, taken, sentences))
         assert item.article is not None
         out.extend(self._dateline(item.article.text, item.article.segments))

@@ -510,3 +510,22 @@ def test_a_name_the_text_calls_a_town_is_the_town_not_its_province(text: str, na
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].precision == "city" and found[0].country == "PSE", [(p.text, p.precision, p.evidence) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the small NER takes these for an organisation and a person; the gazetteer lacks them
+        ("Four people were killed on Tuesday when a roadside bomb exploded in Mussayib, police said.", "Mussayib"),
+        ("Four people were killed on Tuesday when a roadside bomb exploded near Aqrabat, police said.", "Aqrabat"),
+    ],
+)
+def test_a_name_bare_after_in_or_near_is_a_place_whatever_the_ner_says(text: str, name: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    assert places_named(item, name), [(p.text, p.evidence) for p in item.places]
+    assert all(e.place is not None and e.place.text == name for e in item.events), [(e.trigger.text, e.place) for e in item.events]
+
+
+def test_an_organisation_after_in_stays_an_organisation() -> None:
+    item = sitrep.extract("The proposal was debated in Hamas Radio studios on Tuesday.", "2024-05-03")
+    assert not places_named(item, "Hamas Radio")
