@@ -181,6 +181,8 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             verb = t.lemma_.lower() if t.pos_ == "VERB" else lemma
             targeted = lemma in TARGET_TRIGGERS or verb in TARGET_TRIGGERS or verb in MOVE_TRIGGERS
             score += bonus if event.type in _PLACE_OBJECT_TYPES or moving or targeted else -1.5
+        if event.type == "PROTEST" and _against(tok, trigger):
+            score -= 1.5  # "protested in Auckland against the offensive in Gaza": what they protest, not where
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
             score -= 2.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
         elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in _NOT_PLACE_NAMES:
@@ -217,6 +219,16 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if finer:
             best = max(finer, key=lambda x: x[0])
     return best[0], best[1]
+
+
+def _against(tok: Any, trigger: Any) -> bool:
+    """Whether a place stands in what a protest is against or about ("against the war on Yugoslavia")."""
+    t = tok
+    while t.head.i != t.i and t.i != trigger.i:
+        if t.dep_ == "prep" and t.lower_ in ("against", "over", "about"):
+            return True
+        t = t.head
+    return False
 
 
 def _cued(place: Place) -> bool:

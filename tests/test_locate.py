@@ -146,3 +146,16 @@ def test_what_is_not_a_place_does_not_place_the_event(text: str, trigger: str, p
 def test_a_county_is_finer_than_the_region_it_lies_in() -> None:
     text = "Armed police patrolled the perimeter of RAF Fairford in Gloucestershire, southwestern England, on Saturday."
     assert place_of(text, "patrolled") == "Gloucestershire"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Some 300 students protested on Tuesday against the Israeli offensive in Gaza and burned a flag outside the "
+         "consulate in Wellington.", "protested", "Wellington"),
+        ("Several thousand students at Dhaka universities demonstrated on Sunday against the blockade of the Gaza Strip.",
+         "demonstrated", "Dhaka"),
+    ],
+)
+def test_what_a_protest_is_against_is_not_where_it_is(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
