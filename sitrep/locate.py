@@ -239,6 +239,8 @@ def _cued(place: Place) -> bool:
 def fineness(place: Place) -> float:
     """How fine a place is: a county or district (a "region" with GeoNames' ADM2 code) lies between its
     first-level region and its towns ("at RAF Fairford in Gloucestershire, southwestern England")."""
+    if place.feature == "PPLX":
+        return 3.5  # a section of a town ("the Shaab neighborhood of Baghdad") is finer than the town
     return 2.5 if place.precision == "region" and place.feature == "ADM2" else PRECISION_RANK.get(place.precision, 0)
 
 

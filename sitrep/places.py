@@ -74,6 +74,12 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:region|province|state|department|governo
 # "Gwoza town of Borno State" names the town before "of", and "the capital of X" is in X)
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?!of\s)[\w'’-]+\s+){0,4}(?:city|town|village|hamlet)\s+of\s+$", re.I)
 _TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town|village)\b")
+# What stands between a part of a town and the town: "the Shaab *neighborhood of* Baghdad", "the Wadi Barada *area
+# of rural* Damascus", "the Chelsea *section of* Manhattan"
+_SECTION_OF = re.compile(
+    r"\s+(neighbou?rhood|district|area|suburb|quarter|section|sector|township)\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|rural|downtown|old|greater)\s+)?"
+)
 # Capitalised words that name a time, never a place, whatever small town shares them.
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -1263,7 +1269,24 @@ class Geocoder:
             if m.label == "NORP":
                 place = replace(place, feature=DEMONYM, score=1.0, evidence=f"a demonym of {entry.name}")
             places.append(place)
-        return places
+        return self._sections(text, places)
+
+    @staticmethod
+    def _sections(text: str, places: list[Place]) -> list[Place]:
+        """A name the text makes a part of a town ("the Shaab neighborhood of Baghdad") is placed at that town when
+        the gazetteer lacks it or knows it only in another country (a Shaab in Israel), as a section of it."""
+        out = list(places)
+        for i, (part, town) in enumerate(zip(places, places[1:], strict=False)):
+            m = _SECTION_OF.fullmatch(text[part.end : town.start])
+            if (m is None or town.lat is None or town.precision != "city" or part.feature == DEMONYM
+                    or part.precision not in (None, "city") or (part.lat is not None and part.country == town.country)
+                    or _tail_of_name(text[max(0, part.start - 40) : part.start], False)):
+                continue  # (nor the end of a longer name the NER cut: "the French Hill neighborhood of Jerusalem")
+            out[i] = replace(
+                town, text=part.text, start=part.start, end=part.end, name=part.name or _clean(part.text), geonameid=None,
+                feature="PPLX", score=0.5, evidence=f"part of {town.name} ('{m.group(1)} of')",
+            )
+        return out
 
     @staticmethod
     def _called_town(m: _Mention, text: str) -> bool:

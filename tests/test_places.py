@@ -529,3 +529,16 @@ def test_a_name_bare_after_in_or_near_is_a_place_whatever_the_ner_says(text: str
 def test_an_organisation_after_in_stays_an_organisation() -> None:
     item = sitrep.extract("The proposal was debated in Hamas Radio studios on Tuesday.", "2024-05-03")
     assert not places_named(item, "Hamas Radio")
+
+
+@pytest.mark.parametrize(
+    ("part", "town", "country"),
+    [("Hamra", "Beirut", "LBN"), ("Dora", "Baghdad", "IRQ"), ("Zamalek", "Cairo", "EGY")],
+)
+def test_a_part_of_a_town_is_placed_at_the_town(part: str, town: str, country: str) -> None:
+    # the gazetteer lacks these neighbourhoods or knows only a namesake abroad (a Hamra in the Emirates, a Dora in the US)
+    text = f"A car bomb exploded near a bakery in the {part} neighbourhood of {town} on Sunday, killing four people, police said."
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, part)
+    assert found and found[0].country == country and found[0].lat is not None, [(p.text, p.country, p.evidence) for p in found]
+    assert all(e.place is not None and e.place.text == part for e in item.events), [(e.trigger.text, e.place) for e in item.events]
