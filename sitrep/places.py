@@ -333,6 +333,15 @@ def _bare_after_locative(doc: Any, ent: Any) -> bool:
         and not any(t.lower_ in _BODY_WORDS for t in words) and not (len(words) == 1 and words[0].is_upper)
 
 
+def _in_person_name(doc: Any, ent: Any, text: str) -> bool:
+    """Whether a place entity runs on from a person's name with nothing between: "captured Sufyan Maher Hassan"
+    (the NER ends the person at Maher), where the article does not name the place again."""
+    before = doc[ent.start - 1] if ent.start else None
+    return (before is not None and before.ent_type_ == "PERSON" and before.is_alpha and before.text[:1].isupper()
+            and bool(before.whitespace_)
+            and len(re.findall(rf"\b{re.escape(ent.text)}\b", text)) == 1)
+
+
 def _people(doc: Any, ent: Any) -> bool:
     """Whether a people's word stands before a place noun: "the holy Shiite city of Najaf", "a Kurdish area",
     not "Garubula village"."""
@@ -477,11 +486,13 @@ class Geocoder:
         out: list[_Mention] = []
         sentences = item.sentences
         surnames = self._surnames(item)
+        assert item.article is not None
+        text = item.article.text
         for seg, doc in item.docs:
             taken: set[int] = set()
             for ent in self._joined(doc):
                 if ent.label_ in PLACE_LABELS:
-                    if self._metonymic(ent) or fold(ent.text) in _NOT_PLACES:
+                    if self._metonymic(ent) or fold(ent.text) in _NOT_PLACES or _in_person_name(doc, ent, text):
                         taken.update(range(ent.start, ent.end))
                         continue
                     out.append(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences, _cue(doc, ent.start, ent.end)))

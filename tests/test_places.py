@@ -542,3 +542,15 @@ def test_a_part_of_a_town_is_placed_at_the_town(part: str, town: str, country: s
     found = places_named(item, part)
     assert found and found[0].country == country and found[0].lat is not None, [(p.text, p.country, p.evidence) for p in found]
     assert all(e.place is not None and e.place.text == part for e in item.events), [(e.trigger.text, e.place) for e in item.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police captured Omar Khalid Hassan in a raid in Mosul on Friday.",
+     "Soldiers arrested Ahmed Saleh Hassan at a checkpoint in Basra on Monday."],
+)
+def test_the_end_of_a_persons_name_is_no_place(text: str) -> None:
+    # the small NER ends the person before 'Hassan' and takes 'Hassan' for the town in India
+    item = sitrep.extract(text, "2024-05-03")
+    assert not places_named(item, "Hassan"), [(p.text, p.country) for p in item.places]
+    assert all(e.place is not None and e.place.text in ("Mosul", "Basra") for e in item.events)
