@@ -100,6 +100,12 @@ _PLACE_OF = frozenset(
      "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "hamlet", "locality", "suburb", "province",
      "governorate", "region", "island", "port", "camp", "area", "municipality", "county"]
 )
+# Arabic and Hebrew words for a hill, a mountain, a valley, a village, a well or a spring that open a place's name
+# ("Jabal al-Sayyid", "Tal Al-Madafa", "Wadi Barada", "Kafr Nabuda", "Deir Khabiyeh", "Beit Ummar", "Kfar Darom").
+_PLACE_GENERICS = frozenset(
+    ["Jabal", "Jebel", "Jbel", "Wadi", "Kafr", "Kfar", "Deir", "Dayr", "Khirbet", "Khirbat", "Tal", "Tall", "Tell", "Ain",
+     "Ein", "Bir", "Beit", "Bayt", "Qasr", "Jisr"]
+)
 # The last word of a facility's name ("al-Ghizlani Camp", "Heart Hospital", "Nusour Square").
 _FACILITY_NOUNS = frozenset(
     ["camp", "airport", "airbase", "base", "prison", "jail", "hospital", "square", "bridge", "mosque", "church",
@@ -265,6 +271,9 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
         return None  # "IRA", "BSF": an acronym before "camp" or "area" is who, not where
     if end < len(doc) and (doc[end].lower_ in _PLACE_UNITS or doc[end].lower_ in _FACILITY_NOUNS) and doc[end].pos_ in ("NOUN", "PROPN"):
         return f"followed by {doc[end].text!r}"
+    first = span[0].text.lstrip("\u2018\u2019'")
+    if len(span) > 1 and first in _PLACE_GENERICS:
+        return f"a place's name ({first})"  # "Jabal al-Sayyid", "Tal Al-Madafa", "Kafr Nabuda"
     k = start - 1
     while k > 0 and doc[k].is_space:  # "the town of  Dhuluiya"
         k -= 1

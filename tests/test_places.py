@@ -554,3 +554,17 @@ def test_the_end_of_a_persons_name_is_no_place(text: str) -> None:
     item = sitrep.extract(text, "2024-05-03")
     assert not places_named(item, "Hassan"), [(p.text, p.country) for p in item.places]
     assert all(e.place is not None and e.place.text in ("Mosul", "Basra") for e in item.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels shelled army positions on Tal Hamid overnight, killing two soldiers.", "Tal Hamid"),
+        ("Militants stormed Kafr Hamra at dawn on Monday, a monitoring group said.", "Kafr Hamra"),
+    ],
+)
+def test_a_name_opened_by_a_word_for_a_hill_or_a_village_is_a_place(text: str, name: str) -> None:
+    # 'Tal' is a hill, 'Kafr' a village: the small NER takes such names for people
+    item = sitrep.extract(text, "2024-05-03")
+    assert places_named(item, name), [(p.text, p.evidence) for p in item.places]
+    assert all(e.place is not None and e.place.text == name for e in item.events), [(e.trigger.text, e.place) for e in item.events]
