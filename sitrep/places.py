@@ -275,7 +275,7 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
     if len(span) > 1 and first in _PLACE_GENERICS:
         return f"a place's name ({first})"  # "Jabal al-Sayyid", "Tal Al-Madafa", "Kafr Nabuda"
     k = start - 1
-    while k > 0 and doc[k].is_space:  # "the town of  Dhuluiya"
+    while k > 0 and (doc[k].is_space or doc[k].text in ("\u2018", "'", "\u201c", '"')):  # "the town of  Dhuluiya", "of ‘Uqayrib"
         k -= 1
     if k > 0 and doc[k].lower_ in ("and", ","):
         # "the villages of Durwa and Maforo": a name further down a list shares the first name's noun

@@ -568,3 +568,12 @@ def test_a_name_opened_by_a_word_for_a_hill_or_a_village_is_a_place(text: str, n
     item = sitrep.extract(text, "2024-05-03")
     assert places_named(item, name), [(p.text, p.evidence) for p in item.places]
     assert all(e.place is not None and e.place.text == name for e in item.events), [(e.trigger.text, e.place) for e in item.events]
+
+
+@pytest.mark.parametrize("name", ["Uqlah", "Ayn Issa"])
+def test_a_name_after_an_opening_quote_mark_still_follows_its_place_noun(name: str) -> None:
+    # transliterations open with an ayn written as a quote mark: "the village of ‘Uqlah" is the village of Uqlah
+    text = f"Gunmen attacked an army checkpoint near the village of \u2018{name} on Sunday, killing two soldiers."
+    item = sitrep.extract(text, "2024-05-03")
+    assert places_named(item, name), [(p.text, p.evidence) for p in item.places]
+    assert all(e.place is not None and e.place.text == name for e in item.events), [(e.trigger.text, e.place) for e in item.events]
