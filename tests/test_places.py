@@ -577,3 +577,16 @@ def test_a_name_after_an_opening_quote_mark_still_follows_its_place_noun(name: s
     item = sitrep.extract(text, "2024-05-03")
     assert places_named(item, name), [(p.text, p.evidence) for p in item.places]
     assert all(e.place is not None and e.place.text == name for e in item.events), [(e.trigger.text, e.place) for e in item.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two tanks were destroyed on the outskirts of Khan Al-Asal on Monday, a monitoring group said.", "Khan Al-Asal"),
+        ("Two tanks were destroyed on the outskirts of Bza'a on Monday, a monitoring group said.", "Bza'a"),
+    ],
+)
+def test_the_outskirts_or_the_hilltop_of_a_name_make_it_a_place(text: str, name: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    assert places_named(item, name), [(p.text, p.evidence) for p in item.places]
+    assert all(e.place is not None and e.place.text == name for e in item.events), [(e.trigger.text, e.place) for e in item.events]
