@@ -294,6 +294,8 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
         return "described as a place"  # "al-Rai, a strategic border town"
     if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _FACILITY_NOUNS:
         return f"a facility's name ({span[-1].text})"
+    if len(span) > 2 and re.search(r"\bLocal Government(?: Area)?$", span.text):
+        return "a place's name (LGA)"  # "Zangon Kataf Local Government Area": a Nigerian county, not a town's area
     if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _PLACE_UNITS:
         return f"a place's name ({span[-1].text})"  # "Al-Halaliyah District", "Maru LGA"
     return None

@@ -159,3 +159,9 @@ def test_a_county_is_finer_than_the_region_it_lies_in() -> None:
 )
 def test_what_a_protest_is_against_is_not_where_it_is(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+def test_a_nigerian_local_government_area_holds_the_village_named_in_it() -> None:
+    text = ("Five people were killed in Dogo Noma in Kamuru chiefdom of Kajuru Local Government Area of Kaduna State "
+            "on Sunday when gunmen opened fire on a market.")
+    assert place_of(text, "killed") == "Dogo Noma"
