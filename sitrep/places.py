@@ -355,6 +355,15 @@ def _in_person_name(doc: Any, ent: Any, text: str) -> bool:
             and len(re.findall(rf"\b{re.escape(ent.text)}\b", text)) == 1)
 
 
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _unabbreviated(key: str) -> str:
+    """A lookup key with an abbreviated first word written out: "st paris" -> "saint paris"."""
+    first, _, rest = key.partition(" ")
+    return f"{_ABBREVIATED[first]} {rest}" if first in _ABBREVIATED and rest else key
+
+
 def _people(doc: Any, ent: Any) -> bool:
     """Whether a people's word stands before a place noun: "the holy Shiite city of Najaf", "a Kurdish area",
     not "Garubula village"."""
@@ -639,10 +648,11 @@ class Geocoder:
         return out
 
     def _known_name(self, name: str) -> bool:
-        """Whether ``name`` is the name of a place (not only an alternate: "Dublin City" is no town's name)."""
-        key = lookup_key(name)
+        """Whether ``name`` is the name of a place (not only an alternate: "Dublin City" is no town's name), an
+        abbreviated "St." or "Mt." standing for the word it shortens ("St. Paris" is Saint Paris, Ohio)."""
+        key = _unabbreviated(lookup_key(name))
         return key in self.world or any(
-            lookup_key(e.name) == key or e.kind != "city" for e in self.gaz.candidates(name)
+            _unabbreviated(lookup_key(e.name)) == key or e.kind != "city" for e in self.gaz.candidates(name)
         )
 
     def _place_cue(self, doc: Any, start: int, end: int, label: str) -> bool:

@@ -590,3 +590,11 @@ def test_the_outskirts_or_the_hilltop_of_a_name_make_it_a_place(text: str, name:
     item = sitrep.extract(text, "2024-05-03")
     assert places_named(item, name), [(p.text, p.evidence) for p in item.places]
     assert all(e.place is not None and e.place.text == name for e in item.events), [(e.trigger.text, e.place) for e in item.events]
+
+
+def test_an_abbreviated_saint_is_part_of_the_towns_name() -> None:
+    # GeoNames writes the town "Saint Paris"; the text's "St. Paris" is the same name, not "St." and Paris
+    item = sitrep.extract("Fire destroyed a barn just west of St. Paris on Sunday, the Champaign County sheriff said. "
+                          "Firefighters from Urbana helped.", "2024-05-03")
+    found = places_named(item, "St. Paris")
+    assert found and found[0].name == "Saint Paris" and found[0].admin1 == "Ohio", [(p.text, p.name, p.admin1) for p in item.places]
