@@ -186,6 +186,7 @@ class _Context:
     local_by_name: dict[str, Counter[str]] = field(default_factory=dict)
     regions: dict[str, set[str]] = field(default_factory=dict)  # admin1 name -> the names that put the article there
     region_counts: dict[str, Counter[str]] = field(default_factory=dict)  # admin1 name -> its names' mentions
+    largest: dict[tuple[str, str], int] = field(default_factory=dict)  # (name, country) -> its largest town reading's people
     spread: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # name -> (country, admin1) of its readings
     points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)  # name -> its towns' and counties' points
     readings: dict[str, set[str]] = field(default_factory=dict)  # name -> the countries of its readings
@@ -1116,6 +1117,9 @@ class Geocoder:
                 (c.country, c.admin1) for c in cs if c.kind in ("city", "admin2") and c.admin1
             )
             ctx.readings.setdefault(name, set()).update(c.country for c in cs)
+            for c in cs:
+                if c.kind == "city" and c.country:
+                    ctx.largest[name, c.country] = max(ctx.largest.get((name, c.country), 0), c.population or 0)
             if name not in ctx.points:
                 ctx.points[name] = [
                     (c.lat, c.lon) for c in cs if c.kind in ("city", "admin2") and c.lat is not None and c.lon is not None
@@ -1182,13 +1186,17 @@ class Geocoder:
         if share and entry.kind != "country":
             score += 1.0 + 1.5 * share
             why.append(f"country {entry.country} named in the article")
+        # a great city's name is that city unless the text ties it to a village of its country more than by naming
+        # the village's state ("Boston" in a story that names New York is not Boston, New York)
+        largest = ctx.largest.get((name, entry.country or ""), 0)
+        damp = 0.5 if entry.kind == "city" and largest >= 400_000 and pop * 50 < largest else 1.0
         if entry.kind in ("city", "facility", "admin2") and ctx.region_named(entry.admin1, name):
-            score += 1.5 * max(ctx.region_weight(entry.admin1, name), 0.3)
+            score += 1.5 * damp * max(ctx.region_weight(entry.admin1, name), 0.3)
             why.append(f"region {entry.admin1} named in the article")
         if entry.kind in ("city", "admin2"):
             near_names = ctx.neighbours(entry.country, entry.admin1, name)
             if near_names >= 0.1:
-                score += 0.2 * min(near_names, 3)
+                score += 0.2 * damp * min(near_names, 3)
                 why.append(f"other names of the article have readings in {entry.admin1} (weight {near_names:.1f})")
             if (
                 entry.lat is not None and entry.lon is not None and fold(entry.name) == name

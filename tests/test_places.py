@@ -598,3 +598,15 @@ def test_an_abbreviated_saint_is_part_of_the_towns_name() -> None:
                           "Firefighters from Urbana helped.", "2024-05-03")
     found = places_named(item, "St. Paris")
     assert found and found[0].name == "Saint Paris" and found[0].admin1 == "Ohio", [(p.text, p.name, p.admin1) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["New York lawmakers on Tuesday approved money for rural bus lines across New York, a plan modelled on one in Boston.",
+     "Farmers in upstate New York said on Monday that prices had fallen, and buyers in Boston had cancelled orders."],
+)
+def test_a_great_citys_name_outweighs_a_village_in_the_state_the_article_names(text: str) -> None:
+    # New York has a village called Boston; naming the state does not make 'Boston' that village
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, "Boston")
+    assert found and found[0].admin1 == "Massachusetts", [(p.text, p.admin1, p.evidence) for p in found]
