@@ -100,7 +100,9 @@ _PLACE_OF = frozenset(
      "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "hamlet", "locality", "suburb", "province",
      "governorate", "region", "island", "port", "camp", "area", "municipality", "county",
      # land and its edges: "the strategic hilltop of Tal Al-Madafa", "the outskirts of Bza'a"
-     "hilltop", "hill", "hills", "mountain", "mountaintop", "outskirts", "countryside", "vicinity", "farms", "plains"]
+     "hilltop", "hill", "hills", "mountain", "mountaintop", "outskirts", "countryside", "vicinity", "farms", "plains",
+     # and the plurals of the units: "the areas of Ed El Gerid and Birdik"
+     "areas", "suburbs", "localities", "communities", "community", "hamlets", "camps", "islands", "hilltops"]
 )
 # Arabic and Hebrew words for a hill, a mountain, a valley, a village, a well or a spring that open a place's name
 # ("Jabal al-Sayyid", "Tal Al-Madafa", "Wadi Barada", "Kafr Nabuda", "Deir Khabiyeh", "Beit Ummar", "Kfar Darom").

@@ -610,3 +610,11 @@ def test_a_great_citys_name_outweighs_a_village_in_the_state_the_article_names(t
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, "Boston")
     assert found and found[0].admin1 == "Massachusetts", [(p.text, p.admin1, p.evidence) for p in found]
+
+
+def test_the_areas_of_names_make_them_places() -> None:
+    item = sitrep.extract("Militiamen raided the areas of Um Jalul and Shegeg Karo in North Darfur on Sunday, killing five "
+                          "people.", "2024-05-03")
+    assert places_named(item, "Um Jalul") and places_named(item, "Shegeg Karo"), [(p.text, p.evidence) for p in item.places]
+    raid = next(e for e in item.events if e.trigger.text == "raided")
+    assert raid.place is not None and raid.place.text == "Um Jalul"
