@@ -1,12 +1,13 @@
 """Throughput and peak memory of Sitrep's whole pipeline next to spaCy's parse alone.
 
-Usage: python bench/pipeline.py [--docs N] [--json OUT]
+Usage: python bench/pipeline.py [--docs N] [--rounds R] [--json OUT]
 
 Texts: the demo corpus (examples/demo) and, where ../shared is present, the Wikinews smoke-test
 articles, cycled to N documents. Each measurement runs in a fresh subprocess (so model loading
 and peak RSS are its own); load time is reported apart from throughput. The figure that matters
 is the ratio: Sitrep's articles/s over spaCy's parse-only articles/s on the same texts, same
-batch size, one process.
+batch size, one process. The modes run in turn, ``--rounds`` times, and each keeps its best round:
+on a shared laptop one round's ratio wanders by 0.1 as other work comes and goes.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def child(mode: str, path: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=3, help="runs of each mode; the best counts (default 3)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -90,12 +92,16 @@ def main() -> None:
         path = Path(tmp) / "docs.jsonl"
         path.write_text("\n".join(json.dumps(d) for d in texts(a.docs)))
         words = sum(len(json.loads(line)["text"].split()) for line in path.read_text().splitlines())
-        results = {}
-        for mode in ("spacy", "extract", "ingest"):
-            out = subprocess.run([sys.executable, __file__, "--child", mode, str(path)], capture_output=True, text=True, check=True)
-            results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+        results: dict[str, dict[str, float]] = {}
+        for _ in range(max(1, a.rounds)):
+            for mode in ("spacy", "extract", "ingest"):
+                out = subprocess.run([sys.executable, __file__, "--child", mode, str(path)], capture_output=True, text=True,
+                                     check=True)
+                r = json.loads(out.stdout.strip().splitlines()[-1])
+                if mode not in results or r["docs_per_s"] > results[mode]["docs_per_s"]:
+                    results[mode] = r
     base = results["spacy"]["docs_per_s"]
-    print(f"{a.docs} documents, {words} words, batch size 32, one process")
+    print(f"{a.docs} documents, {words} words, batch size 32, one process, best of {max(1, a.rounds)} rounds")
     print(f"{'':10} {'docs/s':>8} {'ratio':>6} {'peak MB':>8} {'load s':>7}")
     for mode, r in results.items():
         print(f"{mode:10} {r['docs_per_s']:8.1f} {r['docs_per_s'] / base:6.2f} {r['peak_mb']:8.0f} {r['load_seconds']:7.2f}")
