@@ -103,13 +103,17 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
     return []
 
 
+def _on_root_noun(verb: Any) -> bool:
+    """A participle the parser hung on the sentence's root noun: the sentence has no main verb."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def hung_predicate(verb: Any) -> bool:
     """Whether a past participle on the sentence's root noun is the sentence's own predicate, which the parser
     hung on its subject ("The Syrian foreign minister called on Arab states to unite" parsed as "the minister
     [who was] called on …"): the sentence has no other main verb, and the participle has an object or an
     infinitive of its own, as no passive does ("three soldiers killed in an ambush" stays a passive)."""
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT"
-            and verb.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" for c in verb.children)
+    return (verb.tag_ in ("VBD", "VBN") and _on_root_noun(verb) and not any(c.dep_ == "agent" for c in verb.children)
             and any(c.dep_ == "dobj" or c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                             for a in c.children)
                     for c in verb.children))
@@ -130,7 +134,7 @@ def _headline_passive(verb: Any) -> list[Any] | None:
     if verb.dep_ == "ROOT":
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         return conjuncts(subj[0]) if subj else None
-    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+    if _on_root_noun(verb) and verb.head.i < verb.i:
         return conjuncts(verb.head)
     return None
 
