@@ -297,7 +297,7 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             continue  # "there were no signs of violence", "no clashes occurred"
         # (through a count: "most of the clashes occurred", "a series of blasts took place")
-        counted = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        counted = _of_objects(noun)
         for n in (noun, *(counted if noun.lemma_.lower() in _COUNTS else ())):
             found = _noun_reading(n, lex)
             if found is not None:
@@ -563,12 +563,17 @@ def _figure_subject(verb: Any) -> bool:
     return all(_figure(t) or any(c.dep_ == "compound" and c.lower_ in _FIGURES for c in t.children) for t in subj)
 
 
+def _of_objects(tok: Any) -> list[Any]:
+    """What a noun's "of" names: "most of the clashes", "a batch of troops", "the price of oil"."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _figure(tok: Any) -> bool:
     """Whether a noun is a figure: "the index", "the price of oil", but not "large numbers of police",
     whose "of" names who is counted."""
     if tok.lemma_.lower() not in _FIGURES and tok.lower_ not in _FIGURES:
         return False
-    counted = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    counted = _of_objects(tok)
     return not any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() not in _FIGURES and o.lower_ not in _FIGURES for o in counted)
 
 
@@ -616,8 +621,7 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
             return Reading("RETREAT", "withdraw", ("military",), "0874")
         return None
     # through a group or a count: "a first batch of peacekeeping troops arrived", "the first deployment of NATO troops"
-    heads = [*subj, *(o for t in subj for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj")]
+    heads = [*subj, *(o for t in subj for o in _of_objects(t))]
     if not sectors & _ARMED and not any(t.lemma_.lower() in _ARMED_NOUNS or any(
             c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_MODIFIERS for c in t.children) for t in heads):
         return None
