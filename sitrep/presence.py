@@ -38,7 +38,7 @@ from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce
 from .output import presence_json
 from .pipeline import Stage
 from .places import DEMONYM
-from .resources import load_yaml
+from .resources import load_yaml, word_alternation
 
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
@@ -98,7 +98,7 @@ def cues() -> Cues:
     for w, c in _country_words():
         table.setdefault(w.lower(), c)  # the curated words first: "Niger" is Niger, not a Nigerian form
     words = sorted(table.items(), key=lambda x: -len(x[0]))
-    force_re = re.compile(r"(?<![\w.])(" + "|".join(re.escape(w) for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
+    force_re = re.compile(r"(?<![\w.])(" + word_alternation(w for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
     nouns = sorted(data["force_nouns"], key=len, reverse=True)
     noun_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
     statuses = [(s, [re.compile(p, re.I) for p in ps]) for s, ps in data["statuses"].items()]

@@ -957,3 +957,15 @@ def test_scorer_counts_false_and_missed_entries() -> None:
     assert score.missed_entries == ("USA|NER|Air Base 101",)
     assert score.precision == 0.5 and score.recall == 0.5
     assert score.status_agreement == 3 / 5  # the French timeline agrees at 2013, 2023-12 and finally; the base nowhere
+
+
+def test_force_words_match_as_a_plain_longest_first_alternation_would() -> None:
+    # the force words are compiled as a trie for speed; the matches must be the alternation's
+    words = [w for w, _ in presence.cues().force_words]
+    plain = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, words)) + r")(?:'s)?(?![\w])", re.I)
+    text = ("South Sudanese and Sudanese troops met Nigerien and Nigerian officers in Niger; the US's forces, "
+            "American instructors, Russia's Africa Corps and the Central African Republic's army stayed. "
+            "French soldiers left Mali and the Democratic Republic of the Congo.")
+    found = [(m.span(), m.group(1)) for m in presence.cues().force_re.finditer(text)]
+    assert found == [(m.span(), m.group(1)) for m in plain.finditer(text)]
+    assert ((0, 5), "South") not in found and any(g == "South Sudanese" for _, g in found)
