@@ -101,7 +101,22 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             words.update(a.lower_ for a in c.children if a.dep_ == "aux")
+    words.update(_object_words(verb))
     return words
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _object_words(verb: Any) -> set[str]:
+    """The verb's direct objects as slot words, "obj:" and the lemma ("obj:city"), or "obj:@place" for a named
+    place: a slot on what the verb acts on, where a plain word would be met anywhere in the clause ("captured the
+    town" takes ground, "captured a suspect in the town" does not)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    out = {f"obj:{o.lemma_.lower()}" for o in objects}
+    out.update("obj:@place" for o in objects if o.ent_type_ in _PLACE_ENTS)
+    return out
 
 
 def _when(tok: Any) -> bool:

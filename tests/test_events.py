@@ -418,6 +418,22 @@ def test_retaking_a_town_and_hacking_are_coded(text: str, typ: str, actor: str) 
     assert actor in countries(one(events_of(text), typ).actor)
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("Islamist fighters captured the town of Djibo after a day of fighting, residents said.", "ASSAULT", None),
+        ("Rebels seized Goma, the largest city in eastern Congo, on Monday.", "ASSAULT", None),
+        ("Insurgents overran an army outpost near the border with Niger overnight.", "ASSAULT", None),
+        ("Jihadists captured four soldiers during the attack on the convoy.", "ASSAULT", "abduct"),  # combatants: the manual
+        ("Police captured a suspect in the town of Djibo on Monday.", "COERCE", None),  # a place in the clause, not the object
+        ("Customs officers seized two tonnes of cocaine at the port of Abidjan.", "COERCE", "seize"),
+    ],
+)
+def test_what_a_capture_takes_decides_its_type(text: str, typ: str, mode: str | None) -> None:
+    event = one(events_of(text), typ)
+    assert event.mode == mode and event.trigger.text in ("captured", "seized", "overran")
+
+
 def test_a_release_announced_for_the_future_is_a_promise() -> None:
     events = events_of("Ethiopia announced on Friday that it would free 200 Eritrean prisoners of war.")
     promised = one(events, "AGREE")
