@@ -434,6 +434,18 @@ def test_what_a_capture_takes_decides_its_type(text: str, typ: str, mode: str | 
     assert event.mode == mode and event.trigger.text in ("captured", "seized", "overran")
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "recipient"),
+    [
+        ("Several European lawmakers called for sanctions against Iranian officials over the executions.", "ACCUSE", "IRN"),
+        ("The opposition called for an independent inquiry into the killings by Guinean security forces.", "ACCUSE", "GIN"),
+        ("The African Union called on Sudan's army to return to the negotiating table.", "REQUEST", "SDN"),
+    ],
+)
+def test_a_call_for_sanctions_or_an_inquiry_accuses(text: str, typ: str, recipient: str) -> None:
+    assert recipient in countries(one(events_of(text), typ).recipient)
+
+
 def test_a_release_announced_for_the_future_is_a_promise() -> None:
     events = events_of("Ethiopia announced on Friday that it would free 200 Eritrean prisoners of war.")
     promised = one(events, "AGREE")
