@@ -50,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 from sitrep import classify as cl  # noqa: E402
 from sitrep import events as ev  # noqa: E402
 from sitrep import lexicon  # noqa: E402
-from sitrep.evaluate import GSR_TYPE, _marked_span, _matches  # noqa: E402
+from sitrep.evaluate import GSR_TYPE, _marked_span, _matches, plv_root  # noqa: E402
 from sitrep.model import RawInput  # noqa: E402
 from sitrep.settings import Settings  # noqa: E402
 
@@ -202,6 +202,23 @@ def cross_validate(data: list[Example], folds: int, l2: float) -> tuple[Any, Any
         right[test] = evaluate([d for i, d in enumerate(data) if i not in held], [data[i] for i in test], l2)
         fold[test] = k
     return right, fold
+
+
+def coder_cross_validate(rows: list[dict[str, Any]], items: dict[str, Any], data: list[Example], fold: Any, folds: int,
+                         l2: float, trigger: cl.Classifier) -> list[float]:
+    """Per fold, the whole coder's PLV root accuracy, scored as ``sitrep eval plv`` scores it, with the type model
+    trained on the other folds: the classifier's own CV leaves out what the coder does after it (an announced
+    withdrawal is CONCEDE, a demand reported by a speaker is the speaker's, …). ``data`` starts with ``rows``' examples.
+    The trigger model is the one trained on every set, as in the classifier's CV."""
+    lex = lexicon.load_lexicon()
+    scores: list[float] = []
+    for k in range(folds):
+        vocab, w = fit([d for d, f in zip(data, fold, strict=True) if f != k], l2)
+        model = cl.Classifier(cl.ROOTS, {f: i for i, f in enumerate(vocab)}, w)
+        held = [r for r, f in zip(rows, fold, strict=False) if f == k]
+        coded = {str(r["id"]): ev.code_item(items[str(r["id"])], lex, model, trigger).events for r in held if str(r["id"]) in items}
+        scores.append(sum(plv_root(r, coded.get(str(r["id"]), ())) == r["root"] for r in held) / len(held))
+    return scores
 
 
 # ---------------------------------------------------------------------------------------------
@@ -357,6 +374,9 @@ def main() -> None:
         print(f"gsr held out: {evaluate(plv, gsr, args.l2).mean():.3f}")
     else:
         print(f"{args.folds}-fold cross-validated accuracy on gsr dev: {right[len(plv):].mean():.3f}")
+    coder = coder_cross_validate(plv_rows, plv_items, data, fold, args.folds, args.l2, trigger)
+    print(f"{args.folds}-fold cross-validated accuracy of the whole coder on plv (as sitrep eval plv scores it): "
+          f"{sum(coder) / len(coder):.3f} (folds {', '.join(f'{s:.3f}' for s in coder)})")
     if args.no_write:
         return
     vocab, w = fit(data, args.l2)

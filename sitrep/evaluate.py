@@ -257,6 +257,20 @@ def _matches(actors: Iterable[Any], gold_text: str, span: tuple[int, int] | None
     return False
 
 
+def plv_root(row: dict[str, Any], events: Iterable[Event]) -> str | None:
+    """The 15-root type of the event a PLV row is scored on: the first whose actor or recipient matches the gold's
+    marked ones, else the sentence's first event; None when there is none."""
+    evs = list(events)
+    if not evs:
+        return None
+    a_span, r_span = _marked_span(row.get("marked", ""), "s"), _marked_span(row.get("marked", ""), "t")
+    best = next(
+        (e for e in evs if _matches(e.actor, row["actor_text"], a_span) or _matches(e.recipient, row["recipient_text"], r_span)),
+        evs[0],
+    )
+    return PLV_ROOT.get(best.type, best.type)
+
+
 def score_plv(path: Path, settings: Settings, limit: int | None) -> Result:
     """PLV sentences: the 15-root accuracy of the event whose actor or recipient matches the gold."""
     gold = load_jsonl(path, limit)
@@ -265,16 +279,10 @@ def score_plv(path: Path, settings: Settings, limit: int | None) -> Result:
     confusion: Counter[str] = Counter()
     for g in gold:
         item = out.get(str(g["id"]))
-        evs: list[Event] = list(item.events) if item else []
-        if not evs:
+        t = plv_root(g, item.events if item else ())
+        if t is None:
             none += 1
             continue
-        a_span, r_span = _marked_span(g.get("marked", ""), "s"), _marked_span(g.get("marked", ""), "t")
-        best = next(
-            (e for e in evs if _matches(e.actor, g["actor_text"], a_span) or _matches(e.recipient, g["recipient_text"], r_span)),
-            evs[0],
-        )
-        t = PLV_ROOT.get(best.type, best.type)
         if t == g["root"]:
             right += 1
         else:
