@@ -667,8 +667,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         gov = _governor(verb)
         gov_lemma = gov.lemma_.lower() if gov is not None else ""
         if typ in ("AGREE", "CONCEDE") and any(
-            c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" for c in verb.children
+            c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw"
+            for c in verb.children
         ):
+            # agreeing to withdraw is the manual's announced withdrawal; agreeing to lift a ban or to lay down arms stays
+            # a promise (AGREE), as with "said it would free the prisoners" below
             typ, mode = "CONCEDE", None
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients

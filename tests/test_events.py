@@ -86,6 +86,19 @@ def test_compound_actors_stay_lists() -> None:
     assert {"MLI", "BFA"} <= countries(event.actor)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia agreed to lift its ban on livestock imports from Somalia.",
+        "The rebels agreed to lay down their weapons in exchange for an amnesty from Bamako.",
+    ],
+)
+def test_agreeing_to_a_retreat_other_than_a_withdrawal_is_a_promise(text: str) -> None:
+    events = events_of(text)
+    assert one(events, "AGREE").trigger.text == "agreed"
+    assert not [e for e in events if e.type in ("CONCEDE", "RETREAT")], [(e.type, e.trigger.text) for e in events]
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
