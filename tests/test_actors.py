@@ -29,6 +29,9 @@ def find(actors: list[Actor], text: str) -> Actor:
         ("Kenyan police dispersed the crowd.", "Kenyan police", "KEN", "COP"),
         ("Wagner fighters arrived in Bamako.", "Wagner", "RUS", None),
         ("Two Nigerien defense officials travelled to Paris.", "Nigerien defense officials", "NER", "GOV"),
+        # a national aid agency acts for its government
+        ("USAID suspended its programmes in northern Ethiopia.", "USAID", "USA", "GOV"),
+        ("JICA will fund a new water plant in Kenya.", "JICA", "JPN", "GOV"),
     ],
 )
 def test_phrases(text: str, phrase: str, country: str, sector: str | None) -> None:
