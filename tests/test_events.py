@@ -99,6 +99,19 @@ def test_agreeing_to_a_retreat_other_than_a_withdrawal_is_a_promise(text: str) -
     assert not [e for e in events if e.type in ("CONCEDE", "RETREAT")], [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("The Sudanese army announced a 72-hour ceasefire with the Rapid Support Forces.", "RETREAT", "ceasefire"),
+        ("Washington rolled back tariffs on Mexican steel and aluminium.", "RETREAT", "ease"),
+        ("Bahrain repealed its boycott law against Israel in 2020.", "RETREAT", "ease"),
+        ("The junta declared a state of siege in the northern provinces on Sunday.", "COERCE", "martial-law"),
+    ],
+)
+def test_ceasefires_rollbacks_and_states_of_siege_are_coded(text: str, typ: str, mode: str) -> None:
+    assert one(events_of(text), typ).mode == mode
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
