@@ -34,6 +34,8 @@ _TRANSPARENT = frozenset(
 _FUTURE_GOVERNORS = frozenset({"plan", "intend", "decide", "prepare", "expect", "aim", "going"})
 _HYPO_GOVERNORS = frozenset({"hope", "want", "seek", "try", "attempt"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# cooperative types that the manual reads as AGREE when told in the future tense, and CAMEO's intent codes for them
+_INTENT = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
 _SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write"})
 _OBLIGATION = frozenset({"must", "should"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
@@ -698,6 +700,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # holds")
                 typ, mode, cameo = announced, None, {"THREATEN": "130", "CONCEDE": "080", "AGREE": "035"}[announced]
                 future = hypothetical = False
+        if typ in _INTENT and future and not negated and not hypothetical:
+            # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
+            # "will host the summit"), with CAMEO's matching intent code
+            typ, mode, cameo, future = "AGREE", None, _INTENT[typ], False
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:

@@ -112,6 +112,13 @@ def test_ceasefires_rollbacks_and_states_of_siege_are_coded(text: str, typ: str,
     assert one(events_of(text), typ).mode == mode
 
 
+def test_cooperation_in_the_future_tense_is_an_intention() -> None:
+    # the manual: future meetings, visits and cooperation are AGREE, with CAMEO's intent code
+    promised = one(events_of("Senegal's president will meet his Mauritanian counterpart in Nouakchott next week."), "AGREE")
+    assert promised.cameo == "036" and not promised.future
+    assert one(events_of("Senegal's president met his Mauritanian counterpart in Nouakchott on Monday."), "CONSULT")
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
