@@ -307,6 +307,24 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
     return None
 
 
+def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
+    """The material act an order carries out by the orderer's authority, which is the event: "ordered massive attacks
+    on Gaza" (ASSAULT), "ordered the arrest of the former president", "ordered nine ministers jailed" (COERCE).
+    An order to do something else ("ordered them to appear for questioning") stays a demand."""
+    if verb.lemma_.lower() != "order":
+        return None
+    for c in verb.children:
+        found: Reading | None = None
+        if c.dep_ == "dobj":
+            found = _noun_reading(c, lex) or next(
+                (r for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" and (r := read_verb(a, lex)) is not None), None)
+        elif c.dep_ == "xcomp":
+            found = read_verb(c, lex)
+        if found is not None and found.type in MATERIAL:
+            return found
+    return None
+
+
 def _background(verb: Any, reading: Reading) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
@@ -675,6 +693,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # agreeing to withdraw is the manual's announced withdrawal; agreeing to lift a ban or to lay down arms stays
             # a promise (AGREE), as with "said it would free the prisoners" below
             typ, mode = "CONCEDE", None
+        if reading is not None and reading.type == "REQUEST" and (act := _ordered_act(verb, lex)) is not None:
+            typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
         blame = _blamed(verb)

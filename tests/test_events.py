@@ -119,6 +119,19 @@ def test_cooperation_in_the_future_tense_is_an_intention() -> None:
     assert one(events_of("Senegal's president met his Mauritanian counterpart in Nouakchott on Monday."), "CONSULT")
 
 
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("A Malian judge ordered the arrest of the former prime minister on Monday.", "COERCE"),
+        ("A Spanish judge ordered nine former ministers jailed.", "COERCE"),
+        ("The general ordered heavy shelling of the rebel-held districts of Khartoum.", "ASSAULT"),
+        ("Police ordered two opposition leaders to appear for questioning on Friday.", "REQUEST"),  # no act of its own
+    ],
+)
+def test_an_order_is_the_act_it_orders_when_that_act_is_material(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).trigger.text == "ordered"
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
