@@ -693,7 +693,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # agreeing to withdraw is the manual's announced withdrawal; agreeing to lift a ban or to lay down arms stays
             # a promise (AGREE), as with "said it would free the prisoners" below
             typ, mode = "CONCEDE", None
-        if reading is not None and reading.type == "REQUEST" and (act := _ordered_act(verb, lex)) is not None:
+        if reading is not None and reading.type == "REQUEST" and (act := _ordered_act(verb, lex)) is not None and act.type:
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
