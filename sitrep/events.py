@@ -697,6 +697,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
+        if typ == "AID" and verb.lemma_.lower() == "receive":
+            actors, recipients = recipients, actors  # "Ukraine received tanks from the US": the US gives
         blame = _blamed(verb)
         if _demanded(verb) or blame is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must;

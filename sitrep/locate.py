@@ -160,7 +160,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if prep in LOCATIVE or prep in DIRECTIONS:
             score += 1.0
         elif prep == "from":
-            score += 1.2 if leaving else 0.2
+            score += 1.2 if leaving else -1.0 if lemma == "receive" else 0.2  # "received tanks from the US": an origin
         elif prep == "to":
             score += 1.0 if moving else 0.1
         elif prep is None and tok.dep_ == "poss":
@@ -168,7 +168,8 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if prep is not None and tok.dep_ == "poss":
             score -= 0.5  # "in Baghdad's Dora district": the possessor contains the place
         elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
-            score -= 1.5  # a country as subject is an actor, not a place
+            # a country as subject is an actor, not a place; but what a country receives, it receives at home
+            score -= 0.5 if lemma == "receive" and role == "nsubj" else 1.5
         elif role == "nsubjpass" or (role == "nsubj" and prep == "from"):
             # "detainees at Guantanamo Bay were captured in Afghanistan", "businessmen from Nigeria": it says who,
             # not where (an agent's place is often where it acts: "Muslims in the Middle East demonstrated")

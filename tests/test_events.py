@@ -132,6 +132,14 @@ def test_an_order_is_the_act_it_orders_when_that_act_is_material(text: str, typ:
     assert one(events_of(text), typ).trigger.text == "ordered"
 
 
+def test_aid_received_is_coded_from_the_giver_and_placed_with_the_receiver() -> None:
+    aid = one(events_of("Ukraine received 31 Abrams tanks from the United States in September."), "AID")
+    assert "USA" in countries(aid.actor) and "UKR" in countries(aid.recipient)
+    assert aid.context == ("military",) and aid.place is not None and aid.place.country == "UKR"
+    aid = one(events_of("Somalia received 5,000 tonnes of food aid from Turkey on Monday."), "AID")
+    assert "TUR" in countries(aid.actor) and "SOM" in countries(aid.recipient)
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
