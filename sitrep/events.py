@@ -56,6 +56,8 @@ _ASKING = frozenset({"urge", "ask", "call", "request", "appeal", "press", "encou
 _ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "order", "plea", "proposal", "bid"})
 # verbs whose "of"/"with" complement is an alleged act: "suspected of blowing up", "charged with supporting"
 _ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indict", "acquit", "arrest", "try"})
+# a verdict's adjective in a small clause: "found the regime guilty of murdering" (not "are guilty of violating")
+_VERDICTS = frozenset({"guilty", "innocent", "liable"})
 # verbs that say a happening named by their subject took place: "the shooting occurred in X"
 _OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "take", "break", "continue", "rage", "resume", "intensify",
                     "escalate", "flare", "start", "begin"})
@@ -341,7 +343,8 @@ def _background(verb: Any, reading: Reading) -> bool:
         return True
     if verb.dep_ == "amod":
         return True  # "war-torn Mozambique"
-    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in _ALLEGING:
+    if verb.dep_ == "pcomp" and (verb.head.head.lemma_.lower() in _ALLEGING
+                                 or verb.head.head.lower_ in _VERDICTS and verb.head.head.dep_ == "ccomp"):
         return True
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and reading.type not in MATERIAL
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)):

@@ -90,7 +90,9 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     words: set[str] = set()
     skip = {"ccomp", "advcl", "relcl", "parataxis", "conj"} | (set() if complements else {"xcomp"})
     # a passive subject is what is acted on: "the picture was taken" reads like "took the picture"
-    stack = [c for c in verb.children if (c.dep_ not in _SUBJ or c.dep_ == "nsubjpass") and c.dep_ not in skip
+    # (a small clause's adjective is the verb's own: "found the regime guilty", "declared the vote illegal")
+    stack = [c for c in verb.children if (c.dep_ not in _SUBJ or c.dep_ == "nsubjpass")
+             and (c.dep_ not in skip or c.dep_ == "ccomp" and c.pos_ == "ADJ")
              and not _when(c) and c.lower_ != "according"]  # "according to officials" is who says so, no accord
     while stack:
         tok = stack.pop()

@@ -140,6 +140,15 @@ def test_aid_received_is_coded_from_the_giver_and_placed_with_the_receiver() -> 
     assert "TUR" in countries(aid.actor) and "SOM" in countries(aid.recipient)
 
 
+def test_a_verdict_is_the_event_not_the_crime_it_names() -> None:
+    events = events_of("A Dakar court found the former mayor guilty of embezzling public funds on Thursday.")
+    verdict = one(events, "ACCUSE")
+    assert verdict.trigger.text == "found" and verdict.cameo == "116"
+    assert [e.trigger.text for e in events] == ["found"]
+    # guilt stated, not found by a court: the act is still told ("are guilty of violating the ceasefire")
+    assert one(events_of("Both armies are guilty of violating the ceasefire in Darfur."), "ASSAULT")
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
