@@ -34,6 +34,8 @@ _TRANSPARENT = frozenset(
 _FUTURE_GOVERNORS = frozenset({"plan", "intend", "decide", "prepare", "expect", "aim", "going"})
 _HYPO_GOVERNORS = frozenset({"hope", "want", "seek", "try", "attempt"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# cooperative types whose negated future is a refusal (REJECT)
+_REFUSABLE = frozenset({"CONCEDE", "RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID"})
 # cooperative types that the manual reads as AGREE when told in the future tense, and CAMEO's intent codes for them
 _INTENT = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
 _SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write"})
@@ -715,6 +717,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
+        refused = typ in _REFUSABLE or typ == "REJECT" and reading is not None and reading.type in _REFUSABLE
+        if negated and refused and aux & _FUTURE_AUX and not hypothetical:
+            # a cooperative act declared for the future and negated is a refusal, itself no negated event: "will not
+            # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so)
+            typ, mode, cameo, negated, future = "REJECT", None, "120", False, False
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN"):
             announced = _announced_retreat(verb, aux, gov_lemma)
             if announced == "CONCEDE" and reading.mode != "withdraw":

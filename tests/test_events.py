@@ -149,6 +149,18 @@ def test_a_verdict_is_the_event_not_the_crime_it_names() -> None:
     assert one(events_of("Both armies are guilty of violating the ceasefire in Darfur."), "ASSAULT")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington will not lift the embargo on Havana until political prisoners are freed.",
+        "Hungary says it will not accept asylum seekers returned from Germany.",
+    ],
+)
+def test_a_cooperative_act_refused_for_the_future_is_a_rejection(text: str) -> None:
+    refusal = one(events_of(text), "REJECT")
+    assert not refusal.negated and not refusal.future
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
