@@ -161,6 +161,18 @@ def test_a_cooperative_act_refused_for_the_future_is_a_rejection(text: str) -> N
     assert not refusal.negated and not refusal.future
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("Gabon's prime minister resigned on Friday after weeks of protests.", "RETREAT", "resign"),  # the manual's mode
+        ("Sudan's army chief stepped down as head of the sovereign council.", "RETREAT", "resign"),
+        ("The government backed down on the fuel tax after the strike.", "CONCEDE", None),  # not SUPPORT: "backed"
+    ],
+)
+def test_resigning_and_backing_down_yield(text: str, typ: str, mode: str | None) -> None:
+    assert one(events_of(text), typ).mode == mode
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
