@@ -173,6 +173,17 @@ def test_resigning_and_backing_down_yield(text: str, typ: str, mode: str | None)
     assert one(events_of(text), typ).mode == mode
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khartoum gave the United Nations permission to fly aid into El Fasher.",
+        "Sudan's government allowed aid convoys into Darfur for the first time in months.",
+    ],
+)
+def test_permission_and_access_granted_yield(text: str) -> None:
+    assert one(events_of(text), "RETREAT").mode == "access"
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
