@@ -372,6 +372,9 @@ def _host_strength(clause: str, host_at: Sequence[tuple[int, str]], host: str) -
     return None
 
 
+# a force that drives someone out (active, not "were driven out"): the cue is said of those it drives out
+_DROVE_OUT = re.compile(r"(pushed|forced|kicked|drove)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|be|is|are|got|get)\s+(\w+\s+)?$", re.I)
 _PLANNED = re.compile(r"\b(due|set|expected|scheduled|poised|about|yet|going|plans?|planned|planning|hopes?|hoped|wants?|wanted|"
                       r"offered|offers|pledged|pledges|promised|promises|agreed|agrees|proposed|proposes|ready|willing) to\s+(be\s+)?$", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
@@ -394,6 +397,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue  # "if the Saudi army entered Syria": a condition, not a report
             if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
+            if status == "withdrawn" and _DROVE_OUT.match(m.group(0)) and not _PASSIVE_BEFORE.search(clause[: m.start()]) \
+                    and not _forces(clause[m.start() : m.end() + 40]):
+                continue  # "since 2013, when they drove out the jihadists": those driven out are no force
             if status == "withdrawn" and re.search(r"\b(to|will|would|shall|must)\s+(\w+\s+)?(leave|withdraw|pull out|depart)\b$",
                                                    m.group(0), re.I):
                 continue  # "the last US troops are due to leave": the departure is to come (announced, not done)
@@ -435,6 +441,7 @@ class _Context:
     hosts: dict[str, tuple[str, int]] | None = None  # force country -> (host, sentence index)
     subject: _Force | None = None  # a country that opened a clause without naming forces ("Turkey has become …")
     subject_sentence: int = -10
+    based: set[str] = field(default_factory=set)  # cities whose one known military base the article has named
 
 
 def statements(item: Item) -> list[Presence]:
@@ -578,6 +585,12 @@ def statements(item: Item) -> list[Presence]:
                 # a base we do not know in a city ("its military base in Mogadishu"): the city is the site
                 unknown = [c for c in based if _base_in(c) is None]
                 cities, base_towns = unknown, [c for c in cities if c not in unknown]
+                ctx.based.update(c.name for c in based if c not in unknown and c.name)
+            elif not sites and (again := [c for c in cities if c.name in ctx.based]):
+                # a city whose base the article has named is that base again: "handed over their base in Kidal …
+                # had been in Kidal since 2013"
+                sites = [b for b in map(_base_in, again) if b is not None]
+                cities, base_towns = [c for c in cities if c not in again], again
             # the forces the clause names are not hosts, but the home army of the article's country is at home
             named = {f.country for f in named_forces} - {home}
             assert ctx.hosts is not None

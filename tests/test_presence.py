@@ -969,3 +969,17 @@ def test_force_words_match_as_a_plain_longest_first_alternation_would() -> None:
     found = [(m.span(), m.group(1)) for m in presence.cues().force_re.finditer(text)]
     assert found == [(m.span(), m.group(1)) for m in plain.finditer(text)]
     assert ((0, 5), "South") not in found and any(g == "South Sudanese" for _, g in found)
+
+
+def test_a_force_that_drives_others_out_is_not_leaving() -> None:
+    text = "Turkish soldiers have been in Libya since 2017, when they pushed out the militias that held the airport."
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("TUR", "LBY", "present")}
+    # driven out themselves, they leave; and so when the verb's object is the force
+    assert {p.status for p in presence.statements(item("Turkish soldiers were pushed out of Libya in 2017."))} == {"withdrawn"}
+    assert {p.status for p in presence.statements(item("The militias pushed the Turkish soldiers out of Libya in 2017."))} == {"withdrawn"}
+
+
+def test_a_city_whose_base_was_named_is_that_base_again() -> None:
+    text = "French troops handed over their base in N'Djamena on Friday. French soldiers had been in N'Djamena since 1975."
+    found = presence.statements(item(text))
+    assert {(p.site.name, p.status) for p in found if p.site.name} == {("Kossei base", "withdrawn"), ("Kossei base", "present")}
