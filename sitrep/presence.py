@@ -51,6 +51,8 @@ _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
                       r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|marines|instructors|contingent|members|paratroopers|commandos|guards|"
                       r"peacekeepers|police)\b)", re.I)
+# a number of a stated total, before the cue or after it: "withdrew 600 of its 1,200 soldiers"
+_NUMBER_OF = re.compile(r"\b\d[\d,]*\s+of\s+(the|its|their)\s+\d[\d,]*\b", re.I)
 # some of the force's bases after the cue: "handed over two of its military sites"
 _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|their|the) (\w+ )?(sites|bases|camps|facilities)\b", re.I)
 # a force named again by a definite noun anywhere in a clause that names none: "decided in June to end the mission"
@@ -414,7 +416,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
         found = [(st, at) for st, at in found if st not in _CHANGES] + [("present", halt.start())]
     strongest: dict[str, int] = {}
     for status, at in found:
-        if status == "withdrawn" and (_PARTIAL.search(clause[:at]) or _SOME_SITES.search(clause, at, at + 60)):
+        if status == "withdrawn" and (_PARTIAL.search(clause[:at]) or _SOME_SITES.search(clause, at, at + 60)
+                                      or _NUMBER_OF.search(clause)):
             status = "withdrawing"  # "more than half of the soldiers ... have left"
         strongest.setdefault(status, at)
     # a change verb outranks the stationing words of the same clause ("soldiers stationed in Niger left")
@@ -628,8 +631,9 @@ def statements(item: Item) -> list[Presence]:
                     hosts = named_here  # "Neighbouring Mali ended the accords, and the last French troops left"
                 elif force.country in ctx.hosts:
                     hosts = [ctx.hosts[force.country][0]]  # where the article last placed this force
-                elif home == force.country:
+                elif home == force.country and not any(st in _CHANGES for st, _ in force_cues):
                     continue  # the army of the article's own country ("alongside Mozambican units"), at home
+                    # (not one that withdraws: "Chad has withdrawn 600 of the soldiers it sent" were abroad)
                 else:
                     default = next((c for c, _ in located.most_common()
                                     if c != force.country and c not in named and c not in ctx.hosts), None)

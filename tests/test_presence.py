@@ -983,3 +983,16 @@ def test_a_city_whose_base_was_named_is_that_base_again() -> None:
     text = "French troops handed over their base in N'Djamena on Friday. French soldiers had been in N'Djamena since 1975."
     found = presence.statements(item(text))
     assert {(p.site.name, p.status) for p in found if p.site.name} == {("Kossei base", "withdrawn"), ("Kossei base", "present")}
+
+
+def test_a_number_of_a_stated_total_leaving_is_a_part_of_the_force() -> None:
+    text = "Rwanda has withdrawn 300 of its 1,000 soldiers from Mozambique, the army said on Friday."
+    assert ("RWA", "MOZ", None, "withdrawing", 1000) in rows(presence.statements(item(text)))
+
+
+def test_the_article_countrys_own_force_that_withdraws_was_abroad() -> None:
+    text = ("Chad has withdrawn 400 of the 1,400 troops it had lent to a regional force patrolling the borderlands of Niger and Mali. "
+            "Chad needs them to face a rebellion in Chad.")
+    # (which of the two countries named is the host is left to the article's weight; that there is one is the point)
+    found = presence.statements(item(text))
+    assert {(p.force.country, p.status) for p in found} == {("TCD", "withdrawing")} and {p.host for p in found} <= {"NER", "MLI"}
