@@ -64,6 +64,8 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of)\b", re.I)
 # a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
 _NO_SUBJECT = re.compile(r"^\s*(also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)\b")
+# a force that goes back to a country goes home: "the soldiers crossed back into Chad" are Chad's
+_BACK_HOME = re.compile(r"\b(back|home)\s+(to|into)\s+(the\s+)?$", re.I)
 _GAPPED = re.compile(r"^\s*(at|in)\s+(the\s+)?[A-Z]")
 _RELATIVE_BEFORE = re.compile(r",\s+(where|who|whose|which)\s+$|\s+which\s+$", re.I)
 _SINCE = re.compile(r"\b(since|for)\b", re.I)
@@ -522,6 +524,10 @@ def statements(item: Item) -> list[Presence]:
             if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \
                     and s.index - ctx.subject_sentence <= 1 and ctx.subject_sentence >= ctx.force_sentence:
                 prior = ctx.subject  # "It has also trained …": the country that opened the last sentence
+            back = next((p.country for p in places if _in(span, p.start) and p.precision == "country"
+                         and _BACK_HOME.search(text[max(0, (p.start or 0) - 20) : p.start or 0])), None)
+            if pronoun and prior is not None and back is not None and back != prior.country:
+                prior = _Force(back, pronoun.group(0).strip(), 0)  # "the soldiers had crossed back into Chad": Chad's own
             if pronoun and prior is not None \
                     and not any(f.start < pronoun.end() for f in forces) and prior.country not in {f.country for f in forces}:
                 # "The troops have since been operating alongside Mozambican units": the troops are the earlier force's

@@ -996,3 +996,10 @@ def test_the_article_countrys_own_force_that_withdraws_was_abroad() -> None:
     # (which of the two countries named is the host is left to the article's weight; that there is one is the point)
     found = presence.statements(item(text))
     assert {(p.force.country, p.status) for p in found} == {("TCD", "withdrawing")} and {p.host for p in found} <= {"NER", "MLI"}
+
+
+def test_soldiers_going_back_into_a_country_are_its_own() -> None:
+    # (France, the last country named as holding forces, is not who went back)
+    text = ("Chad has withdrawn 400 of its 1,400 soldiers from Niger. France has for years pressed its partners to commit more "
+            "troops. The soldiers who left crossed back into Chad on Friday.")
+    assert not [p for p in presence.statements(item(text)) if p.force.country == "FRA" and p.status != "present"]
