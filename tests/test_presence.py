@@ -1003,3 +1003,8 @@ def test_soldiers_going_back_into_a_country_are_its_own() -> None:
     text = ("Chad has withdrawn 400 of its 1,400 soldiers from Niger. France has for years pressed its partners to commit more "
             "troops. The soldiers who left crossed back into Chad on Friday.")
     assert not [p for p in presence.statements(item(text)) if p.force.country == "FRA" and p.status != "present"]
+
+
+def test_a_town_where_a_speaker_is_is_no_site() -> None:
+    text = "French soldiers left Niger on Friday, a diplomat in Niamey said."
+    assert rows(presence.statements(item(text))) == {("FRA", "NER", None, "withdrawn", None)}
