@@ -823,7 +823,7 @@ def _base_in(city: Place) -> Place | None:
     return near[0].to_place(city.text, city.start, city.end) if len(near) == 1 else None
 
 
-_ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |had |also |then |now )?(\w+ed|said|says|told|tells|wants|broke|cut|sent|sought|won|"
+_ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |had |also |then |now )?(both |all |jointly )?(\w+ed|said|says|told|tells|wants|broke|cut|sent|sought|won|"
                    r"begins|began|plans|will|would|continues|seeks|hopes|insists|agrees|denies|warns|asks|says|wants|intends)\b")
 
 

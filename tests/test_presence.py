@@ -1008,3 +1008,8 @@ def test_soldiers_going_back_into_a_country_are_its_own() -> None:
 def test_a_town_where_a_speaker_is_is_no_site() -> None:
     text = "French soldiers left Niger on Friday, a diplomat in Niamey said."
     assert rows(presence.statements(item(text))) == {("FRA", "NER", None, "withdrawn", None)}
+
+
+def test_capitals_that_both_said_something_are_governments_not_sites() -> None:
+    text = "Washington and Baghdad had both said that American soldiers would stay in Iraq."
+    assert {(p.host, p.site.name) for p in presence.statements(item(text))} == {("IRQ", None)}
