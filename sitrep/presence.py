@@ -714,6 +714,8 @@ _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relati
                            r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$|"
                            # where someone else came from: "fighters recruited in Syria", "mercenaries hired from Sudan"
                            r"\b(recruited|hired|born|raised|brought)\s+(in|from)\s+(the\s+)?$", re.I)
+# a country's border is its edge, not inside it: "troops near Ukraine's northern border" (but "in its border regions")
+_BORDER_OF = re.compile(r"'s\s+((\w+ern|own)\s+)?(borders?|frontiers?)\b(?!\s+(regions?|areas?|towns?|provinces?|districts?|zones?))", re.I)
 _DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the) country\b", re.I)
 _ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)( of those| of these)? countries\b|\bleft both\b|"
@@ -723,7 +725,7 @@ _ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)
 
 def _locative(text: str, place: Place, depth: int = 0) -> bool:
     """Whether a place is where something is, by the words before it: "in/from/out of X", "X's capital", "A, B and X"."""
-    if place.start is None:
+    if place.start is None or _BORDER_OF.match(text, place.end or place.start):
         return False
     before = text[max(0, place.start - 40) : place.start]
     if _LOCATIVE.search(before) and not _NOT_LOCATIVE.search(before):

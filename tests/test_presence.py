@@ -1013,3 +1013,10 @@ def test_a_town_where_a_speaker_is_is_no_site() -> None:
 def test_capitals_that_both_said_something_are_governments_not_sites() -> None:
     text = "Washington and Baghdad had both said that American soldiers would stay in Iraq."
     assert {(p.host, p.site.name) for p in presence.statements(item(text))} == {("IRQ", None)}
+
+
+def test_a_force_near_a_countrys_border_is_not_in_it() -> None:
+    text = "Rwanda has stationed about 2,000 troops in Burkina Faso and keeps more near Congo's eastern frontier, UN experts said."
+    assert {p.host for p in presence.statements(item(text))} == {"BFA"}
+    # (but a country's border regions are in it)
+    assert {p.host for p in presence.statements(item("Rwandan troops are deployed in Congo's border regions."))} == {"COD"}
