@@ -1020,3 +1020,11 @@ def test_a_force_near_a_countrys_border_is_not_in_it() -> None:
     assert {p.host for p in presence.statements(item(text))} == {"BFA"}
     # (but a country's border regions are in it)
     assert {p.host for p in presence.statements(item("Rwandan troops are deployed in Congo's border regions."))} == {"COD"}
+
+
+def test_deployed_at_a_time_is_an_arrival_then() -> None:
+    text = "The Kenyan police contingent, deployed in January under a UN mandate, is based in the capital of Haiti."
+    found = presence.statements(item(text, "2025-06-01"))
+    # arrived in January, and so there when the report is written
+    assert {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
+        ("KEN", "HTI", "arriving", "2025-01"), ("KEN", "HTI", "present", "2025-06-01")}
