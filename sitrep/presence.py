@@ -1233,10 +1233,16 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
             out.extend(_inherit(phases, left) if left else phases)
             continue
         wide = folded.get(key[: key.rindex("|") + 1])
+        # a site reported kept on the day of a country-wide change or later is not left by it: "will shrink its
+        # force …, but will keep troops at Gao"
+        kept = max((_end(p) for p in groups[key] if p.status == "present" and any(_KEEPS.search(x) for x in p.sentences)),
+                   default="")
+        wide = [w for w in wide or () if w.status not in _CHANGES or kept < _when(w)]
         out.extend(_inherit(phases, wide) if wide else phases)
     return out
 
 
+_KEEPS = re.compile(r"\b(keeps?|kept|keeping|remains?|remained|stays?|stayed|staying)\b(?! (expected|due|to|set|scheduled))", re.I)
 _STILL = re.compile(r"\bstill\b(?! (expected|due|to|set|scheduled|planned|plans|waiting))", re.I)  # not "still due to leave"
 
 

@@ -1028,3 +1028,9 @@ def test_deployed_at_a_time_is_an_arrival_then() -> None:
     # arrived in January, and so there when the report is written
     assert {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
         ("KEN", "HTI", "arriving", "2025-01"), ("KEN", "HTI", "present", "2025-06-01")}
+
+
+def test_a_site_reported_kept_is_not_left_by_a_country_wide_cut() -> None:
+    text = "France will halve its 2,000 soldiers in Mali, the ministry said on Friday. French troops will stay at their camp in Kidal."
+    final = {p.site.name: p.status for p in presence.ledger(presence.statements(item(text)))}
+    assert final == {None: "withdrawal_announced", "Kidal camp": "present"}
