@@ -1034,3 +1034,13 @@ def test_a_site_reported_kept_is_not_left_by_a_country_wide_cut() -> None:
     text = "France will halve its 2,000 soldiers in Mali, the ministry said on Friday. French troops will stay at their camp in Kidal."
     final = {p.site.name: p.status for p in presence.ledger(presence.statements(item(text)))}
     assert final == {None: "withdrawal_announced", "Kidal camp": "present"}
+
+
+@pytest.mark.parametrize("text", [
+    # the dot of an initial does not end the reach of "last"
+    "The last U.S. marines sailed out of Somalia on Friday.",
+    # crossing the border from a country leaves it
+    "The final column of Kenyan troops drove across the border from Somalia on Friday.",
+])
+def test_the_last_troops_leaving(text: str) -> None:
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("SOM", "withdrawn")}
