@@ -381,6 +381,10 @@ _DROVE_OUT = re.compile(r"(pushed|forced|kicked|drove)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|be|is|are|got|get)\s+(\w+\s+)?$", re.I)
 _PLANNED = re.compile(r"\b(due|set|expected|scheduled|poised|about|yet|going|plans?|planned|planning|hopes?|hoped|wants?|wanted|"
                       r"offered|offers|pledged|pledges|promised|promises|agreed|agrees|proposed|proposes|ready|willing) to\s+(be\s+)?$", re.I)
+# a departure that was planned, and a stay that replaces it: "troops that were due to leave when the drills ended will stay on"
+_PAST_PLAN = re.compile(r"\b(was|were|had been)\s+(due|supposed|scheduled|expected|set|meant)\s+to\s+\w+$", re.I)
+_STAYS_ON = re.compile(r"\b(will|would|to|now)\s+(stay|remain)\b|\b(stay|stays|stayed|remain|remains|remained)\s+(on|behind|in place)\b",
+                       re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
 
 
@@ -407,6 +411,10 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             if status == "withdrawn" and re.search(r"\b(to|will|would|shall|must)\s+(\w+\s+)?(leave|withdraw|pull out|depart)\b$",
                                                    m.group(0), re.I):
                 continue  # "the last US troops are due to leave": the departure is to come (announced, not done)
+            if status == "withdrawal_announced" and _PAST_PLAN.search(clause[max(0, m.start() - 40) : m.end()]) \
+                    and _STAYS_ON.search(clause, m.end()):
+                found.append(("present", m.start()))  # "troops that were due to leave … will stay on": the plan is off
+                continue
             if status == "withdrawal_announced" and (re.search(r"\b(unless|if)\b", clause[m.end() :], re.I)
                                                      or re.search(r"\bthreat", clause[: m.start()], re.I)):
                 continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement

@@ -1044,3 +1044,11 @@ def test_a_site_reported_kept_is_not_left_by_a_country_wide_cut() -> None:
 ])
 def test_the_last_troops_leaving(text: str) -> None:
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("SOM", "withdrawn")}
+
+
+def test_a_departure_that_was_due_and_a_stay_instead_is_a_presence() -> None:
+    text = "Rwandan soldiers who were scheduled to leave Mozambique once their mandate ran out will remain, officials said on Friday."
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("MOZ", "present")}
+    # the plan alone is an announcement
+    text = "Rwandan soldiers are scheduled to leave Mozambique once their mandate runs out, officials said on Friday."
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("MOZ", "withdrawal_announced")}
