@@ -61,7 +61,9 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                       r"|\b(end|terminate|wind down|wind up) it\b", re.I)  # "decided in March to end it": the mission
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
-                      r"the (handover|hand-over|pullout|pull-out|drawdown) of)\b", re.I)
+                      r"the (handover|hand-over|pullout|pull-out|drawdown) of|"
+                      # a change named as the subject of its own verb: "The departure follows the handover of …"
+                      r"the (departure|withdrawal|pullout|pull-out|drawdown|exit|handover|hand-over)(?=\s+(?!of\b)[a-z]+))\b", re.I)
 # a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
 _NO_SUBJECT = re.compile(r"^\s*(also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)\b")
 # a force that goes back to a country goes home: "the soldiers crossed back into Chad" are Chad's

@@ -1052,3 +1052,13 @@ def test_a_departure_that_was_due_and_a_stay_instead_is_a_presence() -> None:
     # the plan alone is an announcement
     text = "Rwandan soldiers are scheduled to leave Mozambique once their mandate runs out, officials said on Friday."
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("MOZ", "withdrawal_announced")}
+
+
+def test_a_change_named_as_its_own_subject_is_the_forces_spoken_of() -> None:
+    text = "Belgian troops had been in Mali since about 2013. The pullout comes a month after the handover of the Kidal camp in October."
+    found = presence.statements(item(text))
+    assert ("BEL", "MLI", "withdrawn", "2023-10") in {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None)
+                                                      for p in found}
+    # (not a change named with its force: "The withdrawal of Russian troops …" is Russia's alone)
+    text = "Belgian troops had been in Mali since about 2013. The withdrawal of Russian troops from Mali began in October."
+    assert "BEL" not in {p.force.country for p in presence.statements(item(text)) if p.status != "present"}
