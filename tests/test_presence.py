@@ -1062,3 +1062,8 @@ def test_a_change_named_as_its_own_subject_is_the_forces_spoken_of() -> None:
     # (not a change named with its force: "The withdrawal of Russian troops …" is Russia's alone)
     text = "Belgian troops had been in Mali since about 2013. The withdrawal of Russian troops from Mali began in October."
     assert "BEL" not in {p.force.country for p in presence.statements(item(text)) if p.status != "present"}
+
+
+def test_a_capital_that_shuts_something_is_its_government() -> None:
+    text = "France keeps its air base in Chad despite a call that N'Djamena shut it down, officials said on Friday."
+    assert {p.site.name for p in presence.statements(item(text))} == {None}
