@@ -1067,3 +1067,11 @@ def test_a_change_named_as_its_own_subject_is_the_forces_spoken_of() -> None:
 def test_a_capital_that_shuts_something_is_its_government() -> None:
     text = "France keeps its air base in Chad despite a call that N'Djamena shut it down, officials said on Friday."
     assert {p.site.name for p in presence.statements(item(text))} == {None}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Italy has no intention of closing its training base in Niger, the defence minister said on Friday.", "present"),
+    ("Italy will close its training base in Niger, the defence minister said on Friday.", "withdrawal_announced"),
+])
+def test_a_forces_own_base_to_be_closed(text: str, status: str) -> None:
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text)) if p.site.name is None} == {("ITA", "NER", status)}
