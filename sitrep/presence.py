@@ -593,7 +593,11 @@ def statements(item: Item) -> list[Presence]:
                       and not _SEIZED_BEFORE.search(text[max(0, (p.start or 0) - 70) : p.start or 0])
                       # a partner, not a place: "deployed under a bilateral agreement with Kinshasa"
                       and not re.search(r"\b(with|between)\s+$", text[max(0, (p.start or 0) - 12) : p.start or 0])
-                      and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)]
+                      and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)
+                      # a town named as where a site is lies in the site's country: "Camp Marmal in the northern city
+                      # of Mazar-i-Sharif" read as a town of another country is a misreading
+                      and not any(b.country != p.country and b.end is not None and (p.start or 0) > b.end
+                                  and _SITE_AFTER.fullmatch(text[b.end : p.start or 0]) for b in sites)]
             base_towns = []
             if not sites and _BASE_WORD.search(part):
                 # "an air base near the capital N'Djamena": the site is a base the clause does not name, in that

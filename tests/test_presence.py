@@ -1075,3 +1075,9 @@ def test_a_capital_that_shuts_something_is_its_government() -> None:
 ])
 def test_a_forces_own_base_to_be_closed(text: str, status: str) -> None:
     assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text)) if p.site.name is None} == {("ITA", "NER", status)}
+
+
+def test_a_town_named_as_where_a_site_is_lies_in_the_sites_country() -> None:
+    # the town is misread as one of another country (here "Tripoli", Libya's, for a town by the base in Niger)
+    text = "The last German soldiers flew out of Air Base 101 in the desert town of Tripoli on Friday."
+    assert {p.host for p in presence.statements(item(text))} == {"NER"}
