@@ -494,6 +494,9 @@ def statements(item: Item) -> list[Presence]:
         if p.country and p.precision == "country" and not _LED.match(text, p.end or 0):
             located[p.country] += 2 if _locative(text, p) else 1  # (not "US-led", "Iran-backed": who leads or backs)
     home = located.most_common(1)[0][0] if located else None
+    # the countries the article names, by name or people ("Mozambican units")
+    mentioned = {p.country for p in item.places if p.precision == "country"} | {
+        table[m.group(1).lower()] for m in cues().force_re.finditer(text)}
     if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle") is a site in the country the article is about
         places = [replace(p, country=home, precision="facility") if p.country is None and p.precision is None
@@ -620,8 +623,10 @@ def statements(item: Item) -> list[Presence]:
             for force, force_cues in _assign(part, forces, status_cues):
                 strength = _strength(part, force)
                 # a country, or a province of one ("to Cabo Delgado"), that the clause places something in
+                # (a province of a country the article never names is a misreading: "in the Gulf", read as a province
+                # of Papua New Guinea)
                 local = [p for p in found if p.country and p.precision in ("country", "admin1") and p.country != force.country
-                         and _locative(text, p)]
+                         and _locative(text, p) and (p.precision == "country" or p.country in mentioned)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
                 said_at = s.start + at + force.start
                 if not abroad and any(p.country == force.country and p.feature != _BASE_OF

@@ -1081,3 +1081,10 @@ def test_a_town_named_as_where_a_site_is_lies_in_the_sites_country() -> None:
     # the town is misread as one of another country (here "Tripoli", Libya's, for a town by the base in Niger)
     text = "The last German soldiers flew out of Air Base 101 in the desert town of Tripoli on Friday."
     assert {p.host for p in presence.statements(item(text))} == {"NER"}
+
+
+def test_a_province_of_a_country_the_article_never_names_is_no_host() -> None:
+    # (the gazetteer's reading of a bare region name may be a province far away)
+    assert not presence.statements(item("Rwandan troops are deployed in South Kivu, officials said on Friday."))
+    found = presence.statements(item("Rwandan troops are deployed in South Kivu, in eastern Congo, officials said on Friday."))
+    assert {p.host for p in found} == {"COD"}
