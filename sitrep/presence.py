@@ -159,7 +159,7 @@ def _nominal(clause: str, at: int) -> bool:
 
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
-          r"pulled|moved|completed|handed|built|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
+          r"pulled|moved|completed|handed|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
           r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
           r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out|"
           # a headline's present and its "to": "Germany pulls troops out of Niger", "Britain to withdraw troops from Mali"
@@ -498,9 +498,10 @@ def statements(item: Item) -> list[Presence]:
     mentioned = {p.country for p in item.places if p.precision == "country"} | {
         table[m.group(1).lower()] for m in cues().force_re.finditer(text)}
     if home is not None:
-        # a base by its name the gazetteer does not know ("Camp de Gaulle") is a site in the country the article is about
-        places = [replace(p, country=home, precision="facility") if p.country is None and p.precision is None
-                  and _NAMED_BASE.fullmatch(p.text or "") else p for p in places]
+        # a base by its name the gazetteer does not know ("Camp de Gaulle", "the Ali Ben Said base") is a site in the
+        # country the article is about
+        places = [replace(p, country=home, precision="facility") if p.country is None and p.precision in (None, "facility")
+                  and (_NAMED_BASE.fullmatch(p.text or "") or _DEMONYM_BASE.match(text, p.end or 0)) else p for p in places]
     places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
     sentences = item.sentences or ()

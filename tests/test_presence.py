@@ -1088,3 +1088,14 @@ def test_a_province_of_a_country_the_article_never_names_is_no_host() -> None:
     assert not presence.statements(item("Rwandan troops are deployed in South Kivu, officials said on Friday."))
     found = presence.statements(item("Rwandan troops are deployed in South Kivu, in eastern Congo, officials said on Friday."))
     assert {p.host for p in found} == {"COD"}
+
+
+def test_a_base_a_force_opened_is_its_site_there_since() -> None:
+    text = "Italy opened the Ali Ben Said base in Niger in 2017, under a pact signed with Niamey."
+    it = item(text)
+    start = text.index("Ali")  # a facility the NER tagged and the gazetteer does not know
+    it = replace(it, places=(*it.places, Place("Ali Ben Said", start, start + 12, "Ali Ben Said", None, None, None, None,
+                                               precision="facility")))
+    found = presence.statements(it)
+    assert ("ITA", "NER", "Ali Ben Said", "present", "2017") in {
+        (p.force.country, p.host, p.site.name, p.status, p.since.value if p.since else None) for p in found}
