@@ -387,6 +387,8 @@ _PLANNED = re.compile(r"\b(due|set|expected|scheduled|poised|about|yet|going|pla
 _PAST_PLAN = re.compile(r"\b(was|were|had been)\s+(due|supposed|scheduled|expected|set|meant)\s+to\s+\w+$", re.I)
 _STAYS_ON = re.compile(r"\b(will|would|to|now)\s+(stay|remain)\b|\b(stay|stays|stayed|remain|remains|remained)\s+(on|behind|in place)\b",
                        re.I)
+# a presence told with its start, kept beside the change that ends it and dated by it: "ending a presence that began in 1960"
+_PRESENCE_BEGAN = re.compile(r"\bpresence that (began|begun|started|opened)\b", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
 
 
@@ -436,7 +438,7 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
     changes = [s for s in strongest if s != "present"]
     # (a casualty places the force the verb acts on: "after the rebels seized Goma, killing 14 South African soldiers")
     if changes and "present" in strongest and not re.search(r"\b(still|remain|dat(ed|es|ing) back to|killing|killed|wounding|wounded)",
-                                                            clause, re.I):
+                                                            clause, re.I) and not _PRESENCE_BEGAN.search(clause):
         del strongest["present"]
     return sorted(strongest.items(), key=lambda x: x[1])
 
@@ -1076,8 +1078,9 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue  # "must be out by 15 September": a deadline, not when the status began
         if day and _FUTURE.search(clause) and (d.end_date or "")[:10] > day:
             continue  # "will withdraw … in January", said on 31 December: when it is to happen, not when it was said
-        if _OTHER_START.search(before) and status not in ("arriving", "withdrawing"):
-            continue
+        if _OTHER_START.search(before) and status not in ("arriving", "withdrawing") \
+                and not (status == "present" and _PRESENCE_BEGAN.search(before)):
+            continue  # (but "a presence that began in 1960" dates the presence)
         if _AFTER.search(before):
             continue
         if _SINCE.match(lead) or re.search(r"\bsince\s+$", before):  # the timex keeps "since"/"for" in its text

@@ -1099,3 +1099,9 @@ def test_a_base_a_force_opened_is_its_site_there_since() -> None:
     found = presence.statements(it)
     assert ("ITA", "NER", "Ali Ben Said", "present", "2017") in {
         (p.force.country, p.host, p.site.name, p.status, p.since.value if p.since else None) for p in found}
+
+
+def test_a_presence_that_began_at_a_date_is_one_since_then_beside_its_end() -> None:
+    text = "The final French soldiers left Chad on Friday, closing a military presence that began in 1960."
+    found = {(p.status, p.since.value if p.since else None) for p in presence.statements(item(text))}
+    assert found == {("present", "1960"), ("withdrawn", "2024-05-03")}
