@@ -910,7 +910,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # leaving Camp Marmal, Eritrea agreeing to leave Tigray, Turkey keeping its base in Qatar, Russians staying in Belarus,
 # the last US convoy leaving Iraq): written blind by another hand while the round6/round7 rules were being written, and
 # run only after they had landed: P 0.778 R 0.708 pairs 0.800/0.923 status 0.383 (with the rules before round6's
-# fixes: P 0.769 R 0.667 pairs 0.786/0.846 status 0.367); floors at that first run. Held out: do not tune on it.
+# fixes: P 0.769 R 0.667 pairs 0.786/0.846 status 0.367). It was then released for tuning, like round6/round7, and the
+# rules were generalised on its failures (a force that drives others out, a town where a speaker is or a capital that
+# acts, soldiers going back home, a country's border, deployed at a time, a site reported kept, the last troops across
+# a border, a departure that was due and a stay instead, a change named as its own subject, a force's own base to be
+# closed, a base a force opened, a presence that began at a date, …): round8 P 0.958 R 0.833 pairs 1.0/1.0 status
+# 0.783, the others unchanged. round8 is no longer held out and its floors follow; round9 is the held-out set now.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -920,7 +925,7 @@ CHECK_FLOORS = {
     "round5": {"precision": 1.0, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.94},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
-    "round8": {"precision": 0.75, "recall": 0.7, "pair_precision": 0.78, "pair_recall": 0.9, "status_agreement": 0.38},
+    "round8": {"precision": 0.93, "recall": 0.8, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.76},
 }
 
 
