@@ -649,6 +649,9 @@ def statements(item: Item) -> list[Presence]:
                 earlier = _named_countries(text, places, s.start, span[0], force.country)
                 if hosts:
                     ctx.hosts[force.country] = (hosts[0], s.index)
+                elif any(st in _CHANGES for st, _ in force_cues) and any(p.precision == "region" and p.country is None
+                                                                          and _locative(text, p) for p in found):
+                    continue  # "would cut its troop numbers in the Sahel": a change across a region, in no one host
                 elif _THAT_COUNTRY.search(part) and len(earlier) == 1:
                     hosts = earlier  # "Chad ended the agreement, and French troops have been leaving that country"
                 elif frame.get(force.country):

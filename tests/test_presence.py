@@ -1110,3 +1110,12 @@ def test_a_presence_that_began_at_a_date_is_one_since_then_beside_its_end() -> N
     text = "The final French soldiers left Chad on Friday, closing a military presence that began in 1960."
     found = {(p.status, p.since.value if p.since else None) for p in presence.statements(item(text))}
     assert found == {("present", "1960"), ("withdrawn", "2024-05-03")}
+
+
+def test_a_change_across_a_region_is_in_no_one_host() -> None:
+    text = "French troops are in Chad. Paris will reduce the French forces in West Africa, the ministry said on Friday."
+    it = item(text)
+    start = text.index("West Africa")
+    it = replace(it, places=(*it.places, Place("West Africa", start, start + 11, "West Africa", None, None, None, None,
+                                               precision="region")))
+    assert {(p.host, p.status) for p in presence.statements(it)} == {("TCD", "present")}
