@@ -278,6 +278,26 @@ _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(t
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
 
 
+# the comma that closes a relative clause, before its head's own verb: "France, which keeps its headquarters in
+# N'Djamena, announced in June …"
+_RELATIVE_END = re.compile(r",\s+(?=(also\s+|later\s+|then\s+)?(announced|said|says|agreed|decided|warned|told|insisted|denied)\b)",
+                           re.I)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence's clauses; a relative clause set off by commas ends where its head's verb begins, so that what
+    the relative clause places ("keeps its headquarters in N'Djamena") is not what the head's verb says ("announced
+    that it would cut its troops in the Sahel")."""
+    out: list[str] = []
+    pos = 0
+    for part in _CLAUSE.split(sentence):
+        at = sentence.find(part, pos)
+        pos = at + len(part)
+        end = _RELATIVE_END.search(part) if _RELATIVE_BEFORE.search(sentence[:at]) else None
+        out += [part[: end.start()], part[end.end() :]] if end is not None else [part]
+    return out
+
+
 def _relative_head(before: str, clause: str = "") -> _Force | None:
     """The force a relative clause speaks of: the sentence so far is just its name ("France, which …"), or ends in it;
     a country that ends it holds the troops its relative clause gives it ("The move alarmed Rwanda, which keeps …")."""
@@ -519,7 +539,8 @@ def statements(item: Item) -> list[Presence]:
         caption = next(((g.start, g.end) for g in a.segments if g.kind == "caption" and g.start <= s.start < g.end), None)
         last: list[_Force] = []  # the forces of the sentence's previous clause
         last_cues: list[str] = []  # and its statuses
-        for part in _CLAUSE.split(sentence) + [""]:
+        relative: _Force | None = None  # the head of a relative clause set off by commas, the subject of the verb after it
+        for part in _clauses(sentence) + [""]:
             if not part:
                 continue
             at = sentence.find(part, pos)
@@ -556,9 +577,12 @@ def statements(item: Item) -> list[Presence]:
                 # "is reinforcing Poland, where the first of 1,700 paratroopers landed last weekend": the forces the
                 # country sends, arriving where it sends them
                 forces = [_Force(f.country, f.text, 0) for f in last]
-            elif not any(f.start < 3 for f in forces) and (head := _relative_head(sentence[:at], part)) is not None \
-                    and head.country not in {f.country for f in forces}:
-                forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
+            elif not any(f.start < 3 for f in forces) and (head := _relative_head(sentence[:at], part)) is not None:
+                relative = head
+                if head.country not in {f.country for f in forces}:
+                    forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
+            elif not forces and relative is not None and _RELATIVE_END.match(sentence, sentence.rfind(",", 0, at)):
+                forces = [relative]  # "…, announced in June that it would cut …": the head's own verb
             if named_forces or flagged:
                 # the host's own army is not the force spoken of next ("sent the mission … to help Congo's army")
                 spoken = next((f for f in reversed(forces) if f.country != home), forces[-1])

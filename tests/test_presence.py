@@ -1119,3 +1119,11 @@ def test_a_change_across_a_region_is_in_no_one_host() -> None:
     it = replace(it, places=(*it.places, Place("West Africa", start, start + 11, "West Africa", None, None, None, None,
                                                precision="region")))
     assert {(p.host, p.status) for p in presence.statements(it)} == {("TCD", "present")}
+
+
+def test_a_relative_clause_ends_before_its_heads_own_verb() -> None:
+    # what the relative clause says (a presence in Chad) and what the head's verb says (a withdrawal from Niger) are
+    # two clauses, each of France
+    text = "France, which keeps the headquarters of its Sahel operation in N'Djamena, announced on Friday it would withdraw its troops from Niger."
+    assert {(p.host, p.status) for p in presence.statements(item(text)) if p.site.name is None} == {
+        ("TCD", "present"), ("NER", "withdrawal_announced")}
