@@ -914,8 +914,9 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # rules were generalised on its failures (a force that drives others out, a town where a speaker is or a capital that
 # acts, soldiers going back home, a country's border, deployed at a time, a site reported kept, the last troops across
 # a border, a departure that was due and a stay instead, a change named as its own subject, a force's own base to be
-# closed, a base a force opened, a presence that began at a date, …): round8 P 0.958 R 0.833 pairs 1.0/1.0 status
-# 0.783, the others unchanged. round8 is no longer held out and its floors follow; round9 is the held-out set now.
+# closed, a base a force opened, a presence that began at a date, a change across a region, a relative clause ending
+# before its head's verb, …): round8 P 0.960 R 0.833 pairs 1.0/1.0 status 0.817, the others unchanged. round8 is no
+# longer held out and its floors follow; round9 is the held-out set now.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -925,7 +926,7 @@ CHECK_FLOORS = {
     "round5": {"precision": 1.0, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.94},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
-    "round8": {"precision": 0.93, "recall": 0.8, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.76},
+    "round8": {"precision": 0.93, "recall": 0.8, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
 }
 
 
