@@ -184,6 +184,18 @@ def test_permission_and_access_granted_yield(text: str) -> None:
     assert one(events_of(text), "RETREAT").mode == "access"
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("Washington reduced tariffs on Chinese steel to 7.5 percent on Friday.", "RETREAT", "ease"),
+        ("The authorities let free the opposition leader after two weeks in custody.", "RETREAT", "release"),
+        ("Kenya's president congratulated the Somali people on the peaceful vote.", "SUPPORT", None),
+    ],
+)
+def test_easing_releasing_and_praising_verbs_are_coded(text: str, typ: str, mode: str | None) -> None:
+    assert one(events_of(text), typ).mode == mode
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
