@@ -196,6 +196,12 @@ def test_easing_releasing_and_praising_verbs_are_coded(text: str, typ: str, mode
     assert one(events_of(text), typ).mode == mode
 
 
+def test_deploying_observers_or_doctors_is_aid_and_soldiers_a_mobilization() -> None:
+    assert one(events_of("The African Union deployed 40 election observers in Guinea-Bissau."), "AID")
+    assert one(events_of("Cuba sent 52 doctors to Lombardy in March 2020."), "AID")
+    assert one(events_of("Chad deployed 1,000 soldiers to the tri-border area."), "MOBILIZE").mode == "troops"
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
