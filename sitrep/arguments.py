@@ -108,15 +108,18 @@ def _on_root_noun(verb: Any) -> bool:
     return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
+def infinitive(verb: Any) -> bool:
+    """Whether ``verb`` is a "to"-infinitive ("sent experts to investigate", "a plan to withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def hung_predicate(verb: Any) -> bool:
     """Whether a past participle on the sentence's root noun is the sentence's own predicate, which the parser
     hung on its subject ("The Syrian foreign minister called on Arab states to unite" parsed as "the minister
     [who was] called on …"): the sentence has no other main verb, and the participle has an object or an
     infinitive of its own, as no passive does ("three soldiers killed in an ambush" stays a passive)."""
     return (verb.tag_ in ("VBD", "VBN") and _on_root_noun(verb) and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ == "dobj" or c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                            for a in c.children)
-                    for c in verb.children))
+            and any(c.dep_ == "dobj" or c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in verb.children))
 
 
 #: Harms told in headline passives with the auxiliary left out: "Three soldiers killed in an ambush".

@@ -19,7 +19,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .arguments import PRONOUNS, RELATIVE, actors_at, antecedent, arguments, conjuncts, hung_predicate, message_content, subject
+from .arguments import (
+    PRONOUNS,
+    RELATIVE,
+    actors_at,
+    antecedent,
+    arguments,
+    conjuncts,
+    hung_predicate,
+    infinitive,
+    message_content,
+    subject,
+)
 from .classify import TRIGGER_FLOOR, Classifier, decide, load_classifier, trigger_features
 from .lexicon import Lexicon, Reading, load_lexicon, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
@@ -351,8 +362,8 @@ def _background(verb: Any, reading: Reading) -> bool:
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and reading.type not in MATERIAL
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)):
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True
+    if verb.dep_ in ("acl", "advcl") and infinitive(verb):
+        return True  # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     clause = _clause_of(verb)
@@ -360,8 +371,6 @@ def _background(verb: Any, reading: Reading) -> bool:
         return True  # "Hamas, which advocates …", "rebels who are wanted at home": a description
     if clause.dep_ in ("relcl", "acl") and not _tells_happening(clause):
         return True  # "a helicopter that was captured last week": who or what, not what happened
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True  # "sent experts to investigate": a purpose, not a happening
     return verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
 
 
