@@ -84,6 +84,8 @@ _NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "de
                 "riot": "riot", "violence": "fight", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest",
                 "murder": "kill", "assassination": "kill", "kidnapping": "kidnap", "abduction": "abduct"}
 # words that count happenings: "most of the clashes", "a series of blasts", "a wave of attacks"
+# nouns of those who give aid: being one is an act of AID
+_GIVERS = frozenset({"donor", "contributor", "provider", "benefactor"})
 _COUNTS = frozenset({"most", "some", "all", "many", "much", "several", "few", "half", "part", "majority", "number",
                      "dozen", "dozens", "hundred", "hundreds", "series", "wave", "spate", "string", "round"})
 # verbs that say an act named by their object was done: "launched an offensive", "continued their assault"
@@ -301,6 +303,11 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
                     return found
         if lemma not in _OCCUR:
             return None  # "fighting continued" is told by its subject, as "fighting broke out"
+    if lemma in ("be", "remain"):
+        # who gives, told as what it is: "the United States is the largest donor to Sudan", "one of the largest donors"
+        for c in verb.children:
+            if c.dep_ == "attr" and any(n.lemma_.lower() in _GIVERS for n in (c, *_of_objects(c))):
+                return Reading("AID", None, (), "070", (), "cameo-noun")
     if lemma not in _OCCUR and not (lemma == "be" and any(c.dep_ == "expl" for c in verb.children)):
         return None
     if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):

@@ -202,6 +202,13 @@ def test_deploying_observers_or_doctors_is_aid_and_soldiers_a_mobilization() -> 
     assert one(events_of("Chad deployed 1,000 soldiers to the tri-border area."), "MOBILIZE").mode == "troops"
 
 
+def test_being_a_donor_is_giving_aid() -> None:
+    aid = one(events_of("Japan is the largest bilateral donor to Cambodia."), "AID")
+    assert one(events_of("Norway is one of the largest donors to the Palestinian Authority."), "AID")
+    assert "JPN" in countries(aid.actor) and "KHM" in countries(aid.recipient)
+    assert not [e for e in events_of("Japan is one of the largest economies in Asia.") if e.type == "AID"]
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
