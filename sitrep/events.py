@@ -84,6 +84,8 @@ _NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "de
                 "riot": "riot", "violence": "fight", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest",
                 "murder": "kill", "assassination": "kill", "kidnapping": "kidnap", "abduction": "abduct"}
 # words that count happenings: "most of the clashes", "a series of blasts", "a wave of attacks"
+# speakers whose report of an act accuses its doer
+_CRITICS = frozenset({"critic", "opponent", "detractor"})
 # nouns of those who give aid: being one is an act of AID
 _GIVERS = frozenset({"donor", "contributor", "provider", "benefactor"})
 _COUNTS = frozenset({"most", "some", "all", "many", "much", "several", "few", "half", "part", "majority", "number",
@@ -414,6 +416,14 @@ def _blamed(verb: Any) -> Any:
     return word
 
 
+def _criticised(verb: Any) -> Any:
+    """The critics by whom ``verb`` is what someone did ("critics say he has used the coup attempt to stifle dissent":
+    PLOVER ACCUSE, the critics accuse them, whatever the act), or None."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in _SPEECH:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in _CRITICS), None)
+
+
 def _demanded(verb: Any) -> bool:
     """Whether ``verb`` is what a speaker says someone must or should do ("said Sudan must return")."""
     return (verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in _SPEECH
@@ -529,7 +539,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):
             reading = _DEMAND  # "said Togo must hand over the suspects"
-        elif (reading is None or reading.type is None) and _blamed(verb) is not None:
+        elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb):
             continue
@@ -721,12 +731,18 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if typ == "AID" and verb.lemma_.lower() == "receive":
             actors, recipients = recipients, actors  # "Ukraine received tanks from the US": the US gives
         blame = _blamed(verb)
-        if _demanded(verb) or blame is not None:
+        critics = _criticised(verb)
+        if _demanded(verb) or blame is not None or critics is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must;
             # "officials said the Taliban were responsible": the speaker blames the ones said to be
             speaker, _ = arguments(verb.head, offset, item, previous, patient=False)
+            if critics is not None:
+                # the critics themselves speak, not whom they criticise ("critics of the junta say …")
+                speaker = [a for a in speaker if a.start <= offset + critics.idx < a.end]
+                if not speaker:
+                    continue
             if speaker:
-                typ, mode, context = ("ACCUSE", None, ()) if blame is not None else ("REQUEST", None, context)
+                typ, mode, context = ("ACCUSE", None, ()) if blame is not None or critics is not None else ("REQUEST", None, context)
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION

@@ -215,6 +215,16 @@ def test_defending_a_decision_or_a_country_over_claims_is_verbal_support() -> No
                "SUPPORT").cameo == "051"
 
 
+def test_what_critics_say_someone_did_accuses_them() -> None:
+    accusation = one(events_of("Tunisian President Kais Saied's critics say he has used the state of emergency to "
+                               "sideline parliament."), "ACCUSE")
+    assert [a.text for a in accusation.actor] == ["Tunisian President Kais Saied's critics"]
+    assert not [e for e in events_of("Officials say the army has used drones near the border.") if e.type == "ACCUSE"]
+    # critics no dictionary codes are not confused with whom they criticise
+    assert not [e for e in events_of("Critics of the junta say it has used the crisis to silence journalists.")
+                if e.type == "ACCUSE" and any(a.text == "junta" for a in e.actor)]
+
+
 def test_withdrawal_announced_is_concede_implemented_is_retreat() -> None:
     concede = one(events_of("Germany agreed to withdraw its soldiers from Mali."), "CONCEDE")
     assert "DEU" in countries(concede.actor)
