@@ -1134,3 +1134,9 @@ def test_a_relative_clause_ends_before_its_heads_own_verb() -> None:
     text = "France, which keeps the headquarters of its Sahel operation in N'Djamena, announced on Friday it would withdraw its troops from Niger."
     assert {(p.host, p.status) for p in presence.statements(item(text)) if p.site.name is None} == {
         ("TCD", "present"), ("NER", "withdrawal_announced")}
+
+
+def test_a_going_finished_is_a_withdrawal_done() -> None:
+    # "finished pulling … out" ends the withdrawal; the "pulling … out" inside it is no withdrawal still going on
+    text = "Kenya completed pulling its police battalion out of Haiti on Thursday, the interior ministry said."
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("HTI", "withdrawn")}
