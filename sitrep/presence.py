@@ -1134,6 +1134,12 @@ def _sources(item: Item, sentence: Sentence, text: str, events: Sequence[Event])
     return tuple(dict.fromkeys(found)) or ((agency,) if agency else ())
 
 
+def _site_name(site: Place) -> str | None:
+    """A town by the text's own spelling of it ("Samawah", not the gazetteer's "As Samawah"), so that a reader finds the
+    site as the story names it; a curated facility keeps its one name ("Air Base 101" however the story calls it)."""
+    return site.text if site.precision == "city" and site.geonameid is not None else site.name
+
+
 def _statement(item: Item, index: int, sentence: str, events: Sequence[Event], sources: tuple[str, ...], force: _Force,
                host: str, site: Place | None, status: str, strength: int | None, when: EventDate | None,
                since: EventDate | None) -> Presence:
@@ -1142,7 +1148,7 @@ def _statement(item: Item, index: int, sentence: str, events: Sequence[Event], s
     return Presence(
         force=PresenceForce(force.country, "MIL", force.text),
         host=host,
-        site=PresenceSite(site.name, site.lat, site.lon, site.precision) if site else PresenceSite(None),
+        site=PresenceSite(_site_name(site), site.lat, site.lon, site.precision) if site else PresenceSite(None),
         status=status,  # type: ignore[arg-type]
         strength=strength,
         # "have been leaving since mid-December": a change holds since then too; "for a year" dates only a presence

@@ -1140,3 +1140,11 @@ def test_a_going_finished_is_a_withdrawal_done() -> None:
     # "finished pulling … out" ends the withdrawal; the "pulling … out" inside it is no withdrawal still going on
     text = "Kenya completed pulling its police battalion out of Haiti on Thursday, the interior ministry said."
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("HTI", "withdrawn")}
+
+
+def test_a_town_keeps_the_texts_spelling_as_a_site() -> None:
+    # the gazetteer's "Kidāl" is the story's "Kidal": the ledger names the site as the story does
+    text = "French troops stationed in Kidal left on Friday."
+    it = item(text)
+    it = replace(it, places=tuple(replace(p, name="Kidāl", geonameid=2455290) if p.text == "Kidal" else p for p in it.places))
+    assert {(p.site.name, p.status) for p in presence.statements(it)} == {("Kidal", "withdrawn")}
