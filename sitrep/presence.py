@@ -516,9 +516,10 @@ def statements(item: Item) -> list[Presence]:
         if p.country and p.precision == "country" and not _LED.match(text, p.end or 0):
             located[p.country] += 2 if _locative(text, p) else 1  # (not "US-led", "Iran-backed": who leads or backs)
     home = located.most_common(1)[0][0] if located else None
-    # the countries the article names, by name or people ("Mozambican units")
+    # the countries the article names, by name or people ("Mozambican units"), with a capital ("the two Baltic states"
+    # names no United States)
     mentioned = {p.country for p in item.places if p.precision == "country"} | {
-        table[m.group(1).lower()] for m in cues().force_re.finditer(text)}
+        table[m.group(1).lower()] for m in cues().force_re.finditer(text) if m.group(1)[0].isupper()}
     if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle", "the Ali Ben Said base") is a site in the
         # country the article is about
@@ -628,6 +629,13 @@ def statements(item: Item) -> list[Presence]:
                       # of Mazar-i-Sharif" read as a town of another country is a misreading
                       and not any(b.country != p.country and b.end is not None and (p.start or 0) > b.end
                                   and _SITE_AFTER.fullmatch(text[b.end : p.start or 0]) for b in sites)]
+            others = {p.country for p in found if p.precision == "country" and p.country} - {f.country for f in forces}
+            if misread := [c for c in cities if c.country not in mentioned and others and all(_far(c, o) for o in others)]:
+                # a town of a country the article never names, far from every country the clause names, is the
+                # gazetteer's misreading ("in Lebanon … the border town of Anjar", read as a town in India): it lies in
+                # the one country the clause names, else in none we know
+                cities = [replace(c, country=next(iter(others)), lat=None, lon=None) if c in misread else c
+                          for c in cities if c not in misread or len(others) == 1]
             base_towns = []
             if not sites and _BASE_WORD.search(part):
                 # "an air base near the capital N'Djamena": the site is a base the clause does not name, in that
@@ -857,6 +865,22 @@ _LANDMARK = re.compile(r"\b(next to|near|close to|beside|alongside|adjacent to|o
 
 
 _MILITARY_SITES = frozenset({"air_base", "camp", "naval_base"})
+_MISREAD_KM = 2000.0  # a town this far from a country's capital is not one the story places in or beside it
+
+
+def _far(town: Place, country: str) -> bool:
+    """Whether ``town`` lies over _MISREAD_KM from the capital of ``country`` (not when either is unplaced)."""
+    from .gazetteer import Gazetteer
+
+    c = Gazetteer.load().country(country)
+    if town.lat is None or town.lon is None or c is None or c.lat is None or c.lon is None:
+        return False
+    return _km(town.lat, town.lon, c.lat, c.lon) > _MISREAD_KM
+
+
+def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    """The distance in km between two points, flat-earth: near enough at the scales these tests draw."""
+    return math.hypot(lat - lat2, (lon - lon2) * math.cos(math.radians(lat))) * 111.2
 _BASE_RADIUS_KM = 30.0
 
 
@@ -866,11 +890,9 @@ def _base_in(city: Place) -> Place | None:
 
     if city.lat is None or city.lon is None:
         return None
-    km_per_degree = 111.2
-    scale = math.cos(math.radians(city.lat))
     near = [e for e in Gazetteer.load().facilities()
             if e.feature in _MILITARY_SITES and e.country == city.country and e.lat is not None and e.lon is not None
-            and math.hypot(e.lat - city.lat, (e.lon - city.lon) * scale) * km_per_degree <= _BASE_RADIUS_KM]
+            and _km(city.lat, city.lon, e.lat, e.lon) <= _BASE_RADIUS_KM]
     return near[0].to_place(city.text, city.start, city.end) if len(near) == 1 else None
 
 

@@ -1148,3 +1148,20 @@ def test_a_town_keeps_the_texts_spelling_as_a_site() -> None:
     it = item(text)
     it = replace(it, places=tuple(replace(p, name="Kidāl", geonameid=2455290) if p.text == "Kidal" else p for p in it.places))
     assert {(p.site.name, p.status) for p in presence.statements(it)} == {("Kidal", "withdrawn")}
+
+
+def _with_town(it: Item, town: str, country: str, lat: float, lon: float) -> Item:
+    start = it.article.text.index(town) if it.article else 0
+    return replace(it, places=(*it.places, Place(town, start, start + len(town), town, country, None, lat, lon,
+                                                 precision="city", geonameid=1)))
+
+
+def test_a_town_of_a_country_never_named_lies_in_the_clauses_country() -> None:
+    # the gazetteer's Marjayoun in Kansas, in an article that never names the United States ("the two Gulf states" is
+    # no name of it): in the one other country the clause names, else in none
+    text = "German troops in Lebanon left their post in the hill town of Marjayoun on Friday, the two Gulf states said."
+    found = {(p.host, p.site.name) for p in presence.statements(_with_town(item(text), "Marjayoun", "USA", 38.5, -98.0))}
+    assert found == {("LBN", "Marjayoun")}
+    text = "German troops left Lebanon and Syria from the town of Marjayoun on Friday."
+    found = {(p.host, p.site.name) for p in presence.statements(_with_town(item(text), "Marjayoun", "USA", 38.5, -98.0))}
+    assert "USA" not in {h for h, _ in found}
