@@ -1165,3 +1165,9 @@ def test_a_town_of_a_country_never_named_lies_in_the_clauses_country() -> None:
     text = "German troops left Lebanon and Syria from the town of Marjayoun on Friday."
     found = {(p.host, p.site.name) for p in presence.statements(_with_town(item(text), "Marjayoun", "USA", 38.5, -98.0))}
     assert "USA" not in {h for h, _ in found}
+
+
+def test_the_departure_of_the_last_troops_is_a_withdrawal_done() -> None:
+    # the last of the force gone, told as a noun in what a ceremony marked
+    text = "Ministers attended a parade on Friday marking the departure of the last German soldiers from Mali."
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("MLI", "withdrawn")}
