@@ -279,9 +279,9 @@ _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
 
 
 # the comma that closes a relative clause, before its head's own verb: "France, which keeps its headquarters in
-# N'Djamena, announced in June …"
-_RELATIVE_END = re.compile(r",\s+(?=(also\s+|later\s+|then\s+)?(announced|said|says|agreed|decided|warned|told|insisted|denied)\b)",
-                           re.I)
+# N'Djamena, announced in June …", or its auxiliary: "Spain, which has 600 troops in Lebanon, is keeping them there"
+_RELATIVE_END = re.compile(r",\s+(?=(also\s+|later\s+|then\s+)?(announced|said|says|agreed|decided|warned|told|insisted|denied|"
+                           r"(is|are|was|were|has|have|had|will|would)\s+(also\s+|now\s+|still\s+)?\w+(ing|ed)\b))", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -1171,3 +1171,10 @@ def test_the_departure_of_the_last_troops_is_a_withdrawal_done() -> None:
     # the last of the force gone, told as a noun in what a ceremony marked
     text = "Ministers attended a parade on Friday marking the departure of the last German soldiers from Mali."
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("MLI", "withdrawn")}
+
+
+def test_a_relative_clause_ends_before_its_heads_auxiliary() -> None:
+    # "…, is keeping" is Senegal's own verb again: the clause before it is the relative clause's, with no force of
+    # Mali's in Senegal
+    text = "Senegal, which has about 600 troops in Mali, most of them near the border, is keeping its soldiers there."
+    assert {(p.force.country, p.host) for p in presence.statements(item(text))} == {("SEN", "MLI")}
