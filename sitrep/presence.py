@@ -599,7 +599,8 @@ def statements(item: Item) -> list[Presence]:
                 if not forces:
                     last_cues = []
             found = [p for p in places if _in(span, p.start)]
-            sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)]
+            sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)
+                     and not _venue(text, p, part)]
             if sites:
                 ctx.site, ctx.site_sentence = sites[0], s.index
             elif _OTHER_BASE.search(part):
@@ -619,7 +620,7 @@ def statements(item: Item) -> list[Presence]:
                 continue
             if not sites and _SITE_WORDS.search(part) and ctx.site is not None and s.index - ctx.site_sentence <= 3:
                 sites = [ctx.site]
-            cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p)
+            cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p) and not _venue(text, p, part)
                       and not _TARGET.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
                       and not _SEIZED_BEFORE.search(text[max(0, (p.start or 0) - 70) : p.start or 0])
                       # a partner, not a place: "deployed under a bilateral agreement with Kinshasa"
@@ -938,6 +939,21 @@ def _acting(text: str, place: Place) -> bool:
 def _landmark(text: str, place: Place) -> bool:
     """A facility named to say where something else is ("a base next to the international airport")."""
     return _LANDMARK.search(text[max(0, (place.start or 0) - 20) : place.start or 0]) is not None
+
+
+# where a ceremony was held: "a farewell parade at the Rayak air base" (the venue, not a site the force holds; but
+# "a ceremony at the camp in Port-Bouet" names the camp the ceremony handed over)
+_VENUE = re.compile(r"\b(ceremony|parade|farewell)\s+((with|for|of|by)\s+[^.;,]{1,40}?\s+)?(at|in)\s+(the\s+)?((?!(at|in|near)\b)[\w-]+\s+){0,2}$",
+                    re.I)
+
+
+_HANDOVER = re.compile(r"\b(hand(s|ed|ing)?\s+(\w+\s+){0,3}over|handover|hand-over|transferr?(ed|ing)?)\b", re.I)
+
+
+def _venue(text: str, place: Place, clause: str) -> bool:
+    """A place named as where a ceremony or parade was held ("after a farewell parade at the airport"), in a clause
+    that hands nothing over (a handover's ceremony is held at the site handed over)."""
+    return _VENUE.search(text[max(0, (place.start or 0) - 80) : place.start or 0]) is not None and not _HANDOVER.search(clause)
 
 
 def _destination(text: str, place: Place) -> bool:

@@ -1178,3 +1178,12 @@ def test_a_relative_clause_ends_before_its_heads_auxiliary() -> None:
     # Mali's in Senegal
     text = "Senegal, which has about 600 troops in Mali, most of them near the border, is keeping its soldiers there."
     assert {(p.force.country, p.host) for p in presence.statements(item(text))} == {("SEN", "MLI")}
+
+
+def test_the_venue_of_a_farewell_parade_is_no_site() -> None:
+    # the parade was held at Niamey's airport; the force was in the country, and the town is not where it was
+    text = "The last Chadian soldiers left Niger on Friday after a farewell parade with Nigerien officers in Niamey."
+    assert {(p.host, p.site.name) for p in presence.statements(item(text))} == {("NER", None)}
+    # a handover's ceremony is held at the site handed over (Agadez's one base)
+    text = "Chadian troops handed over their camp to the Nigerien army on Friday at a ceremony in Agadez."
+    assert ("NER", "Air Base 201") in {(p.host, p.site.name) for p in presence.statements(item(text))}
