@@ -899,7 +899,8 @@ def _base_in(city: Place) -> Place | None:
 
 _ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |had |also |then |now )?(both |all |jointly )?(\w+ed|said|says|told|tells|wants|broke|cut|sent|sought|won|"
                    r"begins|began|plans|will|would|continues|seeks|hopes|insists|agrees|denies|warns|asks|says|wants|intends|"
-                   r"shut|shuts|close|closes|end|ends|expel|expels)\b")  # "demanded that Doha shut the base"
+                   r"shut|shuts|close|closes|end|ends|expel|expels|"
+                   r"welcomes|greets|hails|praises|thanks)\b")  # "demanded that Doha shut the base", "Castro welcomes troops home"
 
 
 # a town something moves on or is said in is not where the force is: "advancing towards Kidal", "told reporters in Male"

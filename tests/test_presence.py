@@ -1187,3 +1187,12 @@ def test_the_venue_of_a_farewell_parade_is_no_site() -> None:
     # a handover's ceremony is held at the site handed over (Agadez's one base)
     text = "Chadian troops handed over their camp to the Nigerien army on Friday at a ceremony in Agadez."
     assert ("NER", "Air Base 201") in {(p.host, p.site.name) for p in presence.statements(item(text))}
+
+
+def test_the_last_troops_back_home_from_a_country_have_left_it() -> None:
+    # coming back, or home, from a country is leaving it; and a town that welcomes them (a headline's people or
+    # government, or a leader's name read as a town) is no site
+    text = "Kidal welcomes the last Senegalese troops home from Mali."
+    assert {(p.host, p.site.name, p.status) for p in presence.statements(item(text))} == {("MLI", None, "withdrawn")}
+    text = "The defence minister met the last Senegalese police officers back from Haiti on Friday."
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("HTI", "withdrawn")}
