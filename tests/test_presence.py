@@ -916,12 +916,17 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # a border, a departure that was due and a stay instead, a change named as its own subject, a force's own base to be
 # closed, a base a force opened, a presence that began at a date, a change across a region, a relative clause ending
 # before its head's verb, …): round8 P 0.960 R 0.833 pairs 1.0/1.0 status 0.817, the others unchanged. round8 is no
-# longer held out and its floors follow; round9 is the held-out set now.
+# longer held out and its floors follow.
 # round9 (Syria leaving Lebanon with a syndicated copy, Russia leaving Estonia and Latvia with Skrunda kept, Cuba leaving
 # Angola, the IPKF leaving Sri Lanka, Japan leaving Samawah through Kuwait, the Dutch handing over Uruzgan, Kenya entering
 # Somalia, Turkey partly leaving Bashiqa): written blind by another hand and run once round8's rules had landed: P 0.769
-# R 0.667 pairs 0.778/0.737 status 0.375 (with the rules before round8's tuning: P 0.760 R 0.633 status 0.350); floors at
-# that first run. Held out: do not tune on it.
+# R 0.667 pairs 0.778/0.737 status 0.375 (with the rules before round8's tuning: P 0.760 R 0.633 status 0.350). It was
+# then released for tuning, like round8, and the rules were generalised on its failures (a going finished, a town by the
+# text's own spelling, a town of a country the article never names far from the clause's, the departure of the last
+# troops, a relative clause ending before its head's auxiliary, the venue of a farewell parade, the last troops back or
+# home from a country): round9 P 0.917 R 0.733 pairs 0.938/0.789 status 0.512; round8 P 0.960 -> 1.0, R 0.833 -> 0.875
+# (a site by the text's spelling), the others unchanged. round9 is no longer held out and its floors follow; round10,
+# written blind meanwhile, is the next held-out set.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -932,7 +937,7 @@ CHECK_FLOORS = {
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
     "round8": {"precision": 0.93, "recall": 0.8, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
-    "round9": {"precision": 0.75, "recall": 0.65, "pair_precision": 0.75, "pair_recall": 0.7, "status_agreement": 0.35},
+    "round9": {"precision": 0.9, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.75, "status_agreement": 0.49},
 }
 
 
