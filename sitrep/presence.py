@@ -172,6 +172,9 @@ _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+
                            r"pull-out|ouster) of (the |all )?$", re.I)
 
 
+_MEMBER = re.compile(r"\s+(ally|allies|members?|member (states?|countries|nations)|partners?|countr(y|ies)|states|nations)\b", re.I)
+
+
 def _forces(clause: str) -> list[_Force]:
     """The forces a clause names: a country word next to a force noun, or a country holding troops."""
     c = cues()
@@ -187,6 +190,8 @@ def _forces(clause: str) -> list[_Force]:
         previous = m
         if country == "UNO" and national:
             continue  # "Russian peacekeepers" are Russia's, not a UN mission
+        if country in ("IGO", "UNO") and _MEMBER.match(clause, m.end()):
+            continue  # "the first NATO ally to bring its combat troops home": a member state's, not the alliance's
         if national and m.group(1).lower() not in c.curated and m.group(1).lower().endswith("s") \
                 and table[previous_word.lower()] != country:
             continue  # "Bosnian Serbs": a people of the country named first, not Serbia's

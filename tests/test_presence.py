@@ -1201,3 +1201,9 @@ def test_the_last_troops_back_home_from_a_country_have_left_it() -> None:
     assert {(p.host, p.site.name, p.status) for p in presence.statements(item(text))} == {("MLI", None, "withdrawn")}
     text = "The defence minister met the last Senegalese police officers back from Haiti on Friday."
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("HTI", "withdrawn")}
+
+
+def test_an_organisations_ally_is_a_member_state_not_its_force() -> None:
+    # "the first NATO ally" is Canada, not the alliance: no NATO force leaves Afghanistan
+    text = "Canada became the first NATO ally to pull its combat troops out of Afghanistan in April."
+    assert "IGO" not in {p.force.country for p in presence.statements(item(text))}
