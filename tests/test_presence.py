@@ -924,9 +924,9 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # then released for tuning, like round8, and the rules were generalised on its failures (a going finished, a town by the
 # text's own spelling, a town of a country the article never names far from the clause's, the departure of the last
 # troops, a relative clause ending before its head's auxiliary, the venue of a farewell parade, the last troops back or
-# home from a country): round9 P 0.917 R 0.733 pairs 0.938/0.789 status 0.512; round8 P 0.960 -> 1.0, R 0.833 -> 0.875
-# (a site by the text's spelling), the others unchanged. round9 is no longer held out and its floors follow; round10,
-# written blind meanwhile, is the next held-out set.
+# home from a country, an organisation's ally): round9 P 0.957 R 0.733 pairs 1.0/0.789 status 0.512; round8 P 0.960 ->
+# 1.0, R 0.833 -> 0.875 (a site by the text's spelling), the others unchanged. round9 is no longer held out and its
+# floors follow; round10, written blind meanwhile, is the next held-out set.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -937,7 +937,7 @@ CHECK_FLOORS = {
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
     "round8": {"precision": 0.93, "recall": 0.8, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
-    "round9": {"precision": 0.9, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.75, "status_agreement": 0.49},
+    "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.49},
 }
 
 
