@@ -927,6 +927,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # home from a country, an organisation's ally): round9 P 0.957 R 0.733 pairs 1.0/0.789 status 0.512; round8 P 0.960 ->
 # 1.0, R 0.833 -> 0.875 (a site by the text's spelling), the others unchanged. round9 is no longer held out and its
 # floors follow; round10, written blind meanwhile, is the next held-out set.
+# round10 (the Soviets leaving Afghanistan with a syndicated copy, the US Navy handing over Subic Bay, Vietnam leaving
+# Cambodia, the British leaving Basra Palace, France ending Sangaris, the US leaving Karshi-Khanabad, Chad in the Adrar
+# des Ifoghas): written blind by another hand, run once round9's rules had landed: P 0.650 R 0.429 pairs 0.692/0.529
+# status 0.343 (with the rules before round9's tuning: P 0.500 R 0.357, status 0.343); floors at that first run. Held
+# out: do not tune on it.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -936,8 +941,9 @@ CHECK_FLOORS = {
     "round5": {"precision": 1.0, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.94},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
-    "round8": {"precision": 0.93, "recall": 0.8, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
+    "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.49},
+    "round10": {"precision": 0.63, "recall": 0.4, "pair_precision": 0.67, "pair_recall": 0.5, "status_agreement": 0.32},
 }
 
 
