@@ -209,12 +209,6 @@ def test_being_a_donor_is_giving_aid() -> None:
     assert not [e for e in events_of("Japan is one of the largest economies in Asia.") if e.type == "AID"]
 
 
-def test_defending_a_decision_or_a_country_over_claims_is_verbal_support() -> None:
-    assert one(events_of("Ankara defended Qatar over claims that it funds militant groups."), "SUPPORT").cameo == "051"
-    assert one(events_of("The prime minister defended the government's decision to expel the French ambassador."),
-               "SUPPORT").cameo == "051"
-
-
 def test_what_critics_say_someone_did_accuses_them() -> None:
     accusation = one(events_of("Tunisian President Kais Saied's critics say he has used the state of emergency to "
                                "sideline parliament."), "ACCUSE")
