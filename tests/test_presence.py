@@ -932,6 +932,10 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # des Ifoghas): written blind by another hand, run once round9's rules had landed: P 0.650 R 0.429 pairs 0.692/0.529
 # status 0.343 (with the rules before round9's tuning: P 0.500 R 0.357, status 0.343); floors at that first run. Held
 # out: do not tune on it.
+# round11 (the UN's last troops leaving Somalia, Ethiopia's war in Somalia, Indonesia leaving East Timor, the US leaving
+# Panama, a US brigade arriving in Poland with a syndicated copy, Russia's base in Tajikistan, Turkey's troops in Cyprus):
+# written blind by another hand, run once round9's rules had landed and before any round10 tuning: P 0.824 R 0.483
+# pairs 0.833/0.625 status 0.360; floors at that first run. Held out: do not tune on it.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -944,6 +948,7 @@ CHECK_FLOORS = {
     "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.49},
     "round10": {"precision": 0.63, "recall": 0.4, "pair_precision": 0.67, "pair_recall": 0.5, "status_agreement": 0.32},
+    "round11": {"precision": 0.8, "recall": 0.46, "pair_precision": 0.8, "pair_recall": 0.6, "status_agreement": 0.34},
 }
 
 
