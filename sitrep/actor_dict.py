@@ -509,6 +509,8 @@ _SPONSORED = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "
 #: Words that make a newspaper, radio or agency the state's voice (CAMEO codes state media GOV).
 _STATE_MEDIA = frozenset({"official", "state", "government", "semi-official", "pro-government"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+#: A person's dated roles out of state office, which a state title in the text outranks.
+_OUT_OF_OFFICE = frozenset({"ELI", "OPP", "PTY"})
 #: Words after which a noun phrase's complement starts: the head is before them.
 _COMPLEMENT = frozenset({"of", "in", "to", "at", "from", "for", "with", "on", "against", "who", "that"})
 _PRIORITY: dict[str, int] = {"actor": 3, "country": 2, "capital": 2, "place": 1, "agent": 0}
@@ -648,11 +650,11 @@ class ActorDictionary:
             country, sector, other, code = role.country, role.sector, role.other, role.code
             name = decided.entry.name
             title = head_agent if head_agent is not None and head_agent.end <= decided.start else None
-            if (decided.entry.type == "person" and sector == "ELI" and title is not None
+            if (decided.entry.type == "person" and sector in _OUT_OF_OFFICE and title is not None
                     and title.entry.roles[0].sector in _STATE_SECTORS and not set(keys[: title.end]) & _FORMER):
-                # "President Abdelaziz Bouteflika" on a date the dictionary has him out of office: the text's
-                # title says he holds it
-                other, sector = tuple(dict.fromkeys(("ELI", *other))), title.entry.roles[0].sector
+                # "President Abdelaziz Bouteflika" on a date the dictionary has him out of office, "Prime Minister
+                # Imran Khan" on one it has him in opposition: the text's title says he holds it
+                other, sector = tuple(dict.fromkeys((sector, *other))), title.entry.roles[0].sector
             branch = next((s for s in other if s in ("JUD", "LEG")), None)
             if decided.entry.type == "org" and sector == "GOV" and branch:
                 # PETRARCH's GOVJUD / GOVLEG: for a court or a parliament the branch is the sector

@@ -381,6 +381,10 @@ def test_a_title_in_the_text_outranks_the_dictionary_dates(actors: ActorDictiona
     assert code is not None and (code.country, code.sector) == ("ZMB", "GOV")
     bare = actors.resolve("Levy Mwanawasa", D(2000, 1, 1))
     assert bare is not None and bare.sector == "ELI"
+    # Imran Khan led Pakistan's opposition from April 2022: a text of 2023 calling him Prime Minister is believed too
+    titled = actors.resolve("Pakistani Prime Minister Imran Khan", D(2023, 6, 1))
+    assert titled is not None and (titled.country, titled.sector) == ("PAK", "GOV")
+    assert actors.resolve("opposition leader Imran Khan", D(2023, 6, 1)).sector == "OPP"  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("phrase", ["Russian helicopter gunships", "Israeli battle tanks", "US Predator drones"])
