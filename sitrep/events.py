@@ -58,6 +58,9 @@ _NOT_PREDICATES = frozenset(
     {"be", "have", "do", "say", "tell", "report", "add", "note", "include", "distribute", "locate", "accord", "write",
      "quote", "cite", "state", "claim", "explain", "comment"}
 )
+# verbs of a telephone call, and the kinds of act a call can be made for ("called him to apologise")
+_CALLING = frozenset({"call", "phone", "telephone", "ring"})
+_CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 _ANNOUNCING = frozenset({"agree", "announce", "promise", "pledge", "decide", "accept"})
 # material happenings are events even when no actor is coded: "was shot", "gunmen killed two men"
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
@@ -349,6 +352,20 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     return None
 
 
+def _call_purpose(verb: Any, lex: Lexicon) -> Reading | None:
+    """What a telephone call to someone was for, when that is an event of its own kind: "called the prime minister
+    on Wednesday to congratulate him" (SUPPORT), "called him to complain" — not "to discuss", which is the call's
+    CONSULT. A call on or for someone is no telephone call ("called on them to leave")."""
+    if verb.lemma_.lower() not in _CALLING or not any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            found = read_verb(c, lex)
+            if found is not None and found.type in _CALL_PURPOSES:
+                return found
+    return None
+
+
 def _background(verb: Any, reading: Reading) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
@@ -534,7 +551,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         reading = read_verb(verb, lex)
         if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING:
             reading = _occurrence(verb, lex) or reading
-        reading = _armed_move(verb, reading, offset, item, last_actor) or reading
+        reading = _armed_move(verb, reading, offset, item, last_actor) or _call_purpose(verb, lex) or reading
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):

@@ -665,3 +665,17 @@ def test_what_a_statement_does_is_the_event_not_its_release(text: str, typ: str,
     events = events_of(text)
     assert actor in countries(one(events, typ).actor)
     assert not [e for e in events if e.type == "RETREAT"]  # releasing a statement frees no one
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Niger's prime minister called the Malian president on Sunday to congratulate him on the new charter.", "SUPPORT"),
+        ("Chad's foreign minister telephoned his Sudanese counterpart to express Chad's solidarity after the floods.",
+         "SUPPORT"),
+        ("Niger's prime minister called the Malian president on Sunday to discuss border security.", "CONSULT"),
+        ("The African Union called on Niger's junta to release the deposed president.", "REQUEST"),
+    ],
+)
+def test_a_telephone_call_is_coded_by_what_it_was_for(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
