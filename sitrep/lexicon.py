@@ -118,7 +118,21 @@ def _object_words(verb: Any) -> set[str]:
     objects += [c for o in objects for c in o.conjuncts]
     out = {f"obj:{o.lemma_.lower()}" for o in objects}
     out.update("obj:@place" for o in objects if o.ent_type_ in _PLACE_ENTS)
+    if any(o.dep_ == "dobj" and _pushed_to(verb, o) for o in objects):
+        out.add("obj:@to")
     return out
+
+
+def _pushed_to(verb: Any, obj: Any) -> bool:
+    """Whether the verb's object is pushed to do something: "pressured the workers (at the plant) to call off the
+    strike", not "pushed troops north to secure the border", a purpose of the pusher's own."""
+    for c in verb.children:
+        to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+        if c.dep_ in ("xcomp", "advcl") and to is not None and to.i > obj.i:
+            between = obj.doc[obj.right_edge.i + 1 : to.i]
+            preps = {t.i for p in verb.children if p.dep_ == "prep" for t in p.subtree}
+            return all(t.i in preps or t.is_punct for t in between)
+    return False
 
 
 def _when(tok: Any) -> bool:

@@ -679,3 +679,15 @@ def test_what_a_statement_does_is_the_event_not_its_release(text: str, typ: str,
 )
 def test_a_telephone_call_is_coded_by_what_it_was_for(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Nigerian police have been pressuring striking oil workers to call off their walkout.", "REQUEST"),
+        ("ECOWAS leaders pushed Niger's junta to set a short timetable for elections.", "REQUEST"),
+        ("Washington has been pressuring Niamey over its growing ties with Moscow.", "COERCE"),
+    ],
+)
+def test_pushing_someone_to_act_is_a_demand(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).recipient
