@@ -785,6 +785,14 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
             # "will host the summit"), with CAMEO's matching intent code
             typ, mode, cameo, future = "AGREE", None, _INTENT[typ], False
+        if typ == "PROTEST" and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
+                aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or "would" in aux and gov_lemma in _SPEECH):
+            # a protest told as what the actor will do is a threat of one (THREATEN, mode "restrict" for a boycott or
+            # a strike, as the manual lists them): "said they would boycott the referendum", "will hold a protest";
+            # "announced they are boycotting the poll" is under way
+            restricts = mode in ("boycott", "strike") or (cameo or "").startswith("143")  # CAMEO 143: strike or boycott
+            typ, mode, cameo = "THREATEN", "restrict" if restricts else None, "133"
+            future = hypothetical = False
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:

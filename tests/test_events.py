@@ -691,3 +691,21 @@ def test_a_telephone_call_is_coded_by_what_it_was_for(text: str, typ: str) -> No
 )
 def test_pushing_someone_to_act_is_a_demand(text: str, typ: str) -> None:
     assert one(events_of(text), typ).recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Opposition parties in Mali said on Wednesday they would boycott the constitutional referendum.", "restrict"),
+        ("Niger's main opposition coalition will stage a rally against the junta in Niamey on Saturday.", None),
+    ],
+)
+def test_a_protest_told_as_what_will_be_done_is_a_threat_of_one(text: str, mode: str | None) -> None:
+    events = events_of(text)
+    assert one(events, "THREATEN").mode == mode and not [e for e in events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", ["Thousands rallied against the junta in Niamey on Saturday.",
+                                  "Opposition leaders in Bamako announced they are boycotting the referendum."])
+def test_a_protest_held_stays_a_protest(text: str) -> None:
+    assert one(events_of(text), "PROTEST")
