@@ -572,9 +572,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         gov = _governor(verb)
         # "agreed to withdraw", "pledged to free them": an announced retreat is CONCEDE, carried by a governing
         # verb that has a reading of its own ("announced it would withdraw" is the withdrawal's, see _announced_retreat)
-        if reading.type == "RETREAT" and gov is not None and gov.lemma_.lower() in _ANNOUNCING and (
+        if reading.type == "RETREAT" and gov is not None and gov.lemma_.lower() in _ANNOUNCING - _TRANSPARENT and (
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
-            continue
+            continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):
             continue
@@ -773,8 +773,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo, negated, future = "REJECT", None, "120", False, False
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN"):
             announced = _announced_retreat(verb, aux, gov_lemma)
-            if announced == "CONCEDE" and reading.mode != "withdraw":
-                announced = "AGREE"  # the gold sets read "said it would free the prisoners" as a promise (CAMEO 035)
+            if announced == "CONCEDE" and reading.mode != "withdraw" and gov_lemma != "decide":
+                # the gold sets read "said it would free the prisoners" as a promise (CAMEO 035); "decided to ease the
+                # curfew" is the concession made
+                announced = "AGREE"
             if announced is not None:
                 # PLOVER: a withdrawal announced for the future is CONCEDE ("said it would withdraw its troops"), and
                 # one promised only unless the other side gives way is a threat ("will pull out unless a ceasefire

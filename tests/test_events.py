@@ -709,3 +709,13 @@ def test_a_protest_told_as_what_will_be_done_is_a_threat_of_one(text: str, mode:
                                   "Opposition leaders in Bamako announced they are boycotting the referendum."])
 def test_a_protest_held_stays_a_protest(text: str) -> None:
     assert one(events_of(text), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Niger's junta has decided to ease the overnight curfew imposed in Niamey after the coup.",
+     "The European Union has decided to partially lift the sanctions imposed on Mali's transitional authorities."],
+)
+def test_a_concession_decided_is_made_not_promised(text: str) -> None:
+    conceded = one(events_of(text), "CONCEDE")
+    assert conceded.actor and conceded.trigger.text in ("ease", "lift")
