@@ -344,8 +344,9 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
         found: Reading | None = None
         if c.dep_ == "dobj":
             found = _noun_reading(c, lex) or next(
-                (r for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" and (r := read_verb(a, lex)) is not None), None)
-        elif c.dep_ == "xcomp":
+                (r for a in c.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and (r := read_verb(a, lex)) is not None),
+                None)  # (the tagger may read the participle as a past tense: "ordered three former ministers detained")
+        elif c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VBN":  # "ordered [nine ex-ministers jailed]"
             found = read_verb(c, lex)
         if found is not None and found.type in MATERIAL:
             return found

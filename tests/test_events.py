@@ -124,6 +124,10 @@ def test_cooperation_in_the_future_tense_is_an_intention() -> None:
     [
         ("A Malian judge ordered the arrest of the former prime minister on Monday.", "COERCE"),
         ("A Spanish judge ordered nine former ministers jailed.", "COERCE"),
+        # the parser reads these participles as a clause of the order's and as a past tense
+        ("A Malian judge has ordered six former ministers of the ousted government jailed while they are investigated.",
+         "COERCE"),
+        ("A Malian court ordered three former ministers detained pending trial.", "COERCE"),
         ("The general ordered heavy shelling of the rebel-held districts of Khartoum.", "ASSAULT"),
         ("Police ordered two opposition leaders to appear for questioning on Friday.", "REQUEST"),  # no act of its own
     ],
