@@ -936,6 +936,10 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # Panama, a US brigade arriving in Poland with a syndicated copy, Russia's base in Tajikistan, Turkey's troops in Cyprus):
 # written blind by another hand, run once round9's rules had landed and before any round10 tuning: P 0.824 R 0.483
 # pairs 0.833/0.625 status 0.360; floors at that first run. Held out: do not tune on it.
+# round12 (the Soviets leaving Hungary, the Marines leaving Beirut, Russia leaving Cam Ranh Bay, the US leaving Prince
+# Sultan Air Base, US Marines arriving in Darwin with a syndicated copy, the US leaving Keflavik, Rwanda leaving Congo):
+# written blind by another hand, run once round9's rules and this session's event rules had landed, before any round10
+# tuning: P 0.696 R 0.410 pairs 0.800/0.522 status 0.307; floors at that first run. Held out: do not tune on it.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -949,6 +953,7 @@ CHECK_FLOORS = {
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.49},
     "round10": {"precision": 0.63, "recall": 0.4, "pair_precision": 0.67, "pair_recall": 0.5, "status_agreement": 0.32},
     "round11": {"precision": 0.8, "recall": 0.46, "pair_precision": 0.8, "pair_recall": 0.6, "status_agreement": 0.34},
+    "round12": {"precision": 0.67, "recall": 0.39, "pair_precision": 0.78, "pair_recall": 0.5, "status_agreement": 0.29},
 }
 
 
