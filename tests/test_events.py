@@ -723,3 +723,17 @@ def test_a_protest_held_stays_a_protest(text: str) -> None:
 def test_a_concession_decided_is_made_not_promised(text: str) -> None:
     conceded = one(events_of(text), "CONCEDE")
     assert conceded.actor and conceded.trigger.text in ("ease", "lift")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Aid agencies in Chad are tackling a cholera outbreak in the refugee camps near the Sudanese border.",
+     "The World Bank loan will help Niger combat hunger and the effects of drought in the Tillaberi region.",
+     "The European Union said its new fund would fight the root causes of migration across the Sahel."],
+)
+def test_fighting_a_disease_or_a_want_is_no_attack(text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "ASSAULT"]
+
+
+def test_fighting_armed_men_is_still_an_attack() -> None:
+    assert one(events_of("Malian troops are combating jihadists in the centre of the country."), "ASSAULT")
