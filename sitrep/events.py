@@ -97,6 +97,8 @@ _COUNTS = frozenset({"most", "some", "all", "many", "much", "several", "few", "h
 _LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "mount", "stage",
                     "stag",  # the lemmatiser's "staged"
                     "wage", "conduct", "carry", "unleash", "step", "initiate", "commit", "perpetrate"})
+# what is launched to do something: "launched an operation to detain …"
+_OPERATIONS = frozenset({"operation", "campaign", "crackdown", "drive", "mission", "sweep"})
 # verbs that announce or decide an act named by their object: "announced the release of", "ordered the
 # withdrawal of", "declared a ceasefire"; and those nouns' verbs
 _DECLARING = frozenset({"announce", "declare", "order", "approve", "authorize", "authorise", "decree", "proclaim"})
@@ -301,6 +303,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
                 return _act_reading(act, lex)
         return None
     if lemma in _LIGHT:
+        if (purpose := _operation_purpose(verb, lex)) is not None:
+            return purpose
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass"):  # "carried out an attack", "the murders were committed"
                 found = next((r for n in conjuncts(c) if (r := _noun_reading(n, lex, named=True)) is not None), None)
@@ -331,6 +335,18 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
             found = _noun_reading(n, lex)
             if found is not None:
                 return found
+    return None
+
+
+def _operation_purpose(verb: Any, lex: Lexicon) -> Reading | None:
+    """The material act an operation was launched to do, which is the event: "launched operations to detain 110 more
+    suspects" (COERCE arrest), "began a campaign to clear the forest of armed groups"."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _OPERATIONS:
+            for p in (*c.children, *verb.children):
+                if p.dep_ in ("acl", "relcl", "advcl", "xcomp") and p.i > c.i and infinitive(p):
+                    found = read_verb(p, lex)
+                    return found if found is not None and found.type in MATERIAL else None
     return None
 
 

@@ -737,3 +737,8 @@ def test_fighting_a_disease_or_a_want_is_no_attack(text: str) -> None:
 
 def test_fighting_armed_men_is_still_an_attack() -> None:
     assert one(events_of("Malian troops are combating jihadists in the centre of the country."), "ASSAULT")
+
+
+def test_an_operation_launched_to_do_something_material_is_that_act() -> None:
+    events = events_of("Burkinabe police on Monday launched an operation to detain dozens of suspected coup plotters.")
+    assert one(events, "COERCE").mode == "arrest" and not [e for e in events if e.type == "ASSAULT"]
