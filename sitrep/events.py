@@ -97,6 +97,8 @@ _COUNTS = frozenset({"most", "some", "all", "many", "much", "several", "few", "h
 _LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "mount", "stage",
                     "stag",  # the lemmatiser's "staged"
                     "wage", "conduct", "carry", "unleash", "step", "initiate", "commit", "perpetrate"})
+# harms that, told as what the actor will do, are threats of them, and CAMEO's threat codes for them
+_THREATS = {"PROTEST": "133", "ASSAULT": "138", "COERCE": "137"}
 # what is launched to do something: "launched an operation to detain …"
 _OPERATIONS = frozenset({"operation", "campaign", "crackdown", "drive", "mission", "sweep"})
 # verbs that announce or decide an act named by their object: "announced the release of", "ordered the
@@ -336,6 +338,15 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
             if found is not None:
                 return found
     return None
+
+
+def _threat_mode(typ: str, mode: str | None, cameo: str | None) -> str | None:
+    """The content of a threat to do a harm of ``typ``, as the manual's THREATEN modes name it."""
+    if typ == "ASSAULT":
+        return "violence"
+    if typ == "PROTEST":
+        return "restrict" if mode in ("boycott", "strike") or (cameo or "").startswith("143") else None  # strike, boycott
+    return "arrest" if mode == "arrest" else "restrict" if mode in ("curfew", "restrict", "ban", "martial-law") else None
 
 
 def _operation_purpose(verb: Any, lex: Lexicon) -> Reading | None:
@@ -804,13 +815,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
             # "will host the summit"), with CAMEO's matching intent code
             typ, mode, cameo, future = "AGREE", None, _INTENT[typ], False
-        if typ == "PROTEST" and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
+        if typ in _THREATS and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
                 aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or "would" in aux and gov_lemma in _SPEECH):
-            # a protest told as what the actor will do is a threat of one (THREATEN, mode "restrict" for a boycott or
-            # a strike, as the manual lists them): "said they would boycott the referendum", "will hold a protest";
-            # "announced they are boycotting the poll" is under way
-            restricts = mode in ("boycott", "strike") or (cameo or "").startswith("143")  # CAMEO 143: strike or boycott
-            typ, mode, cameo = "THREATEN", "restrict" if restricts else None, "133"
+            # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would
+            # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),
+            # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way
+            typ, mode, cameo = "THREATEN", _threat_mode(typ, mode, cameo), _THREATS[typ]
             future = hypothetical = False
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)

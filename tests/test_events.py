@@ -742,3 +742,16 @@ def test_fighting_armed_men_is_still_an_attack() -> None:
 def test_an_operation_launched_to_do_something_material_is_that_act() -> None:
     events = events_of("Burkinabe police on Monday launched an operation to detain dozens of suspected coup plotters.")
     assert one(events, "COERCE").mode == "arrest" and not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Mali's junta will arrest any official who meets the French envoy, the interior minister warned on Monday.",
+         "arrest"),
+        ("The Nigerien army said it would launch an offensive against the jihadists around Tillaberi within days.",
+         "violence"),
+    ],
+)
+def test_a_harm_told_as_what_will_be_done_is_a_threat(text: str, mode: str) -> None:
+    assert mode in {e.mode for e in events_of(text) if e.type == "THREATEN"}
