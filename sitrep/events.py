@@ -97,6 +97,8 @@ _COUNTS = frozenset({"most", "some", "all", "many", "much", "several", "few", "h
 _LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "intensify", "escalate", "mount", "stage",
                     "stag",  # the lemmatiser's "staged"
                     "wage", "conduct", "carry", "unleash", "step", "initiate", "commit", "perpetrate"})
+# verbs that give leave: not giving it is a refusal
+_PERMITTING = frozenset({"allow", "permit", "grant", "approve", "authorize", "authorise", "license", "licence"})
 # harms that, told as what the actor will do, are threats of them, and CAMEO's threat codes for them
 _THREATS = {"PROTEST": "133", "ASSAULT": "138", "COERCE": "137"}
 # what is launched to do something: "launched an operation to detain …"
@@ -795,9 +797,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
         refused = typ in _REFUSABLE or typ == "REJECT" and reading is not None and reading.type in _REFUSABLE
-        if negated and refused and aux & _FUTURE_AUX and not hypothetical:
+        permits = verb.lemma_.lower() in _PERMITTING or reading is not None and reading.mode == "access"
+        if negated and refused and (aux & _FUTURE_AUX or permits) and not hypothetical:
             # a cooperative act declared for the future and negated is a refusal, itself no negated event: "will not
-            # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so)
+            # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so);
+            # so is a permission not given, whenever: "has not granted French aircraft access to its airspace"
             typ, mode, cameo, negated, future = "REJECT", None, "120", False, False
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN"):
             announced = _announced_retreat(verb, aux, gov_lemma)

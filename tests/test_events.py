@@ -755,3 +755,13 @@ def test_an_operation_launched_to_do_something_material_is_that_act() -> None:
 )
 def test_a_harm_told_as_what_will_be_done_is_a_threat(text: str, mode: str) -> None:
     assert mode in {e.mode for e in events_of(text) if e.type == "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Algeria has not granted French military aircraft access to its airspace since the coup in Niger.",
+     "Niger's junta did not give permission for the opposition rally planned in Niamey."],
+)
+def test_a_permission_not_given_is_a_refusal(text: str) -> None:
+    refused = one(events_of(text), "REJECT")
+    assert not refused.negated and refused.actor
