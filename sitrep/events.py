@@ -101,6 +101,12 @@ _LIGHT = frozenset({"launch", "begin", "start", "continue", "resume", "renew", "
 _PERMITTING = frozenset({"allow", "permit", "grant", "approve", "authorize", "authorise", "license", "licence"})
 # harms that, told as what the actor will do, are threats of them, and CAMEO's threat codes for them
 _THREATS = {"PROTEST": "133", "ASSAULT": "138", "COERCE": "137"}
+# verbs that utter what their object names, and those nouns' verbs: "voiced criticism", "lodged a protest"
+_UTTERING = frozenset({"offer", "voice", "express", "issue", "level", "deliver", "lodge", "file", "register", "make",
+                       "send", "extend"})
+_SPOKEN = {"criticism": "criticize", "condemnation": "condemn", "denunciation": "denounce", "rebuke": "rebuke",
+           "reprimand": "rebuke", "apology": "apologize", "complaint": "complain", "protest": "complain",
+           "praise": "praise", "congratulations": "congratulate", "threat": "threaten", "ultimatum": "threaten"}
 # what is launched to do something: "launched an operation to detain …"
 _OPERATIONS = frozenset({"operation", "campaign", "crackdown", "drive", "mission", "sweep"})
 # verbs that announce or decide an act named by their object: "announced the release of", "ordered the
@@ -301,6 +307,11 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
     "the massacre took place", "there was an attack", "blasts that occurred", "continued their
     assault": the noun read as its verb, if material."""
     lemma = verb.lemma_.lower()
+    if lemma in _UTTERING:
+        # a verbal act told by its noun: "issued a strong condemnation of the coup", "lodged a formal protest"
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _SPOKEN.get(c.lemma_.lower())):
+                return _act_reading(act, lex)
     if lemma in _DECLARING:
         for c in verb.children:
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _ACT_NOUNS.get(c.lemma_.lower())):
@@ -579,7 +590,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
             continue
         reading = read_verb(verb, lex)
-        if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING:
+        if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING:
             reading = _occurrence(verb, lex) or reading
         reading = _armed_move(verb, reading, offset, item, last_actor) or _call_purpose(verb, lex) or reading
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):

@@ -765,3 +765,15 @@ def test_a_harm_told_as_what_will_be_done_is_a_threat(text: str, mode: str) -> N
 def test_a_permission_not_given_is_a_refusal(text: str) -> None:
     refused = one(events_of(text), "REJECT")
     assert not refused.negated and refused.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The African Union issued a strong condemnation of the coup in Niger on Thursday.", "111"),
+        ("Mali sent a formal complaint to the UN Security Council about French overflights of its territory.", "114"),
+    ],
+)
+def test_a_verbal_act_told_by_its_noun_is_that_act(text: str, cameo: str) -> None:
+    accused = one(events_of(text), "ACCUSE")
+    assert accused.cameo == cameo and accused.actor
