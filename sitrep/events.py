@@ -826,10 +826,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # holds")
                 typ, mode, cameo = announced, None, {"THREATEN": "130", "CONCEDE": "080", "AGREE": "035"}[announced]
                 future = hypothetical = False
-        if typ in _INTENT and future and not negated and not hypothetical:
+        reported_future = "would" in aux and gov_lemma in _SPEECH and verb.tag_ == "VB" and not _conditional(verb)
+        if typ in _INTENT and (future and not hypothetical or reported_future) and not negated:
             # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
-            # "will host the summit"), with CAMEO's matching intent code
-            typ, mode, cameo, future = "AGREE", None, _INTENT[typ], False
+            # "will host the summit", "said it would recognise the new government"), with CAMEO's matching intent code
+            typ, mode, cameo, future, hypothetical = "AGREE", None, _INTENT[typ], False, False
         if typ in _THREATS and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
                 aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or "would" in aux and gov_lemma in _SPEECH):
             # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would

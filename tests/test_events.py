@@ -777,3 +777,9 @@ def test_a_permission_not_given_is_a_refusal(text: str) -> None:
 def test_a_verbal_act_told_by_its_noun_is_that_act(text: str, cameo: str) -> None:
     accused = one(events_of(text), "ACCUSE")
     assert accused.cameo == cameo and accused.actor
+
+
+def test_cooperation_reported_as_what_will_be_done_is_an_intention() -> None:
+    events = events_of("Burkina Faso's junta said on Monday it would recognise the new authorities in Niamey.")
+    agreed = one(events, "AGREE")
+    assert agreed.cameo == "032" and not agreed.hypothetical and not [e for e in events if e.type == "SUPPORT"]
