@@ -103,6 +103,9 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             words.update(a.lower_ for a in c.children if a.dep_ == "aux")
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                # an infinitive's subject is the verb's object: "declared [a state of siege to begin at midnight]"
+                words.update(w for n in c.children if n.dep_ == "nsubj" for t in n.subtree for w in (t.lower_, t.lemma_.lower()))
     words.update(_object_words(verb))
     return words
 

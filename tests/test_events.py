@@ -783,3 +783,10 @@ def test_cooperation_reported_as_what_will_be_done_is_an_intention() -> None:
     events = events_of("Burkina Faso's junta said on Monday it would recognise the new authorities in Niamey.")
     agreed = one(events, "AGREE")
     assert agreed.cameo == "032" and not agreed.hypothetical and not [e for e in events if e.type == "SUPPORT"]
+
+
+def test_a_declaration_whose_object_the_parser_made_an_infinitives_subject() -> None:
+    # parsed as "declared [a state of siege ... to begin at midnight]", a clause whose subject is the declared state
+    declared = one(events_of("Niger's junta declared a state of siege in the Tillaberi region to begin at midnight on Friday."),
+                   "COERCE")
+    assert declared.mode == "martial-law" and declared.trigger.text == "declared"
