@@ -831,11 +831,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
             # "will host the summit", "said it would recognise the new government"), with CAMEO's matching intent code
             typ, mode, cameo, future, hypothetical = "AGREE", None, _INTENT[typ], False, False
-        if typ in _THREATS and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
+        if typ in _THREATS and actors and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
                 aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or "would" in aux and gov_lemma in _SPEECH):
             # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would
             # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),
-            # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way
+            # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way,
+            # and a threat needs someone who makes it ("the first flight will take off from Changi")
             typ, mode, cameo = "THREATEN", _threat_mode(typ, mode, cameo), _THREATS[typ]
             future = hypothetical = False
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
