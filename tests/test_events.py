@@ -790,3 +790,9 @@ def test_a_declaration_whose_object_the_parser_made_an_infinitives_subject() -> 
     declared = one(events_of("Niger's junta declared a state of siege in the Tillaberi region to begin at midnight on Friday."),
                    "COERCE")
     assert declared.mode == "martial-law" and declared.trigger.text == "declared"
+
+
+@pytest.mark.parametrize(("text", "typ"), [("JNIM fighters took the town of Boulkessi on Sunday.", "ASSAULT"),
+                                           ("The French transport planes took off from Niamey on Monday.", None)])
+def test_taking_a_town_is_an_attack_and_taking_off_is_nothing(text: str, typ: str | None) -> None:
+    assert [e.type for e in events_of(text) if e.trigger.text in ("took", "take")] == ([typ] if typ else [])
