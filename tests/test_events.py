@@ -796,3 +796,13 @@ def test_a_declaration_whose_object_the_parser_made_an_infinitives_subject() -> 
                                            ("The French transport planes took off from Niamey on Monday.", None)])
 def test_taking_a_town_is_an_attack_and_taking_off_is_nothing(text: str, typ: str | None) -> None:
     assert [e.type for e in events_of(text) if e.trigger.text in ("took", "take")] == ([typ] if typ else [])
+
+
+@pytest.mark.parametrize("text", ["Engineers from the firm demonstrated their new drone at the Bamako trade fair.",
+                                  "The CFA franc hit a record low against the dollar on Tuesday."])
+def test_demonstrating_a_thing_or_hitting_a_low_is_no_event(text: str) -> None:
+    assert not events_of(text)
+
+
+def test_demonstrating_against_someone_is_a_protest() -> None:
+    assert one(events_of("Thousands demonstrated in Niamey on Sunday against the French military presence."), "PROTEST")
