@@ -120,7 +120,9 @@ def _object_words(verb: Any) -> set[str]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [c for o in objects for c in o.conjuncts]
     out = {f"obj:{o.lemma_.lower()}" for o in objects}
-    out.update("obj:*" for o in objects if o.dep_ == "dobj")  # any direct object: "demonstrated their applications"
+    # any direct object: "demonstrated their applications" (not one after a comma, which is a misparsed apposition:
+    # "demonstrated in Minsk to mark the anniversary of the disaster, the world's worst nuclear accident")
+    out.update("obj:*" for o in objects if o.dep_ == "dobj" and not any(t.text == "," for t in o.doc[verb.i + 1 : o.left_edge.i]))
     out.update("obj:@place" for o in objects if o.ent_type_ in _PLACE_ENTS)
     if any(o.dep_ == "dobj" and _pushed_to(verb, o) for o in objects):
         out.add("obj:@to")
