@@ -705,10 +705,17 @@ class ActorDictionary:
             elif (sector and sector != "GOV" and before & _RULING and (country and country not in NONSTATE)
                   or sector == "JRN" and before & _STATE_MEDIA):
                 other, sector = tuple(dict.fromkeys((sector, *other))), "GOV"
+        head = _cut(keys) - 1
+        opposing = head >= 0 and keys[head] in _OPPOSING and not any(m.start <= head < m.end for m in matches)
+        if opposing:
+            # "Kremlin critics", "opponents of the junta": those against an actor are its country's opposition, not it
+            other, sector, name = (), "OPP", None
+            country = country if country not in NONSTATE else None
+            code = f"{country or ''}OPP"
         other = tuple(s for s in other if s != sector)
         span = [m for m in matches if m in (decided, head_agent) or m in places[:1]]
-        a = min(m.start for m in span)
-        b = max(m.end for m in span)
+        a = min([m.start for m in span] + ([head] if opposing else []))
+        b = max([m.end for m in span] + ([head + 1] if opposing else []))  # the critics, not their target, are coded
         matched = phrase[tokens[a][1] : tokens[b - 1][2]]
         return ActorCode(country, sector, name, code, matched, other)
 
@@ -753,6 +760,10 @@ def _ruler_words(pattern: str) -> list[str]:
         parts = re.split(r"(-)", chunk)
         words.extend(p for p in parts if p)
     return words
+
+
+#: Head nouns of those against another actor: "Kremlin critics", "opponents of the junta".
+_OPPOSING = frozenset({"critic", "critics", "opponent", "opponents", "detractor", "detractors", "foe", "foes"})
 
 
 #: Head nouns that name someone by relation to another actor: "the governor's spokesman" is the

@@ -797,8 +797,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             if critics is not None:
                 # the critics themselves speak, not whom they criticise ("critics of the junta say …")
                 speaker = [a for a in speaker if a.start <= offset + critics.idx < a.end]
-                if not speaker:
-                    continue
+                if not speaker and typ not in MATERIAL:
+                    continue  # critics we cannot code say someone did what is no happening of its own
+                # (a killing they report stays a killing: "critics of the junta say soldiers killed dozens in Moura")
             if speaker:
                 typ, mode, context = ("ACCUSE", None, ()) if blame is not None or critics is not None else ("REQUEST", None, context)
                 recipients = tuple(a for a in actors if a not in speaker) or recipients

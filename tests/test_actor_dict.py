@@ -408,3 +408,14 @@ def test_a_possessive_name_before_a_common_noun_is_the_person(actors: ActorDicti
 def test_ordinary_words_name_no_actor(actors: ActorDictionary, phrase: str) -> None:
     code = actors.resolve(phrase)
     assert code is None or code.country is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("Kremlin critics", "RUS"), ("opponents of Niger's junta", "NER"), ("a critic of President Tinubu", "NGA"),
+     ("critics of the United Nations", None)],
+)
+def test_those_against_an_actor_are_its_countrys_opposition_not_it(actors: ActorDictionary, phrase: str,
+                                                                   country: str | None) -> None:
+    code = actors.resolve(phrase, D(2024, 5, 3))
+    assert code is not None and (code.country, code.sector) == (country, "OPP") and code.name is None

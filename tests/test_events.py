@@ -809,3 +809,8 @@ def test_demonstrating_against_someone_is_a_protest() -> None:
     # the parser may take an apposition after a comma for the verb's object
     assert one(events_of("About 5,000 people demonstrated in the Malian capital Bamako late Friday to mark the "
                          "anniversary of the massacre, the region's worst atrocity in a decade."), "PROTEST")
+
+
+def test_a_killing_reported_by_critics_nobody_codes_is_still_coded() -> None:
+    killing = one(events_of("Critics of the junta say Malian soldiers killed dozens of civilians in Moura."), "ASSAULT")
+    assert "MLI" in countries(killing.actor)
