@@ -804,6 +804,11 @@ class Geocoder:
         """The gazetteer's entries for a name, or for the name without an Arabic article it lacks them
         under ("Al-Raqqa", "al-Ramadi": towns only, so "Al-Sham" never becomes a country)."""
         found = self.gaz.candidates(name)
+        key = lookup_key(name)
+        if _unabbreviated(key) != key:
+            # "Mt. Pleasant" is every Mount Pleasant, not only those GeoNames also spells "Mt. Pleasant"
+            seen = {e.key for e in found}
+            found = found + [e for e in self.gaz.candidates(_unabbreviated(key)) if e.key not in seen]
         if found:
             return found
         article = re.match(r"(?:[Aa]l|[Ee]l)[- ](?=[A-Z\u2018\u2019'])", name)
@@ -1181,7 +1186,7 @@ class Geocoder:
                 score += 0.8
             elif entry.feature in ("PPLA", "PPLA2"):
                 score += 0.3
-            if fold(entry.name) != fold(_clean(mention.text)):
+            if _unabbreviated(lookup_key(entry.name)) != _unabbreviated(lookup_key(_clean(mention.text))):
                 score -= 1.5  # matched only through an alternate name ("Califon" for "California")
         if mention.key and mention.key == entry.key:
             score += 0.3

@@ -618,3 +618,11 @@ def test_the_areas_of_names_make_them_places() -> None:
     assert places_named(item, "Um Jalul") and places_named(item, "Shegeg Karo"), [(p.text, p.evidence) for p in item.places]
     raid = next(e for e in item.events if e.trigger.text == "raided")
     assert raid.place is not None and raid.place.text == "Um Jalul"
+
+
+def test_an_abbreviated_mount_reads_as_every_town_of_the_full_name() -> None:
+    # GeoNames spells only some Mount Pleasants "Mt. Pleasant" too; the Iowa one must still compete
+    item = sitrep.extract("The Mt. Pleasant school board voted on Monday to repair the gym roof, and the district's "
+                          "debate team will compete in Des Moines and Iowa City next month.", "2024-05-03")
+    found = places_named(item, "Mt. Pleasant")
+    assert found and found[0].admin1 == "Iowa", [(p.text, p.name, p.admin1, p.evidence) for p in found]
