@@ -1132,6 +1132,14 @@ class Geocoder:
                     (c.lat, c.lon) for c in cs if c.kind in ("city", "admin2") and c.lat is not None and c.lon is not None
                 ]
             kinds = {c.country for c in cs}
+            towns = [c for c in cs if c.kind == "city"]
+            top = max(towns, key=lambda c: c.population or 0, default=None)
+            if (
+                len(kinds) > 1 and top is not None and len(towns) == len(cs) and len(towns) >= 4
+                and sum(c.country == top.country for c in towns) >= 0.75 * len(towns)
+            ):
+                # a town's name that is nearly always a town of one country, its largest among them ("Albany")
+                vote(name, top.country, 1, local=True)
             if len(kinds) == 1:
                 if cs[0].kind == "country":
                     # a country that is also a region's name abroad ("Georgia") is a weaker clue

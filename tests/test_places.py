@@ -626,3 +626,18 @@ def test_an_abbreviated_mount_reads_as_every_town_of_the_full_name() -> None:
                           "debate team will compete in Des Moines and Iowa City next month.", "2024-05-03")
     found = places_named(item, "Mt. Pleasant")
     assert found and found[0].admin1 == "Iowa", [(p.text, p.name, p.admin1, p.evidence) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [("Albany firefighters put out a kitchen fire on Monday night, the second in Albany this week. Georgia fire "
+      "officials said no one was hurt.", "Georgia", "USA"),
+     ("A woman was robbed outside a bank in Berea on Friday, and officers from Brooklyn helped search for the suspect.",
+      "Berea", "USA")],
+)
+def test_a_towns_name_nearly_always_american_sets_the_story_in_the_united_states(text: str, name: str, country: str) -> None:
+    # Albany and Brooklyn have namesakes abroad, but most of their readings, and the largest, are American towns:
+    # that makes Georgia the state, and Berea the Ohio or Kentucky town rather than Lesotho's district
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].country == country, [(p.text, p.country, p.evidence) for p in found]
