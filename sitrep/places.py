@@ -1290,6 +1290,7 @@ class Geocoder:
                     if town is not None:
                         best, why = town, [*why, "the text calls it a town"]
                 chosen.append((best, margin, why))
+            chosen = self._as_qualified(mentions, cands, chosen)
             if rnd == 0:
                 for m, (e, margin, _) in zip(mentions, chosen, strict=True):
                     if e is not None and e.kind in ("city", "admin2", "admin1") and e.admin1 and margin >= 1.0:
@@ -1327,6 +1328,26 @@ class Geocoder:
                 place = replace(place, feature=DEMONYM, score=1.0, evidence=f"a demonym of {entry.name}")
             places.append(place)
         return self._sections(text, places)
+
+    @staticmethod
+    def _as_qualified(
+        mentions: list[_Mention], cands: list[list[Entry]], chosen: list[tuple[Entry | None, float, list[str]]]
+    ) -> list[tuple[Entry | None, float, list[str]]]:
+        """A name the text once gives with its state or country ("Louisville, Ky.") is that place each time it
+        comes again bare, as long as that place is one of its readings there."""
+        qualified: dict[str, tuple[Entry, float]] = {}
+        for m, (entry, margin, why) in zip(mentions, chosen, strict=True):
+            if entry is not None and any(w.startswith("followed by its ") for w in why):
+                qualified.setdefault(fold(_clean(m.text)), (entry, margin))
+        if not qualified:
+            return chosen
+        out = list(chosen)
+        for i, (m, cs, (entry, _, why)) in enumerate(zip(mentions, cands, chosen, strict=True)):
+            hit = qualified.get(fold(_clean(m.text)))
+            if hit is None or entry is None or entry.key == hit[0].key or all(c.key != hit[0].key for c in cs):
+                continue
+            out[i] = (hit[0], hit[1], [*why, f"where the text gives its region or country, it is {hit[0].name}, {hit[0].admin1 or hit[0].country}"])
+        return out
 
     @staticmethod
     def _sections(text: str, places: list[Place]) -> list[Place]:

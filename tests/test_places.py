@@ -641,3 +641,17 @@ def test_a_towns_name_nearly_always_american_sets_the_story_in_the_united_states
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].country == country, [(p.text, p.country, p.evidence) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("A startup from Louisville, Ky., opened an office in Boulder, Colo., on Tuesday. Its founders met investors in "
+      "Denver and Boulder before flying home to Louisville.", "Kentucky"),
+     ("A bakery chain from Columbia, Mo., is opening shops in Charleston and Greenville, S.C. The owners will keep "
+      "their headquarters in Columbia.", "Missouri")],
+)
+def test_a_name_once_given_with_its_state_is_that_town_when_it_comes_again(text: str, state: str) -> None:
+    # the bare second mention sits among another state's towns; the text has already said which one it is
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, text.split(",")[0].split()[-1])
+    assert len(found) == 2 and all(p.admin1 == state for p in found), [(p.text, p.admin1, p.evidence) for p in found]
