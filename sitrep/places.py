@@ -153,6 +153,7 @@ _NATURAL = frozenset(
     ["river", "lake", "creek", "park", "island", "islands", "valley", "mountain", "mountains", "head", "bay", "national",
      "forest", "beach", "canyon", "springs", "falls"]
 )
+_BIG_TOWN = 100_000  # people in a town whose name outweighs a region abroad that the article gives no clue to
 _COUNTRY_NAMESAKE = 5_000  # people in a town that may take a country's name ("Palestine", Texas)
 _COMPASS_BASE = 50_000  # people in a town that "North", "South" ... before its name make a part of
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
@@ -1186,6 +1187,14 @@ class Geocoder:
             score = 4.0
         elif entry.kind == "admin1":
             score = 4.0 + min(pop, 10_000_000) / 10_000_000
+            rival = max((n for (other, c), n in ctx.largest.items() if other == name and c != entry.country), default=0)
+            if pop < rival and not share and not ctx.share(entry.country or "", name, local=True) and (
+                sum(ctx.countries.values()) > sum(ctx.by_name.get(name, Counter()).values()) or rival >= _BIG_TOWN
+            ):
+                # a region of a country the article gives no other clue to, smaller than a town of its name abroad,
+                # when the article points elsewhere or that town is big: "Berea" or "Portland" is no district of
+                # Lesotho or parish of Jamaica (Virginia, with more people than its South African namesake, stays)
+                score -= 2.0
         elif entry.kind == "admin2":
             score = 2.0
         else:

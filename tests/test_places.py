@@ -655,3 +655,15 @@ def test_a_name_once_given_with_its_state_is_that_town_when_it_comes_again(text:
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, text.split(",")[0].split()[-1])
     assert len(found) == 2 and all(p.admin1 == state for p in found), [(p.text, p.admin1, p.evidence) for p in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Portland police said a man was arrested after a break-in at a hardware store on Tuesday night.",
+     "The school board in Portland voted on Monday to delay the start of classes by a week."],
+)
+def test_a_big_towns_name_outweighs_a_foreign_region_the_article_says_nothing_of(text: str) -> None:
+    # Jamaica has a parish called Portland; with no word of Jamaica, the name is the city of 650,000 people
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, "Portland")
+    assert found and found[0].country == "USA", [(p.text, p.country, p.evidence) for p in found]
