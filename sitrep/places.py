@@ -129,6 +129,7 @@ _CITY_SHARE = 0.3  # of its namesake region's people: a city this big is what th
 # Paris, Tennessee): nearness decays over about a county's width, a name with many readings is a weaker
 # witness, and the bonus is capped at what a "Paris, Texas" qualifier gives.
 _COMPANY_KM = 50.0
+_COUNTY_KM = 60.0  # from a county's point to a town of its name in it
 _SPREAD_PENALTY = 0.5
 _COMPANY_WEIGHT = 2.5
 _COMPANY_CAP = 1.2
@@ -1309,6 +1310,7 @@ class Geocoder:
                     for m, (e, margin, _) in zip(mentions, chosen, strict=True)
                     if e is not None and e.lat is not None and e.lon is not None and e.kind != "country" and margin >= 1.0
                 ]
+        chosen = self._as_county(mentions, cands, chosen)
         places: list[Place] = []
         learned: dict[str, Place] = {}
         named = {fold(_clean(m.text)): e for m, (e, _, _) in zip(mentions, chosen, strict=True) if e is not None}
@@ -1356,6 +1358,36 @@ class Geocoder:
             if hit is None or entry is None or entry.key == hit[0].key or all(c.key != hit[0].key for c in cs):
                 continue
             out[i] = (hit[0], hit[1], [*why, f"where the text gives its region or country, it is {hit[0].name}, {hit[0].admin1 or hit[0].country}"])
+        return out
+
+    @staticmethod
+    def _as_county(
+        mentions: list[_Mention], cands: list[list[Entry]], chosen: list[tuple[Entry | None, float, list[str]]]
+    ) -> list[tuple[Entry | None, float, list[str]]]:
+        """A bare name whose county the article names ("DeKalb" beside "DeKalb County") is that county, or its town
+        of the name there, when its own best reading lies far from it."""
+        counties: dict[str, Entry] = {}
+        for m, (entry, _, _) in zip(mentions, chosen, strict=True):
+            if entry is not None and entry.kind == "admin2" and entry.lat is not None and entry.lon is not None:
+                bare = _LOCAL_UNIT.sub("", _clean(m.text))
+                if bare != _clean(m.text):
+                    counties.setdefault(fold(bare), entry)
+        if not counties:
+            return chosen
+        out = list(chosen)
+        for i, (m, cs, (entry, margin, why)) in enumerate(zip(mentions, cands, chosen, strict=True)):
+            county = counties.get(fold(_clean(m.text)))
+            if county is None or entry is None or entry.kind not in ("city", "admin2") or entry.lat is None or entry.lon is None:
+                continue
+            here = (county.lat or 0.0, county.lon or 0.0)
+            if _distance((entry.lat, entry.lon), here) <= _COUNTY_KM:
+                continue
+            town = min(
+                (c for c in cs if c.kind == "city" and c.lat is not None and c.lon is not None
+                 and _distance((c.lat, c.lon), here) <= _COUNTY_KM),
+                key=lambda c: _distance((c.lat or 0.0, c.lon or 0.0), here), default=None,
+            )
+            out[i] = (town or county, margin, [*why, f"the article names {county.name}, {county.admin1}"])
         return out
 
     @staticmethod

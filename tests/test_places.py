@@ -667,3 +667,17 @@ def test_a_big_towns_name_outweighs_a_foreign_region_the_article_says_nothing_of
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, "Portland")
     assert found and found[0].country == "USA", [(p.text, p.country, p.evidence) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [("The DeKalb County Commission voted on Tuesday to widen a road between Decatur and Stone Mountain, east of "
+      "Atlanta. DeKalb officials said work would start in June.", "DeKalb", "Georgia"),
+     ("A tornado damaged barns across Madison County, Ky., on Friday, and the Richmond fire chief said two people were "
+      "hurt. Madison schools will stay closed on Monday.", "Madison", "Kentucky")],
+)
+def test_a_bare_name_beside_its_county_is_that_county(text: str, name: str, state: str) -> None:
+    # a bigger town of the name in another state (DeKalb, Illinois; Madison, Alabama) is not what the article means
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].admin1 == state, [(p.text, p.admin1, p.evidence) for p in found]
