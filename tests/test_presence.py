@@ -1223,3 +1223,9 @@ def test_an_organisations_ally_is_a_member_state_not_its_force() -> None:
     # "the first NATO ally" is Canada, not the alliance: no NATO force leaves Afghanistan
     text = "Canada became the first NATO ally to pull its combat troops out of Afghanistan in April."
     assert "IGO" not in {p.force.country for p in presence.statements(item(text))}
+
+
+def test_a_soviet_force_is_russias() -> None:
+    # the Soviet Union's forces are coded as Russia's, its continuing state
+    text = "About 5,000 Soviet troops are stationed in Syria, diplomats said on Friday."
+    assert ("RUS", "SYR", None, "present", 5000) in rows(presence.statements(item(text)))
