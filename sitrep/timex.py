@@ -249,14 +249,17 @@ _HOLIDAY = "(?:" + "|".join(
 ) + r")(?![\w]|\s+Island)"
 _ORD = _I(_alt(ORDINALS))
 
+# a day's year told relative to the anchor's: "on May 15 last year", "Nov. 26 this year"
+_DAY_REL_YEAR = r"\s+(?P<rel>(?i:last|this|next))\s+(?i:year)(?!['’]s)"
+
 # Each rule: kind → pattern. Named groups are read by the kind's resolver.
 _RULES: dict[str, str] = {
     "iso": r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d])",
     "numeric": r"(?<![\d./-])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d]|[./-]\d)",
     "day_month": (rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?i:the\s+)?(?P<d>{_DAYNUM})\s+(?i:of\s+)?"
-                  rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+                  rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_DAY_REL_YEAR})?"),
     "month_day": (rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?i:the\s+)?)?(?P<mon>{_MONTH})\s+(?P<d>{_DAYNUM})"
-                  rf"(?!\s*(?:%|percent|per\b|[:.,]\d))(?:,?\s+(?P<y>{_YEAR}))?"),
+                  rf"(?!\s*(?:%|percent|per\b|[:.,]\d))(?:,?\s+(?P<y>{_YEAR})|{_DAY_REL_YEAR})?"),
     "month_year": (rf"(?P<mon>{_MONTH})(?:,?\s+(?i:of\s+)?(?P<y>{_YEAR})|\s+(?P<sy>{_SPELLED_YEAR})"
                    rf"|\s+(?i:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)(?!['’]s))"),
     "month": rf"(?:(?P<rel>{_RELATIVE})\s+)?(?P<mon>{_MONTH_ALONE})",
@@ -681,7 +684,10 @@ def _r_day_month(m: re.Match[str], ctx: _Context, pos: int) -> _Result:
     if wd is None and m["wd"]:
         wd = WEEKDAY_ABBREVIATIONS.get(m["wd"].lower().rstrip("."))
     day = int(re.sub(r"\D", "", m["d"]))
-    return _resolve_month_day(_month_num(m["mon"]), day, int(m["y"]) if m["y"] else None, wd, ctx, pos)
+    year = int(m["y"]) if m["y"] else None
+    if m["rel"] and ctx.anchor is not None:
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return _resolve_month_day(_month_num(m["mon"]), day, year, wd, ctx, pos)
 
 
 def _r_month_year(m: re.Match[str], ctx: _Context, pos: int) -> _Result:

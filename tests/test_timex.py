@@ -52,6 +52,9 @@ CASES = [
     ("Published 2024-05-03 at noon.", "2024-05-03", "2024-05-03", "day", "2024-05-03", "2024-05-03"),
     ("The curfew was lifted on Sept. 30.", "Sept. 30", "2023-09-30", "day", "2023-09-30", "2023-09-30"),
     ("Voting ends on May 12, the commission said.", "May 12", "2024-05-12", "day", "2024-05-12", "2024-05-12"),
+    # a day's year told relative to the story's: in the year before it, not the day nearest the story
+    ("The first convoy left on March 9 last year.", "March 9 last year", "2023-03-09", "day", "2023-03-09", "2023-03-09"),
+    ("The curfew was imposed on 14 June last year.", "14 June last year", "2023-06-14", "day", "2023-06-14", "2023-06-14"),
     # seasons, quarters, years, decades, centuries
     ("The coup in summer 2023 surprised diplomats.", "summer 2023", "2023-SU", "season", "2023-06-01", "2023-08-31"),
     ("Pilgrims gathered over Easter in Jerusalem.", "Easter", "2024-03-31", "day", "2024-03-31", "2024-03-31"),
