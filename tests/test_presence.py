@@ -1229,3 +1229,9 @@ def test_a_soviet_force_is_russias() -> None:
     # the Soviet Union's forces are coded as Russia's, its continuing state
     text = "About 5,000 Soviet troops are stationed in Syria, diplomats said on Friday."
     assert ("RUS", "SYR", None, "present", 5000) in rows(presence.statements(item(text)))
+
+
+def test_a_site_turned_over_by_its_name_is_left() -> None:
+    # the object between the verb and its particle is a site's name, not "the"/"its" and a noun
+    text = "The Italian navy turned Air Base 101 over to the Nigerien army on Friday."
+    assert {(p.host, p.site.name, p.status) for p in presence.statements(item(text))} == {("NER", "Air Base 101", "withdrawn")}
