@@ -1235,3 +1235,9 @@ def test_a_site_turned_over_by_its_name_is_left() -> None:
     # the object between the verb and its particle is a site's name, not "the"/"its" and a noun
     text = "The Italian navy turned Air Base 101 over to the Nigerien army on Friday."
     assert {(p.host, p.site.name, p.status) for p in presence.statements(item(text))} == {("NER", "Air Base 101", "withdrawn")}
+
+
+def test_the_last_base_closed_is_the_country_left() -> None:
+    # (sailors and airmen are a force like soldiers)
+    text = "A frigate sailed from Djibouti on Friday with the last Italian sailors aboard, closing Italy's final naval base there."
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("ITA", "DJI", "withdrawn")}
