@@ -172,6 +172,10 @@ _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+
                            r"pull-out|ouster) of (the |all )?$", re.I)
 
 
+_ORDERED_BEFORE = re.compile(r"\b(gave|give|gives|giving|given|granted|grants|ordered|orders|told|tells|asked|asks)\s+(the\s+)?$", re.I)
+_TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|depart|get\s+out|go\s+home)\b", re.I)
+
+
 _MEMBER = re.compile(r"\s+(ally|allies|members?|member (states?|countries|nations)|partners?|countr(y|ies)|states|nations)\b", re.I)
 
 
@@ -209,6 +213,9 @@ def _forces(clause: str) -> list[_Force]:
         if named and not compound and c.force_re.search(between):
             named = False  # "Niger pushed French forces out": the forces are France's
         holds = re.match(_HOLDS, after, re.I)
+        # a country given time or told to leave is the force that is to go: "Lisbon gave Washington 90 days to leave"
+        ordered = _ORDERED_BEFORE.search(clause, max(0, m.start() - 30), m.start()) is not None \
+            and _TO_GO_AFTER.match(clause, m.end()) is not None
         # a country after a preposition is no subject ("soldiers sent from Germany began arriving"), unless it owns the
         # force noun before it ("troops from Chad", "troops of the Collective Security Treaty Organization")
         owner = _owned_noun().search(clause, max(0, m.start() - 60), m.start())
@@ -241,7 +248,7 @@ def _forces(clause: str) -> list[_Force]:
             # "troops of the Collective Security Treaty Organization": the organisation's (not "French troops of …")
             out.append(_Force(country, clause[owner.start() : m.end()], owner.start()))
             continue
-        if named or holds or operation:
+        if named or holds or operation or ordered:
             text = clause[m.start() : noun.end()] if named and noun else m.group(0)
             if text.endswith("ones") and not any(n.group(1).lower() != "ones" for n in nouns):
                 continue
@@ -904,7 +911,7 @@ def _base_in(city: Place) -> Place | None:
 
 _ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |had |also |then |now )?(both |all |jointly )?(\w+ed|said|says|told|tells|wants|broke|cut|sent|sought|won|"
                    r"begins|began|plans|will|would|continues|seeks|hopes|insists|agrees|denies|warns|asks|says|wants|intends|"
-                   r"shut|shuts|close|closes|end|ends|expel|expels|"
+                   r"shut|shuts|close|closes|end|ends|expel|expels|gave|gives|give|"
                    r"welcomes|greets|hails|praises|thanks)\b")  # "demanded that Doha shut the base", "Castro welcomes troops home"
 
 
@@ -939,6 +946,8 @@ def _acting(text: str, place: Place) -> bool:
         return True  # "at Baghdad's request"
     if _SEAT.search(text[max(0, (place.start or 0) - 40) : place.start or 0]):
         return True  # "the U.N.-recognized government in Tripoli": where a government sits
+    if _ORDERED_BEFORE.search(text, max(0, (place.start or 0) - 30), place.start or 0) and _TO_GO_AFTER.match(text, end):
+        return True  # "gave Washington 90 days to leave": the government told to go
     return _ACTS.match(text, end) is not None and not _locative(text, place)
 
 
@@ -1123,6 +1132,9 @@ def _base_opened(text: str, start: int, end: int, dates: Sequence[EventDate]) ->
 _OTHER_START = re.compile(r"\b(began|begun|started|launched)\s+(in\s+|on\s+)?$", re.I)
 _AFTER = re.compile(r"\b(after|following)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?(end of\s+)?$|^(by|until|before)\b", re.I)
+# time given to leave: "gave Washington until the end of 1992 to leave" (a deadline, not when the status began)
+_GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60}?\bto\s+(leave|withdraw|pull\s+out|depart|get\s+out)\b",
+                         re.I)
 _FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are) to)\b", re.I)
 
 
@@ -1145,7 +1157,7 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue
         lead = (d.text or "")[:6]
         before = text[max(0, (d.start or 0) - 25) : d.start or 0]
-        if _DEADLINE.search(before[-12:] + lead) and _FUTURE.search(clause):
+        if (_DEADLINE.search(before[-12:]) or _DEADLINE.search(before[-12:] + lead)) and (_FUTURE.search(clause) or _GIVEN_TIME.search(clause)):
             continue  # "must be out by 15 September": a deadline, not when the status began
         if day and _FUTURE.search(clause) and (d.end_date or "")[:10] > day:
             continue  # "will withdraw … in January", said on 31 December: when it is to happen, not when it was said

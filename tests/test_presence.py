@@ -54,6 +54,7 @@ DATES = {
     "in April": ("2024-04", "month", "2024-04-01", "2024-04-30"),
     "on Friday": ("2024-05-03", "day", "2024-05-03", "2024-05-03"),
     "in December": ("2023-12", "month", "2023-12-01", "2023-12-31"),
+    "In December": ("2023-12", "month", "2023-12-01", "2023-12-31"),
     "since about 2013": ("2013", "year", "2013-01-01", "2013-12-31"),
     "in October": ("2023-10", "month", "2023-10-01", "2023-10-31"),
     "on September 24": ("2023-09-24", "day", "2023-09-24", "2023-09-24"),
@@ -70,6 +71,7 @@ DATES = {
     "since December": ("2023-12", "month", "2023-12-01", "2023-12-31"),
     "in 1960": ("1960", "year", "1960-01-01", "1960-12-31"),
     "in 2017": ("2017", "year", "2017-01-01", "2017-12-31"),
+    "the end of 2024": ("2024", "year", "2024-10-01", "2024-12-31"),
 }
 
 
@@ -1241,3 +1243,14 @@ def test_the_last_base_closed_is_the_country_left() -> None:
     # (sailors and airmen are a force like soldiers)
     text = "A frigate sailed from Djibouti on Friday with the last Italian sailors aboard, closing Italy's final naval base there."
     assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("ITA", "DJI", "withdrawn")}
+
+
+def test_a_country_given_time_to_leave_is_the_force_to_go() -> None:
+    # the country told to go is the force, and the capital that gives the time is a government, no site
+    text = "Niamey gave Washington 90 days to leave Niger on Friday."
+    assert {(p.force.country, p.host, p.site.name, p.status) for p in presence.statements(item(text))} == {
+        ("USA", "NER", None, "withdrawal_announced")}
+    # the deadline given is not when the withdrawal was announced
+    text = "In December the junta gave American troops until the end of 2024 to pull out of Niger."
+    assert {(p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))} == {
+        ("withdrawal_announced", "2023-12")}
