@@ -172,6 +172,7 @@ _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+
                            r"pull-out|ouster) of (the |all )?$", re.I)
 
 
+_SUBORDINATE_BEFORE = re.compile(r"\b(when|after|as|while|because|since|before|until|once)\s+(the\s+)?$", re.I)
 _ORDERED_BEFORE = re.compile(r"\b(gave|give|gives|giving|given|granted|grants|ordered|orders|told|tells|asked|asks)\s+(the\s+)?$", re.I)
 _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|depart|get\s+out|go\s+home)\b", re.I)
 
@@ -668,7 +669,14 @@ def statements(item: Item) -> list[Presence]:
             # the forces the clause names are not hosts, but the home army of the article's country is at home
             named = {f.country for f in named_forces} - {home}
             assert ctx.hosts is not None
+            towns = cities
             for force, force_cues in _assign(part, forces, status_cues):
+                # a town named after the subject of a clause of time or reason, a force of the town's own country, is
+                # where that force acts, not this force's site: "… when Nigerien troops fired on protesters in Agadez"
+                # (not a partner or an object: "Rwandan and Mozambican forces recaptured the town", "trained Somali
+                # soldiers at its base in Mogadishu")
+                cities = [c for c in towns if not any(f.country == c.country and force.start < f.start < (c.start or 0) - span[0]
+                                                       and _SUBORDINATE_BEFORE.search(part, 0, f.start) for f in forces)]
                 strength = _strength(part, force)
                 # a country, or a province of one ("to Cabo Delgado"), that the clause places something in
                 # (a province of a country the article never names is a misreading: "in the Gulf", read as a province

@@ -1254,3 +1254,12 @@ def test_a_country_given_time_to_leave_is_the_force_to_go() -> None:
     text = "In December the junta gave American troops until the end of 2024 to pull out of Niger."
     assert {(p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))} == {
         ("withdrawal_announced", "2023-12")}
+
+
+def test_a_town_named_after_the_hosts_own_army_is_not_the_forces_site() -> None:
+    text = ("American soldiers were told on Friday to leave Niger, after Washington condemned the killings when Nigerien troops "
+            "fired on protesters in Agadez.")
+    assert {(p.force.country, p.host, p.site.name) for p in presence.statements(item(text))} == {("USA", "NER", None)}
+    # (but a partner of the host's own is at the same place)
+    text = "Chadian and Nigerien troops recaptured Agadez on Friday."
+    assert ("TCD", "NER", "Agadez") in {(p.force.country, p.host, p.site.name) for p in presence.statements(item(text))}
