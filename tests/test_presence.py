@@ -1263,3 +1263,10 @@ def test_a_town_named_after_the_hosts_own_army_is_not_the_forces_site() -> None:
     # (but a partner of the host's own is at the same place)
     text = "Chadian and Nigerien troops recaptured Agadez on Friday."
     assert ("TCD", "NER", "Agadez") in {(p.force.country, p.host, p.site.name) for p in presence.statements(item(text))}
+
+
+def test_a_force_brought_home_by_any_force_noun() -> None:
+    text = "Belgium brought its engineering battalion home from Mali on Friday."
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("BEL", "MLI", "withdrawn")}
+    text = "Belgium has promised to bring its engineering battalion home from Mali, the ministry said on Friday."
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("BEL", "MLI", "withdrawal_announced")}
