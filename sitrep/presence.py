@@ -294,7 +294,10 @@ _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
 # the comma that closes a relative clause, before its head's own verb: "France, which keeps its headquarters in
 # N'Djamena, announced in June …", or its auxiliary: "Spain, which has 600 troops in Lebanon, is keeping them there"
 _RELATIVE_END = re.compile(r",\s+(?=(also\s+|later\s+|then\s+)?(announced|said|says|agreed|decided|warned|told|insisted|denied|"
-                           r"(is|are|was|were|has|have|had|will|would)\s+(also\s+|now\s+|still\s+)?\w+(ing|ed)\b))", re.I)
+                           r"(is|are|was|were|has|have|had|will|would)\s+(also\s+|now\s+|still\s+)?\w+(ing|ed)\b|"
+                           # or a verb of its own on what is its own: "Denmark, whose troops served in Iraq, brought its
+                           # battalion home"
+                           r"(\w+ed|brought|sent|took|kept|withdrew|began|left|flew|pulled)\s+(its|their)\b))", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -314,7 +317,7 @@ def _clauses(sentence: str) -> list[str]:
 def _relative_head(before: str, clause: str = "") -> _Force | None:
     """The force a relative clause speaks of: the sentence so far is just its name ("France, which …"), or ends in it;
     a country that ends it holds the troops its relative clause gives it ("The move alarmed Rwanda, which keeps …")."""
-    m = re.fullmatch(r"\s*(?:the\s+)?(.+?),\s+(?:which|who)\s+", before, re.I)
+    m = re.fullmatch(r"\s*(?:the\s+)?(.+?),\s+(?:which|who|whose)\s+", before, re.I)
     if m is None:
         return None
     c = cues()

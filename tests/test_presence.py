@@ -1270,3 +1270,10 @@ def test_a_force_brought_home_by_any_force_noun() -> None:
     assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("BEL", "MLI", "withdrawn")}
     text = "Belgium has promised to bring its engineering battalion home from Mali, the ministry said on Friday."
     assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("BEL", "MLI", "withdrawal_announced")}
+
+
+def test_a_relative_clause_on_whose_force_ends_before_its_heads_verb() -> None:
+    # "whose troops" are the head's; the verb after the relative clause is the head's own
+    text = "Belgium, whose soldiers trained the army in the north, brought its battalion home last year."
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text + " Mali is calm."))} == {
+        ("BEL", "MLI", "withdrawn")}
