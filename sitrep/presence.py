@@ -46,6 +46,18 @@ _CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who|even\s+as|ev
                      r",?\s+which\s+")
 _SITE_WORDS = re.compile(r"\b(the|that|this) (sprawling |main |former |huge |vast |big |desert )?(military |air |drone |same )?(base|airbase|air base|camp|site|airport|airfield)\b|\bhangar\b",
                          re.I)
+_AIRPORT_WORD = re.compile(r"\b(airport|airfield|air)\b", re.I)
+
+
+def _again(clause: str, site: Place) -> bool:
+    """Whether the clause names ``site`` again by a definite noun ("the base"); an airport is named again only as one
+    ("the airport base" after "pulled out of the palace" is another site)."""
+    m = _SITE_WORDS.search(clause)
+    if m is None:
+        return False
+    return not re.search(r"\b(airport|airfield)\b", m.group(0), re.I) or _AIRPORT_WORD.search(site.name or site.text or "") is not None
+
+
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 # a part of the force: "some of the troops", "the first French soldiers", "part of its contingent", "a first group of"
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
@@ -621,7 +633,7 @@ def statements(item: Item) -> list[Presence]:
                 ctx.site, ctx.site_sentence = sites[0], s.index
             elif _OTHER_BASE.search(part):
                 ctx.site = None  # "a French military base in Chad": some other, unnamed base
-            if not sites and ctx.site is not None and s.index - ctx.site_sentence <= 3 and _SITE_WORDS.search(part):
+            if not sites and ctx.site is not None and s.index - ctx.site_sentence <= 3 and _again(part, ctx.site):
                 ctx.site_sentence = s.index  # "the departure from the sprawling base …": the base stays the one spoken of
             if not forces:
                 continue
@@ -634,7 +646,7 @@ def statements(item: Item) -> list[Presence]:
             last_cues = [st for st, _ in status_cues]
             if not status_cues:
                 continue
-            if not sites and _SITE_WORDS.search(part) and ctx.site is not None and s.index - ctx.site_sentence <= 3:
+            if not sites and ctx.site is not None and s.index - ctx.site_sentence <= 3 and _again(part, ctx.site):
                 sites = [ctx.site]
             cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p) and not _venue(text, p, part)
                       and not _TARGET.search(text[max(0, (p.start or 0) - 20) : p.start or 0])

@@ -1277,3 +1277,9 @@ def test_a_relative_clause_on_whose_force_ends_before_its_heads_verb() -> None:
     text = "Belgium, whose soldiers trained the army in the north, brought its battalion home last year."
     assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text + " Mali is calm."))} == {
         ("BEL", "MLI", "withdrawn")}
+
+
+def test_an_airport_named_again_is_no_earlier_site_that_is_not_one() -> None:
+    text = ("French soldiers handed over Camp Geille on Friday. The remaining 300 French soldiers in Senegal are now based at "
+            "the airport base.")
+    assert {(p.site.name, p.status) for p in presence.statements(item(text)) if p.site.name} == {("Camp Geille", "withdrawn")}
