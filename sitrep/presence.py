@@ -763,6 +763,10 @@ def statements(item: Item) -> list[Presence]:
                         if opened is not None and status == "present" and since is None and when in (opened, published):
                             when, since = published, opened  # "at its base in Djibouti, which opened in 2017": there since
                         targets: list[Place | None] = list(at_sites)
+                        if status == "withdrawn" and _LAST_BASE_IN.search(part):
+                            # its last base in the town: the town left (by its name in the story, not the dateline's)
+                            targets += _towns_named_by(at_sites, [p for p in places if not any(
+                                g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)], host)
                         left_host = status in ("withdrawing", "withdrawn") and any(
                             p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 30) : p.start or 0])
                             for p in local)  # "left Afghanistan on Monday, flying out of Kabul airport": the country too
@@ -782,6 +786,22 @@ def statements(item: Item) -> list[Presence]:
         if not made:
             out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
     return out
+
+
+# the last base a force had in a town: "pulled out of the citadel, their last base inside the city"
+_LAST_BASE_IN = re.compile(r"\b(its|their|the) (last|final|only remaining|remaining) (\w+ ){0,2}(base|camp|garrison|outpost) "
+                           r"(in|inside|within)\b", re.I)
+
+
+def _towns_named_by(sites: Sequence[Place], places: Sequence[Place], host: str) -> list[Place]:
+    """The towns of ``host`` the article names whose name is a word of one of the sites' ("Kandahar" of "Kandahar
+    Airfield")."""
+    words = {w.lower() for site in sites if site.precision == "facility" for w in re.findall(r"[\w'-]+", site.name or site.text or "")}
+    out: dict[str, Place] = {}
+    for p in places:
+        if p.precision == "city" and p.country == host and (p.text or "").lower() in words:
+            out.setdefault((p.text or "").lower(), p)
+    return list(out.values())
 
 
 def _cue_hosts(cues_: Sequence[tuple[str, int]], placed: Sequence[Place], offset: int) -> dict[int, tuple[str, ...]]:

@@ -1283,3 +1283,14 @@ def test_an_airport_named_again_is_no_earlier_site_that_is_not_one() -> None:
     text = ("French soldiers handed over Camp Geille on Friday. The remaining 300 French soldiers in Senegal are now based at "
             "the airport base.")
     assert {(p.site.name, p.status) for p in presence.statements(item(text)) if p.site.name} == {("Camp Geille", "withdrawn")}
+
+
+def test_the_last_base_left_in_a_town_is_the_town_left() -> None:
+    text = ("Dutch troops pulled out of Kidal Fort, their last base inside the town, on Friday. Dutch soldiers had been in "
+            "Kidal since about 2013.")
+    it = item(text)
+    start = text.index("Kidal Fort")
+    fort = Place("Kidal Fort", start, start + 10, "Kidal Fort", "MLI", None, None, None, precision="facility")
+    it = replace(it, places=(*[p for p in it.places if p.start != start], fort))
+    final = {p.site.name: p.status for p in presence.ledger(presence.statements(it)) if p.site.name}
+    assert final == {"Kidal Fort": "withdrawn", "Kidal": "withdrawn"}
