@@ -1399,7 +1399,8 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
 
 
 _KEEPS = re.compile(r"\b(keeps?|kept|keeping|remains?|remained|stays?|stayed|staying)\b(?! (expected|due|to|set|scheduled))", re.I)
-_STILL = re.compile(r"\bstill\b(?! (expected|due|to|set|scheduled|planned|plans|waiting))", re.I)  # not "still due to leave"
+# (or "now": "has about 900 troops in Iraq, most of them now at the airport")
+_STILL = re.compile(r"\b(still|now)\b(?! (expected|due|to|set|scheduled|planned|plans|waiting|leaving|withdrawing|pulling))", re.I)  # not "still due to leave"
 
 
 def _present_after_arrival(found: list[Presence]) -> list[Presence]:

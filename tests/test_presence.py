@@ -1294,3 +1294,10 @@ def test_the_last_base_left_in_a_town_is_the_town_left() -> None:
     it = replace(it, places=(*[p for p in it.places if p.start != start], fort))
     final = {p.site.name: p.status for p in presence.ledger(presence.statements(it)) if p.site.name}
     assert final == {"Kidal Fort": "withdrawn", "Kidal": "withdrawn"}
+
+
+def test_a_force_now_in_the_country_stays_there_when_it_leaves_a_base() -> None:
+    text = ("French soldiers handed over Camp Geille on Friday. France has about 300 soldiers in Senegal, most of them now at "
+            "the airport.")
+    final = {p.site.name: p.status for p in presence.ledger(presence.statements(item(text)))}
+    assert final == {None: "present", "Camp Geille": "withdrawn"}
