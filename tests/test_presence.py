@@ -64,6 +64,7 @@ DATES = {
     "mid-December": ("2023-12", "month", "2023-12-11", "2023-12-20"),
     "in 2014": ("2014", "year", "2014-01-01", "2014-12-31"),
     "since 2017": ("2017", "year", "2017-01-01", "2017-12-31"),
+    "Since 2017": ("2017", "year", "2017-01-01", "2017-12-31"),
     "since 1975": ("1975", "year", "1975-01-01", "1975-12-31"),
     "in 2022": ("2022", "year", "2022-01-01", "2022-12-31"),
     "in 2023": ("2023", "year", "2023-01-01", "2023-12-31"),
@@ -1301,3 +1302,12 @@ def test_a_force_now_in_the_country_stays_there_when_it_leaves_a_base() -> None:
             "the airport.")
     final = {p.site.name: p.status for p in presence.ledger(presence.statements(item(text)))}
     assert final == {None: "present", "Camp Geille": "withdrawn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police officers have also been in Haiti since 2017, the ministry said.",
+    "Since 2017, Kenyan police officers have also been in Haiti, the ministry said.",
+])
+def test_been_there_since_a_time_with_an_adverb_or_the_time_first(text: str) -> None:
+    assert {(p.host, p.status, p.since.value if p.since else None) for p in presence.statements(item(text))} == {
+        ("HTI", "present", "2017")}
