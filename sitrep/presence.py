@@ -712,6 +712,10 @@ def statements(item: Item) -> list[Presence]:
                 hosts = list(dict.fromkeys([p.country for p in local if p.country] +
                                            [p.country for p in sites + cities + base_towns
                                             if p.country and p.country != force.country]))
+                onward = [p.country for p in local if p.country in hosts
+                          and _ONWARD.search(text, max(0, (p.start or 0) - 40), p.start or 0)]
+                if onward and not any(st in _CHANGES for st, _ in force_cues):
+                    hosts = onward  # "flown to Niamey and crossed into Mali by road": Niger was on the way
                 if not hosts and _ANAPHORIC_PLACE.search(part):
                     continue  # "left both of those countries": the host is somewhere earlier, unresolved
                 earlier = _named_countries(text, places, s.start, span[0], force.country)
@@ -1040,6 +1044,11 @@ def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) ->
     else:
         frame.pop(first, None)
     return frame
+
+
+# a force going on from where it was sent: "were flown to Dakar and crossed into Mali by road"
+_ONWARD = re.compile(r"\band\s+(then\s+|later\s+)?(crossed|moved|drove|went|pushed|continued|travel+ed|marched)(\s+on|\s+over)?"
+                     r"\s+(in)?to\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 
 
 _BACKGROUND_BEFORE = re.compile(r"\b(after|before|since|when|because|until|as)\s+(the\s+)?$", re.I)

@@ -1311,3 +1311,8 @@ def test_a_force_now_in_the_country_stays_there_when_it_leaves_a_base() -> None:
 def test_been_there_since_a_time_with_an_adverb_or_the_time_first(text: str) -> None:
     assert {(p.host, p.status, p.since.value if p.since else None) for p in presence.statements(item(text))} == {
         ("HTI", "present", "2017")}
+
+
+def test_a_force_going_on_from_where_it_was_sent_is_where_it_went() -> None:
+    text = "About 400 Chadian soldiers were flown to Niamey in April and then crossed into Mali by road."
+    assert {(p.force.country, p.host, p.site.name) for p in presence.statements(item(text))} == {("TCD", "MLI", None)}
