@@ -627,6 +627,12 @@ def statements(item: Item) -> list[Presence]:
                 if not forces:
                     last_cues = []
             found = [p for p in places if _in(span, p.start)]
+            if (where := re.search(r",\s+where\s+$", sentence[:at])) is not None and not _CEREMONY.search(part):
+                # "where" is the place named just before it: "to the Manas air base outside Bishkek, where US forces have
+                # been based since 2001" (not the venue of a ceremony: "in Berlin, where they held a ceremony marking …")
+                comma = s.start + where.start()
+                found = [p for p in places if p.start is not None and p.end is not None and comma - 80 <= p.start
+                         and p.end <= comma and not re.search(r"[,;]", text[p.end : comma])] + found
             sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)
                      and not _venue(text, p, part)]
             if sites:
@@ -1009,6 +1015,7 @@ _VENUE = re.compile(r"\b(ceremony|parade|farewell)\s+((with|for|of|by)\s+[^.;,]{
                     re.I)
 
 
+_CEREMONY = re.compile(r"\b(ceremony|ceremonies|parade|farewell)\b", re.I)
 _HANDOVER = re.compile(r"\b(hand(s|ed|ing)?\s+(\w+\s+){0,3}over|handover|hand-over|transferr?(ed|ing)?)\b", re.I)
 
 

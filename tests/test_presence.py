@@ -1316,3 +1316,11 @@ def test_been_there_since_a_time_with_an_adverb_or_the_time_first(text: str) -> 
 def test_a_force_going_on_from_where_it_was_sent_is_where_it_went() -> None:
     text = "About 400 Chadian soldiers were flown to Niamey in April and then crossed into Mali by road."
     assert {(p.force.country, p.host, p.site.name) for p in presence.statements(item(text))} == {("TCD", "MLI", None)}
+
+
+def test_where_is_the_place_named_just_before_it() -> None:
+    text = "The drones were moved to Air Base 101 outside Niamey, where Italian soldiers have been based since 2017."
+    assert ("ITA", "NER", "Air Base 101", "present", None) in rows(presence.statements(item(text)))
+    # (not the venue of a ceremony)
+    text = "The minister spent Friday in Niamey, where he held a ceremony marking the departure of the last Italian soldiers from Niger."
+    assert {(p.host, p.site.name) for p in presence.statements(item(text))} == {("NER", None)}
