@@ -555,7 +555,7 @@ def statements(item: Item) -> list[Presence]:
                   and (_NAMED_BASE.fullmatch(p.text or "") or _DEMONYM_BASE.match(text, p.end or 0)) else p for p in places]
     places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
-    sentences = item.sentences or ()
+    sentences = _paragraphs(text, item.sentences or ())
     for s in sentences:
         sentence = text[s.start : s.end]
         events = events_by_sentence.get(s.index, [])
@@ -812,6 +812,19 @@ def _towns_named_by(sites: Sequence[Place], places: Sequence[Place], host: str) 
         if p.precision == "city" and p.country == host and (p.text or "").lower() in words:
             out.setdefault((p.text or "").lower(), p)
     return list(out.values())
+
+
+def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences, each cut at a blank line the parser ran over ("… over the country.\n\nMINUSCA, which …"): a
+    paragraph's end is a sentence's. The pieces keep their sentence's index (its events)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        start = s.start
+        for m in re.finditer(r"\n\s*\n(?=\s*\S)", text[s.start : s.end]):
+            out.append(replace(s, start=start, end=s.start + m.start()))
+            start = s.start + m.end()
+        out.append(replace(s, start=start) if start != s.start else s)
+    return out
 
 
 def _cue_hosts(cues_: Sequence[tuple[str, int]], placed: Sequence[Place], offset: int) -> dict[int, tuple[str, ...]]:

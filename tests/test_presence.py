@@ -1324,3 +1324,11 @@ def test_where_is_the_place_named_just_before_it() -> None:
     # (not the venue of a ceremony)
     text = "The minister spent Friday in Niamey, where he held a ceremony marking the departure of the last Italian soldiers from Niger."
     assert {(p.host, p.site.name) for p in presence.statements(item(text))} == {("NER", None)}
+
+
+def test_a_blank_line_ends_a_sentence_the_parser_ran_over() -> None:
+    # the country named in the paragraph before is not "the country" of the next one
+    text = "Congo's president spoke on Friday. France keeps drones over Chad.\n\nMONUSCO has about 12,000 soldiers in the country."
+    it = item(text)
+    it = replace(it, sentences=(it.sentences[0], Sentence(1, text.index("France"), len(text), "body")))
+    assert {(p.force.country, p.host) for p in presence.statements(it)} == {("UNO", "COD")}
