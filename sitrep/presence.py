@@ -1088,6 +1088,8 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
     ))
 
 
+_REPLACED_BEFORE = re.compile(r"\b(took|take|takes|taking|taken)\s+over\s+from\s+(the\s+|an?\s+)?$|"
+                             r"\b(replaced|replacing|relieved|relieving|succeeded|succeeding)\s+(the\s+|an?\s+)?$", re.I)
 _JOINED = re.compile(r"joined\b", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(with|for|from|alongside|under|against|by|beside|among)\s+(the\s+|an?\s+)?$", re.I)
 _PART_OF_THEM = re.compile(r"\s*(\([^()]{1,30}\))?\s*,\s*(most|many|some|all|half|part|several|two|three|a few|the rest|the bulk|"
@@ -1140,8 +1142,8 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
             out[k] = out[k - 1]
     stays = [(st, at) for st, at in status_cues if st == "present"]
     for n in range(len(forces)):
-        if n not in out and stays:
-            out[n] = stays
+        if n not in out and stays and not _REPLACED_BEFORE.search(clause[max(0, forces[n].start - 40) : forces[n].start]):
+            out[n] = stays  # (not a force replaced: "took over from an African Union force in 2014" is gone)
     return [(forces[n], out[n]) for n in sorted(out)]
 
 

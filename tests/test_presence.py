@@ -1332,3 +1332,8 @@ def test_a_blank_line_ends_a_sentence_the_parser_ran_over() -> None:
     it = item(text)
     it = replace(it, sentences=(it.sentences[0], Sentence(1, text.index("France"), len(text), "body")))
     assert {(p.force.country, p.host) for p in presence.statements(it)} == {("UNO", "COD")}
+
+
+def test_a_force_taken_over_from_shares_no_presence() -> None:
+    text = "MONUSCO, which took over from a French force in 2017, has about 12,000 soldiers in Congo."
+    assert {p.force.country for p in presence.statements(item(text))} == {"UNO"}
