@@ -763,6 +763,8 @@ def statements(item: Item) -> list[Presence]:
                             at_sites = [p for p in found if p.precision == "admin1" and p.country == host][:1]
                         if status == "withdrawn" and not at_sites and (_LEFT_BASES.search(part) or _LEFT_A_BASE.search(part)):
                             status = "withdrawing"  # "left its bases in Tessalit and Aguelhok", towns we cannot place: not the country
+                        if status == "withdrawn" and _KEEPS_SOME.match(sentence, at + len(part)):
+                            status = "withdrawing"  # "ended its operation …, but it will keep about 350 soldiers": a part stays
                         date_at = cue_at
                         if len(hosts) > 1:
                             # "the departure of French forces from Mali in 2022, from Burkina Faso in 2023": each its date
@@ -1067,6 +1069,10 @@ def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) ->
 
 
 # a force going on from where it was sent: "were flown to Dakar and crossed into Mali by road"
+# a part of the force kept, said after its going: "…, but it will keep about 350 soldiers in the country"
+_KEEPS_SOME = re.compile(r"\W*(but|while|although|though)\s+(it|they|\w+)?\s*(will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+                         r"(keep|keeps|keeping|retain|retains|retaining|maintain|maintains|leave|leaves|leaving)\s+"
+                         r"(about|around|some|nearly|up\s+to|roughly|almost)?\s*\d", re.I)
 _ONWARD = re.compile(r"\band\s+(then\s+|later\s+)?(crossed|moved|drove|went|pushed|continued|travel+ed|marched)(\s+on|\s+over)?"
                      r"\s+(in)?to\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 

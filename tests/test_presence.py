@@ -1337,3 +1337,13 @@ def test_a_blank_line_ends_a_sentence_the_parser_ran_over() -> None:
 def test_a_force_taken_over_from_shares_no_presence() -> None:
     text = "MONUSCO, which took over from a French force in 2017, has about 12,000 soldiers in Congo."
     assert {p.force.country for p in presence.statements(item(text))} == {"UNO"}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Italy formally ended its military training operation in Niger on Friday.", "withdrawn"),
+    # a part kept, said after the end, makes it a withdrawal in part
+    ("Italy formally ended its military training operation in Niger on Friday, but it will keep about 300 soldiers in the country.",
+     "withdrawing"),
+])
+def test_an_operation_of_its_own_ended(text: str, status: str) -> None:
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("ITA", "NER", status)}
