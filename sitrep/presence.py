@@ -1435,7 +1435,7 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
     return out
 
 
-_KEEPS = re.compile(r"\b(keeps?|kept|keeping|remains?|remained|stays?|stayed|staying)\b(?! (expected|due|to|set|scheduled))", re.I)
+_KEEPS = re.compile(r"\b(keeps?|kept|keeping|remains?|remained|remaining|stays?|stayed|staying)\b(?! (expected|due|to|set|scheduled))", re.I)
 # (or "now": "has about 900 troops in Iraq, most of them now at the airport")
 _STILL = re.compile(r"\b(still|now)\b(?! (expected|due|to|set|scheduled|planned|plans|waiting|leaving|withdrawing|pulling))", re.I)  # not "still due to leave"
 

@@ -1347,3 +1347,10 @@ def test_a_force_taken_over_from_shares_no_presence() -> None:
 ])
 def test_an_operation_of_its_own_ended(text: str, status: str) -> None:
     assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("ITA", "NER", status)}
+
+
+def test_a_site_where_the_remaining_troops_are_is_kept() -> None:
+    text = ("France will halve its 2,000 soldiers in Mali, the ministry said on Friday. The remaining French troops will be "
+            "based at their camp in Kidal.")
+    final = {p.site.name: p.status for p in presence.ledger(presence.statements(item(text)))}
+    assert final == {None: "withdrawal_announced", "Kidal camp": "present"}
