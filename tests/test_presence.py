@@ -1354,3 +1354,8 @@ def test_a_site_where_the_remaining_troops_are_is_kept() -> None:
             "based at their camp in Kidal.")
     final = {p.site.name: p.status for p in presence.ledger(presence.statements(item(text)))}
     assert final == {None: "withdrawal_announced", "Kidal camp": "present"}
+
+
+def test_a_going_home_to_come_with_an_adverb_between() -> None:
+    text = "The minister said on Friday that most of the Belgian soldiers stationed in Mali would also go home."
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("MLI", "withdrawal_announced")}
