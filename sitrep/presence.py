@@ -851,7 +851,10 @@ _LIST_BEFORE = re.compile(r"(,|\band|\bor)\s+(the\s+)?(neighbou?ring\s+)?$", re.
 _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relations|appeal(ed)?|talk(ed)?|speak|closer|"
                            r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$|"
                            # where someone else came from: "fighters recruited in Syria", "mercenaries hired from Sudan"
-                           r"\b(recruited|hired|born|raised|brought)\s+(in|from)\s+(the\s+)?$", re.I)
+                           r"\b(recruited|hired|born|raised|brought)\s+(in|from)\s+(the\s+)?$|"
+                           # a war supported from elsewhere: "a base used since 2001 to support the war in Afghanistan"
+                           r"\b(support|supply|supporting|supplying)\s+(the\s+)?(war|fight|campaign|operations?)\s+in\s+(the\s+)?$",
+                           re.I)
 # a country's border is its edge, not inside it: "troops near Ukraine's northern border" (but "in its border regions")
 _BORDER_OF = re.compile(r"'s\s+((\w+ern|own)\s+)?(borders?|frontiers?)\b(?!\s+(regions?|areas?|towns?|provinces?|districts?|zones?))", re.I)
 _DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)

@@ -1359,3 +1359,8 @@ def test_a_site_where_the_remaining_troops_are_is_kept() -> None:
 def test_a_going_home_to_come_with_an_adverb_between() -> None:
     text = "The minister said on Friday that most of the Belgian soldiers stationed in Mali would also go home."
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("MLI", "withdrawal_announced")}
+
+
+def test_a_war_supported_from_elsewhere_is_not_where_the_force_is() -> None:
+    text = "Italian troops based at Air Base 101 have flown drones since 2017 to support the war in Mali."
+    assert {p.host for p in presence.statements(item(text))} == {"NER"}
