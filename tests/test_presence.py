@@ -1364,3 +1364,12 @@ def test_a_going_home_to_come_with_an_adverb_between() -> None:
 def test_a_war_supported_from_elsewhere_is_not_where_the_force_is() -> None:
     text = "Italian troops based at Air Base 101 have flown drones since 2017 to support the war in Mali."
     assert {p.host for p in presence.statements(item(text))} == {"NER"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Italian air force uses the airfield to supply its troops in Niger.", ("ITA", "NER", None, "present", None)),
+    ("The airfield in Niger, known to Italian troops as Alpha, had been used since 2017 to fly supplies north.",
+     ("ITA", "NER", None, "present", None)),
+])
+def test_a_force_that_uses_a_place_is_there(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
+    assert expected in rows(presence.statements(item(text)))
