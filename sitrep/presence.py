@@ -185,6 +185,7 @@ _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+
 
 
 _SUBORDINATE_BEFORE = re.compile(r"\b(when|after|as|while|because|since|before|until|once)\s+(the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
 _ORDERED_BEFORE = re.compile(r"\b(gave|give|gives|giving|given|granted|grants|ordered|orders|told|tells|asked|asks)\s+(the\s+)?$", re.I)
 _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|depart|get\s+out|go\s+home)\b", re.I)
 
@@ -774,7 +775,9 @@ def statements(item: Item) -> list[Presence]:
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
                         if opened is not None and status == "present" and since is None and when in (opened, published):
                             when, since = published, opened  # "at its base in Djibouti, which opened in 2017": there since
-                        targets: list[Place | None] = list(at_sites)
+                        # an arrival's town after "from" is where the force came from: "flew from Niamey to Mali"
+                        targets: list[Place | None] = [p for p in at_sites if status != "arriving" or p.precision != "city"
+                                                       or not _FROM_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
                         if status == "withdrawn" and _LAST_BASE_IN.search(part):
                             # its last base in the town: the town left (by its name in the story, not the dateline's)
                             targets += _towns_named_by(at_sites, [p for p in places if not any(

@@ -1373,3 +1373,8 @@ def test_a_war_supported_from_elsewhere_is_not_where_the_force_is() -> None:
 ])
 def test_a_force_that_uses_a_place_is_there(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
     assert expected in rows(presence.statements(item(text)))
+
+
+def test_an_arrivals_town_after_from_is_where_the_force_came_from() -> None:
+    text = "About 300 Italian soldiers arrived in Niger on Friday, brought by helicopter from Agadez."
+    assert {(p.host, p.site.name) for p in presence.statements(item(text))} == {("NER", None)}
