@@ -172,6 +172,7 @@ def _nominal(clause: str, at: int) -> bool:
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
           r"pulled|moved|completed|handed|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
+          r"invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion)|"
           r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
           r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out|"
           # a headline's present and its "to": "Germany pulls troops out of Niger", "Britain to withdraw troops from Mali"
@@ -186,6 +187,7 @@ _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+
 
 _SUBORDINATE_BEFORE = re.compile(r"\b(when|after|as|while|because|since|before|until|once)\s+(the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
+_INVADES = re.compile(r"\s*(invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion))\b", re.I)
 _ORDERED_BEFORE = re.compile(r"\b(gave|give|gives|giving|given|granted|grants|ordered|orders|told|tells|asked|asks)\s+(the\s+)?$", re.I)
 _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|depart|get\s+out|go\s+home)\b", re.I)
 
@@ -253,7 +255,8 @@ def _forces(clause: str) -> list[_Force]:
             re.search(r"\S\s+(peacekeepers|peacekeeping force|troops|soldiers|forces)$", m.group(1), re.I) is not None)  # "UN peacekeepers"
         if operation and not named and m.group(0).endswith("'s") and not c.noun_re.match(clause, m.end() + 1):
             operation = False  # "much of Wagner's work": the unit's work, not the unit
-        if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns):
+        if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns) \
+                and not _INVADES.match(after):  # (an invasion is an army's: "Tanzania invaded Uganda")
             continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
         if owner is not None and owner.group(2).lower() == "of" and not named and not holds \
                 and not _nominal(clause, owner.start()) \

@@ -1378,3 +1378,14 @@ def test_a_force_that_uses_a_place_is_there(text: str, expected: tuple[str, str,
 def test_an_arrivals_town_after_from_is_where_the_force_came_from() -> None:
     text = "About 300 Italian soldiers arrived in Niger on Friday, brought by helicopter from Agadez."
     assert {(p.host, p.site.name) for p in presence.statements(item(text))} == {("NER", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Chad invaded Niger in December, the ministry said.",
+    "Chad launched its military intervention in Niger in December.",
+    # any country invades with its army, no force noun said
+    "Uganda invaded Niger in December, the ministry said.",
+])
+def test_an_invasion_or_intervention_begun_is_an_arrival(text: str) -> None:
+    assert {(p.host, p.status, p.as_of.value if p.as_of else None)
+            for p in presence.statements(item(text))} >= {("NER", "arriving", "2023-12")}
