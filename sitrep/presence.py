@@ -1109,7 +1109,7 @@ _JOINED = re.compile(r"joined\b", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(with|for|from|alongside|under|against|by|beside|among)\s+(the\s+|an?\s+)?$", re.I)
 _PART_OF_THEM = re.compile(r"\s*(\([^()]{1,30}\))?\s*,\s*(most|many|some|all|half|part|several|two|three|a few|the rest|the bulk|"
                            r"two-thirds|a third|a majority) of (them|whom)\s+", re.I)
-_OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled|killing|killed|wounding|wounded)\b", re.I)
+_OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled|killing|killed|wounding|wounded|fought|attacked|ambushed)\b", re.I)
 
 
 def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]

@@ -1389,3 +1389,9 @@ def test_an_arrivals_town_after_from_is_where_the_force_came_from() -> None:
 def test_an_invasion_or_intervention_begun_is_an_arrival(text: str) -> None:
     assert {(p.host, p.status, p.as_of.value if p.as_of else None)
             for p in presence.statements(item(text))} >= {("NER", "arriving", "2023-12")}
+
+
+def test_a_force_fought_or_ambushed_is_where_it_was_hit() -> None:
+    text = "Gunmen ambushed Nigerien and Chadian troops in Agadez on Friday."
+    assert {(p.force.country, p.host, p.site.name, p.status) for p in presence.statements(item(text))} >= {
+        ("TCD", "NER", "Agadez", "present")}
