@@ -1395,3 +1395,10 @@ def test_a_force_fought_or_ambushed_is_where_it_was_hit() -> None:
     text = "Gunmen ambushed Nigerien and Chadian troops in Agadez on Friday."
     assert {(p.force.country, p.host, p.site.name, p.status) for p in presence.statements(item(text))} >= {
         ("TCD", "NER", "Agadez", "present")}
+
+
+def test_a_town_that_stands_for_an_unknown_base_is_the_base_named_again() -> None:
+    text = ("Turkish troops keep a training base outside Mogadishu, officials said on Friday. The base has been used by "
+            "Turkish soldiers since 2017.")
+    found = {(p.site.name, p.since.value if p.since else None) for p in presence.statements(item(text))}
+    assert ("Mogadishu", "2017") in found
