@@ -686,6 +686,9 @@ def statements(item: Item) -> list[Presence]:
                 unknown = [c for c in based if _base_in(c) is None]
                 cities, base_towns = unknown, [c for c in cities if c not in unknown]
                 ctx.based.update(c.name for c in based if c not in unknown and c.name)
+                if unknown and _BASE_WORD.search(text, max(0, (unknown[0].start or 0) - 30), (unknown[0].end or 0) + 30):
+                    # the town stands for the base we do not know there, named again later as "the base"
+                    ctx.site, ctx.site_sentence = unknown[0], s.index
             elif not sites and (again := [c for c in cities if c.name in ctx.based]):
                 # a city whose base the article has named is that base again: "handed over their base in Kidal …
                 # had been in Kidal since 2013"
@@ -1516,8 +1519,12 @@ def _inherit(phases: list[Presence], wide: Sequence[Presence]) -> list[Presence]
     site = phases[0].site
     # the country-wide strength is not the site's
     # (a change the same day as the site's first report moves it too: "had been based at Camp Geille", "handed over")
+    # and a site first reported left was held before it: the withdrawal announced for the country earlier was its too
+    # ("given until the end of the year to leave" in December, then "handed over the naval base")
+    left_first = phases[0].status in ("withdrawing", "withdrawn")
     inherited = [replace(w, site=site, strength=None) for w in wide
-                 if (_when(w) > first or _when(w) == first and w.status in _CHANGES) and w.status != "arriving"]
+                 if (_when(w) > first or _when(w) == first and w.status in _CHANGES
+                     or left_first and w.status == "withdrawal_announced") and w.status != "arriving"]
     if not inherited:
         return phases
     out: list[Presence] = []

@@ -1402,3 +1402,10 @@ def test_a_town_that_stands_for_an_unknown_base_is_the_base_named_again() -> Non
             "Turkish soldiers since 2017.")
     found = {(p.site.name, p.since.value if p.since else None) for p in presence.statements(item(text))}
     assert ("Mogadishu", "2017") in found
+
+
+def test_a_site_first_reported_left_takes_the_countrys_earlier_announcement() -> None:
+    # a base first heard of as handed over was held before it, under the withdrawal announced for the country
+    text = "The United States agreed in December to withdraw its troops from Niger. U.S. soldiers handed over Air Base 101 on Friday."
+    site = [p for p in presence.ledger(presence.statements(item(text))) if p.site.name == "Air Base 101"]
+    assert [(p.status, presence._when(p)[:7]) for p in site] == [("withdrawal_announced", "2023-12"), ("withdrawn", "2024-05")]
