@@ -188,6 +188,9 @@ _FUTURE_RE = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+# a span of time given before an infinitive cue ("90 days to leave"): what the span is for, not a date ahead
+_TIME_ALLOWED = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+                           r"(?:days?|weeks?|months?|years?|hours?)\s+$", re.IGNORECASE)
 # a present perfect ("has ruled", "have been held") makes "for ten years" run up to the anchor
 _PERFECT_CUE = re.compile(
     r"(?:\b(?:has|have)|['’]ve)\s+(?:(?:not|never|long|already|now|also|just|effectively)\s+)?"
@@ -515,7 +518,8 @@ def has_future_cue(text: str, pos: int, *, window: int = 80) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(cut))
     if breaks:
         cut = cut[breaks[-1].end():]
-    return bool(_FUTURE_RE.search(cut))
+    # time allowed, not a time ahead: "gave them 90 days to leave on July 29" was given on July 29
+    return any(not _TIME_ALLOWED.search(cut, 0, m.start()) for m in _FUTURE_RE.finditer(cut))
 
 
 def _two_digit_year(yy: int) -> int:

@@ -55,6 +55,8 @@ CASES = [
     # a day's year told relative to the story's: in the year before it, not the day nearest the story
     ("The first convoy left on March 9 last year.", "March 9 last year", "2023-03-09", "day", "2023-03-09", "2023-03-09"),
     ("The curfew was imposed on 14 June last year.", "14 June last year", "2023-06-14", "day", "2023-06-14", "2023-06-14"),
+    # the time given to do something is no cue that the date is ahead: the order was given that day
+    ("The junta gave the envoy 30 days to leave on March 9.", "March 9", "2024-03-09", "day", "2024-03-09", "2024-03-09"),
     # seasons, quarters, years, decades, centuries
     ("The coup in summer 2023 surprised diplomats.", "summer 2023", "2023-SU", "season", "2023-06-01", "2023-08-31"),
     ("Pilgrims gathered over Easter in Jerusalem.", "Easter", "2024-03-31", "day", "2024-03-31", "2024-03-31"),
