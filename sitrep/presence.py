@@ -187,6 +187,8 @@ _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+
 
 _SUBORDINATE_BEFORE = re.compile(r"\b(when|after|as|while|because|since|before|until|once)\s+(the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
+_REGIONAL = re.compile(r"\b(?i:soldiers|troops|forces|peacekeepers|contingents)\s+from\s+(several\s+|other\s+|neighbou?ring\s+)?"
+                       r"([A-Z][\w-]*\s+){1,2}(states|countries|nations)\b")
 _INVADES = re.compile(r"\s*(invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion))\b", re.I)
 _ORDERED_BEFORE = re.compile(r"\b(gave|give|gives|giving|given|granted|grants|ordered|orders|told|tells|asked|asks)\s+(the\s+)?$", re.I)
 _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|depart|get\s+out|go\s+home)\b", re.I)
@@ -270,6 +272,10 @@ def _forces(clause: str) -> list[_Force]:
             if text.endswith("ones") and not any(n.group(1).lower() != "ones" for n in nouns):
                 continue
             out.append(_Force(country, text, m.start()))
+    # soldiers of several states of a region are a regional force: "troops from West African states are arriving"
+    for r in _REGIONAL.finditer(clause):
+        if not any(f.start <= r.start() < f.start + len(f.text) + 60 for f in out):
+            out.append(_Force("IGO", r.group(0), r.start()))
     # a subject of several countries holds troops together: "Japan and Italy also keep troops there"
     taken = {f.start for f in out}
     for m, nxt in reversed(list(zip(matches, matches[1:], strict=False))):

@@ -1409,3 +1409,8 @@ def test_a_site_first_reported_left_takes_the_countrys_earlier_announcement() ->
     text = "The United States agreed in December to withdraw its troops from Niger. U.S. soldiers handed over Air Base 101 on Friday."
     site = [p for p in presence.ledger(presence.statements(item(text))) if p.site.name == "Air Base 101"]
     assert [(p.status, presence._when(p)[:7]) for p in site] == [("withdrawal_announced", "2023-12"), ("withdrawn", "2024-05")]
+
+
+def test_soldiers_from_the_states_of_a_region_are_a_regional_force() -> None:
+    text = "Troops from East African states began arriving in Haiti on Friday."
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("IGO", "HTI", "arriving")}
