@@ -69,7 +69,7 @@ _NUMBER_OF = re.compile(r"\b\d[\d,]*\s+of\s+(the|its|their)\s+\d[\d,]*\b", re.I)
 _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|their|the) (\w+ )?(sites|bases|camps|facilities)\b", re.I)
 # a force named again by a definite noun anywhere in a clause that names none: "decided in June to end the mission"
 _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<!\bfrom )"
-                      r"\bthe (mission|troops|soldiers|peacekeepers|contingent)\b"  # not "personnel for the mission"
+                      r"\bthe (mission|troops|soldiers|peacekeepers|contingent|air force|navy)\b"  # not "personnel for the mission"
                       r"|\b(end|terminate|wind down|wind up) it\b", re.I)  # "decided in March to end it": the mission
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"

@@ -1414,3 +1414,8 @@ def test_a_site_first_reported_left_takes_the_countrys_earlier_announcement() ->
 def test_soldiers_from_the_states_of_a_region_are_a_regional_force() -> None:
     text = "Troops from East African states began arriving in Haiti on Friday."
     assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("IGO", "HTI", "arriving")}
+
+
+def test_the_air_force_or_navy_named_alone_is_the_force_spoken_of() -> None:
+    text = "Italian troops arrived in Libya in April. The air force is also based in Tripoli, officials said on Friday."
+    assert ("ITA", "LBY", "Tripoli", "present", None) in rows(presence.statements(item(text)))
