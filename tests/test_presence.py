@@ -1419,3 +1419,8 @@ def test_soldiers_from_the_states_of_a_region_are_a_regional_force() -> None:
 def test_the_air_force_or_navy_named_alone_is_the_force_spoken_of() -> None:
     text = "Italian troops arrived in Libya in April. The air force is also based in Tripoli, officials said on Friday."
     assert ("ITA", "LBY", "Tripoli", "present", None) in rows(presence.statements(item(text)))
+
+
+def test_a_site_handed_to_its_new_holders_is_left() -> None:
+    text = "Air Base 101, long used by Italian soldiers, was handed back to Niger on Friday."
+    assert ("ITA", "NER", "Air Base 101", "withdrawn", None) in rows(presence.statements(item(text)))
