@@ -1181,6 +1181,7 @@ def _publication(item: Item) -> EventDate | None:
 
 
 _ARRIVED = re.compile(r"\b(arrived|returned to|(began|begun|started) arriving|(has|have|had) (arrived|moved in|been (sent|deployed|flown))|moved into|entered|"
+                      r"moved (its|their) [^.;]{0,60}?\bto|"
                       r"(sent|deployed|dispatched|flown) ([\w,-]+ ){0,4}?(to|into)|"  # "first deployed troops to Mali in 2013"
                       r"(sent|deployed|dispatched) (in|on|last|earlier|early|late))\b", re.I)  # "deployed in February"
 ARRIVAL_DAYS = 7  # an arrival reported this long after it happened means the force is there

@@ -1424,3 +1424,9 @@ def test_the_air_force_or_navy_named_alone_is_the_force_spoken_of() -> None:
 def test_a_site_handed_to_its_new_holders_is_left() -> None:
     text = "Air Base 101, long used by Italian soldiers, was handed back to Niger on Friday."
     assert ("ITA", "NER", "Air Base 101", "withdrawn", None) in rows(presence.statements(item(text)))
+
+
+def test_a_force_that_moved_something_of_its_own_somewhere_is_there() -> None:
+    # arrived there, and there since, reported in the year after
+    text = "The Italian army moved its regional training command to Niger in 2023, officials said."
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("NER", "arriving"), ("NER", "present")}
