@@ -1265,6 +1265,8 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue  # (but "a presence that began in 1960" dates the presence)
         if _AFTER.search(before):
             continue
+        if re.search(r"\b(after|before)$", d.text or "", re.I) and re.match(r"\s+[A-Za-z]", text[d.end or 0 : (d.end or 0) + 2]):
+            continue  # "ten years after Brussels sent them in": counted from another event, not a date of this one
         if _SINCE.match(lead) or re.search(r"\bsince\s+$", before):  # the timex keeps "since"/"for" in its text
             since = since or d
             continue

@@ -73,6 +73,7 @@ DATES = {
     "in 1960": ("1960", "year", "1960-01-01", "1960-12-31"),
     "in 2017": ("2017", "year", "2017-01-01", "2017-12-31"),
     "the end of 2024": ("2024", "year", "2024-10-01", "2024-12-31"),
+    "ten years after": ("2034", "year", "2034-01-01", "2034-12-31"),
 }
 
 
@@ -1430,3 +1431,9 @@ def test_a_force_that_moved_something_of_its_own_somewhere_is_there() -> None:
     # arrived there, and there since, reported in the year after
     text = "The Italian army moved its regional training command to Niger in 2023, officials said."
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("NER", "arriving"), ("NER", "present")}
+
+
+def test_a_span_counted_from_another_event_is_no_date_of_this_one() -> None:
+    # (the time expression "ten years after", read from the last date the text gave, is not when they left)
+    text = "The last Belgian soldiers left Mali ten years after Brussels sent them in, officials said."
+    assert {(p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))} == {("withdrawn", "2024-05-03")}
