@@ -437,6 +437,11 @@ def _host_strength(clause: str, host_at: Sequence[tuple[int, str]], host: str) -
 
 
 # a force that drives someone out (active, not "were driven out"): the cue is said of those it drives out
+# the last of a force to leave, an infinitive that tells who left last: "was the last of his soldiers to leave the
+# country" (not "the last troops are due to leave")
+_LAST_TO_GO = re.compile(r"\b(last|final)\b(?![^.;]*?\b(due|set|expected|scheduled|will|would|shall|is|are|plans?|going)\s+to\b)"
+                         r"[^.;]{0,60}?\b(troops|soldiers|forces|units|ones|men|personnel|contingent|peacekeepers|marines|of them)"
+                         r"\s+to\s+(leave|withdraw|pull out|depart)\b", re.I)
 _DROVE_OUT = re.compile(r"(pushed|forced|kicked|drove)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|be|is|are|got|get)\s+(\w+\s+)?$", re.I)
 _PLANNED = re.compile(r"\b(due|set|expected|scheduled|poised|about|yet|going|plans?|planned|planning|hopes?|hoped|wants?|wanted|"
@@ -470,9 +475,12 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             if status == "withdrawn" and _DROVE_OUT.match(m.group(0)) and not _PASSIVE_BEFORE.search(clause[: m.start()]) \
                     and not _forces(clause[m.start() : m.end() + 40]):
                 continue  # "since 2013, when they drove out the jihadists": those driven out are no force
+            last_to_go = _LAST_TO_GO.search(clause)
             if status == "withdrawn" and re.search(r"\b(to|will|would|shall|must)\s+(\w+\s+)?(leave|withdraw|pull out|depart)\b$",
-                                                   m.group(0), re.I):
+                                                   m.group(0), re.I) and last_to_go is None:
                 continue  # "the last US troops are due to leave": the departure is to come (announced, not done)
+            if status == "withdrawal_announced" and last_to_go is not None and last_to_go.start() <= m.start() < last_to_go.end():
+                continue  # "the last of his soldiers to leave the country": who left last, not a plan
             if status == "withdrawal_announced" and _PAST_PLAN.search(clause[max(0, m.start() - 40) : m.end()]) \
                     and _STAYS_ON.search(clause, m.end()):
                 found.append(("present", m.start()))  # "troops that were due to leave … will stay on": the plan is off

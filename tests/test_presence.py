@@ -1437,3 +1437,13 @@ def test_a_span_counted_from_another_event_is_no_date_of_this_one() -> None:
     # (the time expression "ten years after", read from the last date the text gave, is not when they left)
     text = "The last Belgian soldiers left Mali ten years after Brussels sent them in, officials said."
     assert {(p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))} == {("withdrawn", "2024-05-03")}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The commander of the Chadian force in Niger crossed the border on Friday, the last of his soldiers to leave the country.",
+     "withdrawn"),
+    # (a plan still)
+    ("The last of the Chadian soldiers are due to leave Niger on Friday.", "withdrawal_announced"),
+])
+def test_the_last_of_a_force_to_leave_has_left(text: str, status: str) -> None:
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("NER", status)}
