@@ -934,8 +934,18 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # round10 (the Soviets leaving Afghanistan with a syndicated copy, the US Navy handing over Subic Bay, Vietnam leaving
 # Cambodia, the British leaving Basra Palace, France ending Sangaris, the US leaving Karshi-Khanabad, Chad in the Adrar
 # des Ifoghas): written blind by another hand, run once round9's rules had landed: P 0.650 R 0.429 pairs 0.692/0.529
-# status 0.343 (with the rules before round9's tuning: P 0.500 R 0.357, status 0.343); floors at that first run. Held
-# out: do not tune on it.
+# status 0.343 (with the rules before round9's tuning: P 0.500 R 0.357, status 0.343); floors at that first run. It
+# was then released for tuning, like round8 and round9, and the rules were generalised on its failures (a Soviet force
+# as Russia's, a day "last year", a site turned over by its name, the last base closed, a country given time to leave,
+# a town of the host's own troops, any force noun brought home, "whose" troops, the last base in a town, a force now in
+# the country, "also been in … since", a transit country, "where", a paragraph's end, a force taken over from, an
+# operation ended with troops kept, the remaining troops' site, an adverb before "go home", a place a force uses, an
+# invasion, a force fought, a town standing for its base, an earlier announcement for a site first left, time given to
+# leave, troops from a region's states, the air force or navy alone, a site handed to new holders, a command moved, a
+# span counted from another event, the last of a force to leave): round10 P 0.966 R 0.964 pairs 1.0/1.0 status 0.871.
+# round10 is no longer held out and its floors follow; check P 0.958 -> 0.960, R 0.870 -> 0.913 (Russia's navy at
+# Tartus) and round9 status 0.512 -> 0.537 (a span counted from another event) rose, and their floors with them; demo,
+# round2-round8 unchanged.
 # round11 (the UN's last troops leaving Somalia, Ethiopia's war in Somalia, Indonesia leaving East Timor, the US leaving
 # Panama, a US brigade arriving in Poland with a syndicated copy, Russia's base in Tajikistan, Turkey's troops in Cyprus):
 # written blind by another hand, run once round9's rules had landed and before any round10 tuning: P 0.824 R 0.483
@@ -946,7 +956,7 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # tuning: P 0.696 R 0.410 pairs 0.800/0.522 status 0.307; floors at that first run. Held out: do not tune on it.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
-    "": {"precision": 0.93, "recall": 0.83, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
+    "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
@@ -954,8 +964,8 @@ CHECK_FLOORS = {
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
     "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
-    "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.49},
-    "round10": {"precision": 0.63, "recall": 0.4, "pair_precision": 0.67, "pair_recall": 0.5, "status_agreement": 0.32},
+    "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
+    "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
     "round11": {"precision": 0.8, "recall": 0.46, "pair_precision": 0.8, "pair_recall": 0.6, "status_agreement": 0.34},
     "round12": {"precision": 0.67, "recall": 0.39, "pair_precision": 0.78, "pair_recall": 0.5, "status_agreement": 0.29},
 }
