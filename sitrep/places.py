@@ -248,6 +248,9 @@ def _tail_of_name(before: str, at_segment_start: bool) -> bool:
     return not starts_sentence
 
 
+# lower-case particles inside a longer Romance or Arabic-French name: "Adrar des Ifoghas", "Ciudad del Este"
+_PARTICLES = frozenset({"des", "de", "du", "del", "della", "di", "da", "dos", "das", "do"})
+_COMPASS_SUFFIXES = frozenset({"Norte", "Sur", "Este", "Oeste", "Nord", "Sud", "Est", "Ouest", "Centro", "Centre"})
 # sectors of a coded actor that make its name a body's, not a territory's ("Hamas" is PSEREBHMS; "Gaza Strip",
 # coded PSEGZA, and "South Ossetia", GEOPRE, stay places)
 _BODY_SECTORS = frozenset({"REB", "INS", "PTY", "MIL", "GOV", "COP", "SPY", "UAF", "PRM", "CRM", "OPP", "NGO", "NGM", "IGO"})
@@ -519,7 +522,8 @@ class Geocoder:
             taken: set[int] = set()
             for ent in self._joined(doc):
                 if ent.label_ in PLACE_LABELS:
-                    if self._metonymic(ent) or fold(ent.text) in _NOT_PLACES or _in_person_name(doc, ent, text):
+                    if (self._metonymic(ent) or fold(ent.text) in _NOT_PLACES or _in_person_name(doc, ent, text)
+                            or self._in_longer_name(doc, ent)):
                         taken.update(range(ent.start, ent.end))
                         continue
                     out.append(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences, _cue(doc, ent.start, ent.end)))
@@ -728,6 +732,25 @@ class Geocoder:
                     out.append(_Mention(m.group(0), start, end, "GPE", None, index))
                     occupied.append((start, end))
         return out
+
+    def _in_longer_name(self, doc: Any, ent: Any) -> bool:
+        """Whether the name is one part of a longer one joined by a particle the gazetteer does not know: "Adrar" and
+        "Ifoghas" of "the Adrar des Ifoghas mountains" (Adrar alone is a town in Algeria)."""
+        def particle(k: int) -> bool:
+            return 0 <= k < len(doc) and doc[k].text in _PARTICLES
+
+        if any(e.kind == "country" for e in self.gaz.candidates(ent.text)):
+            return False  # a country stays one inside a longer name: "the Tour de France"
+        if particle(ent.end) and ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper():
+            if doc[ent.end + 1].text in _COMPASS_SUFFIXES:
+                return False  # a region named for its town, which stands near enough for it: "Davao del Norte"
+            joined = doc[ent.start : ent.end + 2]
+        elif particle(ent.start - 1) and ent.start >= 2 and doc[ent.start - 2].text[:1].isupper() \
+                and not doc[ent.start - 2].is_sent_start:
+            joined = doc[ent.start - 2 : ent.end]
+        else:
+            return False
+        return not self.gaz.candidates(joined.text)
 
     def _surnames(self, item: Item) -> set[str]:
         """The last words of the article's persons' full names ("Hill" of "Juantissa Hill"), unless the full

@@ -681,3 +681,18 @@ def test_a_bare_name_beside_its_county_is_that_county(text: str, name: str, stat
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].admin1 == state, [(p.text, p.admin1, p.evidence) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Chadian troops fought jihadists in the Adrar des Ifoghas mountains north of Kidal on Friday.", None),
+     ("Troops of the regional force were deployed to Davao del Norte last week.", "Davao"),
+     ("The cyclist won the Tour de France in July.", "France")],
+)
+def test_a_name_joined_to_another_by_a_particle_is_part_of_a_longer_one(text: str, kept: str | None) -> None:
+    # Adrar alone is a town in Algeria; "Adrar des Ifoghas" is a Malian massif the gazetteer does not know. A country,
+    # or a town a region is named after, still stands near enough for the longer name.
+    item = sitrep.extract(text, "2024-05-03")
+    assert not [p for p in places_named(item, "Adrar") if p.country]
+    if kept:
+        assert places_named(item, kept), [(p.text, p.country) for p in item.places]
