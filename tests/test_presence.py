@@ -954,6 +954,9 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # Sultan Air Base, US Marines arriving in Darwin with a syndicated copy, the US leaving Keflavik, Rwanda leaving Congo):
 # written blind by another hand, run once round9's rules and this session's event rules had landed, before any round10
 # tuning: P 0.696 R 0.410 pairs 0.800/0.522 status 0.307; floors at that first run. Held out: do not tune on it.
+# Once round10's rules had landed (round10 tuned on, round11 and round12 still unseen), the second blind run: round11
+# P 0.833 R 0.517 pairs 0.833/0.625 status 0.373, round12 P 0.750 R 0.615 pairs 0.810/0.739 status 0.430: the rules
+# carry to stories no one tuned on, if slowly. Their floors follow, a little below; both stay held out.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -966,8 +969,8 @@ CHECK_FLOORS = {
     "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
-    "round11": {"precision": 0.8, "recall": 0.46, "pair_precision": 0.8, "pair_recall": 0.6, "status_agreement": 0.34},
-    "round12": {"precision": 0.67, "recall": 0.39, "pair_precision": 0.78, "pair_recall": 0.5, "status_agreement": 0.29},
+    "round11": {"precision": 0.8, "recall": 0.49, "pair_precision": 0.8, "pair_recall": 0.6, "status_agreement": 0.35},
+    "round12": {"precision": 0.72, "recall": 0.59, "pair_precision": 0.78, "pair_recall": 0.71, "status_agreement": 0.41},
 }
 
 
