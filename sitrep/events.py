@@ -400,7 +400,7 @@ def _call_purpose(verb: Any, lex: Lexicon) -> Reading | None:
     if verb.lemma_.lower() not in _CALLING or not any(c.dep_ in ("dobj", "oprd") for c in verb.children):
         return None
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("advcl", "xcomp") and infinitive(c):
             found = read_verb(c, lex)
             if found is not None and found.type in _CALL_PURPOSES:
                 return found
@@ -833,7 +833,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # "will host the summit", "said it would recognise the new government"), with CAMEO's matching intent code
             typ, mode, cameo, future, hypothetical = "AGREE", None, _INTENT[typ], False, False
         if typ in _THREATS and actors and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
-                aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or "would" in aux and gov_lemma in _SPEECH):
+                aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or reported_future):
             # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would
             # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),
             # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way,
