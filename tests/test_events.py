@@ -814,3 +814,12 @@ def test_demonstrating_against_someone_is_a_protest() -> None:
 def test_a_killing_reported_by_critics_nobody_codes_is_still_coded() -> None:
     killing = one(events_of("Critics of the junta say Malian soldiers killed dozens of civilians in Moura."), "ASSAULT")
     assert "MLI" in countries(killing.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [("Senegal awarded its highest honour to the outgoing Mauritanian president on Monday.", "SUPPORT"),
+     ("The ministry awarded a road-building contract to a Turkish firm on Monday.", "AGREE")],
+)
+def test_an_honour_awarded_is_support(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).recipient
