@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from .arguments import infinitive
+
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # verbs too common for CAMEO's default code to hold outside the patterns that name their objects ("took
 # control of the town" seizes, "took medical leave" or "take delivery of aircraft" does not; "engaged in
@@ -103,7 +105,7 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     for c in verb.children:
         if c.dep_ == "ccomp":
             words.update(a.lower_ for a in c.children if a.dep_ == "aux")
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if infinitive(c):
                 # an infinitive's subject is the verb's object: "declared [a state of siege to begin at midnight]"
                 words.update(w for n in c.children if n.dep_ == "nsubj" for t in n.subtree for w in (t.lower_, t.lemma_.lower()))
     words.update(_object_words(verb))

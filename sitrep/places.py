@@ -739,8 +739,6 @@ class Geocoder:
         def particle(k: int) -> bool:
             return 0 <= k < len(doc) and doc[k].text in _PARTICLES
 
-        if any(e.kind == "country" for e in self.gaz.candidates(ent.text)):
-            return False  # a country stays one inside a longer name: "the Tour de France"
         if particle(ent.end) and ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper():
             if doc[ent.end + 1].text in _COMPASS_SUFFIXES:
                 return False  # a region named for its town, which stands near enough for it: "Davao del Norte"
@@ -749,7 +747,9 @@ class Geocoder:
                 and not doc[ent.start - 2].is_sent_start:
             joined = doc[ent.start - 2 : ent.end]
         else:
-            return False
+            return False  # (the gazetteer is asked only about names beside a particle, not every place name)
+        if any(e.kind == "country" for e in self.gaz.candidates(ent.text)):
+            return False  # a country stays one inside a longer name: "the Tour de France"
         return not self.gaz.candidates(joined.text)
 
     def _surnames(self, item: Item) -> set[str]:
