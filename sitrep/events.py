@@ -61,6 +61,9 @@ _NOT_PREDICATES = frozenset(
 # verbs of a telephone call, and the kinds of act a call can be made for ("called him to apologise")
 _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+# sending verbs, and what sending people to do is coded as: an investigation or a strike
+_SENDING = frozenset({"send", "dispatch"})
+_SENT_PURPOSES = frozenset({"ACCUSE", "ASSAULT"})
 _ANNOUNCING = frozenset({"agree", "announce", "promise", "pledge", "decide", "accept"})
 # material happenings are events even when no actor is coded: "was shot", "gunmen killed two men"
 MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
@@ -393,17 +396,31 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     return None
 
 
-def _call_purpose(verb: Any, lex: Lexicon) -> Reading | None:
-    """What a telephone call to someone was for, when that is an event of its own kind: "called the prime minister
-    on Wednesday to congratulate him" (SUPPORT), "called him to complain" — not "to discuss", which is the call's
-    CONSULT. A call on or for someone is no telephone call ("called on them to leave")."""
-    if verb.lemma_.lower() not in _CALLING or not any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
+    """What a call or a sending was for, when that is an event of its own kind, which is then the event.
+    A telephone call: "called the prime minister on Wednesday to congratulate him" (SUPPORT), "called him to complain"
+    — not "to discuss", which is the call's CONSULT; a call on or for someone is no telephone call ("called on them to
+    leave"). People sent to investigate or to strike: "sent a team of experts to investigate the crash" (ACCUSE),
+    "sent fighter jets to destroy the reactor" (ASSAULT) — not "sent troops to help", which is the sending's.
+    Returns the reading and the purpose clause, whose objects are the ones acted on when people are sent."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CALLING:
+        wanted = _CALL_PURPOSES
+    elif lemma in _SENDING:
+        wanted = _SENT_PURPOSES
+    else:
         return None
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and infinitive(c):
-            found = read_verb(c, lex)
-            if found is not None and found.type in _CALL_PURPOSES:
-                return found
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if not objects:
+        return None
+    # the purpose hangs on the verb, on its object, or on a phrase after it ("in a rush to investigate")
+    near = [*verb.children, *(a for o in objects for a in o.children),
+            *(a for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for a in o.children)]
+    for c in near:
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.i > objects[0].i and infinitive(c):
+            found = (_occurrence(c, lex) if c.lemma_.lower() in _LIGHT else None) or read_verb(c, lex)  # "to launch an audit"
+            if found is not None and found.type in wanted:
+                return found, c
     return None
 
 
@@ -592,7 +609,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         reading = read_verb(verb, lex)
         if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING:
             reading = _occurrence(verb, lex) or reading
-        reading = _armed_move(verb, reading, offset, item, last_actor) or _call_purpose(verb, lex) or reading
+        purpose = _purpose(verb, lex)
+        reading = _armed_move(verb, reading, offset, item, last_actor) or (purpose[0] if purpose else reading)
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):
@@ -617,6 +635,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
+        if purpose is not None and lemma in _SENDING:  # those sent are no recipients: "sent jets to destroy the reactor"
+            recipients = arguments(purpose[1], offset, item, last_actor)[1]
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):
             continue
         if not actors and not recipients and reading.type not in MATERIAL:

@@ -688,6 +688,21 @@ def test_a_telephone_call_is_coded_by_what_it_was_for(text: str, typ: str) -> No
 @pytest.mark.parametrize(
     ("text", "typ"),
     [
+        ("The African Union sent a team of investigators to Mali on Tuesday to investigate the killings in Moura.",
+         "ACCUSE"),
+        ("Nigeria dispatched two fighter jets to bomb the rebel camp near the Chadian border.", "ASSAULT"),
+        ("Chad sent 1,000 troops to help Niger's army against Boko Haram.", "MOBILIZE"),
+    ],
+)
+def test_people_sent_to_investigate_or_strike_are_the_investigation_or_strike(text: str, typ: str) -> None:
+    found = one(events_of(text), typ)
+    if typ != "MOBILIZE":  # those sent are not whom the act is aimed at
+        assert "MIL" not in {a.sector for a in found.recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
         ("Nigerian police have been pressuring striking oil workers to call off their walkout.", "REQUEST"),
         ("ECOWAS leaders pushed Niger's junta to set a short timetable for elections.", "REQUEST"),
         ("Washington has been pressuring Niamey over its growing ties with Moscow.", "COERCE"),
