@@ -848,17 +848,21 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 typ, mode, cameo = announced, None, {"THREATEN": "130", "CONCEDE": "080", "AGREE": "035"}[announced]
                 future = hypothetical = False
         reported_future = "would" in aux and gov_lemma in _SPEECH and verb.tag_ == "VB" and not _conditional(verb)
+        # the harm a future act would do: the decided type's, or our own lexicon's when the model read it otherwise
+        # ("said they will boycott the meeting" is a threat whatever the model makes of a meeting)
+        harm = typ if typ in _THREATS else (
+            reading.type if reading is not None and reading.source == "curated" and reading.type in _THREATS else None)
         if typ in _INTENT and (future and not hypothetical or reported_future) and not negated:
             # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
             # "will host the summit", "said it would recognise the new government"), with CAMEO's matching intent code
             typ, mode, cameo, future, hypothetical = "AGREE", None, _INTENT[typ], False, False
-        if typ in _THREATS and actors and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
+        if harm is not None and actors and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
                 aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or reported_future):
             # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would
             # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),
             # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way,
             # and a threat needs someone who makes it ("the first flight will take off from Changi")
-            typ, mode, cameo = "THREATEN", _threat_mode(typ, mode, cameo), _THREATS[typ]
+            typ, mode, cameo = "THREATEN", _threat_mode(harm, mode, cameo if typ == harm or reading is None else reading.cameo), _THREATS[harm]
             future = hypothetical = False
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)

@@ -716,6 +716,8 @@ def test_pushing_someone_to_act_is_a_demand(text: str, typ: str) -> None:
     ("text", "mode"),
     [
         ("Opposition parties in Mali said on Wednesday they would boycott the constitutional referendum.", "restrict"),
+        ("Opposition lawmakers in Senegal said they will boycott the meeting with President Macky Sall on Thursday.",
+         "restrict"),
         ("Niger's main opposition coalition will stage a rally against the junta in Niamey on Saturday.", None),
     ],
 )
