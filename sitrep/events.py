@@ -377,6 +377,20 @@ def _operation_purpose(verb: Any, lex: Lexicon) -> Reading | None:
     return None
 
 
+def _committed_support(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
+    """A commitment to support someone, reiterated or made, is the support, given to whom the supporting names:
+    "reiterated the UN's commitment to supporting Lebanon's sovereignty" (SUPPORT), not a promise to cooperate ("its
+    commitment to collaborate …" stays the verb's own reading). Returns the reading and the supporting verb."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() == "commitment":
+            for a in c.children:
+                act = a if a.dep_ == "acl" and infinitive(a) else next(
+                    (p for p in a.children if p.dep_ == "pcomp"), None) if a.dep_ == "prep" and a.lower_ == "to" else None
+                if act is not None and (found := read_verb(act, lex)) is not None and found.type == "SUPPORT":
+                    return found, act
+    return None
+
+
 def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     """The material act an order carries out by the orderer's authority, which is the event: "ordered massive attacks
     on Gaza" (ASSAULT), "ordered the arrest of the former president", "ordered nine ministers jailed" (COERCE).
@@ -402,7 +416,8 @@ def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
     — not "to discuss", which is the call's CONSULT; a call on or for someone is no telephone call ("called on them to
     leave"). People sent to investigate or to strike: "sent a team of experts to investigate the crash" (ACCUSE),
     "sent fighter jets to destroy the reactor" (ASSAULT) — not "sent troops to help", which is the sending's.
-    Returns the reading and the purpose clause, whose objects are the ones acted on when people are sent."""
+    Returns the reading and, for a sending, the purpose clause, whose objects are the ones acted on (those sent are
+    not), else None: "called the prime minister to congratulate him" is aimed at whom was called."""
     lemma = verb.lemma_.lower()
     if lemma in _CALLING:
         wanted = _CALL_PURPOSES
@@ -420,7 +435,7 @@ def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
         if c.dep_ in ("advcl", "xcomp", "acl") and c.i > objects[0].i and infinitive(c):
             found = (_occurrence(c, lex) if c.lemma_.lower() in _LIGHT else None) or read_verb(c, lex)  # "to launch an audit"
             if found is not None and found.type in wanted:
-                return found, c
+                return found, c if lemma in _SENDING else None
     return None
 
 
@@ -609,8 +624,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         reading = read_verb(verb, lex)
         if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING:
             reading = _occurrence(verb, lex) or reading
-        purpose = _purpose(verb, lex)
-        reading = _armed_move(verb, reading, offset, item, last_actor) or (purpose[0] if purpose else reading)
+        aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
+        reading = _armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else reading)
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):
@@ -635,8 +650,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
-        if purpose is not None and lemma in _SENDING:  # those sent are no recipients: "sent jets to destroy the reactor"
-            recipients = arguments(purpose[1], offset, item, last_actor)[1]
+        if aimed is not None and aimed[1] is not None and reading is aimed[0]:
+            # "sent jets to destroy the reactor": those sent are no recipients; "its commitment to supporting Lebanon"
+            recipients = arguments(aimed[1], offset, item, last_actor)[1]
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):
             continue
         if not actors and not recipients and reading.type not in MATERIAL:

@@ -703,6 +703,22 @@ def test_people_sent_to_investigate_or_strike_are_the_investigation_or_strike(te
 @pytest.mark.parametrize(
     ("text", "typ"),
     [
+        ("The European Union on Monday reiterated its commitment to support Mali's transition to civilian rule.", "SUPPORT"),
+        ("France reiterated its commitment to supporting the Malian army after the attack in Boulkessi.", "SUPPORT"),
+        ("Algeria reiterated its commitment to cooperate with Mali on border security.", "AGREE"),
+    ],
+)
+def test_a_commitment_to_support_someone_is_support_given_to_them(text: str, typ: str) -> None:
+    events = events_of(text)
+    if typ == "SUPPORT":
+        assert "MLI" in countries(one(events, typ).recipient)
+    else:  # a commitment to cooperate stays a promise
+        assert one(events, typ) and not [e for e in events if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
         ("Nigerian police have been pressuring striking oil workers to call off their walkout.", "REQUEST"),
         ("ECOWAS leaders pushed Niger's junta to set a short timetable for elections.", "REQUEST"),
         ("Washington has been pressuring Niamey over its growing ties with Moscow.", "COERCE"),
