@@ -719,6 +719,18 @@ def test_a_commitment_to_support_someone_is_support_given_to_them(text: str, typ
 @pytest.mark.parametrize(
     ("text", "typ"),
     [
+        ("Burkina Faso's prime minister defended the junta's decision to suspend French broadcasters.", "SUPPORT"),
+        ("Moscow defended Mali over accusations of abuses by Russian instructors in Moura.", "SUPPORT"),
+        ("Malian soldiers defended the town of Boulkessi against the jihadist assault.", "AID"),
+    ],
+)
+def test_defending_a_decision_or_an_ally_is_support_defending_a_town_is_protection(text: str, typ: str) -> None:
+    assert one(events_of(text), typ)
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
         ("Nigerian police have been pressuring striking oil workers to call off their walkout.", "REQUEST"),
         ("ECOWAS leaders pushed Niger's junta to set a short timetable for elections.", "REQUEST"),
         ("Washington has been pressuring Niamey over its growing ties with Moscow.", "COERCE"),
