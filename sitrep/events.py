@@ -615,13 +615,22 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     spare: list[Candidate] = []  # material acts told only as descriptions: events when nothing else is
     unlinked: list[Candidate] = []  # readings with no coded actor or recipient: the last resort
     last_actor = previous
+    folded: set[int] = set()  # verbs told as part of an earlier one's event
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
         lemma = verb.lemma_.lower()
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
             continue
+        if verb.i in folded:
+            continue
         reading = read_verb(verb, lex)
+        if lemma == "convict" and (jailed := next((c for c in verb.children if c.dep_ == "conj" and (
+                r := read_verb(c, lex)) is not None and r.type == "COERCE"), None)) is not None:
+            # the manual: a conviction that jails is COERCE arrest, one act with its sentence, aimed at the convicted
+            # ("convicted the former minister … and sentenced him to five years in prison"); alone it stays ACCUSE
+            reading = read_verb(jailed, lex)
+            folded.add(jailed.i)
         if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING:
             reading = _occurrence(verb, lex) or reading
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)

@@ -729,6 +729,21 @@ def test_defending_a_decision_or_an_ally_is_support_defending_a_town_is_protecti
 
 
 @pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("A court in Bamako convicted the former prime minister of embezzlement and sentenced him to five years in prison.",
+         "COERCE", "arrest"),
+        ("A military court in Niamey convicted three Nigerien army officers of plotting a coup.", "ACCUSE", "disapprove"),
+    ],
+)
+def test_a_conviction_that_jails_is_one_coercion_aimed_at_the_convicted(text: str, typ: str, mode: str) -> None:
+    events = events_of(text)
+    found = one(events, typ)
+    assert found.mode == mode and found.trigger.text == "convicted" and found.recipient
+    assert len(events) == 1  # the sentence is the conviction's, not an event of its own
+
+
+@pytest.mark.parametrize(
     ("text", "typ"),
     [
         ("Nigerian police have been pressuring striking oil workers to call off their walkout.", "REQUEST"),
