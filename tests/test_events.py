@@ -62,6 +62,20 @@ def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) 
         assert recipient in countries(event.recipient)
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        ("Mali's junta and the Tuareg rebels reached an agreement on a ceasefire on Friday.", "SUPPORT", "057"),
+        ("ECOWAS and Niger's junta reached an understanding on the release of the deposed president.", "SUPPORT", "057"),
+        ("Niger and Benin failed to reach a deal on reopening their border.", "REJECT", None),
+    ],
+)
+def test_reaching_an_agreement_is_agreeing_one(text: str, typ: str, cameo: str | None) -> None:
+    # the manual's SUPPORT for an agreement made, with CAMEO's "sign formal agreement"; failing to reach one is a refusal
+    event = one(events_of(text), typ)
+    assert event.actor and (cameo is None or event.cameo == cameo)
+
+
 def test_reporting_verbs_are_not_events() -> None:
     assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
 
