@@ -67,13 +67,16 @@ def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) 
     [
         ("Mali's junta and the Tuareg rebels reached an agreement on a ceasefire on Friday.", "SUPPORT", "057"),
         ("ECOWAS and Niger's junta reached an understanding on the release of the deposed president.", "SUPPORT", "057"),
-        ("Niger and Benin failed to reach a deal on reopening their border.", "REJECT", None),
+        ("Niger and Benin failed to reach a deal on reopening their border.", "REJECT", "120"),
+        # failing in talks is no halt of them (CAMEO 164 by the PETRARCH pattern on "talks")
+        ("Ethiopian and Egyptian negotiators failed to reach a deal on the dam after two days of talks in Khartoum.",
+         "REJECT", "120"),
     ],
 )
-def test_reaching_an_agreement_is_agreeing_one(text: str, typ: str, cameo: str | None) -> None:
+def test_reaching_an_agreement_is_agreeing_one(text: str, typ: str, cameo: str) -> None:
     # the manual's SUPPORT for an agreement made, with CAMEO's "sign formal agreement"; failing to reach one is a refusal
     event = one(events_of(text), typ)
-    assert event.actor and (cameo is None or event.cameo == cameo)
+    assert event.actor and event.cameo == cameo
 
 
 def test_reporting_verbs_are_not_events() -> None:
