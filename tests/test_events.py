@@ -79,6 +79,14 @@ def test_reaching_an_agreement_is_agreeing_one(text: str, typ: str, cameo: str) 
     assert event.actor and event.cameo == cameo
 
 
+@pytest.mark.parametrize("text", ["Athens' foreign ministry summoned the Turkish ambassador in protest.",
+                                  "Algeria summoned the French ambassador on Tuesday to protest against the remarks."])
+def test_summoning_an_ambassador_is_a_complaint(text: str) -> None:
+    # not a demonstration (the PETRARCH pattern "summon … protest") nor a meeting: CAMEO 111, criticise
+    event = one(events_of(text), "ACCUSE")
+    assert event.cameo == "111" and event.recipient[0].sector == "GOV"
+
+
 def test_reporting_verbs_are_not_events() -> None:
     assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
 
