@@ -61,6 +61,10 @@ _NOT_PREDICATES = frozenset(
 # verbs of a telephone call, and the kinds of act a call can be made for ("called him to apologise")
 _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+# verbs that say what someone is ("called him a liar"), and what said of someone is praise
+_NAMING = frozenset({"call", "brand", "label", "dub"})
+_PRAISED = frozenset({"friend", "ally", "partner", "brother", "hero", "model", "champion", "success", "leader",
+                      "example", "patriot", "statesman", "visionary"})
 # sending verbs, and what sending people to do is coded as: an investigation or a strike
 _SENDING = frozenset({"send", "dispatch"})
 _SENT_PURPOSES = frozenset({"ACCUSE", "ASSAULT"})
@@ -377,6 +381,21 @@ def _operation_purpose(verb: Any, lex: Lexicon) -> Reading | None:
     return None
 
 
+def _naming(verb: Any) -> tuple[Reading, Any] | None:
+    """Calling someone something is saying it of them, no telephone call: "called the ambassador a very stupid guy",
+    "branded the rebels terrorists" (ACCUSE, CAMEO 111); "called him a friend" (SUPPORT, 051). Returns the reading
+    and the name given, which is nobody acted on."""
+    if verb.lemma_.lower() not in _NAMING:
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    nouns += [a for c in nouns for a in c.children if a.dep_ == "appos" and any(d.dep_ == "det" for d in a.children)]
+    if len(nouns) < 2:
+        return None
+    if nouns[-1].lemma_.lower() in _PRAISED:
+        return Reading("SUPPORT", None, ("diplomatic",), "051"), nouns[-1]
+    return Reading("ACCUSE", None, (), "111"), nouns[-1]
+
+
 def _committed_support(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
     """A commitment to support someone, reiterated or made, is the support, given to whom the supporting names:
     "reiterated the UN's commitment to supporting Lebanon's sovereignty" (SUPPORT), not a promise to cooperate ("its
@@ -634,7 +653,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING:
             reading = _occurrence(verb, lex) or reading
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
-        reading = _armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else reading)
+        named = _naming(verb)  # (reading, the name given)
+        reading = (_armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
+                   or (named[0] if named else reading))
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):
@@ -662,6 +683,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if aimed is not None and aimed[1] is not None and reading is aimed[0]:
             # "sent jets to destroy the reactor": those sent are no recipients; "its commitment to supporting Lebanon"
             recipients = arguments(aimed[1], offset, item, last_actor)[1]
+        if named is not None and reading is named[0]:  # "called Assad a terrorist": the name is no one acted on
+            recipients = [a for a in recipients if not a.start <= offset + named[1].idx < a.end]
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):
             continue
         if not actors and not recipients and reading.type not in MATERIAL:

@@ -87,6 +87,19 @@ def test_summoning_an_ambassador_is_a_complaint(text: str) -> None:
     assert event.cameo == "111" and event.recipient[0].sector == "GOV"
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "recipient"),
+    [
+        ("Mali's prime minister called France a traitor at the UN General Assembly.", "ACCUSE", "FRA"),
+        ("Ouattara called Macron a great friend of Ivory Coast.", "SUPPORT", "FRA"),
+    ],
+)
+def test_calling_someone_something_is_saying_it_of_them(text: str, typ: str, recipient: str) -> None:
+    events = events_of(text)
+    assert recipient in countries(one(events, typ).recipient)
+    assert not [e for e in events if e.type == "CONSULT"]  # no telephone call
+
+
 def test_reporting_verbs_are_not_events() -> None:
     assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
 
