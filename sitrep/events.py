@@ -641,8 +641,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         lemma = verb.lemma_.lower()
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
             continue
-        if verb.i in folded:
-            continue
+        if verb.i in folded or lemma == "insist" and any(c.dep_ == "ccomp" for c in verb.children):
+            continue  # insisting that something is so says it ("insists it is enforcing the sanctions"); that someone
+            # must do something is the demand told by the clause, as after "said" ("insisted that French troops must leave")
         reading = read_verb(verb, lex)
         if lemma == "convict" and (jailed := next((c for c in verb.children if c.dep_ == "conj" and (
                 r := read_verb(c, lex)) is not None and r.type == "COERCE"), None)) is not None:

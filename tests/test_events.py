@@ -100,6 +100,13 @@ def test_calling_someone_something_is_saying_it_of_them(text: str, typ: str, rec
     assert not [e for e in events if e.type == "CONSULT"]  # no telephone call
 
 
+def test_insisting_that_something_is_so_is_no_demand() -> None:
+    said = events_of("Mali's junta insists it has fully respected the ceasefire with the northern armed groups.")
+    assert not [e for e in said if e.type == "REQUEST"]
+    demanded = events_of("Niger's junta insisted that French troops must leave the country by the end of the year.")
+    assert len([e for e in demanded if e.type == "REQUEST"]) == 1  # told once, by the clause, as after "said"
+
+
 def test_reporting_verbs_are_not_events() -> None:
     assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
 
