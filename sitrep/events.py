@@ -61,6 +61,8 @@ _NOT_PREDICATES = frozenset(
 # verbs of a telephone call, and the kinds of act a call can be made for ("called him to apologise")
 _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+# verbs that ease a restriction: lifting a blockade pulls no one out
+_EASING = frozenset({"lift", "ease", "relax", "loosen"})
 # verbs that say what someone is ("called him a liar"), and what said of someone is praise
 _NAMING = frozenset({"call", "brand", "label", "dub"})
 _PRAISED = frozenset({"friend", "ally", "partner", "brother", "hero", "model", "champion", "success", "leader",
@@ -846,10 +848,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         gov_lemma = gov.lemma_.lower() if gov is not None else ""
         if typ in ("AGREE", "CONCEDE") and any(
             c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw"
-            for c in verb.children
+            and c.lemma_.lower() not in _EASING for c in verb.children
         ):
-            # agreeing to withdraw is the manual's announced withdrawal; agreeing to lift a ban or to lay down arms stays
-            # a promise (AGREE), as with "said it would free the prisoners" below
+            # agreeing to withdraw is the manual's announced withdrawal; agreeing to lift a ban or a blockade (CAMEO's
+            # "ease military blockade" is a withdrawal) or to lay down arms stays a promise (AGREE), as with "said it
+            # would free the prisoners" below
             typ, mode = "CONCEDE", None
         if reading is not None and reading.type == "REQUEST" and (act := _ordered_act(verb, lex)) is not None and act.type:
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo

@@ -136,6 +136,7 @@ def test_compound_actors_stay_lists() -> None:
     [
         "Saudi Arabia agreed to lift its ban on livestock imports from Somalia.",
         "The rebels agreed to lay down their weapons in exchange for an amnesty from Bamako.",
+        "The Libyan National Army agreed on Friday to lift its blockade of the oil terminals.",
     ],
 )
 def test_agreeing_to_a_retreat_other_than_a_withdrawal_is_a_promise(text: str) -> None:
