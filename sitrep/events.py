@@ -61,6 +61,8 @@ _NOT_PREDICATES = frozenset(
 # verbs of a telephone call, and the kinds of act a call can be made for ("called him to apologise")
 _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+# what failing to do something is, whatever it was (not CAMEO's halt of negotiations when talks are named)
+_FAILED = Reading("REJECT", None, (), "120", (), "curated")
 # verbs that ease a restriction: lifting a blockade pulls no one out
 _EASING = frozenset({"lift", "ease", "relax", "loosen"})
 # verbs that say what someone is ("called him a liar"), and what said of someone is praise
@@ -391,11 +393,29 @@ def _naming(verb: Any) -> tuple[Reading, Any] | None:
         return None
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON")]
     nouns += [a for c in nouns for a in c.children if a.dep_ == "appos" and any(d.dep_ == "det" for d in a.children)]
-    if len(nouns) < 2:
-        return None
+    if len(nouns) < 2 or not _someone(nouns[0]):
+        return None  # "called the new software the most advanced …" names a thing: praise or blame, nobody's act
     if nouns[-1].lemma_.lower() in _PRAISED:
         return Reading("SUPPORT", None, ("diplomatic",), "051"), nouns[-1]
     return Reading("ACCUSE", None, (), "111"), nouns[-1]
+
+
+def _subjunctive(clause: Any) -> bool:
+    """Whether a "that"-clause is in the mandative subjunctive, a demand: "insisted that the union agree to …" (a bare
+    verb after a subject that is not "I", "you", "we" or "they", with no auxiliary; a plural present after a singular
+    noun is one the tagger misread)."""
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (bool(subj) and subj[0].lower_ not in ("i", "you", "we", "they")
+            and (clause.tag_ == "VB" or clause.tag_ == "VBP" and subj[0].tag_ in ("NN", "NNP"))
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
+
+
+def _someone(token: Any) -> bool:
+    """Whether a noun names a person, a people or a state: a name, a personal pronoun, or a noun a name or a
+    nationality qualifies ("Britain's ambassador", "the Malian junta")."""
+    return (token.pos_ == "PROPN" or token.lower_ in ("him", "her", "them") or any(
+        c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))
+        for c in token.children))
 
 
 def _committed_support(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
@@ -548,9 +568,11 @@ def _asked(verb: Any) -> bool:
     for _ in range(4):
         if v.dep_ not in ("xcomp", "ccomp", "conj", "acl") or v.head.i == v.i:
             return False
-        v = v.head
+        clause, v = v, v.head
         if v.lemma_.lower() in (_ASKING if v.pos_ in ("VERB", "AUX") else _ASKING_NOUNS):
             return True
+        if v.lemma_.lower() == "insist" and clause.dep_ == "ccomp" and _subjunctive(clause):
+            return True  # "insisted that the union call off the strike"
     return False
 
 
@@ -643,10 +665,15 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         lemma = verb.lemma_.lower()
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
             continue
-        if verb.i in folded or lemma == "insist" and any(c.dep_ == "ccomp" for c in verb.children):
+        if verb.i in folded or lemma == "insist" and any(c.dep_ == "ccomp" and not _subjunctive(c) for c in verb.children):
             continue  # insisting that something is so says it ("insists it is enforcing the sanctions"); that someone
-            # must do something is the demand told by the clause, as after "said" ("insisted that French troops must leave")
+            # must do something is the demand told by the clause, as after "said" ("insisted that French troops must
+            # leave"); "insisted that the union agree to wage cuts" stays the insisting's demand
         reading = read_verb(verb, lex)
+        if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children) and any(
+                _someone(s) for s in subject(verb)[0]):
+            # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
+            reading = _FAILED
         if lemma == "convict" and (jailed := next((c for c in verb.children if c.dep_ == "conj" and (
                 r := read_verb(c, lex)) is not None and r.type == "COERCE"), None)) is not None:
             # the manual: a conviction that jails is COERCE arrest, one act with its sentence, aimed at the convicted

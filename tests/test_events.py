@@ -100,11 +100,22 @@ def test_calling_someone_something_is_saying_it_of_them(text: str, typ: str, rec
     assert not [e for e in events if e.type == "CONSULT"]  # no telephone call
 
 
+@pytest.mark.parametrize("text", ["The company's founder called it the hottest thing going in radio.",
+                                  "The steering computer and the backup system failed after thirty minutes."])
+def test_praising_a_thing_or_a_machine_failing_is_no_event(text: str) -> None:
+    assert not events_of(text)
+
+
 def test_insisting_that_something_is_so_is_no_demand() -> None:
     said = events_of("Mali's junta insists it has fully respected the ceasefire with the northern armed groups.")
     assert not [e for e in said if e.type == "REQUEST"]
     demanded = events_of("Niger's junta insisted that French troops must leave the country by the end of the year.")
     assert len([e for e in demanded if e.type == "REQUEST"]) == 1  # told once, by the clause, as after "said"
+    for text in ("ECOWAS leaders insisted that Niger's junta hand power back to civilians within six months.",
+                 "Nigerian officials insisted that the union call off the strike before any talks."):
+        events = events_of(text)
+        assert one(events, "REQUEST").actor  # a demand in the subjunctive stays the insisting's,
+        assert len(events) == 1  # and what is demanded is not done
 
 
 def test_reporting_verbs_are_not_events() -> None:
