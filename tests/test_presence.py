@@ -957,6 +957,10 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # Once round10's rules had landed (round10 tuned on, round11 and round12 still unseen), the second blind run: round11
 # P 0.833 R 0.517 pairs 0.833/0.625 status 0.373, round12 P 0.750 R 0.615 pairs 0.810/0.739 status 0.430: the rules
 # carry to stories no one tuned on, if slowly. Their floors follow, a little below; both stay held out.
+# round13 (Britain leaving Aden, the US leaving Wheelus, Sadat ending the Soviet advisers' mission in Egypt, the first US
+# forces in Saudi Arabia as Iraq annexes Kuwait, British paratroopers at Lungi, Russia leaving Batumi with a syndicated
+# copy, the Peninsula Shield Force entering Bahrain): written blind, committed before any run, first run once round10's
+# rules had landed: P 0.647 R 0.423 pairs 0.750/0.562 status 0.313; floors at that first run. Held out: do not tune on it.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -971,6 +975,7 @@ CHECK_FLOORS = {
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
     "round11": {"precision": 0.8, "recall": 0.49, "pair_precision": 0.8, "pair_recall": 0.6, "status_agreement": 0.35},
     "round12": {"precision": 0.72, "recall": 0.59, "pair_precision": 0.78, "pair_recall": 0.71, "status_agreement": 0.41},
+    "round13": {"precision": 0.62, "recall": 0.4, "pair_precision": 0.72, "pair_recall": 0.54, "status_agreement": 0.29},
 }
 
 
