@@ -1465,3 +1465,9 @@ def test_a_span_counted_from_another_event_is_no_date_of_this_one() -> None:
 ])
 def test_the_last_of_a_force_to_leave_has_left(text: str, status: str) -> None:
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("NER", status)}
+
+
+def test_a_force_reported_in_a_country_then_was_there() -> None:
+    text = "A UN panel said in April that about 3,000 Chadian soldiers were in Niger."
+    assert {(p.force.country, p.host, p.status, p.strength, p.as_of.value if p.as_of else None)
+            for p in presence.statements(item(text))} == {("TCD", "NER", "present", 3000, "2024-04")}
