@@ -1245,6 +1245,37 @@ _GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60
 _FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are) to)\b", re.I)
 
 
+_SPAN_FROM = re.compile(r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(?P<u>day|week|month|year)s?\s+(?P<dir>after|before)", re.I)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _counted_back(span_date: EventDate, earlier: Sequence[EventDate]) -> EventDate | None:
+    """The date of the event a span is counted from ("in March 1994, five months after …": October 1993), from the
+    date the span is counted to, the last one before it in the clause; None when there is none."""
+    from datetime import date, timedelta
+
+    m = _SPAN_FROM.fullmatch(span_date.text or "")
+    anchor = next((e for e in reversed(earlier) if e.start_date and e.precision in ("day", "month", "year")), None)
+    if m is None or anchor is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _SMALL_NUMBERS[m["n"].lower()]
+    n = n if m["dir"].lower() == "after" else -n  # the other event lies the span before the anchor, or after it
+    unit = m["u"].lower()
+    day = date.fromisoformat((anchor.start_date or "")[:10])
+    if unit in ("day", "week"):
+        day -= timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = day.year * 12 + day.month - 1 - n * (12 if unit == "year" else 1)
+        day = date(months // 12, months % 12 + 1, 1)
+    precision = "day" if anchor.precision == "day" and unit in ("day", "week") else "year" if anchor.precision == "year" else "month"
+    value = day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+    return EventDate(span_date.text, span_date.start, span_date.end, value, precision,  # type: ignore[arg-type]
+                     value if precision == "day" else f"{value}-01" if precision == "month" else f"{value}-01-01",
+                     _period_end(value), "text")
+
+
 def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue: int, published: EventDate | None,
                status: str = "present", others: Sequence[int] = ()) -> tuple[EventDate | None, EventDate | None]:
     """The clause's time expression nearest the cue (after it first), and a "since" date if one is given.
@@ -1273,8 +1304,14 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue  # (but "a presence that began in 1960" dates the presence)
         if _AFTER.search(before):
             continue
-        if re.search(r"\b(after|before)$", d.text or "", re.I) and re.match(r"\s+[A-Za-z]", text[d.end or 0 : (d.end or 0) + 2]):
-            continue  # "ten years after Brussels sent them in": counted from another event, not a date of this one
+        if re.search(r"\b(after|before)$", d.text or "", re.I) and re.match(r"\s+[A-Za-z0-9]", text[d.end or 0 : (d.end or 0) + 2]):
+            if (d.end or 0) > cue:
+                continue  # "ten years after Brussels sent them in": counted from another event, not a date of this one
+            # the cue is in that other event: "left in March 1994, five months after 18 soldiers were killed" dates the
+            # killing five months before March 1994
+            d = _counted_back(d, [e for e in dates if _in(span, e.start) and (e.end or 0) <= (d.start or 0)])  # type: ignore[assignment]
+            if d is None:
+                continue
         if _SINCE.match(lead) or re.search(r"\bsince\s+$", before):  # the timex keeps "since"/"for" in its text
             since = since or d
             continue

@@ -74,6 +74,8 @@ DATES = {
     "in 2017": ("2017", "year", "2017-01-01", "2017-12-31"),
     "the end of 2024": ("2024", "year", "2024-10-01", "2024-12-31"),
     "ten years after": ("2034", "year", "2034-01-01", "2034-12-31"),
+    "in March 2023": ("2023-03", "month", "2023-03-01", "2023-03-31"),
+    "five months after": ("2023-08", "month", "2023-08-01", "2023-08-31"),  # as the timex counts it, from March 2023
 }
 
 
@@ -1471,3 +1473,9 @@ def test_a_force_reported_in_a_country_then_was_there() -> None:
     text = "A UN panel said in April that about 3,000 Chadian soldiers were in Niger."
     assert {(p.force.country, p.host, p.status, p.strength, p.as_of.value if p.as_of else None)
             for p in presence.statements(item(text))} == {("TCD", "NER", "present", 3000, "2024-04")}
+
+
+def test_an_event_a_span_before_a_dated_one_is_dated_back_from_it() -> None:
+    text = "The last Belgian soldiers left Mali in March 2023, five months after 12 Belgian soldiers were killed in Kidal."
+    found = {(p.site.name, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
+    assert ("Kidal", "present", "2022-10") in found and not any(when == "2023-08" for _, _, when in found)
