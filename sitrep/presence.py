@@ -470,6 +470,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria": a condition, not a report
+            if status == "arriving" and re.match(r"cross", m.group(0), re.I) and any(st in ("withdrawn", "withdrawing") for st, _ in found):
+                continue  # "crossed the border on Friday, the last of his soldiers to leave": crossing out, not in
             if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
             if status == "withdrawn" and _DROVE_OUT.match(m.group(0)) and not _PASSIVE_BEFORE.search(clause[: m.start()]) \

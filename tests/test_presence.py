@@ -1479,3 +1479,13 @@ def test_an_event_a_span_before_a_dated_one_is_dated_back_from_it() -> None:
     text = "The last Belgian soldiers left Mali in March 2023, five months after 12 Belgian soldiers were killed in Kidal."
     found = {(p.site.name, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
     assert ("Kidal", "present", "2022-10") in found and not any(when == "2023-08" for _, _, when in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A convoy of Chadian troops crossed into Niger on Friday and will be based there for six months.", {("NER", "arriving")}),
+    ("Farmers saw Chadian soldiers crossing the border into Niger in April.", {("NER", "arriving")}),
+    # (going home, or the last of them crossing out, is no arrival)
+    ("The last Chadian soldiers crossed back into Chad on Friday.", set()),
+])
+def test_a_force_crossing_into_a_country_is_arriving(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == expected
