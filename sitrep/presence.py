@@ -738,6 +738,11 @@ def statements(item: Item) -> list[Presence]:
                     # "from Niger to Chad", "will leave Somalia, with some moving to Kenya": the destination is not
                     # where the force is leaving
                     local = [p for p in local if not _destination(text, p)]
+                elif all(st == "arriving" for st, _ in force_cues) and (came_from := [
+                        p for p in local if _FROM_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)]) \
+                        and len(came_from) < len(local):
+                    # "crossed into Poland from Germany": the country it comes from is not where it arrives
+                    local = [p for p in local if p not in came_from]
                 hosts = list(dict.fromkeys([p.country for p in local if p.country] +
                                            [p.country for p in sites + cities + base_towns
                                             if p.country and p.country != force.country]))

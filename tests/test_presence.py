@@ -1489,3 +1489,8 @@ def test_an_event_a_span_before_a_dated_one_is_dated_back_from_it() -> None:
 ])
 def test_a_force_crossing_into_a_country_is_arriving(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p.host, p.status) for p in presence.statements(item(text))} == expected
+
+
+def test_the_country_an_arriving_force_comes_from_is_no_host() -> None:
+    text = "A convoy of French troops crossed into Niger from Chad on Friday."
+    assert {(p.host, p.status) for p in presence.statements(item(text))} == {("NER", "arriving")}
