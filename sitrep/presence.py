@@ -452,6 +452,8 @@ _STAYS_ON = re.compile(r"\b(will|would|to|now)\s+(stay|remain)\b|\b(stay|stays|s
                        re.I)
 # a presence told with its start, kept beside the change that ends it and dated by it: "ending a presence that began in 1960"
 _PRESENCE_BEGAN = re.compile(r"\bpresence that (began|begun|started|opened)\b", re.I)
+# a presence kept since then: "has kept troops in the north since it invaded in 1974" (there now, arrived then)
+_KEPT_SINCE = re.compile(r"\b(has|have)\s+(kept|maintained|had|stationed)\b[^.;]{0,80}\bsince\b", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
 
 
@@ -506,7 +508,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
     changes = [s for s in strongest if s != "present"]
     # (a casualty places the force the verb acts on: "after the rebels seized Goma, killing 14 South African soldiers")
     if changes and "present" in strongest and not re.search(r"\b(still|remain|dat(ed|es|ing) back to|killing|killed|wounding|wounded)",
-                                                            clause, re.I) and not _PRESENCE_BEGAN.search(clause):
+                                                            clause, re.I) and not _PRESENCE_BEGAN.search(clause) \
+            and not _KEPT_SINCE.search(clause):
         del strongest["present"]
     return sorted(strongest.items(), key=lambda x: x[1])
 
@@ -800,6 +803,9 @@ def statements(item: Item) -> list[Presence]:
                             date_at = named_at[0] if named_at else cue_at
                         when, since = _date_near(text, dates, caption or span, s.start + at + date_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
+                        if status == "present" and since is None and when is not None and when is not published \
+                                and _KEPT_SINCE.search(part, 0, max(0, (when.start or 0) - span[0])):
+                            when, since = published, when  # "has kept troops there since it invaded in 1974": there now
                         if opened is not None and status == "present" and since is None and when in (opened, published):
                             when, since = published, opened  # "at its base in Djibouti, which opened in 2017": there since
                         # an arrival's town after "from" is where the force came from: "flew from Niamey to Mali"

@@ -1494,3 +1494,10 @@ def test_a_force_crossing_into_a_country_is_arriving(text: str, expected: set[tu
 def test_the_country_an_arriving_force_comes_from_is_no_host() -> None:
     text = "A convoy of French troops crossed into Niger from Chad on Friday."
     assert {(p.host, p.status) for p in presence.statements(item(text))} == {("NER", "arriving")}
+
+
+def test_a_presence_kept_since_an_invasion_is_present_now_and_arrived_then() -> None:
+    text = "Chad has kept troops in Niger since it invaded in 2014."
+    found = {(p.status, p.as_of.value if p.as_of else None, p.since.value if p.since else None)
+             for p in presence.statements(item(text)) if p.site.name is None}
+    assert found == {("present", "2024-05-03", "2014"), ("arriving", "2014", "2014")}
