@@ -680,6 +680,8 @@ def statements(item: Item) -> list[Presence]:
             cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p) and not _venue(text, p, part)
                       and not _TARGET.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
                       and not _SEIZED_BEFORE.search(text[max(0, (p.start or 0) - 70) : p.start or 0])
+                      # where another event happened that dates this one: "invaded days after a coup in Nicosia"
+                      and not _EVENT_IN_BEFORE.search(text[max(0, (p.start or 0) - 50) : p.start or 0])
                       # a partner, not a place: "deployed under a bilateral agreement with Kinshasa"
                       and not re.search(r"\b(with|between)\s+$", text[max(0, (p.start or 0) - 12) : p.start or 0])
                       and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)
@@ -1030,6 +1032,7 @@ _TARGET = re.compile(r"\b(towards?|on|against)\s+$|\b(said|says|told \w+|speakin
 # a town someone else took in a clause that dates or explains: "decided to end it after the rebels seized Goma"
 _SEIZED_BEFORE = re.compile(r"\b(after|before|since|when|until|once)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}(seized|captured|took|overran|attacked|"
                             r"stormed|shelled|bombed|besieged)\s+(control\s+of\s+)?(the\s+)?([\w-]+\s+){0,2}(of\s+)?$", re.I)
+_EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]+\s+){1,2}(in|at)\s+$", re.I)
 _NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base)")
 _LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of)\s+(the\s+)?$", re.I)
 # leaving some of its bases, not its last: the force is still in the country
