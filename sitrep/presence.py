@@ -194,6 +194,8 @@ _ORDERED_BEFORE = re.compile(r"\b(gave|give|gives|giving|given|granted|grants|or
 _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|depart|get\s+out|go\s+home)\b", re.I)
 
 
+_EQUIPPED_BEFORE = re.compile(r"\b(equip|equipping|re-equip|re-equipping|rearm|rearming|re-arm|arm|arming|modernise|modernising|"
+                              r"modernize|modernizing|rebuild|rebuilding)\s+(the\s+)?$", re.I)
 _MEMBER = re.compile(r"\s+(ally|allies|members?|member (states?|countries|nations)|partners?|countr(y|ies)|states|nations)\b", re.I)
 
 
@@ -248,6 +250,8 @@ def _forces(clause: str) -> list[_Force]:
                                          r"sources?|said|says|say|told)\b",
                                          clause[noun.end() :], re.I):
             continue  # "Chad's air force chief": a person, not the force
+        if named and _EQUIPPED_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+            continue  # "promised to help re-equip the Tajik army": an army supplied, not a force sent anywhere
         if _nominal(clause, m.start()) and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]) \
                 and not (c.halts is not None and any(h.end() >= m.start() - 45 for h in c.halts.finditer(clause[: m.start()]))):
             continue  # (but "froze the pullout of U.S. troops": the force whose withdrawal is halted stays)  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause

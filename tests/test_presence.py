@@ -1506,3 +1506,8 @@ def test_a_presence_kept_since_an_invasion_is_present_now_and_arrived_then() -> 
 def test_a_town_where_an_earlier_event_happened_is_no_site() -> None:
     text = "Chad has kept troops in Niger since it invaded in 2014, days after a coup in Niamey."
     assert {p.site.name for p in presence.statements(item(text))} == {None}
+
+
+def test_an_army_a_country_helps_to_equip_is_no_force_sent() -> None:
+    text = "France promised to help re-equip the Chadian army and to let Chadian students stay in Niger."
+    assert presence.statements(item(text)) == []
