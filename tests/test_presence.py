@@ -1511,3 +1511,8 @@ def test_a_town_where_an_earlier_event_happened_is_no_site() -> None:
 def test_an_army_a_country_helps_to_equip_is_no_force_sent() -> None:
     text = "France promised to help re-equip the Chadian army and to let Chadian students stay in Niger."
     assert presence.statements(item(text)) == []
+
+
+def test_a_force_coming_ashore_is_arriving() -> None:
+    text = "About 600 Italian marines came ashore in Libya before dawn on Friday to guard the port."
+    assert rows(presence.statements(item(text))) == {("ITA", "LBY", None, "arriving", 600)}
