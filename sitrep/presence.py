@@ -225,7 +225,9 @@ def _forces(clause: str) -> list[_Force]:
         after = clause[end : end + 60]
         noun = next((n for n in nouns if 0 <= n.start() - end <= 45), None)
         between = clause[end : noun.start()] if noun else ""
-        compound = re.fullmatch(r"\s+and\s+\S+\s+", between) is not None
+        # "French and Chadian troops", and with the second people's number: "1,800 American and 350 Italian marines"
+        compound = re.fullmatch(r"\s+and\s+\S+\s+|\s+and\s+((about|some|around|roughly|nearly)\s+)?\d[\d,]*\s+(?-i:[A-Z])[\w.-]*\s+",
+                                between) is not None
         named = noun is not None and (compound or not re.search(r"(?<!\d),|,(?!\d{3})|;|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
                                                                r"announced|told|after|before|during|until|when|while)\b", between))
         if noun is not None and not named and _OWN.fullmatch(between):
@@ -1149,6 +1151,10 @@ _PART_OF_THEM = re.compile(r"\s*(\([^()]{1,30}\))?\s*,\s*(most|many|some|all|hal
 _OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled|killing|killed|wounding|wounded|fought|attacked|ambushed)\b", re.I)
 
 
+def _within(inner: _Force, outer: _Force) -> bool:
+    return outer.start <= inner.start and inner.start + len(inner.text) <= outer.start + len(outer.text)
+
+
 def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]
             ) -> list[tuple[_Force, list[tuple[str, int]]]]:
     """Each status cue goes to the force named last before it (its subject), else to the first force after it.
@@ -1181,6 +1187,11 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
                      or _PART_OF_THEM.fullmatch(clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])):
             n -= 1
             out.setdefault(n, []).append((status, at))
+        # two peoples sharing one noun share its verb: "the last French and Italian soldiers left" (the words of the
+        # first force hold the second's)
+        for k, f in enumerate(forces):
+            if k != n and (_within(f, forces[n]) or _within(forces[n], f)) and (status, at) not in out.get(k, []):
+                out.setdefault(k, []).append((status, at))
         # the mission a force joins is there: "joined the mission, MINUSMA, in December 2020"
         if _JOINED.match(clause, at):
             for k, f in enumerate(forces):

@@ -1516,3 +1516,11 @@ def test_an_army_a_country_helps_to_equip_is_no_force_sent() -> None:
 def test_a_force_coming_ashore_is_arriving() -> None:
     text = "About 600 Italian marines came ashore in Libya before dawn on Friday to guard the port."
     assert rows(presence.statements(item(text))) == {("ITA", "LBY", None, "arriving", 600)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The last French and Italian soldiers left Niger on Friday.", {("FRA", "withdrawn"), ("ITA", "withdrawn")}),
+    ("About 1,800 French and 350 Italian marines came ashore in Libya on Friday.", {("FRA", "arriving"), ("ITA", "arriving")}),
+])
+def test_two_peoples_sharing_one_force_noun_share_its_verb(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(p.force.country, p.status) for p in presence.statements(item(text))} == expected
