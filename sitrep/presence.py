@@ -825,7 +825,9 @@ def statements(item: Item) -> list[Presence]:
                                 g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)], host)
                         left_host = status in ("withdrawing", "withdrawn") and any(
                             p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 30) : p.start or 0])
-                            for p in local)  # "left Afghanistan on Monday, flying out of Kabul airport": the country too
+                            for p in local) or (status == "withdrawn" and _LAST_LEFT.search(part) is not None)
+                        # "left Afghanistan on Monday, flying out of Kabul airport": the country too, and so when the last
+                        # of the force left with no place said ("the last Belgian units left in 2022, after …")
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1) or left_host:
                             targets.append(None)
                         for site in targets:
@@ -844,6 +846,13 @@ def statements(item: Item) -> list[Presence]:
     return out
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# the last of a force left, with no place said: when, how or after what, not where ("left in March 1994, five months …")
+_LAST_LEFT = re.compile(r"\b(last|final)\b(?! (year|month|week|time)\b)[^.;]{0,50}?\b(left|departed|withdrew|pulled out)"
+                        r"(?=\s*([,;]|$)|\s+(early|late|overnight|aboard|after|before|when|as)\b|\s+on (a|an|board)\b|"
+                        rf"\s+(in|on|by|during|at) (early |late |mid-)?(\d|({_MONTHS}|{_DAYS})\b|the (morning|night|evening|weekend)\b|dawn\b))",
+                        re.I)
 # the last base a force had in a town: "pulled out of the citadel, their last base inside the city"
 _LAST_BASE_IN = re.compile(r"\b(its|their|the) (last|final|only remaining|remaining) (\w+ ){0,2}(base|camp|garrison|outpost) "
                            r"(in|inside|within)\b", re.I)

@@ -1524,3 +1524,10 @@ def test_a_force_coming_ashore_is_arriving() -> None:
 ])
 def test_two_peoples_sharing_one_force_noun_share_its_verb(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p.force.country, p.status) for p in presence.statements(item(text))} == expected
+
+
+def test_the_last_of_a_force_leaving_with_no_place_said_leaves_the_country() -> None:
+    # (the town belongs to the casualties, and a town named does not keep the country-wide entry from being left)
+    text = "The last Belgian soldiers left in March 2023, five months after 12 Belgian soldiers were killed in Kidal."
+    found = {(p.site.name, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
+    assert (None, "withdrawn", "2023-03") in found
