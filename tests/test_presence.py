@@ -1531,3 +1531,9 @@ def test_the_last_of_a_force_leaving_with_no_place_said_leaves_the_country() -> 
     text = "The last Belgian soldiers left in March 2023, five months after 12 Belgian soldiers were killed in Kidal."
     found = {(p.site.name, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
     assert (None, "withdrawn", "2023-03") in found
+
+
+@pytest.mark.parametrize("text", ["The last United Nations peacekeepers left Mali on Friday.",
+                                  "The last U.N. peacekeepers left Mali on Friday."])
+def test_the_united_nations_spelt_out_or_dotted_names_its_peacekeepers(text: str) -> None:
+    assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("UNO", "MLI", "withdrawn")}
