@@ -743,6 +743,8 @@ def statements(item: Item) -> list[Presence]:
                 if not abroad and any(p.country == force.country and p.feature != _BASE_OF
                                       and (p.precision != "country" or _locative(text, p))
                                       and not said_at <= (p.start or 0) < said_at + len(force.text)  # "Moscow has had …"
+                                      # (not where a treaty was signed: "the treaties signed in Washington in 1977")
+                                      and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 40), p.start or 0)
                                       and not _acting(text, p) for p in found):
                     continue  # the force at home ("Nigerien units fighting in Niger") is no foreign presence
                 if any(st in _CHANGES for st, _ in force_cues):
@@ -1087,6 +1089,8 @@ _VENUE = re.compile(r"\b(ceremony|parade|farewell)\s+((with|for|of|by)\s+[^.;,]{
                     re.I)
 
 
+_SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|met|meeting|summit|talks|conference)\s+(\w+\s+)?(in|at)\s+(the\s+)?$",
+                        re.I)
 _CEREMONY = re.compile(r"\b(ceremony|ceremonies|parade|farewell)\b", re.I)
 _HANDOVER = re.compile(r"\b(hand(s|ed|ing)?\s+(\w+\s+){0,3}over|handover|hand-over|transferr?(ed|ing)?)\b", re.I)
 
@@ -1278,7 +1282,7 @@ def _base_opened(text: str, start: int, end: int, dates: Sequence[EventDate]) ->
 
 _OTHER_START = re.compile(r"\b(began|begun|started|launched)\s+(in\s+|on\s+)?$", re.I)
 _AFTER = re.compile(r"\b(after|following)\s+$", re.I)
-_DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?(end of\s+)?$|^(by|until|before)\b", re.I)
+_DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?((end|last day|close) of\s+)?$|^(by|until|before)\b", re.I)
 # time given to leave: "gave Washington until the end of 1992 to leave" (a deadline, not when the status began)
 _GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60}?\bto\s+(leave|withdraw|pull\s+out|depart|get\s+out)\b",
                          re.I)
@@ -1335,7 +1339,7 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue
         lead = (d.text or "")[:6]
         before = text[max(0, (d.start or 0) - 25) : d.start or 0]
-        if (_DEADLINE.search(before[-12:]) or _DEADLINE.search(before[-12:] + lead)) and (_FUTURE.search(clause) or _GIVEN_TIME.search(clause)):
+        if (_DEADLINE.search(before) or _DEADLINE.search(before[-12:] + lead)) and (_FUTURE.search(clause) or _GIVEN_TIME.search(clause)):
             continue  # "must be out by 15 September": a deadline, not when the status began
         if day and _FUTURE.search(clause) and (d.end_date or "")[:10] > day:
             continue  # "will withdraw … in January", said on 31 December: when it is to happen, not when it was said

@@ -76,6 +76,7 @@ DATES = {
     "ten years after": ("2034", "year", "2034-01-01", "2034-12-31"),
     "in March 2023": ("2023-03", "month", "2023-03-01", "2023-03-31"),
     "five months after": ("2023-08", "month", "2023-08-01", "2023-08-31"),  # as the timex counts it, from March 2023
+    "2026": ("2026", "year", "2026-01-01", "2026-12-31"),
 }
 
 
@@ -1537,3 +1538,16 @@ def test_the_last_of_a_force_leaving_with_no_place_said_leaves_the_country() -> 
                                   "The last U.N. peacekeepers left Mali on Friday."])
 def test_the_united_nations_spelt_out_or_dotted_names_its_peacekeepers(text: str) -> None:
     assert {(p.force.country, p.host, p.status) for p in presence.statements(item(text))} == {("UNO", "MLI", "withdrawn")}
+
+
+@pytest.mark.parametrize("text", [
+    # (the city where a treaty was signed is no home of the force)
+    "Chadian troops have been in Niger since 2017. Under the treaty signed in N'Djamena in June, every Chadian soldier had "
+    "to be gone by the end of 2024.",
+    # (the last day of a year is a deadline, not when it was announced)
+    "Chadian troops have been in Niger since 2017. Under the treaty signed in June, every Chadian soldier had to be gone by "
+    "the last day of 2026.",
+])
+def test_a_treaty_signed_somewhere_dates_the_withdrawal_it_sets(text: str) -> None:
+    found = {(p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
+    assert ("withdrawal_announced", "2023-06") in found
