@@ -70,7 +70,8 @@ _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|thei
 # a force named again by a definite noun anywhere in a clause that names none: "decided in June to end the mission"
 _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<!\bfrom )"
                       r"\bthe (mission|troops|soldiers|peacekeepers|contingent|air force|navy)\b"  # not "personnel for the mission"
-                      r"|\b(end|terminate|wind down|wind up) it\b", re.I)  # "decided in March to end it": the mission
+                      r"|\b(end|terminate|wind down|wind up) it\b"  # "decided in March to end it": the mission
+                   r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of|"

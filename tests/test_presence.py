@@ -1551,3 +1551,8 @@ def test_the_united_nations_spelt_out_or_dotted_names_its_peacekeepers(text: str
 def test_a_treaty_signed_somewhere_dates_the_withdrawal_it_sets(text: str) -> None:
     found = {(p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
     assert ("withdrawal_announced", "2023-06") in found
+
+
+def test_none_of_a_force_left_is_its_withdrawal() -> None:
+    text = "Every French soldier had to leave Niger by the end of 2024. By Friday none were left, except a few guards at the embassy."
+    assert ("FRA", "NER", None, "withdrawn", None) in rows(presence.statements(item(text)))
