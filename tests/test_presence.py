@@ -1556,3 +1556,9 @@ def test_a_treaty_signed_somewhere_dates_the_withdrawal_it_sets(text: str) -> No
 def test_none_of_a_force_left_is_its_withdrawal() -> None:
     text = "Every French soldier had to leave Niger by the end of 2024. By Friday none were left, except a few guards at the embassy."
     assert ("FRA", "NER", None, "withdrawn", None) in rows(presence.statements(item(text)))
+
+
+def test_a_presence_that_began_with_an_invasion_arrived_then() -> None:
+    text = "The last Chadian soldiers left Niger on Friday, ending an occupation that began with the invasion in December."
+    found = {(p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text)) if p.site.name is None}
+    assert found == {("withdrawn", "2024-05-03"), ("arriving", "2023-12")}
