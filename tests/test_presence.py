@@ -1562,3 +1562,11 @@ def test_a_presence_that_began_with_an_invasion_arrived_then() -> None:
     text = "The last Chadian soldiers left Niger on Friday, ending an occupation that began with the invasion in December."
     found = {(p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text)) if p.site.name is None}
     assert found == {("withdrawn", "2024-05-03"), ("arriving", "2023-12")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 900 UN peacekeepers patrol the border in Lebanon.", ("UNO", "LBN", None, "present", 900)),
+    ("Lebanon has asked for help. The U.N. force has been in the country since 1975.", ("UNO", "LBN", None, "present", None)),
+])
+def test_a_un_force_patrolling_or_named_as_a_force_is_present(text: str, expected: tuple[str, str, None, str, int | None]) -> None:
+    assert expected in rows(presence.statements(item(text)))
