@@ -1570,3 +1570,9 @@ def test_a_presence_that_began_with_an_invasion_arrived_then() -> None:
 ])
 def test_a_un_force_patrolling_or_named_as_a_force_is_present(text: str, expected: tuple[str, str, None, str, int | None]) -> None:
     assert expected in rows(presence.statements(item(text)))
+
+
+def test_a_division_is_a_force() -> None:
+    text = "The base in Niger grew out of a Chadian armoured division that stayed on after the war ended in 2017."
+    assert {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None)
+            for p in presence.statements(item(text))} == {("TCD", "NER", "present", "2017")}
