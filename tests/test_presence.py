@@ -1576,3 +1576,8 @@ def test_a_division_is_a_force() -> None:
     text = "The base in Niger grew out of a Chadian armoured division that stayed on after the war ended in 2017."
     assert {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None)
             for p in presence.statements(item(text))} == {("TCD", "NER", "present", "2017")}
+
+
+def test_military_facilities_kept_are_a_presence() -> None:
+    text = "Niger agreed last year to let France keep French military facilities there, among them Air Base 101, which France opened in 2017."
+    assert ("FRA", "NER", "Air Base 101", "present", None) in rows(presence.statements(item(text)))
