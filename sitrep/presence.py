@@ -816,7 +816,9 @@ def statements(item: Item) -> list[Presence]:
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
                         if status == "present" and since is None and when is not None and when is not published \
                                 and _KEPT_SINCE.search(part, 0, max(0, (when.start or 0) - span[0])):
-                            when, since = published, when  # "has kept troops there since it invaded in 1974": there now
+                            # "has kept troops there since it invaded in 1974": there now, and the arrival the clause tells
+                            # begins the presence (its date is the arrival's, not this phase's); else there since then
+                            when, since = published, None if any(st == "arriving" for st, _ in status_cues) else when
                         if opened is not None and status == "present" and since is None and when in (opened, published):
                             when, since = published, opened  # "at its base in Djibouti, which opened in 2017": there since
                         # an arrival's town after "from" is where the force came from: "flew from Niamey to Mali"

@@ -1501,7 +1501,10 @@ def test_a_presence_kept_since_an_invasion_is_present_now_and_arrived_then() -> 
     text = "Chad has kept troops in Niger since it invaded in 2014."
     found = {(p.status, p.as_of.value if p.as_of else None, p.since.value if p.since else None)
              for p in presence.statements(item(text)) if p.site.name is None}
-    assert found == {("present", "2024-05-03", "2014"), ("arriving", "2014", "2014")}
+    assert found == {("present", "2024-05-03", "2024-05-03"), ("arriving", "2014", "2014")}
+    # (with no arrival told, the presence runs from the date "since" gives)
+    kept = presence.statements(item("Chad has kept troops in Niger since a coup in 2014."))
+    assert {(p.status, p.since.value if p.since else None) for p in kept} == {("present", "2014")}
 
 
 def test_a_town_where_an_earlier_event_happened_is_no_site() -> None:
