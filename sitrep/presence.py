@@ -837,8 +837,11 @@ def statements(item: Item) -> list[Presence]:
                             targets.append(None)
                         for site in targets:
                             n = strength if (site is None or len(at_sites) == 1) else None
+                            # the base a relative clause dates: "among them the Kant air base, which Russia opened in 2003"
+                            opened_here = opened is not None and status == "present" and since is None and site is not None \
+                                and site.end is not None and 0 <= (opened.start or 0) - site.end <= 60
                             said = _statement(item, s.index, sentence, events, sources, force, host, site, status, n, when,
-                                              since)
+                                              opened if opened_here else since)
                             out.append(said)
                             if status == "arriving" and _arrived_before(part, when, published):
                                 # an arrival dated only by a year long past ("returned to Iraq in 2014"): there that year

@@ -1584,3 +1584,9 @@ def test_a_division_is_a_force() -> None:
 def test_military_facilities_kept_are_a_presence() -> None:
     text = "Niger agreed last year to let France keep French military facilities there, among them Air Base 101, which France opened in 2017."
     assert ("FRA", "NER", "Air Base 101", "present", None) in rows(presence.statements(item(text)))
+
+
+def test_a_base_a_relative_clause_dates_is_held_since_then() -> None:
+    text = "Niger agreed last year to let France keep French military facilities there, among them Air Base 101, which France opened in 2017."
+    base = [p for p in presence.statements(item(text)) if p.site.name == "Air Base 101"]
+    assert [(p.status, p.since.value if p.since else None) for p in base] == [("present", "2017")]
