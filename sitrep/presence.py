@@ -796,7 +796,7 @@ def statements(item: Item) -> list[Presence]:
                 for host in hosts:
                     if len(hosts) > 1 and len(_strengths(part)) > 1:
                         strength = _host_strength(part, host_at, host)  # "2,500 in Iraq and 900 in Syria": each its own
-                    at_sites = [p for p in sites if p.country == host] or [p for p in cities if p.country == host][:1]
+                    at_sites = [p for p in sites if p.country == host] or _town_list([p for p in cities if p.country == host], text)
                     for status, cue_at in force_cues:
                         if host not in cue_hosts.get(cue_at, (host,)):
                             continue  # "left Chad last month and is preparing to withdraw from Senegal": each verb its place
@@ -861,6 +861,16 @@ _LAST_LEFT = re.compile(r"\b(last|final)\b(?! (year|month|week|time)\b)[^.;]{0,5
                         r"(?=\s*([,;]|$)|\s+(early|late|overnight|aboard|after|before|when|as)\b|\s+on (a|an|board)\b|"
                         rf"\s+(in|on|by|during|at) (early |late |mid-)?(\d|({_MONTHS}|{_DAYS})\b|the (morning|night|evening|weekend)\b|dawn\b))",
                         re.I)
+def _town_list(towns: Sequence[Place], text: str) -> list[Place]:
+    """The first town a clause names, and the towns listed with it: "in garrisons in Dushanbe, Kulob and Qurghonteppa"."""
+    out = list(towns[:1])
+    for town in towns[1:]:
+        if not re.fullmatch(r"\s*(,|,?\s+and|,?\s+or)\s+", text[out[-1].end or 0 : town.start or 0]):
+            break
+        out.append(town)
+    return out
+
+
 # the last base a force had in a town: "pulled out of the citadel, their last base inside the city"
 _LAST_BASE_IN = re.compile(r"\b(its|their|the) (last|final|only remaining|remaining) (\w+ ){0,2}(base|camp|garrison|outpost) "
                            r"(in|inside|within)\b", re.I)

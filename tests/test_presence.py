@@ -1590,3 +1590,8 @@ def test_a_base_a_relative_clause_dates_is_held_since_then() -> None:
     text = "Niger agreed last year to let France keep French military facilities there, among them Air Base 101, which France opened in 2017."
     base = [p for p in presence.statements(item(text)) if p.site.name == "Air Base 101"]
     assert [(p.status, p.since.value if p.since else None) for p in base] == [("present", "2017")]
+
+
+def test_each_town_of_a_list_is_a_site() -> None:
+    text = "France has about 2,000 soldiers in garrisons in Niamey and Agadez."
+    assert {p.site.name for p in presence.statements(item(text))} == {"Niamey", "Agadez", None}
