@@ -824,6 +824,9 @@ def statements(item: Item) -> list[Presence]:
                         # an arrival's town after "from" is where the force came from: "flew from Niamey to Mali"
                         targets: list[Place | None] = [p for p in at_sites if status != "arriving" or p.precision != "city"
                                                        or not _FROM_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
+                        if status == "arriving" and not any(p.country == host for p in sites) and (reached := [
+                                p for p in cities if p.country == host and _destination(text, p)]):
+                            targets = reached  # "crossed at Olszyna and drove on to Zagan": it arrives where it goes
                         if status == "withdrawn" and _LAST_BASE_IN.search(part):
                             # its last base in the town: the town left (by its name in the story, not the dateline's)
                             targets += _towns_named_by(at_sites, [p for p in places if not any(

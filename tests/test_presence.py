@@ -1595,3 +1595,9 @@ def test_a_base_a_relative_clause_dates_is_held_since_then() -> None:
 def test_each_town_of_a_list_is_a_site() -> None:
     text = "France has about 2,000 soldiers in garrisons in Niamey and Agadez."
     assert {p.site.name for p in presence.statements(item(text))} == {"Niamey", "Agadez", None}
+
+
+def test_a_force_driving_on_to_a_town_arrives_there_not_where_it_passed() -> None:
+    text = ("French soldiers reached Niger on Friday. The troops of the 2nd Brigade crossed at Agadez and drove on to Niamey, "
+            "where Nigerien officers greeted them.")
+    assert {(p.site.name, p.status) for p in presence.statements(item(text))} == {("Niamey", "arriving"), (None, "arriving")}
