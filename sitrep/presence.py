@@ -826,7 +826,7 @@ def statements(item: Item) -> list[Presence]:
                                                        or not _FROM_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
                         if status == "arriving" and not any(p.country == host for p in sites) and (reached := [
                                 p for p in cities if p.country == host and _destination(text, p)]):
-                            targets = reached  # "crossed at Olszyna and drove on to Zagan": it arrives where it goes
+                            targets[:] = reached  # "crossed at Olszyna and drove on to Zagan": it arrives where it goes
                         if status == "withdrawn" and _LAST_BASE_IN.search(part):
                             # its last base in the town: the town left (by its name in the story, not the dateline's)
                             targets += _towns_named_by(at_sites, [p for p in places if not any(
@@ -1372,9 +1372,10 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
                 continue  # "ten years after Brussels sent them in": counted from another event, not a date of this one
             # the cue is in that other event: "left in March 1994, five months after 18 soldiers were killed" dates the
             # killing five months before March 1994
-            d = _counted_back(d, [e for e in dates if _in(span, e.start) and (e.end or 0) <= (d.start or 0)])  # type: ignore[assignment]
-            if d is None:
+            counted = _counted_back(d, [e for e in dates if _in(span, e.start) and (e.end or 0) <= (d.start or 0)])
+            if counted is None:
                 continue
+            d = counted
         if _SINCE.match(lead) or re.search(r"\bsince\s+$", before):  # the timex keeps "since"/"for" in its text
             since = since or d
             continue
