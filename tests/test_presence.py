@@ -1601,3 +1601,8 @@ def test_a_force_driving_on_to_a_town_arrives_there_not_where_it_passed() -> Non
     text = ("French soldiers reached Niger on Friday. The troops of the 2nd Brigade crossed at Agadez and drove on to Niamey, "
             "where Nigerien officers greeted them.")
     assert {(p.site.name, p.status) for p in presence.statements(item(text))} == {("Niamey", "arriving"), (None, "arriving")}
+
+
+def test_a_mission_voted_to_be_wound_up_is_announced_to_leave() -> None:
+    text = "MINUSMA has about 12,000 troops in Mali. The Security Council voted in December to wind up the mission by June."
+    assert ("UNO", "MLI", None, "withdrawal_announced", None) in rows(presence.statements(item(text)))
