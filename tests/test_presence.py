@@ -1606,3 +1606,12 @@ def test_a_force_driving_on_to_a_town_arrives_there_not_where_it_passed() -> Non
 def test_a_mission_voted_to_be_wound_up_is_announced_to_leave() -> None:
     text = "MINUSMA has about 12,000 troops in Mali. The Security Council voted in December to wind up the mission by June."
     assert ("UNO", "MLI", None, "withdrawal_announced", None) in rows(presence.statements(item(text)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("French soldiers reached Niger on Friday.", {("FRA", "NER", None, "arriving", None)}),
+    # (not an agreement reached)
+    ("French and Nigerien officials reached an agreement in Niger on Friday.", set()),
+])
+def test_a_force_reaching_a_place_is_arriving(text: str, expected: set[tuple[str, str, None, str, None]]) -> None:
+    assert rows(presence.statements(item(text))) == expected
