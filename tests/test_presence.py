@@ -952,7 +952,7 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # round11 (the UN's last troops leaving Somalia, Ethiopia's war in Somalia, Indonesia leaving East Timor, the US leaving
 # Panama, a US brigade arriving in Poland with a syndicated copy, Russia's base in Tajikistan, Turkey's troops in Cyprus):
 # written blind by another hand, run once round9's rules had landed and before any round10 tuning: P 0.824 R 0.483
-# pairs 0.833/0.625 status 0.360; floors at that first run. Held out: do not tune on it.
+# pairs 0.833/0.625 status 0.360; floors at that first run. Held out until its release for tuning, below.
 # round12 (the Soviets leaving Hungary, the Marines leaving Beirut, Russia leaving Cam Ranh Bay, the US leaving Prince
 # Sultan Air Base, US Marines arriving in Darwin with a syndicated copy, the US leaving Keflavik, Rwanda leaving Congo):
 # written blind by another hand, run once round9's rules and this session's event rules had landed, before any round10
@@ -964,11 +964,23 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # forces in Saudi Arabia as Iraq annexes Kuwait, British paratroopers at Lungi, Russia leaving Batumi with a syndicated
 # copy, the Peninsula Shield Force entering Bahrain): written blind, committed before any run, first run once round10's
 # rules had landed: P 0.647 R 0.423 pairs 0.750/0.562 status 0.313; floors at that first run. Held out: do not tune on it.
+# round11 was then released for tuning (round12 and round13 stay held out) and the rules were generalised on its failures,
+# each with a test sentence of our own: a force reported as being in a country ("were in"), an event a span before a dated
+# one dated back from it, crossing into a country or over its border, the country an arriving force comes from, a
+# presence kept since an invasion, a town where an earlier event happened, an army helped to re-equip, coming ashore, two
+# peoples sharing one force noun, the last of a force leaving with no place said, the UN spelt out or dotted and "the UN
+# force", the place a treaty was signed and "by the last day of" a year, "none were left", a presence begun by an
+# invasion, patrolling, a division, military facilities kept, a base a relative clause dates, the towns of a list,
+# driving on to a town, a mission voted to be wound up, reaching a place: round11 P 0.833 -> 1.000, R 0.517 -> 0.724,
+# pairs 0.833/0.625 -> 1.000/0.750, status 0.373 -> 0.707; round3 R 0.955 -> 1.000, status 0.904 -> 0.942 (the towns of a
+# list); demo, check, round2, round4-round10 unchanged. round11 is no longer held out and its floors follow, with round3's.
+# Still blind after that tuning: round12 P 0.750 R 0.615 pairs 0.810/0.739 status 0.430 and round13 P 0.647 R 0.423 pairs
+# 0.750/0.562 status 0.313, both unchanged (the rules learnt on round11 did not reach them); their floors stay as they were.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
     "round2": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
-    "round3": {"precision": 0.95, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.85},
+    "round3": {"precision": 0.95, "recall": 0.97, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.92},
     "round4": {"precision": 0.85, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.84},
     "round5": {"precision": 1.0, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.94},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
@@ -976,7 +988,7 @@ CHECK_FLOORS = {
     "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
-    "round11": {"precision": 0.8, "recall": 0.49, "pair_precision": 0.8, "pair_recall": 0.6, "status_agreement": 0.35},
+    "round11": {"precision": 0.97, "recall": 0.7, "pair_precision": 0.97, "pair_recall": 0.72, "status_agreement": 0.68},
     "round12": {"precision": 0.72, "recall": 0.59, "pair_precision": 0.78, "pair_recall": 0.71, "status_agreement": 0.41},
     "round13": {"precision": 0.62, "recall": 0.4, "pair_precision": 0.72, "pair_recall": 0.54, "status_agreement": 0.29},
 }
