@@ -833,7 +833,7 @@ def statements(item: Item) -> list[Presence]:
                                 g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)], host)
                         left_host = status in ("withdrawing", "withdrawn") and any(
                             p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 30) : p.start or 0])
-                            for p in local) or (status == "withdrawn" and _LAST_LEFT.search(part) is not None)
+                            for p in local) or (status == "withdrawn" and (_LAST_LEFT.search(part) or _BACK_ABOARD.search(part)) is not None)
                         # "left Afghanistan on Monday, flying out of Kabul airport": the country too, and so when the last
                         # of the force left with no place said ("the last Belgian units left in 2022, after …")
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1) or left_host:
@@ -864,6 +864,11 @@ _LAST_LEFT = re.compile(r"\b(last|final)\b(?! (year|month|week|time)\b)[^.;]{0,5
                         r"(?=\s*([,;]|$)|\s+(early|late|overnight|aboard|after|before|when|as)\b|\s+on (a|an|board)\b|"
                         rf"\s+(in|on|by|during|at) (early |late |mid-)?(\d|({_MONTHS}|{_DAYS})\b|the (morning|night|evening|weekend)\b|dawn\b))",
                         re.I)
+# back aboard the ships it came from: the force has left the country, wherever it embarked
+_BACK_ABOARD = re.compile(r"\b(re-?embark(ed|ing)?|(climbed|went|got|headed|sailed) back (aboard|into|onto|to) (their|the) (\w+ ){0,2}"
+                          r"(ships|warships|landing craft|boats|vessels|transports))\b", re.I)
+
+
 def _town_list(towns: Sequence[Place], text: str) -> list[Place]:
     """The first town a clause names, and the towns listed with it: "in garrisons in Dushanbe, Kulob and Qurghonteppa"."""
     out = list(towns[:1])

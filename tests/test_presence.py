@@ -1627,3 +1627,9 @@ def test_a_mission_voted_to_be_wound_up_is_announced_to_leave() -> None:
 ])
 def test_a_force_reaching_a_place_is_arriving(text: str, expected: set[tuple[str, str, None, str, None]]) -> None:
     assert rows(presence.statements(item(text))) == expected
+
+
+@pytest.mark.parametrize("people", ["French", "U.S."])  # (an initial's dot ends no sentence)
+def test_the_last_of_a_force_back_aboard_its_ships_has_left_the_country(people: str) -> None:
+    text = f"The last {people} marines climbed back into their landing craft on a beach near Tripoli on Friday."
+    assert {(p.site.name, p.status) for p in presence.statements(item(text))} == {("Tripoli", "withdrawn"), (None, "withdrawn")}
