@@ -1633,3 +1633,8 @@ def test_a_force_reaching_a_place_is_arriving(text: str, expected: set[tuple[str
 def test_the_last_of_a_force_back_aboard_its_ships_has_left_the_country(people: str) -> None:
     text = f"The last {people} marines climbed back into their landing craft on a beach near Tripoli on Friday."
     assert {(p.site.name, p.status) for p in presence.statements(item(text))} == {("Tripoli", "withdrawn"), (None, "withdrawn")}
+
+
+def test_a_clause_of_time_with_its_own_subject_tells_its_own_change() -> None:
+    text = "The last French marines climbed back into their landing craft on Friday, hours after the final UN peacekeepers left Libya."
+    assert {(p.force.country, p.status) for p in presence.statements(item(text))} == {("FRA", "withdrawn"), ("UNO", "withdrawn")}
