@@ -527,6 +527,9 @@ def _in(span: tuple[int, int], start: int | None) -> bool:
     return start is not None and span[0] <= start < span[1]
 
 
+_MISSIONS = frozenset({"UNO", "IGO"})
+
+
 @dataclass
 class _Context:
     """What earlier sentences of the article established: the force, the site, the main countries."""
@@ -539,6 +542,8 @@ class _Context:
     subject: _Force | None = None  # a country that opened a clause without naming forces ("Turkey has become …")
     subject_sentence: int = -10
     based: set[str] = field(default_factory=set)  # cities whose one known military base the article has named
+    mission: _Force | None = None  # the last UN or regional mission named ("the U.N. Operation in Somalia")
+    mission_sentence: int = -10
 
 
 def statements(item: Item) -> list[Presence]:
@@ -619,6 +624,9 @@ def statements(item: Item) -> list[Presence]:
             if pronoun and part[pronoun.end() : pronoun.end() + 2] in ("'s", "’s"):
                 pronoun = None  # "the force's commander left Almaty": a person of the force, not the force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None
+            if pronoun and re.search(r"\bmission\b|\bit\b", pronoun.group(0), re.I) and ctx.mission is not None \
+                    and s.index - ctx.mission_sentence <= 8 and (prior is None or prior.country not in _MISSIONS):
+                prior = ctx.mission  # "voted to wind up the mission": the UN or regional mission named before, not a contingent
             if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \
                     and s.index - ctx.subject_sentence <= 1 and ctx.subject_sentence >= ctx.force_sentence:
                 prior = ctx.subject  # "It has also trained …": the country that opened the last sentence
@@ -644,6 +652,8 @@ def statements(item: Item) -> list[Presence]:
                     forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
             elif not forces and relative is not None and _RELATIVE_END.match(sentence, sentence.rfind(",", 0, at)):
                 forces = [relative]  # "…, announced in June that it would cut …": the head's own verb
+            if missions := [f for f in named_forces if f.country in _MISSIONS]:
+                ctx.mission, ctx.mission_sentence = missions[-1], s.index
             if named_forces or flagged:
                 # the host's own army is not the force spoken of next ("sent the mission … to help Congo's army")
                 spoken = next((f for f in reversed(forces) if f.country != home), forces[-1])

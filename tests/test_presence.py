@@ -1638,3 +1638,14 @@ def test_the_last_of_a_force_back_aboard_its_ships_has_left_the_country(people: 
 def test_a_clause_of_time_with_its_own_subject_tells_its_own_change() -> None:
     text = "The last French marines climbed back into their landing craft on Friday, hours after the final UN peacekeepers left Libya."
     assert {(p.force.country, p.status) for p in presence.statements(item(text))} == {("FRA", "withdrawn"), ("UNO", "withdrawn")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the mission" is the UN or regional mission named before, not the contingent named last
+    ("MINUSMA has about 12,000 troops in Mali. The last Chadian battalion left on Friday. The Security Council voted in "
+     "December to wind up the mission by June.", ("UNO", "MLI", None, "withdrawal_announced", None)),
+    # and a UN operation by its name is a UN force
+    ("The U.N. Operation in Mali began leaving on Friday.", ("UNO", "MLI", None, "withdrawing", None)),
+])
+def test_the_mission_is_the_un_or_regional_mission_named_before(text: str, expected: tuple[str, str, None, str, None]) -> None:
+    assert expected in rows(presence.statements(item(text)))
