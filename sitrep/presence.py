@@ -753,6 +753,15 @@ def statements(item: Item) -> list[Presence]:
                          and _locative(text, p) and (p.precision == "country" or p.country in mentioned)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
                 said_at = s.start + at + force.start
+                # a force moving its own command home is leaving the host: "moved its headquarters from Quarry Heights to
+                # Miami in 1997"
+                if any(st == "arriving" for st, _ in force_cues) and _MOVED_OWN.search(part) \
+                        and any(p.country == force.country and _destination(text, p) for p in found) \
+                        and not any(p.country != force.country and _destination(text, p) for p in found):
+                    force_cues = [("withdrawing" if st == "arriving" else st, at) for st, at in force_cues]
+                    abroad = [p for p in abroad if not _FROM_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
+                    found = [p for p in found if not (p.country == force.country and _destination(text, p))]
+                    local = [p for p in local if p in found]
                 if not abroad and any(p.country == force.country and p.feature != _BASE_OF
                                       and (p.precision != "country" or _locative(text, p))
                                       and not said_at <= (p.start or 0) < said_at + len(force.text)  # "Moscow has had …"
@@ -879,6 +888,9 @@ _LAST_LEFT = re.compile(r"\b(last|final)\b(?! (year|month|week|time)\b)[^.;]{0,5
 # back aboard the ships it came from: the force has left the country, wherever it embarked
 _BACK_ABOARD = re.compile(r"\b(re-?embark(ed|ing)?|(climbed|went|got|headed|sailed) back (aboard|into|onto|to) (their|the) (\w+ ){0,2}"
                           r"(ships|warships|landing craft|boats|vessels|transports))\b", re.I)
+
+
+_MOVED_OWN = re.compile(r"\bmoved (its|their) [^.;]{0,60}?\bto\b", re.I)
 
 
 def _town_list(towns: Sequence[Place], text: str) -> list[Place]:

@@ -1649,3 +1649,9 @@ def test_a_clause_of_time_with_its_own_subject_tells_its_own_change() -> None:
 ])
 def test_the_mission_is_the_un_or_regional_mission_named_before(text: str, expected: tuple[str, str, None, str, None]) -> None:
     assert expected in rows(presence.statements(item(text)))
+
+
+def test_a_command_moving_its_headquarters_home_is_leaving_the_host() -> None:
+    text = "Chadian troops have been in Niger since 2017. The Chadian regional command moved its headquarters to N'Djamena in 2023."
+    assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))} == {
+        ("NER", "present", "2024-05-03"), ("NER", "withdrawing", "2023")}
