@@ -971,9 +971,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # peoples sharing one force noun, the last of a force leaving with no place said, the UN spelt out or dotted and "the UN
 # force", the place a treaty was signed and "by the last day of" a year, "none were left", a presence begun by an
 # invasion, patrolling, a division, military facilities kept, a base a relative clause dates, the towns of a list,
-# driving on to a town, a mission voted to be wound up, reaching a place: round11 P 0.833 -> 1.000, R 0.517 -> 0.724,
-# pairs 0.833/0.625 -> 1.000/0.750, status 0.373 -> 0.707; round3 R 0.955 -> 1.000, status 0.904 -> 0.942 (the towns of a
-# list); demo, check, round2, round4-round10 unchanged. round11 is no longer held out and its floors follow, with round3's.
+# driving on to a town, a mission voted to be wound up, reaching a place, the last of a force back aboard its ships, a
+# clause of time with its own subject, "the mission" as the mission named before, a command moving its headquarters home:
+# round11 P 0.833 -> 1.000, R 0.517 -> 0.759, pairs 0.833/0.625 -> 1.000/0.812, status 0.373 -> 0.800; round3 R 0.955 ->
+# 1.000, status 0.904 -> 0.942 (the towns of a list); demo, check, round2, round4-round10 unchanged. round11 is no longer
+# held out and its floors follow, with round3's.
 # Still blind after that tuning: round12 P 0.750 R 0.615 pairs 0.810/0.739 status 0.430 and round13 P 0.647 R 0.423 pairs
 # 0.750/0.562 status 0.313, both unchanged (the rules learnt on round11 did not reach them); their floors stay as they were.
 # Floors a little below; raise them when the rules improve, never tune to these files.
@@ -988,7 +990,7 @@ CHECK_FLOORS = {
     "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
-    "round11": {"precision": 0.97, "recall": 0.7, "pair_precision": 0.97, "pair_recall": 0.72, "status_agreement": 0.68},
+    "round11": {"precision": 0.97, "recall": 0.73, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
     "round12": {"precision": 0.72, "recall": 0.59, "pair_precision": 0.78, "pair_recall": 0.71, "status_agreement": 0.41},
     "round13": {"precision": 0.62, "recall": 0.4, "pair_precision": 0.72, "pair_recall": 0.54, "status_agreement": 0.29},
 }
