@@ -50,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 from sitrep import classify as cl  # noqa: E402
 from sitrep import events as ev  # noqa: E402
 from sitrep import lexicon  # noqa: E402
-from sitrep.evaluate import GSR_TYPE, _marked_span, _matches, plv_root  # noqa: E402
+from sitrep.evaluate import GSR_TYPE, _f1, _marked_span, _matches, gsr_tally, plv_root  # noqa: E402
 from sitrep.model import RawInput  # noqa: E402
 from sitrep.settings import Settings  # noqa: E402
 
@@ -204,21 +204,25 @@ def cross_validate(data: list[Example], folds: int, l2: float) -> tuple[Any, Any
     return right, fold
 
 
-def coder_cross_validate(rows: list[dict[str, Any]], items: dict[str, Any], data: list[Example], fold: Any, folds: int,
-                         l2: float, trigger: cl.Classifier) -> list[float]:
-    """Per fold, the whole coder's PLV root accuracy, scored as ``sitrep eval plv`` scores it, with the type model
-    trained on the other folds: the classifier's own CV leaves out what the coder does after it (an announced
-    withdrawal is CONCEDE, a demand reported by a speaker is the speaker's, …). ``data`` starts with ``rows``' examples.
-    The trigger model is the one trained on every set, as in the classifier's CV."""
+def coder_cross_validate(sets: list[tuple[list[dict[str, Any]], dict[str, Any]]], data: list[Example], fold: Any,
+                         folds: int, l2: float, trigger: cl.Classifier) -> list[dict[str, Any]]:
+    """The whole coder's events for every row of ``sets`` (rows and their parsed items, whose examples start ``data``
+    in that order), each row coded with the type model trained on the other folds: the classifier's own CV leaves out
+    what the coder does after it (an announced withdrawal is CONCEDE, a demand reported by a speaker is the
+    speaker's, …). The trigger model is the one trained on every set, as in the classifier's CV. Returns, per set,
+    the row id -> events."""
     lex = lexicon.load_lexicon()
-    scores: list[float] = []
+    coded: list[dict[str, Any]] = [{} for _ in sets]
     for k in range(folds):
         vocab, w = fit([d for d, f in zip(data, fold, strict=True) if f != k], l2)
         model = cl.Classifier(cl.ROOTS, {f: i for i, f in enumerate(vocab)}, w)
-        held = [r for r, f in zip(rows, fold, strict=False) if f == k]
-        coded = {str(r["id"]): ev.code_item(items[str(r["id"])], lex, model, trigger).events for r in held if str(r["id"]) in items}
-        scores.append(sum(plv_root(r, coded.get(str(r["id"]), ())) == r["root"] for r in held) / len(held))
-    return scores
+        start = 0
+        for (rows, items), out in zip(sets, coded, strict=True):
+            for r, f in zip(rows, fold[start : start + len(rows)], strict=True):
+                if f == k and str(r["id"]) in items:
+                    out[str(r["id"])] = ev.code_item(items[str(r["id"])], lex, model, trigger).events
+            start += len(rows)
+    return coded
 
 
 # ---------------------------------------------------------------------------------------------
@@ -374,9 +378,17 @@ def main() -> None:
         print(f"gsr held out: {evaluate(plv, gsr, args.l2).mean():.3f}")
     else:
         print(f"{args.folds}-fold cross-validated accuracy on gsr dev: {right[len(plv):].mean():.3f}")
-    coder = coder_cross_validate(plv_rows, plv_items, data, fold, args.folds, args.l2, trigger)
+    sets = [(plv_rows, plv_items)] if args.plv_only else [(plv_rows, plv_items), (gsr_rows, gsr_items)]
+    coded = coder_cross_validate(sets, data, fold, args.folds, args.l2, trigger)
+    hits = [plv_root(r, coded[0].get(str(r["id"]), ())) == r["root"] for r in plv_rows]
+    coder = [sum(h for h, f in zip(hits, plv_fold, strict=True) if f == k) / int((plv_fold == k).sum()) for k in range(args.folds)]
     print(f"{args.folds}-fold cross-validated accuracy of the whole coder on plv (as sitrep eval plv scores it): "
-          f"{sum(coder) / len(coder):.3f} (folds {', '.join(f'{s:.3f}' for s in coder)})")
+          f"{sum(hits) / len(hits):.3f} (folds {', '.join(f'{s:.3f}' for s in coder)})")
+    if not args.plv_only:
+        tp, fp, fn, actor_ok, actor_n = gsr_tally(gsr_rows, coded[1])
+        p, r, f1 = _f1(tp, fp, fn)
+        print(f"{args.folds}-fold cross-validated whole coder on gsr dev (as sitrep eval gsr scores it): type F1 {f1:.3f} "
+              f"(P {p:.3f} R {r:.3f}), actor country {actor_ok / actor_n:.3f}")
     if args.no_write:
         return
     vocab, w = fit(data, args.l2)

@@ -296,10 +296,22 @@ def score_gsr(path: Path, settings: Settings, limit: int | None) -> Result:
     """PLOVER gold records: event-type P/R/F1 and actor-country accuracy."""
     gold = load_jsonl(path, limit)
     out = extract_rows(gold, settings, lambda r: "2000-01-01")
+    tp, fp, fn, actor_ok, actor_n = gsr_tally(gold, {k: item.events for k, item in out.items()})
+    p, r, f1 = _f1(tp, fp, fn)
+    return Result(
+        "gsr",
+        str(path),
+        {"type_f1": f1, "type_precision": p, "type_recall": r, "actor_country": actor_ok / actor_n if actor_n else 0.0},
+        {"sentences": len(gold), "tp": tp, "fp": fp, "fn": fn},
+    )
+
+
+def gsr_tally(gold: list[dict[str, Any]], coded: dict[str, Iterable[Event]]) -> tuple[int, int, int, int, int]:
+    """PLOVER gold records against the events coded for them (by row id): event types matched as multisets (tp, fp,
+    fn), and the gold events whose source country the system's actors hold (right, of how many)."""
     tp = fp = fn = actor_ok = actor_n = 0
     for g in gold:
-        item = out.get(str(g["id"]))
-        evs = list(item.events) if item else []
+        evs = list(coded.get(str(g["id"]), ()))
         want = [GSR_TYPE.get(e["event_type"], e["event_type"]) for e in g.get("expected_events") or []]
         got = [("CONCEDE" if e.type == "RETREAT" and "CONCEDE" in want and "RETREAT" not in want else e.type) for e in evs]
         tp, fp, fn = _add_matches((tp, fp, fn), want, got)
@@ -311,13 +323,7 @@ def score_gsr(path: Path, settings: Settings, limit: int | None) -> Result:
             if codes:
                 actor_n += 1
                 actor_ok += bool(codes & system_countries)
-    p, r, f1 = _f1(tp, fp, fn)
-    return Result(
-        "gsr",
-        str(path),
-        {"type_f1": f1, "type_precision": p, "type_recall": r, "actor_country": actor_ok / actor_n if actor_n else 0.0},
-        {"sentences": len(gold), "tp": tp, "fp": fp, "fn": fn},
-    )
+    return tp, fp, fn, actor_ok, actor_n
 
 
 def _score_cameo(name: str, path: Path, settings: Settings, limit: int | None) -> Result:
