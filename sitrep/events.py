@@ -625,6 +625,16 @@ def _consequence(cand: Candidate) -> bool:
     )
 
 
+def _result_of(cand: Candidate, act: Candidate) -> bool:
+    """Whether ``cand`` tells what the act of the same actors did, in a participle clause of it: "opened fire on the
+    demonstrators, killing one person" (whoever each names as struck)."""
+    verb = cand.verb
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == act.verb.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            and cand.reading is not None and act.reading is not None and cand.reading.type == act.reading.type
+            and bool(set(cand.actors) & set(act.actors)))
+
+
 def _names_place(tok: Any) -> bool:
     """A place name, as the parser sees one before the places stage runs: a place entity, or a proper
     name after a locative preposition ("in Biu", "the town of Biu")."""
@@ -747,6 +757,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     kept: list[Candidate] = []
     for cand in sorted(_merge_conjuncts(found), key=lambda c: (_mobilizes(c) and _overtaken(c, found), _depth(c.verb), c.verb.i)):
         if not _consequence(cand) and any(_same_dyad(cand, k) for k in kept):
+            continue
+        if not _consequence(cand) and (act := next((k for k in kept if _result_of(cand, k)), None)) is not None:
+            # "opened fire on the demonstrators, killing one person": one attack, on all it struck
+            kept[kept.index(act)] = replace(act, recipients=act.recipients + tuple(
+                r for r in cand.recipients if r not in act.recipients), last=cand.verb)  # the trigger spans both
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
             continue

@@ -118,6 +118,14 @@ def test_insisting_that_something_is_so_is_no_demand() -> None:
         assert len(events) == 1  # and what is demanded is not done
 
 
+def test_what_an_attack_did_is_that_attack() -> None:
+    events = events_of("Malian police opened fire on protesters in Bamako on Friday, killing three people.")
+    attack = one(events, "ASSAULT")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1  # one attack, on all it struck
+    assert {"protesters", "three people"} <= {a.text for a in attack.recipient}
+    assert attack.trigger.text.startswith("opened") and attack.trigger.text.endswith("killing")  # the span covers both
+
+
 def test_reporting_verbs_are_not_events() -> None:
     assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
 
