@@ -509,6 +509,11 @@ def _background(verb: Any, reading: Reading) -> bool:
     clause = _clause_of(verb)
     if clause.dep_ in ("relcl", "acl") and _present(verb):
         return True  # "Hamas, which advocates …", "rebels who are wanted at home": a description
+    aim = clause
+    while aim.dep_ == "xcomp" and aim.head.lemma_.lower() in _TRANSPARENT and aim.head.i != aim.i:
+        aim = _clause_of(aim.head)
+    if aim is not clause and aim.dep_ in ("relcl", "acl") and _present(aim):
+        return True  # "a resolution that aims to tighten sanctions and impose a blockade": what it is for
     if clause.dep_ in ("relcl", "acl") and not _tells_happening(clause):
         return True  # "a helicopter that was captured last week": who or what, not what happened
     return verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"

@@ -126,6 +126,11 @@ def test_what_an_attack_did_is_that_attack() -> None:
     assert attack.trigger.text.startswith("opened") and attack.trigger.text.endswith("killing")  # the span covers both
 
 
+def test_what_a_plan_is_for_is_not_done() -> None:
+    events = events_of("Ghana backed an ECOWAS plan that aims to impose a naval blockade on the Guinean coast.")
+    assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
+
+
 def test_reporting_verbs_are_not_events() -> None:
     assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
 
