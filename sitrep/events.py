@@ -61,6 +61,10 @@ _NOT_PREDICATES = frozenset(
 # verbs of a telephone call, and the kinds of act a call can be made for ("called him to apologise")
 _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+# the state's armed and police forces: their blocking a road is a restriction, not a protest
+_FORCES = frozenset({"MIL", "COP", "GOV"})
+# verbs that promise what their complement does: promising harm is threatening it
+_VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 # what failing to do something is, whatever it was (not CAMEO's halt of negotiations when talks are named)
 _FAILED = Reading("REJECT", None, (), "120", (), "curated")
 # verbs that ease a restriction: lifting a blockade pulls no one out
@@ -689,6 +693,15 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 _someone(s) for s in subject(verb)[0]):
             # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
             reading = _FAILED
+        if lemma in _VOWING and (harmful := next((c for c in verb.children if (
+                c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and (
+                r := read_verb(c, lex)) is not None and r.type in _THREATS and r.source == "curated"), None)) is not None:
+            # vowing to do harm is threatening it, the harm its content: "vowed to attack French troops" (violence)
+            harm = read_verb(harmful, lex)
+            assert harm is not None and harm.type is not None
+            reading = Reading("THREATEN", _threat_mode(harm.type, harm.mode, harm.cameo), harm.context,
+                              _THREATS[harm.type], (), "curated")
+            folded.add(harmful.i)
         if lemma == "convict" and (jailed := next((c for c in verb.children if c.dep_ == "conj" and (
                 r := read_verb(c, lex)) is not None and r.type == "COERCE"), None)) is not None:
             # the manual: a conviction that jails is COERCE arrest, one act with its sentence, aimed at the convicted
@@ -905,6 +918,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
+        if typ == "PROTEST" and mode == "obstruct" and actors and all(a.sector in _FORCES for a in actors):
+            typ, mode, cameo = "COERCE", "restrict", "191"  # soldiers or police blocking roads cordon them off (the manual)
         if typ == "AID" and verb.lemma_.lower() == "receive":
             actors, recipients = recipients, actors  # "Ukraine received tanks from the US": the US gives
         blame = _blamed(verb)

@@ -131,6 +131,36 @@ def test_what_a_plan_is_for_is_not_done() -> None:
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("JNIM fighters have vowed to attack French troops wherever they are.", "THREATEN", "violence"),
+        ("Tuareg rebels have sworn to fight until the army leaves Kidal.", "THREATEN", "violence"),
+        ("Niger's opposition vowed to boycott the referendum.", "THREATEN", "restrict"),
+        ("Mali pledged to support the UN mission.", "AGREE", None),
+        ("Britain's defence secretary has promised to continue military aid to Mozambique.", "AGREE", None),
+    ],
+)
+def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | None) -> None:
+    events = events_of(text)
+    assert one(events, typ).mode == mode and len(events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        # both PLOVER gold sets read home demolitions as coercion, short of violence against people
+        ("Israeli army bulldozers demolished Palestinian homes near Hebron on Sunday.", "COERCE", "seize"),
+        ("Thousands of Nigerian oil workers stopped work on Monday in a strike over unpaid wages.", "PROTEST", "boycott"),
+        ("Striking truck drivers blocked the main highway between Bamako and Dakar.", "PROTEST", "obstruct"),
+        ("Malian soldiers blocked the road to Kidal on Tuesday.", "COERCE", "restrict"),
+        ("Sudanese and RSF negotiators returned to Jeddah for talks on a truce.", "CONSULT", None),
+    ],
+)
+def test_acts_told_by_their_object(text: str, typ: str, mode: str | None) -> None:
+    assert one(events_of(text), typ).mode == mode
+
+
 def test_reporting_verbs_are_not_events() -> None:
     assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
 
