@@ -155,6 +155,10 @@ def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | No
         ("Striking truck drivers blocked the main highway between Bamako and Dakar.", "PROTEST", "obstruct"),
         ("Malian soldiers blocked the road to Kidal on Tuesday.", "COERCE", "restrict"),
         ("Sudanese and RSF negotiators returned to Jeddah for talks on a truce.", "CONSULT", None),
+        # an invasion is an attack (the GSR reads "mounted its invasion" so); holding ground taken stays COERCE
+        ("Israel mounted its long-threatened invasion of southern Lebanon on Sunday.", "ASSAULT", None),
+        ("Russian forces invaded Ukraine on February 24, 2022.", "ASSAULT", None),
+        ("Rwandan troops occupied the town of Goma.", "COERCE", "seize"),
     ],
 )
 def test_acts_told_by_their_object(text: str, typ: str, mode: str | None) -> None:
