@@ -582,6 +582,8 @@ def _asked(verb: Any) -> bool:
             return True
         if v.lemma_.lower() == "insist" and clause.dep_ == "ccomp" and _subjunctive(clause):
             return True  # "insisted that the union call off the strike"
+        if clause.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ASKING_NOUNS for c in v.children):
+            return True  # "reiterated its demand today that Israel ease restrictions": the parser hangs it on the verb
     return False
 
 

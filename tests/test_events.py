@@ -165,6 +165,25 @@ def test_acts_told_by_their_object(text: str, typ: str, mode: str | None) -> Non
     assert one(events_of(text), typ).mode == mode
 
 
+def test_a_demand_repeated_is_not_its_content_done() -> None:
+    # the parser may hang a demand's "that"-clause on the verb rather than on the noun "demand", as it does here
+    import spacy
+    from spacy.tokens import Doc
+
+    from sitrep.events import _asked
+
+    def tree(noun: str) -> Doc:  # "The WFP reiterated its <noun> today that Sudan ease restrictions."
+        return Doc(spacy.blank("en").vocab,
+                   words=["The", "WFP", "reiterated", "its", noun, "today", "that", "Sudan", "ease", "restrictions", "."],
+                   heads=[1, 2, 2, 4, 2, 2, 8, 8, 2, 8, 2],
+                   deps=["det", "nsubj", "ROOT", "poss", "dobj", "npadvmod", "mark", "nsubj", "ccomp", "dobj", "punct"],
+                   pos=["DET", "PROPN", "VERB", "PRON", "NOUN", "NOUN", "SCONJ", "PROPN", "VERB", "NOUN", "PUNCT"],
+                   lemmas=["the", "WFP", "reiterate", "its", noun, "today", "that", "Sudan", "ease", "restriction", "."])
+
+    assert _asked(tree("demand")[8])  # what is demanded, not done
+    assert not _asked(tree("view")[8])  # "reiterated its view that …" reports it
+
+
 def test_reporting_verbs_are_not_events() -> None:
     assert not [e for e in events_of("Officials in Accra said the weather was fine.") if e.trigger.text == "said"]
 
