@@ -61,7 +61,7 @@ _NOT_PREDICATES = frozenset(
 # verbs of a telephone call, and the kinds of act a call can be made for ("called him to apologise")
 _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
-# the state's armed and police forces: their blocking a road is a restriction, not a protest
+# the state, its soldiers and its police: their blocking a road is a restriction, not a protest
 _FORCES = frozenset({"MIL", "COP", "GOV"})
 # verbs that promise what their complement does: promising harm is threatening it
 _VOWING = frozenset({"vow", "pledge", "promise", "swear"})

@@ -616,7 +616,7 @@ def test_the_areas_of_names_make_them_places() -> None:
     item = sitrep.extract("Militiamen raided the areas of Um Jalul and Shegeg Karo in North Darfur on Sunday, killing five "
                           "people.", "2024-05-03")
     assert places_named(item, "Um Jalul") and places_named(item, "Shegeg Karo"), [(p.text, p.evidence) for p in item.places]
-    raid = next(e for e in item.events if e.trigger.text == "raided")
+    raid = next(e for e in item.events if e.trigger.text.startswith("raided"))
     assert raid.place is not None and raid.place.text == "Um Jalul"
 
 
