@@ -18,6 +18,8 @@ _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "towa
 #: Prepositions on an object that name who it concerns: "calls by Belarus's rulers", "mediation
 #: between the Emirates and Saudi Arabia".
 _OBJECT_PREPS = _RECIPIENT_PREPS | {"by", "between", "among"}
+#: Prepositions that name where something happened: a capital after them is the city, not its government.
+_VENUES = frozenset({"in", "at", "near", "outside", "inside", "around"})
 #: Verbs whose condition names the one threatened: "threatened to ... unless Baghdad accepted".
 _CONDITIONING = frozenset({"threaten", "warn", "vow", "pledge"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
@@ -280,12 +282,26 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
         actors = _blast(subj_tokens[0], offset, item.actors)
     if not actors and passive and not subj_tokens:
         actors = _attacker(verb, offset, item.actors)
-    recipients = [r for r in actors_at(obj_tokens, offset, item.actors) if r not in actors]
+    venues = [t for t in obj_tokens if t.dep_ == "pobj" and t.head.lower_ in _VENUES]
+    recipients = [r for r in actors_at(obj_tokens, offset, item.actors) if r not in actors and not _capital_at(r, venues, offset)]
     if not recipients:
         recipients = [r for r in actors_at(_aimed(verb), offset, item.actors) if r not in actors]
     countries = {a.country for a in actors}
     foreign = [r for r in recipients if r.country not in countries]
     return actors, foreign or recipients
+
+
+def _capital_at(actor: Actor, venues: list[Any], offset: int) -> bool:
+    """Whether ``actor`` is a capital or a town named as where something happened, not as its government or its
+    people: "opened fire on protesters in Bamako", "reached a deal in Jeddah" ("Washington condemned it", "talks with
+    Moscow" and "shelled Goma" stay actors)."""
+    if actor.sector not in ("GOV", "CVL") or actor.source != "dictionary":
+        return False
+    for t in venues:
+        if actor.start <= offset + t.idx < actor.end:  # a bare name: "in Bamako", not "in the Malian government"
+            return all(x.pos_ == "PROPN" or x.dep_ in ("det", "punct") for x in t.doc
+                       if actor.start <= offset + x.idx < actor.end)
+    return False
 
 
 def _state_act(verb: Any) -> bool:
