@@ -172,10 +172,12 @@ def _nominal(clause: str, at: int) -> bool:
     return _NOMINAL.search(clause[max(0, at - 40) : at]) is not None
 
 
+# an invasion begun, which is an army's: "Tanzania invaded Uganda", "launched its intervention"
+_INVADING = r"invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion)"
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
           r"pulled|moved|completed|handed|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
-          r"invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion)|"
+          + _INVADING + r"|"
           r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
           r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out|"
           # a headline's present and its "to": "Germany pulls troops out of Niger", "Britain to withdraw troops from Mali"
@@ -192,7 +194,7 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(when|after|as|while|because|since|before|u
 _FROM_BEFORE = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
 _REGIONAL = re.compile(r"\b(?i:soldiers|troops|forces|peacekeepers|contingents)\s+from\s+(several\s+|other\s+|neighbou?ring\s+)?"
                        r"([A-Z][\w-]*\s+){1,2}(states|countries|nations)\b")
-_INVADES = re.compile(r"\s*(invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion))\b", re.I)
+_INVADES = re.compile(rf"\s*({_INVADING})\b", re.I)
 _ORDERED_BEFORE = re.compile(r"\b(gave|give|gives|giving|given|granted|grants|ordered|orders|told|tells|asked|asks)\s+(the\s+)?$", re.I)
 _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|depart|get\s+out|go\s+home)\b", re.I)
 
