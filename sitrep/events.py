@@ -422,6 +422,15 @@ def _someone(token: Any) -> bool:
         for c in token.children))
 
 
+def _child_reading(verb: Any, lex: Lexicon, fits: Callable[[Any], bool],
+                   wants: Callable[[Reading], bool]) -> tuple[Reading, Any] | None:
+    """The first child of ``verb`` that ``fits`` whose reading ``wants`` takes: that reading, and the child."""
+    for c in verb.children:
+        if fits(c) and (r := read_verb(c, lex)) is not None and wants(r):
+            return r, c
+    return None
+
+
 def _committed_support(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
     """A commitment to support someone, reiterated or made, is the support, given to whom the supporting names:
     "reiterated the UN's commitment to supporting Lebanon's sovereignty" (SUPPORT), not a promise to cooperate ("its
@@ -695,21 +704,19 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 _someone(s) for s in subject(verb)[0]):
             # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
             reading = _FAILED
-        if lemma in _VOWING and (harmful := next((c for c in verb.children if (
-                c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and (
-                r := read_verb(c, lex)) is not None and r.type in _THREATS and r.source == "curated"), None)) is not None:
+        if lemma in _VOWING and (vowed := _child_reading(
+                verb, lex, lambda c: c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c),
+                lambda r: r.type in _THREATS and r.source == "curated")):
             # vowing to do harm is threatening it, the harm its content: "vowed to attack French troops" (violence)
-            harm = read_verb(harmful, lex)
-            assert harm is not None and harm.type is not None
-            reading = Reading("THREATEN", _threat_mode(harm.type, harm.mode, harm.cameo), harm.context,
-                              _THREATS[harm.type], (), "curated")
+            harm, harmful = vowed
+            reading = Reading("THREATEN", _threat_mode(harm.type or "", harm.mode, harm.cameo), harm.context,
+                              _THREATS[harm.type or ""], (), "curated")
             folded.add(harmful.i)
-        if lemma == "convict" and (jailed := next((c for c in verb.children if c.dep_ == "conj" and (
-                r := read_verb(c, lex)) is not None and r.type == "COERCE"), None)) is not None:
+        if lemma == "convict" and (jailed := _child_reading(verb, lex, lambda c: c.dep_ == "conj", lambda r: r.type == "COERCE")):
             # the manual: a conviction that jails is COERCE arrest, one act with its sentence, aimed at the convicted
             # ("convicted the former minister … and sentenced him to five years in prison"); alone it stays ACCUSE
-            reading = read_verb(jailed, lex)
-            folded.add(jailed.i)
+            reading = jailed[0]
+            folded.add(jailed[1].i)
         if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING:
             reading = _occurrence(verb, lex) or reading
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
