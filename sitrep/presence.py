@@ -192,6 +192,12 @@ _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+
 
 _SUBORDINATE_BEFORE = re.compile(r"\b(when|after|as|while|because|since|before|until|once)\s+(the\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
+
+
+def _came_from(text: str, place: Place) -> bool:
+    """Whether ``place`` is named after "from": where a force came from ("flew from Niamey to Mali")."""
+    return _FROM_BEFORE.search(text, max(0, (place.start or 0) - 30), place.start or 0) is not None
+
 _REGIONAL = re.compile(r"\b(?i:soldiers|troops|forces|peacekeepers|contingents)\s+from\s+(several\s+|other\s+|neighbou?ring\s+)?"
                        r"([A-Z][\w-]*\s+){1,2}(states|countries|nations)\b")
 _INVADES = re.compile(rf"\s*({_INVADING})\b", re.I)
@@ -683,7 +689,8 @@ def statements(item: Item) -> list[Presence]:
                 ctx.site, ctx.site_sentence = sites[0], s.index
             elif _OTHER_BASE.search(part):
                 ctx.site = None  # "a French military base in Chad": some other, unnamed base
-            if not sites and ctx.site is not None and s.index - ctx.site_sentence <= 3 and _again(part, ctx.site):
+            site_again = not sites and ctx.site is not None and s.index - ctx.site_sentence <= 3 and _again(part, ctx.site)
+            if site_again:
                 ctx.site_sentence = s.index  # "the departure from the sprawling base …": the base stays the one spoken of
             if not forces:
                 continue
@@ -696,7 +703,7 @@ def statements(item: Item) -> list[Presence]:
             last_cues = [st for st, _ in status_cues]
             if not status_cues:
                 continue
-            if not sites and ctx.site is not None and s.index - ctx.site_sentence <= 3 and _again(part, ctx.site):
+            if site_again and ctx.site is not None:
                 sites = [ctx.site]
             cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p) and not _venue(text, p, part)
                       and not _TARGET.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
@@ -761,7 +768,7 @@ def statements(item: Item) -> list[Presence]:
                         and any(p.country == force.country and _destination(text, p) for p in found) \
                         and not any(p.country != force.country and _destination(text, p) for p in found):
                     force_cues = [("withdrawing" if st == "arriving" else st, at) for st, at in force_cues]
-                    abroad = [p for p in abroad if not _FROM_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
+                    abroad = [p for p in abroad if not _came_from(text, p)]
                     found = [p for p in found if not (p.country == force.country and _destination(text, p))]
                     local = [p for p in local if p in found]
                 if not abroad and any(p.country == force.country and p.feature != _BASE_OF
@@ -776,7 +783,7 @@ def statements(item: Item) -> list[Presence]:
                     # where the force is leaving
                     local = [p for p in local if not _destination(text, p)]
                 elif all(st == "arriving" for st, _ in force_cues) and (came_from := [
-                        p for p in local if _FROM_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)]) \
+                        p for p in local if _came_from(text, p)]) \
                         and len(came_from) < len(local):
                     # "crossed into Poland from Germany": the country it comes from is not where it arrives
                     local = [p for p in local if p not in came_from]
@@ -846,7 +853,7 @@ def statements(item: Item) -> list[Presence]:
                             when, since = published, opened  # "at its base in Djibouti, which opened in 2017": there since
                         # an arrival's town after "from" is where the force came from: "flew from Niamey to Mali"
                         targets: list[Place | None] = [p for p in at_sites if status != "arriving" or p.precision != "city"
-                                                       or not _FROM_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
+                                                       or not _came_from(text, p)]
                         if status == "arriving" and not any(p.country == host for p in sites) and (reached := [
                                 p for p in cities if p.country == host and _destination(text, p)]):
                             targets[:] = reached  # "crossed at Olszyna and drove on to Zagan": it arrives where it goes
