@@ -167,6 +167,13 @@ def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | No
         ("Israel mounted its long-threatened invasion of southern Lebanon on Sunday.", "ASSAULT", None),
         ("Russian forces invaded Ukraine on February 24, 2022.", "ASSAULT", None),
         ("Rwandan troops occupied the town of Goma.", "COERCE", "seize"),
+        # opening or launching an inquiry is investigating; reneging on a promise is rejecting it
+        ("Niger's public prosecutor opened an inquiry into the killing of civilians in Tillaberi.", "ACCUSE", "investigate"),
+        ("ECOWAS launched a probe into the attempted coup in Guinea-Bissau.", "ACCUSE", "investigate"),
+        ("Mali's junta reneged on its promise to hand power to civilians by March 2024.", "REJECT", None),
+        # a boycott of anything is a protest, and a threat when it is what the actor will do
+        ("Students in Niamey boycotted French products on Monday.", "PROTEST", "boycott"),
+        ("The opposition coalition said it would boycott all contact with the junta.", "THREATEN", "restrict"),
     ],
 )
 def test_acts_told_by_their_object(text: str, typ: str, mode: str | None) -> None:
