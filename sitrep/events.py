@@ -49,6 +49,8 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _REFUSABLE = frozenset({"CONCEDE", "RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID"})
 # cooperative types that the manual reads as AGREE when told in the future tense, and CAMEO's intent codes for them
 _INTENT = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
+# adjectives of willingness: what one is willing to do is promised, not done, and what one is unwilling to do refused
+_READY = frozenset({"willing", "ready", "prepared", "eager", "unwilling"})
 _SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write"})
 _OBLIGATION = frozenset({"must", "should"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
@@ -970,6 +972,15 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # holds")
                 typ, mode, cameo = announced, None, {"THREATEN": "130", "CONCEDE": "080", "AGREE": "035"}[announced]
                 future = hypothetical = False
+        giving_way = typ in ("RETREAT", "CONCEDE") or typ == "AGREE" and reading is not None and reading.type == "RETREAT"
+        if verb.dep_ == "xcomp" and gov is not None and gov.pos_ == "ADJ" and gov.lower_ in _READY and (
+                typ in _INTENT or typ == "AGREE" or giving_way):
+            # the manual: indicating willingness to cooperate or to give way is AGREE ("is willing to withdraw its
+            # troops from the border zone", "said he is prepared to lift the ban"), with CAMEO's matching intent code;
+            # being unwilling or not ready to is a refusal ("is not ready to withdraw its troops")
+            unwilling = gov.lower_ == "unwilling" or negated or gov.dep_ == "acomp" and _negated(gov.head)
+            typ, mode, cameo = ("REJECT", None, "120") if unwilling else ("AGREE", None, _INTENT.get(typ) or ("035" if giving_way else cameo))
+            future = hypothetical = negated = False
         reported_future = "would" in aux and gov_lemma in _SPEECH and verb.tag_ == "VB" and not _conditional(verb)
         # the harm a future act would do: the decided type's, or our own lexicon's when the model read it otherwise
         # ("said they will boycott the meeting" is a threat whatever the model makes of a meeting)

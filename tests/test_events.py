@@ -1021,3 +1021,20 @@ def test_a_killing_reported_by_critics_nobody_codes_is_still_coded() -> None:
 )
 def test_an_honour_awarded_is_support(text: str, typ: str) -> None:
     assert one(events_of(text), typ).recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # the manual: indicating willingness to cooperate or to give way is AGREE, however the act itself reads
+        ("Niger's junta said it was ready to release the detained president's family.", "AGREE"),
+        ("Algeria is willing to lift its ban on Malian cargo flights.", "AGREE"),
+        ("Burkina Faso is prepared to host a regional summit on the Sahel.", "AGREE"),
+        # not being ready, or being unwilling, is a refusal
+        ("Mali is not ready to withdraw its troops from the border zone.", "REJECT"),
+        ("Chad was unwilling to send troops to Mali.", "REJECT"),
+    ],
+)
+def test_willingness_is_a_promise_and_unwillingness_a_refusal(text: str, typ: str) -> None:
+    events = events_of(text)
+    assert one(events, typ) and len(events) == 1
