@@ -126,6 +126,8 @@ _SPOKEN = {"criticism": "criticize", "condemnation": "condemn", "denunciation": 
            "praise": "praise", "congratulations": "congratulate", "threat": "threaten", "ultimatum": "threaten"}
 # what is launched to do something: "launched an operation to detain …"
 _OPERATIONS = frozenset({"operation", "campaign", "crackdown", "drive", "mission", "sweep"})
+# what is taken to do something, the taking no act of its own: "took steps to expel the ambassador"
+_STEPS = frozenset({"step", "measure", "action", "move"})
 # verbs that announce or decide an act named by their object: "announced the release of", "ordered the
 # withdrawal of", "declared a ceasefire"; and those nouns' verbs
 _DECLARING = frozenset({"announce", "declare", "order", "approve", "authorize", "authorise", "decree", "proclaim"})
@@ -334,6 +336,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _ACT_NOUNS.get(c.lemma_.lower())):
                 return _act_reading(act, lex)
         return None
+    if lemma == "take":
+        return _operation_purpose(verb, lex, _STEPS, None)  # "took measures to curb the protests"
     if lemma in _LIGHT:
         if (purpose := _operation_purpose(verb, lex)) is not None:
             return purpose
@@ -379,15 +383,17 @@ def _threat_mode(typ: str, mode: str | None, cameo: str | None) -> str | None:
     return "arrest" if mode == "arrest" else "restrict" if mode in ("curfew", "restrict", "ban", "martial-law") else None
 
 
-def _operation_purpose(verb: Any, lex: Lexicon) -> Reading | None:
+def _operation_purpose(verb: Any, lex: Lexicon, nouns: frozenset[str] = _OPERATIONS,
+                       kinds: frozenset[str] | None = MATERIAL) -> Reading | None:
     """The material act an operation was launched to do, which is the event: "launched operations to detain 110 more
-    suspects" (COERCE arrest), "began a campaign to clear the forest of armed groups"."""
+    suspects" (COERCE arrest), "began a campaign to clear the forest of armed groups"; with other ``nouns`` and
+    ``kinds`` None, the act of any type that steps were taken to do ("took steps to expel the ambassador")."""
     for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in _OPERATIONS:
+        if c.dep_ == "dobj" and c.lemma_.lower() in nouns:
             for p in (*c.children, *verb.children):
                 if p.dep_ in ("acl", "relcl", "advcl", "xcomp") and p.i > c.i and infinitive(p):
                     found = read_verb(p, lex)
-                    return found if found is not None and found.type in MATERIAL else None
+                    return found if found is not None and found.type and (kinds is None or found.type in kinds) else None
     return None
 
 

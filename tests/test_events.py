@@ -174,6 +174,9 @@ def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | No
         # a boycott of anything is a protest, and a threat when it is what the actor will do
         ("Students in Niamey boycotted French products on Monday.", "PROTEST", "boycott"),
         ("The opposition coalition said it would boycott all contact with the junta.", "THREATEN", "restrict"),
+        # steps taken to do something are that act, the taking no seizure
+        ("Niger's junta took steps to expel the French ambassador.", "SANCTION", "expel"),
+        ("Guinea's government has taken measures to curb the protests in Conakry.", "COERCE", None),
     ],
 )
 def test_acts_told_by_their_object(text: str, typ: str, mode: str | None) -> None:
