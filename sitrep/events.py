@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -306,6 +306,23 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
     if mapped is not None and mapped[0] in MATERIAL:
         return Reading(mapped[0], mapped[1], mapped[2], code, (), "cameo-noun")
     return None
+
+
+def _doers(verb: Any, lex: Lexicon, earlier: Sequence[Event]) -> tuple[Actor, ...]:
+    """Who did the act that a reaction names by a definite noun, when the article told it before: "condemned the
+    shooting", "praised the operation", "protested over the arrests" are aimed at the actors of the last earlier
+    event of the noun's type."""
+    for c in verb.children:
+        nouns = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if (
+            c.dep_ == "prep" and c.lower_ in ("over", "for", "against")) else []
+        for noun in nouns:
+            if not any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "these", "that", "those")
+                       for d in noun.children):
+                continue  # "condemned attacks on civilians" names no act told before
+            act = _noun_reading(noun, lex)
+            if act is not None:
+                return next((e.actor for e in reversed(earlier) if e.type == act.type and e.actor), ())
+    return ()
 
 
 def _act_reading(lemma: str, lex: Lexicon) -> Reading | None:
@@ -907,8 +924,10 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
 
 def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: Lexicon, year: int | None,
                   caption_historical: bool, previous: tuple[Actor, ...], model: Classifier | None = None,
-                  trigger: Classifier | None = None, floor: float = MIN_CONFIDENCE) -> list[Event]:
-    """Events of one parsed sentence (``offset`` maps the doc's characters to the article's)."""
+                  trigger: Classifier | None = None, floor: float = MIN_CONFIDENCE,
+                  earlier: Sequence[Event] = ()) -> list[Event]:
+    """Events of one parsed sentence (``offset`` maps the doc's characters to the article's), after the article's
+    ``earlier`` events."""
     assert item.article is not None
     out: list[Event] = []
     text = item.article.text[sentence.start : sentence.end]
@@ -1004,6 +1023,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # and a threat needs someone who makes it ("the first flight will take off from Changi")
             typ, mode, cameo = "THREATEN", _threat_mode(harm, mode, cameo if typ == harm or reading is None else reading.cameo), _THREATS[harm]
             future = hypothetical = False
+        if typ in ("ACCUSE", "SUPPORT", "PROTEST") and not recipients:
+            # a reaction to an act the article told before is aimed at its doers: "Washington condemned the shooting"
+            recipients = tuple(a for a in _doers(verb, lex, earlier) if a not in actors)
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:
@@ -1058,7 +1080,8 @@ def code_item(item: Item, lex: Lexicon, model: Classifier | None = None, trigger
             sentence = by_start.get(seg.start + sent.start_char)
             if sentence is None:
                 continue
-            found = code_sentence(sent, seg.start, sentence, item, lex, year, caption_historical, previous, model, trigger, floor)
+            found = code_sentence(sent, seg.start, sentence, item, lex, year, caption_historical, previous, model, trigger,
+                                  floor, events)
             events.extend(found)
             if found and found[-1].actor:
                 previous = found[-1].actor

@@ -1041,3 +1041,23 @@ def test_an_honour_awarded_is_support(text: str, typ: str) -> None:
 def test_willingness_is_a_promise_and_unwillingness_a_refusal(text: str, typ: str) -> None:
     events = events_of(text)
     assert one(events, typ) and len(events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction", "doer"),
+    [
+        ("Malian soldiers opened fire on protesters in Bamako on Friday. Washington condemned the shooting.",
+         "ACCUSE", "MLI"),
+        ("Nigerien police arrested three journalists in Niamey on Monday. Dozens of reporters protested over the "
+         "arrests outside the courthouse.", "PROTEST", "NER"),
+    ],
+)
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_doers(text: str, reaction: str, doer: str) -> None:
+    assert doer in countries(one(events_of(text), reaction).recipient)
+
+
+def test_a_reaction_to_acts_in_general_names_no_doer() -> None:
+    # no determiner: attacks in general, not the one the article told
+    events = events_of("Malian soldiers opened fire on protesters in Bamako on Friday. France condemned attacks on "
+                       "unarmed crowds.")
+    assert "MIL" not in {a.sector for a in one(events, "ACCUSE").recipient}
