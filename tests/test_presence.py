@@ -978,6 +978,10 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # held out and its floors follow, with round3's.
 # Still blind after that tuning: round12 P 0.750 R 0.615 pairs 0.810/0.739 status 0.430 and round13 P 0.647 R 0.423 pairs
 # 0.750/0.562 status 0.313, both unchanged (the rules learnt on round11 did not reach them); their floors stay as they were.
+# round14 (US Marines in Lebanon and British paratroopers in Jordan, 1958; the French leaving Bizerte, 1963; the last US
+# troops leaving Saigon, 1973; South Africa leaving Namibia, 1989; ECOMOG landing at Monrovia, 1990; Libya leaving the
+# Aouzou Strip, 1994; RAMSI arriving in Honiara, with a syndicated copy, 2003; Russia staying in Trans-Dniester, 2004),
+# written blind in session 10, first run before any tuning on round12: P 0.944 R 0.450 pairs 0.909/0.435 status 0.330.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -993,6 +997,7 @@ CHECK_FLOORS = {
     "round11": {"precision": 0.97, "recall": 0.73, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
     "round12": {"precision": 0.72, "recall": 0.59, "pair_precision": 0.78, "pair_recall": 0.71, "status_agreement": 0.41},
     "round13": {"precision": 0.62, "recall": 0.4, "pair_precision": 0.72, "pair_recall": 0.54, "status_agreement": 0.29},
+    "round14": {"precision": 0.91, "recall": 0.42, "pair_precision": 0.88, "pair_recall": 0.41, "status_agreement": 0.3},
 }
 
 
