@@ -67,8 +67,8 @@ _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"
 _FORCES = frozenset({"MIL", "COP", "GOV"})
 # verbs that promise what their complement does: promising harm is threatening it
 _VOWING = frozenset({"vow", "pledge", "promise", "swear"})
-# what failing to do something is, whatever it was (not CAMEO's halt of negotiations when talks are named)
-_FAILED = Reading("REJECT", None, (), "120", (), "curated")
+# what failing, or vowing not, to do something is, whatever it was (not CAMEO's halt of negotiations when talks are named)
+_REFUSAL = Reading("REJECT", None, (), "120", (), "curated")
 # verbs that ease a restriction: lifting a blockade pulls no one out
 _EASING = frozenset({"lift", "ease", "relax", "loosen"})
 # verbs that say what someone is ("called him a liar"), and what said of someone is praise
@@ -728,15 +728,23 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children) and any(
                 _someone(s) for s in subject(verb)[0]):
             # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
-            reading = _FAILED
-        if lemma in _VOWING and (vowed := _child_reading(
-                verb, lex, lambda c: c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c),
-                lambda r: r.type in _THREATS and r.source == "curated")):
-            # vowing to do harm is threatening it, the harm its content: "vowed to attack French troops" (violence)
-            harm, harmful = vowed
-            reading = Reading("THREATEN", _threat_mode(harm.type or "", harm.mode, harm.cameo), harm.context,
-                              _THREATS[harm.type or ""], (), "curated")
-            folded.add(harmful.i)
+            reading = _REFUSAL
+        if lemma in _VOWING and (promised := next(
+                (c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)) is not None:
+            content = read_verb(promised, lex)
+            harm = content is not None and content.type in _THREATS
+            if _negated(promised) and (content is not None or promised.lemma_.lower() not in ("forget", "repeat") and any(
+                    c.dep_ in ("dobj", "prt") for c in promised.children)):
+                # vowing not to do something refuses it ("vowed not to return the Golan Heights"); vowing never to
+                # do harm is a promise of restraint, the vow's own reading ("promised never to attack civilians");
+                # vowing never to forget the victims is neither
+                reading = reading if harm else _REFUSAL
+                folded.add(promised.i)
+            elif content is not None and harm and content.source == "curated":
+                # vowing to do harm is threatening it, the harm its content: "vowed to attack French troops" (violence)
+                reading = Reading("THREATEN", _threat_mode(content.type or "", content.mode, content.cameo), content.context,
+                                  _THREATS[content.type or ""], (), "curated")
+                folded.add(promised.i)
         if lemma == "convict" and (jailed := _child_reading(verb, lex, lambda c: c.dep_ == "conj", lambda r: r.type == "COERCE")):
             # the manual: a conviction that jails is COERCE arrest, one act with its sentence, aimed at the convicted
             # ("convicted the former minister … and sentenced him to five years in prison"); alone it stays ACCUSE

@@ -147,6 +147,10 @@ def test_what_a_plan_is_for_is_not_done() -> None:
         ("Niger's opposition vowed to boycott the referendum.", "THREATEN", "restrict"),
         ("Mali pledged to support the UN mission.", "AGREE", None),
         ("Britain's defence secretary has promised to continue military aid to Mozambique.", "AGREE", None),
+        # vowing not to do something refuses it; vowing never to do harm promises restraint, and is no threat
+        ("Israel has vowed not to return the Golan Heights to Syria.", "REJECT", None),
+        ("Mali's junta vowed not to hand over power before the referendum.", "REJECT", None),
+        ("Burkina Faso's army promised never to attack civilians again.", "AGREE", None),
     ],
 )
 def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | None) -> None:
