@@ -271,7 +271,9 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
     subj_tokens, passive = subject(verb)
     obj_tokens = _objects(verb)
     if passive and patient:  # "a soldier was killed": the passive subject is the one acted on
-        patients = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+        # (a relative pronoun stands for the noun its clause modifies: "the soldiers who were deployed at the base")
+        patients = [t for c in verb.children if c.dep_ == "nsubjpass"
+                    for t in conjuncts(verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c)]
         obj_tokens = patients + (_headline_passive(verb) or []) + obj_tokens
     actors = actors_at(subj_tokens, offset, item.actors, appos=True)
     if not actors and any(t.lower_ in PRONOUNS for t in subj_tokens):

@@ -353,8 +353,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _ACT_NOUNS.get(c.lemma_.lower())):
                 return _act_reading(act, lex)
         return None
-    if lemma == "take":
-        return _operation_purpose(verb, lex, _STEPS, None)  # "took measures to curb the protests"
+    if lemma == "take" and (steps := _operation_purpose(verb, lex, _STEPS, None)) is not None:
+        return steps  # "took measures to curb the protests"
     if lemma in _LIGHT:
         if (purpose := _operation_purpose(verb, lex)) is not None:
             return purpose
@@ -964,6 +964,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         actors, recipients = cand.actors, cand.recipients
         if typ == "PROTEST" and mode == "obstruct" and actors and all(a.sector in _FORCES for a in actors):
             typ, mode, cameo = "COERCE", "restrict", "191"  # soldiers or police blocking roads cordon them off (the manual)
+        if (typ == "MOBILIZE" or typ == "AID" and "peacekeeping" in context) and not actors and subject(verb)[1]:
+            # forces moved with no one named moving them are their own state's move: "French troops were deployed to
+            # Mali", "the American soldiers who have been deployed at the base"
+            actors = tuple(a for a in recipients if a.sector in ("MIL", "COP"))
+            recipients = tuple(a for a in recipients if a not in actors)
         if typ == "AID" and verb.lemma_.lower() == "receive":
             actors, recipients = recipients, actors  # "Ukraine received tanks from the US": the US gives
         blame = _blamed(verb)

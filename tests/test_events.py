@@ -1065,3 +1065,21 @@ def test_a_reaction_to_acts_in_general_names_no_doer() -> None:
     events = events_of("Malian soldiers opened fire on protesters in Bamako on Friday. France condemned attacks on "
                        "unarmed crowds.")
     assert "MIL" not in {a.sector for a in one(events, "ACCUSE").recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "where"),
+    [
+        ("French troops were deployed to Mali in January 2013.", "FRA", "MLI"),
+        ("Bangladeshi peacekeepers were deployed to Sierra Leone in 2000.", "BGD", "SLE"),
+    ],
+)
+def test_forces_deployed_with_no_one_named_deploying_them_are_their_states_move(text: str, mover: str, where: str) -> None:
+    event = next(e for e in events_of(text) if e.type in ("MOBILIZE", "AID"))
+    assert countries(event.actor) == {mover} and where in countries(event.recipient)
+
+
+def test_a_relative_pronoun_passive_subject_is_the_noun_it_stands_for() -> None:
+    # "who" is the civilians: they were killed, whoever killed them
+    event = one(events_of("Malian soldiers buried the civilians who were killed near Moura."), "ASSAULT")
+    assert "CVL" in {a.sector for a in event.recipient}
