@@ -175,7 +175,7 @@ def _nominal(clause: str, at: int) -> bool:
 # an invasion begun, which is an army's: "Tanzania invaded Uganda", "launched its intervention"
 _INVADING = r"invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion)"
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
-_HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|withdrew|"
+_HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|would|withdrew|"
           r"pulled|moved|completed|handed|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
           + _INVADING + r"|"
           r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
@@ -207,6 +207,8 @@ _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|dep
 
 _EQUIPPED_BEFORE = re.compile(r"\b(equip|equipping|re-equip|re-equipping|rearm|rearming|re-arm|arm|arming|modernise|modernising|"
                               r"modernize|modernizing|rebuild|rebuilding)\s+(the\s+)?$", re.I)
+# a country whose verb has its base as object: "Russia has handed the naval and air base at Cam Ranh back to Vietnam"
+_HOLDS_BASE = re.compile(r"\s*(\w+\s+){1,3}?(its|their|the)\s+([\w-]+\s+){0,4}?(base|airbase|garrison|barracks)\b", re.I)
 _MEMBER = re.compile(r"\s+(ally|allies|members?|member (states?|countries|nations)|partners?|countr(y|ies)|states|nations)\b", re.I)
 
 
@@ -275,7 +277,8 @@ def _forces(clause: str) -> list[_Force]:
         if operation and not named and m.group(0).endswith("'s") and not c.noun_re.match(clause, m.end() + 1):
             operation = False  # "much of Wagner's work": the unit's work, not the unit
         if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns) \
-                and not _INVADES.match(after):  # (an invasion is an army's: "Tanzania invaded Uganda")
+                and not _INVADES.match(after) and not _HOLDS_BASE.match(after):
+            # (an invasion is an army's: "Tanzania invaded Uganda"; so is a base: "Russia handed the naval base back")
             continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
         if owner is not None and owner.group(2).lower() == "of" and not named and not holds \
                 and not _nominal(clause, owner.start()) \

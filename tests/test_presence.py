@@ -1662,3 +1662,20 @@ def test_a_command_moving_its_headquarters_home_is_leaving_the_host() -> None:
     text = "Chadian troops have been in Niger since 2017. The Chadian regional command moved its headquarters to N'Djamena in 2023."
     assert {(p.host, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))} == {
         ("NER", "present", "2024-05-03"), ("NER", "withdrawing", "2023")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a base given back by its holder, the base between the verb and "back": the holder is the force, and gone
+    ("France handed the Kossei base in N'Djamena back to Chad on Thursday.", ("FRA", "TCD", "withdrawn")),
+    # a force's flag lowered at its post
+    ("French soldiers lowered their flag at the Kossei base in N'Djamena on Thursday.", ("FRA", "TCD", "withdrawn")),
+    # ships coming in
+    ("Soviet warships first sailed into Syria's port of Tartus in 1971.", ("RUS", "SYR", "arriving")),
+])
+def test_a_base_given_back_a_flag_lowered_and_ships_sailing_in(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(p.force.country, p.host, p.status) for p in presence.statements(item(text))}
+
+
+def test_a_country_that_will_only_hold_a_base_of_anothers_is_no_force() -> None:
+    # "will remain France's main base": Djibouti hosts the base, it does not hold one
+    assert not [p for p in presence.statements(item("Djibouti will remain France's main base in Africa.")) if p.force.country == "DJI"]
