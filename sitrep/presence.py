@@ -460,7 +460,8 @@ def _host_strength(clause: str, host_at: Sequence[tuple[int, str]], host: str) -
 # the last of a force to leave, an infinitive that tells who left last: "was the last of his soldiers to leave the
 # country" (not "the last troops are due to leave")
 _LAST_TO_GO = re.compile(r"\b(last|final)\b(?![^.;]*?\b(due|set|expected|scheduled|will|would|shall|is|are|plans?|going)\s+to\b)"
-                         r"[^.;]{0,60}?\b(troops|soldiers|forces|units|ones|men|personnel|contingent|peacekeepers|marines|of them)"
+                         r"[^.;]{0,60}?\b(troops?|soldiers?|forces|units?|ones|m[ae]n|personnel|contingents?|peacekeepers?|marines?|"
+                         r"officers?|servicem[ae]n|of them)"
                          r"\s+to\s+(leave|withdraw|pull out|depart)\b", re.I)
 _DROVE_OUT = re.compile(r"(pushed|forced|kicked|drove)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|be|is|are|got|get)\s+(\w+\s+)?$", re.I)

@@ -1679,3 +1679,16 @@ def test_a_base_given_back_a_flag_lowered_and_ships_sailing_in(text: str, expect
 def test_a_country_that_will_only_hold_a_base_of_anothers_is_no_force() -> None:
     # "will remain France's main base": Djibouti hosts the base, it does not hold one
     assert not [p for p in presence.statements(item("Djibouti will remain France's main base in Africa.")) if p.force.country == "DJI"]
+
+
+def test_the_last_soldier_to_leave_is_gone() -> None:
+    # one soldier, the last of the force: "the last Soviet soldier to leave Hungary"
+    found = presence.statements(item("The French commander in Niamey was the last French soldier to leave Niger on Friday."))
+    assert ("FRA", "NER", "withdrawn") in {(p.force.country, p.host, p.status) for p in found}
+
+
+def test_driven_to_a_border_is_no_arrival() -> None:
+    # "driven to the Chadian border": going out of the country, not into a place named "Chadian"
+    found = presence.statements(item("The French commander in Niamey was driven to the Chadian border on Friday, the last "
+                                     "French soldier to leave Niger."))
+    assert found and not [p for p in found if p.status == "arriving"]
