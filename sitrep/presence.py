@@ -62,9 +62,11 @@ def _again(clause: str, site: Place) -> bool:
 
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 # a part of the force: "some of the troops", "the first French soldiers", "part of its contingent", "a first group of"
-_PARTIAL = re.compile(r"\b(some|part|half|first|many|several)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
+_PARTIAL = re.compile(r"\b(some|part|half|first|many|several|most)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
                       r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|marines|instructors|contingent|members|paratroopers|commandos|guards|"
                       r"peacekeepers|police)\b)", re.I)
+# a part of the force taken by the verb itself: "has brought most of its troops home"
+_PART_TAKEN = re.compile(r"\w+\s+(most|some|half|part)\s+of\b", re.I)
 # a number of a stated total, before the cue or after it: "withdrew 600 of its 1,200 soldiers"
 _NUMBER_OF = re.compile(r"\b\d[\d,]*\s+of\s+(the|its|their)\s+\d[\d,]*\b", re.I)
 # some of the force's bases after the cue: "handed over two of its military sites"
@@ -522,8 +524,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
     strongest: dict[str, int] = {}
     for status, at in found:
         if status == "withdrawn" and (_PARTIAL.search(clause[:at]) or _SOME_SITES.search(clause, at, at + 60)
-                                      or _NUMBER_OF.search(clause)):
-            status = "withdrawing"  # "more than half of the soldiers ... have left"
+                                      or _NUMBER_OF.search(clause) or _PART_TAKEN.match(clause, at)):
+            status = "withdrawing"  # "more than half of the soldiers ... have left", "brought most of its troops home"
         strongest.setdefault(status, at)
     # a change verb outranks the stationing words of the same clause ("soldiers stationed in Niger left")
     changes = [s for s in strongest if s != "present"]

@@ -1692,3 +1692,15 @@ def test_driven_to_a_border_is_no_arrival() -> None:
     found = presence.statements(item("The French commander in Niamey was driven to the Chadian border on Friday, the last "
                                      "French soldier to leave Niger."))
     assert found and not [p for p in found if p.status == "arriving"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("France withdrew its troops from Mali in 2022.", ("FRA", "MLI", "withdrawn")),
+    ("Britain withdrew its contingent of about 300 soldiers from Mali in December 2022.", ("GBR", "MLI", "withdrawn")),
+    # a part of the force, told by the verb's own object
+    ("Germany has brought most of its soldiers home from Mali.", ("DEU", "MLI", "withdrawing")),
+    # not withdrawn: still there
+    ("The junta asked why France had not withdrawn its troops from Mali.", ("FRA", "MLI", "present")),
+])
+def test_a_force_withdrawn_by_its_state(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(p.force.country, p.host, p.status) for p in presence.statements(item(text))}
