@@ -1704,3 +1704,8 @@ def test_driven_to_a_border_is_no_arrival() -> None:
 ])
 def test_a_force_withdrawn_by_its_state(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(p.force.country, p.host, p.status) for p in presence.statements(item(text))}
+
+
+def test_bringing_a_force_home_begun_is_withdrawing() -> None:
+    found = presence.statements(item("Chad has started bringing its soldiers home from Mali."))
+    assert ("TCD", "MLI", "withdrawing") in {(p.force.country, p.host, p.status) for p in found}
