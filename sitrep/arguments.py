@@ -121,7 +121,14 @@ def hung_predicate(verb: Any) -> bool:
     [who was] called on …"): the sentence has no other main verb, and the participle has an object or an
     infinitive of its own, as no passive does ("three soldiers killed in an ambush" stays a passive)."""
     return (verb.tag_ in ("VBD", "VBN") and _on_root_noun(verb) and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ == "dobj" or c.dep_ in ("advcl", "xcomp") and infinitive(c) for c in verb.children))
+            and any(c.dep_ == "dobj" or c.dep_ in ("advcl", "xcomp") and infinitive(c)
+                    # a verb of asking with its preposition, no passive: "A U.S. congressional report called for sanctions"
+                    or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and verb.lemma_.lower() in _ASKING_FOR
+                    for c in verb.children))
+
+
+# verbs that ask for something through a preposition ("called for", "appealed for", "pressed for")
+_ASKING_FOR = frozenset({"call", "appeal", "press", "push", "ask"})
 
 
 #: Harms told in headline passives with the auxiliary left out: "Three soldiers killed in an ambush".
