@@ -49,6 +49,10 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _REFUSABLE = frozenset({"CONCEDE", "RETREAT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID"})
 # cooperative types that the manual reads as AGREE when told in the future tense, and CAMEO's intent codes for them
 _INTENT = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
+# who exercise together by the word: "US and Western allies launch war games"
+_PARTNERS = frozenset({"ally", "partner", "coalition", "alliance"})
+# what armed forces exercise in: drills, manoeuvres, war games
+_EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame", "game"})
 # adjectives of willingness: what one is willing to do is promised, not done, and what one is unwilling to do refused
 _READY = frozenset({"willing", "ready", "prepared", "eager", "unwilling"})
 _SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write"})
@@ -969,6 +973,16 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # Mali", "the American soldiers who have been deployed at the base"
             actors = tuple(a for a in recipients if a.sector in ("MIL", "COP"))
             recipients = tuple(a for a in recipients if a not in actors)
+        drills = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _EXERCISES]
+        if drills and typ in ("MOBILIZE", "COOPERATE"):
+            # the manual: joint exercises are COOPERATE, one country's MOBILIZE ("French and Egyptian warships launched
+            # ten days of war games", "conducted exercises with Russian instructors"; "Iran held naval exercises")
+            joint = len(actors) >= 2 or any(  # "joint exercises", "exercises with Russian instructors"
+                m.lower_ == "joint" or m.dep_ == "prep" and m.lower_ == "with" for m in (*verb.children, *drills[0].children)
+            ) or any(  # "Russia and Belarus", "NATO allies"
+                n.lemma_.lower() in _PARTNERS or any(c.dep_ == "conj" for c in n.children)
+                for n in verb.children if n.dep_ == "nsubj")
+            typ, mode, cameo = ("COOPERATE", None, "062") if joint else ("MOBILIZE", None, "150")
         if typ == "AID" and verb.lemma_.lower() == "receive":
             actors, recipients = recipients, actors  # "Ukraine received tanks from the US": the US gives
         blame = _blamed(verb)

@@ -1083,3 +1083,19 @@ def test_a_relative_pronoun_passive_subject_is_the_noun_it_stands_for() -> None:
     # "who" is the civilians: they were killed, whoever killed them
     event = one(events_of("Malian soldiers buried the civilians who were killed near Moura."), "ASSAULT")
     assert "CVL" in {a.sector for a in event.recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # the manual: joint exercises are COOPERATE, single-country exercises MOBILIZE
+        ("China staged large-scale military drills around Taiwan on Thursday.", "MOBILIZE"),
+        ("Iran held naval exercises in the Gulf of Oman.", "MOBILIZE"),
+        ("Russia and Belarus began joint military exercises near the Polish border.", "COOPERATE"),
+        ("Mali's army conducted exercises with Russian instructors near Kati.", "COOPERATE"),
+        ("The United States and its Gulf allies held naval drills in the Red Sea.", "COOPERATE"),
+    ],
+)
+def test_exercises_are_cooperation_when_joint_and_mobilization_when_not(text: str, typ: str) -> None:
+    events = events_of(text)
+    assert one(events, typ) and len(events) == 1
