@@ -1709,3 +1709,9 @@ def test_a_force_withdrawn_by_its_state(text: str, expected: tuple[str, str, str
 def test_bringing_a_force_home_begun_is_withdrawing() -> None:
     found = presence.statements(item("Chad has started bringing its soldiers home from Mali."))
     assert ("TCD", "MLI", "withdrawing") in {(p.force.country, p.host, p.status) for p in found}
+
+
+def test_a_country_that_would_leave_its_base_announces_a_withdrawal() -> None:
+    # a country with its base as the object of "would leave" is the force (no force noun needed)
+    found = presence.statements(item("Paris said in June that France would leave its base in Kidal by the end of the year."))
+    assert ("FRA", "MLI", "withdrawal_announced") in {(p.force.country, p.host, p.status) for p in found}
