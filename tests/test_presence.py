@@ -982,6 +982,10 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # troops leaving Saigon, 1973; South Africa leaving Namibia, 1989; ECOMOG landing at Monrovia, 1990; Libya leaving the
 # Aouzou Strip, 1994; RAMSI arriving in Honiara, with a syndicated copy, 2003; Russia staying in Trans-Dniester, 2004),
 # written blind in session 10, first run before any tuning on round12: P 0.944 R 0.450 pairs 0.909/0.435 status 0.330.
+# round12 was then released for tuning in session 10 (round13 and round14 stay held out): a base handed back, a flag
+# lowered, ships sailing in, the last soldier to leave, driven to a border, a state withdrawing a force of its own and
+# bringing most of it home, started bringing it home: round12 P 0.750 -> 0.765, R 0.615 -> 0.667, pairs 0.810/0.739
+# -> 0.826/0.826, status 0.430 -> 0.553; every other set unchanged, round13 and round14 too.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -995,7 +999,7 @@ CHECK_FLOORS = {
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
     "round11": {"precision": 0.97, "recall": 0.73, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
-    "round12": {"precision": 0.72, "recall": 0.59, "pair_precision": 0.78, "pair_recall": 0.71, "status_agreement": 0.41},
+    "round12": {"precision": 0.74, "recall": 0.64, "pair_precision": 0.8, "pair_recall": 0.8, "status_agreement": 0.53},
     "round13": {"precision": 0.62, "recall": 0.4, "pair_precision": 0.72, "pair_recall": 0.54, "status_agreement": 0.29},
     "round14": {"precision": 0.91, "recall": 0.42, "pair_precision": 0.88, "pair_recall": 0.41, "status_agreement": 0.3},
 }
