@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .actor_dict import NONSTATE, ActorCode, ActorDictionary
+from .arguments import subject
 from .model import Actor, Batch, Item
 from .pipeline import Stage
 from .settings import Settings
@@ -211,7 +212,8 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
         named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")]
         for i in open_:
             actor = actors[i]
-            known = [(at, c) for at, c, j in named if j != i and c and c not in NONSTATE and c != kin.get(i)]
+            allied = _allied_against(actor, actors, doc, offset)
+            known = [(at, c) for at, c, j in named if j != i and c and c not in NONSTATE and c != kin.get(i) and c not in allied]
             if known and actor.sector != "BUS":
                 _, country = min(known, key=lambda k: (abs(k[0] - actor.start), k[0] < actor.start))
                 actors[i] = replace(actor, country=country, source="coref")
@@ -219,6 +221,25 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=kin[i])
             elif dateline and actor.name is None:
                 actors[i] = replace(actor, country=dateline, source="coref")
+
+
+def _allied_against(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:
+    """The countries of a subject of two or more states whose verb acts on ``actor``: "Niger and the United States
+    worked together to put down an insurgency" names neither as the insurgency's, whichever is nearer."""
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    if span is None:
+        return set()
+    tok = span.root
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj" and not (tok.dep_ == "prep" and tok.head.pos_ == "VERB"):
+        return set()
+    doers, passive = subject(tok.head)  # (borrowed from the verb it completes: "worked together to put down …")
+    if passive:
+        return set()
+    states = {a.country for a in actors if a.country and a.country not in NONSTATE
+              and any(a.start <= offset + t.idx < a.end for t in doers)}
+    return states if len(states) >= 2 else set()
 
 
 def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:

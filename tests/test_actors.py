@@ -157,3 +157,17 @@ def test_a_company_is_business_of_its_home_country_and_the_company_is_the_one_la
 )
 def test_money_markets_and_ordinary_words_are_no_actors(text: str, not_actor: str) -> None:
     assert [a.text for a in actors_of(text) if not_actor in a.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "country"),
+    [
+        # two states acting on a generic agent together make neither of them its country, whichever is nearer
+        ("Mali and Burkina Faso joined forces last year to fight an Islamist insurgency that has spread across the Sahel.",
+         "insurgency", None),
+        # one state's soldiers acting on it still lend their country, as they mostly fight at home
+        ("Malian soldiers killed 20 jihadists near Mopti on Sunday.", "jihadists", "MLI"),
+    ],
+)
+def test_a_generic_agent_two_states_act_on_takes_neither_country(text: str, agent: str, country: str | None) -> None:
+    assert find(actors_of(text), agent).country == country
