@@ -260,8 +260,9 @@ def _forces(clause: str) -> list[_Force]:
             holds = None
         if holds and not named:
             ahead = next((n for n in nouns if n.start() > m.end()), None)
-            if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]):
+            if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]) and not _HOLDS_BASE.match(after):
                 holds = None  # "Chad has been one of the countries where French troops are": the troops are not Chad's
+                # (but "France handed over its base in Kidal to the Malian army": the base is France's)
         if named and noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach|government|junta|rulers?|"
                                          r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid|partners?|allies|ally|"
                                          r"sources?|said|says|say|told)\b",

@@ -1719,3 +1719,9 @@ def test_a_country_that_would_leave_its_base_announces_a_withdrawal() -> None:
     # a country with its base as the object of "would leave" is the force (no force noun needed)
     found = presence.statements(item("Paris said in June that France would leave its base in Kidal by the end of the year."))
     assert ("FRA", "MLI", "withdrawal_announced") in {(p.force.country, p.host, p.status) for p in found}
+
+
+def test_a_base_handed_to_the_hosts_army_is_left_by_its_holder() -> None:
+    # "the Malian army" after the base is who takes it over, not a force that makes France's base someone else's
+    found = presence.statements(item("France handed over its base in Kidal to the Malian army in October 2021."))
+    assert ("FRA", "MLI", "withdrawn") in {(p.force.country, p.host, p.status) for p in found}
