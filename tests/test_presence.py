@@ -985,7 +985,7 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # round12 was then released for tuning in session 10 (round13 and round14 stay held out): a base handed back, a flag
 # lowered, ships sailing in, the last soldier to leave, driven to a border, a state withdrawing a force of its own and
 # bringing most of it home, started bringing it home: round12 P 0.750 -> 0.765, R 0.615 -> 0.667, pairs 0.810/0.739
-# -> 0.826/0.826, status 0.430 -> 0.553; every other set unchanged, round13 and round14 too.
+# -> 0.826/0.826, status 0.430 -> 0.544; every other set unchanged, round13 and round14 too.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
