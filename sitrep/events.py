@@ -973,7 +973,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # Mali", "the American soldiers who have been deployed at the base"
             actors = tuple(a for a in recipients if a.sector in ("MIL", "COP"))
             recipients = tuple(a for a in recipients if a not in actors)
-        drills = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _EXERCISES]
+        drills = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _EXERCISES
+                  and (c.lemma_.lower() != "game" or any(m.lower_ == "war" for m in c.children))]  # not "the Asian Games"
         if drills and typ in ("MOBILIZE", "COOPERATE"):
             # the manual: joint exercises are COOPERATE, one country's MOBILIZE ("French and Egyptian warships launched
             # ten days of war games", "conducted exercises with Russian instructors"; "Iran held naval exercises")
