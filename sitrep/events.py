@@ -53,6 +53,9 @@ _INTENT = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
 _PARTNERS = frozenset({"ally", "partner", "coalition", "alliance"})
 # what armed forces exercise in: drills, manoeuvres, war games
 _EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame", "game"})
+# what an act ruled out is said to be: "removing the sanctions is out of the question"
+_RULED_OUT = re.compile(r"^\W*(is|was|are|were|would be|remains?)\s+(currently\s+|still\s+|simply\s+)?"
+                        r"(out of the question|not an option|unthinkable|off the table|ruled out)\b", re.I)
 # adjectives of willingness: what one is willing to do is promised, not done, and what one is unwilling to do refused
 _READY = frozenset({"willing", "ready", "prepared", "eager", "unwilling"})
 _SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write"})
@@ -973,8 +976,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # Mali", "the American soldiers who have been deployed at the base"
             actors = tuple(a for a in recipients if a.sector in ("MIL", "COP"))
             recipients = tuple(a for a in recipients if a not in actors)
-        drills = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _EXERCISES
-                  and (c.lemma_.lower() != "game" or any(m.lower_ == "war" for m in c.children))]  # not "the Asian Games"
+        drills = [d for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  # (or told by their length: "launched ten days of war games")
+                  for d in (c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children))
+                  if d.lemma_.lower() in _EXERCISES
+                  and (d.lemma_.lower() != "game" or any(m.lower_ == "war" for m in d.children))]  # not "the Asian Games"
         if drills and typ in ("MOBILIZE", "COOPERATE"):
             # the manual: joint exercises are COOPERATE, one country's MOBILIZE ("French and Egyptian warships launched
             # ten days of war games", "conducted exercises with Russian instructors"; "Iran held naval exercises")
@@ -1025,6 +1031,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # holds")
                 typ, mode, cameo = announced, None, {"THREATEN": "130", "CONCEDE": "080", "AGREE": "035"}[announced]
                 future = hypothetical = False
+        if verb.dep_ == "csubj" and typ in _REFUSABLE and _RULED_OUT.search(
+                verb.doc[verb.right_edge.i + 1 : verb.head.right_edge.i + 1].text):
+            # an act said to be out of the question is refused: "said that removing the sanctions is out of the question"
+            typ, mode, cameo, negated, future, hypothetical = "REJECT", None, "120", False, False, False
         giving_way = typ in ("RETREAT", "CONCEDE") or typ == "AGREE" and reading is not None and reading.type == "RETREAT"
         if verb.dep_ == "xcomp" and gov is not None and gov.pos_ == "ADJ" and gov.lower_ in _READY and (
                 typ in _INTENT or typ == "AGREE" or giving_way):

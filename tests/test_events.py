@@ -178,6 +178,9 @@ def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | No
         # a boycott of anything is a protest, and a threat when it is what the actor will do
         ("Students in Niamey boycotted French products on Monday.", "PROTEST", "boycott"),
         ("The opposition coalition said it would boycott all contact with the junta.", "THREATEN", "restrict"),
+        # beating people up is an assault; removing sanctions eases them
+        ("Malian soldiers beat up three journalists in Bamako on Friday.", "ASSAULT", "beat"),
+        ("The EU is removing sanctions on Mali's transitional government.", "RETREAT", "ease"),
         # steps taken to do something are that act, the taking no seizure
         ("Niger's junta took steps to expel the French ambassador.", "SANCTION", "expel"),
         ("Guinea's government has taken measures to curb the protests in Conakry.", "COERCE", None),
@@ -1094,8 +1097,18 @@ def test_a_relative_pronoun_passive_subject_is_the_noun_it_stands_for() -> None:
         ("Russia and Belarus began joint military exercises near the Polish border.", "COOPERATE"),
         ("Mali's army conducted exercises with Russian instructors near Kati.", "COOPERATE"),
         ("The United States and its Gulf allies held naval drills in the Red Sea.", "COOPERATE"),
+        ("French and Egyptian warships began ten days of war games off Alexandria.", "COOPERATE"),
     ],
 )
 def test_exercises_are_cooperation_when_joint_and_mobilization_when_not(text: str, typ: str) -> None:
     events = events_of(text)
     assert one(events, typ) and len(events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ECOWAS officials said that lifting the sanctions on Niger is out of the question.",
+    "Withdrawing its troops from Kidal remains off the table, a Malian army spokesman said.",
+])
+def test_an_act_said_to_be_out_of_the_question_is_refused(text: str) -> None:
+    events = events_of(text)
+    assert one(events, "REJECT") and not [e for e in events if e.type in ("RETREAT", "CONCEDE")]
