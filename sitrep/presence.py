@@ -719,6 +719,10 @@ def statements(item: Item) -> list[Presence]:
                       and not _EVENT_IN_BEFORE.search(text[max(0, (p.start or 0) - 50) : p.start or 0])
                       # a partner, not a place: "deployed under a bilateral agreement with Kinshasa"
                       and not re.search(r"\b(with|between)\s+$", text[max(0, (p.start or 0) - 12) : p.start or 0])
+                      # where a deal was signed: "agreed in a deal signed with Bamako in Algiers to withdraw"
+                      and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 60), p.start or 0)
+                      # a town the clause sets itself apart from: "Outside Kabul, Taliban fighters hold …"
+                      and not (_APART.fullmatch(text, s.start + at, p.start or 0) and text[p.end or 0 : (p.end or 0) + 1] == ",")
                       and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)
                       # a town named as where a site is lies in the site's country: "Camp Marmal in the northern city
                       # of Mazar-i-Sharif" read as a town of another country is a misreading
@@ -1153,8 +1157,10 @@ _VENUE = re.compile(r"\b(ceremony|parade|farewell)\s+((with|for|of|by)\s+[^.;,]{
                     re.I)
 
 
-_SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|met|meeting|summit|talks|conference)\s+(\w+\s+)?(in|at)\s+(the\s+)?$",
+_SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|met|meeting|summit|talks|conference)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?)"
+                        r"(in|at)\s+(the\s+)?$",
                         re.I)
+_APART = re.compile(r"\W*(outside|beyond|away from)\s+(the\s+)?", re.I)
 _CEREMONY = re.compile(r"\b(ceremony|ceremonies|parade|farewell)\b", re.I)
 _HANDOVER = re.compile(r"\b(hand(s|ed|ing)?\s+(\w+\s+){0,3}over|handover|hand-over|transferr?(ed|ing)?)\b", re.I)
 

@@ -1725,3 +1725,28 @@ def test_a_base_handed_to_the_hosts_army_is_left_by_its_holder() -> None:
     # "the Malian army" after the base is who takes it over, not a force that makes France's base someone else's
     found = presence.statements(item("France handed over its base in Kidal to the Malian army in October 2021."))
     assert ("FRA", "MLI", "withdrawn") in {(p.force.country, p.host, p.status) for p in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # troops pouring into a country arrive there
+    ("Thousands of Ethiopian troops poured into Somalia in December.", ("ETH", "SOM", None, "arriving")),
+    # a force that came to a place
+    ("British troops came to Mogadishu in April under a bilateral agreement.", ("GBR", "SOM", "Mogadishu", "arriving")),
+])
+def test_troops_pouring_in_or_coming_to_a_place_arrive(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in {(p.force.country, p.host, p.site.name, p.status) for p in presence.statements(item(text))}
+
+
+def test_a_town_a_clause_sets_itself_apart_from_is_no_site() -> None:
+    # "Outside Mogadishu, …": the force is elsewhere in the country, not in the town
+    found = presence.statements(item("Outside Mogadishu, Ethiopian troops still hold most of Somalia."))
+    assert ("ETH", "SOM", None, "present") in {(p.force.country, p.host, p.site.name, p.status) for p in found}
+    assert not [p for p in found if p.site.name == "Mogadishu"]
+
+
+def test_where_a_deal_was_signed_with_a_partner_is_no_site() -> None:
+    # "signed with Bamako in Tripoli": where the deal was signed, not where the force is or goes
+    found = presence.statements(item("Chad, which agreed in a deal signed with Bamako in Tripoli in April to withdraw its "
+                                     "forces from Mali, has begun pulling out."))
+    assert ("TCD", "MLI") in {(p.force.country, p.host) for p in found}
+    assert not [p for p in found if p.host == "LBY" or p.site.name == "Tripoli"]
