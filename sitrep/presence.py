@@ -729,10 +729,12 @@ def statements(item: Item) -> list[Presence]:
                       and not any(b.country != p.country and b.end is not None and (p.start or 0) > b.end
                                   and _SITE_AFTER.fullmatch(text[b.end : p.start or 0]) for b in sites)]
             others = {p.country for p in found if p.precision == "country" and p.country} - {f.country for f in forces}
-            if misread := [c for c in cities if c.country not in mentioned and others and all(_far(c, o) for o in others)]:
+            if misread := [c for c in cities if c.country not in mentioned and all(_far(c, o) for o in others)
+                           and (others or _far(c, home or ""))]:
                 # a town of a country the article never names, far from every country the clause names, is the
                 # gazetteer's misreading ("in Lebanon … the border town of Anjar", read as a town in India): it lies in
-                # the one country the clause names, else in none we know
+                # the one country the clause names, else in none we know; and so is one far from the country the
+                # article is about, in a clause that names none ("moved to Prince Sultan", read as Port-au-Prince)
                 cities = [replace(c, country=next(iter(others)), lat=None, lon=None) if c in misread else c
                           for c in cities if c not in misread or len(others) == 1]
             base_towns = []

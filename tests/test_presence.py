@@ -47,6 +47,7 @@ PLACES = {
     "Afghanistan": ("AFG", "country", None),
     "Lebanon": ("LBN", "country", None),
     "Washington": ("USA", "city", (38.9, -77.04)),
+    "Victoria": ("SYC", "city", (-4.62, 55.45)),  # a name the gazetteer may read as a town far away
 }
 DATES = {
     "last year": ("2023", "year", "2023-01-01", "2023-12-31"),
@@ -1750,3 +1751,10 @@ def test_where_a_deal_was_signed_with_a_partner_is_no_site() -> None:
                                      "forces from Mali, has begun pulling out."))
     assert ("TCD", "MLI") in {(p.force.country, p.host) for p in found}
     assert not [p for p in found if p.host == "LBY" or p.site.name == "Tripoli"]
+
+
+def test_a_far_town_of_a_country_never_named_in_a_clause_naming_none_is_a_misreading() -> None:
+    # "arrived at Victoria camp", in a story about Niger that never names the Seychelles: not a town there
+    found = presence.statements(item("French troops are stationed in Niger. The soldiers arrived at Victoria camp on Friday."))
+    assert ("FRA", "NER", "arriving") in {(p.force.country, p.host, p.status) for p in found}
+    assert not [p for p in found if p.host == "SYC"]
