@@ -980,8 +980,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                   # (or told by their length: "launched ten days of war games")
                   for d in (c, *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children))
                   if d.lemma_.lower() in _EXERCISES
-                  and (d.lemma_.lower() != "game" or any(m.lower_ == "war" for m in d.children))]  # not "the Asian Games"
-        if drills and typ in ("MOBILIZE", "COOPERATE"):
+                  and (d.lemma_.lower() != "game" or any(m.lower_ == "war" for m in d.children))  # not "the Asian Games"
+                  ] if typ in ("MOBILIZE", "COOPERATE") else []
+        if drills:
             # the manual: joint exercises are COOPERATE, one country's MOBILIZE ("French and Egyptian warships launched
             # ten days of war games", "conducted exercises with Russian instructors"; "Iran held naval exercises")
             joint = len(actors) >= 2 or any(  # "joint exercises", "exercises with Russian instructors"

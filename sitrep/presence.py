@@ -238,6 +238,7 @@ def _forces(clause: str) -> list[_Force]:
         app = _APPOSITIVE.match(clause, m.end())
         end = app.end() if app is not None and not c.force_re.fullmatch(app.group(1).strip()) else m.end()
         after = clause[end : end + 60]
+        base_held = _HOLDS_BASE.match(after) is not None  # "Russia has handed the naval base …": the base is its own
         noun = next((n for n in nouns if 0 <= n.start() - end <= 45), None)
         between = clause[end : noun.start()] if noun else ""
         # "French and Chadian troops", and with the second people's number: "1,800 American and 350 Italian marines"
@@ -260,7 +261,7 @@ def _forces(clause: str) -> list[_Force]:
             holds = None
         if holds and not named:
             ahead = next((n for n in nouns if n.start() > m.end()), None)
-            if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]) and not _HOLDS_BASE.match(after):
+            if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]) and not base_held:
                 holds = None  # "Chad has been one of the countries where French troops are": the troops are not Chad's
                 # (but "France handed over its base in Kidal to the Malian army": the base is France's)
         if named and noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach|government|junta|rulers?|"
@@ -280,7 +281,7 @@ def _forces(clause: str) -> list[_Force]:
         if operation and not named and m.group(0).endswith("'s") and not c.noun_re.match(clause, m.end() + 1):
             operation = False  # "much of Wagner's work": the unit's work, not the unit
         if holds and not named and m.group(1).lower() not in c.curated and not any(n.start() > m.end() for n in nouns) \
-                and not _INVADES.match(after) and not _HOLDS_BASE.match(after):
+                and not _INVADES.match(after) and not base_held:
             # (an invasion is an army's: "Tanzania invaded Uganda"; so is a base: "Russia handed the naval base back")
             continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
         if owner is not None and owner.group(2).lower() == "of" and not named and not holds \
