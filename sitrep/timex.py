@@ -356,6 +356,7 @@ _WINDOW = 48  # characters searched either side of a trigger
 # Kinds preferred when two candidates cover exactly the same span (lower wins).
 _KIND_RANK = {k: i for i, k in enumerate(_RULES)}
 
+_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
 _WEEKDAY_WORD = re.compile(rf"\b(?P<wd>{_cap(WEEKDAYS)})(?![\w])")
 _TEMPORAL_PREP = re.compile(
@@ -584,6 +585,17 @@ class _Context:
     # last resolved mentions, for anaphora: precision → (period, end offset)
     last: dict[str, tuple[_Period, int]] = field(default_factory=dict)
     last_day: _Period | None = None
+    # the last year written out in digits ("August 1982", "in 1982") and where its mention ends
+    told_year: tuple[int, int] | None = None
+
+    def year_in_sentence(self, pos: int) -> int | None:
+        """The year a mention earlier in the sentence wrote out: a bare month after it is in that year ("seized it
+        in August 1982 and lost it in September" is September 1982, not the last September before the anchor). A day
+        keeps the anchor's reading, as TimeBank's do ("a fund set up in 2015 paid out the first grants on Jan. 4" is
+        the story's January), and so does a month under a future cue."""
+        if self.told_year is None or _SENTENCE_END.search(self.text, self.told_year[1], pos):
+            return None
+        return self.told_year[0]
 
 
 @dataclass
@@ -708,9 +720,13 @@ def _r_month_year(m: re.Match[str], ctx: _Context, pos: int) -> _Result:
 
 def _r_month(m: re.Match[str], ctx: _Context, pos: int) -> _Result:
     month = _month_num(m["mon"])
+    future = has_future_cue(ctx.text, pos)
+    told = None if m["rel"] or future else ctx.year_in_sentence(pos)
+    if told is not None:
+        return _Result(_month(told, month), "month")
     if ctx.anchor is None:
         return _Result(None, "month")
-    mode = _mode(m["rel"], has_future_cue(ctx.text, pos))
+    mode = _mode(m["rel"], future)
     return _Result(_yearly(lambda y: _month(y, month), ctx.anchor, mode), "month")
 
 
@@ -1209,6 +1225,8 @@ def find_dates(text: str, anchor: dt.date | None, *, offset: int = 0, dayfirst: 
             ctx.last[period.precision] = (period, e)
             if period.precision == "day":
                 ctx.last_day = period
+            if period.start.year == period.end.year and _DIGIT_YEAR.search(text, s, e):
+                ctx.told_year = (period.start.year, e)
         out.append(EventDate(
             text=text[start:e],
             start=offset + start,

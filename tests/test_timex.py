@@ -101,6 +101,11 @@ def test_normalise(sentence: str, expression: str, value: str, precision: str, s
         ("Profits rose in the third quarter, against a loss a year earlier.", "a year earlier", "2022-Q3"),
         # without such a mention, the anchor is the story's day
         ("The previous day, soldiers had left the camp.", "The previous day", "2024-05-02"),
+        # a bare month takes the year the sentence wrote out before it; the next sentence, a day or a future does not
+        ("Rebels seized Menaka in August 2019 and the army retook it in September.", "September", "2019-09"),
+        ("Rebels seized Menaka in 2019. The army retook it in September.", "September", "2023-09"),
+        ("A fund set up in 2015 paid out the first grants on Jan. 4.", "Jan. 4", "2024-01-04"),
+        ("The pact signed in May 2019 will take effect in July.", "July", "2024-07"),
     ],
 )
 def test_anaphora(sentence: str, expression: str, value: str) -> None:
