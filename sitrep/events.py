@@ -179,6 +179,8 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # conjoined verbs of one type at most this many tokens apart are one happening whose trigger spans them:
 # "shot and killed", "killed two soldiers and wounded" (the place stage reads every verb of such a span)
 _CONJ_GAP = 8
+# verbs of a crowd coming together, whose purpose says what it came to do (marching and rallying are protests of their own)
+_GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass", "turn", "come", "flock"})
 # an event coded with less confidence is dropped (the model's unsure guess at a verb with no reading of its
 # own, or at an actorless one), unless it or its reading is material: on 12 Wikinews business articles
 # (scripts/event_precision.py --part 0 and 1) 0.2 -> 0.35 takes 40 -> 26 events, the judged keepers kept;
@@ -525,6 +527,15 @@ def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
     return None
 
 
+def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = None) -> bool:
+    """Whether ``verb`` is an infinitive of protest a gathering is for ("gathered outside parliament to protest")."""
+    if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb):
+        return False
+    if reading is None and lex is not None:
+        reading = read_verb(verb, lex)
+    return reading is not None and reading.type == "PROTEST"
+
+
 def _background(verb: Any, reading: Reading) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
@@ -548,7 +559,9 @@ def _background(verb: Any, reading: Reading) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)):
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
     if verb.dep_ in ("acl", "advcl") and infinitive(verb):
-        return True  # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening
+        # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
+        # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
+        return not (verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading))
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     clause = _clause_of(verb)
@@ -731,6 +744,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue  # insisting that something is so says it ("insists it is enforcing the sanctions"); that someone
             # must do something is the demand told by the clause, as after "said" ("insisted that French troops must
             # leave"); "insisted that the union agree to wage cuts" stays the insisting's demand
+        if lemma in _GATHERING and any(_protest_purpose(c, lex) for c in verb.children):
+            continue  # the protest a crowd gathered for is the event, not the gathering (see _background)
         reading = read_verb(verb, lex)
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children) and any(
                 _someone(s) for s in subject(verb)[0]):

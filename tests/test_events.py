@@ -134,6 +134,15 @@ def test_what_an_attack_did_is_that_attack() -> None:
     assert attack.trigger.text.startswith("opened") and attack.trigger.text.endswith("killing")  # the span covers both
 
 
+def test_a_crowd_gathered_to_protest_is_protesting() -> None:
+    events = events_of("Hundreds of students gathered outside parliament in Nairobi to protest against the new tax law.")
+    assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "protest")]
+    assert countries(events[0].actor) == {"KEN"} and events[0].place is not None and events[0].place.name == "Nairobi"
+    # marching is a protest of its own; gathering to talk is no protest
+    assert one(events_of("Thousands marched through Bamako to demand the departure of French troops."), "PROTEST")
+    assert "PROTEST" not in {e.type for e in events_of("The delegates gathered in Geneva to discuss the ceasefire.")}
+
+
 def test_what_a_plan_is_for_is_not_done() -> None:
     events = events_of("Ghana backed an ECOWAS plan that aims to impose a naval blockade on the Guinean coast.")
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
@@ -184,6 +193,9 @@ def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | No
         # steps taken to do something are that act, the taking no seizure
         ("Niger's junta took steps to expel the French ambassador.", "SANCTION", "expel"),
         ("Guinea's government has taken measures to curb the protests in Conakry.", "COERCE", None),
+        # blowing oneself up is a suicide attack, whatever the clause names ("programme" is a criticism's word)
+        ("A bomber blew himself up outside the offices of the UN Development Programme in Mogadishu.", "ASSAULT",
+         "suicide-attack"),
     ],
 )
 def test_acts_told_by_their_object(text: str, typ: str, mode: str | None) -> None:
