@@ -187,6 +187,17 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
     return None
 
 
+_PRIVATE = frozenset({"CVL", "LAB", "MED", "EDU", "JRN", "REF", "REL", "AGR", "SOC", "NGO"})
+
+
+def _private(actor: Actor, doc: Any, offset: int) -> bool:
+    """Whether an actor is private people of a nationality ("two Finnish aid workers", "three Italian nuns")."""
+    if actor.sector is not None:
+        return actor.sector in _PRIVATE
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "NOUN" and span.root.tag_ == "NNS"
+
+
 def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offset: int, dateline: str | None,
                         settled: set[int]) -> None:
     """Give an actor the context left without a country the nearest country of its sentence.
@@ -213,9 +224,12 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
         for i in open_:
             actor = actors[i]
             allied = _allied_against(actor, actors, doc, offset)
-            known = [(at, c) for at, c, j in named if j != i and c and c not in NONSTATE and c != kin.get(i) and c not in allied]
+            # private people's nationality says who they are, not who acts beside them: "gunmen killed two Finnish aid
+            # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
+            known = [(j >= 0 and _private(actors[j], doc, offset), at, c) for at, c, j in named
+                     if j != i and c and c not in NONSTATE and c != kin.get(i) and c not in allied]
             if known and actor.sector != "BUS":
-                _, country = min(known, key=lambda k: (abs(k[0] - actor.start), k[0] < actor.start))
+                *_, country = min(known, key=lambda k: (k[0], abs(k[1] - actor.start), k[1] < actor.start))
                 actors[i] = replace(actor, country=country, source="coref")
             elif i in kin:
                 actors[i] = replace(actor, country=kin[i])

@@ -99,6 +99,10 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
         ("Hardline clerics urged a boycott of the vote called by the Iraqi prime minister.", "clerics", "IRQ"),
         ("Interior Minister Kipchumba Murkomen told Kenyan lawmakers that police would be deployed.", "Minister", "KEN"),
         ("Inmates rioted at the central prison in Freetown on Monday, officials said.", "Inmates", "SLE"),
+        # not by the nationality of the private people beside it, while a place or a state is named
+        ("Gunmen on motorbikes shot dead two Spanish journalists near the Burkinabe town of Fada N'Gourma.", "Gunmen",
+         "BFA"),
+        ("Kidnappers seized three Italian nuns in northern Nigeria on Friday.", "Kidnappers", "NGA"),
         # an ethnic group is coded where it lives, not by its kin state
         ("Hundreds of ethnic Hungarians marched in Romania on Sunday.", "ethnic Hungarians", "ROU"),
     ],
