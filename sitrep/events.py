@@ -864,9 +864,14 @@ def _quoted_speaker(verb: Any) -> bool:
 
 def _figure_subject(verb: Any) -> bool:
     """Whether the verb's active subject is a figure ("the Nikkei index fell", "the Japanese yen reached
-    its highest level", "sales plummeted"): a market or economic quantity moves, no actor acts."""
+    its highest level", "sales plummeted"): a market or economic quantity moves, no actor acts. So is a passive one:
+    what befalls a figure is no act on anyone ("the index was hit hard", "profits could be hurt")."""
     subj, passive = subject(verb)
-    if passive or not subj:
+    if passive:
+        # the figure itself, not a thing named after one ("a gold bookmark was returned")
+        subj = [t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)]
+        return bool(subj) and all(_figure(t) for t in subj)
+    if not subj:
         return False
     return all(_figure(t) or any(c.dep_ == "compound" and c.lower_ in _FIGURES for c in t.children) for t in subj)
 

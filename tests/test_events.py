@@ -617,6 +617,9 @@ def test_a_main_verb_left_without_a_subject_takes_the_nouns_before_it() -> None:
         "Japan's Nikkei index fell 3 percent on Thursday as the yen reached a record high against the dollar.",
         "Sales of new cars in Germany plummeted in March.",
         "Boeing had hoped that the Pentagon would pick its tanker.",
+        # what befalls a figure is no act on anyone
+        "Profits at the steelmaker could be hurt by the new tariffs.",
+        "The Nairobi index was hit hard on Monday.",
         # no actor in sight and only a verb's default code to type it
         "Some analysts say history tends to repeat itself.",
         "The new phone comes in two sizes and three colours.",
@@ -630,6 +633,8 @@ def test_market_figures_and_hopes_are_no_events(text: str) -> None:
 
 def test_an_actorless_reading_the_model_is_sure_of_stays() -> None:
     assert one(events_of("They will not end the strike until their pay is restored."), "REJECT")
+    # and a thing named after a figure is no figure
+    assert one(events_of("A gold statue was returned by Italian police to Egypt."), "RETREAT")
 
 
 def test_a_count_of_figures_is_still_a_figure_and_no_signs_are_no_happening() -> None:
