@@ -30,6 +30,9 @@ FINER_MARGIN = 1.0
 SENTENCE_OVER_ARTICLE = 0.5
 REFERENCE_PENALTY = 1.5
 DIRECTION_PENALTY = 0.8
+# Statements and decisions of a state, which happen where the state is unless the sentence says where: demands,
+# accusations, refusals, threats, sanctions, support and talks other than visits ("revoked its accord with the US")
+SAID_AT_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "SUPPORT", "CONSULT"})
 PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, "region": 1, "country": 1, None: 0}
 
 # Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
@@ -94,6 +97,14 @@ def locate_event(geo: Geocoder, event: Event, item: Item, places: Sequence[Place
         return ranked[1]
     actors = {a.country for a in event.actor}
     named = {p.country for p in places}
+    home = _home(geo, event)
+    if home is not None:
+        # a state's say is given at home: "Mali ended its defence agreements with France" happened in Mali
+        actor, country = home
+        return replace(
+            geo.point(country.entry()).to_place(actor.text, actor.start, actor.end),
+            score=0.3, evidence="no place in the sentence; a statement or a decision of the actor's state, at home",
+        )
     for actor in event.recipient:
         # a foreign force's counterpart is usually its host: the recipient's country, if the article names it,
         # at the sentence's own place in that country if it names one ("a man was shot … a west Dublin field")
@@ -182,6 +193,10 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             verb = t.lemma_.lower() if t.pos_ == "VERB" else lemma
             targeted = lemma in TARGET_TRIGGERS or verb in TARGET_TRIGGERS or verb in MOVE_TRIGGERS
             score += bonus if event.type in _PLACE_OBJECT_TYPES or moving or targeted else -1.5
+        if (event.type in SAID_AT_HOME and (place.precision == "country" or place.feature == "PPLC")
+                and prep not in LOCATIVE and prep not in DIRECTIONS
+                and not (prep == "to" and moving) and any(r.start <= place.start < r.end for r in event.recipient)):
+            continue  # the state addressed is not where: "ended its defence agreements with France" (or "with Paris")
         if event.type == "PROTEST" and _against(tok, trigger):
             score -= 1.5  # "protested in Auckland against the offensive in Gaza": what they protest, not where
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
@@ -220,6 +235,19 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if finer:
             best = max(finer, key=lambda x: x[0])
     return best[0], best[1]
+
+
+def _home(geo: Geocoder, event: Event) -> tuple[Any, Any] | None:
+    """The actor and its country, for a statement or a decision of a state (:data:`SAID_AT_HOME`) by its
+    government, its leaders or the state itself: where it is said, when the sentence does not say."""
+    if event.type not in SAID_AT_HOME or event.mode == "visit" and event.cameo != "043":
+        return None  # a visit is made abroad, a visit hosted (CAMEO 043) at home
+    for actor in event.actor:
+        if actor.country and len(actor.country) == 3 and actor.sector in (None, "GOV", "MIL", "LEG", "JUD"):
+            country = geo.gaz.country(actor.country)
+            if country is not None:
+                return actor, country
+    return None
 
 
 def _against(tok: Any, trigger: Any) -> bool:

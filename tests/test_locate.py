@@ -143,6 +143,26 @@ def test_what_is_not_a_place_does_not_place_the_event(text: str, trigger: str, p
     assert place_of(text, trigger) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        # a state's statement or decision is made at home, not where the state it addresses is
+        ("Mali's junta ended its defence agreements with France on Monday.", "ended", "MLI"),
+        ("Burkina Faso's military rulers demanded in January that the French forces leave within a month.", "demanded",
+         "BFA"),
+        ("The junta in Bamako revoked its accord with Paris on Saturday.", "revoked", "MLI"),
+        ("Niger's General Abdourahamane Tiani hosted Burkina Faso's Captain Ibrahim Traore for talks on Saturday.",
+         "hosted", "NER"),
+        # a visit made is abroad, and a place the sentence gives still rules
+        ("Ghana's president visited Togo on Tuesday.", "visited", "TGO"),
+        ("Mali's foreign minister condemned France's stance in a speech in Dakar.", "condemned", "SEN"),
+    ],
+)
+def test_a_state_says_and_decides_at_home(text: str, trigger: str, country: str) -> None:
+    event = next(e for e in sitrep.extract(text, "2024-05-03").events if e.trigger.text == trigger)
+    assert event.place is not None and event.place.country == country
+
+
 def test_a_county_is_finer_than_the_region_it_lies_in() -> None:
     text = "Armed police patrolled the perimeter of RAF Fairford in Gloucestershire, southwestern England, on Saturday."
     assert place_of(text, "patrolled") == "Gloucestershire"
