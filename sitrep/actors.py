@@ -223,7 +223,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
         named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")]
         for i in open_:
             actor = actors[i]
-            allied = _allied_against(actor, actors, doc, offset)
+            allied = _allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
             # private people's nationality says who they are, not who acts beside them: "gunmen killed two Finnish aid
             # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
             known = [(j >= 0 and _private(actors[j], doc, offset), at, c) for at, c, j in named
@@ -254,6 +254,26 @@ def _allied_against(actor: Actor, actors: list[Actor], doc: Any, offset: int) ->
     states = {a.country for a in actors if a.country and a.country not in NONSTATE
               and any(a.start <= offset + t.idx < a.end for t in doers)}
     return states if len(states) >= 2 else set()
+
+
+_STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+
+
+def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:
+    """The states an organ of state deals "with" or acts "against" in its own clause: "The military junta that seized
+    power in July ended the military agreements with France" is not French ("rebels clashed with Malian soldiers near
+    Gao" may still be Malian)."""
+    if actor.sector not in _STATE_ORGANS:
+        return set()
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return set()
+    verb = span.root.head
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    words = {t.i for p in preps if p.lower_ in ("with", "against") for t in p.subtree}
+    return {a.country for a in actors if a.country and a.sector in (None, "GOV")
+            and any(a.start <= offset + doc[i].idx < a.end for i in words)}
 
 
 def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:

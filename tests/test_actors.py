@@ -103,12 +103,26 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
         ("Gunmen on motorbikes shot dead two Spanish journalists near the Burkinabe town of Fada N'Gourma.", "Gunmen",
          "BFA"),
         ("Kidnappers seized three Italian nuns in northern Nigeria on Friday.", "Kidnappers", "NGA"),
+        # forces that fight a country's soldiers are mostly of that country
+        ("Rebels clashed with Malian soldiers near Gao on Sunday.", "Rebels", "MLI"),
         # an ethnic group is coded where it lives, not by its kin state
         ("Hundreds of ethnic Hungarians marched in Romania on Sunday.", "ethnic Hungarians", "ROU"),
     ],
 )
 def test_open_country_from_the_sentence(text: str, phrase: str, country: str) -> None:
     assert find(actors_of(text), phrase).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organ of state is not of the state it deals with or acts against
+        "The military junta that seized power in July ended its defence agreements with France in August.",
+        "The government signed a new security pact with Russia on Monday.",
+    ],
+)
+def test_a_state_organ_is_not_of_the_state_it_deals_with(text: str) -> None:
+    assert all(a.country is None for a in actors_of(text) if a.sector in ("GOV", "MIL"))
 
 
 def test_ethnic_group_alone_keeps_its_kin_state() -> None:
