@@ -292,6 +292,14 @@ def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:
     return False
 
 
+def _the_country(noun: Any, found: list[Actor], offset: int, countries: list[str]) -> str:
+    """The country "the country" means: the last one named that is not its clause's subject's ("the American
+    soldiers must leave the country", "the United States will withdraw its troops from Niger after the country's
+    junta revoked the accord")."""
+    own = {a.country for a in found if _is_subject_of(a, noun, offset)}
+    return next((c for c in reversed(countries) if c not in own), countries[-1])
+
+
 def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None:
     """The country of the owner a possessive pronoun points to: "the United States has not
     withdrawn its troops" (the clause's subject), "Niger, whose military government" (the
@@ -411,8 +419,7 @@ def code_doc(
             definite = chunk[0].lower_ in ("the", "this", "that")
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NN" and definite and ctx.countries:
                 # "the American soldiers must leave the country": not the subject's own country
-                own = {a.country for a in out if _is_subject_of(a, head, offset)}
-                country = next((c for c in reversed(ctx.countries) if c not in own), ctx.countries[-1])
+                country = _the_country(head, out, offset, ctx.countries)
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, country, None, None, "coref"))
             continue
         actor = _actor(span, offset, code, "dictionary")
@@ -463,8 +470,12 @@ def code_doc(
                 # not noted for later references: "the junta" still means the one named explicitly
                 out.extend(replace(actor, country=c, source="coref") for c in local)
                 continue
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in _COUNTRY_NOUNS
+                          and any(d.lower_ == "the" for d in c.children)), None)
             inferred = (
-                _possessor_country(head, out, offset)
+                # "the country's junta" is the junta of the country "the country" means
+                (_the_country(owner, out, offset, ctx.countries) if owner is not None and ctx.countries else None)
+                or _possessor_country(head, out, offset)
                 or _complement_country(head, dictionary, day, actor.sector)
                 or ctx.by_head.get(lemma)
                 or ctx.sector_country(actor.sector)

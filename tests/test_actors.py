@@ -125,6 +125,12 @@ def test_a_state_organ_is_not_of_the_state_it_deals_with(text: str) -> None:
     assert all(a.country is None for a in actors_of(text) if a.sector in ("GOV", "MIL"))
 
 
+def test_the_countrys_agent_is_of_the_country_the_country_means() -> None:
+    text = ("The United States agreed last month to withdraw its roughly 1,000 troops from Niger after the country's "
+            "junta revoked a military agreement.")
+    assert find(actors_of(text), "junta").country == "NER"
+
+
 def test_ethnic_group_alone_keeps_its_kin_state() -> None:
     assert find(actors_of("Ethnic Uzbeks protested on Friday."), "Uzbeks").country == "UZB"
 
