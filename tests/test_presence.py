@@ -990,6 +990,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # pairs 0.810/0.739 -> 0.950/0.826, status 0.430 -> 0.570; every other set unchanged, round13 and round14 too. (Two more
 # rules written on round12, dating a change past another cue's date and "the Marines" named again, cost round14's status
 # 0.330 -> 0.260 and were left out.)
+# round15 (US troops landing in Grenada, 1983; the last Indian troops leaving Bangladesh, 1972; Israel handing back
+# Sinai with the MFO arriving, 1982; French troops taking Abidjan's airport after the Bouake strike, 2004; Uganda's AU
+# troops landing in Mogadishu, 2007; the French-led force landing in Bunia, 2003; Britain handing over Camp Bastion,
+# with a syndicated copy, 2014), written blind in session 15 and committed before any run, first run with every rule of
+# session 15's start and before any tuning on round13: P 0.700 R 0.326 pairs 0.600/0.409 status 0.240. Held out.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1006,6 +1011,7 @@ CHECK_FLOORS = {
     "round12": {"precision": 0.87, "recall": 0.64, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.55},
     "round13": {"precision": 0.62, "recall": 0.4, "pair_precision": 0.72, "pair_recall": 0.54, "status_agreement": 0.29},
     "round14": {"precision": 0.91, "recall": 0.42, "pair_precision": 0.88, "pair_recall": 0.41, "status_agreement": 0.3},
+    "round15": {"precision": 0.67, "recall": 0.3, "pair_precision": 0.57, "pair_recall": 0.38, "status_agreement": 0.21},
 }
 
 
