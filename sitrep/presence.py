@@ -210,7 +210,9 @@ _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|dep
 _EQUIPPED_BEFORE = re.compile(r"\b(equip|equipping|re-equip|re-equipping|rearm|rearming|re-arm|arm|arming|modernise|modernising|"
                               r"modernize|modernizing|rebuild|rebuilding)\s+(the\s+)?$", re.I)
 # a country whose verb has its base as object: "Russia has handed the naval and air base at Cam Ranh back to Vietnam"
-_HOLDS_BASE = re.compile(r"\s*(\w+\s+){1,3}?(its|their|the)\s+([\w-]+\s+){0,4}?(base|airbase|garrison|barracks)\b", re.I)
+# (or by the base's name alone: "Britain handed Sharjah Air Base to the emirate")
+_HOLDS_BASE = re.compile(r"\s*(\w+\s+){1,3}?((its|their|the)\s+([\w-]+\s+){0,4}?|((?-i:[A-Z])[\w-]+\s+){1,3})(base|airbase|garrison|barracks)\b",
+                         re.I)
 _MEMBER = re.compile(r"\s+(ally|allies|members?|member (states?|countries|nations)|partners?|countr(y|ies)|states|nations)\b", re.I)
 
 
@@ -1023,6 +1025,7 @@ _SITE_NAME = re.compile(r"(?<![\w'-])((?:(?-i:[A-Z])[\w-]+\s+){1,3}|\d+(?:st|nd|
 _NOT_NAME = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her", "our", "one", "another", "new", "main", "former",
                        "military", "air", "naval", "army", "international", "largest", "only", "key", "big", "first", "last",
                        "cold", "war", "soviet", "colonial", "wartime", "old", "abandoned", "disused"})  # of an era
+_KIND = frozenset({"air", "naval", "military", "international"})
 # where a named site is: the place that owns it ("Romania's"), else the place named just after ("in the city of Gyumri")
 _SITE_AFTER = re.compile(r"\s*(,\s*)?(in|near|outside|at|on the outskirts of)\s+(the\s+)?((\w+\s+){0,2}(city|town|port|region) of\s+)?$", re.I)
 
@@ -1035,6 +1038,10 @@ def _named_sites(text: str, places: Sequence[Place], home: str | None) -> list[P
     out: list[Place] = []
     for m in _SITE_NAME.finditer(text):
         words = [] if m.group(1)[0].isdigit() else m.group(1).split()  # "its 102nd military base" is a name
+        while words and words[-1].lower() in _KIND:
+            words.pop()  # "Lambert Air Base": the name is "Lambert", "Air" says what kind of base
+            if not words:
+                words = ["the"]  # "The Air Base" alone names none
         if any(w.lower() in table or w.lower() in _NOT_NAME or w.lower().endswith("-era") for w in words):
             continue
         if re.search(r"\b(an?|another|one|any|some)\s+$", text[max(0, m.start() - 12) : m.start()], re.I):

@@ -1767,3 +1767,10 @@ def test_a_far_town_of_a_country_never_named_in_a_clause_naming_none_is_a_misrea
     found = presence.statements(item("French troops are stationed in Niger. The soldiers arrived at Victoria camp on Friday."))
     assert ("FRA", "NER", "arriving") in {(p.force.country, p.host, p.status) for p in found}
     assert not [p for p in found if p.host == "SYC"]
+
+
+def test_a_base_handed_by_its_name_with_no_over_is_left_by_its_holder() -> None:
+    # "handed Lambert Air Base to Gabon": no "over" and no "back", the base named with no article, the country its holder
+    found = presence.statements(item("France handed Lambert Air Base to Gabon on Friday and its last soldiers flew home."))
+    assert ("FRA", "GAB", "withdrawn") in {(p.force.country, p.host, p.status) for p in found}
+    assert "Lambert Air Base" in {p.site.name for p in found}
