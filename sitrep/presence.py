@@ -237,7 +237,7 @@ def _forces(clause: str) -> list[_Force]:
                 and table[previous_word.lower()] != country:
             continue  # "Bosnian Serbs": a people of the country named first, not Serbia's
         # an appositive after the country is skipped: "France, Chad's former colonial ruler, prepares to withdraw its …"
-        app = _APPOSITIVE.match(clause, m.end())
+        app = _APPOSITIVE.match(clause, m.end()) or _ACRONYM_APPOSITIVE.match(clause, m.end())
         end = app.end() if app is not None and not c.force_re.fullmatch(app.group(1).strip()) else m.end()
         after = clause[end : end + 60]
         base_held = _HOLDS_BASE.match(after) is not None  # "Russia has handed the naval base …": the base is its own
@@ -335,6 +335,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(from|in|into|to|of|at|by|with|for|against|
 # a noun phrase set off by commas, with a common noun and no list or clause in it: ", Chad's former colonial ruler,"
 _APPOSITIVE = re.compile(r",\s+((?!(and|or|which|who|whose|where|when|while|but|as|after|before|if)\b)(?=[^,;]*\b[a-z]{3,}\b)"
                          r"(?![^,;]*\b(and|or|said|says|told)\b)[^,;]{3,60}),(?=\s)")
+# and a name spelt by its acronym alone: "The UN mission, UNTAC, has about 16,000 troops in Cambodia"
+_ACRONYM_APPOSITIVE = re.compile(r",\s+((?-i:[A-Z][A-Z0-9-]{2,})),(?=\s)")
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
 

@@ -46,6 +46,7 @@ PLACES = {
     "Bosnia": ("BIH", "country", None),
     "Afghanistan": ("AFG", "country", None),
     "Lebanon": ("LBN", "country", None),
+    "Cambodia": ("KHM", "country", None),
     "Washington": ("USA", "city", (38.9, -77.04)),
     "Victoria": ("SYC", "city", (-4.62, 55.45)),  # a name the gazetteer may read as a town far away
 }
@@ -1774,3 +1775,9 @@ def test_a_base_handed_by_its_name_with_no_over_is_left_by_its_holder() -> None:
     found = presence.statements(item("France handed Lambert Air Base to Gabon on Friday and its last soldiers flew home."))
     assert ("FRA", "GAB", "withdrawn") in {(p.force.country, p.host, p.status) for p in found}
     assert "Lambert Air Base" in {p.site.name for p in found}
+
+
+def test_a_mission_spelt_by_its_acronym_in_apposition_holds_its_troops() -> None:
+    # "The UN mission, UNTAC, has …": the acronym between commas does not part the mission from its verb
+    found = presence.statements(item("The UN mission, UNTAC, has about 16,000 troops in Cambodia."))
+    assert ("UNO", "KHM", "present") in {(p.force.country, p.host, p.status) for p in found}
