@@ -1781,3 +1781,9 @@ def test_a_mission_spelt_by_its_acronym_in_apposition_holds_its_troops() -> None
     # "The UN mission, UNTAC, has …": the acronym between commas does not part the mission from its verb
     found = presence.statements(item("The UN mission, UNTAC, has about 16,000 troops in Cambodia."))
     assert ("UNO", "KHM", "present") in {(p.force.country, p.host, p.status) for p in found}
+
+
+def test_a_strength_someone_puts_a_number_on_is_a_presence() -> None:
+    # "put the number of … at": an estimate of a force that is there
+    found = presence.statements(item("Officials in Kinshasa put the number of Rwandan soldiers in Congo at about 4,000."))
+    assert ("RWA", "COD", "present") in {(p.force.country, p.host, p.status) for p in found}
