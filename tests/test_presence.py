@@ -1787,3 +1787,9 @@ def test_a_strength_someone_puts_a_number_on_is_a_presence() -> None:
     # "put the number of … at": an estimate of a force that is there
     found = presence.statements(item("Officials in Kinshasa put the number of Rwandan soldiers in Congo at about 4,000."))
     assert ("RWA", "COD", "present") in {(p.force.country, p.host, p.status) for p in found}
+
+
+def test_a_force_whose_mission_its_hosts_end_is_to_leave() -> None:
+    # "ended the mission of": the force is told to go, not yet gone
+    found = presence.statements(item("President Kabila has ended the mission of the Rwandan military instructors in Congo."))
+    assert ("RWA", "COD", "withdrawal_announced") in {(p.force.country, p.host, p.status) for p in found}
