@@ -501,7 +501,7 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria": a condition, not a report
-            if status == "arriving" and re.match(r"cross", m.group(0), re.I) and any(st in ("withdrawn", "withdrawing") for st, _ in found):
+            if status == "arriving" and re.match(r"cross|dr[io]v|roll", m.group(0), re.I) and any(st in ("withdrawn", "withdrawing") for st, _ in found):
                 continue  # "crossed the border on Friday, the last of his soldiers to leave": crossing out, not in
             if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
@@ -790,6 +790,8 @@ def statements(item: Item) -> list[Presence]:
                     found = [p for p in found if not (p.country == force.country and _destination(text, p))]
                     local = [p for p in local if p in found]
                 if not abroad and any(p.country == force.country and p.feature != _BASE_OF
+                                      # (not where an arriving force comes from: "crossed the bridge from Jordan")
+                                      and not (_came_from(text, p) and all(st == "arriving" for st, _ in force_cues))
                                       and (p.precision != "country" or _locative(text, p))
                                       and not said_at <= (p.start or 0) < said_at + len(force.text)  # "Moscow has had …"
                                       # (not where a treaty was signed: "the treaties signed in Washington in 1977")

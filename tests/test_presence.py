@@ -1793,3 +1793,10 @@ def test_a_force_whose_mission_its_hosts_end_is_to_leave() -> None:
     # "ended the mission of": the force is told to go, not yet gone
     found = presence.statements(item("President Kabila has ended the mission of the Rwandan military instructors in Congo."))
     assert ("RWA", "COD", "withdrawal_announced") in {(p.force.country, p.host, p.status) for p in found}
+
+
+def test_a_force_crossing_a_bridge_from_home_arrives_across_it() -> None:
+    # "crossed the bridge from Chad": leaving home for the country across it, not a force at home
+    found = presence.statements(item("Niger declared an emergency on Friday, a day after about 800 Chadian soldiers crossed the bridge from Chad."))
+    assert ("TCD", "NER", "arriving") in {(p.force.country, p.host, p.status) for p in found}
+
