@@ -286,7 +286,8 @@ def _forces(clause: str) -> list[_Force]:
                 and not _INVADES.match(after) and not base_held:
             # (an invasion is an army's: "Tanzania invaded Uganda"; so is a base: "Russia handed the naval base back")
             continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
-        if owner is not None and owner.group(2).lower() == "of" and not named and not holds \
+        if owner is not None and (owner.group(2).lower() == "of" or _COMPANION.search(clause, 0, owner.start())) \
+                and not named and not holds \
                 and not _nominal(clause, owner.start()) \
                 and not re.search(r"(\b(its|their|his|her|our)|'s)\s+(\S+\s+){0,2}$", clause[: owner.start()], re.I) \
                 and not c.force_re.search(clause, max(0, owner.start() - 25), owner.start()):
@@ -337,6 +338,9 @@ _APPOSITIVE = re.compile(r",\s+((?!(and|or|which|who|whose|where|when|while|but|
                          r"(?![^,;]*\b(and|or|said|says|told)\b)[^,;]{3,60}),(?=\s)")
 # and a name spelt by its acronym alone: "The UN mission, UNTAC, has about 16,000 troops in Cambodia"
 _ACRONYM_APPOSITIVE = re.compile(r",\s+((?-i:[A-Z][A-Z0-9-]{2,})),(?=\s)")
+# a force that goes with another, named by where it is from: "together with about 500 police officers from the Emirates"
+_COMPANION = re.compile(r"\b(together with|along with|alongside|joined by|accompanied by)\s+((about|around|some|roughly|nearly|"
+                        r"more than|up to)\s+)?([\d,]+\s+)?([a-z]+\s+)?$", re.I)
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
 
@@ -804,7 +808,7 @@ def statements(item: Item) -> list[Presence]:
                     local = [p for p in local if not _destination(text, p)]
                 elif all(st == "arriving" for st, _ in force_cues) and (came_from := [
                         p for p in local if _came_from(text, p)]) \
-                        and len(came_from) < len(local):
+                        and (len(came_from) < len(local) or _owned_noun().search(text, max(0, (came_from[0].start or 0) - 60), came_from[0].start or 0)):
                     # "crossed into Poland from Germany": the country it comes from is not where it arrives
                     local = [p for p in local if p not in came_from]
                 hosts = list(dict.fromkeys([p.country for p in local if p.country] +
@@ -1200,7 +1204,9 @@ def _destination(text: str, place: Place) -> bool:
 def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) -> dict[str, str]:
     """The sentence's frame: for each force country, the first foreign country the sentence places something in."""
     located = [p.country for p in places if p.country and p.precision == "country" and _in((start, end), p.start)
-               and _locative(text, p) and not _destination(text, p)]
+               and _locative(text, p) and not _destination(text, p)
+               # (not whose a force noun is: "with 500 police officers from the Emirates")
+               and not _owned_noun().search(text, max(0, (p.start or 0) - 60), p.start or 0)]
     if not located:
         return {}
     first = located[0]
@@ -1295,8 +1301,12 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
                 if k != n and 0 < f.start - at <= 40:
                     out.setdefault(k, []).append(("present", at))
     for k in range(1, len(forces)):
-        if k not in out and k - 1 in out and _PEOPLE.fullmatch(forces[k].text) \
-                and _ALONGSIDE.search(clause[max(0, forces[k].start - 25) : forces[k].start]):
+        if k not in out and k - 1 in out and (_PEOPLE.fullmatch(forces[k].text)
+                                               and _ALONGSIDE.search(clause[max(0, forces[k].start - 25) : forces[k].start])
+                                               # and a force that goes with it, named by where it is from: "together with
+                                               # 500 police from the Emirates" (not "working alongside the Malian army")
+                                               or re.search(r"\sfrom\s", forces[k].text) is not None
+                                               and _COMPANION.search(clause, max(0, forces[k].start - 40), forces[k].start)):
             # "were among the first to leave, alongside Tanzanians": the same verb (not "working alongside the Malian
             # army", a force of its own)
             out[k] = out[k - 1]

@@ -1800,3 +1800,11 @@ def test_a_force_crossing_a_bridge_from_home_arrives_across_it() -> None:
     found = presence.statements(item("Niger declared an emergency on Friday, a day after about 800 Chadian soldiers crossed the bridge from Chad."))
     assert ("TCD", "NER", "arriving") in {(p.force.country, p.host, p.status) for p in found}
 
+
+
+def test_a_force_that_goes_with_another_shares_its_verb_and_is_no_host() -> None:
+    # "together with about 300 soldiers from Chad": Chad's force arrives too; Chad is whose they are, not where
+    found = presence.statements(item("French troops entered Niger on Monday, together with about 300 soldiers from Chad."))
+    got = {(p.force.country, p.host, p.status) for p in found}
+    assert {("FRA", "NER", "arriving"), ("TCD", "NER", "arriving")} <= got
+    assert ("FRA", "TCD") not in {(p.force.country, p.host) for p in found}
