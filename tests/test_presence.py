@@ -1808,3 +1808,9 @@ def test_a_force_that_goes_with_another_shares_its_verb_and_is_no_host() -> None
     got = {(p.force.country, p.host, p.status) for p in found}
     assert {("FRA", "NER", "arriving"), ("TCD", "NER", "arriving")} <= got
     assert ("FRA", "TCD") not in {(p.force.country, p.host) for p in found}
+
+
+def test_a_countrys_base_by_its_number_is_a_presence() -> None:
+    # "France's 6th military base": the number does not hide whose base it is
+    found = presence.statements(item("The equipment went by rail to France's 6th military base in Gabon."))
+    assert ("FRA", "GAB", "present") in {(p.force.country, p.host, p.status) for p in found}
