@@ -178,7 +178,7 @@ def _nominal(clause: str, at: int) -> bool:
 _INVADING = r"invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion)"
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|would|withdrew|"
-          r"pulled|moved|completed|handed|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
+          r"pulled|moved|completed|handed|gave|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
           + _INVADING + r"|"
           r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
           r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out|"

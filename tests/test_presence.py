@@ -1814,3 +1814,13 @@ def test_a_countrys_base_by_its_number_is_a_presence() -> None:
     # "France's 6th military base": the number does not hide whose base it is
     found = presence.statements(item("The equipment went by rail to France's 6th military base in Gabon."))
     assert ("FRA", "GAB", "present") in {(p.force.country, p.host, p.status) for p in found}
+
+
+@pytest.mark.parametrize("text", [
+    # a base given back with its object after "back"
+    "Germany handed back the air base near Agadez in Niger in 2014.",
+    # and a base given up
+    "Germany gave up its base at Agadez in Niger in 2014.",
+])
+def test_a_base_handed_back_or_given_up_is_left(text: str) -> None:
+    assert ("DEU", "NER", "withdrawn") in {(p.force.country, p.host, p.status) for p in presence.statements(item(text))}
