@@ -1824,3 +1824,11 @@ def test_a_countrys_base_by_its_number_is_a_presence() -> None:
 ])
 def test_a_base_handed_back_or_given_up_is_left(text: str) -> None:
     assert ("DEU", "NER", "withdrawn") in {(p.force.country, p.host, p.status) for p in presence.statements(item(text))}
+
+
+def test_where_a_deal_was_reached_is_no_site() -> None:
+    # "an agreement the two presidents reached at Tripoli": a venue, not where the troops go home from
+    found = presence.statements(item("Chad is bringing home the soldiers it sent to Mali, under an agreement the two presidents "
+                                     "reached at Tripoli in April."))
+    assert ("TCD", "MLI") in {(p.force.country, p.host) for p in found}
+    assert not [p for p in found if p.host == "LBY" or p.site.name == "Tripoli"]
