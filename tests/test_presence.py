@@ -1832,3 +1832,9 @@ def test_where_a_deal_was_reached_is_no_site() -> None:
                                      "reached at Tripoli in April."))
     assert ("TCD", "MLI") in {(p.force.country, p.host) for p in found}
     assert not [p for p in found if p.host == "LBY" or p.site.name == "Tripoli"]
+
+
+def test_a_force_being_brought_home_is_withdrawing() -> None:
+    # "is bringing home": under way, not done
+    found = presence.statements(item("Rwanda is bringing home its soldiers from Mozambique."))
+    assert ("RWA", "MOZ", "withdrawing") in {(p.force.country, p.host, p.status) for p in found}
