@@ -886,7 +886,7 @@ def statements(item: Item) -> list[Presence]:
                             targets += _towns_named_by(at_sites, [p for p in places if not any(
                                 g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)], host)
                         left_host = status in ("withdrawing", "withdrawn") and any(
-                            p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 30) : p.start or 0])
+                            p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 60) : p.start or 0])
                             for p in local) or (status == "withdrawn" and (_LAST_LEFT.search(part) or _BACK_ABOARD.search(part)) is not None)
                         # "left Afghanistan on Monday, flying out of Kabul airport": the country too, and so when the last
                         # of the force left with no place said ("the last Belgian units left in 2022, after …")
@@ -1137,7 +1137,9 @@ _SEIZED_BEFORE = re.compile(r"\b(after|before|since|when|until|once)\s+(the\s+|a
                             r"stormed|shelled|bombed|besieged)\s+(control\s+of\s+)?(the\s+)?([\w-]+\s+){0,2}(of\s+)?$", re.I)
 _EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]+\s+){1,2}(in|at)\s+$", re.I)
 _NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base)")
-_LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of)\s+(the\s+)?$", re.I)
+# (and with the force between: "pulled its last troops out of Libya")
+_LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of|"
+                     r"(pulled|took|brought|moved)\s+(its|their|the)\s+(\S+\s+){0,3}out\s+of)\s+(the\s+)?$", re.I)
 # leaving some of its bases, not its last: the force is still in the country
 _LEFT_BASES = re.compile(r"\b(left|vacated|quit|closed|withdrew from|pulled out of|handed over)\s+(its|their|the)\s+"
                          r"(?!last\b|final\b|only\b|remaining\b)(\w+\s+)?(bases|camps|garrisons|positions|sites)\b", re.I)

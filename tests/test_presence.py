@@ -1838,3 +1838,10 @@ def test_a_force_being_brought_home_is_withdrawing() -> None:
     # "is bringing home": under way, not done
     found = presence.statements(item("Rwanda is bringing home its soldiers from Mozambique."))
     assert ("RWA", "MOZ", "withdrawing") in {(p.force.country, p.host, p.status) for p in found}
+
+
+def test_a_force_pulled_out_of_a_country_leaves_it_as_well_as_its_base() -> None:
+    # "pulled its last troops out of Niger, giving up its base at Agadez": the country is left too, not the town alone
+    found = presence.statements(item("Germany pulled its last troops out of Niger in December, giving up its base at Agadez."))
+    got = {(p.force.country, p.host, p.site.name, p.status) for p in found}
+    assert ("DEU", "NER", None, "withdrawn") in got
