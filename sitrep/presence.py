@@ -930,7 +930,9 @@ def _town_list(towns: Sequence[Place], text: str) -> list[Place]:
     """The first town a clause names, and the towns listed with it: "in garrisons in Dushanbe, Kulob and Qurghonteppa"."""
     out = list(towns[:1])
     for town in towns[1:]:
-        if not re.fullmatch(r"\s*(,|,?\s+and|,?\s+or)\s+", text[out[-1].end or 0 : town.start or 0]):
+        # (and a town each base of a list is in: "its air base at Agadez and its garrison at Dirkou")
+        if not re.fullmatch(r"\s*(,|,?\s+and|,?\s+or)\s+((its|their|the)\s+(\w+\s+){0,2}(bases?|airbase|garrisons?|camps?|barracks)\s+"
+                            r"(at|in)\s+)?", text[out[-1].end or 0 : town.start or 0]):
             break
         out.append(town)
     return out

@@ -19,6 +19,8 @@ PLACES = {
     "Mali": ("MLI", "country", None),
     "Niamey": ("NER", "city", (13.51, 2.11)),
     "Agadez": ("NER", "city", (16.97, 7.99)),
+    "Kismayo": ("SOM", "city", (-0.36, 42.55)),
+    "Baidoa": ("SOM", "city", (3.11, 43.65)),
     "Air Base 101": ("NER", "facility", (13.48, 2.18)),
     "Air Base 201": ("NER", "facility", (16.96, 8.02)),
     "N'Djamena": ("TCD", "city", (12.11, 15.04)),
@@ -1845,3 +1847,10 @@ def test_a_force_pulled_out_of_a_country_leaves_it_as_well_as_its_base() -> None
     found = presence.statements(item("Germany pulled its last troops out of Niger in December, giving up its base at Agadez."))
     got = {(p.force.country, p.host, p.site.name, p.status) for p in found}
     assert ("DEU", "NER", None, "withdrawn") in got
+
+
+def test_each_base_of_a_list_is_a_site_in_its_town() -> None:
+    # "its air base at Kismayo and its garrison at Baidoa": both towns are left, not just the first
+    found = presence.statements(item("Kenya pulled its last troops out of Somalia in December, giving up its air base at Kismayo "
+                                     "and its garrison at Baidoa."))
+    assert {"Kismayo", "Baidoa"} <= {p.site.name for p in found if p.status == "withdrawn"}
