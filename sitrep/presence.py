@@ -781,7 +781,9 @@ def statements(item: Item) -> list[Presence]:
                 # (a province of a country the article never names is a misreading: "in the Gulf", read as a province
                 # of Papua New Guinea)
                 local = [p for p in found if p.country and p.precision in ("country", "admin1") and p.country != force.country
-                         and _locative(text, p) and (p.precision == "country" or p.country in mentioned)]
+                         and _locative(text, p) and (p.precision == "country" or p.country in mentioned)
+                         # (not a country a route leads to: "a port on the sea route to India")
+                         and not _ROUTE_TO.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
                 said_at = s.start + at + force.start
                 # a force moving its own command home is leaving the host: "moved its headquarters from Quarry Heights to
@@ -1135,6 +1137,7 @@ _TARGET = re.compile(r"\b(towards?|on|against)\s+$|\b(said|says|told \w+|speakin
                      r"\b(sources?|officials?|diplomats?|spokes\w+|residents?|witness(es)?|analysts?|correspondents?|journalists?)"
                      r"\s+(in|from|based in)\s+$", re.I)
 # a town someone else took in a clause that dates or explains: "decided to end it after the rebels seized Goma"
+_ROUTE_TO = re.compile(r"\b(route|road|way|gateway|passage|sea lanes?|corridor|approaches)\s+(to|into)\s+(the\s+)?$", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(after|before|since|when|until|once)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}(seized|captured|took|overran|attacked|"
                             r"stormed|shelled|bombed|besieged)\s+(control\s+of\s+)?(the\s+)?([\w-]+\s+){0,2}(of\s+)?$", re.I)
 _EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]+\s+){1,2}(in|at)\s+$", re.I)

@@ -1854,3 +1854,10 @@ def test_each_base_of_a_list_is_a_site_in_its_town() -> None:
     found = presence.statements(item("Kenya pulled its last troops out of Somalia in December, giving up its air base at Kismayo "
                                      "and its garrison at Baidoa."))
     assert {"Kismayo", "Baidoa"} <= {p.site.name for p in found if p.status == "withdrawn"}
+
+
+def test_a_country_a_route_leads_to_is_no_host() -> None:
+    # "on the road to Chad": where the route goes, not where the force landed
+    found = presence.statements(item("French troops first landed at Niamey in 1900, when they took the town on the road to Chad."))
+    assert ("FRA", "NER") in {(p.force.country, p.host) for p in found}
+    assert not [p for p in found if p.host == "TCD"]
