@@ -998,6 +998,16 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # troops landing in Mogadishu, 2007; the French-led force landing in Bunia, 2003; Britain handing over Camp Bastion,
 # with a syndicated copy, 2014), written blind in session 15 and committed before any run, first run with every rule of
 # session 15's start and before any tuning on round13: P 0.700 R 0.326 pairs 0.600/0.409 status 0.240. Held out.
+# round13 was then released for tuning in session 15 (round14 and round15 stay held out; only their figures were read):
+# a base handed by its name with no "over", an acronym in apposition, a strength someone puts a number on, a mission
+# ended by the hosts, crossing a bridge or causeway, a force that goes with another named by where it is from, a
+# country's base by its number, a base handed back or given up, where a deal was reached, being brought home, pulled
+# out of a country, the town each base of a list is in, a country a route leads to: round13 P 0.647 -> 0.870, R 0.423
+# -> 0.731, pairs 0.750/0.562 -> 0.933/0.875, status 0.313 -> 0.552; every other set unchanged, round14 and round15 too
+# (round15 still at its first run). round13 is no longer held out and its floors follow, a little below. (Tried and
+# left out: a town "across the water from" a site as no site, which made an evacuation destination the host.) Still
+# unfixed: Crater, Lungi (not in the gazetteer), the Zambians among the UN peacekeepers held, Akhalkalaki after "It",
+# Dhahran, the Peninsula Shield Force by its name, Aden read as a site, Italy's airfield.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1012,7 +1022,7 @@ CHECK_FLOORS = {
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
     "round11": {"precision": 0.97, "recall": 0.73, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
     "round12": {"precision": 0.87, "recall": 0.64, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.55},
-    "round13": {"precision": 0.62, "recall": 0.4, "pair_precision": 0.72, "pair_recall": 0.54, "status_agreement": 0.29},
+    "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
     "round14": {"precision": 0.91, "recall": 0.42, "pair_precision": 0.88, "pair_recall": 0.41, "status_agreement": 0.3},
     "round15": {"precision": 0.67, "recall": 0.3, "pair_precision": 0.57, "pair_recall": 0.38, "status_agreement": 0.21},
 }
