@@ -158,6 +158,11 @@ _BIG_TOWN = 100_000  # people in a town whose name outweighs a region abroad tha
 _COUNTRY_NAMESAKE = 5_000  # people in a town that may take a country's name ("Palestine", Texas)
 _COMPASS_BASE = 50_000  # people in a town that "North", "South" ... before its name make a part of
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
+# A US lawmaker's party and home after the name: "Rep. Jane Roe, D-Hometown," "(R-Oakville)", "DFL-Lakeside".
+_LEGISLATOR_HOME = re.compile(
+    r"(?:[a-z.],\s|\()(?:D|R|I|DFL)-((?:(?:St|Mt|Ft)\. )?[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,2})(?![\w'\u2019-])"
+)
+_LEGISLATOR_CUE = "a lawmaker's home"
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
 
@@ -583,6 +588,7 @@ class Geocoder:
         out.extend(self._dateline(item.article.text, item.article.segments))
         out = self._counties(item.article.text, out, sentences)
         out += self._abbreviated(item, out)
+        out = self._legislators(item, out)
         out = self._extended(item.article.text, out)
         out += self._repeated(item, out)
         # a place's name has a capital ("mosques" is never one, whatever the NER says)
@@ -615,6 +621,30 @@ class Geocoder:
                     continue
                 index = next((s.index for s in item.sentences if s.start <= start < s.end), -1)
                 out.append(_Mention(word, start, end, "GPE", None, index))
+        return out
+
+    def _legislators(self, item: Item, found: list[_Mention]) -> list[_Mention]:
+        """The home a US lawmaker is given after the party letter: "Sen. Jane Roe, D-Hometown," or "(R-Oakville)".
+
+        American papers write every legislator so, and the small NER tags the town with the letter ("D-Hometown")
+        or not at all; the name is a town or a county of the lawmaker's state (see :meth:`candidates`).
+        """
+        article = item.article
+        assert article is not None
+        text = article.text
+        out = list(found)
+        for seg in article.segments:
+            if seg.kind not in ("title", "caption", "body"):
+                continue
+            for m in _LEGISLATOR_HOME.finditer(text, seg.start, seg.end):
+                name, start, end = m.group(1), m.start(1), m.end(1)
+                if self.abbreviation(name) is not None or fold(name) in _NOT_PLACES:
+                    continue  # "D-S.C." is read as the state's abbreviation
+                if not self._lookup(name) and not any(e.kind == "admin2" for e in self.gaz.candidates(f"{name} County")):
+                    continue
+                out = [o for o in out if not (o.start < end and start < o.end)]  # "D-Charleston" as one entity
+                index = next((s.index for s in item.sentences if s.start <= start < s.end), -1)
+                out.append(_Mention(name, start, end, "GPE", None, index, cue=_LEGISLATOR_CUE))
         return out
 
     def _extended(self, text: str, found: list[_Mention]) -> list[_Mention]:
@@ -1050,6 +1080,10 @@ class Geocoder:
                 for entry in self.gaz.candidates(name + suffix):
                     if entry.kind == "admin1":
                         found.setdefault(entry.key, entry)
+        if mention.cue == _LEGISLATOR_CUE:
+            # a state lawmaker's home is a town or a county of the United States, never a namesake abroad
+            found.update((e.key, e) for e in self.gaz.candidates(f"{name} County") if e.kind == "admin2")
+            found = {k: e for k, e in found.items() if e.country == "USA" and (e.kind != "city" or fold(e.name) == fold(name))}
         after = text[mention.end : mention.end + 12]
         entries = [self.point(e) for e in found.values()]
         if any(e.lat is not None for e in entries):

@@ -696,3 +696,18 @@ def test_a_name_joined_to_another_by_a_particle_is_part_of_a_longer_one(text: st
     assert not [p for p in places_named(item, "Adrar") if p.country]
     if kept:
         assert places_named(item, kept), [(p.text, p.country) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [("The school funding bill cleared the Senate in Columbia on Thursday. State Sen. Mary Jones, D-Ocilla, said she "
+      "would vote for it.", "Ocilla", "Georgia"),
+     ("The Charleston delegation met the governor. Del. Tom Price, R-Monongalia; and Del. Ann Lee, D-Braxton, asked for "
+      "road money in West Virginia.", "Braxton", "West Virginia"),
+     ("Rep. Sam Roe (R-Pleasanton) said the veterans bill would pass the House.", "Pleasanton", "California")],
+)
+def test_a_lawmakers_home_after_the_party_letter_is_a_town_or_county(text: str, name: str, admin1: str) -> None:
+    # the NER tags the home with its party letter ("D-Ocilla") or not at all; the county of a bare name counts
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].admin1 == admin1 and found[0].country == "USA", [(p.text, p.admin1) for p in item.places]
