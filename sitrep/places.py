@@ -7,7 +7,8 @@ A demonym ("Nigerien troops") is a place of its country at country precision, fl
 the feature ``DEMONYM`` and never used to place an event. The NER's persons and organisations
 are places when the words around them say so ("of Chiefland,", "from Jordan"), and once a name is a
 place every other occurrence of it is the same place ("Chiefland police"). A capital used as its government ("Washington said …",
-the subject of a speech or decision verb) is an actor, not a place, and is left out.
+the subject of a speech or decision verb) is named, but flagged ``GOVERNMENT``: nothing happens there, so no event is
+placed at it.
 
 **Resolving.** Every reading the gazetteer offers is scored (:func:`_score`): its kind and
 population, whether its country is one the article talks about (country names, demonyms and
@@ -43,6 +44,9 @@ from .settings import Settings
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # The feature code of a demonym's place: "Russian troops" names Russia, at country precision.
 DEMONYM = "DEMONYM"
+# The feature code of a capital standing for its government ("Tbilisi says ..."): the city is named, at its point,
+# but nothing happens there, so no event or force is placed at it.
+GOVERNMENT = "GOVERNMENT"
 # Verbs of which a capital as subject is its government, not the city.
 SPEECH_VERBS = frozenset(
     ["say", "tell", "announce", "state", "declare", "decide", "agree", "refuse", "reject", "demand", "urge", "warn", "accuse", "deny", "insist", "claim", "respond", "reply", "confirm", "condemn", "criticize", "criticise", "threaten", "vow", "pledge", "promise", "order", "ask", "call", "want", "approve", "insist", "welcome", "sanction", "impose", "recognize", "recognise", "protest", "oppose", "support", "back"]
@@ -177,6 +181,7 @@ class _Mention:
     sentence: int  # index into the article's sentence list, -1 if none
     lookup: str | None = None  # the name to look up, when not the text ("Oconee" of "Oconee and Walton counties")
     cue: str | None = None  # the words that make it a place when the gazetteer does not know it ("village of")
+    government: bool = False  # a capital standing for its government: "Tbilisi said"
 
 
 @dataclass
@@ -527,9 +532,12 @@ class Geocoder:
             taken: set[int] = set()
             for ent in self._joined(doc):
                 if ent.label_ in PLACE_LABELS:
-                    if (self._metonymic(ent) or fold(ent.text) in _NOT_PLACES or _in_person_name(doc, ent, text)
-                            or self._in_longer_name(doc, ent)):
+                    if fold(ent.text) in _NOT_PLACES or _in_person_name(doc, ent, text) or self._in_longer_name(doc, ent):
                         taken.update(range(ent.start, ent.end))
+                        continue
+                    if self._metonymic(ent):
+                        taken.update(range(ent.start, ent.end))
+                        out.append(replace(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences), government=True))
                         continue
                     out.append(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences, _cue(doc, ent.start, ent.end)))
                     taken.update(range(ent.start, ent.end))
@@ -1394,6 +1402,8 @@ class Geocoder:
                 place = replace(place, country=self.world_country.get(entry.key), precision="region")
             if m.label == "NORP":
                 place = replace(place, feature=DEMONYM, score=1.0, evidence=f"a demonym of {entry.name}")
+            elif m.government:
+                place = replace(place, feature=GOVERNMENT, evidence=f"{evidence}; the capital stands for its government")
             places.append(place)
         return self._sections(text, places)
 
@@ -1549,8 +1559,8 @@ def process(batch: Batch, geocoder: Geocoder | None = None) -> Batch:
             items.append(item)
             continue
         places = tuple(geocoder.resolve(item))
-        # a demonym names a country's people, never where an event happened
-        where = tuple(p for p in places if p.feature != DEMONYM)
+        # a demonym names a country's people, and a capital speaking its government, never where an event happened
+        where = tuple(p for p in places if p.feature not in (DEMONYM, GOVERNMENT))
         items.append(replace(item, places=places, events=locate(geocoder, item, where)))
     return replace(batch, items=tuple(items))
 

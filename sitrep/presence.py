@@ -37,7 +37,7 @@ from typing import Any
 from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce, PresenceSite, Sentence
 from .output import presence_json
 from .pipeline import Stage
-from .places import DEMONYM
+from .places import DEMONYM, GOVERNMENT
 from .resources import load_yaml, word_alternation
 
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
@@ -579,7 +579,7 @@ def statements(item: Item) -> list[Presence]:
     # a demonym ("Russian forces") names a force's country, not where anything is; nor does a force's name read as
     # a town of another country ("Wagner", a town in Brazil)
     table = cues().table
-    places = sorted((p for p in item.places if p.feature != DEMONYM
+    places = sorted((p for p in item.places if p.feature not in (DEMONYM, GOVERNMENT)
                      and table.get((p.text or "").lower(), p.country) == p.country
                      # an acronym read as a town: "a UN spokesman" is not Un, India
                      and not (p.precision not in ("country", None) and re.fullmatch(r"[A-Z]{2,3}", p.text or "")
