@@ -249,6 +249,11 @@ class _Context:
         return sum(1 / len(spots) for other, spots in self.spread.items() if other != name and (country, admin1) in spots)
 
 
+def _era(text: str, start: int, end: int) -> bool:
+    """Whether "B.C." after a year is the era: "built in 1400 B.C." is not British Columbia."""
+    return text[start:end].replace(".", "").replace(" ", "") == "BC" and bool(re.search(r"\d\s*$", text[max(0, start - 3) : start]))
+
+
 def _tail_of_name(before: str, at_segment_start: bool) -> bool:
     """Whether the text ``before`` a name ends in a capitalised word of the same name, not a sentence's first word."""
     m = re.search(r"([.!?:\n\u2014\u2013\"]?)(\s*)([A-Z][\w'\u2019]*)[ -]$", before)
@@ -473,7 +478,12 @@ class Geocoder:
         self.region_points = {code: (float(lat), float(lon)) for code, lat, lon in _rows("region_points.tsv")}
         self.abbreviations: dict[str, Entry] = {}
         self._abbreviation_forms: dict[str, str] = {}  # folded -> as written ("la" -> "La.")
+        self._city_abbreviations: dict[str, Entry] = {}  # as written, without its last period -> the city ("L.A")
         for alias, code in _rows("region_abbreviations.tsv"):
+            if ":" in code:
+                if (city := self.gaz.get(code)) is not None:
+                    self._city_abbreviations[alias.rstrip(".")] = city
+                continue
             entry = self.gaz.get(f"admin1:{code}")
             if entry is not None:
                 self.abbreviations[fold(alias)] = self.point(entry)
@@ -491,6 +501,9 @@ class Geocoder:
     def abbreviation(self, text: str) -> Entry | None:
         """The region a written abbreviation stands for: "Ga.", "S.C.", "NSW"; not "L.A." for "La."
         (letters with periods between them are capitals only in an abbreviation of capitals)."""
+        city = self._city_abbreviations.get(text.rstrip("."))
+        if city is not None:
+            return city  # written exactly so: "L.A." is Los Angeles, "La." still Louisiana
         key = fold(text)
         entry = self.abbreviations.get(key)
         if entry is None:
@@ -625,6 +638,8 @@ class Geocoder:
                 capitals = sum(ch.isupper() for ch in word)
                 if capitals < 2 and not re.search(r"(?:,|\b[DRI]-)\s*$", text[max(seg.start, start - 3) : start]):
                     continue
+                if _era(text, start, end):
+                    continue  # "in 300 B.C." is no province
                 if any(o.start < end and start < o.end for o in found):
                     continue
                 index = next((s.index for s in item.sentences if s.start <= start < s.end), -1)
@@ -1064,7 +1079,7 @@ class Geocoder:
             if ruled is not None:
                 found.setdefault(ruled.key, ruled)
         abbreviation = self.abbreviation(mention.text)
-        if abbreviation is not None:
+        if abbreviation is not None and not _era(text, mention.start, mention.end):
             found[abbreviation.key] = abbreviation
         world = self.world.get(fold(name))
         if world is not None:

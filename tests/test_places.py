@@ -715,3 +715,22 @@ def test_a_lawmakers_home_after_the_party_letter_is_a_town_or_county(text: str, 
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].admin1 == admin1 and found[0].country == "USA", [(p.text, p.admin1) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place", "admin1"),
+    [("L.A. firefighters put out a brush fire near the freeway on Sunday.", "L.A.", "Los Angeles", "California"),
+     ("The storm cut power to thousands of homes across B.C. on Tuesday, the utility said.", "B.C.", "British Columbia",
+      "British Columbia"),
+     ("Crews cleared the highway outside Moncton, N.B., after the crash.", "N.B.", "New Brunswick", "New Brunswick"),
+     ("The parish of Grand Coteau, La., held a fair on Sunday.", "La.", "Louisiana", "Louisiana")],
+)
+def test_a_city_and_canadian_provinces_by_their_news_abbreviations(text: str, name: str, place: str, admin1: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].name == place and found[0].admin1 == admin1, [(p.text, p.name) for p in item.places]
+
+
+def test_an_era_is_no_province() -> None:
+    item = sitrep.extract("The temple near Luxor was built around 1400 B.C. by the pharaoh's workers.", "2024-05-03")
+    assert all(p.lat is None for p in places_named(item, "B.C.")), [(p.text, p.name) for p in item.places]
