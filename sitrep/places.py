@@ -53,8 +53,8 @@ SPEECH_VERBS = frozenset(
 )
 # Units below the first-level region that the gazetteer lacks; they are placed at the article's local centre.
 _LOCAL_UNIT = re.compile(r"\s(County|Parish|Township|Twp\.?|Borough)$", re.I)
-# "Butler County", "Rapides Parish": up to three capitalised words before the unit.
-_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?[ -]){1,3})(County|Parish)\b")
+# "Butler County", "Rapides Parish", "Platte Co.": up to three capitalised words before the unit.
+_COUNTY = re.compile(r"\b((?:[A-Z][a-z]+\.?[ -]){1,3})(County\b|Parish\b|Co\.(?!\w))")
 # "Clarke, Madison, Oconee and Oglethorpe counties": a list of county names before the plural.
 _COUNTY_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 _COUNTY_LIST = re.compile(
@@ -824,10 +824,11 @@ class Geocoder:
         out = list(found)
         for m in _COUNTY.finditer(text):
             words = re.split(r"[ -]", m.group(1).strip())  # "the Paris-Henry County Rescue Squad"
+            unit = "County" if m.group(2) == "Co." else m.group(2)  # "Platte Co." abbreviates it
             for i in range(len(words)):
-                name = " ".join([*words[i:], m.group(2)])
-                if any(e.kind == "admin2" for e in self.gaz.candidates(name)):
-                    start = m.end() - len(name)
+                lookup = " ".join([*words[i:], unit])
+                if any(e.kind == "admin2" for e in self.gaz.candidates(lookup)):
+                    start = m.end() - len(" ".join([*words[i:], m.group(2)]))
                     name = text[start : m.end()]
                     break
             else:
@@ -838,7 +839,7 @@ class Geocoder:
             # a longer span around the county gives way to it; one that only overlaps it stays
             out = [o for o in out if not (o.start <= start and end <= o.end) and not (start <= o.start and o.end <= end)]
             index = next((s.index for s in sentences if s.start <= start < s.end), -1)
-            out.append(_Mention(name, start, end, "GPE", None, index))
+            out.append(_Mention(name, start, end, "GPE", None, index, lookup=lookup if unit != m.group(2) else None))
         # "Clarke, Madison and Oconee counties": each name of the list is a county
         for m in _COUNTY_LIST.finditer(text):
             unit = "Parish" if m.group(2).lower().startswith("parish") else "County"

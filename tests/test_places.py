@@ -734,3 +734,9 @@ def test_a_city_and_canadian_provinces_by_their_news_abbreviations(text: str, na
 def test_an_era_is_no_province() -> None:
     item = sitrep.extract("The temple near Luxor was built around 1400 B.C. by the pharaoh's workers.", "2024-05-03")
     assert all(p.lat is None for p in places_named(item, "B.C.")), [(p.text, p.name) for p in item.places]
+
+
+def test_an_abbreviated_county_is_the_county() -> None:
+    item = sitrep.extract("A Gwinnett Co. deputy stopped the truck near the mall on Saturday, Georgia police said.", "2024-05-03")
+    found = places_named(item, "Gwinnett Co.")
+    assert found and found[0].name == "Gwinnett County" and found[0].admin1 == "Georgia", [(p.text, p.name) for p in item.places]
