@@ -62,7 +62,7 @@ _PRECISION: dict[str, PlacePrecision] = {
     "country": "country", "admin1": "admin1", "admin2": "region", "city": "city", "facility": "facility"
 }
 # Demonyms whose plural is the singular ("the Chinese", "the Swiss", "the British").
-_NO_PLURAL = ("ese", "ss", "sh", "ch", "x", "i-Kiribati", "Basotho", "Batswana", "Malagasy")
+_NO_PLURAL = ("ese", "ss", "sh", "nch", "tch", "x", "i-Kiribati", "Basotho", "Batswana", "Malagasy")  # but "Czechs"
 
 
 def ascii_fold(text: str) -> str:

@@ -254,3 +254,10 @@ def test_uk_counties_are_second_level_regions_of_the_uk() -> None:
         assert county and county[0].country == "GBR" and county[0].admin1 == nation, (name, county)
     # a town's own council is the town, not a county beside it
     assert not [e for e in gaz.candidates("Sheffield") if e.kind == "admin2"]
+
+
+def test_plurals_of_demonyms_ending_in_ch() -> None:
+    from sitrep.gazetteer import plurals
+
+    assert plurals("Czech") == ["Czechs"]
+    assert plurals("French") == [] and plurals("Dutch") == []

@@ -740,3 +740,15 @@ def test_an_abbreviated_county_is_the_county() -> None:
     item = sitrep.extract("A Gwinnett Co. deputy stopped the truck near the mall on Saturday, Georgia police said.", "2024-05-03")
     found = places_named(item, "Gwinnett Co.")
     assert found and found[0].name == "Gwinnett County" and found[0].admin1 == "Georgia", [(p.text, p.name) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [("The Czechs will chair the summit in the spring, diplomats said.", "Czechs", "CZE"),
+     ("Sinhalese voters backed the president in the southern districts.", "Sinhalese", "LKA"),
+     ("The French sent two frigates to the gulf.", "French", "FRA")],
+)
+def test_a_peoples_word_names_its_country(text: str, word: str, country: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, word)
+    assert found and found[0].country == country and found[0].feature == DEMONYM, [(p.text, p.country) for p in item.places]
