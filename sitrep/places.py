@@ -1104,6 +1104,11 @@ class Geocoder:
                 for entry in self.gaz.candidates(name + suffix):
                     if entry.kind == "admin1":
                         found.setdefault(entry.key, entry)
+        if not found and "USA" in home and name[:1].isupper() and " " not in name:
+            # a story set in the United States names a county bare as often as a town ("Henrico police", "Clarke
+            # and Oconee schools"): a name the gazetteer knows only with "County" or "Parish" after it is that county
+            for unit in ("County", "Parish"):
+                found.update((e.key, e) for e in self.gaz.candidates(f"{name} {unit}") if e.kind == "admin2" and e.country == "USA")
         if mention.cue == _LEGISLATOR_CUE:
             # a state lawmaker's home is a town or a county of the United States, never a namesake abroad
             found.update((e.key, e) for e in self.gaz.candidates(f"{name} County") if e.kind == "admin2")

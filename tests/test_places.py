@@ -752,3 +752,16 @@ def test_a_peoples_word_names_its_country(text: str, word: str, country: str) ->
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, word)
     assert found and found[0].country == country and found[0].feature == DEMONYM, [(p.text, p.country) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "county"),
+    [("Deputies searched the woods in Henrico after the boy went missing near Mechanicsville on Monday. Chesterfield "
+      "County officers and Hanover County firefighters joined them.", "Henrico", "Henrico County"),
+     ("Prosecutors in Vanderburgh filed charges against the contractor on Friday. He had built homes in Evansville "
+      "and in Posey County.", "Vanderburgh", "Vanderburgh County")],
+)
+def test_a_bare_name_known_only_as_a_county_is_that_county_in_an_american_story(text: str, name: str, county: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].name == county, [(p.text, p.name, p.evidence) for p in item.places]
