@@ -162,6 +162,8 @@ _BIG_TOWN = 100_000  # people in a town whose name outweighs a region abroad tha
 _COUNTRY_NAMESAKE = 5_000  # people in a town that may take a country's name ("Palestine", Texas)
 _COMPASS_BASE = 50_000  # people in a town that "North", "South" ... before its name make a part of
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
+# before an abbreviation only ("Northwest D.C."): as words that grow a span they cost more than they gave
+_INTERCARDINAL = frozenset(["northeast", "northwest", "southeast", "southwest"])
 # A US lawmaker's party and home after the name: "Rep. Jane Roe, D-Hometown," "(R-Oakville)", "DFL-Lakeside".
 _LEGISLATOR_HOME = re.compile(
     r"(?:[a-z.],\s|\()(?:D|R|I|DFL)-((?:(?:St|Mt|Ft)\. )?[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,2})(?![\w'\u2019-])"
@@ -1099,6 +1101,9 @@ class Geocoder:
             }
             if base in self.world:
                 found = {"world": self.world[base]}
+        if (not named and len(words) == 2 and fold(words[0]) in _COMPASS | _INTERCARDINAL
+                and (part_of := self.abbreviation(words[1])) is not None):
+            found = {part_of.key: part_of}  # "Western Mass.", "Northwest D.C.": a part of the state or the city
         if not any(key != "world" for key in found):
             for suffix in _REGION_SUFFIXES:
                 for entry in self.gaz.candidates(name + suffix):

@@ -765,3 +765,15 @@ def test_a_bare_name_known_only_as_a_county_is_that_county_in_an_american_story(
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].name == county, [(p.text, p.name, p.evidence) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [("Farmers in Western Mass. lost much of the apple crop to a late frost.", "Western Mass.", "Massachusetts"),
+     ("The charter school will move from Northwest D.C. to a bigger building next year.", "Northwest D.C.",
+      "District of Columbia")],
+)
+def test_a_compass_word_before_an_abbreviation_names_part_of_its_place(text: str, name: str, place: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = [p for p in item.places if p.lat is not None and p.text in name]
+    assert found and found[0].name == place, [(p.text, p.name) for p in item.places]
