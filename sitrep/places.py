@@ -256,6 +256,17 @@ def _era(text: str, start: int, end: int) -> bool:
     return text[start:end].replace(".", "").replace(" ", "") == "BC" and bool(re.search(r"\d\s*$", text[max(0, start - 3) : start]))
 
 
+def _of_after_person(doc: Any, start: int, end: int) -> bool:
+    """Whether a name follows "of" after a person's name and ends the clause: "Jane Roe, of Dover, said",
+    "Sam Lee of Dover was"; where news gives a person's home town."""
+    k = start - 2
+    if start < 2 or doc[start - 1].lower_ != "of" or end >= len(doc) or doc[end].text not in (",", ".", ";"):
+        return False
+    if doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].ent_type_ == "PERSON"
+
+
 def _tail_of_name(before: str, at_segment_start: bool) -> bool:
     """Whether the text ``before`` a name ends in a capitalised word of the same name, not a sentence's first word."""
     m = re.search(r"([.!?:\n\u2014\u2013\"]?)(\s*)([A-Z][\w'\u2019]*)[ -]$", before)
@@ -730,8 +741,10 @@ class Geocoder:
             return True  # "its bases in Tessalit and Aguelhok": the list shares its preposition
         if _resident(doc, start, end):
             return True
+        if end < len(doc) and doc[end].lower_ in _LOCAL_BODIES and doc[end].pos_ == "NOUN" and end - start == 1:
+            return True  # "the grant money Roselle police received": the NER left the body out of the name
         if label == "PERSON":
-            return prev in _PERSON_CUES or self._qualified(doc, end)
+            return prev in _PERSON_CUES or self._qualified(doc, end) or _of_after_person(doc, start, end)
         return prev in LOCATIVE or prev in ("from", "of") or (end < len(doc) and doc[end].text == "," and prev != "")
 
     def _qualified(self, doc: Any, end: int) -> bool:

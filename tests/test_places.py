@@ -777,3 +777,18 @@ def test_a_compass_word_before_an_abbreviation_names_part_of_its_place(text: str
     item = sitrep.extract(text, "2024-05-03")
     found = [p for p in item.places if p.lat is not None and p.text in name]
     assert found and found[0].name == place, [(p.text, p.name) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [("The council thanked the volunteers. The overtime Wooster police worked was paid by a state grant in Ohio.",
+      "Wooster", "Ohio"),
+     ("The driver, Mary Stone of Jeannette, was taken to a hospital in Greensburg, Pennsylvania.", "Jeannette",
+      "Pennsylvania"),
+     ("The award went to Tom Hale, of Wooster, who coached in Ohio for 30 years.", "Wooster", "Ohio")],
+)
+def test_a_town_before_its_police_or_after_a_persons_of_is_a_place(text: str, name: str, admin1: str) -> None:
+    # the NER takes the town for an organisation or a person; its police, or "of" after a person's name, say otherwise
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].admin1 == admin1, [(p.text, p.admin1) for p in item.places]
