@@ -84,6 +84,10 @@ _SECTION_OF = re.compile(
     r"\s+(neighbou?rhood|district|area|suburb|quarter|section|sector|township)\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?"
     r"(?:(?:central|northern|southern|eastern|western|rural|downtown|old|greater)\s+)?"
 )
+# Words for a kind of place that open or end a name and are none alone.
+_FEATURE_WORDS = frozenset(["lake", "river", "mount", "bay", "creek", "gulf", "sea", "ocean", "island", "islands", "valley",
+                            "park", "mountain", "mountains", "harbor", "harbour", "cape", "point", "beach", "falls"])
+_FEATURE_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.|Gulf of|Bay of|Sea of) $")
 # Capitalised words that name a time, never a place, whatever small town shares them.
 _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -625,10 +629,21 @@ class Geocoder:
         out = self._legislators(item, out)
         out = self._extended(item.article.text, out)
         out += self._repeated(item, out)
-        # a place's name has a capital ("mosques" is never one, whatever the NER says)
-        out = [m for m in out if any(ch.isupper() for ch in m.text)]
+        # a place's name has a capital ("mosques" is never one, whatever the NER says), and is more than the word for
+        # a kind of place ("near Lake Vermont" cut short is not the Ohio town GeoNames also calls "Lake")
+        out = [m for m in out if any(ch.isupper() for ch in m.text) and fold(_clean(m.text)) not in _FEATURE_WORDS]
+        out = [self._feature_named_after(text, m) for m in out]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _feature_named_after(self, text: str, m: _Mention) -> _Mention:
+        """A lake, a mountain or a gulf named after a place the gazetteer knows, and it not: the whole name, with no
+        reading ("Lake Ontario" is not the province, "the Gulf of Alaska" not the state); a country stays itself
+        ("Lake Chad" still names Chad)."""
+        w = _FEATURE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if w is None or m.label == "NORP" or self.gaz.country_by_name(_clean(m.text)) is not None:
+            return m
+        return _Mention(text[w.start() : m.end], w.start(), m.end, "LOC", None, m.sentence, lookup=text[w.start() : m.end])
 
     def _abbreviated(self, item: Item, found: list[_Mention]) -> list[_Mention]:
         """US state abbreviations the NER leaves out: "Monroeville, Ala.", "D-S.C.", "the S.C. Highway Patrol".

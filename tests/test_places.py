@@ -792,3 +792,16 @@ def test_a_town_before_its_police_or_after_a_persons_of_is_a_place(text: str, na
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].admin1 == admin1, [(p.text, p.admin1) for p in item.places]
+
+
+def test_a_lake_named_after_a_place_is_not_that_place() -> None:
+    # "Lake Ontario" is not the province, nor "Lake Huron" a town called Huron, nor a lone "Lake" the Ohio town
+    # GeoNames also calls so
+    text = "Anglers drifted on Lake Huron and near Lake Ontario all week, the Ontario ministry said."
+    item = sitrep.extract(text, "2024-05-03")
+    assert not [p for p in item.places if p.lat is not None and "Lake " in text[p.start - 5 : p.end]], [
+        (p.text, p.name) for p in item.places
+    ]
+    # a lake the gazetteer knows, or a country, stays placed
+    chad = sitrep.extract("Fishermen on Lake Chad said the water had fallen again.", "2024-05-03")
+    assert [p for p in chad.places if "Chad" in p.text and p.lat is not None]
