@@ -1086,6 +1086,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # and a threat needs someone who makes it ("the first flight will take off from Changi")
             typ, mode, cameo = "THREATEN", _threat_mode(harm, mode, cameo if typ == harm or reading is None else reading.cameo), _THREATS[harm]
             future = hypothetical = False
+        if (typ == "ASSAULT" and actors and all(a.sector == "BUS" and a.text[:1].isupper() for a in actors)
+                and all(r.sector == "BUS" for r in recipients)):
+            continue  # companies do not fight each other but compete: "Northrop Grumman defeated Boeing for the contract"
+            # (people in business may be attacked: "a businessman was found murdered")
         if typ in ("ACCUSE", "SUPPORT", "PROTEST") and not recipients:
             # a reaction to an act the article told before is aimed at its doers: "Washington condemned the shooting"
             recipients = tuple(a for a in _doers(verb, lex, earlier) if a not in actors)

@@ -643,6 +643,13 @@ def test_a_count_of_figures_is_still_a_figure_and_no_signs_are_no_happening() ->
     assert [e.trigger.text for e in found if e.type == "ASSAULT"] == []
 
 
+def test_companies_compete_and_a_bill_killed_is_rejected() -> None:
+    assert "ASSAULT" not in {e.type for e in events_of("Northrop Grumman and EADS defeated Boeing for the tanker contract.")}
+    assert one(events_of("The Senate killed the bill on Tuesday."), "REJECT").cameo == "120"
+    # people in business may still be attacked
+    assert one(events_of("A 52-year-old businessman was found murdered in Mombasa on Friday."), "ASSAULT")
+
+
 def test_inking_a_deal_is_signing_it() -> None:
     event = one(events_of("Airbus inked a deal with Air India for 250 jets on Tuesday."), "SUPPORT")
     assert event.cameo == "057"
