@@ -220,7 +220,9 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
             continue
         named = [(actors[j].start, actors[j].country, j) for j in inside if actors[j].country and actors[j].sector != "BUS"]
         # places only the gazetteer knows ("Sindh", small towns) count as well
-        named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")]
+        # (inside an actor the dictionary coded, its reading rules: "the Niger Delta" is Nigeria's, whatever "Niger" is)
+        named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")
+                  and not any(a.country and a.start <= offset + e.start_char < a.end for a in actors)]
         for i in open_:
             actor = actors[i]
             allied = _allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)

@@ -486,6 +486,10 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in lines[1:]]
 
 
+# parts of speech a place name does not end with, in lower case ("the Sahel on", "Kidal and")
+_TRAILING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX", "ADV"})
+
+
 class Geocoder:
     """Finds and resolves an article's place names and places its events."""
 
@@ -1017,6 +1021,11 @@ class Geocoder:
             if len(ent) > 1 and fold(ent[-1].text) in _NOT_PLACES and ent.label_ in ("EVENT", "GPE", "LOC", "FAC"):
                 # "in Nice Saturday" tagged as one event: the name without its day
                 ent = Span(doc, ent.start, ent.end - 1, label="GPE")
+            end = ent.end
+            while end - ent.start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in _TRAILING:
+                end -= 1  # "in the Sahel on Monday" tagged "the Sahel on": a name ends before a small lower-case word
+            if end < ent.end:
+                ent = Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
             out.append(ent)
             i += 1
         return out

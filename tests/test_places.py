@@ -140,6 +140,23 @@ def test_a_place_named_after_another_is_one_span(text: str, name: str, resolved:
     assert place.text == name and place.name == resolved, [(p.text, p.name) for p in item.places]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a region named after a country is not that country, and its people not that country's
+        ("Militants attacked an oil pipeline in the Niger Delta on Monday.", "Niger Delta", "NGA"),
+        ("Separatists clashed with Senegalese troops in Casamance.", "Casamance", "SEN"),
+        # a name the NER runs on into a small lower-case word ends before it
+        ("Jihadists attacked a convoy in the Sahel on Monday.", "Sahel", None),
+    ],
+)
+def test_regions_news_names(text: str, name: str, country: str | None) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    (place,) = [p for p in item.places if p.text == name]
+    assert place.precision == "region" and place.country == country
+    assert "NER" not in {a.country for a in item.actors}
+
+
 def test_a_list_of_counties_is_counties() -> None:
     item = sitrep.extract("Storms damaged barns in Harvey, Harper and Kingman counties in Kansas.", "2024-05-03")
     for name in ("Harvey", "Harper", "Kingman"):
