@@ -102,6 +102,8 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
         if subj:
             return actors_at(conjuncts(subj[0]), offset, actors)
+        if v.pos_ == "VERB" and hung_predicate(v):  # "Mali's military rulers announced in May that they …"
+            return actors_at(conjuncts(v.head), offset, actors)
     return []
 
 
@@ -124,11 +126,16 @@ def hung_predicate(verb: Any) -> bool:
             and any(c.dep_ == "dobj" or c.dep_ in ("advcl", "xcomp") and infinitive(c)
                     # a verb of asking with its preposition, no passive: "A U.S. congressional report called for sanctions"
                     or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and verb.lemma_.lower() in _ASKING_FOR
+                    # a verb of saying with its clause: "Mali's military rulers announced in May that they were ending …"
+                    or c.dep_ == "ccomp" and verb.lemma_.lower() in _SAYING
+                    and any(g.dep_ in ("nsubj", "mark") for g in c.children)
                     for c in verb.children))
 
 
 # verbs that ask for something through a preposition ("called for", "appealed for", "pressed for")
 _ASKING_FOR = frozenset({"call", "appeal", "press", "push", "ask"})
+# verbs of saying whose clause no passive has ("announced that they were ending …")
+_SAYING = frozenset({"announce", "say", "declare", "state", "warn", "claim", "deny", "confirm", "insist", "vow", "pledge"})
 
 
 #: Harms told in headline passives with the auxiliary left out: "Three soldiers killed in an ambush".

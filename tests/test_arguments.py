@@ -134,3 +134,15 @@ def test_a_verb_of_asking_hung_on_its_subject_is_the_sentence_predicate() -> Non
     assert called.dep_ == "acl" and hung_predicate(called)  # (the misparse this rule is for, and its repair)
     killed = next(t for t in load_nlp()("Three soldiers killed on Monday in an ambush near Menaka.") if t.lower_ == "killed")
     assert not hung_predicate(killed)  # a headline's passive stays one
+
+
+def test_a_verb_of_saying_hung_on_its_subject_lends_it_to_the_pronoun_of_its_clause() -> None:
+    # "Mali's military rulers announced in early May that …" parses as "rulers [who were] announced": they are the ones
+    # whom "they" stands for
+    from sitrep.parse import load_nlp
+
+    text = "Mali's military rulers announced in early May that they were ending the defence agreements with France."
+    announced = next(t for t in load_nlp()(text) if t.lower_ == "announced")
+    assert announced.dep_ == "acl"  # (the misparse this rule is for)
+    actors, recipients = args_of(text, "ending")
+    assert {a.country for a in actors} == {"MLI"} and {r.country for r in recipients} == {"FRA"}
