@@ -45,9 +45,13 @@ def _span(tok: Any) -> tuple[int, int]:
     widened to the whole named entity the head belongs to (a parse that splits "Barack | Obama")."""
     start, end = tok.left_edge.idx, tok.idx + len(tok)
     if tok.ent_iob_ in ("B", "I"):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            start, end = min(start, ent.start_char), max(end, ent.end_char)
+        # walk the IOB tags rather than ``doc.ents``, which spaCy builds anew on every access
+        doc, first, last = tok.doc, tok.i, tok.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        start, end = min(start, doc[first].idx), max(end, doc[last].idx + len(doc[last]))
     return start, end
 
 
@@ -360,7 +364,7 @@ def _blast(noun: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
     # the blast and where it went off, not its time: "a roadside bombing near Samarra (on Sunday)"
     last = max((p for p in places if actors_at([p], offset, actors)), key=lambda p: p.i)
     end = max(noun.idx + len(noun), last.idx + len(last))
-    text = noun.doc.text[noun.left_edge.idx : end]
+    text = noun.doc.char_span(noun.left_edge.idx, end).text
     return [Actor(text, offset + noun.left_edge.idx, offset + end, countries[0].country, "UAF", None, "coref")]
 
 

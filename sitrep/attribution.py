@@ -312,12 +312,11 @@ def _link(head: Any, cue: tuple[int, int], offset: int, extra: Iterable[Any] = (
     if head.lower_ in lex.pronouns and head.lower_ != "he" and head.lower_ != "she":
         head = _sentence_antecedent(head) or head
     kind, source, anaphor = classify(head, extra)
+    # the cue's text from its tokens: ``doc.text`` joins every token of the document on each access
+    text = head.doc.char_span(cue[0], cue[1], alignment_mode="expand").text
     if head.lemma_.lower() in lex.documents and _source_of_document(head, lex) is head:
         # "The statement said": whoever spoke last
-        text = head.doc.text[cue[0] : cue[1]]
         return Link(Attribution(text, source, kind, cue[0] + offset, cue[1] + offset), "it", True, False)
-    doc = head.doc
-    text = doc.text[cue[0] : cue[1]]
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ == "they"
     return Link(
         Attribution(text, source, kind, cue[0] + offset, cue[1] + offset),
@@ -538,15 +537,14 @@ class _Sent:
     para: int
     quote: bool
     doc_offset: int
-    token_starts: list[int]
-    token_ids: list[int]
+    token_starts: list[int]  # the character offsets of the Doc's tokens; a token's position is its id
     root: int | None = None  # the token id of the sentence's root
     cues: list[Cue] = field(default_factory=list)
     inherited: tuple[Attribution, ...] = ()
 
     def token_at(self, offset: int) -> int | None:
         pos = bisect.bisect_right(self.token_starts, offset - self.doc_offset) - 1
-        return self.token_ids[pos] if pos >= 0 else None
+        return pos if pos >= 0 else None
 
 
 def resolve(links: tuple[Link, ...], history: Sequence[tuple[Link, ...]]) -> tuple[Link, ...]:
@@ -597,8 +595,7 @@ def _sentences(item: Item) -> list[tuple[_Sent, Any]]:
     para = 0
     prev_end: int | None = None
     for seg, doc in item.docs:
-        starts = [t.idx for t in doc]
-        ids = [t.i for t in doc]
+        starts = doc.to_array("IDX").tolist()
         for sent in doc.sents:
             if not sent.text.strip():
                 continue
@@ -608,7 +605,7 @@ def _sentences(item: Item) -> list[tuple[_Sent, Any]]:
             line_start = text.rfind("\n", 0, start) + 1
             lead = text[line_start : start + 1].lstrip()
             quote = bool(lead) and lead[0] in _QUOTE_OPENERS
-            out.append((_Sent(len(out), seg.kind, start, seg.start + sent.end_char, para, quote, seg.start, starts, ids,
+            out.append((_Sent(len(out), seg.kind, start, seg.start + sent.end_char, para, quote, seg.start, starts,
                               sent.root.i), sent))
             prev_end = seg.start + sent.end_char
             while prev_end > start and text[prev_end - 1].isspace():

@@ -17,6 +17,7 @@ lookup that needs it, so ``Gazetteer.load()`` stays fast.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import importlib.resources
 import re
@@ -74,6 +75,7 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the resolver folds the same few names again and again
 def fold(text: str) -> str:
     """The lookup key of a name: lower case, ASCII, no periods or apostrophes, single spaces."""
     if not text.isascii():  # the slow path; most names are ASCII

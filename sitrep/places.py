@@ -25,6 +25,7 @@ file, or are learned from the text: "Air Base 201 in Agadez" places the base at 
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 import math
 import re
@@ -471,6 +472,7 @@ def _flat_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 111.2 * math.hypot(dlat, dlon)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _clean(text: str) -> str:
     text = text.strip()
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
