@@ -154,7 +154,7 @@ def _when(tok: Any) -> bool:
 def _best(readings: list[Reading], words: set[str]) -> Reading | None:
     best: Reading | None = None
     for r in readings:
-        if all(slot & words for slot in r.slots) and (best is None or len(r.slots) > len(best.slots)):
+        if (best is None or len(r.slots) > len(best.slots)) and all(not slot.isdisjoint(words) for slot in r.slots):
             best = r
     return best
 
