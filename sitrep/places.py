@@ -159,6 +159,8 @@ _NAME_AFTER = re.compile(rf"[ -](?:[A-Z][\w'\u2019]*[ -])?{_LAST_WORD}")
 _FEDERAL = frozenset(["CAN", "AUS"])
 _PROVINCE_NAMESAKE = 200_000
 # Words that make a name a natural feature or a park of its own, never placed at the town it opens with.
+#: The last word of a town's building or body, named after the town ("Ludlow Town Hall", "Stonington H.S.").
+_CIVIC_NOUNS = _FACILITY_NOUNS | {"hall", "library", "courthouse", "h.s", "hs", "village", "center", "centre"}
 _NATURAL = frozenset(
     ["river", "lake", "creek", "park", "island", "islands", "valley", "mountain", "mountains", "head", "bay", "national",
      "forest", "beach", "canyon", "springs", "falls"]
@@ -1591,7 +1593,10 @@ class Geocoder:
                 continue
             best = named.get(fold(head))  # the town the article names on its own ("Princeton ... Princeton Community Hospital")
             if best is None:
-                if not self._known_place(head, strict=True):
+                # a sizeable town, or any town when the name ends in a building of a town's ("Ludlow Town Hall",
+                # "Woodstock General Hospital"): a person's or a firm's name seldom does
+                civic = fold(words[-1].rstrip(".’'s")) in _CIVIC_NOUNS
+                if not self._known_place(head, strict=not civic):
                     continue
                 sub = _Mention(head, m.start, m.start + len(head), "GPE", None, m.sentence)
                 cands = self.candidates(sub, text, home)

@@ -853,3 +853,18 @@ def test_a_post_office_town_needs_the_story_behind_it() -> None:
     game = sitrep.extract("Alexandria beat Memphis 72-65 on Saturday. Alexandria led at the half, and Memphis never"
                           " caught up.", "2024-05-07")
     assert all(p.admin1 != "Tennessee" for p in places_named(game, "Alexandria")), [(p.text, p.admin1) for p in game.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [("The turnpike authority will hear residents on Monday at Ludlow Town Hall, Massachusetts officials said.",
+      "Ludlow Town Hall", "Massachusetts"),
+     ("Two nurses at Woodstock General Hospital in Ontario were honoured for their work during the flood.",
+      "Woodstock General Hospital", "Ontario")],
+)
+def test_a_towns_hall_or_hospital_is_placed_at_a_small_town_too(text: str, name: str, admin1: str) -> None:
+    # named after a town of 20,000 to 40,000 people, too small to lend its name to any proper name, but a town hall
+    # or a general hospital is the town's
+    item = sitrep.extract(text, "2024-05-03")
+    found = places_named(item, name)
+    assert found and found[0].admin1 == admin1 and found[0].lat is not None, [(p.text, p.admin1) for p in item.places]
