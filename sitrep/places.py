@@ -160,7 +160,8 @@ _FEDERAL = frozenset(["CAN", "AUS"])
 _PROVINCE_NAMESAKE = 200_000
 # Words that make a name a natural feature or a park of its own, never placed at the town it opens with.
 #: The last word of a town's building or body, named after the town ("Ludlow Town Hall", "Stonington H.S.").
-_CIVIC_NOUNS = _FACILITY_NOUNS | {"hall", "library", "courthouse", "h.s", "hs", "village", "center", "centre"}
+_CIVIC_NOUNS = frozenset(["hall", "library", "courthouse", "h.s", "hs", "village", "center", "centre", "hospital", "school",
+                          "college", "academy", "airport", "stadium", "jail", "prison"])
 _NATURAL = frozenset(
     ["river", "lake", "creek", "park", "island", "islands", "valley", "mountain", "mountains", "head", "bay", "national",
      "forest", "beach", "canyon", "springs", "falls"]
