@@ -868,3 +868,17 @@ def test_a_towns_hall_or_hospital_is_placed_at_a_small_town_too(text: str, name:
     item = sitrep.extract(text, "2024-05-03")
     found = places_named(item, name)
     assert found and found[0].admin1 == admin1 and found[0].lat is not None, [(p.text, p.admin1) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [("Floods on Java forced thousands from their homes, Indonesia's disaster agency said.", "Java", "IDN"),
+     ("A boat carrying 40 migrants reached Lampedusa overnight, the Italian coast guard said.", "Lampedusa", "ITA"),
+     ("Wildfires on Crete and Rhodes forced tourists to leave their hotels.", "Crete", "GRC"),
+     ("Rescuers searched the sea off Sicily for survivors of the shipwreck.", "Sicily", "ITA")],
+)
+def test_an_island_in_the_news_is_that_island(text: str, name: str, country: str) -> None:
+    # the island, not a village of Georgia called Java; Sicily and Crete are regions ISO writes Sicilia and Kríti
+    item = sitrep.extract(text, "2024-05-03")
+    found = [p for p in places_named(item, name) if p.lat is not None]
+    assert found and found[0].country == country, [(p.text, p.name, p.country) for p in item.places]
