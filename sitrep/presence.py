@@ -1265,6 +1265,10 @@ def _within(inner: _Force, outer: _Force) -> bool:
     return outer.start <= inner.start and inner.start + len(inner.text) <= outer.start + len(outer.text)
 
 
+# a participle's agent after a cue with no force before it: the force after is another verb's agent
+_WATCHED_BY = re.compile(r"\b\w+ed\s+by\b", re.I)
+
+
 def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]
             ) -> list[tuple[_Force, list[tuple[str, int]]]]:
     """Each status cue goes to the force named last before it (its subject), else to the first force after it.
@@ -1283,6 +1287,8 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
             # "handed over to U.S. forces": the force after the verb receives, it does not leave; "pull his country out
             # of the Multinational Joint Task Force": the force is what is left, not who leaves
             continue
+        if not before and _WATCHED_BY.search(clause, at, forces[0].start):
+            continue  # "crossed into Gisenyi watched by observers from the UN mission, MONUC": onlookers, not who crossed
         if _OBJECT_CUE.match(clause, at):
             # "the rulers forced out French and U.S. troops": the forces the verb acts on are the ones that leave
             acted = [k for k, f in enumerate(forces) if 0 < f.start - at <= 40]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import sitrep
 from sitrep import presence
 from sitrep.ingest import content_hash
 from sitrep.model import Article, EventDate, Item, Place, Presence, Published, Segment, Sentence
@@ -151,6 +152,10 @@ def rows(found: list[Presence]) -> set[tuple[str, str, str | None, str, int | No
         # leaving a province is leaving a site, not the country
         ("MONUSCO has completed its withdrawal from the eastern province of South Kivu in Congo.",
          ("UNO", "COD", "South Kivu", "withdrawn", None)),
+        # past missions by their acronyms: a UN one's and a regional one's
+        ("The first ONUMOZ peacekeepers arrived in Mozambique to monitor the ceasefire.", ("UNO", "MOZ", None, "arriving", None)),
+        ("MISCA troops remained in Central African Republic after the vote, a Chadian officer said.",
+         ("IGO", "CAF", None, "present", None)),
     ],
 )
 def test_statements(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
@@ -1871,3 +1876,12 @@ def test_a_country_a_route_leads_to_is_no_host() -> None:
     found = presence.statements(item("French troops first landed at Niamey in 1900, when they took the town on the road to Chad."))
     assert ("FRA", "NER") in {(p.force.country, p.host) for p in found}
     assert not [p for p in found if p.host == "TCD"]
+
+
+def test_who_watched_a_column_cross_is_no_part_of_it() -> None:
+    # the column is named by no country; the mission after "watched by" is another verb's agent, not who crossed
+    text = ("KINDU, Congo (AFP) - The soldiers, who had guarded the airport since 2000, walked in file from their camp to"
+            " the river and crossed into Kindu watched by journalists and military observers from the UN mission in Congo,"
+            " MONUC.")
+    found = presence.statements(sitrep.extract(text, "2002-10-05"))
+    assert not [p for p in found if p.force.country == "UNO"], [(p.force.country, p.host, p.status) for p in found]
