@@ -588,6 +588,8 @@ def statements(item: Item) -> list[Presence]:
     places = sorted(places + [replace(p, feature=_BASE_OF, precision="country", lat=None, lon=None) for p in item.places
                               if p.feature == DEMONYM and p.country and _DEMONYM_BASE.match(text, p.end or 0)],
                     key=lambda p: p.start)
+    # "the Malian capital", "the Solomon Islands capital": the capital city of that country, a site
+    places = sorted(places + [c for p in item.places if (c := _capital_named(p, text)) is not None], key=lambda p: p.start)
     # a capital named like its country ("in Djibouti") is the country, not a site in it
     places = [replace(p, precision="country", lat=None, lon=None)
               if p.precision == "city" and table.get((p.text or "").lower()) == p.country
@@ -1151,6 +1153,24 @@ _LEFT_BASES = re.compile(r"\b(left|vacated|quit|closed|withdrew from|pulled out 
 # leaving some base, not named: "have withdrawn from a base near the town", "left one of its camps"
 _LEFT_A_BASE = re.compile(r"\b(left|vacated|quit|closed|withdr[ae]wn? from|pulled out of|handed over|out of)\s+(a|an|one of (its|their|the))\s+"
                           r"(\w+\s+){0,2}(bases?|airbases?|camps?|garrisons?|outposts?|positions?|sites?)\b", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(city|of)\b)|'s\s+capital\b", re.I)
+
+
+def _capital_named(place: Place, text: str) -> Place | None:
+    """The capital city that a people's word or a country's name before "capital" names ("in the Malian capital",
+    "the Solomon Islands capital", "Mali's capital"), as a city place over the words."""
+    if place.country is None or place.precision != "country" or place.end is None \
+            or (m := _CAPITAL_AFTER.match(text, place.end)) is None:
+        return None
+    from .gazetteer import Gazetteer
+
+    country = Gazetteer.load().country(place.country)
+    if country is None or not country.capital or country.lat is None:
+        return None
+    return replace(place, end=m.end(), text=text[place.start or 0 : m.end()], name=country.capital, feature="PPLC", geonameid=None,
+                   precision="city", lat=country.lat, lon=country.lon)
+
+
 _BASE_OF = "BASE_OF"  # a people's word read as the country of the base it names
 _DEMONYM_BASE = re.compile(r"\s+(military\s+|army\s+|air\s+force\s+|naval\s+)?(base|airbase|air\s+base|camp|barracks|garrison|airfield)\b",
                            re.I)

@@ -1885,3 +1885,13 @@ def test_who_watched_a_column_cross_is_no_part_of_it() -> None:
             " MONUC.")
     found = presence.statements(sitrep.extract(text, "2002-10-05"))
     assert not [p for p in found if p.force.country == "UNO"], [(p.force.country, p.host, p.status) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [("BAMAKO (AFP) - Russian military instructors arrived in the Malian capital on Friday, state television said.", "Bamako"),
+     ("French troops left Chad's capital on Friday, the army said.", "N'Djamena")],
+)
+def test_a_countrys_capital_named_by_its_people_or_its_name_is_a_site(text: str, site: str) -> None:
+    found = presence.statements(sitrep.extract(text, "2024-05-03"))
+    assert site in {p.site.name for p in found}, [(p.force.country, p.host, p.site.name, p.status) for p in found]
