@@ -1895,3 +1895,17 @@ def test_who_watched_a_column_cross_is_no_part_of_it() -> None:
 def test_a_countrys_capital_named_by_its_people_or_its_name_is_a_site(text: str, site: str) -> None:
     found = presence.statements(sitrep.extract(text, "2024-05-03"))
     assert site in {p.site.name for p in found}, [(p.force.country, p.host, p.site.name, p.status) for p in found]
+
+
+@pytest.mark.parametrize("unit", ["a military detachment", "a garrison", "a small contingent"])
+def test_a_detachment_garrison_or_contingent_kept_is_a_presence(unit: str) -> None:
+    found = presence.statements(sitrep.extract(f"France has kept {unit} in Chad since 1986, the defence ministry said.", "1994-05-31"))
+    assert ("FRA", "TCD", "present") in {(p.force.country, p.host, p.status) for p in found}, [
+        (p.force.country, p.host, p.status) for p in found]
+
+
+def test_un_military_observers_are_a_un_force() -> None:
+    found = presence.statements(sitrep.extract("Nine UN military observers arrived in Chad on Friday to watch the handover.",
+                                               "1994-05-31"))
+    assert ("UNO", "TCD", "arriving") in {(p.force.country, p.host, p.status) for p in found}, [
+        (p.force.country, p.host, p.status) for p in found]
