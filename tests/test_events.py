@@ -1142,3 +1142,15 @@ def test_exercises_are_cooperation_when_joint_and_mobilization_when_not(text: st
 def test_an_act_said_to_be_out_of_the_question_is_refused(text: str) -> None:
     events = events_of(text)
     assert one(events, "REJECT") and not [e for e in events if e.type in ("RETREAT", "CONCEDE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("A Pentagon spokesman did not give a number for the troops that would leave Chad.", "give"),
+     ("The defence ministry did not provide a timeline for the withdrawal of its soldiers.", "provide")],
+)
+def test_giving_a_figure_or_a_timeline_is_no_aid_nor_its_refusal(text: str, trigger: str) -> None:
+    found = [(e.type, e.trigger.text) for e in events_of(text)]
+    assert not [f for f in found if f[1] == trigger], found
+    # giving arms stays aid
+    assert ("AID", "provided") in [(e.type, e.trigger.text) for e in events_of("Russia provided weapons to Mali's army.")]
