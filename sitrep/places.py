@@ -158,10 +158,10 @@ _NAME_AFTER = re.compile(rf"[ -](?:[A-Z][\w'\u2019]*[ -])?{_LAST_WORD}")
 # and the people a namesake town needs to compete with the region.
 _FEDERAL = frozenset(["CAN", "AUS"])
 _PROVINCE_NAMESAKE = 200_000
-# Words that make a name a natural feature or a park of its own, never placed at the town it opens with.
-#: The last word of a town's building or body, named after the town ("Ludlow Town Hall", "Stonington H.S.").
-_CIVIC_NOUNS = frozenset(["hall", "library", "courthouse", "h.s", "hs", "village", "center", "centre", "hospital", "school",
+#: The last word of a town's building or body, named after the town ("Ludlow Town Hall", "Stonington H.S."), folded.
+_CIVIC_NOUNS = frozenset(["hall", "library", "courthouse", "hs", "village", "center", "centre", "hospital", "school",
                           "college", "academy", "airport", "stadium", "jail", "prison"])
+# Words that make a name a natural feature or a park of its own, never placed at the town it opens with.
 _NATURAL = frozenset(
     ["river", "lake", "creek", "park", "island", "islands", "valley", "mountain", "mountains", "head", "bay", "national",
      "forest", "beach", "canyon", "springs", "falls"]
