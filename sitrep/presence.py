@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .gazetteer import Gazetteer
 from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce, PresenceSite, Sentence
 from .output import presence_json
 from .pipeline import Stage
@@ -1162,13 +1163,11 @@ def _capital_named(place: Place, text: str) -> Place | None:
     if place.country is None or place.precision != "country" or place.end is None \
             or (m := _CAPITAL_AFTER.match(text, place.end)) is None:
         return None
-    from .gazetteer import Gazetteer
-
     country = Gazetteer.load().country(place.country)
     if country is None or not country.capital or country.lat is None:
         return None
-    return replace(place, end=m.end(), text=text[place.start or 0 : m.end()], name=country.capital, feature="PPLC", geonameid=None,
-                   precision="city", lat=country.lat, lon=country.lon)
+    return replace(place, end=m.end(), text=text[place.start or 0 : m.end()], name=country.capital, feature="PPLC",
+                   geonameid=None, precision="city", lat=country.lat, lon=country.lon)
 
 
 _BASE_OF = "BASE_OF"  # a people's word read as the country of the base it names
