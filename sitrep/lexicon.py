@@ -163,7 +163,7 @@ def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
     """The lexicon's reading of ``verb`` in its clause; ``None`` when the verb is unknown."""
     lemma = verb.lemma_.lower()
     if lemma not in lex.curated and lemma not in lex.patterns and lemma not in lex.verbs:
-        return None  # most verbs; their clause need not be walked
+        return None  # a verb the lexicon lacks: its clause need not be walked
     words = _clause_words(verb)
     curated = lex.curated.get(lemma)
     if curated:

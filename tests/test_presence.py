@@ -1013,6 +1013,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # left out: a town "across the water from" a site as no site, which made an evacuation destination the host.) Still
 # unfixed: Crater, Lungi (not in the gazetteer), the Zambians among the UN peacekeepers held, Akhalkalaki after "It",
 # Dhahran, the Peninsula Shield Force by its name, Aden read as a site, Italy's airfield.
+# round14 was released for tuning in session 16 (its stories read; round15 stays held out): a detachment, garrison or
+# contingent kept, the capital a people's word names ("the Solomon Islands capital"), UN military observers: round14 P
+# 0.944 -> 0.950, R 0.450 -> 0.500, pairs 0.909/0.435 -> 0.917/0.478, status 0.330 -> 0.370; round15 unchanged. Its floors
+# follow, a little below. (Tried and left out: "patrolled the streets" as presence, round15 status 0.240 -> 0.221; past
+# bases as curated facilities, round13 P 0.870 -> 0.833.)
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1028,7 +1033,7 @@ CHECK_FLOORS = {
     "round11": {"precision": 0.97, "recall": 0.73, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
     "round12": {"precision": 0.87, "recall": 0.64, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.55},
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
-    "round14": {"precision": 0.91, "recall": 0.42, "pair_precision": 0.88, "pair_recall": 0.41, "status_agreement": 0.3},
+    "round14": {"precision": 0.92, "recall": 0.47, "pair_precision": 0.9, "pair_recall": 0.45, "status_agreement": 0.35},
     "round15": {"precision": 0.67, "recall": 0.3, "pair_precision": 0.57, "pair_recall": 0.38, "status_agreement": 0.21},
 }
 
