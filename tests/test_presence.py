@@ -1018,6 +1018,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # 0.944 -> 0.950, R 0.450 -> 0.500, pairs 0.909/0.435 -> 0.917/0.478, status 0.330 -> 0.370; round15 unchanged. Its floors
 # follow, a little below. (Tried and left out: "patrolled the streets" as presence, round15 status 0.240 -> 0.221; past
 # bases as curated facilities, round13 P 0.870 -> 0.833.)
+# round16 (Israel leaving south Lebanon, 2000; the Warsaw Pact entering Czechoslovakia, 1968; Indian paratroopers in the
+# Maldives, 1988; Chad quitting the AU force in the Central African Republic, 2014; US troops leaving Iraq's cities,
+# 2009; South Africa entering Lesotho, 1998; the US handing over Manas, with a syndicated copy, 2014), written blind in
+# session 16 by a helper that read no rule and ran nothing, first run at the session's end: P 0.741 R 0.625 pairs
+# 0.737/0.778 status 0.507 (the session's starting rules gave 0.731/0.594/0.722,0.722/0.480). Held out: only its figures
+# are read.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1035,6 +1041,7 @@ CHECK_FLOORS = {
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
     "round14": {"precision": 0.92, "recall": 0.47, "pair_precision": 0.9, "pair_recall": 0.45, "status_agreement": 0.35},
     "round15": {"precision": 0.67, "recall": 0.3, "pair_precision": 0.57, "pair_recall": 0.38, "status_agreement": 0.21},
+    "round16": {"precision": 0.71, "recall": 0.6, "pair_precision": 0.7, "pair_recall": 0.75, "status_agreement": 0.48},
 }
 
 
