@@ -341,14 +341,21 @@ def _actor(span: Any, offset: int, code: ActorCode, source: str) -> Actor:
 
 def _chunks(doc: Any) -> Iterator[Any]:
     """Noun chunks, then entities outside every chunk, in text order. A known actor's name that the
-    chunker cut in two ("The Department | for | International Development") is one chunk."""
+    chunker cut in two ("The Department | for | International Development") is one chunk; so is a
+    country's that it cut short ("the Republic of | Congo"), with the noun it modifies right after
+    it ("the Republic of Congo's president", "Republic of Korea troops")."""
     chunks = list(doc.noun_chunks)
     for ent in doc.ents:
-        if not ent.ent_id_.startswith("actor:"):
-            continue
         cut = [c for c in chunks if c.start < ent.end and ent.start < c.end]
-        if len(cut) > 1:
+        if ent.ent_id_.startswith("actor:") and len(cut) > 1:
             chunks = [c for c in chunks if c not in cut] + [doc[min(c.start for c in cut) : max(ent.end, *(c.end for c in cut))]]
+        elif ent.ent_id_.startswith("country:") and cut and all(ent.start < c.start or c.end < ent.end for c in cut):
+            start, end = min(ent.start, *(c.start for c in cut)), max(ent.end, *(c.end for c in cut))
+            head = ent.root.head
+            if ent.root.dep_ in ("nmod", "compound", "poss") and head.pos_ in ("NOUN", "PROPN") and (
+                    head.i == end or head.i == end + 1 and doc[end].tag_ == "POS"):
+                end = head.i + 1
+            chunks = [c for c in chunks if c.end <= start or end <= c.start] + [doc[start:end]]
     covered = {i for c in chunks for i in range(c.start, c.end)}
     extra = [e for e in doc.ents if e.label_ in _ENT_LABELS and not any(i in covered for i in range(e.start, e.end))]
     yield from sorted(chunks + extra, key=lambda s: s.start)

@@ -195,3 +195,19 @@ def test_money_markets_and_ordinary_words_are_no_actors(text: str, not_actor: st
 )
 def test_a_generic_agent_two_states_act_on_takes_neither_country(text: str, agent: str, country: str | None) -> None:
     assert find(actors_of(text), agent).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        # "Congo" alone is the Democratic Republic in news usage; the Republic is named in full
+        ("Congo's army shelled rebel positions near Goma on Sunday.", "Congo's army", "COD", "MIL"),
+        ("The Republic of Congo's president flew to Paris for talks.", "Republic of Congo's president", "COG", "GOV"),
+        ("Republic of Congo President Denis Sassou Nguesso opened the summit.", "Republic of Congo", "COG", None),
+        # the chunker cuts "Republic | of | Korea troops"; the country's name and its noun are one actor
+        ("Republic of Korea troops took over the camp from the Americans.", "Republic of Korea troops", "KOR", "MIL"),
+    ],
+)
+def test_a_country_named_in_full_is_one_actor(text: str, phrase: str, country: str, sector: str | None) -> None:
+    actor = find(actors_of(text), phrase)
+    assert (actor.country, actor.sector) == (country, sector)
