@@ -52,6 +52,10 @@ _PORTFOLIOS = frozenset({"interior", "defense", "defence", "foreign", "finance",
 _ORG_NOUNS = frozenset({"party", "group", "movement", "front", "union", "alliance", "council", "army", "force",
                         "militia", "company", "firm", "organization", "organisation", "coalition", "league",
                         "committee", "association", "federation", "brigade", "network", "bloc", "faction"})
+#: Bodies that are their armed modifier's kind: "a militant group", "a jihadist faction", "an armed cell".
+_ARMED_BODIES = frozenset({"group", "faction", "movement", "network", "cell", "outfit", "organization", "organisation",
+                           "militia", "brigade", "unit"})
+_ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "CRM"})
 #: Nouns by which a story refers back to the company it named: "Chrysler ... the company".
 _COMPANY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "manufacturer", "airline", "bank",
                             "group", "corporation", "retailer", "insurer", "lender", "conglomerate", "maker"})
@@ -406,9 +410,10 @@ def code_doc(
             if any(a.start >= start for a in out):
                 continue
         code = dictionary.resolve(span.text, day, cased=True)
-        if code is not None and code.name is None and head.text not in code.matched and head.pos_ != "PROPN":
+        if (code is not None and code.name is None and head.text not in code.matched and head.pos_ != "PROPN"
+                and not (lemma in _ARMED_BODIES and code.sector in _ARMED_SECTORS)):
             # "military base", "Russian presence": the agent word is a modifier, not the head
-            # (before a name it is a title: "Interior Minister <name>")
+            # (before a name it is a title: "Interior Minister <name>"); "a militant group" is militants
             code = replace(code, sector=None) if code.country else None
         if code is None and head.pos_ == "PROPN" and head.text.lower() in ctx.people and all(
                 t.i == head.i or t.pos_ != "PROPN" or t.lower_.rstrip(".") in _HONORIFICS for t in span):

@@ -32,6 +32,9 @@ def find(actors: list[Actor], text: str) -> Actor:
         # a national aid agency acts for its government
         ("USAID suspended its programmes in northern Ethiopia.", "USAID", "USA", "GOV"),
         ("JICA will fund a new water plant in Kenya.", "JICA", "JPN", "GOV"),
+        # a group is its armed modifier's kind
+        ("A Somali militant group attacked a police station in Mandera.", "Somali militant group", "SOM", "REB"),
+        ("A terror group based in Iraq claimed the kidnapping of two engineers.", "terror group", "IRQ", "UAF"),
     ],
 )
 def test_phrases(text: str, phrase: str, country: str, sector: str | None) -> None:
