@@ -9,8 +9,9 @@ manual's CAMEO→PLOVER table (``CAMEO2PLOVER-2021.txt``, PLOVER draft 0.8), and
 ``patterns.tsv``
     one row per verb pattern: lemma, CAMEO code, and the words the pattern needs in the verb's
     clause. Each slot is ``a|b|c`` (any of; synonym sets such as ``&MILITARY`` expanded);
-    every slot must be found. PETRARCH's subject/object positions are dropped: Sitrep matches
-    the words anywhere in the verb's clause, which is looser but needs no constituency parse.
+    every slot must be found. PETRARCH's positions are dropped but one: Sitrep matches the
+    words anywhere in the verb's clause, which is looser but needs no constituency parse, except
+    that the nouns before the verb ("subj:" slots) must be in its active subject.
     The file is read by :func:`sitrep.verb_dict.read_verbs`, as users' verb dictionaries are.
 ``cameo2plover.tsv``
     CAMEO code → PLOVER type, mode, context, copied from the PLOVER table, with CAMEO's 01
@@ -75,7 +76,8 @@ def main() -> None:
     args = ap.parse_args()
     ref, out = Path(args.ref), Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    cameo = read_verbs((ref / "petrarch2_dictionaries" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace"))
+    text = (ref / "petrarch2_dictionaries" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace")
+    cameo = read_verbs(text, subjects=True)
     verbs, patterns = cameo.verbs, cameo.patterns
     plover = read_plover(ref / "plover" / "CAMEO2PLOVER-2021.txt")
     with (out / "verbs.tsv").open("w", encoding="utf-8") as f:

@@ -821,7 +821,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if actors:
             last_actor = tuple(actors)
     found = found or spare
-    if not found:
+    if all(not c.actors and _adverbial(c.verb) for c in found):
+        # no reading at all, or only an actorless happening in an adverbial clause ("officers ended the mediation as
+        # shells kept crashing into the port"): the main predicate is offered
         root = sent.root
         verb = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB"), None)
         said = read_verb(verb, lex) if verb is not None else None
@@ -830,7 +832,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # a construction curated as no event ("fought cancer", "executed the plan") offers no predicate
             # a passive subject alone links no one: "the base is known as Air Base 101"
             actors, recipients = arguments(verb, offset, item, previous, patient=False)
-            if (actors or recipients) and event(cand := Candidate(verb, None, tuple(actors), tuple(recipients))):
+            if (actors or recipients) and all(c.verb.i != verb.i for c in found) and event(
+                    cand := Candidate(verb, None, tuple(actors), tuple(recipients))):
                 found.append(cand)
     if not found and unlinked:
         # a sentence whose only reading links no coded actor ("The Heads of State agreed to …") still
@@ -853,6 +856,18 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
+
+
+def _adverbial(verb: Any) -> bool:
+    """Whether the verb stands in an adverbial clause of its sentence's main clause ("… as shells kept crashing")."""
+    tok = verb
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl":
+            return tok.head.i == tok.sent.root.i
+        if tok.dep_ in ("ccomp", "relcl", "conj", "parataxis"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _quoted_speaker(verb: Any) -> bool:

@@ -112,6 +112,15 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     return words
 
 
+def _subject_words(verb: Any) -> set[str]:
+    """The active subject's words as "subj:" slot words, for PETRARCH's words before the verb ("&WEAPON *":
+    "a car bomb exploded", not "fired a missile"); a conjoined or complement verb shares its head's subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and verb.dep_ in ("conj", "xcomp"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")]
+    return {f"subj:{w}" for s in subjects for t in s.subtree for w in (t.lower_, t.lemma_.lower())}
+
+
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -172,7 +181,8 @@ def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
         if hit is not None:
             return hit
     code: str | None = None
-    pattern = _best(lex.patterns.get(lemma, []), words)
+    patterns = lex.patterns.get(lemma, [])
+    pattern = _best(patterns, words | _subject_words(verb)) if patterns else None
     if pattern is not None:
         code = pattern.cameo
     elif (curated is None or all(r.slots for r in curated)) and lemma not in NO_DEFAULT:

@@ -10,9 +10,14 @@ A PETRARCH verb dictionary (``CAMEO.2.0.txt``, ``PETR.Validate.verbs.txt``) has 
     - NOT * RELATIONS  [112]
 
 The block's code is the verb's default; each ``-`` line is a pattern whose words must be in the
-verb's clause. Sitrep keeps the words and drops PETRARCH's positions (``*`` the verb, ``$`` the
-source, ``+`` the target), so a pattern matches its words anywhere in the clause, which is looser
-than PETRARCH but needs no constituency parse. Codes that are not CAMEO codes (``[---]`` no
+verb's clause. Sitrep keeps the words and drops most of PETRARCH's positions (``$`` the source,
+``+`` the target), so a pattern matches its words anywhere in the clause, which is looser than
+PETRARCH but needs no constituency parse. With ``subjects`` (as the packaged lexicon is built from
+``CAMEO.2.0.txt``, whose words before the verb ``*`` are nearly all nouns), words before the verb
+must be in its active subject ("subj:" slots: ``- &WEAPON * [183]`` is "a car bomb exploded", not
+"fired a missile"), except negation, auxiliaries and adverbs, which modify the verb. Hand-written
+dictionaries such as ``PETR.Validate.verbs.txt`` put idioms there ("SAID *", "RECENTLY_*"), so
+they are read without. Codes that are not CAMEO codes (``[---]`` no
 event, ``[+++]``, ``[075A]``) are skipped.
 
 ``scripts/build_verbs.py`` builds the packaged lexicon from PETRARCH2's ``CAMEO.2.0.txt`` with
@@ -34,6 +39,9 @@ from .lexicon import Lexicon, Reading, load_lexicon
 _CODE = re.compile(r"\[([^\]]*)\]")
 _WORD = re.compile(r"[A-Z][A-Z'\-]*(?:/[A-Z][A-Z'\-]*)*_?|&[A-Z_]+|\{|\}|\(|\)|\*|\+|\$|\^|%")
 _DROPPED = frozenset({"a", "an", "the"})  # "not" stays: "NOT * RELATIONS" needs a negated verb
+# words before the verb that modify it rather than name its subject ("NOT * RELATIONS", "WILL * ..."),
+# like the adverbs in -ly ("STRONGLY * ..."): they stay plain clause words
+_VERB_WORDS = frozenset({"not", "will", "been", "said", "from", "out", "agree", "of", "on"})
 
 
 @dataclass
@@ -86,13 +94,22 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     return expanded
 
 
-def _slots(pattern: str, synsets: dict[str, list[str]]) -> list[str] | None:
+def _slots(pattern: str, synsets: dict[str, list[str]], subjects: bool = False) -> list[str] | None:
     """The words of a pattern line as slots of alternatives ("&MILITARY" -> "army|military|...",
     "BOMBING/EXPLOSION" -> "bombing|explosion"); None when it names a synonym set the file lacks
     ("&DEMONSTRATION"): without its slot "* (IN &DEMONSTRATION)" would be any "wounded in"."""
     out: list[str] = []
+    subject = subjects and "*" in _WORD.findall(pattern)  # until the verb, the words name its subject
     for tok in _WORD.findall(pattern):
+        if tok == "*":
+            subject = False
         if tok in "{}()*+$^%":
+            continue
+        if subject and not tok.endswith("LY") and _norm(tok) not in _VERB_WORDS:
+            words = _slots(tok, synsets)
+            if words is None:
+                return None
+            out.extend("|".join(f"subj:{a}" for a in w.split("|")) for w in words)
             continue
         if tok.startswith("&"):
             alts = synsets.get(tok.rstrip("_")) or synsets.get(tok) or synsets.get(tok + "_") or []
@@ -118,7 +135,7 @@ def _lemma_guess(word: str) -> str:
     return word
 
 
-def read_verbs(text: str) -> VerbDictionary:
+def read_verbs(text: str, subjects: bool = False) -> VerbDictionary:
     """Read a PETRARCH verb dictionary's text (see the module's docstring for what is kept)."""
     lines = text.splitlines()
     synsets = read_synsets(lines)
@@ -143,7 +160,7 @@ def read_verbs(text: str) -> VerbDictionary:
             continue
         if line.startswith("-"):
             code = _code(line)
-            slots = _slots(_CODE.sub("", line[1:]), synsets) if code else None
+            slots = _slots(_CODE.sub("", line[1:]), synsets, subjects) if code else None
             if code and slots is not None:
                 out.patterns += [(lemma, code, " ".join(extra + slots)) for lemma, extra in block_verbs]
             continue

@@ -32,18 +32,47 @@ SNUB
 +SNUBBED_OFF [125]
 - * ENVOY  [075A]
 - * TALKS  [111]
+
+--- EXPLODE  [190] ---
+EXPLODE
+- &TIETYPES * [183]
+- STRONGLY * [111]
 """
 
 
 def test_reads_blocks_patterns_and_nested_synonym_sets() -> None:
     d = verb_dict.read_verbs(DICTIONARY)
-    assert d.verbs == {"restore": "064"}  # SNUB's block code [---] is no event
-    assert d.lemmas == {"restore", "snub"}
+    assert d.verbs == {"restore": "064", "explode": "190"}  # SNUB's block code [---] is no event
+    assert d.lemmas == {"restore", "snub", "explode"}
     assert ("restore", "112", "not relations") in d.patterns  # a negated pattern needs the negation
     assert ("restore", "062", "cultural|economic|military ties") in d.patterns
     assert ("snub", "125", "off") in d.patterns  # "+SNUBBED_OFF": an inflected form, lemma guessed
     assert ("snub", "111", "talks") in d.patterns
     assert not any(code == "075" or code.endswith("A") for _, code, _ in d.patterns)  # "[075A]" is no CAMEO code
+    assert ("explode", "183", "economic|military") in d.patterns  # positions dropped, as for users' dictionaries
+
+
+def test_with_subjects_the_nouns_before_the_verb_must_be_its_subject() -> None:
+    d = verb_dict.read_verbs(DICTIONARY, subjects=True)
+    assert ("explode", "183", "subj:economic|subj:military") in d.patterns
+    assert ("explode", "111", "strongly") in d.patterns  # an adverb modifies the verb
+    assert ("restore", "112", "not relations") in d.patterns  # so does a negation
+
+
+@pytest.mark.parametrize(
+    ("text", "bombing"),
+    [
+        # PETRARCH's "&WEAPON * [183]" is a bomb that goes off, not a missile someone fires
+        ("Houthi fighters fired a missile at a cargo ship off Hodeidah on Tuesday.", False),
+        ("A car bomb exploded outside a police station in Kirkuk on Monday.", True),
+    ],
+)
+def test_the_packaged_lexicon_reads_a_weapon_before_the_verb_as_its_subject(text: str, bombing: bool) -> None:
+    import sitrep
+
+    events = [e for e in sitrep.extract(text, "2024-05-03").events if e.type == "ASSAULT"]
+    assert events
+    assert any(e.cameo == "183" for e in events) is bombing, [e.cameo for e in events]
 
 
 def test_a_known_verb_is_read_by_the_users_dictionary_alone() -> None:
