@@ -540,6 +540,9 @@ def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = N
     return reading is not None and reading.type == "PROTEST"
 
 
+_CHARGING = frozenset({"accuse", "blame"})
+
+
 def _background(verb: Any, reading: Reading) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
@@ -560,8 +563,11 @@ def _background(verb: Any, reading: Reading) -> bool:
                                  or verb.head.head.lower_ in _VERDICTS and verb.head.head.dep_ == "ccomp"):
         return True
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and reading.type not in MATERIAL
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)):
-        return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            and verb.lemma_.lower() not in _CHARGING):
+        # "demonstrated in Kirkuk, calling for independence": the manner of the act above; an accusation is told
+        # for itself ("expelled two diplomats, accusing them of spying")
+        return True
     if verb.dep_ in ("acl", "advcl") and infinitive(verb):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
@@ -702,6 +708,15 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
             and cand.reading is not None and act.reading is not None and cand.reading.type == act.reading.type
             and bool(set(cand.actors) & set(act.actors)))
+
+
+def _charge_given(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether ``cand`` is an accusation made in a participle clause of another kind of act, the reason given for it:
+    "expelled two diplomats on Friday, accusing them of spying" is a SANCTION and an ACCUSE."""
+    verb = cand.verb
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.reading is not None and cand.reading.type == "ACCUSE"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            and any(k.verb.i == verb.head.i and k.reading is not None and k.reading.type != "ACCUSE" for k in kept))
 
 
 def _names_place(tok: Any) -> bool:
@@ -845,7 +860,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     # PLOVER manual codes only the ASSAULT), so MOBILIZE gives way to any other reading of its dyad
     kept: list[Candidate] = []
     for cand in sorted(_merge_conjuncts(found), key=lambda c: (_mobilizes(c) and _overtaken(c, found), _depth(c.verb), c.verb.i)):
-        if not _consequence(cand) and any(_same_dyad(cand, k) for k in kept):
+        if not _consequence(cand) and not _charge_given(cand, kept) and any(_same_dyad(cand, k) for k in kept):
             continue
         if not _consequence(cand) and (act := next((k for k in kept if _result_of(cand, k)), None)) is not None:
             # "opened fire on the demonstrators, killing one person": one attack, on all it struck

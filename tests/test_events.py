@@ -1154,3 +1154,11 @@ def test_giving_a_figure_or_a_timeline_is_no_aid_nor_its_refusal(text: str, trig
     assert not [f for f in found if f[1] == trigger], found
     # giving arms stays aid
     assert ("AID", "provided") in [(e.type, e.trigger.text) for e in events_of("Russia provided weapons to Mali's army.")]
+
+
+def test_an_accusation_given_as_the_reason_for_an_act_is_its_own_event() -> None:
+    events = events_of("Warsaw expelled three Belarusian diplomats on Tuesday, accusing them of spying for Moscow.")
+    assert countries(one(events, "SANCTION").actor) == {"POL"}
+    assert countries(one(events, "ACCUSE").actor) == {"POL"}
+    # the manner of an act is no event of its own
+    assert {e.type for e in events_of("Thousands rallied in Yerevan on Friday, calling for the premier to resign.")} == {"PROTEST"}
