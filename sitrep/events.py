@@ -541,9 +541,11 @@ def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = N
 
 
 _CHARGING = frozenset({"accuse", "blame"})
+#: Addressing someone, which is no event itself: what the address asks for in a participle clause is one.
+_ADDRESSING = frozenset({"write", "speak", "tell", "address", "tweet", "post", "testify", "telephone", "phone"})
 
 
-def _background(verb: Any, reading: Reading) -> bool:
+def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
     if message_content(verb):
@@ -564,9 +566,12 @@ def _background(verb: Any, reading: Reading) -> bool:
         return True
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and reading.type not in MATERIAL
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-            and verb.lemma_.lower() not in _CHARGING):
+            and verb.lemma_.lower() not in _CHARGING
+            and not (verb.head.lemma_.lower() in _ADDRESSING and (lex is None or (above := read_verb(verb.head, lex)) is None
+                                                                  or above.type is None))):
         # "demonstrated in Kirkuk, calling for independence": the manner of the act above; an accusation is told
-        # for itself ("expelled two diplomats, accusing them of spying")
+        # for itself ("expelled two diplomats, accusing them of spying"), and so is what a letter or a speech
+        # that is no event asks ("wrote to the king, asking him to apologise")
         return True
     if verb.dep_ in ("acl", "advcl") and infinitive(verb):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
@@ -808,7 +813,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if any(message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None
                for a in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))):
             continue  # the message's content carries the event, not its sending ("released a statement criticising")
-        if _background(verb, reading):
+        if _background(verb, reading, lex):
             if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in MATERIAL:
                 cand = Candidate(verb, reading, *map(tuple, arguments(verb, offset, item, last_actor)))
                 if event(cand):

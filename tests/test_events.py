@@ -1162,3 +1162,17 @@ def test_an_accusation_given_as_the_reason_for_an_act_is_its_own_event() -> None
     assert countries(one(events, "ACCUSE").actor) == {"POL"}
     # the manner of an act is no event of its own
     assert {e.type for e in events_of("Thousands rallied in Yerevan on Friday, calling for the premier to resign.")} == {"PROTEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # what a letter or a speech asks for is the event, the writing is none
+        ("Bolivia's president wrote to the Chilean leader on Monday, asking him to reopen talks on sea access.", "REQUEST"),
+        # calling someone out is criticising them; calling out troops mobilises them
+        ("The envoy called out Beijing for its treatment of Uighur Muslims.", "ACCUSE"),
+        ("The governor called out the National Guard after two nights of looting.", "MOBILIZE"),
+    ],
+)
+def test_what_an_address_asks_and_calling_out(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
