@@ -113,12 +113,16 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
 
 
 def _subject_words(verb: Any) -> set[str]:
-    """The active subject's words as "subj:" slot words, for PETRARCH's words before the verb ("&WEAPON *":
-    "a car bomb exploded", not "fired a missile"); a conjoined or complement verb shares its head's subject."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not subjects and verb.dep_ in ("conj", "xcomp"):
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")]
-    return {f"subj:{w}" for s in subjects for t in s.subtree for w in (t.lower_, t.lemma_.lower())}
+    """The words before the verb in its own clause, as "subj:" slot words, for PETRARCH's words before the verb: its
+    active subject ("&WEAPON *": "a car bomb exploded", not "fired a missile") and what is fused to it ("TEST *":
+    "test-fired"); a conjoined or complement verb shares its head's subject."""
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ in _BEFORE]
+    if not any(c.dep_ in ("nsubj", "csubj") for c in before) and verb.dep_ in ("conj", "xcomp"):
+        before += [c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")]
+    return {f"subj:{w}" for c in before for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+
+
+_BEFORE = frozenset({"nsubj", "csubj", "npadvmod", "compound", "amod", "nmod", "dep"})
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

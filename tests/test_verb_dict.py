@@ -75,6 +75,14 @@ def test_the_packaged_lexicon_reads_a_weapon_before_the_verb_as_its_subject(text
     assert any(e.cameo == "183" for e in events) is bombing, [e.cameo for e in events]
 
 
+def test_a_word_fused_before_the_verb_counts_as_before_it() -> None:
+    import sitrep
+
+    # PETRARCH's "TEST * [150]": a missile test shows force, it attacks no one
+    events = sitrep.extract("Pyongyang test-fired two short-range ballistic missiles into the sea on Thursday.", "2024-05-03").events
+    assert [(e.type, e.cameo) for e in events] == [("MOBILIZE", "150")]
+
+
 def test_a_known_verb_is_read_by_the_users_dictionary_alone() -> None:
     packaged = load_lexicon()
     lex = verb_dict.overlay(packaged, verb_dict.read_verbs(DICTIONARY))
