@@ -52,7 +52,7 @@ _INTENT = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
 # who exercise together by the word: "US and Western allies launch war games"
 _PARTNERS = frozenset({"ally", "partner", "coalition", "alliance"})
 # what armed forces exercise in: drills, manoeuvres, war games
-_EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame", "game"})
+_EXERCISES = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame", "game", "patrol"})
 # what an act ruled out is said to be: "removing the sanctions is out of the question"
 _RULED_OUT = re.compile(r"^\W*(is|was|are|were|would be|remains?)\s+(currently\s+|still\s+|simply\s+)?"
                         r"(out of the question|not an option|unthinkable|off the table|ruled out)\b", re.I)

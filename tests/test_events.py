@@ -1176,3 +1176,18 @@ def test_an_accusation_given_as_the_reason_for_an_act_is_its_own_event() -> None
 )
 def test_what_an_address_asks_and_calling_out(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text)] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actors"),
+    [
+        # patrols and days of drills are shows of force; joint ones cooperation (the manual)
+        ("Kenyan police began night patrols in Mombasa's old town on Monday.", "MOBILIZE", {"KEN"}),
+        ("Turkish and Russian troops began joint patrols near Kobani on Friday.", "COOPERATE", {"TUR", "RUS"}),
+        ("Chinese and Russian warships began five days of joint naval drills in the Sea of Japan.", "COOPERATE", {"CHN", "RUS"}),
+        # sitting down together is meeting
+        ("Putin and Erdogan sat down together in Sochi on Friday.", "CONSULT", {"RUS", "TUR"}),
+    ],
+)
+def test_patrols_drills_and_sitting_down_together(text: str, typ: str, actors: set[str]) -> None:
+    assert countries(one(events_of(text), typ).actor) == actors
