@@ -1052,6 +1052,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = ("COOPERATE", None, "062") if joint else ("MOBILIZE", None, "150")
         if typ == "AID" and verb.lemma_.lower() == "receive":
             actors, recipients = recipients, actors  # "Ukraine received tanks from the US": the US gives
+        if typ == "ACCUSE" and verb.lemma_.lower() == "face":
+            actors, recipients = (), actors + recipients  # "the former minister faces corruption charges": he is accused
         blame = _blamed(verb)
         critics = _criticised(verb)
         if _demanded(verb) or blame is not None or critics is not None:

@@ -1191,3 +1191,10 @@ def test_what_an_address_asks_and_calling_out(text: str, typ: str) -> None:
 )
 def test_patrols_drills_and_sitting_down_together(text: str, typ: str, actors: set[str]) -> None:
     assert countries(one(events_of(text), typ).actor) == actors
+
+
+def test_heaping_praise_is_support_and_facing_charges_is_being_accused() -> None:
+    praise = one(events_of("Erdogan heaped praise on Putin on Friday."), "SUPPORT")
+    assert (countries(praise.actor), countries(praise.recipient)) == ({"TUR"}, {"RUS"})
+    charged = one(events_of("Three Ugandan opposition leaders face trial for treason in Kampala."), "ACCUSE")
+    assert not charged.actor and countries(charged.recipient) == {"UGA"}
