@@ -489,6 +489,8 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     An order to do something else ("ordered them to appear for questioning") stays a demand."""
     if verb.lemma_.lower() != "order":
         return None
+    if _orders_forces_out(verb):
+        return _MOBILIZING
     for c in verb.children:
         found: Reading | None = None
         if c.dep_ == "dobj":
@@ -500,6 +502,27 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
         if found is not None and found.type in MATERIAL:
             return found
     return None
+
+
+_MOBILIZING = Reading("MOBILIZE", "troops", ("military",), "154")
+#: Forces, and their putting in motion: "ordered two destroyers to sail", "ordered the deployment of troops".
+_FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "warship", "destroyer", "carrier", "fleet", "frigate",
+                          "submarine", "jet", "warplane", "bomber", "battalion", "brigade", "unit", "reservist", "reserve",
+                          "paratrooper", "marine", "tank", "group"})
+_MOBILIZATIONS = frozenset({"mobilisation", "mobilization", "deployment", "activation", "call-up", "redeployment"})
+_SETTING_OUT = frozenset({"sail", "deploy", "move", "head", "go", "fly", "redeploy"}) | _MOVES
+
+
+def _orders_forces_out(verb: Any) -> bool:
+    """Whether an order puts armed forces in motion, which is the MOBILIZE it orders: "ordered two destroyers to sail
+    to the eastern Mediterranean", "ordered the activation of its standby force", "ordered a partial mobilisation"."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _MOBILIZATIONS:
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS and any(
+                x.dep_ == "xcomp" and x.lemma_.lower() in _SETTING_OUT for x in verb.children):
+            return True
+    return False
 
 
 def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:

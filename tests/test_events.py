@@ -1198,3 +1198,17 @@ def test_heaping_praise_is_support_and_facing_charges_is_being_accused() -> None
     assert (countries(praise.actor), countries(praise.recipient)) == ({"TUR"}, {"RUS"})
     charged = one(events_of("Three Ugandan opposition leaders face trial for treason in Kampala."), "ACCUSE")
     assert not charged.actor and countries(charged.recipient) == {"UGA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon ordered two destroyers to sail to the eastern Mediterranean on Sunday.",
+        "The regional bloc ordered the activation of its standby force on Thursday.",
+        "Putin ordered a partial mobilisation of reservists on Wednesday.",
+    ],
+)
+def test_an_order_that_puts_forces_in_motion_is_mobilizing(text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["MOBILIZE"]
+    # an order to do anything else stays a demand
+    assert [e.type for e in events_of("The court ordered the two officers to appear for questioning.")] == ["REQUEST"]
