@@ -401,7 +401,12 @@ def code_doc(
                      and any(c.text == "," for c in t.children)] + parts
             for part in parts:
                 words = doc[min(part.left_edge.i, part.i) : part.i + 1]  # "South African"
-                code = dictionary.resolve(f"{words.text} {head.text}", day, cased=True)
+                # a common noun is a whole phrase the parser hung on the head, with the possessor it gave the head:
+                # "[Colombia's government] and FARC rebels"
+                whole = part.pos_ == "NOUN" and part.i < head.i - 1
+                if whole:
+                    words = doc[min([words.start, *(c.i for c in head.children if c.dep_ == "poss" and c.i < part.i)]) : part.i + 1]
+                code = dictionary.resolve(words.text if whole else f"{words.text} {head.text}", day, cased=True)
                 if code and code.country:
                     actor = Actor(words.text, offset + words.start_char, offset + words.end_char,
                                   code.country, code.sector, code.name, "dictionary")

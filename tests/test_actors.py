@@ -214,3 +214,10 @@ def test_a_generic_agent_two_states_act_on_takes_neither_country(text: str, agen
 def test_a_country_named_in_full_is_one_actor(text: str, phrase: str, country: str, sector: str | None) -> None:
     actor = find(actors_of(text), phrase)
     assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_possessor_the_parser_hung_on_a_coordinated_head_stays_with_its_noun() -> None:
+    # parsed as "[Colombia's] [government and FARC] rebels"
+    actors = actors_of("Colombia's government and FARC rebels signed a peace accord in Havana on Thursday.")
+    assert (find(actors, "Colombia's government").country, find(actors, "Colombia's government").sector) == ("COL", "GOV")
+    assert find(actors, "FARC").sector == "REB"
