@@ -24,7 +24,8 @@ from .actor_dict import NONSTATE
 from .model import Event, Item, RawInput
 from .settings import Settings
 
-FLOORS_FILE = Path(__file__).resolve().parent.parent / "eval" / "floors.toml"
+REPO = Path(__file__).resolve().parent.parent
+FLOORS_FILE = REPO / "eval" / "floors.toml"
 TOLERANCE = 0.005  # scores may wobble this much below a floor (sampling, float noise)
 
 # PLOVER gold uses some older type names
@@ -306,6 +307,13 @@ def score_gsr(path: Path, settings: Settings, limit: int | None) -> Result:
     )
 
 
+def score_events_check(path: Path, settings: Settings, limit: int | None) -> Result:
+    """Our blind set (``examples/events_check``): PLOVER records written without sight of the coder, scored as GSR's."""
+    result = score_gsr(path, settings, limit)
+    result.name = "events_check"
+    return result
+
+
 def gsr_tally(gold: list[dict[str, Any]], coded: dict[str, Iterable[Event]]) -> tuple[int, int, int, int, int]:
     """PLOVER gold records against the events coded for them (by row id): event types matched as multisets (tp, fp,
     fn), and the gold events whose source country the system's actors hold (right, of how many)."""
@@ -441,6 +449,8 @@ SETS: dict[str, tuple[str, Callable[[Path, Settings, int | None], Result], str]]
     "petrarch_unittest": ("eval/petrarch2_unittest/petrarch2_unittest.jsonl", score_petrarch_unittest, "cameo_root_f1"),
     "petrarch_gsr": ("eval/petrarch2_gsr_validation/petrarch2_gsr_validation.jsonl", score_petrarch_gsr, "cameo_root_f1"),
     "ngec": ("eval/ngec_actor_tests/ngec_actor_tests.dev.jsonl", score_ngec, "country"),
+    # our own blind set, in the repository (examples/events_check/README.md), scored as the GSR records are
+    "events_check": ("examples/events_check/round1.jsonl", score_events_check, "type_f1"),
 }
 
 
@@ -454,7 +464,7 @@ def run(settings: Settings, names: list[str] | None = None, limit: int | None = 
             results.append(Result(name, "", skipped=f"unknown set; known: {', '.join(SETS)}"))
             continue
         rel, scorer, _ = SETS[name]
-        path = shared / rel
+        path = (REPO if rel.startswith("examples/") else shared) / rel
         if not path.exists():
             results.append(Result(name, str(path), skipped=f"[E301] no evaluation data at {path}"))
             continue

@@ -34,3 +34,11 @@ def test_evloc_counts_the_rows_no_answer_can_match(tmp_path: Path) -> None:
     result = score_evloc(path, load_settings(), None)
     assert result.counts["blank_gold"] == 1 and result.metrics["ceiling"] == 0.5
     assert result.metrics["event_place_accuracy"] == 0.5  # Kidal is found; the blank row counts against, as released
+
+
+def test_our_own_blind_set_is_scored_from_the_repository_under_its_name() -> None:
+    from sitrep.evaluate import run
+
+    (result,) = run(load_settings(), ["events_check"], limit=4)
+    assert result.skipped is None and result.name == "events_check"
+    assert result.counts["sentences"] == 4 and 0.0 <= result.metrics["type_f1"] <= 1.0
