@@ -1212,3 +1212,19 @@ def test_an_order_that_puts_forces_in_motion_is_mobilizing(text: str) -> None:
     assert [e.type for e in events_of(text)] == ["MOBILIZE"]
     # an order to do anything else stays a demand
     assert [e.type for e in events_of("The court ordered the two officers to appear for questioning.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # debt relief, credit and supplies flown in are aid
+        ("The Paris Club of creditor nations wrote off most of Iraq's foreign debt.", "IGO", None),
+        ("Japan extended a $500 million credit line to Bangladesh on Tuesday.", "JPN", "BGD"),
+        ("Turkey flew 40 tonnes of tents and blankets to Pakistan after the floods.", "TUR", "PAK"),
+    ],
+)
+def test_debt_relief_credit_and_supplies_flown_in_are_aid(text: str, actor: str, recipient: str | None) -> None:
+    aid = one(events_of(text), "AID")
+    assert actor in countries(aid.actor)
+    if recipient:
+        assert recipient in countries(aid.recipient)
