@@ -216,8 +216,11 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
         if message_content(v):
             v = v.head.head if v.dep_ == "acl" else v.head  # "released a statement criticising …": its senders criticise
             continue
-        if v.dep_ == "relcl" or v.dep_ == "acl" and v.tag_ == "VBG":
-            # "rebels fighting to topple the government": a present participle's subject is the noun it modifies
+        if v.dep_ == "relcl" or v.dep_ == "acl" and (v.tag_ == "VBG" or v.head.i < v.i and any(
+                c.dep_ == "dobj" for c in v.children)):
+            # "rebels fighting to topple the government": a present participle's subject is the noun it modifies; so is
+            # that of a verb with an object the parser hung on the noun before it ("Islamist militants killed at least
+            # 60 civilians …, the government said", read as militants who were killed)
             return conjuncts(v.head), False
         if v.dep_ == "csubj" and v.tag_ == "VBG" and v.head.dep_ == "ccomp" and v.head.head.i != v.head.i:
             # "officials said that lifting the sanctions is out of the question": the gerund is the speaker's

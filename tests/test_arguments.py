@@ -146,3 +146,14 @@ def test_a_verb_of_saying_hung_on_its_subject_lends_it_to_the_pronoun_of_its_cla
     assert announced.dep_ == "acl"  # (the misparse this rule is for)
     actors, recipients = args_of(text, "ending")
     assert {a.country for a in actors} == {"MLI"} and {r.country for r in recipients} == {"FRA"}
+
+
+def test_a_verb_with_an_object_hung_on_the_noun_before_it_has_that_noun_as_subject() -> None:
+    # the parser reads "militants [who were] killed", with the government as the one who said so
+    import sitrep
+
+    text = ("Islamist militants killed at least 60 civilians in an overnight raid on the village of Tillia "
+            "in western Niger, the government said on Sunday.")
+    (attack,) = [e for e in sitrep.extract(text, "2021-03-22").events if e.type == "ASSAULT"]
+    assert [a.text for a in attack.actor] == ["Islamist militants"]
+    assert "at least 60 civilians" in [a.text for a in attack.recipient]
