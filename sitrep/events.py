@@ -633,10 +633,18 @@ _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnap
                     "hack", "cyberattack", "downing", "sinking", "poisoning", "assassination", "ambush"})
 
 
+_CRIMES = frozenset({"crime", "genocide", "atrocity", "abuse", "violation", "massacre", "cleansing", "fraud", "murder"})
+
+
 def _blamed(verb: Any) -> Any:
     """The word by which a speaker says someone is to blame ("said the Taliban were responsible", "said Islamic
     State was behind the attack": PLOVER ACCUSE, the speaker blames them), or None."""
-    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in _SPEECH:
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in _SPEECH:
+        return None
+    if verb.lemma_.lower() == "commit":
+        # "declared that China was committing genocide": a crime said to be committed is an accusation
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CRIMES), None)
+    if verb.lemma_.lower() != "be":
         return None
     word = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "guilty")
                  or c.dep_ == "prep" and c.lower_ == "behind"), None)
@@ -1091,6 +1099,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # (a killing they report stays a killing: "critics of the junta say soldiers killed dozens in Moura")
             if speaker:
                 typ, mode, context = ("ACCUSE", None, ()) if blame is not None or critics is not None else ("REQUEST", None, context)
+                cameo = "112" if typ == "ACCUSE" else cameo  # what the speaker says of them, not their act's code
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION

@@ -1228,3 +1228,9 @@ def test_debt_relief_credit_and_supplies_flown_in_are_aid(text: str, actor: str,
     assert actor in countries(aid.actor)
     if recipient:
         assert recipient in countries(aid.recipient)
+
+
+def test_a_crime_a_speaker_says_was_committed_is_an_accusation() -> None:
+    (event,) = events_of("The Dutch foreign minister said on Tuesday that Myanmar's army had committed genocide against the Rohingya.")
+    assert (event.type, event.cameo) == ("ACCUSE", "112")
+    assert countries(event.actor) == {"NLD"} and "MMR" in countries(event.recipient)
