@@ -566,6 +566,10 @@ def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = N
 _CHARGING = frozenset({"accuse", "blame"})
 #: Addressing someone, which is no event itself: what the address asks for in a participle clause is one.
 _ADDRESSING = frozenset({"write", "speak", "tell", "address", "tweet", "post", "testify", "telephone", "phone"})
+#: What a statement does in a participle clause that is an event ("said there would be no talks, ruling them out");
+#: not its warnings, which mostly foretell ("said on Wednesday, warning the toll could rise").
+_SAYING = frozenset({"say", "declare", "announce"})
+_STATEMENT_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 
 
 def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool:
@@ -590,8 +594,10 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and reading.type not in MATERIAL
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
             and verb.lemma_.lower() not in _CHARGING
-            and not (verb.head.lemma_.lower() in _ADDRESSING and (lex is None or (above := read_verb(verb.head, lex)) is None
-                                                                  or above.type is None))):
+            and not ((verb.head.lemma_.lower() in _ADDRESSING or reading.type in _STATEMENT_ACTS and (
+                          verb.head.lemma_.lower() in _SAYING
+                          or verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in _SAYING))  # "said he would stay, rejecting …"
+                     and (lex is None or (above := read_verb(verb.head, lex)) is None or above.type is None))):
         # "demonstrated in Kirkuk, calling for independence": the manner of the act above; an accusation is told
         # for itself ("expelled two diplomats, accusing them of spying"), and so is what a letter or a speech
         # that is no event asks ("wrote to the king, asking him to apologise")

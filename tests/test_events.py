@@ -1234,3 +1234,11 @@ def test_a_crime_a_speaker_says_was_committed_is_an_accusation() -> None:
     (event,) = events_of("The Dutch foreign minister said on Tuesday that Myanmar's army had committed genocide against the Rohingya.")
     assert (event.type, event.cameo) == ("ACCUSE", "112")
     assert countries(event.actor) == {"NLD"} and "MMR" in countries(event.recipient)
+
+
+def test_what_a_statement_does_in_a_participle_clause_is_an_event() -> None:
+    (event,) = events_of("Gabon's president said on Friday he would stay in office, rejecting opposition calls to resign.")
+    assert (event.type, countries(event.actor)) == ("REJECT", {"GAB"})
+    # a warning beside a report foretells; it threatens no one
+    assert "THREATEN" not in {e.type for e in events_of(
+        "At least 20 people were killed when gunmen attacked a market, a local official said on Sunday, warning the toll could rise.")}
