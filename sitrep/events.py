@@ -752,6 +752,22 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
             and bool(set(cand.actors) & set(act.actors)))
 
 
+_CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+                     "rioters", "crowd", "crowds", "mob", "mobs"})
+_RIOTING = frozenset({"storm", "torch", "burn", "ransack", "loot", "force", "break", "occupy", "set", "smash", "vandalize",
+                      "vandalise", "invade", "overrun", "raid", "attack"})
+_BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildings", "office", "offices", "embassy",
+                        "consulate", "headquarters", "station", "compound", "ministry", "court", "courthouse", "assembly",
+                        "legislature", "congress", "capitol", "hall", "mansion", "house"})
+#: Recipients that are people, not buildings or places: an attack on them is no riot.
+_PERSONS = frozenset({"CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "PTY", "MED", "JRN", "REB", "UNK", "ELI"})
+
+
+def _crowd(actor: Actor) -> bool:
+    """Whether an actor is a crowd of protesters ("thousands of protesters", "an angry mob")."""
+    return bool(_CROWDS & set(actor.text.lower().split()))
+
+
 def _charge_given(cand: Candidate, kept: list[Candidate]) -> bool:
     """Whether ``cand`` is an accusation made in a participle clause of another kind of act, the reason given for it:
     "expelled two diplomats on Friday, accusing them of spying" is a SANCTION and an ACCUSE."""
@@ -1065,6 +1081,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
+        if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in _RIOTING and actors and all(_crowd(a) for a in actors) and not any(
+                a.sector in _PERSONS and a.text.lower().split()[-1] not in _BUILDINGS for a in recipients):
+            # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
+            # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
+            typ, mode, cameo = "PROTEST", "riot", "145"
         if typ == "PROTEST" and mode == "obstruct" and actors and all(a.sector in _FORCES for a in actors):
             typ, mode, cameo = "COERCE", "restrict", "191"  # soldiers or police blocking roads cordon them off (the manual)
         if (typ == "MOBILIZE" or typ == "AID" and "peacekeeping" in context) and not actors and subject(verb)[1]:

@@ -1242,3 +1242,19 @@ def test_what_a_statement_does_in_a_participle_clause_is_an_event() -> None:
     # a warning beside a report foretells; it threatens no one
     assert "THREATEN" not in {e.type for e in events_of(
         "At least 20 people were killed when gunmen attacked a market, a local official said on Sunday, warning the toll could rise.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "riot"),
+    [
+        # a crowd storming or burning buildings protests violently (CAMEO 145)
+        ("Thousands of protesters stormed the presidential palace in Colombo on Saturday.", True),
+        ("Rioters torched the regional assembly building in Osh overnight.", True),
+        # attacking people stays an attack; a mob capturing a pilot is no riot
+        ("Protesters attacked two police officers outside the court in Lyon.", False),
+        ("The downed pilot was captured by an angry mob near the village.", False),
+    ],
+)
+def test_a_crowd_storming_a_building_riots(text: str, riot: bool) -> None:
+    types = {e.type for e in events_of(text)}
+    assert types and ("PROTEST" in types) is riot, types
