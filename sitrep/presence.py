@@ -742,7 +742,9 @@ def statements(item: Item) -> list[Presence]:
                                   and _SITE_AFTER.fullmatch(text[b.end : p.start or 0]) for b in sites)]
             others = {p.country for p in found if p.precision == "country" and p.country} - {f.country for f in forces}
             if misread := [c for c in cities if c.country not in mentioned and all(_far(c, o) for o in others)
-                           and (others or _far(c, home or ""))]:
+                           and (others or _far(c, home or ""))
+                           # (a capital named by its own name is no misreading: "keeps 1,000 troops in N'Djamena")
+                           and not (c.feature == "PPLC" and c.text == c.name)]:
                 # a town of a country the article never names, far from every country the clause names, is the
                 # gazetteer's misreading ("in Lebanon … the border town of Anjar", read as a town in India): it lies in
                 # the one country the clause names, else in none we know; and so is one far from the country the

@@ -1921,3 +1921,9 @@ def test_un_military_observers_are_a_un_force() -> None:
                                                "1994-05-31"))
     assert ("UNO", "TCD", "arriving") in {(p.force.country, p.host, p.status) for p in found}, [
         (p.force.country, p.host, p.status) for p in found]
+
+
+def test_a_capital_named_in_a_story_that_names_only_the_forces_country_is_the_host() -> None:
+    # through the whole pipeline: the gazetteer's reading of the capital, not a table of ours
+    found = presence.statements(sitrep.extract("France has kept about 900 soldiers in N'Djamena since 1986.", "2019-02-04"))
+    assert ("FRA", "TCD", "N'Djamena", "present", 900) in rows(found)
