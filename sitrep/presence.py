@@ -571,6 +571,23 @@ class _Context:
     mission_sentence: int = -10
 
 
+_PROVINCE_WORD = re.compile(r"\s+(?:province|region|state|governorate|prefecture)\b", re.I)
+
+
+def _province_named(text: str, p: Place) -> bool:
+    """Whether a province is named as itself, not a misreading of a common name ("in the Gulf", read as a province of
+    Papua New Guinea): by its own name, without "the", or with the word "province" after it ("left Uruzgan province")."""
+    if _PROVINCE_WORD.match(text, p.end or 0):
+        return True
+    return (p.text == p.name and (p.text or "").lower() not in _COMMON_REGIONS
+            and not text[max(0, (p.start or 0) - 4) : p.start or 0].lower().endswith("the ")
+            and not re.match(r"\s+[A-Z]", text[p.end or 0 :]))  # (not a word of a longer name: "South Vietnam")
+
+
+_COMMON_REGIONS = frozenset({"north", "south", "east", "west", "centre", "center", "central", "coast", "gulf", "littoral",
+                             "lakes", "islands", "capital", "northern", "southern", "eastern", "western", "plateau"})
+
+
 def statements(item: Item) -> list[Presence]:
     """Every statement of a foreign force's status in one article (unfolded)."""
     a = item.article
@@ -786,7 +803,7 @@ def statements(item: Item) -> list[Presence]:
                 # (a province of a country the article never names is a misreading: "in the Gulf", read as a province
                 # of Papua New Guinea)
                 local = [p for p in found if p.country and p.precision in ("country", "admin1") and p.country != force.country
-                         and _locative(text, p) and (p.precision == "country" or p.country in mentioned)
+                         and _locative(text, p) and (p.precision == "country" or p.country in mentioned or _province_named(text, p))
                          # (not a country a route leads to: "a port on the sea route to India")
                          and not _ROUTE_TO.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]

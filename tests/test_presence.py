@@ -1927,3 +1927,20 @@ def test_a_capital_named_in_a_story_that_names_only_the_forces_country_is_the_ho
     # through the whole pipeline: the gazetteer's reading of the capital, not a table of ours
     found = presence.statements(sitrep.extract("France has kept about 900 soldiers in N'Djamena since 1986.", "2019-02-04"))
     assert ("FRA", "TCD", "N'Djamena", "present", 900) in rows(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province named as itself, in a story that never names its country
+        ("The last Dutch soldiers left Uruzgan province in August 2010.", ("NLD", "AFG", "withdrawn")),
+        ("Britain will pull its remaining 500 troops out of Helmand by the end of next year, the defence ministry said.",
+         ("GBR", "AFG", "withdrawal_announced")),
+    ],
+)
+def test_a_province_named_as_itself_gives_its_country_as_host(text: str, expected: tuple[str, str, str]) -> None:
+    found = presence.statements(sitrep.extract(text, "2012-01-10"))
+    assert expected in {(p.force.country, p.host, p.status) for p in found}
+    # a word of a longer name is no province: "South Vietnam" is not Cameroon's South region
+    vietnam = presence.statements(sitrep.extract("The last American troops left South Vietnam in 1973.", "1973-04-01"))
+    assert all(p.host != "CMR" for p in vietnam)
