@@ -802,8 +802,9 @@ def statements(item: Item) -> list[Presence]:
                 # a country, or a province of one ("to Cabo Delgado"), that the clause places something in
                 # (a province of a country the article never names is a misreading: "in the Gulf", read as a province
                 # of Papua New Guinea)
-                local = [p for p in found if p.country and p.precision in ("country", "admin1") and p.country != force.country
-                         and _locative(text, p) and (p.precision == "country" or p.country in mentioned or _province_named(text, p))
+                local = [p for p in found if p.country and p.precision in ("country", "admin1", "region")
+                         and p.country != force.country and _locative(text, p)
+                         and (p.precision == "country" or p.country in mentioned or _province_named(text, p))
                          # (not a country a route leads to: "a port on the sea route to India")
                          and not _ROUTE_TO.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]

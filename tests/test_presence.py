@@ -1938,6 +1938,8 @@ def test_a_capital_named_in_a_story_that_names_only_the_forces_country_is_the_ho
         ("The last Dutch soldiers left Uruzgan province in August 2010.", ("NLD", "AFG", "withdrawn")),
         ("Britain will pull its remaining 500 troops out of Helmand by the end of next year, the defence ministry said.",
          ("GBR", "AFG", "withdrawal_announced")),
+        # a named region is one too
+        ("Russian peacekeepers began pulling out of Nagorno-Karabakh in April 2024.", ("RUS", "AZE", "withdrawing")),
     ],
 )
 def test_a_province_named_as_itself_gives_its_country_as_host(text: str, expected: tuple[str, str, str]) -> None:
