@@ -95,7 +95,8 @@ _ASKING = frozenset({"urge", "ask", "call", "request", "appeal", "press", "encou
                      "order", "instruct"})
 _ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "order", "plea", "proposal", "bid"})
 # verbs whose "of"/"with" complement is an alleged act: "suspected of blowing up", "charged with supporting"
-_ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indict", "acquit", "arrest", "try"})
+_ALLEGING = frozenset({"suspect", "accuse", "charge", "convict", "blame", "indict", "acquit", "arrest", "try", "fine", "fin",
+                       "sentence", "punish", "sanction", "condemn", "criticise", "criticize", "jail"})
 # a verdict's adjective in a small clause: "found the regime guilty of murdering" (not "are guilty of violating")
 _VERDICTS = frozenset({"guilty", "innocent", "liable"})
 # verbs that say a happening named by their subject took place: "the shooting occurred in X"

@@ -1258,3 +1258,17 @@ def test_what_a_statement_does_in_a_participle_clause_is_an_event() -> None:
 def test_a_crowd_storming_a_building_riots(text: str, riot: bool) -> None:
     types = {e.type for e in events_of(text)}
     assert types and ("PROTEST" in types) is riot, types
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # blocking a bid vetoes it; blocking roads is a protest
+        ("Hungary blocked Ukraine's bid to open membership talks on Thursday.", "REJECT"),
+        ("Farmers blocked roads into Brussels with their tractors.", "PROTEST"),
+        # a fine is a sanction, and what it punishes is no event of its own
+        ("The European Commission fined the carmaker 900 million euros for colluding on emissions.", "SANCTION"),
+    ],
+)
+def test_blocking_bids_and_fines(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
