@@ -1272,3 +1272,16 @@ def test_a_crowd_storming_a_building_riots(text: str, riot: bool) -> None:
 )
 def test_blocking_bids_and_fines(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text)] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Spain extradited the hacker to the United States on Friday.", "ESP", "USA"),
+        ("Serbian authorities handed the general over to the U.N. war crimes tribunal in The Hague.", "SRB", "UNO"),
+    ],
+)
+def test_extraditing_is_judicial_cooperation(text: str, actor: str, recipient: str) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.cameo) == ("COOPERATE", "063")
+    assert actor in countries(event.actor) and recipient in countries(event.recipient)
