@@ -573,6 +573,25 @@ _SAYING = frozenset({"say", "declare", "announce"})
 _STATEMENT_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 
 
+def _bare_participle(verb: Any) -> bool:
+    """A participle clause with no subject or conjunction of its own: "…, accusing them of spying", "…, killing six"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _told_for_itself(verb: Any, reading: Reading, lex: Lexicon | None) -> bool:
+    """Whether a participle clause that is no material act is an event of its own, not the manner of the act above:
+    an accusation ("expelled two diplomats, accusing them of spying"), or what a letter, a speech or a statement that
+    is no event itself asks, refuses or charges ("wrote to the king, asking him to apologise", "said he would stay,
+    rejecting calls to resign")."""
+    if verb.lemma_.lower() in _CHARGING:
+        return True
+    head = verb.head
+    said = head.lemma_.lower() in _SAYING or head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING
+    if not (head.lemma_.lower() in _ADDRESSING or reading.type in _STATEMENT_ACTS and said):
+        return False
+    return lex is None or (above := read_verb(head, lex)) is None or above.type is None
+
+
 def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
@@ -592,17 +611,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if verb.dep_ == "pcomp" and (verb.head.head.lemma_.lower() in _ALLEGING
                                  or verb.head.head.lower_ in _VERDICTS and verb.head.head.dep_ == "ccomp"):
         return True
-    if (verb.dep_ == "advcl" and verb.tag_ == "VBG" and reading.type not in MATERIAL
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-            and verb.lemma_.lower() not in _CHARGING
-            and not ((verb.head.lemma_.lower() in _ADDRESSING or reading.type in _STATEMENT_ACTS and (
-                          verb.head.lemma_.lower() in _SAYING
-                          or verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in _SAYING))  # "said he would stay, rejecting …"
-                     and (lex is None or (above := read_verb(verb.head, lex)) is None or above.type is None))):
-        # "demonstrated in Kirkuk, calling for independence": the manner of the act above; an accusation is told
-        # for itself ("expelled two diplomats, accusing them of spying"), and so is what a letter or a speech
-        # that is no event asks ("wrote to the king, asking him to apologise")
-        return True
+    if _bare_participle(verb) and reading.type not in MATERIAL and not _told_for_itself(verb, reading, lex):
+        return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
     if verb.dep_ in ("acl", "advcl") and infinitive(verb):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
@@ -747,8 +757,7 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
     """Whether ``cand`` tells what the act of the same actors did, in a participle clause of it: "opened fire on the
     demonstrators, killing one person" (whoever each names as struck)."""
     verb = cand.verb
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == act.verb.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    return (_bare_participle(verb) and verb.head.i == act.verb.i
             and cand.reading is not None and act.reading is not None and cand.reading.type == act.reading.type
             and bool(set(cand.actors) & set(act.actors)))
 
@@ -773,8 +782,7 @@ def _charge_given(cand: Candidate, kept: list[Candidate]) -> bool:
     """Whether ``cand`` is an accusation made in a participle clause of another kind of act, the reason given for it:
     "expelled two diplomats on Friday, accusing them of spying" is a SANCTION and an ACCUSE."""
     verb = cand.verb
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and cand.reading is not None and cand.reading.type == "ACCUSE"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    return (_bare_participle(verb) and cand.reading is not None and cand.reading.type == "ACCUSE"
             and any(k.verb.i == verb.head.i and k.reading is not None and k.reading.type != "ACCUSE" for k in kept))
 
 
