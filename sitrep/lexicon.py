@@ -112,6 +112,10 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     return words
 
 
+#: What stands before a verb in its own clause: its subject, and words fused to it ("test-fired").
+_BEFORE = frozenset({"nsubj", "csubj", "npadvmod", "compound", "amod", "nmod", "dep"})
+
+
 def _subject_words(verb: Any) -> set[str]:
     """The words before the verb in its own clause, as "subj:" slot words, for PETRARCH's words before the verb: its
     active subject ("&WEAPON *": "a car bomb exploded", not "fired a missile") and what is fused to it ("TEST *":
@@ -121,8 +125,6 @@ def _subject_words(verb: Any) -> set[str]:
         before += [c for c in verb.head.children if c.dep_ in ("nsubj", "csubj")]
     return {f"subj:{w}" for c in before for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
 
-
-_BEFORE = frozenset({"nsubj", "csubj", "npadvmod", "compound", "amod", "nmod", "dep"})
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

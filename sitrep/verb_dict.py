@@ -14,8 +14,9 @@ verb's clause. Sitrep keeps the words and drops most of PETRARCH's positions (``
 ``+`` the target), so a pattern matches its words anywhere in the clause, which is looser than
 PETRARCH but needs no constituency parse. With ``subjects`` (as the packaged lexicon is built from
 ``CAMEO.2.0.txt``, whose words before the verb ``*`` are nearly all nouns), words before the verb
-must be in its active subject ("subj:" slots: ``- &WEAPON * [183]`` is "a car bomb exploded", not
-"fired a missile"), except negation, auxiliaries and adverbs, which modify the verb. Hand-written
+must be in its subject or fused before it ("subj:" slots: ``- &WEAPON * [183]`` is "a car bomb
+exploded", not "fired a missile"; ``- TEST *`` is "test-fired"), except negation, auxiliaries and
+adverbs, which modify the verb. Hand-written
 dictionaries such as ``PETR.Validate.verbs.txt`` put idioms there ("SAID *", "RECENTLY_*"), so
 they are read without. Codes that are not CAMEO codes (``[---]`` no
 event, ``[+++]``, ``[075A]``) are skipped.
@@ -99,8 +100,9 @@ def _slots(pattern: str, synsets: dict[str, list[str]], subjects: bool = False) 
     "BOMBING/EXPLOSION" -> "bombing|explosion"); None when it names a synonym set the file lacks
     ("&DEMONSTRATION"): without its slot "* (IN &DEMONSTRATION)" would be any "wounded in"."""
     out: list[str] = []
-    subject = subjects and "*" in _WORD.findall(pattern)  # until the verb, the words name its subject
-    for tok in _WORD.findall(pattern):
+    tokens = _WORD.findall(pattern)
+    subject = subjects and "*" in tokens  # until the verb, the words name its subject
+    for tok in tokens:
         if tok == "*":
             subject = False
         if tok in "{}()*+$^%":
