@@ -263,12 +263,15 @@ def _allied_against(actor: Actor, actors: list[Actor], doc: Any, offset: int) ->
 
 
 _STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+#: Those who stand for a state abroad, or for another state across the table.
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "chargé", "charge", "counterpart",
+                     "embassy", "consulate", "delegation"})
 
 
 def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:
-    """The states an organ of state deals "with" or acts "against" in its own clause: "The military junta that seized
-    power in July ended the military agreements with France" is not French ("rebels clashed with Malian soldiers near
-    Gao" may still be Malian)."""
+    """The states an organ of state deals "with" or acts "against" in its own clause, or whose envoys it acts on: "The
+    military junta that seized power in July ended the military agreements with France" is not French, nor is a junta
+    that expels the French ambassador ("rebels clashed with Malian soldiers near Gao" may still be Malian)."""
     if actor.sector not in _STATE_ORGANS:
         return set()
     span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
@@ -278,6 +281,9 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     words = {t.i for p in preps if p.lower_ in ("with", "against") for t in p.subtree}
+    # another state's envoys, and a counterpart, are foreign to whoever acts on them: "the junta expelled the French
+    # ambassador", "the minister met his Chinese counterpart"
+    words |= {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _ENVOYS for t in o.subtree}
     return {a.country for a in actors if a.country and a.sector in (None, "GOV")
             and any(a.start <= offset + doc[i].idx < a.end for i in words)}
 

@@ -221,3 +221,17 @@ def test_a_possessor_the_parser_hung_on_a_coordinated_head_stays_with_its_noun()
     actors = actors_of("Colombia's government and FARC rebels signed a peace accord in Havana on Thursday.")
     assert (find(actors, "Colombia's government").country, find(actors, "Colombia's government").sector) == ("COL", "GOV")
     assert find(actors, "FARC").sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "country"),
+    [
+        # another state's envoy, or a counterpart, is foreign to the organ of state that acts on them
+        ("The junta expelled the French ambassador on Tuesday.", "junta", None),
+        ("The foreign minister met his Chinese counterpart in Hanoi.", "foreign minister", None),
+        # the nationals of a state are often the acting state's own people
+        ("The junta arrested Malian opposition leaders on Friday.", "junta", "MLI"),
+    ],
+)
+def test_an_organ_of_state_is_not_of_the_envoys_it_acts_on(text: str, agent: str, country: str | None) -> None:
+    assert find(actors_of(text), agent).country == country
