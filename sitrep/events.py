@@ -31,7 +31,7 @@ from .arguments import (
     message_content,
     subject,
 )
-from .classify import TRIGGER_FLOOR, Classifier, decide, load_classifier, trigger_features
+from .classify import TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
 from .lexicon import Lexicon, Reading, load_lexicon, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
 from .pipeline import Stage
@@ -40,7 +40,8 @@ from .settings import Settings
 CODED_SEGMENTS = ("body", "caption")
 _TRANSPARENT = frozenset(
     {"begin", "start", "continue", "resume", "try", "attempt", "seek", "plan", "decide", "want", "intend", "hope",
-     "manage", "prepare", "expect", "aim", "be", "going", "get", "appear", "seem", "help", "let", "allow", "make"}
+     "manage", "prepare", "expect", "aim", "be", "going", "get", "appear", "seem", "help", "let", "allow", "make",
+     "vote"}
 )
 _FUTURE_GOVERNORS = frozenset({"plan", "intend", "decide", "prepare", "expect", "aim", "going"})
 _HYPO_GOVERNORS = frozenset({"hope", "want", "seek", "try", "attempt"})
@@ -72,8 +73,10 @@ _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 # the state, its soldiers and its police: their blocking a road is a restriction, not a protest
 _FORCES = frozenset({"MIL", "COP", "GOV"})
-# verbs that promise what their complement does: promising harm is threatening it
-_VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+# sectors of people at work, whose striking stops it (an army or a state that strikes attacks)
+_WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "MED", "JRN", "BUS", "CVL"})
+# verbs that promise what their complement does: promising harm is threatening it (as is threatening it)
+_VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 # what failing, or vowing not, to do something is, whatever it was (not CAMEO's halt of negotiations when talks are named)
 _REFUSAL = Reading("REJECT", None, (), "120", (), "curated")
 # verbs that ease a restriction: lifting a blockade pulls no one out
@@ -180,6 +183,8 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 # conjoined verbs of one type at most this many tokens apart are one happening whose trigger spans them:
 # "shot and killed", "killed two soldiers and wounded" (the place stage reads every verb of such a span)
 _CONJ_GAP = 8
+# finite verb tags: a verb with its own tense tells an act of its own ("met … and pledged")
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # verbs of a crowd coming together, whose purpose says what it came to do (marching and rallying are protests of their own)
 _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass", "turn", "come", "flock"})
 # an event coded with less confidence is dropped (the model's unsure guess at a verb with no reading of its
@@ -405,13 +410,22 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
     return None
 
 
-def _threat_mode(typ: str, mode: str | None, cameo: str | None) -> str | None:
-    """The content of a threat to do a harm of ``typ``, as the manual's THREATEN modes name it."""
+def _threat(typ: str, mode: str | None, cameo: str | None) -> tuple[str | None, str]:
+    """The THREATEN mode and CAMEO code of a threat to do a harm of ``typ`` (its ``mode`` and ``cameo``), as the
+    manual's table names them: a threat of force is violence (138), of sanctions restrict (1312), of a ban ban (132),
+    of a curfew or martial law restrict (1323, 1324), of a strike or a boycott restrict (133)."""
+    code = cameo or ""
     if typ == "ASSAULT":
-        return "violence"
+        return "violence", _THREATS[typ]
     if typ == "PROTEST":
-        return "restrict" if mode in ("boycott", "strike") or (cameo or "").startswith("143") else None  # strike, boycott
-    return "arrest" if mode == "arrest" else "restrict" if mode in ("curfew", "restrict", "ban", "martial-law") else None
+        return ("restrict" if mode in ("boycott", "strike") or code.startswith("143") else None), _THREATS[typ]
+    if code.startswith("163"):
+        return "restrict", "1312"
+    if mode == "ban":
+        return "ban", "132"
+    if mode in ("curfew", "martial-law"):
+        return "restrict", "1323" if mode == "curfew" else "1324"
+    return ("arrest" if mode == "arrest" else "restrict" if mode == "restrict" else None), _THREATS[typ]
 
 
 def _operation_purpose(verb: Any, lex: Lexicon, nouns: frozenset[str] = _OPERATIONS,
@@ -786,6 +800,18 @@ def _charge_given(cand: Candidate, kept: list[Candidate]) -> bool:
             and any(k.verb.i == verb.head.i and k.reading is not None and k.reading.type != "ACCUSE" for k in kept))
 
 
+def _own_act(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether ``cand`` is a second finite verb of the same actors, joined by "and" to a kept one of another kind:
+    "met in Nairobi and pledged to work together" is a CONSULT and an AGREE, "broke off ties and recognised Beijing" a
+    SANCTION and a SUPPORT. (A move before an attack is no act of its own: see :func:`_overtaken`; saying or insisting
+    something tells no act beside what is said.)"""
+    verb = cand.verb
+    return (verb.dep_ == "conj" and verb.tag_ in _FINITE and cand.reading is not None and cand.reading.type is not None
+            and not _mobilizes(cand) and verb.lemma_.lower() not in _SPEECH | {"insist"}  # what is said is the event
+            and any(k.verb.i == verb.head.i and k.reading is not None and k.reading.type is not None
+                    and plv_root(k.reading.type) != plv_root(cand.reading.type) and not _mobilizes(k) for k in kept))
+
+
 def _names_place(tok: Any) -> bool:
     """A place name, as the parser sees one before the places stage runs: a place entity, or a proper
     name after a locative preposition ("in Biu", "the town of Biu")."""
@@ -850,8 +876,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 folded.add(promised.i)
             elif content is not None and harm and content.source == "curated":
                 # vowing to do harm is threatening it, the harm its content: "vowed to attack French troops" (violence)
-                reading = Reading("THREATEN", _threat_mode(content.type or "", content.mode, content.cameo), content.context,
-                                  _THREATS[content.type or ""], (), "curated")
+                mode, code = _threat(content.type or "", content.mode, content.cameo)
+                reading = Reading("THREATEN", mode, content.context, code, (), "curated")
                 folded.add(promised.i)
         if lemma == "convict" and (jailed := _child_reading(verb, lex, lambda c: c.dep_ == "conj", lambda r: r.type == "COERCE")):
             # the manual: a conviction that jails is COERCE arrest, one act with its sentence, aimed at the convicted
@@ -910,8 +936,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         verb = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB"), None)
         said = read_verb(verb, lex) if verb is not None else None
         if (verb is not None and verb.lemma_.lower() not in _NOT_PREDICATES and not _figure_subject(verb)
+                and not (verb.lemma_.lower() in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children))
                 and not (said is not None and said.source == "curated" and said.type is None and said.slots)):
-            # a construction curated as no event ("fought cancer", "executed the plan") offers no predicate
+            # a construction curated as no event ("fought cancer", "executed the plan") offers no predicate, nor a verb
+            # that passes to its complement ("voted to impeach": the impeachment was the proposal)
             # a passive subject alone links no one: "the base is known as Air Base 101"
             actors, recipients = arguments(verb, offset, item, previous, patient=False)
             if (actors or recipients) and all(c.verb.i != verb.i for c in found) and event(
@@ -927,7 +955,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     # PLOVER manual codes only the ASSAULT), so MOBILIZE gives way to any other reading of its dyad
     kept: list[Candidate] = []
     for cand in sorted(_merge_conjuncts(found), key=lambda c: (_mobilizes(c) and _overtaken(c, found), _depth(c.verb), c.verb.i)):
-        if not _consequence(cand) and not _charge_given(cand, kept) and any(_same_dyad(cand, k) for k in kept):
+        if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept)) and any(
+                _same_dyad(cand, k) for k in kept):
             continue
         if not _consequence(cand) and (act := next((k for k in kept if _result_of(cand, k)), None)) is not None:
             # "opened fire on the demonstrators, killing one person": one attack, on all it struck
@@ -1095,6 +1124,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
+        if typ == "ASSAULT" and verb.lemma_.lower() == "strike" and actors and all(a.sector in _WORKERS for a in actors) and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            typ, mode, cameo = "PROTEST", "strike", "143"  # workers who strike stop work: "teachers struck on Monday"
         if typ == "PROTEST" and mode == "obstruct" and actors and all(a.sector in _FORCES for a in actors):
             typ, mode, cameo = "COERCE", "restrict", "191"  # soldiers or police blocking roads cordon them off (the manual)
         if (typ == "MOBILIZE" or typ == "AID" and "peacekeeping" in context) and not actors and subject(verb)[1]:
@@ -1189,7 +1221,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),
             # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way,
             # and a threat needs someone who makes it ("the first flight will take off from Changi")
-            typ, mode, cameo = "THREATEN", _threat_mode(harm, mode, cameo if typ == harm or reading is None else reading.cameo), _THREATS[harm]
+            mode, cameo = _threat(harm, mode, cameo if typ == harm or reading is None else reading.cameo)
+            typ = "THREATEN"
             future = hypothetical = False
         if (typ == "ASSAULT" and actors and all(a.sector == "BUS" and a.text[:1].isupper() for a in actors)
                 and all(r.sector == "BUS" for r in recipients)):

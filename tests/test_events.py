@@ -1285,3 +1285,75 @@ def test_extraditing_is_judicial_cooperation(text: str, actor: str, recipient: s
     (event,) = events_of(text)
     assert (event.type, event.cameo) == ("COOPERATE", "063")
     assert actor in countries(event.actor) and recipient in countries(event.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a second finite verb of the same actors tells an act of its own kind
+        ("The two presidents met in Luanda on Saturday and pledged to reopen their shared border.", ["CONSULT", "AGREE"]),
+        ("Nicaragua broke off relations with Taiwan and recognised Beijing instead.", ["SANCTION", "SUPPORT"]),
+        # verbs of one kind stay one happening, and a move before an attack gives way to it
+        ("Police shot and killed a suspect in the capital.", ["ASSAULT"]),
+        ("Militants entered the village and killed six farmers.", ["ASSAULT"]),
+    ],
+)
+def test_joined_verbs_of_other_kinds_are_acts_of_their_own(text: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "cameo"),
+    [
+        # a threat takes the mode and code of the harm it threatens, as the manual's table names them
+        ("Washington threatened to impose sanctions on Ankara over the purchase.", "restrict", "1312"),
+        ("The president threatened to ban opposition candidates from the vote.", "ban", "132"),
+        ("The rebels threatened to attack the capital within days.", "violence", "138"),
+        ("The army said it would impose a curfew on the city.", "restrict", "1323"),
+        ("Nurses' unions said they would strike from Monday.", "restrict", "133"),
+    ],
+)
+def test_a_threat_is_coded_by_the_harm_it_threatens(text: str, mode: str, cameo: str) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.mode, event.cameo) == ("THREATEN", mode, cameo)
+
+
+def test_what_a_threat_threatens_is_not_done() -> None:
+    # the arrest is only threatened, whoever threatens it
+    assert [e.type for e in events_of("The junta expelled the ambassador and threatened to arrest any diplomat who stayed.")] == [
+        "SANCTION", "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Teachers struck across the country on Monday over unpaid wages.", "PROTEST"),
+        ("Dock workers struck at the main port for a third day.", "PROTEST"),
+        # armed men, and states, that strike attack
+        ("Rebels struck at dawn.", "ASSAULT"),
+        ("Israeli jets struck targets in Gaza overnight.", "ASSAULT"),
+    ],
+)
+def test_workers_who_strike_stop_work(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # voting to do something decides it: what is voted is the event
+        ("Arab League ministers voted on Sunday to readmit Syria to the organisation.", "SUPPORT", "054"),
+        ("The assembly voted to suspend Mali from the bloc.", "SANCTION", "162"),
+        # ruling something out rejects it, talks a refusal to meet
+        ("The supreme leader ruled out talks with Washington on Sunday.", "REJECT", "125"),
+        ("The finance minister ruled out a return to the old tariffs.", "REJECT", "120"),
+    ],
+)
+def test_votes_and_what_is_ruled_out(text: str, typ: str, cameo: str) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.cameo) == (typ, cameo)
+
+
+def test_a_vote_whose_content_is_no_event_is_no_event_itself() -> None:
+    # the ruling of a court, or a vote whose motion the coder does not read, is not typed from the bare verb
+    assert events_of("The court ruled that the vote was valid.") == []
