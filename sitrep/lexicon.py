@@ -86,6 +86,11 @@ def load_lexicon() -> Lexicon:
 # reading a verb
 
 
+#: PETRARCH's particles of phrasal verbs ("FIRE OFF", "RULE OUT"): a slot met only by a particle, not by a preposition
+#: with an object of its own ("fired a missile off the coast" fires off no letter).
+_PARTICLES = frozenset({"off", "out", "up", "down", "back", "away"})
+
+
 def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     """Lower-cased forms and lemmas of the verb's own clause: its subtree minus active subject and sub-clauses
     (and, without ``complements``, minus its verb complement: "agreed to start talks on a trade deal")."""
@@ -98,8 +103,9 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
              and not _when(c) and c.lower_ != "according"]  # "according to officials" is who says so, no accord
     while stack:
         tok = stack.pop()
-        words.add(tok.lower_)
-        words.add(tok.lemma_.lower())
+        if not (tok.lower_ in _PARTICLES and any(c.dep_ == "pobj" for c in tok.children)):
+            words.add(tok.lower_)
+            words.add(tok.lemma_.lower())
         stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp"))
     # "must" and "should" of a reported order ("notified ... that the soldiers must leave")
     for c in verb.children:
