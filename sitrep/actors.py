@@ -166,10 +166,24 @@ def _place_preps(head: Any, sector: str | None) -> Iterator[Any]:
             yield from (p for p in child.children if p.dep_ == "prep" and p.lower_ in ("in", "with", "from", "at"))
 
 
+#: Last words of the names of seas and straits, which lend no one a country.
+_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+
+
+def _names_water(token: Any) -> bool:
+    """Whether ``token`` is in the name of a sea or a strait: "the Red Sea", "the Gulf of Aden", "the Sea of Japan"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _WATERS:
+        return True
+    return any(e.start <= token.i < e.end and (e[-1].lower_ in _WATERS or e[0].lower_ in _WATERS) for e in token.doc.ents)
+
+
 def _gazetteer_country(token: Any) -> str | None:
-    """The country of the gazetteer place the parse's ruler tagged ``token`` with ("Sindh")."""
+    """The country of the gazetteer place the parse's ruler tagged ``token`` with ("Sindh"); none for a sea, whatever
+    region shares its name (a tanker "in the Red Sea" is not Sudan's)."""
     key = token.ent_id_
     if not key or ":" not in key or key.startswith("actor:"):
+        return None
+    if _names_water(token):
         return None
     from .gazetteer import Gazetteer
 
@@ -263,9 +277,10 @@ def _allied_against(actor: Actor, actors: list[Actor], doc: Any, offset: int) ->
 
 
 _STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD"})
-#: Those who stand for a state abroad, or for another state across the table.
-_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "chargé", "charge", "counterpart",
-                     "embassy", "consulate", "delegation"})
+#: Those who stand for a state abroad.
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "chargé", "charge"})
+#: ... and those who stand for another state across the table, or for it abroad.
+_FOREIGN = ENVOYS | {"counterpart", "embassy", "consulate", "delegation"}
 
 
 def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:
@@ -283,7 +298,7 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
     words = {t.i for p in preps if p.lower_ in ("with", "against") for t in p.subtree}
     # another state's envoys, and a counterpart, are foreign to whoever acts on them: "the junta expelled the French
     # ambassador", "the minister met his Chinese counterpart"
-    words |= {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _ENVOYS for t in o.subtree}
+    words |= {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FOREIGN for t in o.subtree}
     return {a.country for a in actors if a.country and a.sector in (None, "GOV")
             and any(a.start <= offset + doc[i].idx < a.end for i in words)}
 
@@ -308,8 +323,24 @@ def _the_country(noun: Any, found: list[Actor], offset: int, countries: list[str
     """The country "the country" means: the last one named that is not its clause's subject's ("the American
     soldiers must leave the country", "the United States will withdraw its troops from Niger after the country's
     junta revoked the accord")."""
-    own = {a.country for a in found if _is_subject_of(a, noun, offset)}
+    mover = _sent_away(noun)
+    if mover is not None:  # "ordered the French ambassador to leave the country": the ambassador leaves it
+        a0, b0 = offset + mover.left_edge.idx, offset + mover.right_edge.idx + len(mover.right_edge)
+        own = {a.country for a in found if a0 <= a.start and a.end <= b0}
+    else:
+        own = {a.country for a in found if _is_subject_of(a, noun, offset)}
     return next((c for c in reversed(countries) if c not in own), countries[-1])
+
+
+def _sent_away(noun: Any) -> Any | None:
+    """The object of an order or a request whose clause sends it out of "the country": "ordered the ambassador to
+    leave the country", "asked the soldiers to leave the country", "ordered the envoy out of the country"."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "dobj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ == "out":
+            return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    return next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "xcomp" else None
 
 
 def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None:
@@ -397,6 +428,8 @@ def code_doc(
             head = span.root
             if head.ent_type_ in _NOT_ACTORS:
                 continue
+        if _names_water(head):
+            continue  # "the Gulf of Aden", "the Sea of Japan" name a sea, not Aden or Japan
         lemma = head.lemma_.lower()
         # "Senior Hungarian and Romanian officials": one actor per coordinated modifier
         mods = [t for t in head.children if t.dep_ in ("amod", "compound", "nmod") and any(c.dep_ == "conj" for c in t.children)]

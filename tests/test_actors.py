@@ -235,3 +235,15 @@ def test_a_possessor_the_parser_hung_on_a_coordinated_head_stays_with_its_noun()
 )
 def test_an_organ_of_state_is_not_of_the_envoys_it_acts_on(text: str, agent: str, country: str | None) -> None:
     assert find(actors_of(text), agent).country == country
+
+
+def test_a_sea_lends_no_one_a_country() -> None:
+    # the Red Sea is also a Sudanese state, and Aden a Yemeni city: neither makes the ship theirs, nor is an actor
+    assert find(actors_of("Houthi rebels fired a missile at a tanker in the Red Sea."), "tanker").country is None
+    actors = actors_of("Pirates seized a cargo ship in the Gulf of Aden.")
+    assert find(actors, "Pirates").country is None and not [a for a in actors if a.text == "Aden"]
+
+
+def test_the_country_an_envoy_is_sent_out_of_is_the_senders() -> None:
+    actors = actors_of("Mali's junta ordered the French ambassador to leave the country within 72 hours.")
+    assert find(actors, "country").country == "MLI"
