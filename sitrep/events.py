@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .actors import ENVOYS
 from .arguments import (
     PRONOUNS,
     RELATIVE,
@@ -506,6 +507,8 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
         return None
     if _orders_forces_out(verb):
         return _MOBILIZING
+    if _orders_envoys_out(verb):
+        return _EXPELLING
     for c in verb.children:
         found: Reading | None = None
         if c.dep_ == "dobj":
@@ -520,6 +523,17 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
 
 
 _MOBILIZING = Reading("MOBILIZE", "troops", ("military",), "154")
+_EXPELLING = Reading("SANCTION", "expel", ("diplomatic",), "166")
+_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _orders_envoys_out(verb: Any) -> bool:
+    """Whether an order sends another state's envoys away, which expels them (the manual's SANCTION expel): "ordered the
+    French ambassador to leave the country within 48 hours", "ordered the envoy out"."""
+    envoys = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+    return bool(envoys) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING or c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+        for c in (*verb.children, *(g for e in envoys for g in e.children)))
 #: Forces, and their putting in motion: "ordered two destroyers to sail", "ordered the deployment of troops".
 _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "warship", "destroyer", "carrier", "fleet", "frigate",
                           "submarine", "jet", "warplane", "bomber", "battalion", "brigade", "unit", "reservist", "reserve",
@@ -810,6 +824,18 @@ def _own_act(cand: Candidate, kept: list[Candidate]) -> bool:
             and not _mobilizes(cand) and verb.lemma_.lower() not in _SPEECH | {"insist"}  # what is said is the event
             and any(k.verb.i == verb.head.i and k.reading is not None and k.reading.type is not None
                     and plv_root(k.reading.type) != plv_root(cand.reading.type) and not _mobilizes(k) for k in kept))
+
+
+_SEA = frozenset({"sea", "ocean", "water", "waters"})
+
+
+def _into_the_sea(verb: Any) -> Any | None:
+    """Where what the verb fires or launches comes down when that is the sea, at no one: "fired a ballistic missile into
+    the sea off its east coast", "launched two missiles into the Sea of Japan" (the manual's demonstration of military
+    power); else None."""
+    preps = (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
+    return next((o for p in preps if p.dep_ == "prep" and p.lower_ == "into"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEA), None)
 
 
 def _names_place(tok: Any) -> bool:
@@ -1124,6 +1150,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
+        if typ == "ASSAULT" and (sea := _into_the_sea(verb)) is not None and all(
+                offset + sea.left_edge.idx <= a.start < offset + sea.right_edge.idx + len(sea.right_edge) for a in recipients):
+            # a show of force, whatever the sea is named after: "fired a missile into the sea", "into the Sea of Japan"
+            typ, mode, cameo, context, recipients = "MOBILIZE", None, "150", ("military",), ()
         if typ == "ASSAULT" and verb.lemma_.lower() == "strike" and actors and all(a.sector in _WORKERS for a in actors) and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             typ, mode, cameo = "PROTEST", "strike", "143"  # workers who strike stop work: "teachers struck on Monday"

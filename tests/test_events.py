@@ -1357,3 +1357,25 @@ def test_votes_and_what_is_ruled_out(text: str, typ: str, cameo: str) -> None:
 def test_a_vote_whose_content_is_no_event_is_no_event_itself() -> None:
     # the ruling of a court, or a vote whose motion the coder does not read, is not typed from the bare verb
     assert events_of("The court ruled that the vote was valid.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # a missile fired into the sea strikes no one: a show of force, whatever the sea is named after
+        ("North Korea fired a ballistic missile into the sea off its east coast on Thursday.", "MOBILIZE", "150"),
+        ("Pyongyang launched two short-range missiles into the Sea of Japan.", "MOBILIZE", "150"),
+        ("Militants fired rockets into southern Israel overnight.", "ASSAULT", "194"),
+        # PETRARCH's phrasal "fire off" is a particle, not a preposition with an object of its own
+        ("The minister fired off an angry letter to Brussels.", "ACCUSE", "110"),
+        # ordering another state's envoy away expels him
+        ("Burkina Faso's military government ordered the French ambassador to leave the country within 48 hours.",
+         "SANCTION", "166"),
+        ("Mali ordered the French ambassador out of the country.", "SANCTION", "166"),
+        # ratifying is signing into force
+        ("Turkey's parliament ratified Sweden's bid to join NATO on Tuesday.", "SUPPORT", "057"),
+    ],
+)
+def test_missiles_at_sea_envoys_sent_away_and_ratifications(text: str, typ: str, cameo: str) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.cameo) == (typ, cameo)
