@@ -459,6 +459,10 @@ def code_doc(
             # "military base", "Russian presence": the agent word is a modifier, not the head
             # (before a name it is a title: "Interior Minister <name>"); "a militant group" is militants
             code = replace(code, sector=None) if code.country else None
+        if code is None and head.ent_type_ == "NORP" and head.ent_id_.startswith("demonym:"):
+            # a people the gazetteer's demonyms know and the dictionary lacks: "thousands of Serbs", "Uzbeks"
+            iso3 = head.ent_id_.split(":", 1)[1]
+            code = ActorCode(iso3, None, None, iso3, head.text)
         if code is None and head.pos_ == "PROPN" and head.text.lower() in ctx.people and all(
                 t.i == head.i or t.pos_ != "PROPN" or t.lower_.rstrip(".") in _HONORIFICS for t in span):
             # "Prime Minister Andrej Babis ... Babis said": a surname takes the code of the full name

@@ -247,3 +247,9 @@ def test_a_sea_lends_no_one_a_country() -> None:
 def test_the_country_an_envoy_is_sent_out_of_is_the_senders() -> None:
     actors = actors_of("Mali's junta ordered the French ambassador to leave the country within 72 hours.")
     assert find(actors, "country").country == "MLI"
+
+
+def test_a_people_the_gazetteer_knows_is_an_actor_of_its_country() -> None:
+    # "Serbs" is no form of "Serbia" or "Serbian" in the actor dictionary, but is a demonym of the gazetteer
+    assert find(actors_of("Thousands of Serbs blocked the main highway in protest against a lithium mine."),
+                "Serbs").country == "SRB"
