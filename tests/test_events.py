@@ -1379,3 +1379,18 @@ def test_a_vote_whose_content_is_no_event_is_no_event_itself() -> None:
 def test_missiles_at_sea_envoys_sent_away_and_ratifications(text: str, typ: str, cameo: str) -> None:
     (event,) = events_of(text)
     assert (event.type, event.cameo) == (typ, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # dissolving parties bans them; shutting the internet or newspapers restricts speech
+        ("The junta dissolved all political parties on Wednesday.", [("COERCE", "1722")]),
+        ("Chad's government shut down the internet for two weeks.", [("COERCE", "1721")]),
+        # calling an election sets its date and asks no one; calling for one is a demand
+        ("The prime minister called a snap election for June.", []),
+        ("The opposition called for early elections.", [("REQUEST", "020")]),
+    ],
+)
+def test_bans_shutdowns_and_elections_called(text: str, types: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.cameo) for e in events_of(text)] == types
