@@ -114,7 +114,8 @@ _NOMINALISED = {"explosion": "explode", "blast": "explode", "demonstration": "de
                 "offensive": "attack", "counteroffensive": "attack", "counter-offensive": "attack", "counterattack": "attack",
                 "counter-attack": "attack", "counter-operation": "attack", "incursion": "invade", "invasion": "invade",
                 "riot": "riot", "violence": "fight", "raid": "raid", "ambush": "ambush", "attack": "attack", "clash": "clash", "protest": "protest",
-                "murder": "kill", "assassination": "kill", "kidnapping": "kidnap", "abduction": "abduct"}
+                "murder": "kill", "assassination": "kill", "kidnapping": "kidnap", "abduction": "abduct", "seizure": "seize",
+                "confiscation": "confiscate", "detention": "detain"}
 # words that count happenings: "most of the clashes", "a series of blasts", "a wave of attacks"
 # speakers whose report of an act accuses its doer
 _CRITICS = frozenset({"critic", "opponent", "detractor"})
@@ -924,8 +925,13 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb):
             continue
-        if any(message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None
-               for a in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))):
+        contents = [a for a in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
+                    if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
+        if contents and reading.type == "REJECT":
+            # refusing a message is the event, and what it says is not the refuser's: "vetoed a resolution condemning
+            # the annexation"
+            folded.update(a.i for a in contents)
+        elif contents:
             continue  # the message's content carries the event, not its sending ("released a statement criticising")
         if _background(verb, reading, lex):
             if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in MATERIAL:

@@ -1394,3 +1394,13 @@ def test_missiles_at_sea_envoys_sent_away_and_ratifications(text: str, typ: str,
 )
 def test_bans_shutdowns_and_elections_called(text: str, types: list[tuple[str, str]]) -> None:
     assert [(e.type, e.cameo) for e in events_of(text)] == types
+
+
+def test_vetoing_a_resolution_is_the_event_not_what_it_says() -> None:
+    (event,) = events_of("Russia vetoed a UN Security Council resolution condemning the annexation.")
+    assert (event.type, event.cameo, event.trigger.text) == ("REJECT", "129", "vetoed")
+
+
+def test_an_order_to_seize_assets_is_a_seizure() -> None:
+    (event,) = events_of("A court in Cairo ordered the confiscation of the tycoon's assets on Monday.")
+    assert (event.type, event.mode) == ("COERCE", "seize")
