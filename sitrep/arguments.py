@@ -24,6 +24,9 @@ _VENUES = frozenset({"in", "at", "near", "outside", "inside", "around"})
 _CONDITIONING = frozenset({"threaten", "warn", "vow", "pledge"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "them", "him", "her"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
+#: Happenings between parties, who are its actors: "talks between Israel and Hamas", "clashes between troops and rebels".
+_BETWEEN_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "consultation", "dialogue", "clash",
+                            "fighting", "battle", "hostility", "hostilities", "war", "conflict"})
 #: Acts only a state's police, courts or government perform: done to someone "in Lebanon" with no
 #: agent named, they are that state's ("was arrested in Lebanon", "was put under investigation in Italy").
 #: (Not "held", "released" or "executed": hostage-takers do those too.)
@@ -206,6 +209,10 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                 return conjuncts(subj[0]), False
             if passive:
                 agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                # (or hung on the verb's prepositional object: "was charged with corruption by prosecutors")
+                agent = agent or [p for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                                  for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                                  for p in b.children if p.dep_ == "pobj"]
                 return [t for a in agent for t in conjuncts(a)], True
             head = subj[0]
             if head.lower_ in RELATIVE and v.dep_ == "relcl":
@@ -297,6 +304,11 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
                     for t in conjuncts(verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c)]
         obj_tokens = patients + (_headline_passive(verb) or []) + obj_tokens
     actors = actors_at(subj_tokens, offset, item.actors, appos=True)
+    if not actors:
+        # "talks between Israel and Hamas resumed", "clashes between troops and rebels": those who meet or fight
+        actors = actors_at([t for s in subj_tokens if s.lemma_.lower() in _BETWEEN_NOUNS for c in s.children
+                            if c.dep_ == "prep" and c.lower_ in ("between", "among") for p in c.children if p.dep_ == "pobj"
+                            for t in conjuncts(p)], offset, item.actors)
     if not actors and any(t.lower_ in PRONOUNS for t in subj_tokens):
         actors = antecedent(verb, offset, item.actors) or list(last_actor)
     if not actors and passive and not subj_tokens and _state_act(verb):

@@ -157,3 +157,18 @@ def test_a_verb_with_an_object_hung_on_the_noun_before_it_has_that_noun_as_subje
     (attack,) = [e for e in sitrep.extract(text, "2021-03-22").events if e.type == "ASSAULT"]
     assert [a.text for a in attack.actor] == ["Islamist militants"]
     assert "at least 60 civilians" in [a.text for a in attack.recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # those between whom talks or clashes take place are their actors
+        ("Talks between Israel and Hamas resumed in Cairo on Monday.", {"ISR", "PSE"}),
+        ("Clashes between Sudanese troops and RSF fighters erupted in Khartoum.", {"SDN"}),
+        # a passive's agent the parser hung on the verb's prepositional object
+        ("The former prime minister was charged with corruption by prosecutors in Lagos.", {"NGA"}),
+    ],
+)
+def test_actors_between_whom_and_by_whom(text: str, actors: set[str]) -> None:
+    (event,) = sitrep.extract(text, "2024-05-03").events
+    assert {a.country for a in event.actor} == actors
