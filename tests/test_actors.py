@@ -253,3 +253,7 @@ def test_a_people_the_gazetteer_knows_is_an_actor_of_its_country() -> None:
     # "Serbs" is no form of "Serbia" or "Serbian" in the actor dictionary, but is a demonym of the gazetteer
     assert find(actors_of("Thousands of Serbs blocked the main highway in protest against a lithium mine."),
                 "Serbs").country == "SRB"
+
+
+def test_the_vatican_is_the_holy_see() -> None:
+    assert find(actors_of("The Vatican condemned the attack on the cathedral."), "Vatican").country == "VAT"
