@@ -168,7 +168,7 @@ FUTURE_CUES = (
     "will", "'ll", "shall", "would", "going to", "expected", "expects", "expect", "plans",
     "planned", "plan to", "scheduled", "schedule", "set to", "set for", "due", "upcoming",
     "intends", "intend", "aims", "hopes to", "hope to", "is to", "are to",
-    "to be held", "postponed", "delayed", "deadline", "ahead of", "next", "coming",
+    "to be held", "postponed", "delayed", "deadline", "ahead of", "next", "the coming",
     "forecast", "projected", "will be", "resume", "to begin", "to start",
     "to take place", "to meet", "to leave", "to visit", "to travel", "to arrive", "to return",
     "as soon as", "as early as", "no later than",

@@ -187,3 +187,16 @@ def test_weekday_helpers() -> None:
     assert resolve_weekday(4, ANCHOR) == ANCHOR
     assert resolve_weekday(4, ANCHOR, "last") == dt.date(2024, 4, 26)
     assert resolve_weekday(0, ANCHOR, "future") == dt.date(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future"),
+    [
+        # "coming" as a verb ("started coming ashore") tells no time ahead; "the coming" days or week does
+        ("Troops started coming ashore on Monday.", False),
+        ("Refugees kept coming across the border on Monday.", False),
+        ("The envoy is expected in the capital on Monday.", True),
+    ],
+)
+def test_a_weekday_after_coming_as_a_verb_is_past(sentence: str, future: bool) -> None:
+    assert (_one(sentence, "Monday").start_date > ANCHOR.isoformat()) == future
