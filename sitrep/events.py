@@ -526,6 +526,18 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
 _MOBILIZING = Reading("MOBILIZE", "troops", ("military",), "154")
 _EXPELLING = Reading("SANCTION", "expel", ("diplomatic",), "166")
 _LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+#: Those a state can send away: another state's envoys and its forces.
+_SENT_AWAY = ENVOYS | {"troop", "force", "soldier", "contingent", "mission", "peacekeeper", "personnel"}
+
+
+def _gives_time_to_leave(verb: Any) -> bool:
+    """Whether the verb gives another state's envoys or forces a time to leave, which orders them out (SANCTION expel):
+    "gave French troops until the end of the year to leave", "gave the ambassador 48 hours to leave the country"."""
+    if verb.lemma_.lower() not in ("give", "grant"):
+        return False
+    given = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _SENT_AWAY]
+    return bool(given) and any(t.lemma_.lower() in _LEAVING | {"withdraw"} and any(a.lower_ == "to" for a in t.children)
+                               for t in verb.subtree if t.i > given[0].i)
 
 
 def _orders_envoys_out(verb: Any) -> bool:
@@ -917,6 +929,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         named = _naming(verb)  # (reading, the name given)
         reading = (_armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
                    or (named[0] if named else reading))
+        if _gives_time_to_leave(verb):
+            reading = _EXPELLING
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):

@@ -1404,3 +1404,23 @@ def test_vetoing_a_resolution_is_the_event_not_what_it_says() -> None:
 def test_an_order_to_seize_assets_is_a_seizure() -> None:
     (event,) = events_of("A court in Cairo ordered the confiscation of the tycoon's assets on Monday.")
     assert (event.type, event.mode) == ("COERCE", "seize")
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # police dispersing a crowd, or using riot weapons on it, repress it
+        ("Kenyan police used tear gas to disperse protesters in Nairobi.", "ASSAULT", "175"),
+        ("Riot police dispersed the demonstrators outside parliament.", "ASSAULT", "175"),
+        # giving another state's forces or envoys a time to leave orders them out
+        ("Niger's junta gave French troops until the end of the year to leave.", "SANCTION", "166"),
+        ("Mali gave the Danish contingent a week to withdraw.", "SANCTION", "166"),
+    ],
+)
+def test_dispersals_and_deadlines_to_leave(text: str, typ: str, cameo: str) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.cameo) == (typ, cameo)
+
+
+def test_using_money_is_no_event() -> None:
+    assert events_of("The company used the money to build a plant.") == []
