@@ -17,7 +17,8 @@ unambiguous places count), whether its region is named in the article or right a
 places, and, for a town or county, how many of the article's other names have a reading close to it
 ("Paris" beside "Henry County" is Paris, Tennessee). The best reading wins and its ``evidence`` says why. A country is read as itself, never
 as a namesake region ("Niger" is not Nigeria's Niger State) unless "State" follows. A name the
-gazetteer does not know keeps its span with no coordinates. Facilities come from the curated
+gazetteer does not know keeps its span with no coordinates, and so does a town's name whose best readings, places
+far apart, score alike: nothing in a story that says "Crestwood police" tells Missouri's from Illinois's. Facilities come from the curated
 file, or are learned from the text: "Air Base 201 in Agadez" places the base at Agadez.
 
 **Placing events** is :mod:`sitrep.locate`'s work, in the same stage.
@@ -179,6 +180,12 @@ _LEGISLATOR_HOME = re.compile(
 _LEGISLATOR_CUE = "a lawmaker's home"
 #: People in a namesake town that make a post-office village need more than its state named in the story.
 _POSTAL_RIVAL = 5_000
+# Two readings of a town's or a county's name that score within this of each other, and lie far enough apart to be
+# two places, leave it unread: the article says nothing that tells "Clinton" in Iowa from Clinton in Ohio.
+_TIE = 0.05
+_TIE_KM = 100.0
+# The reasons, added after the scoring, that settle a tie: the name given with its region elsewhere, its county named.
+_SETTLED = ("where the text gives its region or country", "the article names ")
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
 
@@ -1442,6 +1449,7 @@ class Geocoder:
         chosen: list[tuple[Entry | None, float, list[str]]] = []
         for rnd in range(2):
             chosen = []
+            tied: dict[int, tuple[str, str | None]] = {}
             for m, cs in zip(mentions, cands, strict=True):
                 if not cs:
                     chosen.append((None, 0.0, []))
@@ -1455,6 +1463,9 @@ class Geocoder:
                 scored.sort(key=lambda x: -x[0][0])
                 (best_score, why), best = scored[0]
                 margin = best_score - scored[1][0][0] if len(scored) > 1 else 3.0
+                tie = self._tie(best, best_score, scored, fold(_clean(m.text)), ctx)
+                if tie is not None:
+                    tied[len(chosen)] = tie
                 if best.kind == "admin1" and self._called_town(m, text):
                     # the province wins on the article's evidence, but the text says town: its namesake town
                     town = next((c for _, c in scored if c.kind == "city" and c.country == best.country
@@ -1473,11 +1484,15 @@ class Geocoder:
                 ctx.anchors = [(e.lat, e.lon, fold(_clean(m.text))) for m, e in firm
                                if e.lat is not None and e.lon is not None and e.kind != "country"]
         chosen = self._as_county(mentions, cands, chosen)
+        # a reading tied with another place's is left open, unless a qualified mention of the name or a county the
+        # article names settles it
+        left_open = {i: tie for i, tie in tied.items() if not any(w.startswith(_SETTLED) for w in chosen[i][2])}
+        chosen = [(None, 0.0, [left_open[i][0]]) if i in left_open else c for i, c in enumerate(chosen)]
         places: list[Place] = []
         learned: dict[str, Place] = {}
         named = {fold(_clean(m.text)): e for m, (e, _, _) in zip(mentions, chosen, strict=True) if e is not None}
         local = self._local_centre(chosen)
-        for m, cs, (entry, margin, why) in zip(mentions, cands, chosen, strict=True):
+        for i, (m, cs, (entry, margin, why)) in enumerate(zip(mentions, cands, chosen, strict=True)):
             if entry is None:
                 place = self._learn_facility(m, text, learned, mentions, chosen)
                 if place is None:
@@ -1487,9 +1502,12 @@ class Geocoder:
                         local.to_place(m.text, m.start, m.end), name=_clean(m.text), precision="region", geonameid=None,
                         feature="ADM2", score=0.3, evidence=f"a local unit the gazetteer lacks: placed at the article's local centre, {local.name}",
                     )
-                evidence = f"not in the gazetteer; {m.cue}" if m.cue else "not in the gazetteer"
+                unread = why[0] if why else "not in the gazetteer"
+                evidence = f"{unread}; {m.cue}" if m.cue else unread
+                # (a name left open between two towns of one country is still in that country: "Berea" is American)
                 places.append(place or Place(
-                    m.text, m.start, m.end, name=_clean(m.text), precision=_cue_precision(m.cue), evidence=evidence
+                    m.text, m.start, m.end, name=_clean(m.text), country=left_open[i][1] if i in left_open else None,
+                    precision=_cue_precision(m.cue), evidence=evidence,
                 ))
                 continue
             score = round(1 - math.exp(-max(margin, 0.0)), 3)
@@ -1503,6 +1521,27 @@ class Geocoder:
                 place = replace(place, feature=GOVERNMENT, evidence=f"{evidence}; the capital stands for its government")
             places.append(place)
         return self._sections(text, places)
+
+    @staticmethod
+    def _tie(
+        best: Entry, best_score: float, scored: list[tuple[tuple[float, list[str]], Entry]], name: str, ctx: _Context
+    ) -> tuple[str, str | None] | None:
+        """Why a town's or county's best reading is no better than another place's, far from it, within :data:`_TIE`,
+        and the country both are in, if one; None when the best stands (or its region is the one the article talks
+        about more: "Montgomery County" in a story about Indiana that lists Kentucky once)."""
+        if best.kind not in ("city", "admin2") or best.lat is None or best.lon is None:
+            return None
+        for (score, _), other in scored[1:]:
+            if best_score - score >= _TIE:
+                return None
+            if other.lat is None or other.lon is None or _distance((best.lat, best.lon), (other.lat, other.lon)) <= _TIE_KM:
+                continue
+            if ctx.region_named(best.admin1, name) and ctx.region_weight(best.admin1, name) > ctx.region_weight(other.admin1, name):
+                return None
+            why = (f"two readings score alike, {best.name}, {best.admin1 or best.country} and {other.name}, "
+                   f"{other.admin1 or other.country}: left open")
+            return why, best.country if best.country == other.country else None
+        return None
 
     @staticmethod
     def _as_qualified(

@@ -882,3 +882,18 @@ def test_an_island_in_the_news_is_that_island(text: str, name: str, country: str
     item = sitrep.extract(text, "2024-05-03")
     found = [p for p in places_named(item, name) if p.lat is not None]
     assert found and found[0].country == country, [(p.text, p.name, p.country) for p in item.places]
+
+
+def test_a_name_two_far_apart_towns_share_alike_is_left_open() -> None:
+    # nothing in the story tells Crestwood, Missouri from Crestwood, Illinois, towns of about the same size: the name
+    # keeps its span but no coordinates, and says why
+    item = sitrep.extract("Crestwood police said a man was hurt in a crash on Tuesday. The mayor of Crestwood thanked"
+                          " the firefighters.", "2024-03-05")
+    found = places_named(item, "Crestwood")
+    assert found and all(p.lat is None and p.evidence.startswith("two readings score alike") for p in found), [
+        (p.text, p.admin1, p.evidence) for p in found]
+    # once the story gives the state, the name is read again, bare or not
+    named = sitrep.extract("Firefighters from Crestwood, Illinois, put out a warehouse fire on Tuesday. Crestwood police"
+                           " closed the road for two hours.", "2024-03-05")
+    found = places_named(named, "Crestwood")
+    assert len(found) == 2 and all(p.admin1 == "Illinois" for p in found), [(p.text, p.admin1) for p in found]
