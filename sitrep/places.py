@@ -997,14 +997,14 @@ class Geocoder:
         yield from self._datelines(seg, doc, taken, sentences)
 
     def _datelines(self, seg: Segment, doc: Any, taken: set[int], sentences: Sequence[Any]) -> Iterable[_Mention]:
-        """A dateline in capitals at a sentence start: "HAMILTON —", "BEIRUT, Lebanon (AP) -"."""
+        """A dateline in capitals at a sentence start: "HAMILTON —", "BEIRUT, Lebanon (AP) -", "BEIRUT:", "COLUMBIA ---"."""
         for sent in doc.sents:
             j = sent.start
             # a dateline the NER took for a people or a person ("HAMILTON —" as NORP) is still one
             while (j < sent.end and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1
                    and (j not in taken or doc[j].ent_type_ in ("NORP", "PERSON", "ORG"))):
                 j += 1
-            if j == sent.start or j >= sent.end or doc[j].text not in ("\u2014", "\u2013", "-", "--", ",", "("):
+            if j == sent.start or j >= sent.end or doc[j].text not in ("\u2014", "\u2013", "-", "--", "---", ",", "(", ":"):
                 continue
             span = doc[sent.start : j]
             if self._known_place(span.text.title()):

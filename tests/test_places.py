@@ -897,3 +897,14 @@ def test_a_name_two_far_apart_towns_share_alike_is_left_open() -> None:
                            " closed the road for two hours.", "2024-03-05")
     found = places_named(named, "Crestwood")
     assert len(found) == 2 and all(p.admin1 == "Illinois" for p in found), [(p.text, p.admin1) for p in found]
+
+
+@pytest.mark.parametrize("text", [
+    "BEIRUT: Parliament failed again on Thursday to elect a president, lawmakers said. The speaker called another"
+    " session for next week.",
+    "Talks end without a deal. BEIRUT --- Parliament failed again on Thursday to elect a president, lawmakers said.",
+])
+def test_a_dateline_with_a_colon_or_a_long_dash_is_a_place(text: str) -> None:
+    item = sitrep.extract(text, "2024-03-05")
+    found = places_named(item, "BEIRUT")
+    assert found and found[0].country == "LBN" and found[0].lat is not None, [(p.text, p.country) for p in item.places]
