@@ -146,6 +146,9 @@ class Entry:
     roles: tuple[Role, ...]
     type: Literal["person", "org", "place", "agent"] = "org"
     patterns: tuple[str, ...] = ()
+    # a person whose roles a YAML dictionary dates, whom the surname alone may name on those dates (PETRARCH's
+    # persons keep roles open long after they ended)
+    dated: bool = False
 
     def role_on(self, day: dt.date) -> Role | None:
         """The role valid on ``day``: the first dated role covering it, else the undated default.
@@ -445,7 +448,7 @@ def read_yaml_data(data: dict[str, Any]) -> Iterator[Entry]:
     for spec in data.get("actors") or ():
         names = [spec["name"], *(spec.get("aliases") or ())]
         yield Entry(spec["name"], "actor", tuple(_yaml_role(r) for r in spec["roles"]),
-                    spec.get("type", "org"), tuple(names))
+                    spec.get("type", "org"), tuple(names), dated=spec.get("type") == "person")
     for spec in data.get("places") or ():
         names = [spec["name"], *(spec.get("aliases") or ())]
         kind = spec.get("kind", "place")
@@ -535,6 +538,7 @@ class ActorDictionary:
         self._index: dict[tuple[str, ...], dict[str, Entry]] = {}
         self._entries: list[Entry] = []
         self._longest = 1
+        self._surname_index: dict[str, list[Entry]] | None = None
         self.add(entries)
 
     # -- building ------------------------------------------------------------------------
@@ -542,6 +546,7 @@ class ActorDictionary:
     def add(self, entries: Iterable[Entry]) -> ActorDictionary:
         """Add entries; for a phrase already known, a later entry of the same kind wins."""
         index = self._index
+        self._surname_index = None
         for entry in entries:
             self._entries.append(entry)
             for pattern in entry.patterns:
@@ -718,6 +723,36 @@ class ActorDictionary:
         b = max([m.end for m in span] + ([head + 1] if opposing else []))  # the critics, not their target, are coded
         matched = phrase[tokens[a][1] : tokens[b - 1][2]]
         return ActorCode(country, sector, name, code, matched, other)
+
+    def by_surname(self, word: str, date: dt.date | None = None) -> ActorCode | None:
+        """A person named by surname alone, as wire copy names leaders ("Erdogan said", "Sall postponed the vote"):
+        the one person of the dictionary with that surname who holds a state office on ``date``; ``None`` when no one
+        does, or more than one ("Sharif" in 2024 is Shehbaz Sharif, the prime minister, not Nawaz)."""
+        day = date or dt.date.today()
+        held = []
+        for entry in self._surnames().get(_fold(word), ()):
+            role = next((r for r in entry.roles if r.dated and r.covers(day) and r.sector in _STATE_SECTORS), None)
+            if role is not None:
+                held.append((entry, role))
+        if len({entry.name for entry, _ in held}) != 1:
+            return None
+        entry, role = held[0]
+        return ActorCode(role.country, role.sector, entry.name, role.code, word, role.other)
+
+    def _surnames(self) -> dict[str, list[Entry]]:
+        """Persons by the last word of their names (built on first use, anew after :meth:`add`)."""
+        if self._surname_index is not None:
+            return self._surname_index
+        index: dict[str, list[Entry]] = {}
+        for entry in self._entries:
+            if not entry.dated:
+                continue
+            for name in {entry.name, *entry.patterns}:
+                words = name.split()
+                if len(words) >= 2 and words[-1][:1].isalpha():
+                    index.setdefault(_fold(words[-1].rstrip(".")), []).append(entry)
+        self._surname_index = index
+        return index
 
     # -- spaCy ---------------------------------------------------------------------------
 

@@ -470,6 +470,11 @@ def code_doc(
             out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, known.country, known.sector,
                              known.name, "coref"))
             continue
+        if (code is None or code.country is None and code.name is None) and head.pos_ == "PROPN" and head.ent_type_ not in (
+                "GPE", "LOC", "FAC") and all(t.i == head.i or t.lower_.rstrip(".") in _HONORIFICS or t.pos_ == "DET" for t in span):
+            # a leader named by surname alone, as wire copy names them ("Erdogan said", "President Deby"): the one
+            # holding office then (the small NER often takes such a name for an organisation, or for nothing)
+            code = dictionary.by_surname(head.text, day) or code
         if code is None:
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ in _TWO for t in head.children):
                 # "the two countries", "both nations": the last two countries named

@@ -257,3 +257,20 @@ def test_a_people_the_gazetteer_knows_is_an_actor_of_its_country() -> None:
 
 def test_the_vatican_is_the_holy_see() -> None:
     assert find(actors_of("The Vatican condemned the attack on the cathedral."), "Vatican").country == "VAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surname", "country"),
+    [
+        # a leader named by surname alone is the one of that name in office on the day
+        ("Sanchez said on Monday that Spain would recognise a Palestinian state.", "2024-05-03", "Sanchez", "ESP"),
+        ("Sharif met the Chinese premier in Beijing on Tuesday.", "2024-06-07", "Sharif", "PAK"),
+        ("President Deby sacked his army chief on Friday.", "2024-05-03", "Deby", "TCD"),
+        # Senegal's president in May 2024 is Faye, and a surname no one in office bears codes no one
+        ("Faye promised to renegotiate the oil contracts.", "2024-05-03", "Faye", "SEN"),
+        ("Johnson said the talks had failed.", "2024-05-03", "Johnson", None),
+    ],
+)
+def test_a_leader_named_by_surname_alone(text: str, published: str, surname: str, country: str | None) -> None:
+    actors = [a for a in sitrep.extract(text, published).actors if surname in a.text]
+    assert (actors[0].country if actors else None) == country
