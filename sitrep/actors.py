@@ -174,7 +174,14 @@ def _names_water(token: Any) -> bool:
     """Whether ``token`` is in the name of a sea or a strait: "the Red Sea", "the Gulf of Aden", "the Sea of Japan"."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _WATERS:
         return True
-    return any(e.start <= token.i < e.end and (e[-1].lower_ in _WATERS or e[0].lower_ in _WATERS) for e in token.doc.ents)
+    if not token.ent_type_:
+        return False
+    doc, a, b = token.doc, token.i, token.i  # the entity's first and last words (cheaper than Doc.ents, made anew)
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
+        b += 1
+    return doc[a].lower_ in _WATERS or doc[b].lower_ in _WATERS
 
 
 def _gazetteer_country(token: Any) -> str | None:
