@@ -167,12 +167,12 @@ def _place_preps(head: Any, sector: str | None) -> Iterator[Any]:
 
 
 #: Last words of the names of seas and straits, which lend no one a country.
-_WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
+WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
 
 
 def _names_water(token: Any) -> bool:
     """Whether ``token`` is in the name of a sea or a strait: "the Red Sea", "the Gulf of Aden", "the Sea of Japan"."""
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _WATERS:
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in WATERS:
         return True
     if not token.ent_type_:
         return False
@@ -181,7 +181,7 @@ def _names_water(token: Any) -> bool:
         a -= 1
     while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
         b += 1
-    return doc[a].lower_ in _WATERS or doc[b].lower_ in _WATERS
+    return doc[a].lower_ in WATERS or doc[b].lower_ in WATERS
 
 
 def _gazetteer_country(token: Any) -> str | None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .actors import ENVOYS
+from .actors import ENVOYS, WATERS
 from .arguments import (
     PRONOUNS,
     RELATIVE,
@@ -525,7 +525,7 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
 
 _MOBILIZING = Reading("MOBILIZE", "troops", ("military",), "154")
 _EXPELLING = Reading("SANCTION", "expel", ("diplomatic",), "166")
-_LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+_LEAVING = frozenset({"leave", "depart", "quit", "exit", "withdraw"})
 #: Those a state can send away: another state's envoys and its forces.
 _SENT_AWAY = ENVOYS | {"troop", "force", "soldier", "contingent", "mission", "peacekeeper", "personnel"}
 
@@ -536,7 +536,7 @@ def _gives_time_to_leave(verb: Any) -> bool:
     if verb.lemma_.lower() not in ("give", "grant"):
         return False
     given = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _SENT_AWAY]
-    return bool(given) and any(t.lemma_.lower() in _LEAVING | {"withdraw"} and any(a.lower_ == "to" for a in t.children)
+    return bool(given) and any(t.lemma_.lower() in _LEAVING and any(a.lower_ == "to" for a in t.children)
                                for t in verb.subtree if t.i > given[0].i)
 
 
@@ -839,7 +839,7 @@ def _own_act(cand: Candidate, kept: list[Candidate]) -> bool:
                     and plv_root(k.reading.type) != plv_root(cand.reading.type) and not _mobilizes(k) for k in kept))
 
 
-_SEA = frozenset({"sea", "ocean", "water", "waters"})
+_SEAS = WATERS | {"water", "waters"}
 
 
 def _into_the_sea(verb: Any) -> Any | None:
@@ -848,7 +848,7 @@ def _into_the_sea(verb: Any) -> Any | None:
     power); else None."""
     preps = (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
     return next((o for p in preps if p.dep_ == "prep" and p.lower_ == "into"
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEA), None)
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEAS), None)
 
 
 def _names_place(tok: Any) -> bool:
