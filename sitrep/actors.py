@@ -329,7 +329,8 @@ def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:
 def _the_country(noun: Any, found: list[Actor], offset: int, countries: list[str]) -> str:
     """The country "the country" means: the last one named that is not its clause's subject's ("the American
     soldiers must leave the country", "the United States will withdraw its troops from Niger after the country's
-    junta revoked the accord")."""
+    junta revoked the accord"), nor, when an order sends someone out of it, theirs ("ordered the French ambassador to
+    leave the country")."""
     mover = _sent_away(noun)
     if mover is not None:  # "ordered the French ambassador to leave the country": the ambassador leaves it
         a0, b0 = offset + mover.left_edge.idx, offset + mover.right_edge.idx + len(mover.right_edge)

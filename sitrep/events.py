@@ -842,12 +842,16 @@ def _own_act(cand: Candidate, kept: list[Candidate]) -> bool:
 _SEAS = WATERS | {"water", "waters"}
 
 
+def _with_objects(verb: Any) -> tuple[Any, ...]:
+    """The verb's dependents and its direct objects' ("fired a missile into the sea", "vetoed a resolution condemning …")."""
+    return (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
+
+
 def _into_the_sea(verb: Any) -> Any | None:
     """Where what the verb fires or launches comes down when that is the sea, at no one: "fired a ballistic missile into
     the sea off its east coast", "launched two missiles into the Sea of Japan" (the manual's demonstration of military
     power); else None."""
-    preps = (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
-    return next((o for p in preps if p.dep_ == "prep" and p.lower_ == "into"
+    return next((o for p in _with_objects(verb) if p.dep_ == "prep" and p.lower_ == "into"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEAS), None)
 
 
@@ -939,7 +943,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb):
             continue
-        contents = [a for a in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
+        contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
         if contents and reading.type == "REJECT":
             # refusing a message is the event, and what it says is not the refuser's: "vetoed a resolution condemning

@@ -132,7 +132,6 @@ def _subject_words(verb: Any) -> set[str]:
     return {f"subj:{w}" for c in before for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
 
 
-
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
