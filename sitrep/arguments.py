@@ -27,6 +27,8 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: Happenings between parties, who are its actors: "talks between Israel and Hamas", "clashes between troops and rebels".
 _BETWEEN_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "consultation", "dialogue", "clash",
                             "fighting", "battle", "hostility", "hostilities", "war", "conflict"})
+#: Words that rank someone among the doers of an act: "the first leader to visit", "the only country to abstain".
+_RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
 #: Acts only a state's police, courts or government perform: done to someone "in Lebanon" with no
 #: agent named, they are that state's ("was arrested in Lebanon", "was put under investigation in Italy").
 #: (Not "held", "released" or "executed": hostage-takers do those too.)
@@ -124,6 +126,27 @@ def infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def ranked_act(verb: Any) -> Any | None:
+    """The copula whose subject did what an infinitive tells by ranking them among its doers ("Macron was the first
+    Western leader to visit Kyiv", "Orban was among the first leaders to congratulate Trump"), or None: the act
+    happened, and is no purpose ("a plan to withdraw")."""
+    if not infinitive(verb) or verb.head.i == verb.i:
+        return None
+    if verb.dep_ in ("relcl", "acl"):
+        noun = verb.head
+        be = noun.head if noun.dep_ == "attr" else noun.head.head if noun.head.dep_ == "prep" else None
+    elif verb.dep_ == "advcl":
+        be = verb.head
+        noun = next((o for c in be.children if c.dep_ == "attr" or c.dep_ == "prep" and c.lower_ == "among"
+                     for o in ([c] if c.dep_ == "attr" else [p for p in c.children if p.dep_ == "pobj"])), None)
+    else:
+        return None
+    if be is None or noun is None or be.lemma_.lower() != "be":
+        return None
+    ranks = {c.lower_ for c in noun.children if c.dep_ == "amod"} | {noun.lower_}
+    return be if ranks & _RANKS else None
+
+
 def hung_predicate(verb: Any) -> bool:
     """Whether a past participle on the sentence's root noun is the sentence's own predicate, which the parser
     hung on its subject ("The Syrian foreign minister called on Arab states to unite" parsed as "the minister
@@ -215,11 +238,16 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                                   for p in b.children if p.dep_ == "pobj"]
                 return [t for a in agent for t in conjuncts(a)], True
             head = subj[0]
+            if len(subj) > 1 and subj[0].right_edge.i + 1 == subj[1].left_edge.i and subj[1].pos_ == "PROPN":
+                head = subj[1]  # a title and the name it goes by, split in two: "the West African bloc ECOWAS ordered"
             if head.lower_ in RELATIVE and v.dep_ == "relcl":
                 head = v.head
             return conjuncts(head), False
         if hung_predicate(v):
             return conjuncts(v.head), False
+        if (be := ranked_act(v)) is not None:
+            v = be  # "Macron was the first Western leader to visit Kyiv": Macron visited
+            continue
         if message_content(v):
             v = v.head.head if v.dep_ == "acl" else v.head  # "released a statement criticising …": its senders criticise
             continue
@@ -235,6 +263,9 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             continue
         if v.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and v.head.i != v.i:
             raised = v.dep_ == "xcomp"
+            if v.dep_ == "advcl" and v.head.dep_ == "ccomp" and any(c.dep_ == "expl" for c in v.head.children):
+                v = v.head.head  # "said there would be no talks, ruling them out": the speaker rules them out
+                continue
             v = v.head
             continue
         break

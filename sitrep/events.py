@@ -30,6 +30,7 @@ from .arguments import (
     hung_predicate,
     infinitive,
     message_content,
+    ranked_act,
     subject,
 )
 from .classify import TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
@@ -78,6 +79,9 @@ _FORCES = frozenset({"MIL", "COP", "GOV"})
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "MED", "JRN", "BUS", "CVL"})
 # verbs that promise what their complement does: promising harm is threatening it (as is threatening it)
 _VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+# meetings that, said never to be held, are refused: "there will be no negotiations with the United States"
+_MEETINGS = frozenset({"talk", "negotiation", "dialogue", "meeting", "contact", "summit", "compromise", "deal"})
+_NO_MEETING = Reading("REJECT", "meet", ("diplomatic",), "125", (), "curated")
 # what failing, or vowing not, to do something is, whatever it was (not CAMEO's halt of negotiations when talks are named)
 _REFUSAL = Reading("REJECT", None, (), "120", (), "curated")
 # verbs that ease a restriction: lifting a blockade pulls no one out
@@ -154,6 +158,11 @@ _WORDY = frozenset({"verbal", "scathing", "bitter", "personal", "blistering", "s
                     "cyber", "charm", "diplomatic", "political", "legal", "media", "propaganda", "peace", "general", "labour",
                     "labor", "sharp", "harsh", "furious", "vitriolic", "sit", "sit-in", "strongly"})
 _STRIKING = frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "military"})
+# what makes a strike a stoppage of work, and the manual's PROTEST modes of the nouns of stopping: "staged a general strike"
+_STOPPAGE = frozenset({"general", "nationwide", "national", "labour", "labor", "indefinite", "wildcat", "sit-down", "strike",
+                       "workers", "day", "hour", "week", "24-hour", "48-hour", "72-hour", "one-day", "two-day", "three-day"})
+_STOPPING = {"walkout": ("strike", "143"), "stoppage": ("strike", "143"), "boycott": ("boycott", "143"),
+             "sit-in": ("demo", "141")}
 # nouns of happenings whose relative clause tells the happening: "the bombing that killed 60"
 _EVENT_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "offensive", "assault", "raid", "operation", "clash",
                           "fighting", "violence", "riot", "shooting", "ambush", "airstrike", "strike", "massacre", "incident",
@@ -329,6 +338,22 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
     return None
 
 
+def _stoppage(noun: Any) -> Reading | None:
+    """The protest a noun names by stopping work or taking part ("a general strike", "a hunger strike", "a
+    walkout", "a boycott of the vote"), or None: a strike with no such word may be an attack ("a strike on rebel
+    positions")."""
+    word = noun.lemma_.lower()
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")}
+    if word == "strike" and "hunger" in mods:
+        return Reading("PROTEST", "hunger", (), "142", (), "cameo-noun")
+    if word == "strike" and mods & _STOPPAGE and not mods & _STRIKING:
+        return Reading("PROTEST", "strike", (), "143", (), "cameo-noun")
+    if word in _STOPPING:
+        mode, code = _STOPPING[word]
+        return Reading("PROTEST", mode, (), code, (), "cameo-noun")
+    return None
+
+
 def _doers(verb: Any, lex: Lexicon, earlier: Sequence[Event]) -> tuple[Actor, ...]:
     """Who did the act that a reaction names by a definite noun, when the article told it before: "condemned the
     shooting", "praised the operation", "protested over the arrests" are aimed at the actors of the last earlier
@@ -381,11 +406,16 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
             return purpose
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass"):  # "carried out an attack", "the murders were committed"
-                found = next((r for n in conjuncts(c) if (r := _noun_reading(n, lex, named=True)) is not None), None)
+                found = next((r for n in conjuncts(c) if (r := _noun_reading(n, lex, named=True) or _stoppage(n))
+                              is not None), None)
                 if found is not None:
                     return found
         if lemma not in _OCCUR:
             return None  # "fighting continued" is told by its subject, as "fighting broke out"
+    if lemma == "be" and any(c.dep_ == "expl" for c in verb.children) and _aux(verb) & (_FUTURE_AUX | {"would"}) and any(
+            c.dep_ == "attr" and c.lemma_.lower() in _MEETINGS and any(d.lower_ == "no" for d in c.children)
+            for c in verb.children):
+        return _NO_MEETING  # "there will be no talks with Kyiv"
     if lemma in ("be", "remain"):
         # who gives, told as what it is: "the United States is the largest donor to Sudan", "one of the largest donors"
         for c in verb.children:
@@ -654,6 +684,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True
     if _bare_participle(verb) and reading.type not in MATERIAL and not _told_for_itself(verb, reading, lex):
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
+    if ranked_act(verb) is not None:
+        return False  # "was the first leader to visit Kyiv": the visit happened
     if verb.dep_ in ("acl", "advcl") and infinitive(verb):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
@@ -964,6 +996,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
+        if reading is _NO_MEETING and not actors and verb.dep_ == "ccomp":
+            actors = arguments(verb.head, offset, item, last_actor)[0]  # who says there will be no talks refuses them
         if aimed is not None and aimed[1] is not None and reading is aimed[0]:
             # "sent jets to destroy the reactor": those sent are no recipients; "its commitment to supporting Lebanon"
             recipients = arguments(aimed[1], offset, item, last_actor)[1]
@@ -1247,6 +1281,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # holds")
                 typ, mode, cameo = announced, None, {"THREATEN": "130", "CONCEDE": "080", "AGREE": "035"}[announced]
                 future = hypothetical = False
+        if reading is _NO_MEETING and typ == "REJECT":
+            future = hypothetical = False  # "said there would be no talks" refuses them now
         if verb.dep_ == "csubj" and typ in _REFUSABLE and _RULED_OUT.search(
                 verb.doc[verb.right_edge.i + 1 : verb.head.right_edge.i + 1].text):
             # an act said to be out of the question is refused: "said that removing the sanctions is out of the question"

@@ -35,6 +35,9 @@ def find(actors: list[Actor], text: str) -> Actor:
         # a group is its armed modifier's kind
         ("A Somali militant group attacked a police station in Mandera.", "Somali militant group", "SOM", "REB"),
         ("A terror group based in Iraq claimed the kidnapping of two engineers.", "terror group", "IRQ", "UAF"),
+        # people at work are labour
+        ("South African miners marched on the platinum mine's offices.", "South African miners", "ZAF", "LAB"),
+        ("Chilean dockworkers blocked the port of Valparaiso.", "Chilean dockworkers", "CHL", "LAB"),
     ],
 )
 def test_phrases(text: str, phrase: str, country: str, sector: str | None) -> None:

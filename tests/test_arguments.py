@@ -172,3 +172,10 @@ def test_a_verb_with_an_object_hung_on_the_noun_before_it_has_that_noun_as_subje
 def test_actors_between_whom_and_by_whom(text: str, actors: set[str]) -> None:
     (event,) = sitrep.extract(text, "2024-05-03").events
     assert {a.country for a in event.actor} == actors
+
+
+def test_a_title_split_from_its_name_leaves_the_name_as_subject() -> None:
+    # the parser makes "bloc" and "ECOWAS" two subjects; the name is who acts
+    assert subject_text("The West African bloc ECOWAS suspended Guinea after the coup.", "suspended") == ["ECOWAS"]
+    actors, _ = args_of("The regional bloc ECOWAS ordered its standby force activated on Thursday.", "ordered")
+    assert [a.country for a in actors] == ["IGO"]

@@ -172,7 +172,7 @@ def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | No
     [
         # both PLOVER gold sets read home demolitions as coercion, short of violence against people
         ("Israeli army bulldozers demolished Palestinian homes near Hebron on Sunday.", "COERCE", "seize"),
-        ("Thousands of Nigerian oil workers stopped work on Monday in a strike over unpaid wages.", "PROTEST", "boycott"),
+        ("Thousands of Nigerian oil workers stopped work on Monday in a strike over unpaid wages.", "PROTEST", "strike"),
         ("Striking truck drivers blocked the main highway between Bamako and Dakar.", "PROTEST", "obstruct"),
         ("Malian soldiers blocked the road to Kidal on Tuesday.", "COERCE", "restrict"),
         ("Sudanese and RSF negotiators returned to Jeddah for talks on a truce.", "CONSULT", None),
@@ -1424,3 +1424,67 @@ def test_dispersals_and_deadlines_to_leave(text: str, typ: str, cameo: str) -> N
 
 def test_using_money_is_no_event() -> None:
     assert events_of("The company used the money to build a plant.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "cameo"),
+    [
+        # going on strike, or starting one that stops work, is the manual's PROTEST strike; a hunger strike its own mode
+        ("Port workers in Mombasa went on strike on Tuesday over unpaid allowances.", "strike", "143"),
+        ("The jailed blogger has gone on hunger strike, his lawyer said.", "hunger", "142"),
+        ("Nurses in Nairobi launched a nationwide strike on Monday.", "strike", "143"),
+        ("Two opposition leaders in detention began a hunger strike on Sunday.", "hunger", "142"),
+        ("Lawmakers of the main opposition party staged a walkout from the assembly.", "strike", "143"),
+    ],
+)
+def test_going_on_strike_is_protest(text: str, mode: str, cameo: str) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.mode, event.cameo) == ("PROTEST", mode, cameo)
+
+
+def test_a_strike_with_no_word_of_stopping_work_stays_an_attack() -> None:
+    (event,) = events_of("The Israeli air force launched a strike on a Hezbollah depot in south Lebanon.")
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        # the one ranked first (or among the first) to do something did it: no purpose, a happening
+        ("Scholz was the first Western leader to visit Beijing after the pandemic.", "CONSULT", "DEU"),
+        ("Erdogan was among the first foreign leaders to congratulate Putin on his re-election.", "SUPPORT", "TUR"),
+        # a stopover made on the way is a visit
+        ("The Chinese foreign minister made a stopover in Islamabad on Friday to meet Pakistani officials.", "CONSULT", "CHN"),
+    ],
+)
+def test_acts_ranked_first_and_visits_made_happened(text: str, typ: str, actor: str) -> None:
+    (event,) = events_of(text, published="2023-04-10")
+    assert (event.type, [a.country for a in event.actor]) == (typ, [actor])
+
+
+def test_a_plan_ranked_first_is_still_a_purpose() -> None:
+    # "the first step to" names no doer
+    assert events_of("Officials said the talks were the first step to end the war.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # saying there will be no talks refuses them, now, and the speaker refuses them
+        ("The Azerbaijani president said there would be no negotiations with the separatists.", "AZE", "AZE"),
+        ("There will be no dialogue with the junta, the Ivorian foreign minister said on Monday.", "CIV", None),
+        # a participle on the existential is the speaker's too
+        ("Erdogan said on Friday there would be no meeting with Assad, ruling out a summit that Moscow had proposed.",
+         "TUR", "SYR"),
+    ],
+)
+def test_no_talks_said_to_be_held_is_a_refusal(text: str, actor: str, recipient: str | None) -> None:
+    (event,) = events_of(text, published="2022-11-20")
+    assert (event.type, event.cameo, event.future, event.hypothetical) == ("REJECT", "125", False, False)
+    assert [a.country for a in event.actor] == [actor]
+    if recipient:
+        assert recipient in [r.country for r in event.recipient]
+
+
+def test_talks_said_to_be_held_are_no_refusal() -> None:
+    assert all(e.type != "REJECT" for e in events_of("Officials said there would be talks with the rebels next week."))
