@@ -879,12 +879,16 @@ def _with_objects(verb: Any) -> tuple[Any, ...]:
     return (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
 
 
+_COASTS = frozenset({"coast", "coastline", "peninsula", "shore"})
+
+
 def _into_the_sea(verb: Any) -> Any | None:
     """Where what the verb fires or launches comes down when that is the sea, at no one: "fired a ballistic missile into
-    the sea off its east coast", "launched two missiles into the Sea of Japan" (the manual's demonstration of military
-    power); else None."""
-    return next((o for p in _with_objects(verb) if p.dep_ == "prep" and p.lower_ == "into"
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _SEAS), None)
+    the sea off its east coast", "launched two missiles into the Sea of Japan", "fired two missiles off its east coast"
+    (the manual's demonstration of military power); else None."""
+    return next((o for p in _with_objects(verb) if p.dep_ == "prep" and p.lower_ in ("into", "off")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in (_SEAS if p.lower_ == "into" else _COASTS)),
+                None)
 
 
 def _names_place(tok: Any) -> bool:
@@ -1184,8 +1188,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
     for cand in candidates(sent, offset, item, lex, previous, trigger):
         verb, reading = cand.verb, cand.reading
         d = decide(verb, reading, lex, model)
-        if d.source == "model" and d.confidence < MIN_CONFIDENCE and reading is not None and reading.source == "cameo-pattern":
-            d = decide(verb, reading, lex, None)  # a model this unsure does not overrule a pattern: "restored military ties"
+        if d.source == "model" and d.confidence < MIN_CONFIDENCE and reading is not None and reading.source in (
+                "cameo-pattern", "curated"):
+            # a model this unsure does not overrule a pattern or our own reading: "restored military ties", "pledged 50
+            # billion euros in aid for Ukraine"
+            d = decide(verb, reading, lex, None)
         typ, mode, context, cameo, confidence = d.type, d.mode, d.context, d.cameo, d.confidence
         if typ is None:
             continue
@@ -1209,7 +1216,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
         if typ == "ASSAULT" and (sea := _into_the_sea(verb)) is not None and all(
-                offset + sea.left_edge.idx <= a.start < offset + sea.right_edge.idx + len(sea.right_edge) for a in recipients):
+                offset + sea.left_edge.idx <= a.start < offset + sea.right_edge.idx + len(sea.right_edge)
+                or any(c.dep_ == "dobj" and offset + c.left_edge.idx <= a.start <= offset + c.idx for c in verb.children)
+                for a in recipients):  # (nor is the missile itself anyone acted on: "launched a cruise missile off its coast")
             # a show of force, whatever the sea is named after: "fired a missile into the sea", "into the Sea of Japan"
             typ, mode, cameo, context, recipients = "MOBILIZE", None, "150", ("military",), ()
         if typ == "ASSAULT" and verb.lemma_.lower() == "strike" and actors and all(a.sector in _WORKERS for a in actors) and not any(

@@ -1366,6 +1366,9 @@ def test_a_vote_whose_content_is_no_event_is_no_event_itself() -> None:
         ("North Korea fired a ballistic missile into the sea off its east coast on Thursday.", "MOBILIZE", "150"),
         ("Pyongyang launched two short-range missiles into the Sea of Japan.", "MOBILIZE", "150"),
         ("Militants fired rockets into southern Israel overnight.", "ASSAULT", "194"),
+        # or off a coast, at no one there
+        ("Pyongyang launched a cruise missile off its west coast on Sunday, Seoul's military said.", "MOBILIZE", "150"),
+        ("Houthi rebels fired two missiles at a Greek tanker off the coast of Yemen.", "ASSAULT", "190"),
         # PETRARCH's phrasal "fire off" is a particle, not a preposition with an object of its own
         ("The minister fired off an angry letter to Brussels.", "ACCUSE", "110"),
         # ordering another state's envoy away expels him
@@ -1488,3 +1491,9 @@ def test_no_talks_said_to_be_held_is_a_refusal(text: str, actor: str, recipient:
 
 def test_talks_said_to_be_held_are_no_refusal() -> None:
     assert all(e.type != "REJECT" for e in events_of("Officials said there would be talks with the rebels next week."))
+
+
+def test_a_model_too_unsure_to_stand_does_not_overrule_our_reading() -> None:
+    # the model's best guess here is under the floor: the curated pledge stands rather than no event at all
+    assert [e.type for e in events_of("The European Union pledged 50 billion euros in aid for Ukraine on Thursday.")] == [
+        "AGREE"]
