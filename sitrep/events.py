@@ -79,6 +79,13 @@ _FORCES = frozenset({"MIL", "COP", "GOV"})
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "MED", "JRN", "BUS", "CVL"})
 # verbs that promise what their complement does: promising harm is threatening it (as is threatening it)
 _VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+# what, left, is a body or pact left (SANCTION withdraw, the manual), by the codes of bodies or their nouns
+_BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
+_BODIES = frozenset({"treaty", "agreement", "accord", "deal", "pact", "convention", "protocol", "alliance", "bloc",
+                     "organisation", "organization", "union", "grouping", "community", "league", "partnership",
+                     "framework", "initiative", "federation", "commonwealth"})
+_QUITTING = frozenset({"quit", "leave", "exit", "abandon"})
+_LEAVING_NOUNS = frozenset({"withdrawal", "exit", "departure", "pullout"})
 # meetings that, said never to be held, are refused: "there will be no negotiations with the United States"
 _MEETINGS = frozenset({"talk", "negotiation", "dialogue", "meeting", "contact", "summit", "compromise", "deal"})
 _NO_MEETING = Reading("REJECT", "meet", ("diplomatic",), "125", (), "curated")
@@ -528,6 +535,22 @@ def _committed_support(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
                 if act is not None and (found := read_verb(act, lex)) is not None and found.type == "SUPPORT":
                     return found, act
     return None
+
+
+def _left_body(verb: Any, offset: int, item: Item) -> Any | None:
+    """What an actor leaves when that is an organisation or a pact, which the manual's SANCTION withdraw covers
+    ("withdrew from the New START treaty", "pulled the country out of the Paris agreement", "quit ECOWAS", "announced
+    their withdrawal from the bloc"); else None: troops withdrawing from a town retreat."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LEAVING_NOUNS)]
+    # "from X", and "out of X" ("out" the parser's preposition or particle)
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    preps += [p for o in verb.children if o.lower_ == "out" for p in (o, *o.children) if p.lower_ == "of"]
+    left = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if verb.lemma_.lower() in _QUITTING:
+        left += [c for c in verb.children if c.dep_ == "dobj"]
+    # (the body by its name, not a place of it: "withdrew from the UN base" is a retreat)
+    return next((tok for tok in left if tok.lemma_.lower() in _BODIES or tok.text[:1].isupper() and any(
+        a.country in _BODY_CODES for a in actors_at([tok], offset, item.actors))), None)
 
 
 def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
@@ -1210,6 +1233,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
+        if (typ == "RETREAT" or verb.lemma_.lower() in _QUITTING) and _left_body(verb, offset, item) is not None:
+            typ, mode, context, cameo = "SANCTION", "withdraw", ("diplomatic",), "160"  # "quit the treaty"
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in _RIOTING and actors and all(_crowd(a) for a in actors) and not any(
                 a.sector in _PERSONS and a.text.lower().split()[-1] not in _BUILDINGS for a in recipients):
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
@@ -1278,7 +1303,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so);
             # so is a permission not given, whenever: "has not granted French aircraft access to its airspace"
             typ, mode, cameo, negated, future = "REJECT", None, "120", False, False
-        if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN"):
+        if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN", "SANCTION"):
             announced = _announced_retreat(verb, aux, gov_lemma)
             if announced == "CONCEDE" and reading.mode != "withdraw" and gov_lemma != "decide":
                 # the gold sets read "said it would free the prisoners" as a promise (CAMEO 035); "decided to ease the

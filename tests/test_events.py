@@ -1497,3 +1497,20 @@ def test_a_model_too_unsure_to_stand_does_not_overrule_our_reading() -> None:
     # the model's best guess here is under the floor: the curated pledge stands rather than no event at all
     assert [e.type for e in events_of("The European Union pledged 50 billion euros in aid for Ukraine on Thursday.")] == [
         "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # leaving a body or a pact is the manual's SANCTION withdraw, however it is told
+        ("Moscow withdrew from the Black Sea grain deal on Monday.", "SANCTION"),
+        ("Washington pulled out of the 1987 INF treaty with Russia.", "SANCTION"),
+        ("Niger, Mali and Burkina Faso announced their immediate withdrawal from ECOWAS.", "SANCTION"),
+        ("Greenland left the European Community in 1985.", "SANCTION"),
+        # forces leaving a place retreat, a base of a body too
+        ("Russian troops withdrew from the west bank of the Dnipro.", "RETREAT"),
+        ("Malian soldiers pulled out of the UN camp near Kidal.", "RETREAT"),
+    ],
+)
+def test_leaving_a_body_or_pact_is_sanction_withdraw(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
