@@ -97,9 +97,20 @@ def _governing_dates(
             own.append(d)
         elif head.i in above:
             upper.append(d)
-        else:
+        elif not _describes(head, trigger):
             rest.append(d)
     return own, upper, rest
+
+
+def _describes(head: Any, trigger: Any) -> bool:
+    """Whether the clause of ``head`` is a relative clause that describes someone and holds no part of the event: "the
+    junta, which seized power in July, has ordered …" is not dated July."""
+    t = head
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl") and t.pos_ in _CLAUSE_HEADS:
+            return not (t.left_edge.i <= trigger.i <= t.right_edge.i)
+        t = t.head
+    return False
 
 
 def _nearest(event: Event, dates: list[EventDate]) -> EventDate:

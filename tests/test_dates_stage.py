@@ -84,3 +84,13 @@ def test_seed_chad_request_last_month(seed_item: Item) -> None:
 def test_seed_caption_keeps_its_own_date(seed_item: Item) -> None:
     captions = [e for e in seed_item.events if e.segment == "caption"]
     assert captions and all(e.date is not None and e.date.value == "2018-04-16" for e in captions)
+
+
+def test_a_date_in_a_relative_clause_describes_its_noun_not_the_event() -> None:
+    # July is when the junta took power, not when it ordered the troops out: the event keeps the publication date
+    item = sitrep.extract("Niger's junta, which seized power in July, has ordered French troops to leave the country.",
+                          "2023-08-04")
+    assert event_at(item, "ordered").date.value == "2023-08-04"
+    # a date in the event's own relative clause still dates it
+    item = sitrep.extract("The bombing, which killed 12 people on Monday, was claimed by al-Shabaab.", "2024-05-03")
+    assert event_at(item, "killed").date.value == "2024-04-29"
