@@ -107,7 +107,7 @@ def _describes(head: Any, trigger: Any) -> bool:
     junta, which seized power in July, has ordered …" is not dated July."""
     t = head
     while t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl") and t.pos_ in _CLAUSE_HEADS:
+        if t.dep_ == "relcl" and t.pos_ in _CLAUSE_HEADS:  # (not a participle: "a news conference held on Friday")
             return not (t.left_edge.i <= trigger.i <= t.right_edge.i)
         t = t.head
     return False
