@@ -344,6 +344,8 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
         actors = antecedent(verb, offset, item.actors) or list(last_actor)
     if not actors and passive and not subj_tokens and _state_act(verb):
         actors = _state_of_place(verb, offset, item.actors)
+    if not actors and len(subj_tokens) == 1 and subj_tokens[0].lemma_.lower() in _ATTACKS:
+        actors = actors_at(_claimers(subj_tokens[0]), offset, item.actors)
     if not actors and len(subj_tokens) == 1 and subj_tokens[0].lemma_.lower() in _BLASTS:
         actors = _blast(subj_tokens[0], offset, item.actors)
     if not actors and passive and not subj_tokens:
@@ -393,6 +395,30 @@ def _state_of_place(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[A
             if found:
                 return found[:1]
     return []
+
+
+def _claimers(noun: Any) -> list[Any]:
+    """Who claimed the attack a noun names, its doers: "the attack, claimed by the Islamic State group, killed …",
+    "the bombing, which killed 12, was claimed by al-Shabaab", "al-Shabaab claimed responsibility for the bombing,
+    which killed 12", "JNIM claimed the attack … which killed 20 soldiers"."""
+    claim: Any = None
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "claim":
+        claim = noun.head
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "claim":
+            claim = c
+    if claim is not None:
+        return [t for c in claim.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        head = head.head  # "claimed responsibility for the bombing"
+    elif noun.dep_ != "dobj":
+        return []
+    if head.dep_ == "dobj" and head.lemma_.lower() == "responsibility":
+        head = head.head
+    if head.lemma_.lower() != "claim":
+        return []
+    return [t for c in head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
 
 
 def _blast(noun: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:

@@ -1514,3 +1514,17 @@ def test_a_model_too_unsure_to_stand_does_not_overrule_our_reading() -> None:
 )
 def test_leaving_a_body_or_pact_is_sanction_withdraw(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text)] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who claimed an attack told by its noun did it
+        ("The ambush, claimed by JNIM, killed 11 gendarmes in eastern Burkina Faso.", "IMG"),
+        ("The suicide bombing, which killed nine people at a Mogadishu hotel, was claimed by al-Shabaab.", "SOM"),
+        ("Boko Haram claimed responsibility for the attack, which killed 30 farmers near Maiduguri.", "NGA"),
+    ],
+)
+def test_who_claimed_an_attack_did_it(text: str, actor: str) -> None:
+    (event,) = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in event.actor] == [(actor, "REB")]  # (not an unidentified attacker)
