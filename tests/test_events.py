@@ -1528,3 +1528,19 @@ def test_leaving_a_body_or_pact_is_sanction_withdraw(text: str, typ: str) -> Non
 def test_who_claimed_an_attack_did_it(text: str, actor: str) -> None:
     (event,) = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert [(a.country, a.sector) for a in event.actor] == [(actor, "REB")]  # (not an unidentified attacker)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # receiving a visitor hosts him; a call received is a consultation
+        ("Qatar's emir received a Taliban delegation in Doha on Sunday.", ["CONSULT"]),
+        ("The Malian president received a phone call from the Russian leader.", ["CONSULT"]),
+        # weapons received are aid, from the giver
+        ("Niger received two Turkish drones on Monday.", ["AID"]),
+        # an oath of office is no event
+        ("Burkina Faso's junta leader was sworn in as transitional president on Friday.", []),
+    ],
+)
+def test_visitors_received_and_oaths(text: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text)] == types
