@@ -126,6 +126,28 @@ def infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def misparsed_predicate(verb: Any) -> Any | None:
+    """The subject of ``verb`` when it is the predicate of a sentence the parser left with no verb, taking it for an
+    adjective of the title and name after it ("A court in Moscow sentenced journalist Evan Gershkovich to 16 years",
+    "A court in Cairo jailed activist Alaa Abd el-Fattah": "sentenced journalist" read like "war-torn Mozambique");
+    else None."""
+    if (verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ != "nsubj" for c in verb.children)
+            or verb.i == 0 or verb.nbor(-1).text == "-" or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent)):
+        return None
+    # ("A Tehran court jailed lawyer …": "court" hung on "lawyer" as a modifier)
+    return next((t for t in verb.sent if t.i < verb.i and (
+        t.dep_ == "nsubj" or t.dep_ in ("ROOT", "nmod") and t.pos_ in ("NOUN", "PROPN") and t.head.i in (t.i, verb.head.i))),
+                None)
+
+
+def _misparsed_object(verb: Any) -> Any:
+    """The one acted on by a misparsed predicate (see :func:`misparsed_predicate`): the name its noun is part of."""
+    obj = verb.head
+    while obj.dep_ == "compound" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj
+
+
 def ranked_act(verb: Any) -> Any | None:
     """The copula whose subject did what an infinitive tells by ranking them among its doers ("Macron was the first
     Western leader to visit Kyiv", "Orban was among the first leaders to congratulate Trump"), or None: the act
@@ -222,6 +244,8 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
     if _headline_passive(verb) is not None:
         return [], True  # no agent named
+    if (misparsed := misparsed_predicate(verb)) is not None:
+        return conjuncts(misparsed), False
     v = verb
     raised = False  # reached through an xcomp: "Obama is scheduled to attend" (Obama attends)
     for _ in range(6):
@@ -299,7 +323,7 @@ def _pobjs(tok: Any, preps: frozenset[str] = _RECIPIENT_PREPS) -> list[Any]:
 
 def _objects(verb: Any, depth: int = 0) -> list[Any]:
     """Recipient candidates: objects, prepositional objects, and their own complements, nearest first."""
-    first: list[Any] = []
+    first: list[Any] = [_misparsed_object(verb)] if misparsed_predicate(verb) is not None else []
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
             first += conjuncts(c)

@@ -30,6 +30,7 @@ from .arguments import (
     hung_predicate,
     infinitive,
     message_content,
+    misparsed_predicate,
     ranked_act,
     subject,
 )
@@ -701,7 +702,7 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if _asked(verb):
         return True
     if verb.dep_ == "amod":
-        return True  # "war-torn Mozambique"
+        return misparsed_predicate(verb) is None  # "war-torn Mozambique"
     if verb.dep_ == "pcomp" and (verb.head.head.lemma_.lower() in _ALLEGING
                                  or verb.head.head.lower_ in _VERDICTS and verb.head.head.dep_ == "ccomp"):
         return True

@@ -1544,3 +1544,21 @@ def test_who_claimed_an_attack_did_it(text: str, actor: str) -> None:
 )
 def test_visitors_received_and_oaths(text: str, types: list[str]) -> None:
     assert [e.type for e in events_of(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the parser reads "sentenced journalist" like "war-torn Mozambique" and leaves the sentence without a verb:
+        # the verb is still its predicate
+        ("A court in Minsk sentenced journalist Andrzej Poczobut to eight years in a penal colony.", "BLR"),
+        ("A Tehran court jailed lawyer Nasrin Sotoudeh for 38 years.", "IRN"),
+    ],
+)
+def test_a_verb_misparsed_as_an_adjective_is_still_the_predicate(text: str, actor: str) -> None:
+    (event,) = events_of(text)
+    assert (event.type, [(a.country, a.sector) for a in event.actor]) == ("COERCE", [(actor, "JUD")])
+
+
+def test_an_adjective_from_a_verb_is_no_predicate() -> None:
+    assert events_of("A convoy of armoured vehicles near the war-torn city of Goma.") == []
