@@ -76,6 +76,11 @@ _CALLING = frozenset({"call", "phone", "telephone", "ring"})
 _CALL_PURPOSES = frozenset({"SUPPORT", "ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 # the state, its soldiers and its police: their blocking a road is a restriction, not a protest
 _FORCES = frozenset({"MIL", "COP", "GOV"})
+# verbs that, done to the press, censor it, and the press's sectors
+_SILENCING = frozenset({"suspend", "ban", "block", "shut", "close", "halt", "revoke", "outlaw"})
+_PRESS = frozenset({"JRN", "MED"})
+# those whose raids and searches are the state's seizures, not attacks
+_POLICING = frozenset({"COP", "GOV", "JUD", "SPY"})
 # sectors of people at work, whose striking stops it (an army or a state that strikes attacks)
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "MED", "JRN", "BUS", "CVL"})
 # verbs that promise what their complement does: promising harm is threatening it (as is threatening it)
@@ -703,8 +708,11 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True
     if verb.dep_ == "amod":
         return misparsed_predicate(verb) is None  # "war-torn Mozambique"
-    if verb.dep_ == "pcomp" and (verb.head.head.lemma_.lower() in _ALLEGING
-                                 or verb.head.head.lower_ in _VERDICTS and verb.head.head.dep_ == "ccomp"):
+    alleged = verb
+    while alleged.dep_ == "xcomp" and alleged.head.i != alleged.i:
+        alleged = alleged.head  # what one is accused of failing or trying to do: "accused Russia of failing to protect it"
+    if alleged.dep_ == "pcomp" and (alleged.head.head.lemma_.lower() in _ALLEGING
+                                    or alleged.head.head.lower_ in _VERDICTS and alleged.head.head.dep_ == "ccomp"):
         return True
     if _bare_participle(verb) and reading.type not in MATERIAL and not _told_for_itself(verb, reading, lex):
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
@@ -1250,6 +1258,15 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if typ == "ASSAULT" and verb.lemma_.lower() == "strike" and actors and all(a.sector in _WORKERS for a in actors) and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             typ, mode, cameo = "PROTEST", "strike", "143"  # workers who strike stop work: "teachers struck on Monday"
+        if verb.lemma_.lower() in ("raid", "search") and typ in ("ASSAULT", "ACCUSE") and actors and all(
+                a.sector in _POLICING for a in actors) and any(c.dep_ == "dobj" for c in verb.children):
+            # the manual's COERCE seize: a search or a raid by police or officials ("police raided the offices of Al
+            # Jazeera", "FBI agents searched the estate"); soldiers raiding a camp attack it
+            typ, mode, cameo = "COERCE", "seize", "171"
+        if typ in ("SANCTION", "COERCE") and verb.lemma_.lower() in _SILENCING and recipients and all(
+                a.sector in _PRESS for a in recipients):
+            # the manual's COERCE censor: a state suspending or banning news outlets ("suspended RFI and France 24")
+            typ, mode, context, cameo = "COERCE", "censor", ("rights_freedoms",), "1721"
         if typ == "PROTEST" and mode == "obstruct" and actors and all(a.sector in _FORCES for a in actors):
             typ, mode, cameo = "COERCE", "restrict", "191"  # soldiers or police blocking roads cordon them off (the manual)
         if (typ == "MOBILIZE" or typ == "AID" and "peacekeeping" in context) and not actors and subject(verb)[1]:

@@ -1562,3 +1562,25 @@ def test_a_verb_misparsed_as_an_adjective_is_still_the_predicate(text: str, acto
 
 def test_an_adjective_from_a_verb_is_no_predicate() -> None:
     assert events_of("A convoy of armoured vehicles near the war-torn city of Goma.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        # the manual's COERCE seize covers a search or a raid by police or officials; soldiers raiding a camp attack it
+        ("Kenyan police raided the offices of the Nation newspaper in Nairobi.", "COERCE", "seize"),
+        ("Tax inspectors searched the premises of the opposition party in Dhaka.", "COERCE", "seize"),
+        ("Nigerian troops raided a Boko Haram camp in the Sambisa forest.", "ASSAULT", None),
+        # a state suspending a news outlet censors it
+        ("Mali's junta suspended Radio France Internationale on Thursday.", "COERCE", "censor"),
+        ("Niger's military rulers banned the BBC from broadcasting for three months.", "COERCE", "censor"),
+    ],
+)
+def test_raids_by_police_seize_and_suspended_outlets_are_censored(text: str, typ: str, mode: str | None) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.mode) == (typ, mode)
+
+
+def test_what_one_is_accused_of_failing_to_do_is_not_done() -> None:
+    assert [e.type for e in events_of("Yerevan accused Moscow of failing to protect Armenia from Azerbaijan.")] == [
+        "ACCUSE"]
