@@ -22,6 +22,8 @@ from .timex import find_dates
 
 # Dependency labels through which a date modifies a word of the clause it governs.
 _CLAUSE_HEADS = ("VERB", "AUX")
+# prepositions of a date an act lasts to
+_DEADLINES = frozenset({"until", "till", "untill", "through", "thru"})
 
 
 def anchor_date(article: Article) -> dt.date | None:
@@ -92,6 +94,8 @@ def _governing_dates(
         if span is None or not len(span):
             rest.append(d)
             continue
+        if span.root.dep_ == "pobj" and span.root.head.lower_ in _DEADLINES:
+            continue  # when something lasts to, not when it happened: "barred him from office until 2030"
         head = _clause_head(span.root)
         if head.i in (clause.i, trigger.i):
             own.append(d)

@@ -94,3 +94,8 @@ def test_a_date_in_a_relative_clause_describes_its_noun_not_the_event() -> None:
     # a date in the event's own relative clause still dates it
     item = sitrep.extract("The bombing, which killed 12 people on Monday, was claimed by al-Shabaab.", "2024-05-03")
     assert event_at(item, "killed").date.value == "2024-04-29"
+
+
+def test_a_date_an_act_lasts_until_does_not_date_it() -> None:
+    item = sitrep.extract("Brazil's top electoral court barred Bolsonaro from running for office until 2030.", "2023-07-01")
+    assert event_at(item, "barred").date.value == "2023-07-01"

@@ -1584,3 +1584,22 @@ def test_raids_by_police_seize_and_suspended_outlets_are_censored(text: str, typ
 def test_what_one_is_accused_of_failing_to_do_is_not_done() -> None:
     assert [e.type for e in events_of("Yerevan accused Moscow of failing to protect Armenia from Azerbaijan.")] == [
         "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        # barring a politician from office bans him from political life; barring someone from entering refuses him
+        ("Turkey's top court barred the Kurdish party's leader from running in the election.", "COERCE", "ban"),
+        ("Hungary barred two Dutch lawmakers from entering the country.", "REJECT", None),
+        # extending a restriction imposes it again; retaliating with tariffs imposes them
+        ("Ethiopia's parliament extended the state of emergency in Amhara by four months.", "COERCE", "martial-law"),
+        ("The Malian junta extended the night curfew in Bamako.", "COERCE", "curfew"),
+        ("Ottawa retaliated with tariffs on American steel and aluminium.", "COERCE", "restrict"),
+        # and shutting the internet withholds it (the manual's COERCE withhold)
+        ("Chad's government shut down the internet for two weeks.", "COERCE", "withhold"),
+    ],
+)
+def test_bans_extensions_and_retaliation(text: str, typ: str, mode: str | None) -> None:
+    (event,) = events_of(text)
+    assert (event.type, event.mode) == (typ, mode)
