@@ -250,7 +250,8 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                   and not any(a.country and a.start <= offset + e.start_char < a.end for a in actors)]
         for i in open_:
             actor = actors[i]
-            allied = _allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
+            allied = (_allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
+                      | _visited(actor, actors, doc, offset))
             # private people's nationality says who they are, not who acts beside them: "gunmen killed two Finnish aid
             # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
             known = [(j >= 0 and _private(actors[j], doc, offset), at, c) for at, c, j in named
@@ -291,9 +292,10 @@ _FOREIGN = ENVOYS | {"counterpart", "embassy", "consulate", "delegation"}
 
 
 def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:
-    """The states an organ of state deals "with" or acts "against" in its own clause, or whose envoys it acts on: "The
-    military junta that seized power in July ended the military agreements with France" is not French, nor is a junta
-    that expels the French ambassador ("rebels clashed with Malian soldiers near Gao" may still be Malian)."""
+    """The states an organ of state deals "with" or acts "against" in its own clause, or whose envoys it acts on, or
+    that it acts on by name: "The military junta that seized power in July ended the military agreements with France"
+    is not French, nor is a junta that expels the French ambassador, nor an army that accuses Rwanda ("rebels clashed
+    with Malian soldiers near Gao" may still be Malian)."""
     if actor.sector not in _STATE_ORGANS:
         return set()
     span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
@@ -306,8 +308,27 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
     # another state's envoys, and a counterpart, are foreign to whoever acts on them: "the junta expelled the French
     # ambassador", "the minister met his Chinese counterpart"
     words |= {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FOREIGN for t in o.subtree}
+    # and a state it acts on by name is another state: "the army accused Rwanda of backing the rebels"
+    words |= {o.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"}
     return {a.country for a in actors if a.country and a.sector in (None, "GOV")
             and any(a.start <= offset + doc[i].idx < a.end for i in words)}
+
+
+#: Verbs of going to a place as a visitor, and the prepositions naming it ("visited Iraq", "arrived in Baghdad").
+_VISITING = {"visit": ("dobj",), "tour": ("dobj",), "travel": ("to",), "fly": ("to",), "arrive": ("in", "at"),
+             "land": ("in", "at")}
+
+
+def _visited(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:
+    """The states a visitor goes to, which are not the visitor's: "the pope visited Iraq", "the envoy arrived in Niamey"."""
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in _VISITING:
+        return set()
+    verb = span.root.head
+    ways = _VISITING[verb.lemma_.lower()]
+    places = [o for o in verb.children if o.dep_ == "dobj" and "dobj" in ways]
+    places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ways for o in p.children if o.dep_ == "pobj"]
+    return {a.country for a in actors if a.country and any(a.start <= offset + o.idx < a.end for o in places)}
 
 
 def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:
