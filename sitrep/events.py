@@ -1119,7 +1119,9 @@ def _figure_subject(verb: Any) -> bool:
         return bool(subj) and all(_figure(t) for t in subj)
     if not subj:
         return False
-    return all(_figure(t) or any(c.dep_ == "compound" and c.lower_ in _FIGURES for c in t.children) for t in subj)
+    # (or an index by its name: "the Dow Jones", "the S&P 500"; a "market regulator" is no figure)
+    return all(_figure(t) or t.pos_ in ("PROPN", "NUM") and any(c.dep_ == "compound" and c.lower_ in _FIGURES
+                                                                for c in t.children) for t in subj)
 
 
 def _of_objects(tok: Any) -> list[Any]:
@@ -1263,6 +1265,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual's COERCE seize: a search or a raid by police or officials ("police raided the offices of Al
             # Jazeera", "FBI agents searched the estate"); soldiers raiding a camp attack it
             typ, mode, cameo = "COERCE", "seize", "171"
+        if typ == "SANCTION" and verb.lemma_.lower() in ("fine", "fin") and actors and all(a.sector != "JUD" for a in actors):
+            # the manual's court-ordered payment is SANCTION convict; a regulator's or a government's fine is an
+            # administrative sanction, CAMEO 172, COERCE in the table ("the European Commission fined Google")
+            typ, mode, context, cameo = "COERCE", "restrict", ("executive",), "172"
         if typ in ("SANCTION", "COERCE") and verb.lemma_.lower() in _SILENCING and recipients and all(
                 a.sector in _PRESS for a in recipients):
             # the manual's COERCE censor: a state suspending or banning news outlets ("suspended RFI and France 24")

@@ -1266,8 +1266,11 @@ def test_a_crowd_storming_a_building_riots(text: str, riot: bool) -> None:
         # blocking a bid vetoes it; blocking roads is a protest
         ("Hungary blocked Ukraine's bid to open membership talks on Thursday.", "REJECT"),
         ("Farmers blocked roads into Brussels with their tractors.", "PROTEST"),
-        # a fine is a sanction, and what it punishes is no event of its own
-        ("The European Commission fined the carmaker 900 million euros for colluding on emissions.", "SANCTION"),
+        # a court's fine is the manual's SANCTION convict; a regulator's an administrative sanction (CAMEO 172, COERCE);
+        # and what it punishes is no event of its own
+        ("A court in Paris fined the bank 3.7 billion euros for helping clients evade taxes.", "SANCTION"),
+        ("The European Commission fined the carmaker 900 million euros for colluding on emissions.", "COERCE"),
+        ("China's market regulator fined the ride-hailing firm 1.2 billion dollars.", "COERCE"),
     ],
 )
 def test_blocking_bids_and_fines(text: str, typ: str) -> None:
