@@ -101,6 +101,11 @@ _REFUSAL = Reading("REJECT", None, (), "120", (), "curated")
 _EASING = frozenset({"lift", "ease", "relax", "loosen"})
 # verbs that say what someone is ("called him a liar"), and what said of someone is praise
 _NAMING = frozenset({"call", "brand", "label", "dub"})
+#: Acts whose name is a verdict on those who did them ("called the move an invasion").
+_NAMED_ACTS = frozenset({"incident", "move", "decision", "step", "act", "action", "strike", "attack", "killing", "talk",
+                         "meeting", "visit", "deal", "agreement", "vote", "election", "ruling", "verdict", "sanction",
+                         "measure", "policy", "statement", "remark", "comment", "invasion", "annexation", "referendum",
+                         "bombing", "raid", "operation", "offensive", "shooting", "arrest", "execution", "test", "launch"})
 _PRAISED = frozenset({"friend", "ally", "partner", "brother", "hero", "model", "champion", "success", "leader",
                       "example", "patriot", "statesman", "visionary"})
 # sending verbs, and what sending people to do is coded as: an investigation or a strike
@@ -495,11 +500,27 @@ def _naming(verb: Any) -> tuple[Reading, Any] | None:
         return None
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON")]
     nouns += [a for c in nouns for a in c.children if a.dep_ == "appos" and any(d.dep_ == "det" for d in a.children)]
-    if len(nouns) < 2 or not _someone(nouns[0]):
-        return None  # "called the new software the most advanced …" names a thing: praise or blame, nobody's act
+    if len(nouns) < 2:
+        return None
+    if not _someone(nouns[0]) and nouns[0].lemma_.lower() not in _NAMED_ACTS:
+        # "called the new software the most advanced …" names a thing: nobody's act, and no telephone call either
+        return Reading(None, None, (), None), nouns[-1]
+    # what an act is called is said of whoever did it: "called the incident a stab in the back", "called the talks a
+    # success"
     if nouns[-1].lemma_.lower() in _PRAISED:
         return Reading("SUPPORT", None, ("diplomatic",), "051"), nouns[-1]
     return Reading("ACCUSE", None, (), "111"), nouns[-1]
+
+
+#: Those a harm is done to, named by no name: "vowed to punish those behind the attack".
+_WRONGDOERS = frozenset({"those", "whoever", "anyone", "perpetrator", "attacker", "killer", "culprit", "terrorist", "enemy",
+                         "aggressor", "militant", "rebel", "insurgent", "gang", "kidnapper"})
+
+
+def _aimed_at_someone(verb: Any) -> bool:
+    """Whether a harm is done to someone rather than something: no object ("retaliate"), or one that names people."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(_someone(o) or o.lemma_.lower() in _WRONGDOERS for o in objects)
 
 
 def _subjunctive(clause: Any) -> bool:
@@ -612,6 +633,8 @@ _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "warship"
                           "paratrooper", "marine", "tank", "group"})
 _MOBILIZATIONS = frozenset({"mobilisation", "mobilization", "deployment", "activation", "call-up", "redeployment"})
 _SETTING_OUT = frozenset({"sail", "deploy", "move", "head", "go", "fly", "redeploy"}) | _MOVES
+_ACTIVATING = frozenset({"activate", "mobilize", "mobilise", "deploy"})
+_TOWARDS = frozenset({"to", "into", "toward", "towards"})
 
 
 def _orders_forces_out(verb: Any) -> bool:
@@ -621,8 +644,17 @@ def _orders_forces_out(verb: Any) -> bool:
         if c.dep_ == "dobj" and c.lemma_.lower() in _MOBILIZATIONS:
             return True
         if c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS and any(
-                x.dep_ == "xcomp" and x.lemma_.lower() in _SETTING_OUT for x in verb.children):
+                x.dep_ == "xcomp" and x.lemma_.lower() in _SETTING_OUT
+                # "ordered the standby force to be activated" (the parser hangs the infinitive on the force)
+                or x.dep_ in ("acl", "relcl") and x.lemma_.lower() in _ACTIVATING and infinitive(x)
+                # "ordered ten battalions to the border", "ordered the missile forces on to high alert"
+                or x.dep_ == "prep" and x.lower_ in _TOWARDS and x.i > c.i and any(p.dep_ == "pobj" for p in x.children)
+                or x.dep_ == "prep" and x.lower_ == "on" and any(t.lemma_.lower() == "alert" for t in x.subtree)
+                for x in (*verb.children, *c.children)):
             return True
+        if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _SETTING_OUT | _ACTIVATING and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _FORCE_NOUNS for s in c.children):
+            return True  # "ordered [the force to be activated]"
     return False
 
 
@@ -868,7 +900,7 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
 
 
 _CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
-                     "rioters", "crowd", "crowds", "mob", "mobs"})
+                     "rioters", "crowd", "crowds", "mob", "mobs", "supporter", "supporters"})
 _RIOTING = frozenset({"storm", "torch", "burn", "ransack", "loot", "force", "break", "occupy", "set", "smash", "vandalize",
                       "vandalise", "invade", "overrun", "raid", "attack"})
 _BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildings", "office", "offices", "embassy",
@@ -985,8 +1017,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 # vowing never to forget the victims is neither
                 reading = reading if harm else _REFUSAL
                 folded.add(promised.i)
-            elif content is not None and harm and content.source == "curated":
-                # vowing to do harm is threatening it, the harm its content: "vowed to attack French troops" (violence)
+            elif content is not None and harm and (content.source == "curated" or _aimed_at_someone(promised)):
+                # vowing to do harm is threatening it, the harm its content: "vowed to attack French troops" (violence),
+                # "vowed to punish those behind the mutiny", "vowed to retaliate" (not "vowed to fight corruption")
                 mode, code = _threat(content.type or "", content.mode, content.cameo)
                 reading = Reading("THREATEN", mode, content.context, code, (), "curated")
                 folded.add(promised.i)
@@ -1244,6 +1277,14 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
+        if typ == "MOBILIZE":
+            # forces one puts in motion are one's own, nobody acted on: "ordered its standby force to be activated",
+            # "ordered ten battalions to the border with Colombia" (whatever country the battalions took from it)
+            own = {a.country for a in actors}
+            moved = [(offset + c.left_edge.idx, offset + c.idx + len(c)) for c in verb.children if c.dep_ == "dobj"]
+            recipients = tuple(r for r in recipients if not (
+                r.text.lower().split()[-1].removesuffix("s") in _FORCE_NOUNS
+                and (r.country in own | {None} or any(s <= r.start < e for s, e in moved))))
         if (typ == "RETREAT" or verb.lemma_.lower() in _QUITTING) and _left_body(verb, offset, item) is not None:
             typ, mode, context, cameo = "SANCTION", "withdraw", ("diplomatic",), "160"  # "quit the treaty"
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in _RIOTING and actors and all(_crowd(a) for a in actors) and not any(

@@ -1606,3 +1606,40 @@ def test_what_one_is_accused_of_failing_to_do_is_not_done() -> None:
 def test_bans_extensions_and_retaliation(text: str, typ: str, mode: str | None) -> None:
     (event,) = events_of(text)
     assert (event.type, event.mode) == (typ, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # what an act is called is a verdict on whoever did it
+        ("Warsaw called the border incident a deliberate provocation.", "ACCUSE", "111"),
+        ("The Kenyan president called the talks a success.", "SUPPORT", "051"),
+        # a loan or debt relief approved for a country is economic aid, the lender the giver
+        ("The World Bank approved a $750 million loan for Ethiopia on Thursday.", "AID", "071"),
+        ("The IMF's board approved $1.2 billion in debt relief for Chad on Friday.", "AID", "071"),
+        # applying to join a body asks it in
+        ("Bosnia applied to join the European Union in 2016.", "REQUEST", "020"),
+        ("Ukraine's president signed an application for membership of the European Union.", "REQUEST", "020"),
+        # a call by telephone is a meeting
+        ("The Turkish president held a phone call with his Iranian counterpart on Monday.", "CONSULT", "041"),
+        ("Pakistan's prime minister and the Saudi crown prince spoke by phone on Sunday.", "CONSULT", "041"),
+        # a vow to harm someone threatens them; a vow to fight a vice is only a promise
+        ("The Malian junta vowed to punish those behind the ambush.", "THREATEN", "137"),
+        ("Tehran vowed to retaliate for the killing of its general.", "THREATEN", "138"),
+        ("The new prime minister vowed to fight corruption.", "AGREE", "030"),
+        # ordering forces to a border or on alert puts them in motion, whom it orders nobody acted on
+        ("Maduro ordered ten army battalions to the border with Colombia on Sunday.", "MOBILIZE", "154"),
+        ("The Russian president ordered the country's nuclear forces on to high alert.", "MOBILIZE", "154"),
+    ],
+)
+def test_verdicts_loans_applications_calls_vows_and_orders(text: str, typ: str, cameo: str) -> None:
+    found = [(e.type, e.cameo) for e in events_of(text)]
+    assert found[:1] == [(typ, cameo)], found
+    if typ == "MOBILIZE":
+        assert not [a.text for a in one(events_of(text), "MOBILIZE").recipient if "forces" in a.text or "battalions" in a.text]
+
+
+def test_supporters_who_storm_a_parliament_riot() -> None:
+    (event,) = events_of("Hundreds of supporters of the former president stormed the parliament in Lima on Monday.")
+    assert (event.type, event.mode) == ("PROTEST", "riot")
+    assert [a.sector for a in event.actor] == ["CVL"]
