@@ -298,6 +298,10 @@ def event_id(article_id: str, sentence_index: int, start: int, end: int, typ: st
 
 
 def _governor(verb: Any) -> Any | None:
+    """The verb a complement clause depends on; a conjunct with no subject of its own shares its first conjunct's
+    ("said that he would bring the ambassador home and pull the troops out")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     return verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
 
 
@@ -615,7 +619,7 @@ def _gives_time_to_leave(verb: Any) -> bool:
     "gave French troops until the end of the year to leave", "gave the ambassador 48 hours to leave the country"."""
     if verb.lemma_.lower() not in ("give", "grant"):
         return False
-    given = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _SENT_AWAY]
+    given = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.lemma_.lower() in _SENT_AWAY]
     return bool(given) and any(t.lemma_.lower() in _LEAVING and any(a.lower_ == "to" for a in t.children)
                                for t in verb.subtree if t.i > given[0].i)
 
@@ -623,7 +627,8 @@ def _gives_time_to_leave(verb: Any) -> bool:
 def _orders_envoys_out(verb: Any) -> bool:
     """Whether an order sends another state's envoys away, which expels them (the manual's SANCTION expel): "ordered the
     French ambassador to leave the country within 48 hours", "ordered the envoy out"."""
-    envoys = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+    envoys = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
+        t.lemma_.lower() in ENVOYS for t in c.lefts if t.dep_ in ("compound", "appos", "nmod")))]  # "ambassador X Y"
     return bool(envoys) and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING or c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
         for c in (*verb.children, *(g for e in envoys for g in e.children)))
@@ -663,13 +668,14 @@ def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
     A telephone call: "called the prime minister on Wednesday to congratulate him" (SUPPORT), "called him to complain"
     — not "to discuss", which is the call's CONSULT; a call on or for someone is no telephone call ("called on them to
     leave"). People sent to investigate or to strike: "sent a team of experts to investigate the crash" (ACCUSE),
-    "sent fighter jets to destroy the reactor" (ASSAULT) — not "sent troops to help", which is the sending's.
+    "sent fighter jets to destroy the reactor" (ASSAULT); forces sent or deployed to help are military assistance
+    (AID), aimed at the helped: "sent troops to help Niger's army".
     Returns the reading and, for a sending, the purpose clause, whose objects are the ones acted on (those sent are
     not), else None: "called the prime minister to congratulate him" is aimed at whom was called."""
     lemma = verb.lemma_.lower()
     if lemma in _CALLING:
         wanted = _CALL_PURPOSES
-    elif lemma in _SENDING:
+    elif lemma in _SENDING or lemma == "deploy":
         wanted = _SENT_PURPOSES
     else:
         return None
@@ -680,11 +686,22 @@ def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
     near = [*verb.children, *(a for o in objects for a in o.children),
             *(a for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for a in o.children)]
     for c in near:
-        if c.dep_ in ("advcl", "xcomp", "acl") and c.i > objects[0].i and infinitive(c):
+        if (c.dep_ in ("advcl", "xcomp", "acl") and c.i > objects[0].i and infinitive(c) and c.lemma_.lower() in _HELPING
+                and any(o.lemma_.lower() in _FORCE_NOUNS | _HELPERS for o in objects)):
+            # forces or police sent to help a government are the manual's military and police assistance (AID, 074):
+            # "sent 1,000 soldiers to Mozambique to help the government fight the insurgency"
+            return _ASSISTING, c
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.i > objects[0].i and infinitive(c) and lemma != "deploy":
             found = (_occurrence(c, lex) if c.lemma_.lower() in _LIGHT else None) or read_verb(c, lex)  # "to launch an audit"
             if found is not None and found.type in wanted:
                 return found, c if lemma in _SENDING else None
     return None
+
+
+_HELPING = frozenset({"help", "assist", "support", "protect", "bolster", "reinforce", "train", "secure", "defend"})
+_HELPERS = frozenset({"officer", "policeman", "instructor", "adviser", "advisor", "trainer", "expert", "personnel",
+                      "police", "gendarme"})
+_ASSISTING = Reading("AID", None, ("military",), "074")
 
 
 def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = None) -> bool:
@@ -1046,9 +1063,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
-        if contents and reading.type == "REJECT":
+        if contents and (reading.type == "REJECT" or reading.cameo == "057"):
             # refusing a message is the event, and what it says is not the refuser's: "vetoed a resolution condemning
-            # the annexation"
+            # the annexation"; nor is what an agreement signed does ("signed a declaration ending the war": SUPPORT)
             folded.update(a.i for a in contents)
         elif contents:
             continue  # the message's content carries the event, not its sending ("released a statement criticising")
@@ -1069,7 +1086,18 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             actors = arguments(verb.head, offset, item, last_actor)[0]  # who says there will be no talks refuses them
         if aimed is not None and aimed[1] is not None and reading is aimed[0]:
             # "sent jets to destroy the reactor": those sent are no recipients; "its commitment to supporting Lebanon"
-            recipients = arguments(aimed[1], offset, item, last_actor)[1]
+            if reading is _ASSISTING:
+                # the helped are whom the help names, else where the forces go ("sent police to Haiti to help fight
+                # gangs": Haiti, not the gangs); what the help is to do is no act yet
+                helped = [c for c in aimed[1].children if c.dep_ == "dobj"]
+                sent = [c for c in verb.children if c.dep_ == "dobj"]
+                helped_actors = [a for a in arguments(aimed[1], offset, item, last_actor)[1]
+                                 if any(offset + h.left_edge.idx <= a.start <= offset + h.idx for h in helped)]
+                recipients = helped_actors or [
+                    a for a in recipients if not any(offset + o.left_edge.idx <= a.start <= offset + o.idx for o in sent)]
+                folded.update(t.i for t in aimed[1].subtree)
+            else:
+                recipients = arguments(aimed[1], offset, item, last_actor)[1]
         if named is not None and reading is named[0]:  # "called Assad a terrorist": the name is no one acted on
             recipients = [a for a in recipients if not a.start <= offset + named[1].idx < a.end]
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):

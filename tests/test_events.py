@@ -869,13 +869,16 @@ def test_a_telephone_call_is_coded_by_what_it_was_for(text: str, typ: str) -> No
         ("The African Union sent a team of investigators to Mali on Tuesday to investigate the killings in Moura.",
          "ACCUSE"),
         ("Nigeria dispatched two fighter jets to bomb the rebel camp near the Chadian border.", "ASSAULT"),
-        ("Chad sent 1,000 troops to help Niger's army against Boko Haram.", "MOBILIZE"),
+        # troops sent to help another's army are the manual's military assistance, aimed at the helped
+        ("Chad sent 1,000 troops to help Niger's army against Boko Haram.", "AID"),
     ],
 )
 def test_people_sent_to_investigate_or_strike_are_the_investigation_or_strike(text: str, typ: str) -> None:
     found = one(events_of(text), typ)
-    if typ != "MOBILIZE":  # those sent are not whom the act is aimed at
+    if typ != "AID":  # those sent are not whom the act is aimed at
         assert "MIL" not in {a.sector for a in found.recipient}
+    else:
+        assert countries(found.recipient) == {"NER"}
 
 
 @pytest.mark.parametrize(
@@ -1643,3 +1646,35 @@ def test_supporters_who_storm_a_parliament_riot() -> None:
     (event,) = events_of("Hundreds of supporters of the former president stormed the parliament in Lima on Monday.")
     assert (event.type, event.mode) == ("PROTEST", "riot")
     assert [a.sector for a in event.actor] == ["CVL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # an envoy named after the title is still an envoy ordered out
+        ("Chad ordered German ambassador Jan Christian Gordon Kricke to leave the country within 48 hours.", "SANCTION", "166"),
+        # ordering an inquiry is investigating
+        ("The Burkinabe president ordered an investigation into the killing of civilians in the north.", "ACCUSE", "090"),
+        # forces sent to help a government are military assistance; sent alone they are a deployment
+        ("Rwanda sent 700 soldiers to the Central African Republic to help the government protect the capital.", "AID", "074"),
+        ("Washington sent an aircraft carrier to the eastern Mediterranean on Sunday.", "MOBILIZE", "154"),
+        # a hostage rescue is aid (the manual)
+        ("Nigerien special forces rescued two kidnapped aid workers near the border with Mali.", "AID", "070"),
+        # a declaration signed is the signing, whatever it ends
+        ("The two presidents signed a declaration in Juba on Tuesday formally ending the conflict between their "
+         "countries.", "SUPPORT", "057"),
+    ],
+)
+def test_announced_conjuncts_named_envoys_inquiries_help_rescues_and_declarations(text: str, typ: str, cameo: str) -> None:
+    assert [(e.type, e.cameo) for e in events_of(text)] == [(typ, cameo)]
+
+
+def test_forces_sent_to_help_aid_where_they_go_and_their_task_is_no_act() -> None:
+    (event,) = events_of("Kenya sent 400 police officers to Haiti on Tuesday to help fight the gangs.")
+    assert (event.type, countries(event.recipient)) == ("AID", {"HTI"})
+
+
+def test_a_second_promise_in_one_statement_is_announced_too() -> None:
+    found = events_of("The Danish premier said on Monday that she would close the embassy in Bamako and pull the "
+                      "country's 100 special forces out of Mali by June.")
+    assert "CONCEDE" in [e.type for e in found] and "RETREAT" not in [e.type for e in found]
