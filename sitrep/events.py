@@ -527,6 +527,18 @@ def _aimed_at_someone(verb: Any) -> bool:
     return not objects or any(_someone(o) or o.lemma_.lower() in _WRONGDOERS for o in objects)
 
 
+def _under_on(token: Any, verb: Any) -> bool:
+    """Whether ``token`` stands in an "on" phrase of ``verb``'s own clause ("tariffs on Chinese goods")."""
+    on = False
+    for a in token.ancestors:
+        if a.i == verb.i:
+            return on
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        on = on or a.lower_ == "on"
+    return False
+
+
 def _subjunctive(clause: Any) -> bool:
     """Whether a "that"-clause is in the mandative subjunctive, a demand: "insisted that the union agree to …" (a bare
     verb after a subject that is not "I", "you", "we" or "they", with no auxiliary; a plural present after a singular
@@ -972,6 +984,20 @@ def _into_the_sea(verb: Any) -> Any | None:
                 None)
 
 
+_LONG_RANGE = frozenset({"ballistic", "intercontinental", "icbm", "icbms", "hypersonic"})
+
+
+def _launches_long_range(verb: Any) -> bool:
+    """Whether the verb fires a ballistic or intercontinental missile at nothing it names ("fired an ICBM"; not
+    "fired ballistic missiles at the base")."""
+    if verb.lemma_.lower() not in ("fire", "launch", "test", "test-fire"):
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("at", "on", "toward", "towards", "against")
+           and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children):
+        return False  # (not "on Friday")
+    return any(c.dep_ == "dobj" and {t.lower_ for t in c.subtree} & _LONG_RANGE for c in verb.children)
+
+
 def _names_place(tok: Any) -> bool:
     """A place name, as the parser sees one before the places stage runs: a place entity, or a proper
     name after a locative preposition ("in Biu", "the town of Biu")."""
@@ -1255,12 +1281,14 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
 
 
 def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
-    """One candidate for verbs of one type joined by "and"/"or": "was shot and killed" is one
+    """One candidate for verbs of one type joined by "and"/"or", of the same doers: "was shot and killed" is one
     happening, whose trigger spans both verbs when they stand close."""
     out: list[Candidate] = []
     for cand in cands:
         head = next((k for k in out if cand.verb.dep_ == "conj" and cand.verb.head.i in (k.verb.i, getattr(k.last, "i", -1))
-                     and k.reading is not None and cand.reading is not None and k.reading.type == cand.reading.type), None)
+                     and k.reading is not None and cand.reading is not None and k.reading.type == cand.reading.type
+                     # (a conjunct with doers of its own is another's act: "the US imposed tariffs, and China hit back")
+                     and not (k.actors and cand.actors and not set(k.actors) & set(cand.actors))), None)
         if head is None:
             out.append(cand)
             continue
@@ -1305,6 +1333,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
+        if typ == "COERCE" and cameo == "163" and not recipients:
+            # tariffs on a country's goods are aimed at that country: "imposed tariffs on $34 billion of Chinese goods",
+            # "hit back with duties on American products"
+            recipients = tuple(
+                Actor(t.text, offset + t.idx, offset + t.idx + len(t), t.ent_id_.split(":")[1], None, None, "dictionary")
+                for t in verb.subtree if t.dep_ in ("amod", "compound") and t.ent_id_.startswith(("country:", "demonym:"))
+                and t.head.pos_ == "NOUN" and _under_on(t, verb) and t.ent_id_.split(":")[1] not in {a.country for a in actors})
         if typ == "MOBILIZE":
             # forces one puts in motion are one's own, nobody acted on: "ordered its standby force to be activated",
             # "ordered ten battalions to the border with Colombia" (whatever country the battalions took from it)
@@ -1326,6 +1361,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 for a in recipients):  # (nor is the missile itself anyone acted on: "launched a cruise missile off its coast")
             # a show of force, whatever the sea is named after: "fired a missile into the sea", "into the Sea of Japan"
             typ, mode, cameo, context, recipients = "MOBILIZE", None, "150", ("military",), ()
+        if typ == "ASSAULT" and not recipients and _launches_long_range(verb):
+            # a ballistic missile fired at no one is a show of force, as a test is: "fired an intercontinental
+            # ballistic missile that came down inside Japan's economic zone"
+            typ, mode, cameo, context = "MOBILIZE", None, "150", ("military",)
         if typ == "ASSAULT" and verb.lemma_.lower() == "strike" and actors and all(a.sector in _WORKERS for a in actors) and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             typ, mode, cameo = "PROTEST", "strike", "143"  # workers who strike stop work: "teachers struck on Monday"

@@ -1678,3 +1678,34 @@ def test_a_second_promise_in_one_statement_is_announced_too() -> None:
     found = events_of("The Danish premier said on Monday that she would close the embassy in Bamako and pull the "
                       "country's 100 special forces out of Mali by June.")
     assert "CONCEDE" in [e.type for e in found] and "RETREAT" not in [e.type for e in found]
+
+
+def test_tariffs_and_the_tariffs_that_answer_them_are_two_coercions_aimed_at_the_goods_country() -> None:
+    found = events_of("Washington imposed 10 percent tariffs on Canadian aluminium on Thursday, and Ottawa struck back "
+                      "with duties on American steel.")
+    assert [(e.type, e.cameo, countries(e.actor), countries(e.recipient)) for e in found] == [
+        ("COERCE", "163", {"USA"}, {"CAN"}), ("COERCE", "163", {"CAN"}, {"USA"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # calling off talks halts them; calling off a strike yields
+        ("The Philippine president called off peace talks with the communist rebels on Saturday.", "SANCTION", "164"),
+        ("Nigerian doctors called off their strike on Monday after the government agreed to pay them.", "CONCEDE", "080"),
+        # an IMF standby arrangement approved is a loan
+        ("The IMF board approved a $3 billion standby arrangement for Pakistan on Wednesday.", "AID", "071"),
+        # suspending parties bans them; suspending a member state stays a sanction
+        ("Guinea's junta suspended all political parties on Tuesday.", "COERCE", "1722"),
+        ("ECOWAS suspended Guinea from its decision-making bodies on Wednesday.", "SANCTION", "162"),
+        # a ballistic missile fired at no one shows force; one fired at a city attacks it
+        ("North Korea launched two short-range ballistic missiles on Thursday, South Korea's military said.", "MOBILIZE",
+         "150"),
+    ],
+)
+def test_calling_off_standby_loans_suspended_parties_and_missiles(text: str, typ: str, cameo: str) -> None:
+    assert [(e.type, e.cameo) for e in events_of(text)][:1] == [(typ, cameo)]
+
+
+def test_a_ballistic_missile_fired_at_a_city_is_an_attack() -> None:
+    assert [e.type for e in events_of("The Houthis fired a ballistic missile at Riyadh on Sunday.")] == ["ASSAULT"]
