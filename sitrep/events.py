@@ -848,8 +848,10 @@ def _criticised(verb: Any) -> Any:
 
 
 def _demanded(verb: Any) -> bool:
-    """Whether ``verb`` is what a speaker says someone must or should do ("said Sudan must return")."""
-    return (verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in _SPEECH
+    """Whether ``verb`` is what a speaker says someone must or should do ("said Sudan must return", "told Merkel that
+    Gaddafi had lost his legitimacy and must leave")."""
+    gov = _governor(verb)
+    return (gov is not None and gov.lemma_.lower() in _SPEECH
             and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children))
 
 
@@ -984,6 +986,9 @@ def _into_the_sea(verb: Any) -> Any | None:
                 None)
 
 
+#: Verbs whose passive subject feels them, the "by" phrase naming the cause: "was angered by the move".
+_DISPLEASING = frozenset({"disappoint", "anger", "outrage", "dismay", "frustrate", "upset", "offend", "alarm", "disturb",
+                          "appal", "appall", "irritate", "infuriate", "incense", "shock", "trouble", "concern", "worry"})
 _LONG_RANGE = frozenset({"ballistic", "intercontinental", "icbm", "icbms", "hypersonic"})
 
 
@@ -1333,6 +1338,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
+        if typ == "ACCUSE" and verb.lemma_.lower() in _DISPLEASING and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # who is disappointed by a decision disapproves of its makers: "Biden was disappointed by the decision of
+            # OPEC+" (the parse's agent is the one blamed)
+            actors, recipients = recipients, actors
         if typ == "COERCE" and cameo == "163" and not recipients:
             # tariffs on a country's goods are aimed at that country: "imposed tariffs on $34 billion of Chinese goods",
             # "hit back with duties on American products"
@@ -1412,7 +1421,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if _demanded(verb) or blame is not None or critics is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must;
             # "officials said the Taliban were responsible": the speaker blames the ones said to be
-            speaker, _ = arguments(verb.head, offset, item, previous, patient=False)
+            said = (_governor(verb) if _demanded(verb) else None) or verb.head  # ("… had lost his legitimacy and must go")
+            speaker, _ = arguments(said, offset, item, previous, patient=False)
             if critics is not None:
                 # the critics themselves speak, not whom they criticise ("critics of the junta say …")
                 speaker = [a for a in speaker if a.start <= offset + critics.idx < a.end]

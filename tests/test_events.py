@@ -1709,3 +1709,50 @@ def test_calling_off_standby_loans_suspended_parties_and_missiles(text: str, typ
 
 def test_a_ballistic_missile_fired_at_a_city_is_an_attack() -> None:
     assert [e.type for e in events_of("The Houthis fired a ballistic missile at Riyadh on Sunday.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # an envoy recalled reduces relations, whatever anger the recall shows
+        ("Algeria recalled its ambassador to Paris on Saturday in a show of anger over remarks by the French president.",
+         "SANCTION", "161"),
+        # asking a fund for a loan requests it
+        ("Sri Lanka formally asked the IMF for an emergency loan on Monday, promising to cut spending.", "REQUEST", "020"),
+        # a body readmitting a member supports it
+        ("The Commonwealth readmitted Fiji in 2014 after its return to civilian rule.", "SUPPORT", "054"),
+        # leading a delegation to a capital visits it
+        ("Macky Sall led a delegation of African leaders to Moscow on Friday to press Putin on grain exports.", "CONSULT",
+         "042"),
+        # vaccine doses flown to a country are aid
+        ("Washington flew 2.5 million doses of vaccine to Taiwan on Sunday.", "AID", "073"),
+        # blocking a decree or the start of talks refuses it
+        ("Hungary blocked the start of Ukraine's accession talks on Thursday.", "REJECT", "120"),
+    ],
+)
+def test_recalls_requests_readmissions_delegations_donations_and_blocks(text: str, typ: str, cameo: str) -> None:
+    assert [(e.type, e.cameo) for e in events_of(text)][:1] == [(typ, cameo)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador was shot dead by a gunman while giving a speech in the capital on Friday.",
+        "Russia vetoed the resolution on Friday, while China and India abstained.",
+        "The junta put the army on alert on Sunday, citing threats from its neighbours.",
+    ],
+)
+def test_speeches_abstentions_and_reasons_cited_are_no_acts(text: str) -> None:
+    assert len(events_of(text)) == 1
+
+
+def test_who_is_disappointed_by_a_decision_disapproves_of_its_makers() -> None:
+    (event,) = events_of("Japan's prime minister was disappointed by the decision of the Chinese government to ban "
+                         "seafood imports.")
+    assert (event.type, countries(event.actor), countries(event.recipient)) == ("ACCUSE", {"JPN"}, {"CHN"})
+
+
+def test_a_demand_in_the_second_half_of_a_statement_is_the_speakers() -> None:
+    event = one(events_of("Biden told Scholz on Friday that the junta had lost all legitimacy and must hand power "
+                          "back to civilians."), "REQUEST")
+    assert countries(event.actor) == {"USA"}
