@@ -240,6 +240,21 @@ def _stative(verb: Any) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == prep or prep == "to" and c.dep_ == "xcomp" for c in verb.children)
 
 
+#: Weapons, which act for whoever fires them.
+_WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "warplane", "jet"})
+
+
+def _wielders(noun: Any) -> list[Any]:
+    """Who a subject or agent stands for: a weapon "launched by Iran" or "fired by Hezbollah" stands for them;
+    anything else for itself and its conjuncts."""
+    if noun.lemma_.lower() in _WEAPONS:
+        fired = [p for a in noun.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
+                 for p in c.children if p.dep_ == "pobj"]
+        if fired:
+            return [t for f in fired for t in conjuncts(f)]
+    return conjuncts(noun)
+
+
 def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
     if _headline_passive(verb) is not None:
@@ -260,13 +275,13 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                 agent = agent or [p for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                   for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                                   for p in b.children if p.dep_ == "pobj"]
-                return [t for a in agent for t in conjuncts(a)], True
+                return [t for a in agent for t in _wielders(a)], True
             head = subj[0]
             if len(subj) > 1 and subj[0].right_edge.i + 1 == subj[1].left_edge.i and subj[1].pos_ == "PROPN":
                 head = subj[1]  # a title and the name it goes by, split in two: "the West African bloc ECOWAS ordered"
             if head.lower_ in RELATIVE and v.dep_ == "relcl":
                 head = v.head
-            return conjuncts(head), False
+            return _wielders(head), False
         if hung_predicate(v):
             return conjuncts(v.head), False
         if (be := ranked_act(v)) is not None:

@@ -418,6 +418,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
                 return _act_reading(act, lex)
     if lemma in _DECLARING:
         for c in verb.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in _MOBILIZATIONS - {"deployment"}:
+                return _MOBILIZING  # "declared a general mobilisation"
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _ACT_NOUNS.get(c.lemma_.lower())):
                 return _act_reading(act, lex)
         return None
@@ -1054,6 +1056,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 _someone(s) for s in subject(verb)[0]):
             # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
             reading = _REFUSAL
+        if lemma in ("warn", "threaten") and reading is not None and reading.type == "THREATEN":
+            # what a warning says would happen is its content, no act of its own: "warned that the West would impose
+            # strong measures if Russia invaded"
+            folded.update(t.i for c in verb.children if c.dep_ == "ccomp" and _aux(c) & (_FUTURE_AUX | _HYPO_AUX)
+                          for t in c.subtree)
         if lemma in _VOWING and (promised := next(
                 (c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)) is not None:
             content = read_verb(promised, lex)
@@ -1317,9 +1324,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         verb, reading = cand.verb, cand.reading
         d = decide(verb, reading, lex, model)
         if d.source == "model" and d.confidence < MIN_CONFIDENCE and reading is not None and reading.source in (
-                "cameo-pattern", "curated"):
-            # a model this unsure does not overrule a pattern or our own reading: "restored military ties", "pledged 50
-            # billion euros in aid for Ukraine"
+                "cameo-pattern", "curated", "cameo-noun"):
+            # a model this unsure does not overrule a pattern, our own reading or the act a noun names: "restored
+            # military ties", "pledged 50 billion euros in aid for Ukraine", "declared a general mobilisation"
             d = decide(verb, reading, lex, None)
         typ, mode, context, cameo, confidence = d.type, d.mode, d.context, d.cameo, d.confidence
         if typ is None:

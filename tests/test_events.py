@@ -1756,3 +1756,26 @@ def test_a_demand_in_the_second_half_of_a_statement_is_the_speakers() -> None:
     event = one(events_of("Biden told Scholz on Friday that the junta had lost all legitimacy and must hand power "
                           "back to civilians."), "REQUEST")
     assert countries(event.actor) == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a weapon stands for whoever fired it
+        ("Two air bases hosting American troops were hit on Wednesday by missiles launched by Iran.", "IRN"),
+        ("Rockets fired by Hezbollah hit a town in northern Israel on Sunday.", "LBN"),
+    ],
+)
+def test_a_weapon_stands_for_whoever_fired_it(text: str, actor: str) -> None:
+    assert countries(one(events_of(text), "ASSAULT").actor) == {actor}
+
+
+def test_a_mobilisation_declared_is_mobilize() -> None:
+    found = events_of("Azerbaijani and Armenian forces clashed on Sunday, and Armenia declared a general mobilisation.")
+    assert [e.type for e in found] == ["ASSAULT", "MOBILIZE"]
+
+
+def test_what_a_warning_says_would_happen_is_no_act_of_its_own() -> None:
+    found = events_of("The German chancellor warned on Friday that Europe would impose heavy sanctions if Russia "
+                      "attacked Ukraine.")
+    assert [e.type for e in found] == ["THREATEN"]
