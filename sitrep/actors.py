@@ -232,7 +232,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
     sentence is about. An ethnic group ("ethnic Albanians") takes the country it lives in, the
     nearest other country named; its kin state (``kin``, by index) only when there is none.
     With no country in the sentence, an agent takes the dateline's. Businesses neither lend nor
-    take a country this way ("Boeing" is no clue to who "European leaders" are, nor "China" to whose
+    take a country this way, nor do news outlets lend theirs ("Boeing" is no clue to who "European leaders" are, nor "China" to whose
     "investors" they are), and actors in ``settled`` (by index) are left as they are.
     """
     for sent in doc.sents:
@@ -243,7 +243,9 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                  and i not in settled and not _COUNTRY_NOUNS & set(actors[i].text.lower().replace("'s", "").split())]
         if not open_:
             continue
-        named = [(actors[j].start, actors[j].country, j) for j in inside if actors[j].country and actors[j].sector != "BUS"]
+        # (nor does a news outlet lend its own: "France 24 reported that the junta …" is no French junta)
+        named = [(actors[j].start, actors[j].country, j) for j in inside
+                 if actors[j].country and actors[j].sector not in ("BUS", "JRN")]
         # places only the gazetteer knows ("Sindh", small towns) count as well
         # (inside an actor the dictionary coded, its reading rules: "the Niger Delta" is Nigeria's, whatever "Niger" is)
         named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")
@@ -417,7 +419,8 @@ def _chunks(doc: Any) -> Iterator[Any]:
     chunks = list(doc.noun_chunks)
     for ent in doc.ents:
         cut = [c for c in chunks if c.start < ent.end and ent.start < c.end]
-        if ent.ent_id_.startswith("actor:") and len(cut) > 1:
+        if ent.ent_id_.startswith("actor:") and (len(cut) > 1 or cut and cut[0].end < ent.end):
+            # (or one the chunker cut short: "France | 24 reported")
             chunks = [c for c in chunks if c not in cut] + [doc[min(c.start for c in cut) : max(ent.end, *(c.end for c in cut))]]
         elif ent.ent_id_.startswith("country:") and cut and all(ent.start < c.start or c.end < ent.end for c in cut):
             start, end = min(ent.start, *(c.start for c in cut)), max(ent.end, *(c.end for c in cut))

@@ -283,3 +283,11 @@ def test_the_vatican_is_the_holy_see() -> None:
 def test_a_leader_named_by_surname_alone(text: str, published: str, surname: str, country: str | None) -> None:
     actors = [a for a in sitrep.extract(text, published).actors if surname in a.text]
     assert (actors[0].country if actors else None) == country
+
+
+def test_a_broadcaster_named_with_a_number_is_one_outlet_and_lends_no_country() -> None:
+    # "France 24": the outlet whole, not France; a junta it reports on is not French
+    found = actors_of("France 24 reported on Thursday that the junta had detained two former ministers.")
+    outlet = find(found, "France 24")
+    assert (outlet.country, outlet.sector) == ("FRA", "JRN")
+    assert find(found, "junta").country != "FRA"
