@@ -342,6 +342,8 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
         return None  # "a scathing attack", "a hunger strike", "a charm offensive"
     if word == "strike" and mods & _STRIKING:
         word = "airstrike"
+    if word in ("operation", "campaign") and mods & _MILITARY_MODS:
+        word = "offensive"  # "a new military operation", "a ground campaign"
     lemma = _NOMINALISED.get(word, _NOMINALISED.get(noun.lower_))
     if lemma is None:
         if named:
@@ -358,6 +360,11 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
     if mapped is not None and mapped[0] in MATERIAL:
         return Reading(mapped[0], mapped[1], mapped[2], code, (), "cameo-noun")
     return None
+
+
+#: What makes an operation or a campaign an armed one.
+_MILITARY_MODS = frozenset({"military", "ground", "air", "aerial", "armed", "cross-border", "naval", "counter-insurgency",
+                            "counterinsurgency", "anti-terrorist", "counter-terrorism", "counterterrorism"})
 
 
 def _stoppage(noun: Any) -> Reading | None:
@@ -866,7 +873,8 @@ def _asked(verb: Any) -> bool:
             return False
         clause, v = v, v.head
         if v.lemma_.lower() in (_ASKING if v.pos_ in ("VERB", "AUX") else _ASKING_NOUNS):
-            return True
+            # (an act joined to the asking is the asker's own: "demanded that … and warned that they could use force")
+            return not (clause.dep_ == "conj" and v.pos_ in ("VERB", "AUX"))
         if v.lemma_.lower() == "insist" and clause.dep_ == "ccomp" and _subjunctive(clause):
             return True  # "insisted that the union call off the strike"
         if clause.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in _ASKING_NOUNS for c in v.children):
@@ -963,9 +971,12 @@ def _own_act(cand: Candidate, kept: list[Candidate]) -> bool:
     something tells no act beside what is said.)"""
     verb = cand.verb
     return (verb.dep_ == "conj" and verb.tag_ in _FINITE and cand.reading is not None and cand.reading.type is not None
-            and not _mobilizes(cand) and verb.lemma_.lower() not in _SPEECH | {"insist"}  # what is said is the event
+            # what is said is the event, but a warning is a threat of its own ("demanded … and warned that they could
+            # use force")
+            and not _mobilizes(cand) and verb.lemma_.lower() not in (_SPEECH - {"warn"}) | {"insist"}
             and any(k.verb.i == verb.head.i and k.reading is not None and k.reading.type is not None
-                    and plv_root(k.reading.type) != plv_root(cand.reading.type) and not _mobilizes(k) for k in kept))
+                    and plv_root(k.reading.type) != plv_root(cand.reading.type)
+                    and not (_mobilizes(k) and cand.reading.type in MATERIAL) for k in kept))
 
 
 _SEAS = WATERS | {"water", "waters"}

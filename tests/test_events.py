@@ -1779,3 +1779,20 @@ def test_what_a_warning_says_would_happen_is_no_act_of_its_own() -> None:
     found = events_of("The German chancellor warned on Friday that Europe would impose heavy sanctions if Russia "
                       "attacked Ukraine.")
     assert [e.type for e in found] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a military operation announced for the future threatens force
+        ("The Turkish president said on Monday that Turkey would soon launch a new military operation to drive "
+         "Kurdish fighters from the border.", ["THREATEN"]),
+        # a warning joined to a demand, or to a mobilisation, is a threat of its own
+        ("The African Union demanded on Monday that the coup leaders free the president within a week, and it warned "
+         "that it could suspend the country if they refused.", ["REQUEST", "THREATEN"]),
+        ("The Russian president ordered a partial mobilisation on Wednesday and warned the West that he was not "
+         "bluffing.", ["MOBILIZE", "THREATEN"]),
+    ],
+)
+def test_operations_announced_and_warnings_joined_to_other_acts(text: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text)] == types
