@@ -309,7 +309,7 @@ def score_gsr(path: Path, settings: Settings, limit: int | None) -> Result:
 
 def score_events_check(path: Path, settings: Settings, limit: int | None) -> Result:
     """Our blind sets (``examples/events_check``): PLOVER records written without sight of the coder, scored as GSR's;
-    round 1 is ``events_check``, round 2 ``events_check2``, round 3 ``events_check3``."""
+    round 1 is ``events_check``, round 2 ``events_check2``, and so on."""
     result = score_gsr(path, settings, limit)
     result.name = next(name for name, (rel, *_) in SETS.items() if path.as_posix().endswith(rel))
     return result
@@ -454,6 +454,7 @@ SETS: dict[str, tuple[str, Callable[[Path, Settings, int | None], Result], str]]
     "events_check": ("examples/events_check/round1.jsonl", score_events_check, "type_f1"),
     "events_check2": ("examples/events_check/round2.jsonl", score_events_check, "type_f1"),
     "events_check3": ("examples/events_check/round3.jsonl", score_events_check, "type_f1"),
+    "events_check4": ("examples/events_check/round4.jsonl", score_events_check, "type_f1"),
 }
 
 
