@@ -1253,7 +1253,14 @@ def _peacekeeping(verb: Any) -> bool:
     force"): PLOVER AID ``peacekeeping``, not MOBILIZE."""
     subj, _ = subject(verb)
     tokens = [*verb.subtree, *(t for s in subj for t in s.subtree)]
-    return any(t.lower_.startswith(("peacekeep", "peace-keep")) or t.lower_ in ("blue", "helmets") and t.nbor(-1 if t.lower_ == "helmets" else 1).lower_ in ("blue", "helmets") for t in tokens)
+    return any(t.lower_.startswith(("peacekeep", "peace-keep")) or t.lower_ in _MANDATED
+               or t.lower_ in ("blue", "helmets") and t.nbor(-1 if t.lower_ == "helmets" else 1).lower_ in ("blue", "helmets")
+               for t in tokens)
+
+
+#: Words that make a foreign force a mandated mission's ("a U.N.-backed multinational mission against the gangs").
+_MANDATED = frozenset({"multinational", "u.n.-backed", "un-backed", "u.n.-mandated", "un-mandated", "stabilisation",
+                       "stabilization"})
 
 
 def _mobilizes(cand: Candidate) -> bool:
@@ -1273,6 +1280,8 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     lemma = verb.lemma_.lower()
     if lemma in _LIGHT and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVE_NOUNS for c in verb.children):
         lemma = "advance"  # "continued their advance", "resumed their push"
+    if lemma == "land" and _peacekeeping(verb):
+        lemma = "arrive"  # "the first peacekeepers landed in Bangui" (a landing alone may be a plane's)
     if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") and lemma not in _ABANDON or _negated(verb):
         return None
     subj, passive = subject(verb)
@@ -1434,6 +1443,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             actors, recipients = recipients, actors  # "Ukraine received tanks from the US": the US gives
         if typ == "ACCUSE" and verb.lemma_.lower() == "face":
             actors, recipients = (), actors + recipients  # "the former minister faces corruption charges": he is accused
+            if gov is not None and gov_lemma in _SPEECH:
+                # by whoever says so: "the chief prosecutor said Zuma would face trial on 16 charges"
+                actors = tuple(arguments(gov, offset, item, previous, patient=False)[0])
         blame = _blamed(verb)
         critics = _criticised(verb)
         if _demanded(verb) or blame is not None or critics is not None:

@@ -1796,3 +1796,28 @@ def test_what_a_warning_says_would_happen_is_no_act_of_its_own() -> None:
 )
 def test_operations_announced_and_warnings_joined_to_other_acts(text: str, types: list[str]) -> None:
     assert [e.type for e in events_of(text)] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # forces landing for a peacekeeping force or a mandated mission assist
+        ("The first Rwandan peacekeepers landed in Bangui on Monday as part of the United Nations force.", "AID"),
+        ("The first contingent of Kenyan police officers landed in Haiti on Tuesday to lead a multinational mission.",
+         "AID"),
+    ],
+)
+def test_forces_landing_for_a_peacekeeping_force_or_mission(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
+
+
+def test_who_says_someone_will_face_trial_accuses_them() -> None:
+    event = one(events_of("Kenya's director of public prosecutions said on Monday that the former governor would face "
+                          "trial on charges of fraud."), "ACCUSE")
+    assert countries(event.actor) == {"KEN"} and event.recipient
+
+
+def test_a_grand_jury_indicts() -> None:
+    event = one(events_of("The senator was indicted by a federal grand jury in New York on Friday on bribery charges."),
+                "ACCUSE")
+    assert [(a.country, a.sector) for a in event.actor] == [("USA", "JUD")]
