@@ -548,6 +548,28 @@ def _under_on(token: Any, verb: Any) -> bool:
     return False
 
 
+#: Arms and aid, by the kind of aid they are.
+_ARMS = frozenset({"system", "tank", "jet", "weapon", "missile", "munition", "ammunition", "howitzer", "drone", "aircraft",
+                   "helicopter", "artillery", "rocket", "shell", "arm", "equipment", "vehicle", "battery", "launcher"})
+_RELIEF = frozenset({"aid", "vaccine", "dose", "dos", "supply", "food", "medicine", "shipment", "consignment", "convoy",
+                     "relief", "grain", "fuel"})
+
+
+def _supplies_from(verb: Any) -> tuple[str, list[Any]] | None:
+    """The kind of aid a subject of arms or relief "from" somewhere is, and the tokens of its origin: "Patriot systems
+    from the United States and Germany" (military); None for anything else."""
+    for s in verb.children:
+        if s.dep_ != "nsubj":
+            continue
+        lemma = s.lemma_.lower()
+        kind = "military" if lemma in _ARMS else "humanitarian" if lemma in _RELIEF else None
+        origin = [t for p in s.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+                  for t in conjuncts(o)]
+        if kind is not None and origin:
+            return kind, origin
+    return None
+
+
 def _subjunctive(clause: Any) -> bool:
     """Whether a "that"-clause is in the mandative subjunctive, a demand: "insisted that the union agree to …" (a bare
     verb after a subject that is not "I", "you", "we" or "they", with no auxiliary; a plural present after a singular
@@ -1439,6 +1461,15 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 n.lemma_.lower() in _PARTNERS or any(c.dep_ == "conj" for c in n.children)
                 for n in verb.children if n.dep_ == "nsubj")
             typ, mode, cameo = ("COOPERATE", None, "062") if joint else ("MOBILIZE", None, "150")
+        if verb.lemma_.lower() in ("arrive", "reach") and (sent_from := _supplies_from(verb)) is not None:
+            # arms or aid arriving from a state are its aid: "Patriot systems from the United States and Germany had
+            # arrived in the country" (military), "the first vaccines from China arrived in Harare" (humanitarian)
+            kind, origin = sent_from
+            given = tuple(actors_at(origin, offset, item.actors))
+            if given:
+                typ, mode, context, cameo = "AID", None, (kind,), "072" if kind == "military" else "073"
+                recipients = tuple(a for a in recipients if a not in given) or actors
+                actors = given
         if typ == "AID" and verb.lemma_.lower() == "receive":
             actors, recipients = recipients, actors  # "Ukraine received tanks from the US": the US gives
         if typ == "ACCUSE" and verb.lemma_.lower() == "face":

@@ -1821,3 +1821,9 @@ def test_a_grand_jury_indicts() -> None:
     event = one(events_of("The senator was indicted by a federal grand jury in New York on Friday on bribery charges."),
                 "ACCUSE")
     assert [(a.country, a.sector) for a in event.actor] == [("USA", "JUD")]
+
+
+def test_arms_arriving_from_states_are_their_aid() -> None:
+    event = one(events_of("The first Leopard tanks from Germany and Poland arrived in Ukraine on Monday, the defence "
+                          "ministry said."), "AID")
+    assert (event.cameo, countries(event.actor), countries(event.recipient)) == ("072", {"DEU", "POL"}, {"UKR"})
