@@ -840,6 +840,7 @@ def _clause_of(verb: Any) -> Any:
 
 
 _DEMAND = Reading("REQUEST", None, (), "100", (), "curated")
+_CALL_FOR = Reading("REQUEST", None, (), "020", (frozenset({"for"}),), "curated")
 _BLAME = Reading("ACCUSE", None, (), "112", (), "curated")
 # what someone "responsible for" it is blamed for ("responsible for the bombing"), beside the nouns of happenings
 _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnapping", "abduction", "massacre", "violence",
@@ -1085,6 +1086,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _GATHERING and any(_protest_purpose(c, lex) for c in verb.children):
             continue  # the protest a crowd gathered for is the event, not the gathering (see _background)
         reading = read_verb(verb, lex)
+        if lemma == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in verb.children):
+            reading = _CALL_FOR  # "called for a peace conference to be held by mid-2018"
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children) and any(
                 _someone(s) for s in subject(verb)[0]):
             # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
@@ -1383,6 +1387,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # "ease military blockade" is a withdrawal) or to lay down arms stays a promise (AGREE), as with "said it
             # would free the prisoners" below
             typ, mode = "CONCEDE", None
+        if typ == "AGREE" and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("forgive", "write", "cancel", "waive")
+                                  and (r := read_verb(c, lex)) is not None and r.type == "AID" for c in verb.children):
+            # the manual: "The Paris Club has agreed to forgive $200 of Nigeria's $350 million in loan obligations" is AID
+            typ, mode, context, cameo = "AID", None, ("economic",), "071"
         if reading is not None and reading.type == "REQUEST" and (act := _ordered_act(verb, lex)) is not None and act.type:
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
@@ -1391,6 +1399,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # who is disappointed by a decision disapproves of its makers: "Biden was disappointed by the decision of
             # OPEC+" (the parse's agent is the one blamed)
             actors, recipients = recipients, actors
+        if typ == "AID" and cameo == "071" and not recipients:
+            # debt forgiven is the debtor's: "agreed to write off $18 billion of Nigeria's foreign debt"
+            recipients = tuple(
+                Actor(t.text, offset + t.idx, offset + t.idx + len(t), t.ent_id_.split(":")[1], None, None, "dictionary")
+                for t in verb.subtree if t.dep_ == "poss" and t.head.lemma_.lower() in ("debt", "loan", "arrear", "obligation")
+                and t.ent_id_.startswith(("country:", "demonym:")))
         if typ == "COERCE" and cameo == "163" and not recipients:
             # tariffs on a country's goods are aimed at that country: "imposed tariffs on $34 billion of Chinese goods",
             # "hit back with duties on American products"
@@ -1402,7 +1416,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # forces one puts in motion are one's own, nobody acted on: "ordered its standby force to be activated",
             # "ordered ten battalions to the border with Colombia" (whatever country the battalions took from it)
             own = {a.country for a in actors}
-            moved = [(offset + c.left_edge.idx, offset + c.idx + len(c)) for c in verb.children if c.dep_ == "dobj"]
+            # (the object's whole phrase: "ordered the activation of its standby force")
+            moved = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)) for c in verb.children
+                     if c.dep_ == "dobj"]
             recipients = tuple(r for r in recipients if not (
                 r.text.lower().split()[-1].removesuffix("s") in _FORCE_NOUNS
                 and (r.country in own | {None} or any(s <= r.start < e for s, e in moved))))

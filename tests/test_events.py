@@ -1827,3 +1827,22 @@ def test_arms_arriving_from_states_are_their_aid() -> None:
     event = one(events_of("The first Leopard tanks from Germany and Poland arrived in Ukraine on Monday, the defence "
                           "ministry said."), "AID")
     assert (event.cameo, countries(event.actor), countries(event.recipient)) == ("072", {"DEU", "POL"}, {"UKR"})
+
+
+def test_agreeing_to_forgive_a_debt_is_aid_to_the_debtor() -> None:
+    # the manual's own example: agreeing to forgive loan obligations is AID, not a promise of it
+    (event,) = events_of("The Paris Club agreed on Thursday to write off two-thirds of Iraq's foreign debt.")
+    assert (event.type, countries(event.recipient)) == ("AID", {"IRQ"})
+    (promise,) = events_of("The European Union agreed on Thursday to lend Egypt 5 billion euros.")
+    assert promise.type == "AGREE"
+
+
+def test_calling_for_something_to_be_done_requests_it() -> None:
+    (event,) = events_of("The Palestinian president called on Tuesday for a peace conference to be held by the end of "
+                         "the year.")
+    assert event.type == "REQUEST"
+
+
+def test_the_forces_a_body_activates_are_no_recipient() -> None:
+    (event,) = events_of("ECOWAS ordered the activation of its standby force on Thursday to restore order in Niger.")
+    assert event.type == "MOBILIZE" and "force" not in " ".join(a.text for a in event.recipient)
