@@ -1399,6 +1399,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # who is disappointed by a decision disapproves of its makers: "Biden was disappointed by the decision of
             # OPEC+" (the parse's agent is the one blamed)
             actors, recipients = recipients, actors
+        if verb.lemma_.lower() in ("switch", "shift", "transfer"):
+            # what one turns from is not whom one turns to: "switched recognition from Taiwan to China"
+            left = [(offset + p.left_edge.idx, offset + p.right_edge.idx + len(p.right_edge))
+                    for p in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
+                    if p.dep_ == "prep" and p.lower_ == "from"]
+            recipients = tuple(r for r in recipients if not any(a <= r.start < b for a, b in left))
         if typ == "AID" and cameo == "071" and not recipients:
             # debt forgiven is the debtor's: "agreed to write off $18 billion of Nigeria's foreign debt"
             recipients = tuple(

@@ -1846,3 +1846,9 @@ def test_calling_for_something_to_be_done_requests_it() -> None:
 def test_the_forces_a_body_activates_are_no_recipient() -> None:
     (event,) = events_of("ECOWAS ordered the activation of its standby force on Thursday to restore order in Niger.")
     assert event.type == "MOBILIZE" and "force" not in " ".join(a.text for a in event.recipient)
+
+
+def test_switching_recognition_supports_whom_one_turns_to() -> None:
+    found = events_of("Honduras switched its diplomatic recognition from Taiwan to China on Sunday.")
+    event = one(found, "SUPPORT")
+    assert (event.cameo, countries(event.recipient)) == ("054", {"CHN"})
