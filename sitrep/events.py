@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -534,6 +534,13 @@ def _aimed_at_someone(verb: Any) -> bool:
     """Whether a harm is done to someone rather than something: no object ("retaliate"), or one that names people."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return not objects or any(_someone(o) or o.lemma_.lower() in _WRONGDOERS for o in objects)
+
+
+def _named_countries(tokens: Iterable[Any], offset: int) -> tuple[Actor, ...]:
+    """The states that country names or demonyms among ``tokens`` stand for, as actors: "Chinese goods", "Nigeria's
+    debt" (the actors stage codes no actor for a modifier of a thing)."""
+    return tuple(Actor(t.text, offset + t.idx, offset + t.idx + len(t), t.ent_id_.split(":")[1], None, None, "dictionary")
+                 for t in tokens if t.ent_id_.startswith(("country:", "demonym:")))
 
 
 def _under_on(token: Any, verb: Any) -> bool:
@@ -1407,17 +1414,15 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             recipients = tuple(r for r in recipients if not any(a <= r.start < b for a, b in left))
         if typ == "AID" and cameo == "071" and not recipients:
             # debt forgiven is the debtor's: "agreed to write off $18 billion of Nigeria's foreign debt"
-            recipients = tuple(
-                Actor(t.text, offset + t.idx, offset + t.idx + len(t), t.ent_id_.split(":")[1], None, None, "dictionary")
-                for t in verb.subtree if t.dep_ == "poss" and t.head.lemma_.lower() in ("debt", "loan", "arrear", "obligation")
-                and t.ent_id_.startswith(("country:", "demonym:")))
+            recipients = _named_countries(
+                (t for t in verb.subtree if t.dep_ == "poss" and t.head.lemma_.lower() in ("debt", "loan", "arrear", "obligation")),
+                offset)
         if typ == "COERCE" and cameo == "163" and not recipients:
             # tariffs on a country's goods are aimed at that country: "imposed tariffs on $34 billion of Chinese goods",
             # "hit back with duties on American products"
-            recipients = tuple(
-                Actor(t.text, offset + t.idx, offset + t.idx + len(t), t.ent_id_.split(":")[1], None, None, "dictionary")
-                for t in verb.subtree if t.dep_ in ("amod", "compound") and t.ent_id_.startswith(("country:", "demonym:"))
-                and t.head.pos_ == "NOUN" and _under_on(t, verb) and t.ent_id_.split(":")[1] not in {a.country for a in actors})
+            recipients = tuple(a for a in _named_countries(
+                (t for t in verb.subtree if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and _under_on(t, verb)),
+                offset) if a.country not in {x.country for x in actors})
         if typ == "MOBILIZE":
             # forces one puts in motion are one's own, nobody acted on: "ordered its standby force to be activated",
             # "ordered ten battalions to the border with Colombia" (whatever country the battalions took from it)
