@@ -232,8 +232,9 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
     sentence is about. An ethnic group ("ethnic Albanians") takes the country it lives in, the
     nearest other country named; its kin state (``kin``, by index) only when there is none.
     With no country in the sentence, an agent takes the dateline's. Businesses neither lend nor
-    take a country this way, nor do news outlets lend theirs ("Boeing" is no clue to who "European leaders" are, nor "China" to whose
-    "investors" they are), and actors in ``settled`` (by index) are left as they are.
+    take a country this way ("Boeing" is no clue to who "European leaders" are, nor "China" to whose
+    "investors" they are), news outlets lend none ("France 24 reported that the junta …"), and actors
+    in ``settled`` (by index) are left as they are.
     """
     for sent in doc.sents:
         a0, b0 = offset + sent.start_char, offset + sent.end_char
