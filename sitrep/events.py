@@ -543,6 +543,11 @@ def _named_countries(tokens: Iterable[Any], offset: int) -> tuple[Actor, ...]:
                  for t in tokens if t.ent_id_.startswith(("country:", "demonym:")))
 
 
+def _phrase_chars(tok: Any, offset: int) -> tuple[int, int]:
+    """The article's character span of the whole phrase ``tok`` heads, complements included."""
+    return offset + tok.left_edge.idx, offset + tok.right_edge.idx + len(tok.right_edge)
+
+
 def _under_on(token: Any, verb: Any) -> bool:
     """Whether ``token`` stands in an "on" phrase of ``verb``'s own clause ("tariffs on Chinese goods")."""
     on = False
@@ -1408,7 +1413,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             actors, recipients = recipients, actors
         if verb.lemma_.lower() in ("switch", "shift", "transfer"):
             # what one turns from is not whom one turns to: "switched recognition from Taiwan to China"
-            left = [(offset + p.left_edge.idx, offset + p.right_edge.idx + len(p.right_edge))
+            left = [_phrase_chars(p, offset)
                     for p in (*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children))
                     if p.dep_ == "prep" and p.lower_ == "from"]
             recipients = tuple(r for r in recipients if not any(a <= r.start < b for a, b in left))
@@ -1428,8 +1433,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # "ordered ten battalions to the border with Colombia" (whatever country the battalions took from it)
             own = {a.country for a in actors}
             # (the object's whole phrase: "ordered the activation of its standby force")
-            moved = [(offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)) for c in verb.children
-                     if c.dep_ == "dobj"]
+            moved = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj"]
             recipients = tuple(r for r in recipients if not (
                 r.text.lower().split()[-1].removesuffix("s") in _FORCE_NOUNS
                 and (r.country in own | {None} or any(s <= r.start < e for s, e in moved))))
@@ -1441,7 +1445,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
         if typ == "ASSAULT" and (sea := _into_the_sea(verb)) is not None and all(
-                offset + sea.left_edge.idx <= a.start < offset + sea.right_edge.idx + len(sea.right_edge)
+                a.start in range(*_phrase_chars(sea, offset))
                 or any(c.dep_ == "dobj" and offset + c.left_edge.idx <= a.start <= offset + c.idx for c in verb.children)
                 for a in recipients):  # (nor is the missile itself anyone acted on: "launched a cruise missile off its coast")
             # a show of force, whatever the sea is named after: "fired a missile into the sea", "into the Sea of Japan"
