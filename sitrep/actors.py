@@ -311,10 +311,13 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
     # another state's envoys, and a counterpart, are foreign to whoever acts on them: "the junta expelled the French
     # ambassador", "the minister met his Chinese counterpart"
     words |= {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FOREIGN for t in o.subtree}
-    # and a state it acts on by name is another state: "the army accused Rwanda of backing the rebels"
-    words |= {o.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"}
-    return {a.country for a in actors if a.country and a.sector in (None, "GOV")
-            and any(a.start <= offset + doc[i].idx < a.end for i in words)}
+    found = {a.country for a in actors if a.country and a.sector in (None, "GOV")
+             and any(a.start <= offset + doc[i].idx < a.end for i in words)}
+    # and a state it acts on by name is another state: "the army accused Rwanda of backing the rebels" (not a person
+    # of a state: "soldiers detained Guinea's President Alpha Conde")
+    named = [o for o in verb.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"]
+    return found | {a.country for a in actors if a.country and a.sector in (None, "GOV") for o in named
+                    if a.start == offset + o.idx and a.end == offset + o.idx + len(o)}
 
 
 #: Verbs of going to a place as a visitor, and the prepositions naming it ("visited Iraq", "arrived in Baghdad").

@@ -275,6 +275,9 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                 agent = agent or [p for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                   for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                                   for p in b.children if p.dep_ == "pobj"]
+                # (or read as a plain preposition of the verb: "were abducted from a school in Zamfara by gunmen")
+                agent = agent or [p for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
+                                  for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS", "NNP")]
                 return [t for a in agent for t in _wielders(a)], True
             head = subj[0]
             if len(subj) > 1 and subj[0].right_edge.i + 1 == subj[1].left_edge.i and subj[1].pos_ == "PROPN":
@@ -376,7 +379,9 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
     actors = actors_at(subj_tokens, offset, item.actors, appos=True)
     if not actors:
         # "talks between Israel and Hamas resumed", "clashes between troops and rebels": those who meet or fight
-        actors = actors_at([t for s in subj_tokens if s.lemma_.lower() in _BETWEEN_NOUNS for c in s.children
+        # (or hung on the verb: "fighting broke out in Juba on Friday between the army and the presidential guard")
+        actors = actors_at([t for s in subj_tokens if s.lemma_.lower() in _BETWEEN_NOUNS
+                            for c in (*s.children, *(verb.children if s.head.i == verb.i else ()))
                             if c.dep_ == "prep" and c.lower_ in ("between", "among") for p in c.children if p.dep_ == "pobj"
                             for t in conjuncts(p)], offset, item.actors)
     if not actors and any(t.lower_ in PRONOUNS for t in subj_tokens):
@@ -510,4 +515,11 @@ def _attacker(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
             found = actors_at(by, offset, actors) or actors_at([attack], offset, actors)
             if found:
                 return found
+        for clash in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in _BETWEEN_NOUNS):
+            # both sides of a clash fought it: "twenty soldiers were killed in a clash with Chinese troops"
+            foes = actors_at([t for c in clash.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)], offset, actors)
+            if foes:
+                sides = actors_at([t for c in verb.children if c.dep_ == "nsubjpass" for t in conjuncts(c)], offset, actors)
+                return sides + [f for f in foes if f not in sides]
     return []

@@ -196,7 +196,7 @@ class Decision:
     confidence: float
 
 
-_SOURCE_CONFIDENCE = {"curated": 0.8, "cameo-pattern": 0.7, "cameo-verb": 0.55}
+SOURCE_CONFIDENCE = {"curated": 0.8, "cameo-pattern": 0.7, "cameo-verb": 0.55}
 
 
 def states_intent(verb: Any) -> bool:
@@ -226,7 +226,7 @@ def decide(verb: Any, reading: Reading | None, lex: Lexicon, model: Classifier |
     context = reading.context if reading is not None else ()
     cameo = reading.cameo if reading is not None else None
     source = reading.source if reading is not None else "model"
-    confidence = _SOURCE_CONFIDENCE.get(source, 0.5)
+    confidence = SOURCE_CONFIDENCE.get(source, 0.5)
     if model is not None:
         probs = model.probabilities(features(verb, reading))
         k = int(probs.argmax())

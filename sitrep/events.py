@@ -34,7 +34,7 @@ from .arguments import (
     ranked_act,
     subject,
 )
-from .classify import TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
+from .classify import SOURCE_CONFIDENCE, TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
 from .lexicon import Lexicon, Reading, load_lexicon, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
 from .pipeline import Stage
@@ -567,6 +567,56 @@ _RELIEF = frozenset({"aid", "vaccine", "dose", "dos", "supply", "food", "medicin
                      "relief", "grain", "fuel"})
 
 
+#: Handing things over, which arms handed over make military aid.
+_GIVING = frozenset({"give", "hand", "deliver", "supply", "provide", "donate", "ship", "send", "transfer", "gift"})
+_ARMING = Reading("AID", None, ("military",), "072")
+#: Taking a state back into a body it was suspended from recognises it again (CAMEO 054).
+_READMITTING = Reading("SUPPORT", None, ("diplomatic",), "054")
+#: What one is let back into: the bodies one quits, and more ("the fold", "the council").
+_MEMBERSHIPS = _BODIES | {"body", "fold", "council", "group", "club", "forum"}
+
+
+def _lets_back(verb: Any) -> bool:
+    """Whether the verb lets someone back into a body, as readmitting them does: "voted to let Syria return to the
+    organisation", "allowed Mali to rejoin the bloc" (not "let the protesters return home")."""
+    return verb.lemma_.lower() in ("let", "allow") and any(
+        c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in ("return", "rejoin")
+        and any(t.lemma_.lower() in _MEMBERSHIPS for t in c.subtree) for c in verb.children)
+
+
+def _gives_arms(verb: Any) -> bool:
+    """Whether the verb hands over arms, the manual's military aid (AID, CAMEO 072): "has given its S-300 air defence
+    system to Ukraine", "handed rifles, pistols and grenade launchers to the marines", "delivered 14 tanks to Kyiv"."""
+    if verb.lemma_.lower() not in _GIVING or any(c.dep_ == "prt" and c.lower_ in ("over", "in") for c in verb.children) and any(
+            t.dep_ == "poss" and t.lower_ == "their" for t in verb.subtree):
+        return False  # "the rebels handed in their weapons" disarm
+    given = [t for c in verb.children if c.dep_ == "dobj" for o in (c, *_of_objects(c)) for t in conjuncts(o)]
+    return any(t.lemma_.lower() in _ARMS | {"rifle", "pistol", "gun", "grenade", "mortar", "bomber", "fighter"} for t in given)
+
+
+#: What one is placed under that restrains, by the CAMEO table's COERCE modes: "placed under house arrest" (173),
+#: "put the province under martial law" (1724), "placed the city under a curfew" (1723).
+_ARREST = Reading("COERCE", "arrest", ("legal",), "173")
+_CURFEW = Reading("COERCE", "curfew", ("pro_autocracy",), "1723")
+_MARTIAL_LAW = Reading("COERCE", "martial-law", ("pro_autocracy",), "1724")
+_RESTRAINTS = {"arrest": _ARREST, "detention": _ARREST, "custody": _ARREST, "law": _MARTIAL_LAW, "emergency": _MARTIAL_LAW,
+               "curfew": _CURFEW, "lockdown": _CURFEW}
+
+
+def _placed_under(verb: Any) -> Reading | None:
+    """The restraint a verb of placing puts someone or somewhere under ("placed two former chief ministers under house
+    arrest", "put the eastern province under martial law"), else None ("placed under the command of" is no restraint)."""
+    if verb.lemma_.lower() not in ("place", "put", "keep"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            for o in c.children:
+                lemma = o.lemma_.lower()
+                if o.dep_ == "pobj" and (lemma != "law" or any(a.lower_ == "martial" for a in o.children)) and lemma in _RESTRAINTS:
+                    return _RESTRAINTS[lemma]
+    return None
+
+
 def _supplies_from(verb: Any) -> tuple[str, list[Any]] | None:
     """The kind of aid a subject of arms or relief "from" somewhere is, and the tokens of its origin: "Patriot systems
     from the United States and Germany" (military); None for anything else."""
@@ -662,6 +712,18 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     return None
 
 
+def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
+    """The forces an order sends back from where they are ("ordered troops to withdraw from the west bank", "ordered
+    the soldiers to pull out"), else None."""
+    if verb.lemma_.lower() != "order":
+        return None
+    forces = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS), None)
+    if forces is None or not any(c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT"
+                                 and r.mode == "withdraw" for c in verb.children):
+        return None
+    return forces
+
+
 _MOBILIZING = Reading("MOBILIZE", "troops", ("military",), "154")
 _EXPELLING = Reading("SANCTION", "expel", ("diplomatic",), "166")
 _LEAVING = frozenset({"leave", "depart", "quit", "exit", "withdraw"})
@@ -695,11 +757,15 @@ _MOBILIZATIONS = frozenset({"mobilisation", "mobilization", "deployment", "activ
 _SETTING_OUT = frozenset({"sail", "deploy", "move", "head", "go", "fly", "redeploy"}) | _MOVES
 _ACTIVATING = frozenset({"activate", "mobilize", "mobilise", "deploy"})
 _TOWARDS = frozenset({"to", "into", "toward", "towards"})
+_READINESS = frozenset({"alert", "duty", "readiness", "footing"})
+#: A state's own manoeuvres, which the manual codes MOBILIZE when no other state takes part.
+_DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame"})
 
 
 def _orders_forces_out(verb: Any) -> bool:
     """Whether an order puts armed forces in motion, which is the MOBILIZE it orders: "ordered two destroyers to sail
-    to the eastern Mediterranean", "ordered the activation of its standby force", "ordered a partial mobilisation"."""
+    to the eastern Mediterranean", "ordered the activation of its standby force", "ordered a partial mobilisation",
+    "ordered snap exercises"."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in _MOBILIZATIONS:
             return True
@@ -709,8 +775,12 @@ def _orders_forces_out(verb: Any) -> bool:
                 or x.dep_ in ("acl", "relcl") and x.lemma_.lower() in _ACTIVATING and infinitive(x)
                 # "ordered ten battalions to the border", "ordered the missile forces on to high alert"
                 or x.dep_ == "prep" and x.lower_ in _TOWARDS and x.i > c.i and any(p.dep_ == "pobj" for p in x.children)
-                or x.dep_ == "prep" and x.lower_ == "on" and any(t.lemma_.lower() == "alert" for t in x.subtree)
+                # "ordered the nuclear forces on to a special regime of combat duty", "the army onto a war footing"
+                or x.dep_ == "prep" and x.lower_ in ("on", "onto") and any(t.lemma_.lower() in _READINESS or t.lower_ in _READINESS for t in x.subtree)
                 for x in (*verb.children, *c.children)):
+            return True
+        if c.dep_ == "dobj" and (c.lemma_.lower() in _DRILLS or c.lower_ == "up" and any(
+                t.lower_ == "call" for t in c.lefts)):  # "ordered snap exercises", "ordered the call-up of reservists"
             return True
         if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _SETTING_OUT | _ACTIVATING and any(
                 s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in _FORCE_NOUNS for s in c.children):
@@ -968,11 +1038,12 @@ def _consequence(cand: Candidate) -> bool:
 
 def _result_of(cand: Candidate, act: Candidate) -> bool:
     """Whether ``cand`` tells what the act of the same actors did, in a participle clause of it: "opened fire on the
-    demonstrators, killing one person" (whoever each names as struck)."""
+    demonstrators, killing one person" (whoever each names as struck), "a car bomb exploded outside the court,
+    killing six" (no one named for either)."""
     verb = cand.verb
     return (_bare_participle(verb) and verb.head.i == act.verb.i
             and cand.reading is not None and act.reading is not None and cand.reading.type == act.reading.type
-            and bool(set(cand.actors) & set(act.actors)))
+            and (bool(set(cand.actors) & set(act.actors)) or not cand.actors and not act.actors))
 
 
 _CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
@@ -1140,14 +1211,26 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                    or (named[0] if named else reading))
         if _gives_time_to_leave(verb):
             reading = _EXPELLING
+        elif _gives_arms(verb):
+            reading = _ARMING
+        elif (restraint := _placed_under(verb)) is not None:
+            reading = restraint
+        elif _lets_back(verb):
+            reading = _READMITTING
+        if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
+            # what a body votes to do is what it does: "voted to let Syria return to the organisation" (SUPPORT)
+            content = _READMITTING if _lets_back(voted) else read_verb(voted, lex)
+            if content is not None and content.type is not None:
+                reading = content
+                folded.update(t.i for t in voted.subtree)
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         if (reading is None or reading.type is None) and _demanded(verb):
             reading = _DEMAND  # "said Togo must hand over the suspects"
         elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible"
-        if reading is None or reading.type is None or _figure_subject(verb):
-            continue
+        if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+            continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
         if contents and (reading.type == "REJECT" or reading.cameo == "057"):
@@ -1227,9 +1310,13 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 _same_dyad(cand, k) for k in kept):
             continue
         if not _consequence(cand) and (act := next((k for k in kept if _result_of(cand, k)), None)) is not None:
-            # "opened fire on the demonstrators, killing one person": one attack, on all it struck
+            # "opened fire on the demonstrators, killing one person": one attack, on all it struck, read by the surer
+            # of the two verbs ("a car bomb tore through the club, killing 30": the killing)
+            near = bool(act.actors) or cand.verb.i - (act.last or act.verb).i <= _CONJ_GAP
             kept[kept.index(act)] = replace(act, recipients=act.recipients + tuple(
-                r for r in cand.recipients if r not in act.recipients), last=cand.verb)  # the trigger spans both
+                r for r in cand.recipients if r not in act.recipients),
+                last=cand.verb if near else act.last,  # the trigger spans both, unless far apart with no one named
+                reading=_surer(act.reading, cand.reading))
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
             continue
@@ -1311,6 +1398,23 @@ def _overtaken(cand: Candidate, others: list[Candidate]) -> bool:
                for o in others)
 
 
+#: verbs of going somewhere, which going out of a place makes a departure
+_GOING = _MOVES | {"fly", "sail", "drive", "walk", "ride", "head", "go", "pull"}
+_LAST = frozenset({"last", "final", "remaining"})
+
+
+def _goes_out(verb: Any, subj: list[Any]) -> bool:
+    """Whether the verb takes its subject out of a place ("rolled out of Iraq and into Kuwait", "flew out of Kabul
+    airport"), or takes the last of a force from one ("the last French soldiers crossed from Mali into Niger": a
+    force crossing from one country into another is otherwise on its way in)."""
+    for c in verb.children:
+        if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") and any(
+                o.lower_ == "of" and o.dep_ == "prep" for o in (*c.children, *verb.children)):
+            return True
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) and any(
+        a.dep_ == "amod" and a.lower_ in _LAST for t in subj for a in t.children)
+
+
 def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, last_actor: tuple[Actor, ...] = ()) -> Reading | None:
     """The reading of armed forces moving, whatever the verb's lexicon reading: forces leaving a
     country withdraw from it (RETREAT ``withdraw``); entering, arriving, advancing or patrolling they
@@ -1320,15 +1424,24 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
         lemma = "advance"  # "continued their advance", "resumed their push"
     if lemma == "land" and _peacekeeping(verb):
         lemma = "arrive"  # "the first peacekeepers landed in Bangui" (a landing alone may be a plane's)
-    if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") and lemma not in _ABANDON or _negated(verb):
-        return None
     subj, passive = subject(verb)
+    out = lemma in _GOING and _goes_out(verb, subj)
+    if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") and lemma not in _ABANDON and not out or _negated(verb):
+        return None
     if passive:
         return None
     actors = actors_at(subj, offset, item.actors)
     if not actors and any(t.lower_ in PRONOUNS for t in subj):  # "they entered the town"
         actors = antecedent(verb, offset, item.actors) or list(last_actor)
     sectors = {a.sector for a in actors}
+    # through a group or a count: "a first batch of peacekeeping troops arrived", "the first deployment of NATO troops"
+    heads = [*subj, *(o for t in subj for o in _of_objects(t))]
+    armed = bool(sectors & _ARMED) or any(t.lemma_.lower() in _ARMED_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_MODIFIERS for c in t.children) for t in heads)
+    if out:
+        # forces going out of a place withdraw from it, whatever way they go: "the last troops flew out of Kabul
+        # airport", "the brigade rolled out of Iraq and into Kuwait", "the last soldiers crossed from Mali into Niger"
+        return Reading("RETREAT", "withdraw", ("military",), "0874") if armed and not sectors & {"COP"} else None
     if lemma in ("leave", "quit", "exit"):
         if (reading is None or reading.type is None) and sectors & {"MIL", "PRM"}:
             return Reading("RETREAT", "withdraw", ("military",), "0874")
@@ -1338,16 +1451,19 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
         if sectors & {"MIL", "PRM", "REB", "UAF"} and (reading is None or reading.source != "curated"):
             return Reading("RETREAT", "withdraw", ("military",), "0874")
         return None
-    # through a group or a count: "a first batch of peacekeeping troops arrived", "the first deployment of NATO troops"
-    heads = [*subj, *(o for t in subj for o in _of_objects(t))]
-    if not sectors & _ARMED and not any(t.lemma_.lower() in _ARMED_NOUNS or any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_MODIFIERS for c in t.children) for t in heads):
+    if not armed:
         return None
     if "COP" in sectors:
         return Reading("MOBILIZE", "police", (), "151")
     if sectors & {"REB", "UAF", "PRM"}:
         return Reading("MOBILIZE", "militia", ("military",), "150")
     return Reading("MOBILIZE", "troops", ("military",), "152")
+
+
+def _surer(first: Reading | None, second: Reading | None) -> Reading | None:
+    """The reading of two verbs telling one happening that the lexicon is surer of ("was tortured and killed": the
+    killing), the first on a tie."""
+    return max((first, second), key=lambda r: SOURCE_CONFIDENCE.get(r.source, 0.5) if r is not None else 0.0)
 
 
 def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
@@ -1364,7 +1480,8 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
             continue
         recipients = head.recipients + tuple(r for r in cand.recipients if r not in head.recipients)
         near = cand.verb.i - (head.last or head.verb).i <= _CONJ_GAP
-        out[out.index(head)] = replace(head, recipients=recipients, last=cand.verb if near else head.last)
+        out[out.index(head)] = replace(head, recipients=recipients, last=cand.verb if near else head.last,
+                                       reading=_surer(head.reading, cand.reading))
     return out
 
 
@@ -1407,6 +1524,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         actors, recipients = cand.actors, cand.recipients
+        if typ == "REQUEST" and (forces := _ordered_to_withdraw(verb, lex)) is not None:
+            span = _phrase_chars(forces, offset)
+            if not any(span[0] <= r.start < span[1] and r.country not in {a.country for a in actors} for r in recipients):
+                # a withdrawal one orders one's own forces to make is announced, the manual's CONCEDE: "ordered troops
+                # to withdraw from the west bank of the river" ("ordered the rebels to withdraw" stays a demand)
+                typ, mode, context, cameo = "CONCEDE", None, ("military",), "080"
         if typ == "ACCUSE" and verb.lemma_.lower() in _DISPLEASING and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             # who is disappointed by a decision disapproves of its makers: "Biden was disappointed by the decision of
             # OPEC+" (the parse's agent is the one blamed)
@@ -1428,19 +1551,31 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             recipients = tuple(a for a in _named_countries(
                 (t for t in verb.subtree if t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and _under_on(t, verb)),
                 offset) if a.country not in {x.country for x in actors})
+        if typ == "RETREAT" and mode == "withdraw":
+            # where a withdrawing force goes is not what it leaves: "crossed from Mali into Niger"
+            gone_to = [_phrase_chars(c, offset) for c in verb.subtree if c.dep_ in ("prep", "conj") and c.lower_ in _TOWARDS
+                       and c.head.i == verb.i or c.dep_ == "conj" and c.lower_ in _TOWARDS]
+            recipients = tuple(r for r in recipients if not any(a <= r.start < b for a, b in gone_to))
         if typ == "MOBILIZE":
             # forces one puts in motion are one's own, nobody acted on: "ordered its standby force to be activated",
             # "ordered ten battalions to the border with Colombia" (whatever country the battalions took from it)
             own = {a.country for a in actors}
             # (the object's whole phrase: "ordered the activation of its standby force")
             moved = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj"]
+            # nor is a state of readiness anyone: "ordered the forces on to a special regime of combat duty"
+            readiness = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
+                         and any(t.lemma_.lower() in _READINESS or t.lower_ in _READINESS for t in c.subtree)]
             recipients = tuple(r for r in recipients if not (
                 r.text.lower().split()[-1].removesuffix("s") in _FORCE_NOUNS
-                and (r.country in own | {None} or any(s <= r.start < e for s, e in moved))))
+                and (r.country in own | {None} or any(s <= r.start < e for s, e in moved))
+                or any(s <= r.start < e for s, e in readiness)))
         if (typ == "RETREAT" or verb.lemma_.lower() in _QUITTING) and _left_body(verb, offset, item) is not None:
             typ, mode, context, cameo = "SANCTION", "withdraw", ("diplomatic",), "160"  # "quit the treaty"
+        # (whose building it is is no one attacked: "stormed the official residence of President X")
+        owned = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BUILDINGS]
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in _RIOTING and actors and all(_crowd(a) for a in actors) and not any(
-                a.sector in _PERSONS and a.text.lower().split()[-1] not in _BUILDINGS for a in recipients):
+                a.sector in _PERSONS and a.text.lower().split()[-1] not in _BUILDINGS and not any(s <= a.start < e for s, e in owned)
+                for a in recipients):
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"

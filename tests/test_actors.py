@@ -236,6 +236,8 @@ def test_a_possessor_the_parser_hung_on_a_coordinated_head_stays_with_its_noun()
         ("The junta arrested Malian opposition leaders on Friday.", "junta", "MLI"),
         # a state it acts on by name is another state; the place a visitor goes to is not the visitor's
         ("The army accused Uganda of arming the rebels.", "army", None),
+        # (not a person of a state: soldiers who seize their president are his country's)
+        ("Mutinous soldiers detained Burkina Faso's President Roch Kabore on Monday.", "soldiers", "BFA"),
         ("The pontiff visited Kazakhstan in September.", "pontiff", None),
         ("The envoy arrived in Addis Ababa on Monday.", "envoy", None),
         # a town the army takes is still the army's country

@@ -165,8 +165,14 @@ def test_a_verb_with_an_object_hung_on_the_noun_before_it_has_that_noun_as_subje
         # those between whom talks or clashes take place are their actors
         ("Talks between Israel and Hamas resumed in Cairo on Monday.", {"ISR", "PSE"}),
         ("Clashes between Sudanese troops and RSF fighters erupted in Khartoum.", {"SDN"}),
+        # (or on the verb itself)
+        ("Fierce fighting erupted in Tripoli on Saturday between Libyan army units and Russian mercenaries.", {"LBY", "RUS"}),
+        # both sides of a clash some of them were killed in fought it
+        ("Eleven Pakistani soldiers were killed in a clash with Afghan border guards on Sunday.", {"PAK", "AFG"}),
         # a passive's agent the parser hung on the verb's prepositional object
         ("The former prime minister was charged with corruption by prosecutors in Lagos.", {"NGA"}),
+        # or read as the verb's plain preposition
+        ("Dozens of students were abducted from a college in Kebbi state by gunmen overnight.", {"NGA"}),
     ],
 )
 def test_actors_between_whom_and_by_whom(text: str, actors: set[str]) -> None:

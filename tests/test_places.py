@@ -908,3 +908,16 @@ def test_a_dateline_with_a_colon_or_a_long_dash_is_a_place(text: str) -> None:
     item = sitrep.extract(text, "2024-03-05")
     found = places_named(item, "BEIRUT")
     assert found and found[0].country == "LBN" and found[0].lat is not None, [(p.text, p.country) for p in item.places]
+
+
+def test_a_town_followed_by_a_country_it_is_in_places_the_story_there() -> None:
+    # our own story: American names everywhere, a South Carolina town, and a country that shares its name with a
+    # Mississippi town; the dateline ties the story to the island
+    item = sitrep.extract(
+        "ST. GEORGE'S, Grenada, Oct 28 (AP) - U.S. forces held almost the whole of Grenada on Friday, three days after "
+        "American paratroopers landed on the island, officials said. A second flight of evacuated American students "
+        "reached Charleston, South Carolina, late on Thursday.",
+        "1983-10-28",
+    )
+    assert {p.country for p in places_named(item, "Grenada")} == {"GRD"}
+    assert places_named(item, "Charleston")[0].country == "USA"
