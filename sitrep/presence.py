@@ -74,11 +74,14 @@ _NUMBER_OF = re.compile(r"\b\d[\d,]*\s+of\s+(the|its|their)\s+\d[\d,]*\b", re.I)
 _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|their|the) (\w+ )?(sites|bases|camps|facilities)\b", re.I)
 # a force named again by a definite noun anywhere in a clause that names none: "decided in June to end the mission"
 _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<!\bfrom )"
-                      r"\bthe (mission|troops|soldiers|peacekeepers|contingent|air force|navy)\b"  # not "personnel for the mission"
+                      r"\bthe (mission|troops|soldiers|peacekeepers|contingent|air force|navy|marines|rangers|paratroopers|"
+                      r"commandos|servicemen)\b"  # not "personnel for the mission"
                       r"|\b(end|terminate|wind down|wind up) it\b"  # "decided in March to end it": the mission
                    r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
+                      # a kind of troops with no people named, at the clause's head: "Marines came ashore …", "The Rangers …"
+                      r"(the )?(marines|rangers|paratroopers|commandos|servicemen)(?= (\w+ )?\w+ed\b)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of|"
                       # a change named as the subject of its own verb: "The departure follows the handover of …"
                       r"the (departure|withdrawal|pullout|pull-out|drawdown|exit|handover|hand-over)(?=\s+(?!of\b)[a-z]+))\b", re.I)
@@ -663,8 +666,10 @@ def statements(item: Item) -> list[Presence]:
             gapped = not forces and _GAPPED.match(part) is not None
             # a force named again before the clause names another: "decided to end it after …, killing 14 South African soldiers"
             pronoun = _PRONOUN.match(part) or _ANAPHOR.search(part, 0, forces[0].start if forces else len(part))
-            if pronoun and forces and re.match(r"\s+of\b", part[pronoun.end() :]):
-                pronoun = None  # "The last soldiers of the Sabre task force": the noun phrase names its force
+            if pronoun and forces and re.match(r"\s+of\b", part[pronoun.end() :]) and any(
+                    0 <= f.start - pronoun.end() <= 30 for f in forces):
+                pronoun = None  # "The last soldiers of the Sabre task force": the noun phrase names its force (not "The
+                # Marines of Fox Company …": a unit of the force spoken of)
             if pronoun and part[pronoun.end() : pronoun.end() + 2] in ("'s", "’s"):
                 pronoun = None  # "the force's commander left Almaty": a person of the force, not the force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None

@@ -1948,3 +1948,32 @@ def test_a_province_named_as_itself_gives_its_country_as_host(text: str, expecte
     # a word of a longer name is no province: "South Vietnam" is not Cameroon's South region
     vietnam = presence.statements(sitrep.extract("The last American troops left South Vietnam in 1973.", "1973-04-01"))
     assert all(p.host != "CMR" for p in vietnam)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # a kind of troops with no people named, heading its clause, is the force spoken of just before
+        ("American troops reached Mogadishu on Monday. The Rangers parachuted into the city before dawn.", "The Rangers"),
+        ("Belgian paratroopers reached Kidal on Monday. Paratroopers landed at the airfield a day later.", "Paratroopers"),
+    ],
+)
+def test_a_kind_of_troops_named_again_is_the_force_spoken_of(text: str, second: str) -> None:
+    found = presence.statements(item(text))
+    assert any(p.sentences[0].startswith(second) for p in found), [(p.force.country, p.sentences) for p in found]
+    assert len({p.force.country for p in found}) == 1
+
+
+def test_a_unit_of_the_force_named_by_its_company_is_that_force() -> None:
+    text = ("About 200 U.S. Marines arrived in Gabon on Wednesday. The Marines of Echo Company, a unit based in Hawaii, "
+            "landed at the air force base in Libreville on Tuesday and moved into the Gabonese army's barracks.")
+    assert {p.force.country for p in presence.statements(item(text))} == {"USA"}
+
+
+def test_servicemen_are_a_force_and_holding_a_country_is_a_presence() -> None:
+    found = presence.statements(item("About 6,000 American servicemen controlled most of Haiti on Thursday."))
+    assert rows(found) == {("USA", "HTI", None, "present", 6000)}
+
+
+def test_a_force_a_country_denies_having_is_no_presence() -> None:
+    assert presence.statements(item("Havana said its nationals in Libya were doctors and that Cuba had no troops in Libya.")) == []
