@@ -197,12 +197,15 @@ _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+
 
 
 _SUBORDINATE_BEFORE = re.compile(r"\b(when|after|as|while|because|since|before|until|once)\s+(the\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
+# (or from its bases there: "reinforcements flew in from French bases in Gabon and Chad")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(the\s+)?(([\w-]+\s+){0,2}?(bases?|camps?|garrisons?)\s+(in|at)\s+)?([\w-]+\s*(and|,)\s+)?$", re.I)
+# the towns a force's garrisons or camps are in, which are its sites whatever base the clause names
+_GARRISONS_IN = re.compile(r"\b(garrisons?|camps|bases|barracks)\s+(in|at)\s+$", re.I)
 
 
 def _came_from(text: str, place: Place) -> bool:
     """Whether ``place`` is named after "from": where a force came from ("flew from Niamey to Mali")."""
-    return _FROM_BEFORE.search(text, max(0, (place.start or 0) - 30), place.start or 0) is not None
+    return _FROM_BEFORE.search(text, max(0, (place.start or 0) - 60), place.start or 0) is not None
 
 _REGIONAL = re.compile(r"\b(?i:soldiers|troops|forces|peacekeepers|contingents)\s+from\s+(several\s+|other\s+|neighbou?ring\s+)?"
                        r"([A-Z][\w-]*\s+){1,2}(states|countries|nations)\b")
@@ -627,6 +630,8 @@ def statements(item: Item) -> list[Presence]:
     for p in places:
         if p.country and p.precision == "country" and not _LED.match(text, p.end or 0):
             located[p.country] += 2 if _locative(text, p) else 1  # (not "US-led", "Iran-backed": who leads or backs)
+        elif p.country and p.precision == "city":
+            located[p.country] += 1  # and its towns: a story told in Abidjan, Bouaké and Yamoussoukro is Ivory Coast's
     home = located.most_common(1)[0][0] if located else None
     # the countries the article names, by name or people ("Mozambican units"), with a capital ("the two Baltic states"
     # names no United States)
@@ -838,8 +843,11 @@ def statements(item: Item) -> list[Presence]:
                     local = [p for p in local if not _destination(text, p)]
                 elif all(st == "arriving" for st, _ in force_cues) and (came_from := [
                         p for p in local if _came_from(text, p)]) \
-                        and (len(came_from) < len(local) or _owned_noun().search(text, max(0, (came_from[0].start or 0) - 60), came_from[0].start or 0)):
-                    # "crossed into Poland from Germany": the country it comes from is not where it arrives
+                        and (len(came_from) < len(local) or _owned_noun().search(text, max(0, (came_from[0].start or 0) - 60), came_from[0].start or 0)
+                             or any(not _came_from(text, c) for c in sites + cities)):
+                    # "crossed into Poland from Germany": the country it comes from is not where it arrives (nor are the
+                    # countries of its bases when the clause names a town it reached: "secured the airport in Niamey as
+                    # reinforcements flew in from French bases in Gabon and Chad")
                     local = [p for p in local if p not in came_from]
                 hosts = list(dict.fromkeys([p.country for p in local if p.country] +
                                            [p.country for p in sites + cities + base_towns
@@ -880,7 +888,10 @@ def statements(item: Item) -> list[Presence]:
                 for host in hosts:
                     if len(hosts) > 1 and len(_strengths(part)) > 1:
                         strength = _host_strength(part, host_at, host)  # "2,500 in Iraq and 900 in Syria": each its own
-                    at_sites = [p for p in sites if p.country == host] or _town_list([p for p in cities if p.country == host], text)
+                    listed = _town_list([p for p in cities if p.country == host], text)
+                    at_sites = [p for p in sites if p.country == host] or listed
+                    if listed and _GARRISONS_IN.search(text, max(0, (listed[0].start or 0) - 30), listed[0].start or 0):
+                        at_sites = listed  # "the 201st base has 7,000 soldiers in garrisons in Dushanbe, Kulob and …": the towns
                     for status, cue_at in force_cues:
                         if host not in cue_hosts.get(cue_at, (host,)):
                             continue  # "left Chad last month and is preparing to withdraw from Senegal": each verb its place

@@ -1977,3 +1977,18 @@ def test_servicemen_are_a_force_and_holding_a_country_is_a_presence() -> None:
 
 def test_a_force_a_country_denies_having_is_no_presence() -> None:
     assert presence.statements(item("Havana said its nationals in Libya were doctors and that Cuba had no troops in Libya.")) == []
+
+
+def test_the_story_is_where_its_towns_are() -> None:
+    # one clause names the countries reinforcements came from; the towns the story is told in are Niger's
+    text = ("French troops secured the airport in Niamey on Sunday as reinforcements flew in from French bases in Gabon "
+            "and Chad. Protesters gathered in Niamey and Agadez overnight. About 3,000 UN peacekeepers have patrolled the "
+            "border zone since April.")
+    hosts = {(p.force.country, p.host) for p in presence.statements(item(text))}
+    assert ("UNO", "NER") in hosts and not any(h == "GAB" for _, h in hosts)
+
+
+def test_the_towns_a_forces_garrisons_are_in_are_its_sites() -> None:
+    text = "Air Base 101 has about 1,000 Russian soldiers in garrisons in Niamey and Agadez, officials said."
+    sites = {p.site.name for p in presence.statements(item(text)) if p.site.name}
+    assert sites == {"Niamey", "Agadez"}
