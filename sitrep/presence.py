@@ -829,8 +829,11 @@ def statements(item: Item) -> list[Presence]:
                     found = [p for p in found if not (p.country == force.country and _destination(text, p))]
                     local = [p for p in local if p in found]
                 if not abroad and any(p.country == force.country and p.feature != _BASE_OF
-                                      # (not where an arriving force comes from: "crossed the bridge from Jordan")
+                                      # (not where an arriving force comes from: "crossed the bridge from Jordan", nor
+                                      # where a leaving one heads: "the last soldiers drove out towards Eilat")
                                       and not (_came_from(text, p) and all(st == "arriving" for st, _ in force_cues))
+                                      and not (_HEADING.search(text, max(0, (p.start or 0) - 30), p.start or 0)
+                                               and all(st in _CHANGES for st, _ in force_cues))
                                       and (p.precision != "country" or _locative(text, p))
                                       and not said_at <= (p.start or 0) < said_at + len(force.text)  # "Moscow has had …"
                                       # (not where a treaty was signed: "the treaties signed in Washington in 1977")
@@ -1037,6 +1040,7 @@ _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relati
 # a country's border is its edge, not inside it: "troops near Ukraine's northern border" (but "in its border regions")
 _BORDER_OF = re.compile(r"'s\s+((\w+ern|own)\s+)?(borders?|frontiers?)\b(?!\s+(regions?|areas?|towns?|provinces?|districts?|zones?))", re.I)
 _DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
+_HEADING = re.compile(r"\b(towards?|for)\s+(the\s+)?(\w+\s+)?$", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the) country\b", re.I)
 _ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)( of those| of these)? countries\b|\bleft both\b|"
                               r"\b(left|leave|leaving|withdrew from|withdrawn from|pulled out of) (the|that|this) (province|region|district)\b",

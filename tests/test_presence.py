@@ -1992,3 +1992,15 @@ def test_the_towns_a_forces_garrisons_are_in_are_its_sites() -> None:
     text = "Air Base 101 has about 1,000 Russian soldiers in garrisons in Niamey and Agadez, officials said."
     sites = {p.site.name for p in presence.statements(item(text)) if p.site.name}
     assert sites == {"Niamey", "Agadez"}
+
+
+def test_the_last_of_a_force_driving_out_towards_home_has_left_the_host() -> None:
+    text = ("The Egyptian flag went up over Agadez on Sunday. The last Libyan soldiers drove out along the desert road "
+            "towards Tripoli, a Nigerien officer said.")
+    assert ("LBY", "NER", None, "withdrawn", None) in rows(presence.statements(item(text)))
+
+
+def test_the_multinational_force_and_observers_is_a_mission() -> None:
+    found = presence.statements(item("The Multinational Force and Observers took over the watch in Agadez on Sunday after its "
+                                     "units began arriving in Niger last month."))
+    assert "IGO" in {p.force.country for p in found}
