@@ -57,7 +57,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -544,7 +544,9 @@ class ActorDictionary:
     # -- building ------------------------------------------------------------------------
 
     def add(self, entries: Iterable[Entry]) -> ActorDictionary:
-        """Add entries; for a phrase already known, a later entry of the same kind wins."""
+        """Add entries; for a phrase already known, a later entry of the same kind wins, except that two entries
+        holding only dated roles pool them, the later's first ("George Papandreou" chaired the EU's council in 2003
+        and was Greece's prime minister in 2009-2011: each date finds its role)."""
         index = self._index
         self._surname_index = None
         for entry in entries:
@@ -553,7 +555,13 @@ class ActorDictionary:
                 key = pattern_key(pattern)
                 if not key:
                     continue
-                index.setdefault(key, {})[entry.kind] = entry
+                known = index.setdefault(key, {})
+                old = known.get(entry.kind)
+                if old is not None and old is not entry and entry.roles and old.roles and all(
+                        r.dated for r in (*entry.roles, *old.roles)):
+                    known[entry.kind] = replace(entry, roles=entry.roles + tuple(r for r in old.roles if r not in entry.roles))
+                else:
+                    known[entry.kind] = entry
                 if len(key) > self._longest:
                     self._longest = len(key)
         return self

@@ -214,6 +214,20 @@ def test_yaml_user_dictionary(tmp_path: Path) -> None:
     assert herders is not None and (herders.country, herders.sector) == ("NER", "AGR")
 
 
+def test_two_entries_of_one_name_with_dated_roles_pool_them(tmp_path: Path) -> None:
+    # a name two files date differently: each date finds its role, whichever file came last
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text("actors:\n  - name: Ana Duarte\n    roles: [{country: PRT, sector: GOV, from: 2015-01-01, to: 2019-12-31}]\n",
+                     encoding="utf-8")
+    second.write_text("actors:\n  - name: Ana Duarte\n    roles: [{country: IGO, sector: IGO, from: 2021-01-01, to: 2022-12-31}]\n",
+                      encoding="utf-8")
+    both = ActorDictionary.load(first, second)
+    assert both.resolve("Ana Duarte", D(2017, 6, 1)).country == "PRT"  # type: ignore[union-attr]
+    assert both.resolve("Ana Duarte", D(2022, 6, 1)).country == "IGO"  # type: ignore[union-attr]
+    # and in the packaged data: Greece's prime minister in 2010, who chaired the EU's council in 2003
+    assert ActorDictionary.default().resolve("George Papandreou", D(2010, 4, 23)).country == "GRC"  # type: ignore[union-attr]
+
+
 def test_extend_overrides_packaged(tmp_path: Path) -> None:
     path = tmp_path / "override.txt"
     path.write_text("JUNTA [~GOV]\n", encoding="utf-8")

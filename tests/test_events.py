@@ -1313,6 +1313,9 @@ def test_placing_under_arrest_martial_law_or_a_curfew_coerces(text: str, cameo: 
         # what a body votes to do is what it does; letting a state back in readmits it
         ("ECOWAS leaders voted on Saturday to let Guinea rejoin the regional bloc.", "SUPPORT", "054"),
         ("The Commonwealth allowed Fiji to return to the organisation in 2014.", "SUPPORT", "054"),
+        # breaking off talks halts them; raising tariffs on a country's goods imposes them
+        ("The Philippine president broke off peace talks with the communist rebels on Saturday.", "SANCTION", "164"),
+        ("Canada raised tariffs on Chinese steel to 25 percent on Tuesday.", "COERCE", "163"),
     ],
 )
 def test_money_stopped_ties_downgraded_walkouts_designations_and_readmissions(text: str, typ: str, cameo: str) -> None:
