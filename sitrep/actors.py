@@ -57,6 +57,8 @@ _ARMED_BODIES = frozenset({"group", "faction", "movement", "network", "cell", "o
                            "militia", "brigade", "unit"})
 _ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "CRM"})
 #: Nouns by which a story refers back to the company it named: "Chrysler ... the company".
+#: What an international body is called again: "the bloc", "the alliance", "the organisation".
+_BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body", "union", "league"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "manufacturer", "airline", "bank",
                             "group", "corporation", "retailer", "insurer", "lender", "conglomerate", "maker"})
 #: Heads that name a thing a country has, never someone who acts: "the U.S. dollar rose", "Indian
@@ -93,6 +95,7 @@ class Context:
     dateline: str | None = None
     people: dict[str, Actor] = field(default_factory=dict)  # a person's surname -> the actor first named in full
     business: Actor | None = None  # the company last named ("Chrysler"), for "the company"
+    body: Actor | None = None  # the international body last named ("ECOWAS"), for "the bloc", "the alliance"
 
     def sector_country(self, sector: str | None) -> str | None:
         """The country an unmarked agent of ``sector`` most likely belongs to.
@@ -520,6 +523,12 @@ def code_doc(
                                for c in pair)
                 continue
             definite = chunk[0].lower_ in ("the", "this", "that")
+            if lemma in _BODY_NOUNS and head.text.islower() and definite and ctx.body is not None and not any(
+                    t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
+                # "the alliance said it would send peacekeepers", "the bloc": the international body named last
+                out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, ctx.body.country,
+                                 ctx.body.sector, ctx.body.name, "coref"))
+                continue
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NN" and definite and ctx.countries:
                 # "the American soldiers must leave the country": not the subject's own country
                 country = _the_country(head, out, offset, ctx.countries)
@@ -590,6 +599,8 @@ def code_doc(
         _note_person(actor, doc, offset, ctx)
         if actor.sector == "BUS" and actor.source == "dictionary" and (actor.name or head.pos_ == "PROPN"):
             ctx.business = actor  # "automaker Chrysler LLC", "Boeing": what "the company" refers to next
+        if actor.country in ("IGO", "UNO") and actor.source == "dictionary" and head.pos_ == "PROPN":
+            ctx.body = actor  # "ECOWAS", "the Collective Security Treaty Organization": what "the bloc" is next
         out.append(actor)
     _fill_from_sentence(out, kin, doc, offset, ctx.dateline, settled)
     return out

@@ -883,11 +883,18 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if verb.dep_ == "amod":
         return misparsed_predicate(verb) is None  # "war-torn Mozambique"
     alleged = verb
-    while alleged.dep_ == "xcomp" and alleged.head.i != alleged.i:
-        alleged = alleged.head  # what one is accused of failing or trying to do: "accused Russia of failing to protect it"
-    if alleged.dep_ == "pcomp" and (alleged.head.head.lemma_.lower() in _ALLEGING
-                                    or alleged.head.head.lower_ in _VERDICTS and alleged.head.head.dep_ == "ccomp"):
-        return True
+    for _ in range(8):
+        charged = alleged.head.head
+        if charged.dep_ == "dobj" and charged.head.lemma_.lower() in _ALLEGING:
+            charged = charged.head  # (the "of" hung on the accused: "accused [the alliance of giving …]")
+        if alleged.dep_ == "pcomp" and (charged.lemma_.lower() in _ALLEGING
+                                        or charged.lower_ in _VERDICTS and charged.dep_ == "ccomp"):
+            return True
+        if alleged.dep_ not in ("xcomp", "acl", "relcl", "advcl", "ccomp", "dobj", "pobj", "conj") or alleged.head.i == alleged.i:
+            break
+        # what one is accused of failing or trying to do, and all the charge tells: "accused Russia of failing to
+        # protect it", "accused the alliance of giving Moscow a green light to keep bombing towns"
+        alleged = alleged.head
     if _bare_participle(verb) and reading.type not in MATERIAL and not _told_for_itself(verb, reading, lex):
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
     if ranked_act(verb) is not None:

@@ -293,3 +293,18 @@ def test_a_broadcaster_named_with_a_number_is_one_outlet_and_lends_no_country() 
     outlet = find(found, "France 24")
     assert (outlet.country, outlet.sector) == ("FRA", "JRN")
     assert find(found, "junta").country != "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Mali asked the Economic Community of West African States for help on Monday, and the bloc said it would send "
+         "a mediator.", "bloc"),
+        ("Armenia appealed to the Collective Security Treaty Organization on Tuesday. The alliance declined to intervene.",
+         "alliance"),
+    ],
+)
+def test_the_bloc_or_the_alliance_is_the_international_body_named_last(text: str, phrase: str) -> None:
+    assert find(actors_of(text), phrase).country == "IGO"
+    # with no body named before, the word is nobody in particular
+    assert not any(a.text == "alliance" for a in actors_of("Opposition parties formed an alliance on Monday."))
