@@ -573,6 +573,8 @@ _ARMING = Reading("AID", None, ("military",), "072")
 #: Taking a state back into a body it was suspended from recognises it again (CAMEO 054).
 _READMITTING = Reading("SUPPORT", None, ("diplomatic",), "054")
 #: What one is let back into: the bodies one quits, and more ("the fold", "the council").
+#: Verbs whose clause is what they make possible, not what happens: "to help the police fight the gangs".
+_ENABLING = frozenset({"help", "enable", "allow", "let", "assist"})
 _MEMBERSHIPS = _BODIES | {"body", "fold", "council", "group", "club", "forum"}
 
 
@@ -899,10 +901,14 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
     if ranked_act(verb) is not None:
         return False  # "was the first leader to visit Kyiv": the visit happened
-    if verb.dep_ in ("acl", "advcl") and infinitive(verb):
+    purpose = verb
+    while (purpose.dep_ == "xcomp" or purpose.dep_ == "ccomp" and purpose.head.lemma_.lower() in _ENABLING) \
+            and purpose.head.i != purpose.i and purpose.head.pos_ in ("VERB", "AUX"):
+        purpose = purpose.head  # what a purpose clause helps or tries to do: "arrived to help the police fight the gangs"
+    if purpose.dep_ in ("acl", "advcl") and infinitive(purpose):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
-        return not (verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading))
+        return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading))
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     clause = _clause_of(verb)
@@ -1319,10 +1325,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if not _consequence(cand) and (act := next((k for k in kept if _result_of(cand, k)), None)) is not None:
             # "opened fire on the demonstrators, killing one person": one attack, on all it struck, read by the surer
             # of the two verbs ("a car bomb tore through the club, killing 30": the killing)
-            near = bool(act.actors) or cand.verb.i - (act.last or act.verb).i <= _CONJ_GAP
             kept[kept.index(act)] = replace(act, recipients=act.recipients + tuple(
-                r for r in cand.recipients if r not in act.recipients),
-                last=cand.verb if near else act.last,  # the trigger spans both, unless far apart with no one named
+                r for r in cand.recipients if r not in act.recipients), last=cand.verb,  # the trigger spans both
                 reading=_surer(act.reading, cand.reading))
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):

@@ -1954,3 +1954,15 @@ def test_switching_recognition_supports_whom_one_turns_to() -> None:
     found = events_of("Honduras switched its diplomatic recognition from Taiwan to China on Sunday.")
     event = one(found, "SUPPORT")
     assert (event.cameo, countries(event.recipient)) == ("054", {"CHN"})
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # what a purpose clause helps or lets someone do is not done: the arrival or the pause is the event
+        ("Rwandan police officers arrived in Bangui on Monday to help the local police fight armed gangs.", "MOBILIZE"),
+        ("Israel agreed on Sunday to halt its offensive for three days to let the militants withdraw.", "AGREE"),
+    ],
+)
+def test_what_a_purpose_clause_helps_or_lets_others_do_is_not_done(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
