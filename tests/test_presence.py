@@ -1025,6 +1025,20 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # session 16 by a helper that read no rule and ran nothing, first run at the session's end: P 0.741 R 0.625 pairs
 # 0.737/0.778 status 0.507 (the session's starting rules gave 0.731/0.594/0.722,0.722/0.480). Held out: only its figures
 # are read.
+# round15 was released for tuning in session 17 (its stories read; round16 and round17 stay held out): servicemen and
+# rangers as forces, a kind of troops heading its clause as the force spoken of before, dropping in by parachute,
+# holding a country, "had no troops" as a denial, the article's country counting its towns, the countries of the bases
+# reinforcements came from, the towns a force's garrisons are in, the last of a force driving out towards home, and the
+# Multinational Force and Observers, each with its own test in other words: round15 P 0.700 -> 0.864, R 0.326 -> 0.465,
+# pairs 0.600/0.409 -> 0.812/0.591, status 0.240 -> 0.404; round12 P 0.897 -> 0.900, R 0.667 -> 0.692, status 0.570 ->
+# 0.561; round13 status 0.552 -> 0.567; held-out round16 P 0.741 -> 0.778, R 0.625 -> 0.656, pairs 0.737/0.778 ->
+# 0.789/0.833; the other sets unchanged. Its floors follow, a little below.
+# round17 (the last Soviet troops leaving Iran, 1946; the British and French leaving Port Said, 1956; the Chinese
+# volunteers leaving North Korea, 1958; Somalia quitting the Ogaden, 1978; Operation Turquoise leaving Rwanda, 1994; US
+# troops leaving northern Syria, 2019; US troops landing in Haiti, with a syndicated copy, 1994), written blind in
+# session 17 by a helper that read no rule and ran nothing, committed before any run; first run with the session's
+# starting rules: P 0.806 R 0.520 pairs 0.810/0.654 status 0.383, unchanged at the session's end. Held out: only its
+# figures are read.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1041,8 +1055,9 @@ CHECK_FLOORS = {
     "round12": {"precision": 0.87, "recall": 0.64, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.55},
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
     "round14": {"precision": 0.92, "recall": 0.47, "pair_precision": 0.9, "pair_recall": 0.45, "status_agreement": 0.35},
-    "round15": {"precision": 0.67, "recall": 0.3, "pair_precision": 0.57, "pair_recall": 0.38, "status_agreement": 0.21},
-    "round16": {"precision": 0.71, "recall": 0.6, "pair_precision": 0.7, "pair_recall": 0.75, "status_agreement": 0.48},
+    "round15": {"precision": 0.83, "recall": 0.44, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.38},
+    "round16": {"precision": 0.75, "recall": 0.62, "pair_precision": 0.75, "pair_recall": 0.8, "status_agreement": 0.48},
+    "round17": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.77, "pair_recall": 0.62, "status_agreement": 0.36},
 }
 
 
