@@ -436,7 +436,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
         if (purpose := _operation_purpose(verb, lex)) is not None:
             return purpose
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass"):  # "carried out an attack", "the murders were committed"
+            # (drills are the lexicon's to read: "began joint military exercises", not "exercised control")
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in _EXERCISES:  # "carried out an attack"
                 found = next((r for n in conjuncts(c) if (r := _noun_reading(n, lex, named=True) or _stoppage(n))
                               is not None), None)
                 if found is not None:
@@ -458,6 +459,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
         return None
     if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
+    if lemma != "be" and any(c.dep_ == "dobj" and not (lemma == "take" and c.lower_ == "place") for c in verb.children):
+        return None  # a subject that does something to an object is no happening told by its noun ("forces began drills")
     nouns = [c for c in verb.children if c.dep_ in (("attr",) if lemma == "be" else ("nsubj",))]
     if verb.dep_ == "relcl" and any(n.lower_ in RELATIVE for n in nouns):
         nouns = [verb.head]  # "twin blasts that occurred on Thursday"
@@ -1216,8 +1219,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # ("convicted the former minister … and sentenced him to five years in prison"); alone it stays ACCUSE
             reading = jailed[0]
             folded.add(jailed[1].i)
-        if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING:
-            reading = _occurrence(verb, lex) or reading
+        if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING or (
+                lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+            reading = _occurrence(verb, lex) or reading  # ("fighting broke out": what broke out is the happening)
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
         named = _naming(verb)  # (reading, the name given)
         reading = (_armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
@@ -1509,8 +1513,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
     for cand in candidates(sent, offset, item, lex, previous, trigger):
         verb, reading = cand.verb, cand.reading
         d = decide(verb, reading, lex, model)
-        if d.source == "model" and d.confidence < MIN_CONFIDENCE and reading is not None and reading.source in (
-                "cameo-pattern", "curated", "cameo-noun"):
+        if d.source == "model" and reading is not None and (d.confidence < MIN_CONFIDENCE and reading.source in (
+                "cameo-pattern", "curated", "cameo-noun") or reading.source == "curated" and reading.slots and d.confidence < 0.6):
             # a model this unsure does not overrule a pattern, our own reading or the act a noun names: "restored
             # military ties", "pledged 50 billion euros in aid for Ukraine", "declared a general mobilisation"
             d = decide(verb, reading, lex, None)
@@ -1677,7 +1681,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
         refused = typ in _REFUSABLE or typ == "REJECT" and reading is not None and reading.type in _REFUSABLE
-        permits = verb.lemma_.lower() in _PERMITTING or reading is not None and reading.mode == "access"
+        # (and not recognising something refuses it, whenever: "said she did not recognise the results", as
+        # permitting does)
+        permits = verb.lemma_.lower() in _PERMITTING | {"recognise", "recognize", "accept"} or reading is not None and reading.mode == "access"
         if negated and refused and (aux & _FUTURE_AUX or permits) and not hypothetical:
             # a cooperative act declared for the future and negated is a refusal, itself no negated event: "will not
             # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so);

@@ -1966,3 +1966,23 @@ def test_switching_recognition_supports_whom_one_turns_to() -> None:
 )
 def test_what_a_purpose_clause_helps_or_lets_others_do_is_not_done(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text)] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # what broke out is the happening, whatever the rest of the sentence says
+        ("Fierce fighting broke out in Bangui on Thursday between the army and the rebels, with each side blaming the other.",
+         "ASSAULT"),
+        # drills one begins are the lexicon's (the forces beginning them are no happening of their own)
+        ("Thai and American forces began their annual joint exercises in Chonburi on Tuesday.", "COOPERATE"),
+        # not recognising something refuses it
+        ("The opposition candidate said on Monday that he did not recognise the results of the vote.", "REJECT"),
+        # a rescue team sent, money disbursed and a breach found
+        ("Japan sent a 70-member rescue team to Nepal on Sunday to help search for survivors.", "AID"),
+        ("The World Bank disbursed $500 million to Kenya on Thursday.", "AID"),
+        ("The agency's board found Syria in breach of its safeguards obligations on Thursday.", "ACCUSE"),
+    ],
+)
+def test_outbreaks_joint_drills_non_recognition_and_a_few_verbs(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
