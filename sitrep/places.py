@@ -1302,9 +1302,10 @@ class Geocoder:
                 ctx.admin1.add(cs[0].admin1 or cs[0].name)
             if m.key and m.key.startswith("country:"):
                 vote(name, m.key[8:], 1)
+        text = item.article.text if item.article is not None else ""
         for (m, cs), (n, ns) in itertools.pairwise(zip(mentions, cands, strict=True)):
             country = next((c.country for c in ns if c.kind == "country"), None)
-            if country and re.fullmatch(r",\s*", item.article.text[m.end : n.start]) and any(
+            if country and re.fullmatch(r",\s*", text[m.end : n.start]) and any(
                     c.country == country and c.kind in ("city", "admin1", "admin2", "facility") for c in cs):
                 # a town followed by a country it has a reading in tells where the story is, whatever else either
                 # name could be: "ST. GEORGE'S, Grenada" (not Grenada, Mississippi), credited to the town
