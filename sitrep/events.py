@@ -573,11 +573,12 @@ _RELIEF = frozenset({"aid", "vaccine", "dose", "dos", "supply", "food", "medicin
 #: Handing things over, which arms handed over make military aid.
 _GIVING = frozenset({"give", "hand", "deliver", "supply", "provide", "donate", "ship", "send", "transfer", "gift"})
 _ARMING = Reading("AID", None, ("military",), "072")
+_HANDED_ARMS = _ARMS | {"rifle", "pistol", "gun", "grenade", "mortar", "bomber", "fighter"}
 #: Taking a state back into a body it was suspended from recognises it again (CAMEO 054).
 _READMITTING = Reading("SUPPORT", None, ("diplomatic",), "054")
-#: What one is let back into: the bodies one quits, and more ("the fold", "the council").
 #: Verbs whose clause is what they make possible, not what happens: "to help the police fight the gangs".
 _ENABLING = frozenset({"help", "enable", "allow", "let", "assist"})
+#: What one is let back into: the bodies one quits, and more ("the fold", "the council").
 _MEMBERSHIPS = _BODIES | {"body", "fold", "council", "group", "club", "forum"}
 
 
@@ -596,7 +597,7 @@ def _gives_arms(verb: Any) -> bool:
             t.dep_ == "poss" and t.lower_ == "their" for t in verb.subtree):
         return False  # "the rebels handed in their weapons" disarm
     given = [t for c in verb.children if c.dep_ == "dobj" for o in (c, *_of_objects(c)) for t in conjuncts(o)]
-    return any(t.lemma_.lower() in _ARMS | {"rifle", "pistol", "gun", "grenade", "mortar", "bomber", "fighter"} for t in given)
+    return any(t.lemma_.lower() in _HANDED_ARMS for t in given)
 
 
 #: What one is placed under that restrains, by the CAMEO table's COERCE modes: "placed under house arrest" (173),
@@ -763,8 +764,13 @@ _SETTING_OUT = frozenset({"sail", "deploy", "move", "head", "go", "fly", "redepl
 _ACTIVATING = frozenset({"activate", "mobilize", "mobilise", "deploy"})
 _TOWARDS = frozenset({"to", "into", "toward", "towards"})
 _READINESS = frozenset({"alert", "duty", "readiness", "footing"})
-#: A state's own manoeuvres, which the manual codes MOBILIZE when no other state takes part.
-_DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers", "wargame"})
+
+
+def _readiness(prep: Any) -> bool:
+    """Whether a preposition puts forces on a state of readiness: "on to a special regime of combat duty", "onto a war
+    footing" (the tagger may take "footing" for a form of "foot")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "onto") and any(
+        t.lemma_.lower() in _READINESS or t.lower_ in _READINESS for t in prep.subtree)
 
 
 def _orders_forces_out(verb: Any) -> bool:
@@ -781,10 +787,10 @@ def _orders_forces_out(verb: Any) -> bool:
                 # "ordered ten battalions to the border", "ordered the missile forces on to high alert"
                 or x.dep_ == "prep" and x.lower_ in _TOWARDS and x.i > c.i and any(p.dep_ == "pobj" for p in x.children)
                 # "ordered the nuclear forces on to a special regime of combat duty", "the army onto a war footing"
-                or x.dep_ == "prep" and x.lower_ in ("on", "onto") and any(t.lemma_.lower() in _READINESS or t.lower_ in _READINESS for t in x.subtree)
+                or _readiness(x)
                 for x in (*verb.children, *c.children)):
             return True
-        if c.dep_ == "dobj" and (c.lemma_.lower() in _DRILLS or c.lower_ == "up" and any(
+        if c.dep_ == "dobj" and (c.lemma_.lower() in _EXERCISES - {"game", "patrol"} or c.lower_ == "up" and any(
                 t.lower_ == "call" for t in c.lefts)):  # "ordered snap exercises", "ordered the call-up of reservists"
             return True
         if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _SETTING_OUT | _ACTIVATING and any(
@@ -1413,6 +1419,7 @@ def _overtaken(cand: Candidate, others: list[Candidate]) -> bool:
                for o in others)
 
 
+_WITHDRAWING = Reading("RETREAT", "withdraw", ("military",), "0874")
 #: verbs of going somewhere, which going out of a place makes a departure
 _GOING = _MOVES | {"fly", "sail", "drive", "walk", "ride", "head", "go", "pull"}
 _LAST = frozenset({"last", "final", "remaining"})
@@ -1456,15 +1463,15 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     if out:
         # forces going out of a place withdraw from it, whatever way they go: "the last troops flew out of Kabul
         # airport", "the brigade rolled out of Iraq and into Kuwait", "the last soldiers crossed from Mali into Niger"
-        return Reading("RETREAT", "withdraw", ("military",), "0874") if armed and not sectors & {"COP"} else None
+        return _WITHDRAWING if armed and not sectors & {"COP"} else None
     if lemma in ("leave", "quit", "exit"):
         if (reading is None or reading.type is None) and sectors & {"MIL", "PRM"}:
-            return Reading("RETREAT", "withdraw", ("military",), "0874")
+            return _WITHDRAWING
         return None
     if lemma in _ABANDON:
         # "Russian troops abandoned the town of Lyman", "rebels vacated their positions": a retreat, not a concession
         if sectors & {"MIL", "PRM", "REB", "UAF"} and (reading is None or reading.source != "curated"):
-            return Reading("RETREAT", "withdraw", ("military",), "0874")
+            return _WITHDRAWING
         return None
     if not armed:
         return None
@@ -1578,8 +1585,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # (the object's whole phrase: "ordered the activation of its standby force")
             moved = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj"]
             # nor is a state of readiness anyone: "ordered the forces on to a special regime of combat duty"
-            readiness = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "onto")
-                         and any(t.lemma_.lower() in _READINESS or t.lower_ in _READINESS for t in c.subtree)]
+            readiness = [_phrase_chars(c, offset) for c in verb.children if _readiness(c)]
             recipients = tuple(r for r in recipients if not (
                 r.text.lower().split()[-1].removesuffix("s") in _FORCE_NOUNS
                 and (r.country in own | {None} or any(s <= r.start < e for s, e in moved))
