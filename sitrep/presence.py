@@ -375,6 +375,9 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
+_PLACE_BEFORE = re.compile(r"\b(in|into|to|from|at|across|through|within|inside|near)\s+(the\s+)?([a-z]+ern\s+)?$", re.I)
+
+
 def _relative_head(before: str, clause: str = "") -> _Force | None:
     """The force a relative clause speaks of: the sentence so far is just its name ("France, which …"), or ends in it;
     a country that ends it holds the troops its relative clause gives it ("The move alarmed Rwanda, which keeps …")."""
@@ -391,13 +394,18 @@ def _relative_head(before: str, clause: str = "") -> _Force | None:
         # a force that ends the clause before: "work with Russian mercenaries of the Wagner Group, who have been
         # deployed …", "Burundian soldiers, who arrived in March, …"
         last = next(reversed(list(c.force_re.finditer(before))), None)
-        if last is not None and c.noun_re.fullmatch(before[last.end() : m.end(1)].strip() or "force") \
+        # (not a place the sentence names: "deployed to Mali, which has hosted French troops since 2013", "the UN
+        # force in southern Lebanon, which has about 4,500 troops")
+        placed = last is not None and _PLACE_BEFORE.search(before[: last.start()]) is not None
+        if last is not None and c.noun_re.fullmatch(before[last.end() : m.end(1)].strip() or "force") and not placed \
                 and c.table[last.group(1).lower()] in {x.country for x in _forces(before[: m.end(1)])}:
             return _Force(c.table[last.group(1).lower()], before[last.start() : m.end(1)], 0)
-        if last is not None and last.end() == m.end(1) and re.match(_HOLDS, clause, re.I) and c.noun_re.search(clause) \
-                and not re.search(r"\b(in|into|to|from|at|across|through|within|inside|near)\s+(the\s+)?$", before[: last.start()], re.I):
-            # (not a place the sentence names: "deployed to Mali, which has hosted French troops since 2013")
+        if last is not None and last.end() == m.end(1) and re.match(_HOLDS, clause, re.I) and c.noun_re.search(clause) and not placed:
             return _Force(c.table[last.group(1).lower()], last.group(0), 0)
+        # a force named first and placed after: "The U.N. peacekeeping force in southern Lebanon, which has …"
+        first = c.force_re.match(m.group(1))
+        if first is not None and c.noun_re.match(m.group(1), first.end() + 1) and re.match(_HOLDS, clause, re.I):
+            return _Force(c.table[first.group(1).lower()], m.group(1), 0)
     return _Force(c.table[f.group(1).lower()], m.group(1), 0) if f else None
 
 

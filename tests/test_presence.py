@@ -176,6 +176,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a country ending the clause before holds what its relative clause gives it; not a place the sentence names
         ("The decision angered Rwanda, which keeps about 1,000 soldiers in Mozambique.", {("RWA", "MOZ", None, "present", 1000)}),
         ("Turkey sent troops to Libya, which has hosted Russian mercenaries since 2019.", {("TUR", "LBY", None, "arriving", None)}),
+        # a force named before the place its relative clause follows holds what that clause gives it
+        ("The U.N. peacekeeping force in eastern Congo, which has about 12,000 troops, guards camps for displaced people.",
+         {("UNO", "COD", None, "present", 12000)}),
         # a country after a preposition is no subject ("sent from Mali began arriving"), unless it owns the force noun
         ("U.S. soldiers sent from Mali began arriving in Niger on Friday.", {("USA", "NER", None, "arriving", None)}),
         ("Troops from Chad have arrived in Mali.", {("TCD", "MLI", None, "arriving", None)}),
