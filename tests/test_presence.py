@@ -148,6 +148,9 @@ def rows(found: list[Presence]) -> set[tuple[str, str, str | None, str, int | No
         ("The United States will consolidate its forces in Syria and reduce their number to fewer than 1,000.",
          ("USA", "SYR", None, "withdrawal_announced", None)),
         ("About 400 Kenyan police officers arrived in Haiti on Friday.", ("KEN", "HTI", None, "arriving", 400)),
+        # moving in with no place said moves into the country the story is about
+        ("Haiti's capital was calm on Friday. About 400 Kenyan police officers moved in under a U.N.-backed mission.",
+         ("KEN", "HTI", None, "arriving", 400)),
         # handing over some of its bases is a withdrawal under way
         ("France handed over two of its military sites in Senegal on Friday.", ("FRA", "SEN", None, "withdrawing", None)),
         # leaving a province is leaving a site, not the country
