@@ -134,6 +134,8 @@ def cues() -> Cues:
     num = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(k) for k in sorted(numbers, key=len, reverse=True)) + ")"
     strength_re = re.compile(
         r"\b(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least|an estimated)?\s*" + num
+        # (not a span of time or a distance: "a hub that for 12 years moved troops")
+        + r"(?!\s+(?:years?|months?|weeks?|days?|hours?|decades?|miles?|km|kilometres?|kilometers?)\b)"
         + r"\s+(?:[\w.-]+\s+){0,4}?(" + "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH) + r")\b",
         re.I,
     )
@@ -1043,7 +1045,9 @@ _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relati
                            # where someone else came from: "fighters recruited in Syria", "mercenaries hired from Sudan"
                            r"\b(recruited|hired|born|raised|brought)\s+(in|from)\s+(the\s+)?$|"
                            # a war supported from elsewhere: "a base used since 2001 to support the war in Afghanistan"
-                           r"\b(support|supply|supporting|supplying)\s+(the\s+)?(war|fight|campaign|operations?)\s+in\s+(the\s+)?$",
+                           r"\b(support|supply|supporting|supplying)\s+(the\s+)?(war|fight|campaign|operations?)\s+in\s+(the\s+)?$|"
+                           # people moved to a war: "a hub that moved troops in and out of the war in Afghanistan"
+                           r"\b(in|into|out\s+of|to|from)\s+the\s+(war|fighting|conflict)\s+in\s+(the\s+)?$",
                            re.I)
 # a country's border is its edge, not inside it: "troops near Ukraine's northern border" (but "in its border regions")
 _BORDER_OF = re.compile(r"'s\s+((\w+ern|own)\s+)?(borders?|frontiers?)\b(?!\s+(regions?|areas?|towns?|provinces?|districts?|zones?))", re.I)

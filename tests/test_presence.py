@@ -179,6 +179,9 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a country ending the clause before holds what its relative clause gives it; not a place the sentence names
         ("The decision angered Rwanda, which keeps about 1,000 soldiers in Mozambique.", {("RWA", "MOZ", None, "present", 1000)}),
         ("Turkey sent troops to Libya, which has hosted Russian mercenaries since 2019.", {("TUR", "LBY", None, "arriving", None)}),
+        # a war a base served is not where its force is, and a span of years is no strength
+        ("French troops left their air base in Niamey on Friday, closing a hub that for 12 years moved soldiers in and out of "
+         "the war in Mali.", {("FRA", "NER", "Air Base 101", "withdrawn", None)}),
         # a force named before the place its relative clause follows holds what that clause gives it
         ("The U.N. peacekeeping force in eastern Congo, which has about 12,000 troops, guards camps for displaced people.",
          {("UNO", "COD", None, "present", 12000)}),
