@@ -456,6 +456,7 @@ SETS: dict[str, tuple[str, Callable[[Path, Settings, int | None], Result], str]]
     "events_check3": ("examples/events_check/round3.jsonl", score_events_check, "type_f1"),
     "events_check4": ("examples/events_check/round4.jsonl", score_events_check, "type_f1"),
     "events_check5": ("examples/events_check/round5.jsonl", score_events_check, "type_f1"),
+    "events_check6": ("examples/events_check/round6.jsonl", score_events_check, "type_f1"),
 }
 
 
