@@ -737,11 +737,19 @@ class ActorDictionary:
         the one person of the dictionary with that surname who holds a state office on ``date``; ``None`` when no one
         does, or more than one ("Sharif" in 2024 is Shehbaz Sharif, the prime minister, not Nawaz)."""
         day = date or dt.date.today()
-        held = []
-        for entry in self._surnames().get(_fold(word), ()):
-            role = next((r for r in entry.roles if r.dated and r.covers(day) and r.sector in _STATE_SECTORS), None)
-            if role is not None:
-                held.append((entry, role))
+        # the dated persons first; then a person of the world dictionary whose office the date falls within, both its
+        # ends given ("Rudd" in 2008, Australia's prime minister; the world dictionary's open-ended roles say nothing)
+        for tier in (True, False):
+            held = []
+            for entry in self._surnames().get(_fold(word), ()):
+                if entry.dated != tier:
+                    continue
+                role = next((r for r in entry.roles if (r.dated if tier else r.start is not None and r.end is not None)
+                             and r.covers(day) and r.sector in _STATE_SECTORS), None)
+                if role is not None:
+                    held.append((entry, role))
+            if held:
+                break
         if len({entry.name for entry, _ in held}) != 1:
             return None
         entry, role = held[0]
@@ -753,7 +761,7 @@ class ActorDictionary:
             return self._surname_index
         index: dict[str, list[Entry]] = {}
         for entry in self._entries:
-            if not entry.dated:
+            if entry.type != "person":
                 continue
             for name in {entry.name, *entry.patterns}:
                 words = name.split()

@@ -280,6 +280,8 @@ def test_the_vatican_is_the_holy_see() -> None:
         # Senegal's president in May 2024 is Faye, and a surname no one in office bears codes no one
         ("Faye promised to renegotiate the oil contracts.", "2024-05-03", "Faye", "SEN"),
         ("Johnson said the talks had failed.", "2024-05-03", "Johnson", None),
+        # and, failing our dated leaders, a person of the world dictionary whose office has both its ends given
+        ("Rudd flew to Dili on Tuesday after the attack on the president.", "2008-02-12", "Rudd", "AUS"),
     ],
 )
 def test_a_leader_named_by_surname_alone(text: str, published: str, surname: str, country: str | None) -> None:
