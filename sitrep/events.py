@@ -724,10 +724,16 @@ def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
     if verb.lemma_.lower() != "order":
         return None
     forces = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS), None)
-    if forces is None or not any(c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT"
-                                 and r.mode == "withdraw" for c in verb.children):
+    if forces is None:
         return None
-    return forces
+    if any(c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw"
+           for c in verb.children):
+        return forces
+    # sent home, or back from where they are: "ordered the country's troops home from Iraq" (not "back to the front")
+    away = [a for a in (*verb.children, *forces.children) if a.dep_ == "advmod" and a.lower_ in ("home", "back", "out")]
+    if any(a.lower_ == "home" or any(p.dep_ == "prep" and p.lower_ in ("from", "of") for p in a.children) for a in away):
+        return forces
+    return None
 
 
 _MOBILIZING = Reading("MOBILIZE", "troops", ("military",), "154")
@@ -743,8 +749,32 @@ def _gives_time_to_leave(verb: Any) -> bool:
     if verb.lemma_.lower() not in ("give", "grant"):
         return False
     given = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.lemma_.lower() in _SENT_AWAY]
-    return bool(given) and any(t.lemma_.lower() in _LEAVING and any(a.lower_ == "to" for a in t.children)
-                               for t in verb.subtree if t.i > given[0].i)
+    leaving = [t for t in verb.subtree if t.lemma_.lower() in _LEAVING | {"vacate", "evacuate"}
+               and any(a.lower_ == "to" for a in t.children)]
+    if not given:
+        # a state given time to leave its bases or take its forces out: "gave the United States 180 days to vacate
+        # the air base"
+        given = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "GPE" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _SITES_HELD | _SENT_AWAY for t in leaving for o in t.children)]
+    return bool(given) and any(t.i > given[0].i for t in leaving)
+
+
+_ULTIMATUM = Reading("THREATEN", None, (), "130")
+_SPANS = frozenset({"day", "hour", "week", "month"})
+
+
+def _gives_time_to_act(verb: Any) -> bool:
+    """Whether the verb gives someone a number of days, hours, weeks or months to do something, an ultimatum
+    (THREATEN): "gave Iraq 30 days to comply", "gave the rebels 72 hours to surrender"."""
+    if verb.lemma_.lower() not in ("give", "grant"):
+        return False
+    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPANS
+                 and any(n.dep_ == "nummod" for n in c.children)), None)
+    return span is not None and any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i != span.i for c in verb.children) \
+        and any(t.dep_ in ("xcomp", "advcl", "acl", "relcl") and infinitive(t) for t in (*verb.children, *span.children))
+
+
+_SITES_HELD = frozenset({"base", "airbase", "camp", "garrison", "facility", "barracks", "outpost"})
 
 
 def _orders_envoys_out(verb: Any) -> bool:
@@ -1234,6 +1264,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                    or (named[0] if named else reading))
         if _gives_time_to_leave(verb):
             reading = _EXPELLING
+        elif _gives_time_to_act(verb):
+            reading = _ULTIMATUM
         elif _gives_arms(verb):
             reading = _ARMING
         elif (restraint := _placed_under(verb)) is not None:
@@ -1248,11 +1280,14 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 folded.update(t.i for t in voted.subtree)
         if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
+        elif reading is not None and reading.type == "MOBILIZE" and _on_request(verb):
+            reading = _ASSISTING
         if (reading is None or reading.type is None) and _demanded(verb):
             reading = _DEMAND  # "said Togo must hand over the suspects"
         elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible"
-        if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
+                or _noun_misread(verb):
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
@@ -1364,6 +1399,18 @@ def _quoted_speaker(verb: Any) -> bool:
     return not passive and bool(subj) and all(t.lower_ in _FIRST_SECOND for t in subj)
 
 
+#: Nouns a parser may read as a verb with its object: "rushed troops and riot police to the border".
+_NOUN_COMPOUNDS = frozenset({("riot", "police"), ("riot", "gear"), ("riot", "squad"), ("riot", "shields"), ("strike", "force"),
+                             ("strike", "group"), ("protest", "movement"), ("protest", "camp"), ("attack", "helicopters"),
+                             ("attack", "drones"), ("attack", "submarine")})
+
+
+def _noun_misread(verb: Any) -> bool:
+    """A verb that is the first word of a noun compound its "object" ends ("riot police"), the parser's misreading."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS
+
+
 def _figure_subject(verb: Any) -> bool:
     """Whether the verb's active subject is a figure ("the Nikkei index fell", "the Japanese yen reached
     its highest level", "sales plummeted"): a market or economic quantity moves, no actor acts. So is a passive one:
@@ -1404,6 +1451,16 @@ def _peacekeeping(verb: Any) -> bool:
                for t in tokens)
 
 
+_REQUESTS = frozenset({"request", "invitation", "behest", "appeal"})
+
+
+def _on_request(verb: Any) -> bool:
+    """Whether forces are moved at someone's request ("sent police and troops at the request of the prime minister",
+    "crossed the causeway at the invitation of its rulers"): the manual's military assistance (AID), not MOBILIZE."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _REQUESTS for o in c.children) for c in verb.children)
+
+
 #: Words that make a foreign force a mandated mission's ("a U.N.-backed multinational mission against the gangs").
 _MANDATED = frozenset({"multinational", "u.n.-backed", "un-backed", "u.n.-mandated", "un-mandated", "stabilisation",
                        "stabilization"})
@@ -1421,20 +1478,28 @@ def _overtaken(cand: Candidate, others: list[Candidate]) -> bool:
 
 _WITHDRAWING = Reading("RETREAT", "withdraw", ("military",), "0874")
 #: verbs of going somewhere, which going out of a place makes a departure
-_GOING = _MOVES | {"fly", "sail", "drive", "walk", "ride", "head", "go", "pull"}
+_GOING = _MOVES | {"fly", "sail", "drive", "walk", "ride", "head", "go", "pull", "come", "return"}
 _LAST = frozenset({"last", "final", "remaining"})
 
 
 def _goes_out(verb: Any, subj: list[Any]) -> bool:
     """Whether the verb takes its subject out of a place ("rolled out of Iraq and into Kuwait", "flew out of Kabul
     airport"), or takes the last of a force from one ("the last French soldiers crossed from Mali into Niger": a
-    force crossing from one country into another is otherwise on its way in)."""
+    force crossing from one country into another is otherwise on its way in), or home ("Spanish troops came home from
+    Iraq", "would return home")."""
+    if any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children):
+        return True
     for c in verb.children:
         if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") and any(
                 o.lower_ == "of" and o.dep_ == "prep" for o in (*c.children, *verb.children)):
             return True
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) and any(
         a.dep_ == "amod" and a.lower_ in _LAST for t in subj for a in t.children)
+
+
+#: Forces whose landing is an arrival (a plane's landing is not).
+_LANDING = frozenset({"troop", "soldier", "marine", "paratrooper", "commando", "peacekeeper", "force", "police", "gendarme",
+                      "contingent", "battalion", "unit"})
 
 
 def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, last_actor: tuple[Actor, ...] = ()) -> Reading | None:
@@ -1444,8 +1509,8 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     lemma = verb.lemma_.lower()
     if lemma in _LIGHT and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVE_NOUNS for c in verb.children):
         lemma = "advance"  # "continued their advance", "resumed their push"
-    if lemma == "land" and _peacekeeping(verb):
-        lemma = "arrive"  # "the first peacekeepers landed in Bangui" (a landing alone may be a plane's)
+    if lemma == "land" and (_peacekeeping(verb) or any(t.lower_.rstrip("s") in _LANDING for t in subject(verb)[0])):
+        lemma = "arrive"  # "the first peacekeepers landed in Bangui", "paratroopers landed in Almaty" (not a plane landing)
     subj, passive = subject(verb)
     out = lemma in _GOING and _goes_out(verb, subj)
     if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") and lemma not in _ABANDON and not out or _negated(verb):
@@ -1545,6 +1610,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if reading is not None and reading.type == "REQUEST" and (act := _ordered_act(verb, lex)) is not None and act.type:
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
+        charged = False  # an international court's warrant also charges (below)
         actors, recipients = cand.actors, cand.recipients
         if typ == "REQUEST" and (forces := _ordered_to_withdraw(verb, lex)) is not None:
             span = _phrase_chars(forces, offset)
@@ -1606,6 +1672,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 for a in recipients):  # (nor is the missile itself anyone acted on: "launched a cruise missile off its coast")
             # a show of force, whatever the sea is named after: "fired a missile into the sea", "into the Sea of Japan"
             typ, mode, cameo, context, recipients = "MOBILIZE", None, "150", ("military",), ()
+        if typ == "COERCE" and verb.lemma_.lower() == "issue" and actors and all(a.country in ("IGO", "UNO") for a in actors) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() == "warrant" for c in verb.children):
+            # an international court's arrest warrant threatens arrest, which it has no police to make, and charges the
+            # one it names ("the ICC issued an arrest warrant for the president"): a THREATEN and an ACCUSE
+            typ, mode, cameo, charged = "THREATEN", None, "130", True
         if typ == "ASSAULT" and not recipients and _launches_long_range(verb):
             # a ballistic missile fired at no one is a show of force, as a test is: "fired an intercontinental
             # ballistic missile that came down inside Japan's economic zone"
@@ -1690,11 +1761,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         # (and not recognising something refuses it, whenever: "said she did not recognise the results", as
         # permitting does)
         permits = verb.lemma_.lower() in _PERMITTING | {"recognise", "recognize", "accept"} or reading is not None and reading.mode == "access"
-        if negated and refused and (aux & _FUTURE_AUX or permits) and not hypothetical:
+        reported_future = "would" in aux and gov_lemma in _SPEECH and verb.tag_ == "VB" and not _conditional(verb)
+        if negated and refused and (aux & _FUTURE_AUX or permits or reported_future) and (not hypothetical or reported_future):
             # a cooperative act declared for the future and negated is a refusal, itself no negated event: "will not
             # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so);
             # so is a permission not given, whenever: "has not granted French aircraft access to its airspace"
-            typ, mode, cameo, negated, future = "REJECT", None, "120", False, False
+            typ, mode, cameo, negated, future, hypothetical = "REJECT", None, "120", False, False, False
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN", "SANCTION"):
             announced = _announced_retreat(verb, aux, gov_lemma)
             if announced == "CONCEDE" and reading.mode != "withdraw" and gov_lemma != "decide":
@@ -1722,7 +1794,6 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             unwilling = gov.lower_ == "unwilling" or negated or gov.dep_ == "acomp" and _negated(gov.head)
             typ, mode, cameo = ("REJECT", None, "120") if unwilling else ("AGREE", None, _INTENT.get(typ) or ("035" if giving_way else cameo))
             future = hypothetical = negated = False
-        reported_future = "would" in aux and gov_lemma in _SPEECH and verb.tag_ == "VB" and not _conditional(verb)
         # the harm a future act would do: the decided type's, or our own lexicon's when the model read it otherwise
         # ("said they will boycott the meeting" is a threat whatever the model makes of a meeting)
         harm = typ if typ in _THREATS else (
@@ -1780,6 +1851,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             confidence=round(confidence, 2),
             segment=sentence.segment,
         ))
+        if charged:
+            out.append(replace(out[-1], id=event_id(item.article.id, sentence.index, start, end, "ACCUSE"), type="ACCUSE",
+                               cameo="112", mode="allege"))
     return out
 
 

@@ -563,6 +563,15 @@ def test_forces_going_out_of_a_place_withdraw_from_it(text: str, left: str, not_
     assert not_left is None or not any(r.text == not_left for r in event.recipient)  # where it goes is not what it leaves
 
 
+def test_forces_going_home_withdraw_and_forces_to_go_home_are_a_withdrawal_announced() -> None:
+    (gone,) = events_of("The last Italian troops came home from Iraq on Thursday.")
+    assert (gone.type, gone.mode, countries(gone.actor)) == ("RETREAT", "withdraw", {"ITA"})
+    (announced,) = events_of("The prime minister announced on Monday that 3,000 Dutch soldiers would come home from Uruzgan next year.")
+    assert announced.type == "CONCEDE"
+    # people other than forces going home withdraw nothing
+    assert "RETREAT" not in {e.type for e in events_of("The visiting minister went home on Sunday after the talks.")}
+
+
 def test_forces_crossing_into_a_country_are_on_their_way_in() -> None:
     (event,) = events_of("Turkish troops crossed from Turkey into northern Syria on Wednesday.")
     assert event.type in ("MOBILIZE", "ASSAULT")
@@ -1254,6 +1263,10 @@ def test_ordering_ones_own_troops_back_announces_a_withdrawal() -> None:
     # ordering another's forces out is a demand
     (demand,) = events_of("The Security Council ordered Ethiopian troops to withdraw from the border town.")
     assert demand.type == "REQUEST" and "ETH" in countries(demand.recipient)
+    # and so is sending them home, or back from where they are; not back to the front
+    (home,) = events_of("Italy's prime minister ordered the country's soldiers home from Lebanon on Monday.")
+    assert (home.type, countries(home.actor)) == ("CONCEDE", {"ITA"})
+    assert [e.type for e in events_of("The general ordered his troops back to the front line on Friday.")] == ["REQUEST"]
 
 
 @pytest.mark.parametrize(
@@ -1759,6 +1772,9 @@ def test_supporters_who_storm_a_parliament_riot() -> None:
         ("The Burkinabe president ordered an investigation into the killing of civilians in the north.", "ACCUSE", "090"),
         # forces sent to help a government are military assistance; sent alone they are a deployment
         ("Rwanda sent 700 soldiers to the Central African Republic to help the government protect the capital.", "AID", "074"),
+        # and so are forces moved at a government's request
+        ("France flew 500 paratroopers to Libreville on Friday at the request of the Gabonese president.", "AID", "074"),
+        ("Russian paratroopers landed in Almaty at the invitation of the Kazakh government.", "AID", "074"),
         ("Washington sent an aircraft carrier to the eastern Mediterranean on Sunday.", "MOBILIZE", "154"),
         # a hostage rescue is aid (the manual)
         ("Nigerien special forces rescued two kidnapped aid workers near the border with Mali.", "AID", "070"),
@@ -1803,6 +1819,9 @@ def test_tariffs_and_the_tariffs_that_answer_them_are_two_coercions_aimed_at_the
         # a ballistic missile fired at no one shows force; one fired at a city attacks it
         ("North Korea launched two short-range ballistic missiles on Thursday, South Korea's military said.", "MOBILIZE",
          "150"),
+        # (and so does one fired over a country, whatever else the sentence says: the land it flies over is not hit)
+        ("North Korea fired a ballistic missile over northern Japan early on Tuesday for the first time since 2009.", "MOBILIZE",
+         "150"),
     ],
 )
 def test_calling_off_standby_loans_suspended_parties_and_missiles(text: str, typ: str, cameo: str) -> None:
@@ -1811,6 +1830,8 @@ def test_calling_off_standby_loans_suspended_parties_and_missiles(text: str, typ
 
 def test_a_ballistic_missile_fired_at_a_city_is_an_attack() -> None:
     assert [e.type for e in events_of("The Houthis fired a ballistic missile at Riyadh on Sunday.")] == ["ASSAULT"]
+    assert [(e.type, e.cameo) for e in events_of("Hezbollah fired dozens of rockets at northern Israel on Monday.")] == [
+        ("ASSAULT", "194")]
 
 
 @pytest.mark.parametrize(
@@ -1986,3 +2007,51 @@ def test_what_a_purpose_clause_helps_or_lets_others_do_is_not_done(text: str, ty
 )
 def test_outbreaks_joint_drills_non_recognition_and_a_few_verbs(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text)] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # a government dropping its own plan gives way; money held back is aid stopped
+        ("Kenya's finance minister dropped plans for a tax on bread after a week of street protests.", "CONCEDE", "080"),
+        ("Israel said on Sunday it was withholding tax revenue it collects on behalf of the Palestinian Authority.",
+         "SANCTION", "1621"),
+        # forces rushed to a border are deployed, whatever the parser makes of "riot police"
+        ("Greece rushed soldiers and riot police to the Evros river on Saturday.", "MOBILIZE", "150"),
+        # keeping a state out of a body refuses its bid
+        ("Turkey blocked Finland from joining the alliance for most of the year.", "REJECT", "120"),
+        # renewing a mission's mandate signs it again; saying one would not renew it refuses it
+        ("The Security Council renewed the mandate of the UN mission in South Sudan on Friday.", "SUPPORT", "057"),
+        ("Mali's junta said on Friday it would not renew the mandate of the UN mission.", "REJECT", "120"),
+    ],
+)
+def test_dropped_plans_withheld_money_rushed_forces_blocked_bids_and_mandates(text: str, typ: str, cameo: str) -> None:
+    event = one(events_of(text), typ)
+    assert event.cameo == cameo and event.actor
+    # "riot police" is no riot, and coming back from a trip is no withdrawal
+    assert "PROTEST" not in {e.type for e in events_of("Greece rushed soldiers and riot police to the Evros river on Saturday.")}
+    assert events_of("The chancellor returned from a three-day trip to China on Saturday.") == []
+
+
+def test_an_international_courts_warrant_threatens_and_a_national_one_coerces() -> None:
+    icc = events_of("The International Criminal Court issued an arrest warrant for Libya's leader on Monday.")
+    assert [(e.type, countries(e.recipient)) for e in icc] == [("THREATEN", {"LBY"}), ("ACCUSE", {"LBY"})]
+    assert len({e.id for e in icc}) == 2  # two events of one trigger, each its own
+    (police,) = events_of("Argentine police issued an arrest warrant for the former vice president on Tuesday.")
+    assert (police.type, police.cameo) == ("COERCE", "173")
+    # and protesters calling off their own occupation give way
+    (ended,) = events_of("Student leaders called off their occupation of the parliament building on Sunday.")
+    assert ended.type == "CONCEDE"
+
+
+def test_time_given_to_leave_a_base_expels_and_time_given_to_comply_threatens() -> None:
+    (expel,) = events_of("Kyrgyzstan gave Washington six months to leave the Manas air base.")
+    assert (expel.type, expel.cameo, countries(expel.recipient)) == ("SANCTION", "166", {"USA"})
+    (ultimatum,) = events_of("The Security Council gave Iraq 30 days to comply with the inspections.")
+    assert (ultimatum.type, countries(ultimatum.recipient)) == ("THREATEN", {"IRQ"})
+
+
+def test_forces_landing_arrive_and_aircraft_landing_do_not() -> None:
+    (landed,) = events_of("About 300 Nigerian soldiers landed in Banjul on Thursday.")
+    assert (landed.type, countries(landed.actor)) == ("MOBILIZE", {"NGA"})
+    assert events_of("Two Egyptian military transport planes landed at the airport in Mogadishu on Tuesday.") == []
