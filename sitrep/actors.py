@@ -218,8 +218,14 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
 _PRIVATE = frozenset({"CVL", "LAB", "MED", "EDU", "JRN", "REF", "REL", "AGR", "SOC", "NGO"})
 
 
+_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+
+
 def _private(actor: Actor, doc: Any, offset: int) -> bool:
-    """Whether an actor is private people of a nationality ("two Finnish aid workers", "three Italian nuns")."""
+    """Whether an actor is private people of a nationality ("two Finnish aid workers", "three Italian nuns"), or a
+    foreign state's mission, which stands in another country ("marched to the German embassy in Bangkok")."""
+    if actor.text.lower().split()[-1:] and actor.text.lower().split()[-1] in _MISSIONS:
+        return True
     if actor.sector is not None:
         return actor.sector in _PRIVATE
     span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")

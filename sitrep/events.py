@@ -768,10 +768,12 @@ def _gives_time_to_act(verb: Any) -> bool:
     (THREATEN): "gave Iraq 30 days to comply", "gave the rebels 72 hours to surrender"."""
     if verb.lemma_.lower() not in ("give", "grant"):
         return False
-    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPANS
-                 and any(n.dep_ == "nummod" for n in c.children)), None)
-    return span is not None and any(c.dep_ == "dative" or c.dep_ == "dobj" and c.i != span.i for c in verb.children) \
-        and any(t.dep_ in ("xcomp", "advcl", "acl", "relcl") and infinitive(t) for t in (*verb.children, *span.children))
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPANS]
+    until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "until"]  # "gave Mugabe until midday to resign"
+    if not until and not any(n.dep_ == "nummod" for s in spans for n in s.children):
+        return False
+    return any(c.dep_ == "dative" or c.dep_ == "dobj" and c not in spans for c in verb.children) and any(
+        t.dep_ in ("xcomp", "advcl", "acl", "relcl") and infinitive(t) for t in (*verb.children, *(t for s in spans for t in s.children)))
 
 
 _SITES_HELD = frozenset({"base", "airbase", "camp", "garrison", "facility", "barracks", "outpost"})
@@ -1411,6 +1413,28 @@ def _noun_misread(verb: Any) -> bool:
     return nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS
 
 
+_BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
+
+
+def _background_clause(verb: Any) -> bool:
+    """Whether the verb's clause dates or explains another: "after a car bomb killed 22 cadets", "protests in which
+    shops were looted", "nine days after he was arrested"."""
+    clause = _clause_of(verb)
+    if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in clause.children):
+        return True
+    if clause.dep_ == "pcomp" and clause.head.lower_ in _BACKGROUND_MARKS:
+        return True
+    return clause.dep_ == "relcl" and any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
+                                         for c in clause.children)
+
+
+def _aside(verb: Any) -> bool:
+    """Whether the verb heads a participle clause set off by a comma after its head's clause, with no subject of its
+    own ("…, accusing Kigali of backing the rebels")."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.i > 0
+            and verb.nbor(-1).lower_ == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
 def _figure_subject(verb: Any) -> bool:
     """Whether the verb's active subject is a figure ("the Nikkei index fell", "the Japanese yen reached
     its highest level", "sales plummeted"): a market or economic quantity moves, no actor acts. So is a passive one:
@@ -1582,7 +1606,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
     out: list[Event] = []
     text = item.article.text[sentence.start : sentence.end]
     historical = caption_historical or _historical(text, year, sentence.segment)
-    for cand in candidates(sent, offset, item, lex, previous, trigger):
+    cands = candidates(sent, offset, item, lex, previous, trigger)
+    for cand in cands:
         verb, reading = cand.verb, cand.reading
         d = decide(verb, reading, lex, model)
         if d.source == "model" and reading is not None and (d.confidence < MIN_CONFIDENCE and reading.source in (
@@ -1593,6 +1618,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         typ, mode, context, cameo, confidence = d.type, d.mode, d.context, d.cameo, d.confidence
         if typ is None:
             continue
+        if typ in ("ACCUSE", "REQUEST") and _aside(verb) and any(c.verb.i in {a.i for a in verb.ancestors} for c in cands):
+            continue  # what an act's doer says of it in a participle is the act's reason, no event of its own: "cut ties
+            # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead"
         gov = _governor(verb)
         gov_lemma = gov.lemma_.lower() if gov is not None else ""
         if typ in ("AGREE", "CONCEDE") and any(
@@ -1666,6 +1694,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
+        if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in ("block", "blockade", "barricade") and actors \
+                and all(_crowd(a) for a in actors):
+            typ, mode, cameo = "PROTEST", "obstruct", "144"  # a crowd blocking a road or an airport: "blocked access to the airport"
         if typ == "ASSAULT" and (sea := _into_the_sea(verb)) is not None and all(
                 a.start in range(*_phrase_chars(sea, offset))
                 or any(c.dep_ == "dobj" and offset + c.left_edge.idx <= a.start <= offset + c.idx for c in verb.children)
@@ -1818,6 +1849,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if typ in ("ACCUSE", "SUPPORT", "PROTEST") and not recipients:
             # a reaction to an act the article told before is aimed at its doers: "Washington condemned the shooting"
             recipients = tuple(a for a in _doers(verb, lex, earlier) if a not in actors)
+        if not actors and _background_clause(verb) and any(c.actors for c in cands if c is not cand):
+            continue  # a happening with no doer told only to date or explain the sentence's act: "called off the talks a
+            # day after a car bomb killed 22 cadets", "imposed a curfew to quell protests in which shops were looted"
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:

@@ -310,3 +310,8 @@ def test_the_bloc_or_the_alliance_is_the_international_body_named_last(text: str
     assert find(actors_of(text), phrase).country == "IGO"
     # with no body named before, the word is nobody in particular
     assert not any(a.text == "alliance" for a in actors_of("Opposition parties formed an alliance on Monday."))
+
+
+def test_a_foreign_embassy_lends_no_nationality_to_the_crowd_outside_it() -> None:
+    found = actors_of("Thousands of students marched to the French embassy in Dakar on Friday.")
+    assert find(found, "students").country == "SEN"

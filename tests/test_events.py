@@ -1194,10 +1194,10 @@ def test_giving_a_figure_or_a_timeline_is_no_aid_nor_its_refusal(text: str, trig
     assert ("AID", "provided") in [(e.type, e.trigger.text) for e in events_of("Russia provided weapons to Mali's army.")]
 
 
-def test_an_accusation_given_as_the_reason_for_an_act_is_its_own_event() -> None:
+def test_an_accusation_given_as_the_reason_for_an_act_is_the_acts_reason() -> None:
+    # (PLOVER GSR and our blind rounds from round 2 on code the act alone)
     events = events_of("Warsaw expelled three Belarusian diplomats on Tuesday, accusing them of spying for Moscow.")
-    assert countries(one(events, "SANCTION").actor) == {"POL"}
-    assert countries(one(events, "ACCUSE").actor) == {"POL"}
+    assert [(e.type, countries(e.actor)) for e in events] == [("SANCTION", {"POL"})]
     # the manner of an act is no event of its own
     assert {e.type for e in events_of("Thousands rallied in Yerevan on Friday, calling for the premier to resign.")} == {"PROTEST"}
 
@@ -2055,3 +2055,43 @@ def test_forces_landing_arrive_and_aircraft_landing_do_not() -> None:
     (landed,) = events_of("About 300 Nigerian soldiers landed in Banjul on Thursday.")
     assert (landed.type, countries(landed.actor)) == ("MOBILIZE", {"NGA"})
     assert events_of("Two Egyptian military transport planes landed at the airport in Mogadishu on Tuesday.") == []
+
+
+def test_a_reason_given_in_a_participle_is_no_event_of_its_own() -> None:
+    evs = events_of("Bahrain recalled its ambassador from Beirut on Monday, accusing Hezbollah of training militants.")
+    assert [e.type for e in evs] == ["SANCTION"]
+    # a participle that is the only act told stays an event
+    (alone,) = events_of("Niger's foreign minister spoke on state television on Sunday, accusing Paris of meddling.")
+    assert alone.type == "ACCUSE"
+    # and an ultimatum runs until a time as well as for a number of days
+    (ultimatum,) = events_of("The ruling party gave the president until noon on Monday to resign or face impeachment.")
+    assert ultimatum.type == "THREATEN"
+
+
+def test_a_happening_with_no_doer_that_only_dates_the_act_is_not_coded() -> None:
+    evs = events_of("Colombia suspended talks with the rebels on Friday, a day after a car bomb killed 21 cadets in Bogota.")
+    assert [e.type for e in evs] == ["SANCTION"]
+    # told for itself, it is an attack with no known doer
+    (bomb,) = events_of("A car bomb killed 21 police cadets at an academy in Bogota on Thursday.")
+    assert bomb.type == "ASSAULT" and not bomb.actor
+    # and with a doer named, the background act is coded too
+    assert sorted(e.type for e in events_of(
+        "Colombia suspended talks with the rebels on Friday, a day after ELN guerrillas bombed a police academy in Bogota.")) == [
+        "ASSAULT", "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # planes of two states flying a patrol together cooperate; sharing data is sharing intelligence
+        ("Chinese and Russian bombers flew a joint patrol over the Sea of Japan on Tuesday.", "COOPERATE", "062"),
+        ("Japan and South Korea began sharing radar data on missile launches on Friday.", "COOPERATE", "064"),
+        # a railway opened by two states is a joint project; ties raised are praised
+        ("China and Kenya opened a railway linking Nairobi with the port of Mombasa on Wednesday.", "COOPERATE", "061"),
+        ("India and the United States upgraded ties to a comprehensive global partnership on Tuesday.", "SUPPORT", "051"),
+        # a crowd blocking access to a place protests by obstruction
+        ("Hundreds of protesters blocked access to the main port of Cotonou on Monday.", "PROTEST", "144"),
+    ],
+)
+def test_joint_patrols_shared_data_opened_railways_upgraded_ties_and_blockades(text: str, typ: str, cameo: str) -> None:
+    assert (one(events_of(text), typ).cameo) == cameo
