@@ -86,7 +86,8 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       # a change named as the subject of its own verb: "The departure follows the handover of …"
                       r"the (departure|withdrawal|pullout|pull-out|drawdown|exit|handover|hand-over)(?=\s+(?!of\b)[a-z]+))\b", re.I)
 # a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
-_NO_SUBJECT = re.compile(r"^\s*(also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)\b")
+_NO_SUBJECT = re.compile(r"^\s*((also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)|"
+                         r"(is|are|was|were) (now |still |also )?\w+ing)\b")  # (or under way: "and is bringing its troops home")
 # a force that goes back to a country goes home: "the soldiers crossed back into Chad" are Chad's
 _BACK_HOME = re.compile(r"\b(back|home)\s+(to|into)\s+(the\s+)?$", re.I)
 _GAPPED = re.compile(r"^\s*(at|in)\s+(the\s+)?[A-Z]")

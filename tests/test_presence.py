@@ -148,6 +148,11 @@ def rows(found: list[Presence]) -> set[tuple[str, str, str | None, str, int | No
         ("The United States will consolidate its forces in Syria and reduce their number to fewer than 1,000.",
          ("USA", "SYR", None, "withdrawal_announced", None)),
         ("About 400 Kenyan police officers arrived in Haiti on Friday.", ("KEN", "HTI", None, "arriving", 400)),
+        # bringing the troops home, under way, is a withdrawal under way, and a clause with no subject of its own after
+        # "and" is the force's just named
+        ("Germany is bringing its troops home from Mali.", ("DEU", "MLI", None, "withdrawing", None)),
+        ("Canada ended its combat mission in Afghanistan in July and is bringing most of its remaining soldiers home.",
+         ("CAN", "AFG", None, "withdrawing", None)),
         # moving in with no place said moves into the country the story is about
         ("Haiti's capital was calm on Friday. About 400 Kenyan police officers moved in under a U.N.-backed mission.",
          ("KEN", "HTI", None, "arriving", 400)),
