@@ -931,7 +931,9 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         if charged.dep_ == "dobj" and charged.head.lemma_.lower() in _ALLEGING:
             charged = charged.head  # (the "of" hung on the accused: "accused [the alliance of giving …]")
         if alleged.dep_ == "pcomp" and (charged.lemma_.lower() in _ALLEGING
-                                        or charged.lower_ in _VERDICTS and charged.dep_ == "ccomp"):
+                                        or charged.lower_ in _VERDICTS and charged.dep_ == "ccomp"
+                                        # "were found guilty by a Dutch court of murdering …"
+                                        or any(c.dep_ in ("oprd", "acomp") and c.lower_ in _VERDICTS for c in charged.children)):
             return True
         if alleged.dep_ not in ("xcomp", "acl", "relcl", "advcl", "ccomp", "dobj", "pobj", "conj") or alleged.head.i == alleged.i:
             break
@@ -1424,6 +1426,8 @@ def _background_clause(verb: Any) -> bool:
         return True
     if clause.dep_ == "pcomp" and clause.head.lower_ in _BACKGROUND_MARKS:
         return True
+    if clause.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in clause.children):
+        return True  # a passive describing someone or something: "flight MH17, which was shot down in 2014"
     return clause.dep_ == "relcl" and any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
                                          for c in clause.children)
 
@@ -1618,9 +1622,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         typ, mode, context, cameo, confidence = d.type, d.mode, d.context, d.cameo, d.confidence
         if typ is None:
             continue
-        if typ in ("ACCUSE", "REQUEST") and _aside(verb) and any(c.verb.i in {a.i for a in verb.ancestors} for c in cands):
+        if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and _aside(verb) \
+                and any(c.verb.i in {a.i for a in verb.ancestors} for c in cands):
             continue  # what an act's doer says of it in a participle is the act's reason, no event of its own: "cut ties
-            # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead"
+            # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead";
+            # and what it forced is its outcome: "stormed the Capitol, forcing lawmakers to suspend the count"
         gov = _governor(verb)
         gov_lemma = gov.lemma_.lower() if gov is not None else ""
         if typ in ("AGREE", "CONCEDE") and any(

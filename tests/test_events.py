@@ -2095,3 +2095,25 @@ def test_a_happening_with_no_doer_that_only_dates_the_act_is_not_coded() -> None
 )
 def test_joint_patrols_shared_data_opened_railways_upgraded_ties_and_blockades(text: str, typ: str, cameo: str) -> None:
     assert (one(events_of(text), typ).cameo) == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # food dropped from the air is aid; a state put out of a body is expelled from it
+        ("Jordanian air force planes dropped food and medicine into northern Gaza on Monday.", "AID", "073"),
+        ("The Commonwealth expelled Fiji on Monday after the military government failed to set an election date.", "SANCTION",
+         "166"),
+        ("Venezuela was expelled from the Mercosur trade bloc on Friday.", "SANCTION", "166"),
+    ],
+)
+def test_aid_dropped_from_the_air_and_states_expelled_from_a_body(text: str, typ: str, cameo: str) -> None:
+    assert one(events_of(text), typ).cameo == cameo
+
+
+def test_what_an_act_forced_what_a_passive_relative_describes_and_a_verdicts_charge_are_no_events() -> None:
+    assert [e.type for e in events_of(
+        "Hundreds of protesters stormed the parliament in Skopje on Thursday, forcing lawmakers to flee the chamber.")] == ["PROTEST"]
+    assert [e.type for e in events_of(
+        "Two men were found guilty by a court in The Hague on Monday of killing the crew of a helicopter, which was shot down "
+        "over Darfur in 2008.")] == ["ACCUSE"]
