@@ -1415,6 +1415,7 @@ def _noun_misread(verb: Any) -> bool:
     return nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS
 
 
+_HELD = frozenset({"hostage", "captive", "kidnap", "abductee"})
 _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
 
 
@@ -1428,6 +1429,8 @@ def _background_clause(verb: Any) -> bool:
         return True
     if clause.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in clause.children):
         return True  # a passive describing someone or something: "flight MH17, which was shot down in 2014"
+    if clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children):
+        return True  # and a past participle: "crew members seized off the Philippines in March have been freed"
     return clause.dep_ == "relcl" and any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
                                          for c in clause.children)
 
@@ -1700,6 +1703,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
+        if typ == "RETREAT" and verb.lemma_.lower() in ("free", "release") and actors and all(a.sector in ("MIL", "COP") for a in actors) \
+                and any(t.lemma_.lower() in _HELD for t in verb.subtree):
+            # hostages freed by soldiers or police are rescued (the manual's AID: "Pakistan's military rescued 10
+            # hostages"); freed by their captors, released (RETREAT)
+            typ, mode, context, cameo = "AID", None, (), "070"
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in ("block", "blockade", "barricade") and actors \
                 and all(_crowd(a) for a in actors):
             typ, mode, cameo = "PROTEST", "obstruct", "144"  # a crowd blocking a road or an airport: "blocked access to the airport"

@@ -2117,3 +2117,19 @@ def test_what_an_act_forced_what_a_passive_relative_describes_and_a_verdicts_cha
     assert [e.type for e in events_of(
         "Two men were found guilty by a court in The Hague on Monday of killing the crew of a helicopter, which was shot down "
         "over Darfur in 2008.")] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # forces put on standby are readied; an offensive halted is a retreat from it; weapons put beyond use give them up
+        ("Kenya's defence minister put 3,000 soldiers on standby for deployment to Haiti on Monday.", "MOBILIZE", "150"),
+        ("Azerbaijani forces halted their offensive in Karabakh on Wednesday after a day of fighting.", "RETREAT", "0871"),
+        ("The Basque separatist group ETA put its remaining weapons beyond use on Saturday.", "RETREAT", "087"),
+        # hostages freed by soldiers are rescued (AID); freed by their captors, released
+        ("Nigerian troops freed 20 kidnapped schoolgirls in a raid on a forest camp on Sunday.", "AID", "070"),
+        ("The rebels freed three Thai hostages on Monday after weeks of talks.", "RETREAT", "0841"),
+    ],
+)
+def test_standby_halted_offensives_weapons_beyond_use_and_rescues(text: str, typ: str, cameo: str) -> None:
+    assert one(events_of(text), typ).cameo == cameo
