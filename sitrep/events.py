@@ -1425,12 +1425,16 @@ def _background_clause(verb: Any) -> bool:
     clause = _clause_of(verb)
     if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in clause.children):
         return True
-    if clause.dep_ == "pcomp" and clause.head.lower_ in _BACKGROUND_MARKS:
-        return True
+    if clause.dep_ == "pcomp" and clause.head.lower_ in _BACKGROUND_MARKS \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True  # (not a gerund whose doer is the sentence's: "seized two towns after capturing Qarah")
     if clause.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in clause.children):
         return True  # a passive describing someone or something: "flight MH17, which was shot down in 2014"
-    if clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children):
-        return True  # and a past participle: "crew members seized off the Philippines in March have been freed"
+    if clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
+            and clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"):
+        # and a past participle describing someone a clause speaks of: "crew members seized off the Philippines in March
+        # have been freed" (not a headline's "A car bomb detonated near a police station", which the parser may hang so)
+        return True
     return clause.dep_ == "relcl" and any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
                                          for c in clause.children)
 

@@ -1053,6 +1053,19 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # session 17 by a helper that read no rule and ran nothing, committed before any run; first run with the session's
 # starting rules: P 0.806 R 0.520 pairs 0.810/0.654 status 0.383, unchanged at the session's end. Held out: only its
 # figures are read.
+# round16 was released for tuning in session 18 (its stories read; round17 and round18 stay held out): a relative clause
+# after a force placed in a country speaks of the force ("the U.N. peacekeeping force in southern Lebanon, which has about
+# 4,500 troops"), moving in with no place said arrives in the story's country, a war a base served is no host and a span
+# of years no strength, bringing troops home under way is a withdrawal under way, each with its own test in other words:
+# round16 P 0.778 -> 0.821, R 0.656 -> 0.719, pairs 0.789/0.833 -> 0.842/0.889, status 0.507 -> 0.547; held-out round17
+# status 0.383 -> 0.391; the other sets unchanged. (Tried and left out: a force's arrival and presence on one day read as
+# arriving, which lowered check, round8 and round12; "since the invasion of" as an arrival, which round8 and round10
+# read as a presence.) Its floors follow, a little below.
+# round18 (Britain in Kuwait, 1961; the US in Santo Domingo, 1965; the allied forces leaving France, 1967; Kolwezi,
+# 1978; Tanzania taking Kampala, 1979; the last Soviet soldier leaving Czechoslovakia, 1991; ECOMIG entering Banjul, with
+# a syndicated copy, 2017), written blind in session 18 by a helper that read no rule and ran nothing, committed before
+# any run; first run with the session's starting rules: P 0.867 R 0.283 pairs 0.818/0.429 status 0.209. Held out: only
+# its figures are read.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1070,8 +1083,9 @@ CHECK_FLOORS = {
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
     "round14": {"precision": 0.92, "recall": 0.47, "pair_precision": 0.9, "pair_recall": 0.45, "status_agreement": 0.35},
     "round15": {"precision": 0.83, "recall": 0.44, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.38},
-    "round16": {"precision": 0.75, "recall": 0.62, "pair_precision": 0.75, "pair_recall": 0.8, "status_agreement": 0.48},
+    "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
     "round17": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.77, "pair_recall": 0.62, "status_agreement": 0.36},
+    "round18": {"precision": 0.84, "recall": 0.26, "pair_precision": 0.79, "pair_recall": 0.4, "status_agreement": 0.19},
 }
 
 
