@@ -42,7 +42,7 @@ PLV_ROOT = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 # ... and some CAMEO-era country codes: Italy and Vietnam by their CAMEO codes, and "IGO", "NGO" and "IMG" for any
 # body that is no state (the UN, the European Community, the Red Cross, Amnesty, al-Qaeda), where Sitrep names the
 # body itself ("UNO", "EUR") or its kind
-GSR_COUNTRY = {"ITL": "ITA", "VTN": "VNM"}
+GSR_COUNTRY = {"ITL": "ITA", "VTN": "VNM", "KOS": "XKX"}  # (CAMEO's Kosovo, which Sitrep codes XKX as the EU and IMF do)
 GSR_NONSTATE = frozenset({"IGO", "NGO", "IMG"})
 
 

@@ -24,6 +24,13 @@ def test_gsr_actor_codes_of_the_cameo_era_are_read_as_iso_and_as_bodies(tmp_path
     assert result.metrics["actor_country"] == 2 / 3  # a state is no international body
 
 
+def test_cameos_kosovo_code_is_read_as_the_one_sitrep_gives(tmp_path: Path) -> None:
+    rows = [_gsr_row("k", "Kosovo's prime minister accused Serbia on Sunday of backing the gunmen.", "ACCUSE", "Kosovo", "KOS")]
+    path = tmp_path / "gsr.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert score_gsr(path, load_settings(), None).metrics["actor_country"] == 1.0  # Sitrep codes Kosovo XKX
+
+
 def test_evloc_counts_the_rows_no_answer_can_match(tmp_path: Path) -> None:
     text = "Gunmen attacked a police station in Kidal on Sunday."
     verb = {"text": "attacked", "start": 7, "end": 15}
