@@ -2136,3 +2136,18 @@ def test_what_an_act_forced_what_a_passive_relative_describes_and_a_verdicts_cha
 )
 def test_standby_halted_offensives_weapons_beyond_use_and_rescues(text: str, typ: str, cameo: str) -> None:
     assert one(events_of(text), typ).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # a veto dropped gives way; military activity cut back de-escalates, and said for the future announces it
+        ("The EU agreed on new sanctions on Monday after Slovakia dropped its veto.", "CONCEDE"),
+        ("Turkey scaled back its military operations in northern Iraq on Friday.", "RETREAT"),
+        ("Moscow said on Tuesday it would cut back military activity around the capital.", "CONCEDE"),
+        # countermeasures promised threaten
+        ("Beijing said on Friday that it would take firm countermeasures against the new tariffs.", "THREATEN"),
+    ],
+)
+def test_vetoes_dropped_activity_cut_back_and_countermeasures(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
