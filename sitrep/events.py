@@ -1058,7 +1058,14 @@ def _tells_happening(verb: Any) -> bool:
         return True
     if head.lemma_.lower() in _EVENT_NOUNS or head.dep_ == "ROOT" or head.head.dep_ == "ROOT" and head.dep_ == "appos":
         return True
+    if verb.dep_ == "relcl" and head.lemma_.lower() in _ANSWERED_ACTS and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # another's response to an act: "a visit that Beijing condemned", "a decision Canberra called unjustified"
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+
+
+#: Nouns of an act that a relative clause with a subject of its own answers ("a step the agency's head condemned").
+_ANSWERED_ACTS = frozenset({"visit", "trip", "step", "decision", "move", "measure", "action", "plan", "remark", "comment",
+                            "statement", "ruling", "verdict", "vote", "ban", "deal", "agreement", "policy", "proposal"})
 
 
 def _dated(verb: Any) -> bool:

@@ -2151,3 +2151,10 @@ def test_standby_halted_offensives_weapons_beyond_use_and_rescues(text: str, typ
 )
 def test_vetoes_dropped_activity_cut_back_and_countermeasures(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
+
+
+def test_a_relative_clause_answering_an_act_is_its_speakers_event() -> None:
+    evs = events_of("The Indian prime minister visited Arunachal Pradesh on Friday, a trip that Beijing condemned as provocative.")
+    assert ("ACCUSE", {"CHN"}) in [(e.type, countries(e.actor)) for e in evs]
+    # a relative clause that only says who someone is stays no event
+    assert "COERCE" not in {e.type for e in events_of("The general, who was arrested in 2019, met the envoy on Monday.")}
