@@ -1422,7 +1422,9 @@ def _noun_misread(verb: Any) -> bool:
     return nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS
 
 
+#: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").
 _HELD = frozenset({"hostage", "captive", "kidnap", "abductee"})
+#: Words that make a clause the time or reason of another ("after a car bomb killed 22 cadets").
 _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
 
 
@@ -1435,15 +1437,15 @@ def _background_clause(verb: Any) -> bool:
     if clause.dep_ == "pcomp" and clause.head.lower_ in _BACKGROUND_MARKS \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True  # (not a gerund whose doer is the sentence's: "seized two towns after capturing Qarah")
-    if clause.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in clause.children):
-        return True  # a passive describing someone or something: "flight MH17, which was shot down in 2014"
-    if clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
-            and clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"):
-        # and a past participle describing someone a clause speaks of: "crew members seized off the Philippines in March
-        # have been freed" (not a headline's "A car bomb detonated near a police station", which the parser may hang so)
-        return True
-    return clause.dep_ == "relcl" and any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
-                                         for c in clause.children)
+    if clause.dep_ == "relcl":
+        # a passive describing someone or something ("flight MH17, which was shot down in 2014"), or what went on in
+        # something ("protests in which shops were looted")
+        return any(c.dep_ == "auxpass" or c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
+                   for c in clause.children)
+    # and a past participle describing someone a clause speaks of: "crew members seized off the Philippines in March
+    # have been freed" (not a headline's "A car bomb detonated near a police station", which the parser may hang so)
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
+        and clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr")
 
 
 def _aside(verb: Any) -> bool:
