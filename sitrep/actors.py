@@ -224,7 +224,7 @@ _MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 def _private(actor: Actor, doc: Any, offset: int) -> bool:
     """Whether an actor is private people of a nationality ("two Finnish aid workers", "three Italian nuns"), or a
     foreign state's mission, which stands in another country ("marched to the German embassy in Bangkok")."""
-    if actor.text.lower().split()[-1:] and actor.text.lower().split()[-1] in _MISSIONS:
+    if actor.text.lower().rpartition(" ")[2] in _MISSIONS:  # its last word
         return True
     if actor.sector is not None:
         return actor.sector in _PRIVATE
