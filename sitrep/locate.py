@@ -37,7 +37,7 @@ PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, 
 
 # Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
 TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun",
-                             "target", "invade", "enter", "liberate", "retake", "recapture", "encircle", "surround",
+                             "target", "invade", "enter", "liberate", "retake", "recapture", "recover", "regain", "reclaim", "encircle", "surround",
                              "bombard", "pound", "assault", "patrol", "control", "blockade", "destroy", "burn", "loot"])
 MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly", "go", "come", "return", "move", "head", "transfer", "dispatch"])
 LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
@@ -73,6 +73,10 @@ DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter",
 # Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
 # (not ASSAULT or COERCE as such: "shot Oudeh", "arrested Henao" take a person)
 _PLACE_OBJECT_TYPES = frozenset(["MOBILIZE", "SEIZE", "OCCUPY"])
+# the last word of an occasion's name ("the Queens Pride Parade in Jackson Heights" happened in Jackson Heights)
+_OCCASIONS = frozenset(["parade", "festival", "carnival", "marathon", "games", "cup", "fair", "pride", "championship",
+                        "championships", "open", "rally", "jamboree", "expo", "biennale", "gala", "derby"])
+_NEAR = frozenset(["near", "outside", "beside", "by"])
 _LOCATING_VERBS = frozenset(["locate", "situate", "lie", "nestle"])
 _NAMING_VERBS = frozenset(["call", "name", "know", "dub", "nickname", "rename"])
 _REGION_UNITS = frozenset(["province", "governorate", "state", "county", "prefecture", "oblast", "department"])
@@ -201,7 +205,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score -= 1.5  # "protested in Auckland against the offensive in Gaza": what they protest, not where
         if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
             score -= 2.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
-        elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in _NOT_PLACE_NAMES:
+        elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and (tok.head.ent_type_ in _NOT_PLACE_NAMES or _occasion(tok)):
             score -= 1.5  # part of an event's or a person's name: "the Queens Pride Parade in Jackson Heights"
         elif place.precision == "country" and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in OPERATED:
             score -= 1.5  # "a U.S. military base in Habbaniya", "the Chinese embassy": whose, not where
@@ -288,10 +292,14 @@ def _specificity(place: Place, tok: Any = None) -> float:
 
 
 def _unit_of(tok: Any) -> Any:
-    """The noun a place name stands before ("Sayidda Zaynab *district*"), or the name itself."""
-    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
-        return tok.head
-    return tok
+    """The noun a place name stands before ("Sayidda Zaynab *district*", "the Balata refugee *camp*"), or the name
+    itself."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("compound", "nmod", "amod") or t.head.pos_ not in ("NOUN", "PROPN") or t.head.i < t.i:
+            break
+        t = t.head
+    return t
 
 
 def _placed_by(tok: Any) -> str | None:
@@ -325,6 +333,11 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     # "the A neighbourhood of the port city of B": "of" a unit with a name of its own says what contains A
     outer = _named_unit(tb)
     if outer.i != tb.i and outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.i == unit.i and unit.i != ta.i:
+        return True
+    # "the el-Ain refugee camp near the city of Nablus", "the villages of A near the town of B": a place near
+    # another is where it happened, the other only says where it is
+    if (outer.dep_ == "pobj" and outer.head.lower_ in _NEAR and outer.head.head.i in _nouns_above(ta)
+            and not tb.is_ancestor(ta) and (a.lat is not None or _cued(a) or _place_noun(unit) or _named_unit(ta).i != ta.i)):
         return True
     # "A district of B", "the B neighbourhood of A"
     if tb.dep_ == "pobj" and tb.head.lower_ == "of" and tb.head.head.i == unit.i and unit.i != ta.i:
@@ -374,6 +387,26 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
         t = t.head
     return False
 
+
+
+def _occasion(tok: Any) -> bool:
+    """Whether a place name opens the name of an occasion: "the Queens Pride Parade", "the West Indian Day Parade"."""
+    t = tok
+    while t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+        t = t.head
+    return t.i != tok.i and t.lemma_.lower() in _OCCASIONS
+
+
+def _nouns_above(tok: Any) -> set[int]:
+    """A place name's token, its unit noun and the nouns whose phrase holds it: "the entrance to the X camp"."""
+    found = {tok.i}
+    t = _unit_of(tok)
+    for _ in range(3):
+        found.add(t.i)
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        t = t.head.head
+    return found
 
 
 def _appositive_of(noun: Any) -> bool:

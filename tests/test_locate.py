@@ -185,3 +185,20 @@ def test_a_nigerian_local_government_area_holds_the_village_named_in_it() -> Non
     text = ("Five people were killed in Dogo Noma in Kamuru chiefdom of Kajuru Local Government Area of Kaduna State "
             "on Sunday when gunmen opened fire on a market.")
     assert place_of(text, "killed") == "Dogo Noma"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a place near another is where it happened; the other only says where it lies
+        ("A journalist was shot at the gate of the Balata refugee camp near the city of Nablus on Friday.", "shot",
+         "Balata"),
+        ("Government troops launched an assault to recover the villages of Kafr Nabl and Hass near the town of Maarat "
+         "al-Numan.", "launched", "Kafr Nabl"),
+        # a town opening the name of a parade or a festival is not where the marchers were
+        ("Thousands of people were marching in the Brooklyn Carnival Parade in Crown Heights on Monday.", "marching",
+         "Crown Heights"),
+    ],
+)
+def test_a_place_named_only_to_locate_another_is_not_the_place(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
