@@ -469,6 +469,11 @@ def test_curated_readings_stand() -> None:
     assert one(events_of("Mali stepped up its cooperation with Russia."), "COOPERATE")
 
 
+def test_a_telephone_call_is_a_consultation() -> None:
+    call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
+    assert call.mode == "phone"
+
+
 # ---------------------------------------------------------------- which predicates are events
 
 
