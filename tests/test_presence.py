@@ -1066,6 +1066,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # a syndicated copy, 2017), written blind in session 18 by a helper that read no rule and ran nothing, committed before
 # any run; first run with the session's starting rules: P 0.867 R 0.283 pairs 0.818/0.429 status 0.209. Held out: only
 # its figures are read.
+# round19 (the Red Army leaving Manchuria, 1946; the last Soviet soldiers leaving Austria, 1955; Nigerians taking over
+# from the British in Tanganyika, 1964; the US leaving Thailand, 1976; Papua New Guinea's troops on Santo, 1980; North
+# Korea's troops in Kursk, 2025; Operation Alba leaving Albania, with a syndicated copy, 1997), written blind in session
+# 19 by a helper that read no rule and ran nothing, committed before any run; first run with the session's starting
+# rules: P 0.750 R 0.360 pairs 0.917/0.500 status 0.282. Held out: only its figures are read. With it in place, round17
+# was released for tuning (round18 and round19 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1086,6 +1092,7 @@ CHECK_FLOORS = {
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
     "round17": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.77, "pair_recall": 0.62, "status_agreement": 0.36},
     "round18": {"precision": 0.84, "recall": 0.26, "pair_precision": 0.79, "pair_recall": 0.4, "status_agreement": 0.19},
+    "round19": {"precision": 0.72, "recall": 0.33, "pair_precision": 0.89, "pair_recall": 0.47, "status_agreement": 0.26},
 }
 
 
