@@ -1440,8 +1440,9 @@ def _background_clause(verb: Any) -> bool:
     if clause.dep_ == "relcl":
         # a passive describing someone or something ("flight MH17, which was shot down in 2014"), or what went on in
         # something ("protests in which shops were looted")
+        # or what a thing did ("a war that has killed hundreds of thousands", "the collapse of a canopy that killed 15")
         return any(c.dep_ == "auxpass" or c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
-                   for c in clause.children)
+                   or c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
     # and a past participle describing someone a clause speaks of: "crew members seized off the Philippines in March
     # have been freed" (not a headline's "A car bomb detonated near a police station", which the parser may hang so)
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \

@@ -133,6 +133,10 @@ def _subject_words(verb: Any) -> set[str]:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Nouns of an amount, whose "of" names what a verb acts on.
+_AMOUNT_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "yen", "million", "billion",
+                           "percent", "per", "cent", "day", "week", "month", "year", "hour", "ton", "tonne", "all", "most",
+                           "much", "part", "some", "lot", "round", "series", "wave", "batch", "set"})
 
 
 def _object_words(verb: Any) -> set[str]:
@@ -141,6 +145,9 @@ def _object_words(verb: Any) -> set[str]:
     town" takes ground, "captured a suspect in the town" does not)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [c for o in objects for c in o.conjuncts]
+    # an amount of something acts on the thing: "froze 6.3 billion euros of funding", "began three days of drills"
+    objects += [c for o in objects if o.lemma_.lower() in _AMOUNT_NOUNS or o.like_num
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     out = {f"obj:{o.lemma_.lower()}" for o in objects}
     # any direct object: "demonstrated their applications" (not one after a comma, which is a misparsed apposition:
     # "demonstrated in Minsk to mark the anniversary of the disaster, the world's worst nuclear accident")

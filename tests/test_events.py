@@ -2163,3 +2163,36 @@ def test_a_relative_clause_answering_an_act_is_its_speakers_event() -> None:
     assert ("ACCUSE", {"CHN"}) in [(e.type, countries(e.actor)) for e in evs]
     # a relative clause that only says who someone is stays no event
     assert "COERCE" not in {e.type for e in events_of("The general, who was arrested in 2019, met the envoy on Monday.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # an amount of something acts on the thing
+        ("Washington froze 200 million dollars of funding for Cairo on Tuesday.", "SANCTION", "162"),
+        # blocking a plan or a package refuses it; a court throwing out an appeal rejects it
+        ("Poland blocked the bloc's new climate package at a summit in Brussels on Thursday.", "REJECT", "120"),
+        ("Malawi's Supreme Court threw out an appeal by the ruling party against the annulled vote.", "REJECT", "120"),
+        # accepting a ruling yields to it
+        ("The president said on Sunday that he would accept the court's ruling on the disputed election.", "CONCEDE", "080"),
+        # ordering aid agencies out of a country expels them
+        ("Burundi ordered two foreign aid agencies out of the country on Friday.", "SANCTION", "166"),
+        # supplies dropped by parachute are aid; forces placed on alert mobilise
+        ("Egyptian planes parachuted food and medicine to villages cut off by the floods.", "AID", "073"),
+        ("Armenia's army was placed on the highest level of alert on Sunday.", "MOBILIZE", "150"),
+        # a state of emergency decreed, a constitution suspended and the internet cut off coerce
+        ("Peru's president decreed a 30-day state of emergency in the southern provinces on Monday.", "COERCE", "1724"),
+        ("Tunisia's president suspended parts of the constitution on Wednesday.", "COERCE", "172"),
+        ("Sudan's army cut off mobile internet across the country on Monday.", "COERCE", "1721"),
+        # a welcome given to a visitor hosts the visit; a crowd gathered for a rally protests
+        ("Kazakhstan gave the Chinese president a lavish welcome in Astana on Wednesday.", "CONSULT", "043"),
+        ("Thousands of people gathered in Tbilisi on Sunday for a rally against the foreign agents law.", "PROTEST", "141"),
+    ],
+)
+def test_amounts_blocked_plans_rulings_expulsions_airdrops_alerts_and_emergencies(text: str, typ: str, cameo: str) -> None:
+    assert one(events_of(text), typ).cameo == cameo
+
+
+def test_what_a_thing_in_a_relative_clause_did_is_no_event_beside_an_act() -> None:
+    evs = events_of("Colombia and the FARC signed a truce on Friday to end a war that has killed more than 200,000 people.")
+    assert "ASSAULT" not in {e.type for e in evs}, [(e.type, e.trigger.text) for e in evs]
