@@ -215,6 +215,19 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
     return None
 
 
+def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
+    """The international body an agent serves, named after it: "judges at the International Criminal Court", "officials
+    of the European Commission", "inspectors from the IAEA"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
+                    if code is not None and code.country in ("IGO", "UNO", "EUR"):
+                        return code.country
+    return None
+
+
 _PRIVATE = frozenset({"CVL", "LAB", "MED", "EDU", "JRN", "REF", "REL", "AGR", "SOC", "NGO"})
 
 
@@ -580,6 +593,9 @@ def code_doc(
         elif actor.country is None and actor.sector and code.name is None and (
                 owner is not None or any(t.lower_ in _ABROAD for t in span)):
             settled.add(len(out))  # "foreign investors", "Airbus executives": not of any country in view
+        elif actor.country is None and actor.sector and code.name is None and (
+                body := _body_served(head, dictionary, day)) is not None:
+            actor = replace(actor, country=body, source="coref")  # "judges at the International Criminal Court"
         elif actor.country is None and actor.sector and code.name is None:
             # rebels and civilians are not the states named beside them ("the US and Niger fought rebels")
             bare = not any(t.dep_ in ("det", "poss") for t in head.children) and actor.sector not in ("REB", "OPP", "CRM", "CVL")

@@ -882,6 +882,8 @@ def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = N
 
 
 _CHARGING = frozenset({"accuse", "blame"})
+#: Words for whoever is to answer for an act ("those responsible for the shooting", "held accountable for killing").
+_CULPABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 #: Addressing someone, which is no event itself: what the address asks for in a participle clause is one.
 _ADDRESSING = frozenset({"write", "speak", "tell", "address", "tweet", "post", "testify", "telephone", "phone"})
 #: What a statement does in a participle clause that is an event ("said there would be no talks, ruling them out");
@@ -923,6 +925,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         v = v.head
     if _asked(verb):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CULPABLE:
+        return True  # what someone is held responsible for is alleged: "to try those responsible for shooting down MH17"
     if verb.dep_ == "amod":
         return misparsed_predicate(verb) is None  # "war-torn Mozambique"
     alleged = verb
@@ -1449,6 +1453,17 @@ def _background_clause(verb: Any) -> bool:
         and clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr")
 
 
+#: Verbs of a participle giving what its doer says ("…, saying the rebels had attacked first").
+_REASONING = frozenset({"say", "claim", "allege", "insist", "argue", "note", "cite", "explain", "add"})
+
+
+def _said_reason(verb: Any) -> bool:
+    """Whether the verb's clause is what a bare participle of saying reports ("…, saying X had shelled its towns")."""
+    clause = _clause_of(verb)
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.lemma_.lower() in _REASONING and _bare_participle(head)
+
+
 def _aside(verb: Any) -> bool:
     """Whether the verb heads a participle clause set off by a comma after its head's clause, with no subject of its
     own ("…, accusing Kigali of backing the rebels")."""
@@ -1644,6 +1659,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             continue  # what an act's doer says of it in a participle is the act's reason, no event of its own: "cut ties
             # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead";
             # and what it forced is its outcome: "stormed the Capitol, forcing lawmakers to suspend the count"
+        if _said_reason(verb) and any(c.verb.i in {a.i for a in verb.ancestors} for c in cands):
+            continue  # what an act's doer says in a participle of why it acted is no event of its own: "asked the alliance
+            # for help, saying Azerbaijani forces had shelled its towns"
         gov = _governor(verb)
         gov_lemma = gov.lemma_.lower() if gov is not None else ""
         if typ in ("AGREE", "CONCEDE") and any(
@@ -1880,6 +1898,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if not actors and _background_clause(verb) and any(c.actors for c in cands if c is not cand):
             continue  # a happening with no doer told only to date or explain the sentence's act: "called off the talks a
             # day after a car bomb killed 22 cadets", "imposed a curfew to quell protests in which shops were looted"
+        if typ == "CONSULT" and cameo == "043" and actors:
+            # a visit hosted is a meeting of the host and the visitor, who both take part: "Xi hosted the New Zealand
+            # prime minister in Beijing" (the host first, as CAMEO codes it; the places visited stay recipients)
+            guests = tuple(r for r in recipients if r.sector not in (None, "CVL") and r not in actors)
+            actors, recipients = actors + guests, tuple(r for r in recipients if r not in guests)
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:

@@ -2196,3 +2196,22 @@ def test_amounts_blocked_plans_rulings_expulsions_airdrops_alerts_and_emergencie
 def test_what_a_thing_in_a_relative_clause_did_is_no_event_beside_an_act() -> None:
     evs = events_of("Colombia and the FARC signed a truce on Friday to end a war that has killed more than 200,000 people.")
     assert "ASSAULT" not in {e.type for e in evs}, [(e.type, e.trigger.text) for e in evs]
+
+
+def test_what_a_participle_of_saying_reports_is_the_acts_reason() -> None:
+    evs = events_of("Georgia asked the European Union for monitors on Friday, saying Russian troops had shelled two of its villages.")
+    assert [e.type for e in evs] == ["REQUEST"], [(e.type, e.trigger.text) for e in evs]
+    # what someone is to answer for is alleged
+    evs = events_of("Moscow blocked a plan on Monday to set up a court to try those responsible for bombing the convoy.")
+    assert "ASSAULT" not in {e.type for e in evs}, [(e.type, e.trigger.text) for e in evs]
+
+
+def test_agents_of_an_international_body_are_the_bodys() -> None:
+    evs = events_of("Judges at the International Criminal Court authorised an investigation on Tuesday into abuses in Burundi.")
+    assert ("ACCUSE", {"IGO"}) in [(e.type, countries(e.actor)) for e in evs]
+
+
+def test_a_hosted_visit_is_a_meeting_of_host_and_visitor() -> None:
+    visit = one(events_of("Indonesian President Joko Widodo hosted Australian Prime Minister Anthony Albanese in Bogor on Monday."),
+                "CONSULT")
+    assert countries(visit.actor) == {"IDN", "AUS"}
