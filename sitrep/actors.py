@@ -215,9 +215,11 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
     return None
 
 
-def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
-    """The international body an agent serves, named after it: "judges at the International Criminal Court", "officials
-    of the European Commission", "inspectors from the IAEA"."""
+def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, last_body: Actor | None) -> str | None:
+    """The international body an agent serves, named after it ("judges at the International Criminal Court", "officials
+    of the European Commission") or as the body named last ("the bloc's leaders")."""
+    if last_body is not None and any(c.dep_ == "poss" and c.lemma_.lower() in _BODY_NOUNS for c in head.children):
+        return last_body.country
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "with"):
             for obj in prep.children:
@@ -418,6 +420,12 @@ def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None
     return next((a.country for a in states if _is_subject_of(a, head, offset)), None)
 
 
+def _named_states(found: list[Actor], sent_start: int, before: int) -> list[str]:
+    """Every state named earlier in the sentence, in order, once each."""
+    return list(dict.fromkeys(a.country for a in found if sent_start <= a.start < before and a.country
+                              and a.country not in NONSTATE and len(a.country) == 3))
+
+
 def _sentence_countries(found: list[Actor], sent_start: int, before: int) -> list[str]:
     """Countries named on their own earlier in the sentence: the last one, or the last coordinated run."""
     named = [a for a in found if sent_start <= a.start < before and a.sector is None and a.country
@@ -534,6 +542,14 @@ def code_doc(
             # holding office then (the small NER often takes such a name for an organisation, or for nothing)
             code = dictionary.by_surname(head.text, day) or code
         if code is None:
+            if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ == "their" and t.dep_ == "poss" for t in head.children):
+                # "the rulers of Mali, Burkina Faso and Niger said their countries would leave": the countries named
+                # before in the sentence
+                group = _named_states(out, offset + head.sent.start_char, start)
+                if len(group) >= 2:
+                    out.extend(Actor(span.text, offset + span.start_char, offset + span.end_char, c, None, None, "coref")
+                               for c in group)
+                    continue
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ in _TWO for t in head.children):
                 # "the two countries", "both nations": the last two countries named
                 pair = (_sentence_countries(out, offset + head.sent.start_char, start) or ctx.states)[-2:]
@@ -594,7 +610,7 @@ def code_doc(
                 owner is not None or any(t.lower_ in _ABROAD for t in span)):
             settled.add(len(out))  # "foreign investors", "Airbus executives": not of any country in view
         elif actor.country is None and actor.sector and code.name is None and (
-                body := _body_served(head, dictionary, day)) is not None:
+                body := _body_served(head, dictionary, day, ctx.body)) is not None:
             actor = replace(actor, country=body, source="coref")  # "judges at the International Criminal Court"
         elif actor.country is None and actor.sector and code.name is None:
             # rebels and civilians are not the states named beside them ("the US and Niger fought rebels")

@@ -323,12 +323,19 @@ def _depth(tok: Any) -> int:
     return n
 
 
+_STATES_WORDS = ("countries", "nations", "states", "governments")
+
+
 def _same_dyad(a: Candidate, b: Candidate) -> bool:
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
         return False  # an actorless happening is told apart by its verb, not its dyad
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+    # (actors a pronoun or a noun refers back to are the same as the named ones of their countries: "Ghana and Togo agreed
+    # that their countries should cooperate")
+    same = (lambda x: {t.country for t in x}) if any(
+        t.source == "coref" and t.text.lower().endswith(_STATES_WORDS) for t in a.actors + b.actors + a.recipients + b.recipients) else set
+    if a.actors and b.actors and not same(a.actors) & same(b.actors):
         return False
-    return not a.recipients or not b.recipients or bool(set(a.recipients) & set(b.recipients))
+    return not a.recipients or not b.recipients or bool(same(a.recipients) & same(b.recipients))
 
 
 def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | None:
@@ -1435,6 +1442,8 @@ _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until"
 def _background_clause(verb: Any) -> bool:
     """Whether the verb's clause dates or explains another: "after a car bomb killed 22 cadets", "protests in which
     shops were looted", "nine days after he was arrested"."""
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "of") and verb.head.i != verb.i:
+        verb = verb.head  # a happening a noun names is told in its verb's clause: "the deal that ended six weeks of fighting"
     clause = _clause_of(verb)
     if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _BACKGROUND_MARKS for c in clause.children):
         return True
@@ -1659,6 +1668,15 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             continue  # what an act's doer says of it in a participle is the act's reason, no event of its own: "cut ties
             # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead";
             # and what it forced is its outcome: "stormed the Capitol, forcing lawmakers to suspend the count"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.verb.i == verb.head.head.i for c in cands):
+            continue  # what the subject is doing describes who acts: "the judge leading the inquiry has charged …"
+        if not cand.actors and typ == "ASSAULT" and any(
+                c.actors and c.verb.dep_ == "advcl" and c.verb.head.i == verb.i and c.reading is not None
+                and c.reading.type == "ASSAULT" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+                                                        for m in c.verb.children) for c in cands):
+            continue  # the harm and the attack that did it are one happening, told by its doer: "30 people were killed
+            # when Russia fired two missiles into Sumy"
         if _said_reason(verb) and any(c.verb.i in {a.i for a in verb.ancestors} for c in cands):
             continue  # what an act's doer says in a participle of why it acted is no event of its own: "asked the alliance
             # for help, saying Azerbaijani forces had shelled its towns"

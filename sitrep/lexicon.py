@@ -194,8 +194,10 @@ def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
     words = _clause_words(verb)
     curated = lex.curated.get(lemma)
     if curated:
-        # the curated readings name the verb's own objects, not its complement's
-        hit = _best(curated, _clause_words(verb, complements=False) if any(c.dep_ == "xcomp" for c in verb.children) else words)
+        # the curated readings name the verb's own objects, not its complement's (and may name its subject: "the meeting
+        # broke up")
+        own = _clause_words(verb, complements=False) if any(c.dep_ == "xcomp" for c in verb.children) else words
+        hit = _best(curated, own | _subject_words(verb))
         if hit is not None:
             return hit
     code: str | None = None

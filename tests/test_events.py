@@ -2215,3 +2215,54 @@ def test_a_hosted_visit_is_a_meeting_of_host_and_visitor() -> None:
     visit = one(events_of("Indonesian President Joko Widodo hosted Australian Prime Minister Anthony Albanese in Bogor on Monday."),
                 "CONSULT")
     assert countries(visit.actor) == {"IDN", "AUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # a court annulling a vote rejects it; a decree scrapped yields; talks put on hold are halted
+        ("Malawi's Constitutional Court annulled the presidential election on Monday, citing widespread irregularities.",
+         "REJECT", "120"),
+        ("Nigeria's government said on Monday it would scrap the new fuel tax after a week of strikes.", "CONCEDE", "080"),
+        ("Turkey's government put its accession talks with the EU on hold on Friday.", "SANCTION", "164"),
+        # debt written off is aid; missiles fired in drills show force; retaliatory steps promised threaten
+        ("The Paris Club agreed on Monday to write off 60 percent of the 30 billion dollars Nigeria owes.", "AID", "071"),
+        ("North Korea fired rockets into the sea during military drills on Thursday.", "MOBILIZE", "150"),
+        ("Beijing will take retaliatory measures if Manila goes ahead with the deal, the foreign ministry said.", "THREATEN", None),
+    ],
+)
+def test_annulments_scrapped_decrees_talks_on_hold_write_offs_drills_and_reprisals(text: str, typ: str, cameo: str | None) -> None:
+    event = one(events_of(text), typ)
+    assert cameo is None or event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what the subject is doing describes who acts
+        ("The prosecutor leading the inquiry into the port blast charged two former ministers with negligence.", "leading"),
+        # a meeting breaking up is no attack, and neither is a rule broken
+        ("The peace talks in Doha broke up on Sunday without an agreement.", "broke"),
+        ("An EU court ruled that Poland broke the bloc's rules on judicial independence.", "broke"),
+        # the fighting a deal ended is no event of its own
+        ("Ethiopia and the TPLF signed a deal on Wednesday that ended two years of fighting in Tigray.", "fighting"),
+    ],
+)
+def test_descriptions_break_ups_broken_rules_and_fighting_ended(text: str, absent: str) -> None:
+    evs = events_of(text)
+    assert not [e for e in evs if absent in e.trigger.text], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_the_harm_and_the_attack_that_did_it_are_one_event() -> None:
+    evs = events_of("Twelve people were killed on Monday when Israeli aircraft bombed a house in Rafah.")
+    assert [(e.type, countries(e.actor)) for e in evs] == [("ASSAULT", {"ISR"})]
+
+
+def test_their_countries_are_the_states_named_before() -> None:
+    evs = events_of("The presidents of Kenya, Uganda and Rwanda said on Friday that their countries would quit the East African Community.")
+    assert {"KEN", "UGA", "RWA"} <= {a.country for e in evs for a in e.actor}
+
+
+def test_the_blocs_leaders_are_the_blocs() -> None:
+    evs = events_of("Mali was suspended from the Economic Community of West African States by the bloc's leaders on Sunday.")
+    assert ("SANCTION", {"IGO"}) in [(e.type, countries(e.actor)) for e in evs]
