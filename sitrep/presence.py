@@ -1699,6 +1699,13 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
     for key in folded:
         if not key.endswith("|"):
             sites.setdefault(key[: key.rindex("|") + 1], []).append(key)
+    for wide_key, keys in sites.items():
+        if wide_key not in folded:
+            # a force the story places only at its sites is in the host country as long as it is at one: "the last
+            # British soldiers sailed out of Port Said" left Egypt (leaving one site while at another is withdrawing)
+            folded[wide_key] = _fold(sorted((_country_wide(p, [folded[k] for k in keys if k != key]) for key in keys
+                                             for p in folded[key]), key=_order))
+    folded = dict(sorted(folded.items()))
     out: list[Presence] = []
     for key, phases in folded.items():
         if key.endswith("|"):
@@ -1708,7 +1715,7 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
             # and so is leaving a base while reported still holding troops in the country on that day or later
             # ("handed over the base … The United States still has about 5,000 soldiers in Iraq")
             still = max((_end(p) for p in phases if p.status == "present"), default="")
-            staying = max((_end(p) for p in groups[key] if p.status == "present" and any(_STILL.search(x) for x in p.sentences)),
+            staying = max((_end(p) for p in groups.get(key, ()) if p.status == "present" and any(_STILL.search(x) for x in p.sentences)),
                           default="")
             left = [replace(p, site=phases[0].site, status="withdrawing") for k in sites.get(key, ())
                     for p in folded[k] if p.status in ("withdrawing", "withdrawn")
@@ -1723,6 +1730,15 @@ def ledger(found: Iterable[Presence], as_of: str | None = None) -> list[Presence
         wide = [w for w in wide or () if w.status not in _CHANGES or kept < _when(w)]
         out.extend(_inherit(phases, wide) if wide else phases)
     return out
+
+
+def _country_wide(p: Presence, others: list[list[Presence]]) -> Presence:
+    """A site's change as the host country's: leaving it while still at another site is withdrawing from the host."""
+    status = p.status
+    if status == "withdrawn" and any(q.status not in ("withdrawn", "withdrawing") and _when(q) >= _when(p)
+                                     for phases in others for q in phases[-1:]):
+        status = "withdrawing"
+    return replace(p, site=PresenceSite(None), status=status)
 
 
 _KEEPS = re.compile(r"\b(keeps?|kept|keeping|remains?|remained|remaining|stays?|stayed|staying)\b(?! (expected|due|to|set|scheduled))", re.I)
@@ -2032,7 +2048,7 @@ def refold(store: Any, rows: Sequence[tuple[str, str, str, str, str | None, dict
     found.update({r[0]: r[5] for r in rows})
     folded: dict[str, list[dict[str, Any]]] = {d["key"]: [] for d in found.values()}
     for p in ledger(from_json(d) for d in found.values()):
-        folded[key_of(p)].append(presence_json(p))
+        folded.setdefault(key_of(p), []).append(presence_json(p))  # (a country-wide entry may come from its sites alone)
     return folded
 
 

@@ -2054,3 +2054,18 @@ def test_the_multinational_force_and_observers_is_a_mission() -> None:
     found = presence.statements(item("The Multinational Force and Observers took over the watch in Agadez on Sunday after its "
                                      "units began arriving in Niger last month."))
     assert "IGO" in {p.force.country for p in found}
+
+
+def test_a_force_placed_only_at_its_sites_is_in_the_host_country_while_it_is_at_one() -> None:
+    import sitrep
+
+    text = ("KINSHASA, June 4, 1978 (Reuters) - The last Belgian paratroopers flew out of Kolwezi on Sunday. "
+            "Moroccan troops arrived in Kolwezi on Saturday.")
+    found = presence.ledger(presence.statements(sitrep.extract(text, "1978-06-04")))
+    wide = {(p.force.country, p.status) for p in found if p.site.name is None}
+    assert ("BEL", "withdrawn") in wide and ("MAR", "arriving") in wide, sorted((p.force.country, p.site.name, p.status) for p in found)
+    # leaving one site while still at another is withdrawing from the host
+    text = ("KINSHASA, June 4, 1978 (Reuters) - The last Belgian paratroopers left Kolwezi on Sunday. "
+            "Belgian troops remain at Kamina air base, officials said.")
+    found = presence.ledger(presence.statements(sitrep.extract(text, "1978-06-04")))
+    assert ("BEL", "withdrawn") not in {(p.force.country, p.status) for p in found if p.site.name is None}
