@@ -195,7 +195,10 @@ def _gazetteer_country(token: Any) -> str | None:
         return None
     if _names_water(token):
         return None
-    from .gazetteer import Gazetteer
+    from .gazetteer import Gazetteer, in_titled_name
+
+    if in_titled_name(token.doc, token.i, token.i + 1):
+        return None  # "Prime Minister Hassan Diab"
 
     entry = Gazetteer.load().get(key)
     return entry.country if entry else None
@@ -580,7 +583,7 @@ def code_doc(
             continue
         if actor.country is None and actor.sector:
             # "Rakhine rebels", "Kandahar police": a place only the gazetteer knows names the country
-            inner = next(filter(None, map(_gazetteer_country, span)), None)
+            inner = next(filter(None, map(_gazetteer_country, (t for t in span if t.ent_type_ != "PERSON"))), None)
             if inner:
                 actor = replace(actor, country=inner)
         if code.name is None and code.country and any(t.lower_ == "ethnic" for t in span):

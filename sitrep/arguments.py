@@ -265,6 +265,8 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
     raised = False  # reached through an xcomp: "Obama is scheduled to attend" (Obama attends)
     for _ in range(6):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # a noun and its participle read as a subject clause: "[the judge leading the inquiry] has charged …"
+        subj = subj or [n for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" for n in c.children if n.dep_ == "nsubj"]
         if subj:
             passive = subj[0].dep_ == "nsubjpass"
             if passive and (raised or _stative(v)):

@@ -1115,7 +1115,7 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
     demonstrators, killing one person" (whoever each names as struck), "a car bomb exploded outside the court,
     killing six" (no one named for either)."""
     verb = cand.verb
-    return (_bare_participle(verb) and verb.head.i == act.verb.i
+    return (_bare_participle(verb) and verb.head.i in (act.verb.i, getattr(act.last, "i", -1))
             and cand.reading is not None and act.reading is not None and cand.reading.type == act.reading.type
             and (bool(set(cand.actors) & set(act.actors)) or not cand.actors and not act.actors))
 
@@ -1450,12 +1450,16 @@ def _background_clause(verb: Any) -> bool:
     if clause.dep_ == "pcomp" and clause.head.lower_ in _BACKGROUND_MARKS \
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return True  # (not a gerund whose doer is the sentence's: "seized two towns after capturing Qarah")
+    if clause.dep_ == "pcomp" and clause.head.head.pos_ == "VERB" and clause.head.head.dep_ in ("acl", "relcl"):
+        return _background_clause(clause.head.head)  # how a described act was done: "crimes committed in crushing the revolt"
     if clause.dep_ == "relcl":
         # a passive describing someone or something ("flight MH17, which was shot down in 2014"), or what went on in
         # something ("protests in which shops were looted")
-        # or what a thing did ("a war that has killed hundreds of thousands", "the collapse of a canopy that killed 15")
+        # or what a thing did ("a war that has killed hundreds of thousands", "the collapse of a canopy that killed 15"),
+        # unless the thing is someone's act ("a missile strike by the army that killed 40")
+        by = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in clause.head.children)
         return any(c.dep_ == "auxpass" or c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children)
-                   or c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+                   or c.dep_ == "nsubj" and c.lower_ in ("that", "which") and not by for c in clause.children)
     # and a past participle describing someone a clause speaks of: "crew members seized off the Philippines in March
     # have been freed" (not a headline's "A car bomb detonated near a police station", which the parser may hang so)
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
@@ -1652,6 +1656,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
     text = item.article.text[sentence.start : sentence.end]
     historical = caption_historical or _historical(text, year, sentence.segment)
     cands = candidates(sent, offset, item, lex, previous, trigger)
+    absorbed: set[int] = set()  # verbs whose act another event tells
     for cand in cands:
         verb, reading = cand.verb, cand.reading
         d = decide(verb, reading, lex, model)
@@ -1668,15 +1673,25 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             continue  # what an act's doer says of it in a participle is the act's reason, no event of its own: "cut ties
             # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead";
             # and what it forced is its outcome: "stormed the Capitol, forcing lawmakers to suspend the count"
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("nsubj", "nsubjpass") \
-                and any(c.verb.i == verb.head.head.i for c in cands):
-            continue  # what the subject is doing describes who acts: "the judge leading the inquiry has charged …"
-        if not cand.actors and typ == "ASSAULT" and any(
-                c.actors and c.verb.dep_ == "advcl" and c.verb.head.i == verb.i and c.reading is not None
-                and c.reading.type == "ASSAULT" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
-                                                        for m in c.verb.children) for c in cands):
-            continue  # the harm and the attack that did it are one happening, told by its doer: "30 people were killed
-            # when Russia fired two missiles into Sumy"
+        if verb.tag_ == "VBG" and (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and any(
+                c.verb.i == verb.head.head.i for c in cands) or verb.dep_ == "csubj" and any(
+                c.dep_ == "nsubj" for c in verb.children) and any(c.verb.i == verb.head.i for c in cands)):
+            continue  # what the subject is doing describes who acts: "the judge leading the inquiry has charged …" (which
+            # the parser may read as the subject clause "[the judge leading the inquiry] has charged")
+        if verb.i in absorbed:
+            continue
+        # the harm and the attack that did it are one happening, told by its doer: "30 people were killed when Russia
+        # fired two missiles into Sumy" (one event from the harm to the attack, with the attack's doers)
+        attack = next((c for c in cands if c.actors and c.verb.dep_ == "advcl" and c.verb.head.i == verb.i
+                       and c.reading is not None and c.reading.type == "ASSAULT"
+                       and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.verb.children)),
+                      None) if not cand.actors and typ == "ASSAULT" else None
+        if attack is not None and attack.verb.i < verb.i:
+            continue  # ("When Russia fired two missiles into Sumy, 30 people were killed": the attack is told already)
+        if attack is not None:
+            absorbed.add(attack.verb.i)
+            cand = replace(cand, actors=attack.actors, recipients=cand.recipients + tuple(
+                r for r in attack.recipients if r not in cand.recipients), last=attack.last or attack.verb)
         if _said_reason(verb) and any(c.verb.i in {a.i for a in verb.ancestors} for c in cands):
             continue  # what an act's doer says in a participle of why it acted is no event of its own: "asked the alliance
             # for help, saying Azerbaijani forces had shelled its towns"
@@ -1921,6 +1936,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # prime minister in Beijing" (the host first, as CAMEO codes it; the places visited stay recipients)
             guests = tuple(r for r in recipients if r.sector not in (None, "CVL") and r not in actors)
             actors, recipients = actors + guests, tuple(r for r in recipients if r not in guests)
+        if typ in ("PROTEST", "ASSAULT") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and (_bare_participle(_clause_of(verb)) or verb.dep_ == "conj") \
+                and any(e.type == "PROTEST" and e.trigger.start == offset + _clause_of(verb).head.idx
+                        and {a.country for a in actors if a.country} <= {a.country for a in e.actor} for e in out) and (
+                typ == "PROTEST" or not any(r.sector in _PERSONS for r in recipients)):
+            continue  # what a crowd did in the course of its protest is the protest: "blocked roads and set banks
+            # ablaze", "poured into the streets, burning tyres", "stormed the building, setting parts of it on fire"
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:

@@ -541,3 +541,20 @@ class Gazetteer:
         if tokenize is None:
             self._patterns = patterns
         return [dict(p) for p in patterns]
+
+
+#: Words of office or address before a person's name.
+_PERSON_TITLES = frozenset({"president", "minister", "premier", "chancellor", "governor", "senator", "mayor", "general",
+                            "gen.", "colonel", "col.", "king", "queen", "prince", "sheikh", "mr", "mr.", "mrs", "mrs.",
+                            "ms", "ms.", "dr", "dr.", "judge", "justice", "ambassador", "envoy", "commander", "chief"})
+
+
+def in_titled_name(doc: Any, start: int, end: int) -> bool:
+    """Whether the gazetteer name at tokens ``start:end`` stands between a title and a surname: "Prime Minister Hassan
+    Diab" names no town of Hassan."""
+    if not start or end >= len(doc):
+        return False
+    after = doc[end]
+    return (doc[start - 1].lower_ in _PERSON_TITLES and after.pos_ == "PROPN" and after.is_alpha
+            and after.text[:1].isupper() and not after.ent_type_)
+

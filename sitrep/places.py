@@ -38,7 +38,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from .gazetteer import Entry, Gazetteer, fold, lookup_key
+from .gazetteer import Entry, Gazetteer, fold, in_titled_name, lookup_key
 from .locate import LOCATIVE, locate
 from .model import Batch, Item, Place, PlacePrecision, Segment
 from .pipeline import Stage
@@ -404,9 +404,12 @@ def _in_person_name(doc: Any, ent: Any, text: str) -> bool:
     """Whether a place entity runs on from a person's name with nothing between: "captured Sufyan Maher Hassan"
     (the NER ends the person at Maher), where the article does not name the place again."""
     before = doc[ent.start - 1] if ent.start else None
+    if in_titled_name(doc, ent.start, ent.end):
+        return True
     return (before is not None and before.ent_type_ == "PERSON" and before.is_alpha and before.text[:1].isupper()
             and bool(before.whitespace_)
             and len(re.findall(rf"\b{re.escape(ent.text)}\b", text)) == 1)
+
 
 
 _ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}

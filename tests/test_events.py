@@ -2266,3 +2266,34 @@ def test_their_countries_are_the_states_named_before() -> None:
 def test_the_blocs_leaders_are_the_blocs() -> None:
     evs = events_of("Mali was suspended from the Economic Community of West African States by the bloc's leaders on Sunday.")
     assert ("SANCTION", {"IGO"}) in [(e.type, countries(e.actor)) for e in evs]
+
+
+def test_what_a_crowd_does_in_its_protest_is_the_protest() -> None:
+    evs = events_of("Farmers blocked highways and set tyres ablaze outside Warsaw on Tuesday.")
+    assert [e.type for e in evs] == ["PROTEST"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_an_attack_of_two_verbs_and_its_harm_are_one_event() -> None:
+    evs = events_of("Gunmen blew up a bridge and opened fire on a convoy near Gao on Monday, killing six soldiers.")
+    assert [e.type for e in evs] == ["ASSAULT"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_a_charge_is_no_act_and_a_title_names_no_town() -> None:
+    # how a crime the warrant names was committed is the charge's, not an event
+    evs = events_of("Judges at the International Criminal Court issued a warrant on Monday for the general over killings "
+                    "committed in crushing the uprising in Darfur.")
+    assert "ASSAULT" not in {e.type for e in evs}, [(e.type, e.trigger.text) for e in evs]
+    # a gazetteer name between a title and a surname is a person's ("Hassan", India)
+    charge = one(events_of("A Lebanese judge charged Prime Minister Hassan Diab with negligence on Thursday."), "ACCUSE")
+    assert "IND" not in {a.country for a in charge.actor + charge.recipient}
+
+
+def test_a_noun_and_its_participle_read_as_a_subject_clause_still_act() -> None:
+    charge = one(events_of("The Lebanese judge leading the inquiry into the port blast has charged two former ministers with "
+                           "negligence, judicial sources said."), "ACCUSE")
+    assert countries(charge.actor) == {"LBN"}
+
+
+def test_a_harm_told_with_the_attack_that_did_it_keeps_both_words() -> None:
+    attack = one(events_of("Nine soldiers were killed on Friday when rebels ambushed their convoy near Beni."), "ASSAULT")
+    assert "killed" in attack.trigger.text and "ambushed" in attack.trigger.text and countries(attack.actor) == {"COD"}
