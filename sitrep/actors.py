@@ -268,7 +268,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
         inside = [i for i, a in enumerate(actors) if a0 <= a.start < b0]
         # "the West African country's junta" is a reference for the article, not the sentence, to settle
         open_ = [i for i in inside if actors[i].country is None and (actors[i].sector is not None or i in kin)
-                 and i not in settled and not _COUNTRY_NOUNS & set(actors[i].text.lower().replace("'s", "").split())]
+                 and i not in settled and not _names_its_country(actors[i].text)]
         if not open_:
             continue
         # (nor does a news outlet lend its own: "France 24 reported that the junta …" is no French junta)
@@ -293,6 +293,13 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=kin[i])
             elif dateline and actor.name is None:
                 actors[i] = replace(actor, country=dateline, source="coref")
+
+
+def _names_its_country(text: str) -> bool:
+    """Whether an agent names its country by a reference ("the West African country's junta", "the nation"), not by
+    a modifier ("the state communications regulator", "state media")."""
+    words = text.lower().split()
+    return bool(words) and (words[-1] in _COUNTRY_NOUNS or any(w.endswith("'s") and w[:-2] in _COUNTRY_NOUNS for w in words))
 
 
 def _allied_against(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:

@@ -241,7 +241,9 @@ def _stative(verb: Any) -> bool:
 
 
 #: Weapons, which act for whoever fires them.
-_WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "warplane", "jet"})
+_WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "warplane", "jet",
+                      # and strikes "carried out by" someone
+                      "strike", "airstrike", "raid", "attack", "bombing"})
 
 
 def _wielders(noun: Any) -> list[Any]:

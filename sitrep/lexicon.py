@@ -133,10 +133,11 @@ def _subject_words(verb: Any) -> set[str]:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-#: Nouns of an amount, whose "of" names what a verb acts on.
+#: Nouns of an amount or a part, whose "of" names what a verb acts on ("the first of his protests").
 _AMOUNT_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "yen", "million", "billion",
                            "percent", "per", "cent", "day", "week", "month", "year", "hour", "ton", "tonne", "all", "most",
-                           "much", "part", "some", "lot", "round", "series", "wave", "batch", "set"})
+                           "much", "part", "some", "lot", "round", "series", "wave", "batch", "set", "first", "last", "one",
+                           "another", "latest", "second", "third"})
 
 
 def _object_words(verb: Any) -> set[str]:

@@ -2297,3 +2297,19 @@ def test_a_noun_and_its_participle_read_as_a_subject_clause_still_act() -> None:
 def test_a_harm_told_with_the_attack_that_did_it_keeps_both_words() -> None:
     attack = one(events_of("Nine soldiers were killed on Friday when rebels ambushed their convoy near Beni."), "ASSAULT")
     assert "killed" in attack.trigger.text and "ambushed" in attack.trigger.text and countries(attack.actor) == {"COD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "country"),
+    [
+        # a strike carried out by someone is theirs
+        ("A wedding party was hit by an air strike carried out by the Saudi-led coalition on Saturday.", "ASSAULT", "SAU"),
+        # a "state" regulator is of the country the sentence names
+        ("YouTube was blocked across Turkey on Friday by the state telecoms authority.", "COERCE", "TUR"),
+        # leading the first of a series of protests protests; disbursements paused are aid suspended
+        ("Imran Khan led the first of his marches on the capital on Friday.", "PROTEST", "PAK"),
+        ("The IMF said on Monday it had paused disbursements to Mali after the coup.", "SANCTION", "IGO"),
+    ],
+)
+def test_strikes_carried_out_state_bodies_protests_led_and_paused_disbursements(text: str, typ: str, country: str) -> None:
+    assert country in {a.country for a in one(events_of(text, "2022-05-27"), typ).actor}
