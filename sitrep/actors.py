@@ -295,6 +295,16 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=dateline, source="coref")
 
 
+def _possessor_state(span: Any, head: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
+    """The state a possessive before a body's name names: "Russia's Security Council" (Russia)."""
+    for t in span:
+        if t.dep_ == "poss" and t.i < head.i and t.head.i != t.i:
+            code = dictionary.resolve(t.text, day, cased=True)
+            if code is not None and code.country and len(code.country) == 3 and code.country not in NONSTATE:
+                return code.country
+    return None
+
+
 def _names_its_country(text: str) -> bool:
     """Whether an agent names its country by a reference ("the West African country's junta", "the nation"), not by
     a modifier ("the state communications regulator", "state media")."""
@@ -580,6 +590,8 @@ def code_doc(
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, country, None, None, "coref"))
             continue
         actor = _actor(span, offset, code, "dictionary")
+        if actor.country in NONSTATE and (owner_state := _possessor_state(span, head, dictionary, day)) is not None:
+            actor = replace(actor, country=owner_state)  # "Russia's Security Council" is no UN body
         if head.text not in code.matched and (
                 head.lemma_.lower() in _NOT_ACTOR_HEADS or head.lower_ in _NOT_ACTOR_HEADS
                 # "the Airbus A380", "Boeing's Delta IV", "Rolls-Royce Trent 900 engines": a company's product

@@ -877,6 +877,9 @@ _HELPING = frozenset({"help", "assist", "support", "protect", "bolster", "reinfo
 _HELPERS = frozenset({"officer", "policeman", "instructor", "adviser", "advisor", "trainer", "expert", "personnel",
                       "police", "gendarme"})
 _ASSISTING = Reading("AID", None, ("military",), "074")
+#: A police mission abroad (the manual's AID).
+_POLICE_MISSION = Reading("AID", None, (), "074")
+_HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
 
 
 def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = None) -> bool:
@@ -1294,6 +1297,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = restraint
         elif _lets_back(verb):
             reading = _READMITTING
+        if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children) for c in verb.children):
+            reading = _HOSTING  # "welcomed Maduro to Brasilia" hosts his visit
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
             # what a body votes to do is what it does: "voted to let Syria return to the organisation" (SUPPORT)
             content = _READMITTING if _lets_back(voted) else read_verb(voted, lex)
@@ -1332,6 +1338,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
+        if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(
+                r.country and len(r.country) == 3 and r.country not in {a.country for a in actors} for r in recipients):
+            reading = _POLICE_MISSION  # police sent to another country go to help its own: "Kenyan police landed in Haiti"
         if reading is _NO_MEETING and not actors and verb.dep_ == "ccomp":
             actors = arguments(verb.head, offset, item, last_actor)[0]  # who says there will be no talks refuses them
         if aimed is not None and aimed[1] is not None and reading is aimed[0]:
@@ -1794,10 +1803,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if typ == "ASSAULT" and verb.lemma_.lower() == "strike" and actors and all(a.sector in _WORKERS for a in actors) and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             typ, mode, cameo = "PROTEST", "strike", "143"  # workers who strike stop work: "teachers struck on Monday"
-        if verb.lemma_.lower() in ("raid", "search") and typ in ("ASSAULT", "ACCUSE") and actors and all(
-                a.sector in _POLICING for a in actors) and any(c.dep_ == "dobj" for c in verb.children):
+        if typ in ("ASSAULT", "ACCUSE") and actors and all(a.sector in _POLICING for a in actors) and any(
+                c.dep_ == "dobj" and (verb.lemma_.lower() in ("raid", "search") or verb.lemma_.lower() == "storm"
+                                      and c.lemma_.lower() in _BUILDINGS) for c in verb.children):
             # the manual's COERCE seize: a search or a raid by police or officials ("police raided the offices of Al
-            # Jazeera", "FBI agents searched the estate"); soldiers raiding a camp attack it
+            # Jazeera", "FBI agents searched the estate", "police stormed the embassy"); soldiers raiding a camp attack it
             typ, mode, cameo = "COERCE", "seize", "171"
         if typ == "SANCTION" and verb.lemma_.lower() in ("fine", "fin") and actors and all(a.sector != "JUD" for a in actors):
             # the manual's court-ordered payment is SANCTION convict; a regulator's or a government's fine is an

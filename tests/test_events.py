@@ -2313,3 +2313,20 @@ def test_a_harm_told_with_the_attack_that_did_it_keeps_both_words() -> None:
 )
 def test_strikes_carried_out_state_bodies_protests_led_and_paused_disbursements(text: str, typ: str, country: str) -> None:
     assert country in {a.country for a in one(events_of(text, "2022-05-27"), typ).actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "country"),
+    [
+        # police sent to another country are a mission to help it (AID); storming an office, they raid it (COERCE)
+        ("About 200 Rwandan police officers arrived in Bangui on Friday to help the Central African police.", "AID", "RWA"),
+        ("Pakistani police stormed the offices of an opposition newspaper in Lahore on Monday.", "COERCE", "PAK"),
+        # a country's own security council is the country's, not the UN's
+        ("Armenia's Security Council secretary warned on Tuesday that Yerevan would respond.", "THREATEN", "ARM"),
+        # welcoming a leader to one's capital hosts a visit; central banks opening swap lines cooperate
+        ("Xi welcomed the Brazilian president to Beijing on Friday.", "CONSULT", "BRA"),
+        ("The Bank of Japan opened a currency swap line with India's central bank on Monday.", "COOPERATE", "JPN"),
+    ],
+)
+def test_police_missions_police_raids_national_councils_welcomes_and_swap_lines(text: str, typ: str, country: str) -> None:
+    assert country in {a.country for a in one(events_of(text, "2023-04-14"), typ).actor}
