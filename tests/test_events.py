@@ -2330,3 +2330,12 @@ def test_strikes_carried_out_state_bodies_protests_led_and_paused_disbursements(
 )
 def test_police_missions_police_raids_national_councils_welcomes_and_swap_lines(text: str, typ: str, country: str) -> None:
     assert country in {a.country for a in one(events_of(text, "2023-04-14"), typ).actor}
+
+
+def test_what_an_act_did_in_a_participle_of_its_kind_is_the_act() -> None:
+    evs = events_of("The US Treasury imposed sanctions on the army chief on Monday, freezing any assets he holds under US jurisdiction.")
+    assert [e.type for e in evs] == ["COERCE"], [(e.type, e.trigger.text) for e in evs]
+    assert "freezing" in evs[0].trigger.text  # the trigger runs on to the participle
+    # a participle naming a place of its own stays its own event ("…, targeting the town of X")
+    evs = events_of("Rebels launched an offensive in Idlib province on Monday, targeting the town of Saraqeb.")
+    assert len(evs) == 2, [(e.type, e.trigger.text) for e in evs]
