@@ -1072,6 +1072,10 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # 19 by a helper that read no rule and ran nothing, committed before any run; first run with the session's starting
 # rules: P 0.750 R 0.360 pairs 0.917/0.500 status 0.282. Held out: only its figures are read. With it in place, round17
 # was released for tuning (round18 and round19 stay held out).
+# round17, released in session 19, tuned on: a force the stories place only at its sites has its host-country entry,
+# present while at one and withdrawing when it leaves one for another (round17 status 0.391 -> 0.429, round12 0.561 ->
+# 0.579, round15 0.404 -> 0.423, round9 0.537 -> 0.550; held-out round19 P 0.750 -> 0.760, R 0.360 -> 0.380, status
+# 0.282 -> 0.298; the other sets unchanged).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1085,14 +1089,14 @@ CHECK_FLOORS = {
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
     "round11": {"precision": 0.97, "recall": 0.73, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
-    "round12": {"precision": 0.87, "recall": 0.64, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.55},
+    "round12": {"precision": 0.88, "recall": 0.69, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.56},
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
     "round14": {"precision": 0.92, "recall": 0.47, "pair_precision": 0.9, "pair_recall": 0.45, "status_agreement": 0.35},
-    "round15": {"precision": 0.83, "recall": 0.44, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.38},
+    "round15": {"precision": 0.84, "recall": 0.46, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.40},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
-    "round17": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.77, "pair_recall": 0.62, "status_agreement": 0.36},
+    "round17": {"precision": 0.79, "recall": 0.52, "pair_precision": 0.78, "pair_recall": 0.62, "status_agreement": 0.41},
     "round18": {"precision": 0.84, "recall": 0.26, "pair_precision": 0.79, "pair_recall": 0.4, "status_agreement": 0.19},
-    "round19": {"precision": 0.72, "recall": 0.33, "pair_precision": 0.89, "pair_recall": 0.47, "status_agreement": 0.26},
+    "round19": {"precision": 0.74, "recall": 0.36, "pair_precision": 0.89, "pair_recall": 0.47, "status_agreement": 0.28},
 }
 
 
