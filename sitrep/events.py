@@ -1443,7 +1443,7 @@ def _noun_misread(verb: Any) -> bool:
 
 
 #: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").
-_HELD = frozenset({"hostage", "captive", "kidnap", "abductee"})
+_HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "captor", "kidnapper"})
 #: Words that make a clause the time or reason of another ("after a car bomb killed 22 cadets").
 _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
 

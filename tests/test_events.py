@@ -2339,3 +2339,17 @@ def test_what_an_act_did_in_a_participle_of_its_kind_is_the_act() -> None:
     # a participle naming a place of its own stays its own event ("…, targeting the town of X")
     evs = events_of("Rebels launched an offensive in Idlib province on Monday, targeting the town of Saraqeb.")
     assert len(evs) == 2, [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # people freed from captivity by soldiers are rescued; the army put in charge of security is mobilised; people
+        # taken hostage are abducted
+        ("Nigerian troops freed a British engineer and two Nigerian workers from captivity in the Delta on Monday.", "AID", "070"),
+        ("Ecuador's president put the army in charge of the country's prisons on Tuesday.", "MOBILIZE", "150"),
+        ("Gunmen took 30 passengers hostage on a train in Balochistan on Tuesday.", "ASSAULT", "181"),
+    ],
+)
+def test_rescues_from_captivity_armies_put_in_charge_and_hostage_taking(text: str, typ: str, cameo: str) -> None:
+    assert one(events_of(text), typ).cameo == cameo
