@@ -1946,20 +1946,21 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # prime minister in Beijing" (the host first, as CAMEO codes it; the places visited stay recipients)
             guests = tuple(r for r in recipients if r.sector not in (None, "CVL") and r not in actors)
             actors, recipients = actors + guests, tuple(r for r in recipients if r not in guests)
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        clause_head = _clause_of(verb).head
-        told = next((e for e in out if e.trigger.start == offset + clause_head.idx
-                    and {a.country for a in actors if a.country} <= {a.country for a in e.actor}), None)
-        placed = any((t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN") and not any(
-            a.start <= offset + t.idx < a.end for a in item.actors) for t in _clause_of(verb).subtree)
-        if told is not None and not own_subject and (_bare_participle(_clause_of(verb)) and told.type == typ and not placed or (
-                told.type == "PROTEST" and typ in ("PROTEST", "ASSAULT") and (_bare_participle(_clause_of(verb)) or verb.dep_ == "conj")
-                and (typ == "PROTEST" or not any(r.sector in _PERSONS for r in recipients)))):
-            # what an act did in a participle of the same kind is the act ("ordered a mobilisation, calling up 300,000
-            # reservists", "a truck bomb blew up, killing scores"), whose trigger runs on to it, unless it names a place or a
-            # thing of its own ("launched an offensive in Hama, targeting the town of Souran" has two places); and what a crowd did in
-            # the course of its protest is the protest ("blocked roads and set banks ablaze", "stormed the building,
-            # setting parts of it on fire")
+        clause = _clause_of(verb)
+        told = None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else next(
+            (e for e in out if e.trigger.start == offset + clause.head.idx
+             and {a.country for a in actors if a.country} <= {a.country for a in e.actor}), None)
+        if told is not None and (
+                # what an act did in a participle of the same kind is the act ("ordered a mobilisation, calling up
+                # 300,000 reservists", "a truck bomb blew up, killing scores"), whose trigger runs on to it, unless it
+                # names a place or a thing of its own ("launched an offensive in Hama, targeting the town of Souran")
+                told.type == typ and _bare_participle(clause) and not any(
+                    (t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
+                    and not any(a.start <= offset + t.idx < a.end for a in item.actors) for t in clause.subtree)
+                # and what a crowd did in the course of its protest is the protest ("blocked roads and set banks
+                # ablaze", "stormed the building, setting parts of it on fire")
+                or told.type == "PROTEST" and typ in ("PROTEST", "ASSAULT") and (_bare_participle(clause) or verb.dep_ == "conj")
+                and (typ == "PROTEST" or not any(r.sector in _PERSONS for r in recipients))):
             end = offset + verb.idx + len(verb)
             out[out.index(told)] = replace(told, recipient=told.recipient + tuple(r for r in recipients if r not in told.recipient),
                                           trigger=Trigger(item.article.text[told.trigger.start : end], told.trigger.start, end))
