@@ -307,6 +307,10 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             # "officials said that lifting the sanctions is out of the question": the gerund is the speaker's
             v = v.head.head
             continue
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "by" and v.head.head.pos_ in ("VERB", "AUX"):
+            # how a verb's subject acted, it did: "Maduro responded by breaking off relations"
+            v = v.head.head
+            continue
         if v.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and v.head.i != v.i:
             raised = v.dep_ == "xcomp"
             if v.dep_ == "advcl" and v.head.dep_ == "ccomp" and any(c.dep_ == "expl" for c in v.head.children):
@@ -327,6 +331,26 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
     return [], False
 
 
+#: Present participles that, before the people they describe, are adjectives: "striking oil workers", "warring factions".
+_DESCRIBING = frozenset({"striking", "protesting", "rioting", "demonstrating", "fleeing", "retreating", "advancing",
+                         "marching", "rebelling", "mutinying", "fighting", "warring", "rampaging", "looting"})
+#: Nouns for people that such a participle describes.
+_DESCRIBED = frozenset({"worker", "miner", "student", "teacher", "doctor", "nurse", "farmer", "driver", "employee",
+                        "docker", "soldier", "troop", "civilian", "people", "villager", "refugee", "crowd", "fighter",
+                        "faction", "party", "side", "group", "militia", "mob", "rebel", "protester", "demonstrator",
+                        "army", "force", "youth", "resident", "trucker", "pilot", "officer", "staff", "union"})
+
+
+def described(verb: Any) -> Any | None:
+    """The people a present participle describes when the parser took it for a verb with them as object ("opened fire
+    on striking oil workers": workers), else None."""
+    if verb.lower_ not in _DESCRIBING or verb.dep_ not in ("pcomp", "amod", "acl") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+                 and c.lemma_.lower() in _DESCRIBED), None)
+
+
 def _pobjs(tok: Any, preps: frozenset[str] = _RECIPIENT_PREPS) -> list[Any]:
     """Objects of the recipient prepositions attached to ``tok``, with their conjuncts."""
     out: list[Any] = []
@@ -338,6 +362,8 @@ def _pobjs(tok: Any, preps: frozenset[str] = _RECIPIENT_PREPS) -> list[Any]:
                     if c.lower_ in ("between", "among") and any(t.lower_ in ("two", "both") for t in p.children):
                         continue  # "a pact between the two countries": the actors themselves, not recipients
                     out += conjuncts(p)
+                elif p.dep_ == "pcomp" and (people := described(p)) is not None:
+                    out += conjuncts(people)  # "opened fire on striking workers"
                 elif p.dep_ == "prep":  # "out of a base", "away from"
                     out += [t for q in p.children if q.dep_ == "pobj" for t in conjuncts(q)]
     return out

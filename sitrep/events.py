@@ -27,6 +27,7 @@ from .arguments import (
     antecedent,
     arguments,
     conjuncts,
+    described,
     hung_predicate,
     infinitive,
     message_content,
@@ -866,7 +867,7 @@ def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
             # forces or police sent to help a government are the manual's military and police assistance (AID, 074):
             # "sent 1,000 soldiers to Mozambique to help the government fight the insurgency"
             return _ASSISTING, c
-        if c.dep_ in ("advcl", "xcomp", "acl") and c.i > objects[0].i and infinitive(c) and lemma != "deploy":
+        if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.i > objects[0].i and infinitive(c) and lemma != "deploy":
             found = (_occurrence(c, lex) if c.lemma_.lower() in _LIGHT else None) or read_verb(c, lex)  # "to launch an audit"
             if found is not None and found.type in wanted:
                 return found, c if lemma in _SENDING else None
@@ -1239,6 +1240,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         lemma = verb.lemma_.lower()
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
             continue
+        if verb.dep_ == "amod" and verb.i < verb.head.i and not any(
+                t.pos_ in ("NOUN", "PROPN") for t in verb.doc[verb.head.left_edge.i : verb.i]):
+            continue  # a participle before its noun describes it: "forced disappearances", "striking miners" (not a
+            # clause the parser read as a noun phrase: "Trump hosted Pakistan's army chief")
         if verb.i in folded or lemma == "insist" and any(c.dep_ == "ccomp" and not _subjunctive(c) for c in verb.children):
             continue  # insisting that something is so says it ("insists it is enforcing the sanctions"); that someone
             # must do something is the demand told by the clause, as after "said" ("insisted that French troops must
@@ -1283,6 +1288,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading is None or reading.type is None or lemma in _LIGHT or lemma in _DECLARING or lemma in _UTTERING or (
                 lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
             reading = _occurrence(verb, lex) or reading  # ("fighting broke out": what broke out is the happening)
+        if (stopped := next((r for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                             if o.dep_ == "pobj" and (r := _stoppage(o)) is not None), None)) is not None:
+            reading = stopped  # what a strike does is the strike: "shut down much of the country with a general strike"
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
         named = _naming(verb)  # (reading, the name given)
         reading = (_armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
@@ -1302,7 +1310,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _HOSTING  # "welcomed Maduro to Brasilia" hosts his visit
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
             # what a body votes to do is what it does: "voted to let Syria return to the organisation" (SUPPORT)
-            content = _READMITTING if _lets_back(voted) else read_verb(voted, lex)
+            purpose = _purpose(voted, lex)  # "voted to send a mission to investigate the killings" (ACCUSE)
+            content = _READMITTING if _lets_back(voted) else purpose[0] if purpose else read_verb(voted, lex)
             if content is not None and content.type is not None:
                 reading = content
                 folded.update(t.i for t in voted.subtree)
@@ -1315,7 +1324,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
-                or _noun_misread(verb):
+                or _noun_misread(verb) or _helped_act(verb):
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
@@ -1433,13 +1442,27 @@ def _quoted_speaker(verb: Any) -> bool:
 #: Nouns a parser may read as a verb with its object: "rushed troops and riot police to the border".
 _NOUN_COMPOUNDS = frozenset({("riot", "police"), ("riot", "gear"), ("riot", "squad"), ("riot", "shields"), ("strike", "force"),
                              ("strike", "group"), ("protest", "movement"), ("protest", "camp"), ("attack", "helicopters"),
-                             ("attack", "drones"), ("attack", "submarine")})
+                             ("attack", "drones"), ("attack", "submarine"),
+                             *(("forced", n) for n in ("disappearances", "disappearance", "labour", "labor", "evictions",
+                                                      "marriages", "deportations", "deportation", "displacement",
+                                                      "confessions", "conversions", "sterilisations", "sterilizations"))})
 
 
 def _noun_misread(verb: Any) -> bool:
-    """A verb that is the first word of a noun compound its "object" ends ("riot police"), the parser's misreading."""
+    """A verb that is the first word of a noun compound its "object" ends ("riot police"), or a participle describing
+    the people after it ("opened fire on striking oil workers"), the parser's misreading."""
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    return nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS:
+        return True
+    return described(verb) is not None
+
+
+def _helped_act(verb: Any) -> bool:
+    """Whether the verb is what a help given for a purpose is to let others do, no act of its own: "a mission to help
+    the country's police fight the gangs", "landed … to help Haiti's police take on armed gangs"."""
+    head = verb.head
+    return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VB" and not infinitive(verb) and head.lemma_.lower() in (
+        "help", "assist", "enable") and infinitive(head)
 
 
 #: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").

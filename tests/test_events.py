@@ -2353,3 +2353,38 @@ def test_what_an_act_did_in_a_participle_of_its_kind_is_the_act() -> None:
 )
 def test_rescues_from_captivity_armies_put_in_charge_and_hostage_taking(text: str, typ: str, cameo: str) -> None:
     assert one(events_of(text), typ).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "country"),
+    [
+        # how a verb's subject acted, it did: the gerund after "by" is the subject's act
+        ("Lithuania responded on Friday by expelling two Belarusian diplomats.", "SANCTION", "LTU"),
+        # warships dispatched are a deployment; raising a country to a partnership upgrades ties
+        ("Japan dispatched two destroyers to the Strait of Hormuz on Tuesday.", "MOBILIZE", "JPN"),
+        ("Indonesia raised Australia to a comprehensive strategic partnership on Monday.", "SUPPORT", "IDN"),
+        # what a strike does is the strike; a resolution rebuking a state accuses it
+        ("Argentina's unions paralysed Buenos Aires on Thursday with a 24-hour general strike.", "PROTEST", "ARG"),
+        ("The OAS Permanent Council passed a resolution on Monday censuring Nicaragua over the arrests.", "ACCUSE", "IGO"),
+        # a body voting to send a mission to investigate opens an investigation
+        ("The UN Security Council voted on Friday to send a panel of experts to investigate the massacre in Mali.",
+         "ACCUSE", "IGO"),
+    ],
+)
+def test_gerunds_after_by_dispatches_upgrades_strikes_and_rebukes(text: str, typ: str, country: str) -> None:
+    assert country in {a.country if a.sector != "IGO" else "IGO" for a in one(events_of(text, "2023-04-14"), typ).actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # participles describing people, forced disappearances and what a help is to let others do are no acts
+        "Bolivian police fired tear gas at striking miners in La Paz on Wednesday.",
+        "The commission said it had documented forced disappearances of activists in Belarus since 2020.",
+        "About 300 Jamaican soldiers arrived in Port-au-Prince on Friday as part of a mission to help Haiti's police fight the gangs.",
+    ],
+)
+def test_describing_participles_forced_disappearances_and_helped_acts_are_no_attacks(text: str) -> None:
+    evs = events_of(text, "2023-04-14")
+    assert sum(e.type == "ASSAULT" for e in evs) <= 1 and not any(e.trigger.text in ("striking", "forced", "fight") for e in evs), \
+        [(e.type, e.trigger.text) for e in evs]
