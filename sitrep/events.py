@@ -1328,9 +1328,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
-        if contents and (reading.type == "REJECT" or reading.cameo == "057"):
+        if contents and (reading.type == "REJECT" or reading.cameo == "057" and lemma not in ("adopt", "pass", "approve")):
             # refusing a message is the event, and what it says is not the refuser's: "vetoed a resolution condemning
-            # the annexation"; nor is what an agreement signed does ("signed a declaration ending the war": SUPPORT)
+            # the annexation"; nor is what an agreement signed does ("signed a declaration ending the war": SUPPORT), while
+            # a resolution adopted does what it says ("adopted a resolution demanding a ceasefire": REQUEST)
             folded.update(a.i for a in contents)
         elif contents:
             continue  # the message's content carries the event, not its sending ("released a statement criticising")

@@ -191,6 +191,11 @@ _SETTLED = ("where the text gives its region or country", "the article names ")
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
 
 
+#: Offices named for their field, not a place: "Court of Justice", "Department of Commerce", "Ministry of Defence".
+_OFFICES = frozenset({"ministry", "department", "court", "office", "bureau", "secretary", "minister", "tribunal",
+                      "commissioner", "chamber"})
+
+
 @dataclass
 class _Mention:
     text: str
@@ -618,9 +623,11 @@ class Geocoder:
                     if ent.label_ == "ORG" and (named := self._country_prefix(doc, ent) or self._town_prefix(doc, ent)):
                         out.append(named(seg, sentences))  # "the US military", "Roselle police": the place is named
                     inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("in", "at", "of")), None)
-                    if inner is not None and self._known_place(doc[inner + 1 : ent.end].text):
+                    if inner is not None and self._known_place(doc[inner + 1 : ent.end].text) and not (
+                            doc[inner].lower_ == "of" and doc[inner - 1].lower_ in _OFFICES):
                         # the NER ran a name on into its place: "Lutheran School in Lombard", "United Concrete
-                        # Products of Wallingford" (and "Bank of America" names America: a known cost)
+                        # Products of Wallingford" (and "Bank of America" names America: a known cost), not the
+                        # field an office is for ("the International Court of Justice", "the Department of Commerce")
                         out.append(self._mention(seg, doc[inner + 1 : ent.end], "GPE", None, sentences))
                         continue
                     if ent.label_ == "ORG" and (home := self._home_of(ent.text)) is not None and (

@@ -2388,3 +2388,11 @@ def test_describing_participles_forced_disappearances_and_helped_acts_are_no_att
     evs = events_of(text, "2023-04-14")
     assert sum(e.type == "ASSAULT" for e in evs) <= 1 and not any(e.trigger.text in ("striking", "forced", "fight") for e in evs), \
         [(e.type, e.trigger.text) for e in evs]
+
+
+def test_a_resolution_adopted_does_what_it_says() -> None:
+    # adopting a resolution is the act the resolution names; signing a declaration stays the signing
+    evs = events_of("The UN Security Council adopted a resolution on Monday demanding an immediate ceasefire in Sudan.")
+    assert [e.type for e in evs] == ["REQUEST"], [(e.type, e.trigger.text) for e in evs]
+    evs = events_of("Ethiopia and Eritrea signed a declaration on Monday ending two decades of hostility.")
+    assert [e.type for e in evs] == ["SUPPORT"], [(e.type, e.trigger.text) for e in evs]

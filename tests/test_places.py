@@ -921,3 +921,10 @@ def test_a_town_followed_by_a_country_it_is_in_places_the_story_there() -> None:
     )
     assert {p.country for p in places_named(item, "Grenada")} == {"GRD"}
     assert places_named(item, "Charleston")[0].country == "USA"
+
+
+def test_the_field_an_office_is_for_is_no_place() -> None:
+    # "Justice" and "Commerce" are towns in Illinois and Texas; in an office's name they are its field
+    item = sitrep.extract("Gambia asked the International Court of Justice on Monday to rule on Myanmar's treatment of"
+                          " the Rohingya, and the Department of Commerce said it would review the case.", "2019-11-12")
+    assert not places_named(item, "Justice") and not places_named(item, "Commerce"), [(p.text, p.country) for p in item.places]
