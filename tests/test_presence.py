@@ -1076,6 +1076,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # present while at one and withdrawing when it leaves one for another (round17 status 0.391 -> 0.429, round12 0.561 ->
 # 0.579, round15 0.404 -> 0.423, round9 0.537 -> 0.550; held-out round19 P 0.750 -> 0.760, R 0.360 -> 0.380, status
 # 0.282 -> 0.298; the other sets unchanged).
+# round20 (the French leaving Hanoi, 1954; the Belgians leaving Leopoldville to the U.N. force, 1960; the last British
+# forces leaving Malta, 1979; the last South African troops leaving Angola, 1988; Russia leaving Georgia's buffer zones,
+# 2008; MINUSTAH closing as the Brazilians leave Haiti, 2017; US armour crossing the Sava into Bosnia for IFOR, with a
+# syndicated copy, 1995), written blind in session 20 by a helper that read no rule and ran nothing, committed before any
+# run; first run with the session's starting rules (acd0386) and at 8bd6842: P 0.688 R 0.400 pairs 0.727/0.615 status
+# 0.373. Held out: only its figures are read. With it in place, round18 was released for tuning (round19 and round20
+# stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1097,6 +1104,7 @@ CHECK_FLOORS = {
     "round17": {"precision": 0.79, "recall": 0.52, "pair_precision": 0.78, "pair_recall": 0.62, "status_agreement": 0.41},
     "round18": {"precision": 0.84, "recall": 0.26, "pair_precision": 0.79, "pair_recall": 0.4, "status_agreement": 0.19},
     "round19": {"precision": 0.74, "recall": 0.36, "pair_precision": 0.89, "pair_recall": 0.47, "status_agreement": 0.28},
+    "round20": {"precision": 0.66, "recall": 0.38, "pair_precision": 0.7, "pair_recall": 0.59, "status_agreement": 0.35},
 }
 
 
