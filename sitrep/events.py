@@ -215,8 +215,9 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 _CONJ_GAP = 8
 # finite verb tags: a verb with its own tense tells an act of its own ("met … and pledged")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# verbs of a crowd coming together, whose purpose says what it came to do (marching and rallying are protests of their own)
-_GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass", "turn", "come", "flock"})
+# verbs of a crowd coming together, or defying a ban, whose purpose says what it came to do ("defied a ban on gatherings
+# to protest"; marching and rallying are protests of their own)
+_GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass", "turn", "come", "flock", "defy"})
 # an event coded with less confidence is dropped (the model's unsure guess at a verb with no reading of its
 # own, or at an actorless one), unless it or its reading is material: on 12 Wikinews business articles
 # (scripts/event_precision.py --part 0 and 1) 0.2 -> 0.35 takes 40 -> 26 events, the judged keepers kept;
@@ -261,7 +262,9 @@ def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
 
 
 def _negated(verb: Any) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """Whether the verb is negated, by "not" or by "no" on its object ("sent no troops", "offered no proof")."""
+    return any(c.dep_ == "neg" or c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
 
 
 def _conditional(verb: Any) -> bool:
@@ -1125,9 +1128,9 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
 
 
 _CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
-                     "rioters", "crowd", "crowds", "mob", "mobs", "supporter", "supporters"})
+                     "rioters", "crowd", "crowds", "mob", "mobs", "supporter", "supporters", "youths"})
 _RIOTING = frozenset({"storm", "torch", "burn", "ransack", "loot", "force", "break", "occupy", "set", "smash", "vandalize",
-                      "vandalise", "invade", "overrun", "raid", "attack"})
+                      "vandalise", "invade", "overrun", "raid", "attack", "rampage"})
 _BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildings", "office", "offices", "embassy",
                         "consulate", "headquarters", "station", "compound", "ministry", "court", "courthouse", "assembly",
                         "legislature", "congress", "capitol", "hall", "mansion", "house"})
@@ -1254,6 +1257,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in verb.children):
             reading = _CALL_FOR  # "called for a peace conference to be held by mid-2018"
+        if (planned := _disavowed(verb)) is not None:
+            # having no plans to do something declines it: "the Kremlin said it had no plans to intervene"
+            reading = _REFUSAL
+            folded.update(t.i for t in planned.subtree)
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children) and any(
                 _someone(s) for s in subject(verb)[0]):
             # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
@@ -1324,7 +1331,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
-                or _noun_misread(verb) or _helped_act(verb):
+                or _noun_misread(verb) or _helped_act(verb) or _held_state(verb):
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
@@ -1348,6 +1355,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
+        if lemma in ("die", "perish"):
+            actors, recipients = [], actors + recipients  # who died was struck, not striking: "two soldiers died in the raid"
         if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(
                 r.country and len(r.country) == 3 and r.country not in {a.country for a in actors} for r in recipients):
             reading = _POLICE_MISSION  # police sent to another country go to help its own: "Kenyan police landed in Haiti"
@@ -1449,6 +1458,23 @@ _NOUN_COMPOUNDS = frozenset({("riot", "police"), ("riot", "gear"), ("riot", "squ
                                                       "confessions", "conversions", "sterilisations", "sterilizations"))})
 
 
+#: What one has no plans of, which declines the act: "had no plans to intervene", "has no intention of leaving".
+_INTENTIONS = frozenset({"plan", "intention", "intent", "desire", "wish"})
+
+
+def _disavowed(verb: Any) -> Any | None:
+    """The act a "have no plans to …" disavows ("had no plans to intervene": intervene), else None."""
+    if verb.lemma_.lower() != "have":
+        return None
+    for o in verb.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() in _INTENTIONS and any(d.lower_ == "no" for d in o.children):
+            for a in o.children:
+                if a.dep_ in ("acl", "relcl") and infinitive(a) or a.dep_ == "prep" and a.lower_ == "of" and any(
+                        p.dep_ == "pcomp" for p in a.children):
+                    return a
+    return None
+
+
 def _noun_misread(verb: Any) -> bool:
     """A verb that is the first word of a noun compound its "object" ends ("riot police"), or a participle describing
     the people after it ("opened fire on striking oil workers"), the parser's misreading."""
@@ -1456,6 +1482,16 @@ def _noun_misread(verb: Any) -> bool:
     if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS:
         return True
     return described(verb) is not None
+
+
+def _held_state(verb: Any) -> bool:
+    """Whether the verb is a participle telling only how someone is held, no act: "freed two tourists held hostage in
+    Burkina Faso", "activists kept in detention" (not "held hostage by the rebels", whose holders are named)."""
+    if verb.lemma_.lower() not in ("hold", "keep") or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # (the parser may read the freed and their holding as a clause: "freed [two tourists held hostage]")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in (
+        "free", "rescue", "release", "liberate") and any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD for c in verb.children)
 
 
 def _helped_act(verb: Any) -> bool:

@@ -2396,3 +2396,43 @@ def test_a_resolution_adopted_does_what_it_says() -> None:
     assert [e.type for e in evs] == ["REQUEST"], [(e.type, e.trigger.text) for e in evs]
     evs = events_of("Ethiopia and Eritrea signed a declaration on Monday ending two decades of hostility.")
     assert [e.type for e in evs] == ["SUPPORT"], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # a state of emergency approved is declared; a militia named by apposition is dissolved as a militia
+        ("Ecuador's National Assembly approved a state of emergency in three provinces on Tuesday.", "COERCE", "1724"),
+        ("Mali's cabinet on Sunday dissolved Dan Na Ambassagou, an ethnic Dogon militia accused of the Ogossagou killings.",
+         "COERCE", "1722"),
+        # a finding overturned is rejected
+        ("Malawi's Constitutional Court overturned the electoral commission's finding that Mutharika had won.", "REJECT", "120"),
+        # asking someone to do something requests it, whatever the act asked for
+        ("Mali has formally asked Russia to carry out air strikes against advancing jihadist fighters.", "REQUEST", "020"),
+        # having no plans to act declines it
+        ("Moscow said on Friday it had no plans to send peacekeepers to Nagorno-Karabakh.", "REJECT", "120"),
+    ],
+)
+def test_emergencies_approved_militias_dissolved_findings_overturned_asks_and_no_plans(text: str, typ: str, cameo: str) -> None:
+    assert one(events_of(text, "2020-01-01"), typ).cameo == cameo
+
+
+def test_crowds_defying_a_ban_to_protest_and_youths_rampaging_protest() -> None:
+    evs = events_of("Thousands of Georgians defied a ban on rallies to protest outside parliament in Tbilisi on Sunday.")
+    assert [e.type for e in evs] == ["PROTEST"], [(e.type, e.trigger.text) for e in evs]
+    evs = events_of("Hundreds of youths rampaged through the suburbs of Nanterre on Wednesday night, torching cars.")
+    assert [e.type for e in evs] == ["PROTEST"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_hostages_held_are_no_abduction_of_their_own_and_no_troops_sent_is_negated() -> None:
+    evs = events_of("Nigerian commandos freed three Chinese workers held hostage in Kogi state on Saturday.")
+    assert [e.type for e in evs] == ["AID"], [(e.type, e.trigger.text) for e in evs]
+    evs = events_of("Belarus has sent no troops to Ukraine, its defence ministry said on Monday.")
+    assert all(e.negated for e in evs if e.type == "MOBILIZE"), [(e.type, e.trigger.text, e.negated) for e in evs]
+
+
+def test_commandos_are_soldiers_and_who_died_was_struck() -> None:
+    evs = events_of("Malian commandos stormed a jihadist camp near Boulkessi on Tuesday.", "2020-01-01")
+    assert {(a.country, a.sector) for a in one(evs, "ASSAULT").actor} == {("MLI", "MIL")}
+    died = one(events_of("Three Malian soldiers died in an ambush near Boulkessi on Tuesday."), "ASSAULT")
+    assert not died.actor and "Three Malian soldiers" in {r.text for r in died.recipient}
