@@ -150,7 +150,8 @@ def _misparsed_object(verb: Any) -> Any:
 
 def ranked_act(verb: Any) -> Any | None:
     """The copula whose subject did what an infinitive tells by ranking them among its doers ("Macron was the first
-    Western leader to visit Kyiv", "Orban was among the first leaders to congratulate Trump"), or None: the act
+    Western leader to visit Kyiv", "Orban was among the first leaders to congratulate Trump", "Burundi became the first
+    country to quit the court"), or None: the act
     happened, and is no purpose ("a plan to withdraw")."""
     if not infinitive(verb) or verb.head.i == verb.i:
         return None
@@ -163,8 +164,9 @@ def ranked_act(verb: Any) -> Any | None:
                      for o in ([c] if c.dep_ == "attr" else [p for p in c.children if p.dep_ == "pobj"])), None)
     else:
         return None
-    if be is None or noun is None or be.lemma_.lower() != "be":
-        return None
+    if be is None or noun is None or be.lemma_.lower() not in ("be", "become") or be.tag_ == "VBG":
+        return None  # (becoming the first to do what the sentence's act did tells that act again: "held talks in Kyiv,
+        # becoming the first Asian leader to travel to Ukraine")
     ranks = {c.lower_ for c in noun.children if c.dep_ == "amod"} | {noun.lower_}
     return be if ranks & _RANKS else None
 

@@ -69,7 +69,7 @@ _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must"
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp", "conj"})
 # main verbs that say nothing about an event on their own: no fallback candidate
 _NOT_PREDICATES = frozenset(
-    {"be", "have", "do", "say", "tell", "report", "add", "note", "include", "distribute", "locate", "accord", "write",
+    {"be", "become", "have", "do", "say", "tell", "report", "add", "note", "include", "distribute", "locate", "accord", "write",
      "quote", "cite", "state", "claim", "explain", "comment"}
 )
 # verbs of a telephone call, and the kinds of act a call can be made for ("called him to apologise")
@@ -376,6 +376,11 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
 #: What makes an operation or a campaign an armed one.
 _MILITARY_MODS = frozenset({"military", "ground", "air", "aerial", "armed", "cross-border", "naval", "counter-insurgency",
                             "counterinsurgency", "anti-terrorist", "counter-terrorism", "counterterrorism"})
+
+
+#: Nouns of a protest an act is done in ("in protest", "in the biggest protest yet"), and the protest it makes.
+_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march"})
+_DEMONSTRATING = Reading("PROTEST", "demo", (), "141", (), "cameo-noun")
 
 
 def _stoppage(noun: Any) -> Reading | None:
@@ -1298,6 +1303,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if (stopped := next((r for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
                              if o.dep_ == "pobj" and (r := _stoppage(o)) is not None), None)) is not None:
             reading = stopped  # what a strike does is the strike: "shut down much of the country with a general strike"
+        elif (reading is None or reading.type is None) and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _PROTEST_NOUNS
+                                                             for o in c.children) for c in verb.children):
+            reading = _DEMONSTRATING  # a crowd's act of no kind of its own told as a protest: "packed central Belgrade in
+            # the biggest protest yet" (not "were killed in the protests", an act of its own)
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
         named = _naming(verb)  # (reading, the name given)
         reading = (_armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)

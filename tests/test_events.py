@@ -2436,3 +2436,29 @@ def test_commandos_are_soldiers_and_who_died_was_struck() -> None:
     assert {(a.country, a.sector) for a in one(evs, "ASSAULT").actor} == {("MLI", "MIL")}
     died = one(events_of("Three Malian soldiers died in an ambush near Boulkessi on Tuesday."), "ASSAULT")
     assert not died.actor and "Three Malian soldiers" in {r.text for r in died.recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # becoming the first to do something did it
+        ("Qatar on Monday became the first Gulf state to quit OPEC.", "SANCTION", "160"),
+        # gifts to a state are aid, and a member restored to a body is readmitted
+        ("China gifted 500,000 doses of its Sinopharm vaccine to Pakistan on Monday.", "AID", "073"),
+        ("The African Union restored Guinea as a full member on Friday.", "SUPPORT", "051"),
+        # walking off the job strikes, sitting out an election boycotts it, and an act done in a protest is the protest
+        ("Nurses walked off the job across New Zealand on Thursday over pay.", "PROTEST", "143"),
+        ("Venezuela's main opposition parties sat out Sunday's legislative election.", "PROTEST", "143"),
+        ("Farmers drove their tractors into Brussels on Thursday in protest at EU trade policy.", "PROTEST", "141"),
+        # duties slapped on imports and firms put on a blacklist are sanctions imposed; a reform put on hold yields
+        ("The United States slapped anti-dumping duties on Chinese solar panels on Friday.", "COERCE", "163"),
+        ("Washington put Huawei on a trade blacklist on Wednesday.", "COERCE", "163"),
+        ("Macron put a fuel tax rise on hold on Tuesday after weeks of protests.", "CONCEDE", "080"),
+        # a request turned down is rejected; handing in an application to join asks to
+        ("Ecuador turned down an asylum request from Jorge Glas on Monday.", "REJECT", "120"),
+        ("Ukraine handed in its application to join the European Union on Monday.", "REQUEST", "020"),
+    ],
+)
+def test_firsts_gifts_members_restored_walkouts_boycotts_duties_blacklists_and_applications(
+        text: str, typ: str, cameo: str) -> None:
+    assert one(events_of(text, "2020-01-01"), typ).cameo == cameo
