@@ -1304,10 +1304,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                              if o.dep_ == "pobj" and (r := _stoppage(o)) is not None), None)) is not None:
             reading = stopped  # what a strike does is the strike: "shut down much of the country with a general strike"
         elif (reading is None or reading.type is None) and any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _PROTEST_NOUNS
+                c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_ in _PROTEST_NOUNS
                                                              for o in c.children) for c in verb.children):
             reading = _DEMONSTRATING  # a crowd's act of no kind of its own told as a protest: "packed central Belgrade in
-            # the biggest protest yet" (not "were killed in the protests", an act of its own)
+            # the biggest protest yet" (not "were killed in the protests", an act of its own, nor a month: "in March")
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
         named = _naming(verb)  # (reading, the name given)
         reading = (_armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
