@@ -117,8 +117,11 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
 
 
 def _on_root_noun(verb: Any) -> bool:
-    """A participle the parser hung on the sentence's root noun: the sentence has no main verb."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    """A participle the parser hung on the sentence's root noun: the sentence has no main verb; or a past tense it
+    hung on the subject of a clause it took for a noun joined to the main verb ("Militants killed 17 soldiers, and
+    India's home minister called Pakistan a terrorist state")."""
+    return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (verb.head.dep_ == "ROOT" or (
+        verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX")))
 
 
 def infinitive(verb: Any) -> bool:
@@ -177,7 +180,7 @@ def hung_predicate(verb: Any) -> bool:
     [who was] called on …"): the sentence has no other main verb, and the participle has an object or an
     infinitive of its own, as no passive does ("three soldiers killed in an ambush" stays a passive)."""
     return (verb.tag_ in ("VBD", "VBN") and _on_root_noun(verb) and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ == "dobj" or c.dep_ in ("advcl", "xcomp") and infinitive(c)
+            and any(c.dep_ in ("dobj", "oprd") or c.dep_ in ("advcl", "xcomp") and infinitive(c)
                     # a verb of asking with its preposition, no passive: "A U.S. congressional report called for sanctions"
                     or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and verb.lemma_.lower() in _ASKING_FOR
                     # a verb of saying with its clause: "Mali's military rulers announced in May that they were ending …"
@@ -292,7 +295,8 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                 head = v.head
             return _wielders(head), False
         if hung_predicate(v):
-            return conjuncts(v.head), False
+            # (a subject taken for a noun joined to the main verb is alone: "…, and India's home minister called …")
+            return ([v.head] if v.head.dep_ == "conj" and v.head.head.pos_ in ("VERB", "AUX") else conjuncts(v.head)), False
         if (be := ranked_act(v)) is not None:
             v = be  # "Macron was the first Western leader to visit Kyiv": Macron visited
             continue

@@ -1341,7 +1341,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
-                or _noun_misread(verb) or _helped_act(verb) or _held_state(verb):
+                or _noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb):
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
@@ -1492,6 +1492,25 @@ def _noun_misread(verb: Any) -> bool:
     if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS:
         return True
     return described(verb) is not None
+
+
+#: Verbs whose clause may be a question ("did not say when the troops must leave", "it was not clear whether …").
+_ASKING_ABOUT = frozenset({"say", "tell", "know", "ask", "decide", "specify", "disclose", "explain", "clear", "unclear",
+                           "confirm", "reveal", "indicate", "determine", "wonder", "question", "sure", "discuss"})
+
+
+def _asked_about(verb: Any) -> bool:
+    """Whether the verb's clause is a question someone asks, answers or leaves open, no act told as done: "did not
+    say when the troops must leave", "would not say whether Russia would withdraw", "it was not clear how many
+    soldiers would be deployed"."""
+    head = verb.head
+    asking = {head.lemma_.lower()} | {c.lemma_.lower() for c in head.children if c.dep_ == "acomp"}  # "it was not clear"
+    if verb.dep_ not in ("ccomp", "advcl", "xcomp") or not asking & _ASKING_ABOUT:
+        return False
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "whether", "how", "why", "if") for c in verb.children):
+        return True
+    return any(t.lower_ == "how" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("many", "much")
+               for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree)
 
 
 def _held_state(verb: Any) -> bool:

@@ -2462,3 +2462,20 @@ def test_commandos_are_soldiers_and_who_died_was_struck() -> None:
 def test_firsts_gifts_members_restored_walkouts_boycotts_duties_blacklists_and_applications(
         text: str, typ: str, cameo: str) -> None:
     assert one(events_of(text, "2020-01-01"), typ).cameo == cameo
+
+
+def test_questions_left_open_are_no_acts() -> None:
+    # what an official would not say, or what is unclear, did not happen
+    for text in ["Niger's junta revoked the military accord on Saturday, but its spokesman did not say when the US troops"
+                 " must leave.",
+                 "It was not clear on Monday how many soldiers Russia would deploy to Belarus."]:
+        evs = events_of(text, "2024-03-17")
+        assert not any(e.type in ("RETREAT", "MOBILIZE") for e in evs), [(e.type, e.trigger.text) for e in evs]
+
+
+def test_people_found_alive_by_soldiers_are_rescued_and_a_clause_read_as_a_noun_still_acts() -> None:
+    assert one(events_of("Peruvian soldiers found three missing miners alive near Arequipa on Friday."), "AID").cameo == "070"
+    # the parser reads "India's foreign minister called Pakistan ..." as a minister who was called Pakistan
+    evs = events_of("Gunmen killed 26 tourists near Pahalgam on Tuesday, and India's foreign minister called Pakistan"
+                    " a sponsor of terrorism.", "2025-04-23")
+    assert "IND" in {a.country for a in one(evs, "ACCUSE").actor}
