@@ -45,7 +45,7 @@ CODED_SEGMENTS = ("body", "caption")
 _TRANSPARENT = frozenset(
     {"begin", "start", "continue", "resume", "try", "attempt", "seek", "plan", "decide", "want", "intend", "hope",
      "manage", "prepare", "expect", "aim", "be", "going", "get", "appear", "seem", "help", "let", "allow", "make",
-     "vote"}
+     "vote", "mean"}
 )
 _FUTURE_GOVERNORS = frozenset({"plan", "intend", "decide", "prepare", "expect", "aim", "going"})
 _HYPO_GOVERNORS = frozenset({"hope", "want", "seek", "try", "attempt"})
@@ -1022,8 +1022,10 @@ def _blamed(verb: Any) -> Any:
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CRIMES), None)
     if verb.lemma_.lower() != "be":
         return None
+    # (or what was done is called a crime of someone's: "said the blast was an Israeli crime")
     word = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "guilty")
-                 or c.dep_ == "prep" and c.lower_ == "behind"), None)
+                 or c.dep_ == "prep" and c.lower_ == "behind" or c.dep_ == "attr" and c.lemma_.lower() in _CRIMES
+                 and any(m.dep_ in ("amod", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in c.children)), None)
     if word is not None and word.lower_ == "responsible":
         # "responsible for the bombing" blames; "responsible for the country's finances" is a duty
         duties = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
@@ -1524,9 +1526,12 @@ def _held_state(verb: Any) -> bool:
 
 
 def _helped_act(verb: Any) -> bool:
-    """Whether the verb is what a help given for a purpose is to let others do, no act of its own: "a mission to help
-    the country's police fight the gangs", "landed … to help Haiti's police take on armed gangs"."""
+    """Whether the verb is what a help given for a purpose is to let others do, or what a thing is meant to do, no act
+    of its own: "a mission to help the country's police fight the gangs", "landed … to help Haiti's police take on armed
+    gangs", "a force meant to help Haiti's police"."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in ("mean", "design", "intend") and head.dep_ in ("acl", "advcl", "relcl"):
+        return True  # what a thing described is meant to do: "a multinational force meant to help Haiti's police"
     return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VB" and not infinitive(verb) and head.lemma_.lower() in (
         "help", "assist", "enable") and infinitive(head)
 

@@ -2479,3 +2479,11 @@ def test_people_found_alive_by_soldiers_are_rescued_and_a_clause_read_as_a_noun_
     evs = events_of("Gunmen killed 26 tourists near Pahalgam on Tuesday, and India's foreign minister called Pakistan"
                     " a sponsor of terrorism.", "2025-04-23")
     assert "IND" in {a.country for a in one(evs, "ACCUSE").actor}
+
+
+def test_a_blast_called_a_states_crime_accuses_it_and_a_force_meant_to_help_is_no_act() -> None:
+    evs = events_of("Iraq's prime minister said on Thursday that the drone strike in Baghdad was an American crime.")
+    assert "USA" in {r.country for r in one(evs, "ACCUSE").recipient}
+    evs = events_of("About 200 Jamaican soldiers landed in Port-au-Prince on Friday as part of a multinational force meant"
+                    " to help Haiti's police take on the gangs.", "2024-09-14")
+    assert [e.type for e in evs] == ["AID"], [(e.type, e.trigger.text) for e in evs]
