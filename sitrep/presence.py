@@ -570,6 +570,8 @@ def _in(span: tuple[int, int], start: int | None) -> bool:
 
 
 _MISSIONS = frozenset({"UNO", "IGO"})
+# the name of a state, not of an office or a unit ("the Soviet Union", "USSR"; not "the Kremlin", "Wagner")
+_STATE_NAME = re.compile(r"[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+)*(?:Union|Republic|Kingdom|States|Emirates)|[A-Z]{3,5}")
 
 
 @dataclass
@@ -623,6 +625,11 @@ def statements(item: Item) -> list[Presence]:
     places = sorted(places + [replace(p, feature=_BASE_OF, precision="country", lat=None, lon=None) for p in item.places
                               if p.feature == DEMONYM and p.country and _DEMONYM_BASE.match(text, p.end or 0)],
                     key=lambda p: p.start)
+    # a state the gazetteer leaves unplaced but a force word names is that country: "crossed into the Soviet Union"
+    # (the last of its troops going home), as the force words code its forces
+    places = sorted(places + [replace(p, country=table[(p.text or "").lower()], precision="country") for p in item.places
+                              if p.country is None and p.precision in (None, "country") and _STATE_NAME.fullmatch(p.text or "")
+                              and table.get((p.text or "").lower()) not in (None, *_MISSIONS)], key=lambda p: p.start)
     # "the Malian capital", "the Solomon Islands capital": the capital city of that country, a site
     places = sorted(places + [c for p in item.places if (c := _capital_named(p, text)) is not None], key=lambda p: p.start)
     # a capital named like its country ("in Djibouti") is the country, not a site in it
@@ -636,18 +643,18 @@ def statements(item: Item) -> list[Presence]:
         events_by_sentence.setdefault(e.sentence_index, []).append(e)
     published = _publication(item)
     ctx = _Context(hosts={})
+    # the countries the article names, by name or people ("Mozambican units"), with a capital ("the two Baltic states"
+    # names no United States)
+    mentioned = {p.country for p in item.places if p.precision == "country"} | {
+        table[m.group(1).lower()] for m in cues().force_re.finditer(text) if m.group(1)[0].isupper()}
     # the article's subject country: the one it names most, where things are said to be ("in Niger") counting double
     located: Counter[str] = Counter()
     for p in places:
         if p.country and p.precision == "country" and not _LED.match(text, p.end or 0):
             located[p.country] += 2 if _locative(text, p) else 1  # (not "US-led", "Iran-backed": who leads or backs)
-        elif p.country and p.precision == "city":
+        elif p.country and p.precision == "city" and not _misread_town(p, mentioned):
             located[p.country] += 1  # and its towns: a story told in Abidjan, Bouaké and Yamoussoukro is Ivory Coast's
     home = located.most_common(1)[0][0] if located else None
-    # the countries the article names, by name or people ("Mozambican units"), with a capital ("the two Baltic states"
-    # names no United States)
-    mentioned = {p.country for p in item.places if p.precision == "country"} | {
-        table[m.group(1).lower()] for m in cues().force_re.finditer(text) if m.group(1)[0].isupper()}
     if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle", "the Ali Ben Said base") is a site in the
         # country the article is about
@@ -855,6 +862,9 @@ def statements(item: Item) -> list[Presence]:
                     # "from Niger to Chad", "will leave Somalia, with some moving to Kenya": the destination is not
                     # where the force is leaving
                     local = [p for p in local if not _destination(text, p)]
+                    if all(st in _CHANGES for st, _ in force_cues):
+                        # nor is a town it goes to: "the commander left for Kiev as the last soldier in the country"
+                        cities = [c for c in cities if not _destination(text, c)]
                 elif all(st == "arriving" for st, _ in force_cues) and (came_from := [
                         p for p in local if _came_from(text, p)]) \
                         and (len(came_from) < len(local) or _owned_noun().search(text, max(0, (came_from[0].start or 0) - 60), came_from[0].start or 0)
@@ -1163,6 +1173,14 @@ def _far(town: Place, country: str) -> bool:
     return _km(town.lat, town.lon, c.lat, c.lon) > _MISREAD_KM
 
 
+def _misread_town(town: Place, mentioned: set[str | None]) -> bool:
+    """Whether ``town`` is a town of a country the article never names, far from every country it does name, and no
+    capital: the gazetteer's misreading of a name ("the Warsaw Pact", "Bohemia and Moravia" in a story on Prague,
+    read as towns in the United States), which says nothing of what country the article is about."""
+    named = {c for c in mentioned if c}
+    return town.country not in named and town.feature != "PPLC" and bool(named) and all(_far(town, c) for c in named)
+
+
 def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
     """The distance in km between two points, flat-earth: near enough at the scales these tests draw."""
     return math.hypot(lat - lat2, (lon - lon2) * math.cos(math.radians(lat))) * 111.2
@@ -1465,7 +1483,9 @@ _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?((end|last day|close) of
 # time given to leave: "gave Washington until the end of 1992 to leave" (a deadline, not when the status began)
 _GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60}?\bto\s+(leave|withdraw|pull\s+out|depart|get\s+out)\b",
                          re.I)
-_FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are) to)\b", re.I)
+# (and a plan told in the past: "under the agreement the troops were to leave in stages, the last by June 30")
+_FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are|was|were) to)\b",
+                     re.I)
 
 
 _SPAN_FROM = re.compile(r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"

@@ -2081,3 +2081,40 @@ def test_a_force_placed_only_at_its_sites_is_in_the_host_country_while_it_is_at_
             "Belgian troops remain at Kamina air base, officials said.")
     found = presence.ledger(presence.statements(sitrep.extract(text, "1978-06-04")))
     assert ("BEL", "withdrawn") not in {(p.force.country, p.status) for p in found if p.site.name is None}
+
+
+def test_towns_misread_in_a_country_the_article_never_names_do_not_make_it_the_story_country() -> None:
+    text = ("Officials in Vilnius said the last Russian soldiers left the country on Tuesday. Exhibits on the Warsaw Pact, "
+            "lent by museums in Bohemia and Moravia, opened in the capital the same day.")
+    towns = [("Vilnius", "LTU", (54.69, 25.28), "PPLC"), ("Warsaw", "USA", (41.24, -85.85), None),
+             ("Bohemia", "USA", (40.77, -73.12), None), ("Moravia", "USA", (42.71, -76.42), None)]
+    places = tuple(Place(n, text.index(n), text.index(n) + len(n), n, c, f, *ll, precision="city")  # type: ignore[arg-type]
+                   for n, c, ll, f in towns)
+    found = presence.statements(replace(item(text), places=places))
+    assert {(p.force.country, p.host, p.status) for p in found} == {("RUS", "LTU", "withdrawn")}
+
+
+def test_a_town_a_leaving_force_goes_to_is_not_a_site_it_left() -> None:
+    found = presence.statements(item("The last French soldiers in Niger left for N'Djamena on Friday, officials said."))
+    assert rows(found) == {("FRA", "NER", None, "withdrawn", None)}
+
+
+def test_a_plan_told_in_the_past_is_dated_when_agreed_not_by_its_deadline() -> None:
+    import sitrep
+
+    text = ("MOSCOW, May 15, 1988 (Reuters) - Under the accords signed in Geneva in April, the 100,000 Soviet troops "
+            "stationed in Afghanistan were to leave in two stages, the last of them by February 15, 1989.")
+    found = presence.statements(sitrep.extract(text, "1988-05-15"))
+    assert {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None) for p in found} == {
+        ("RUS", "AFG", "withdrawal_announced", "1988-04")}
+
+
+def test_crossing_into_the_forces_own_state_named_by_its_force_word_is_going_home() -> None:
+    text = ("Soviet troops have been leaving Mongolia since December. A convoy carrying Soviet troops crossed into the "
+            "Soviet Union on Friday, officials said.")
+    mongolia = Place("Mongolia", text.index("Mongolia"), text.index("Mongolia") + 8, "Mongolia", "MNG", None, None, None,
+                     precision="country")
+    union = Place("Soviet Union", text.index("Soviet Union"), text.index("Soviet Union") + 12, "Soviet Union", None, None,
+                  None, None)
+    found = presence.statements(replace(item(text), places=(mongolia, union)))
+    assert not any(p.status == "arriving" for p in found), rows(found)
