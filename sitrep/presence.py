@@ -506,6 +506,8 @@ _PRESENCE_BEGAN = re.compile(r"\bpresence that (began|begun|started|opened)\b", 
 # a presence kept since then: "has kept troops in the north since it invaded in 1974" (there now, arrived then)
 _KEPT_SINCE = re.compile(r"\b(has|have)\s+(kept|maintained|had|stationed)\b[^.;]{0,80}\bsince\b", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
+# no force at all, the subject of the cue: "no American troops would be deployed on the ground"
+_NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
 
 def _status_cues(clause: str) -> list[tuple[str, int]]:
@@ -517,7 +519,7 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
         matches = sorted((m for p in patterns if (m := p.search(clause)) is not None), key=lambda m: m.start())
         for m in matches[:1]:
             before = clause[max(0, m.start() - 25) : m.start()]
-            if c.negation.search(before) or c.negation.search(m.group(0)):
+            if c.negation.search(before) or c.negation.search(m.group(0)) or _NO_FORCE.search(clause, max(0, m.start() - 60), m.start()):
                 if status in ("withdrawn", "withdrawing", "withdrawal_announced"):
                     found.append(("present", m.start()))  # "has no plans to withdraw its troops": they stay
                 continue
@@ -929,7 +931,10 @@ def statements(item: Item) -> list[Presence]:
                         date_at = cue_at
                         if len(hosts) > 1:
                             # "the departure of French forces from Mali in 2022, from Burkina Faso in 2023": each its date
-                            named_at = [(p.start or 0) - span[0] for p in local if p.country == host and (p.start or 0) - span[0] > cue_at]
+                            # (by the first of its places, a site too: "lowered its flag at Camp des Loges on March 14 and
+                            # raised it at Stuttgart in West Germany the next day": France's date is March 14)
+                            named_at = sorted((p.start or 0) - span[0] for p in local + sites + cities
+                                              if p.country == host and (p.start or 0) - span[0] > cue_at)
                             date_at = named_at[0] if named_at else cue_at
                         when, since = _date_near(text, dates, caption or span, s.start + at + date_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
@@ -952,7 +957,9 @@ def statements(item: Item) -> list[Presence]:
                                 g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)], host)
                         left_host = status in ("withdrawing", "withdrawn") and any(
                             p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 60) : p.start or 0])
-                            for p in local) or (status == "withdrawn" and (_LAST_LEFT.search(part) or _BACK_ABOARD.search(part)) is not None)
+                            for p in local) or (status == "withdrawn" and (_LAST_LEFT.search(part) or _BACK_ABOARD.search(part)) is not None) \
+                            or (status == "withdrawn" and any(p.country == host and p.precision == "country" and _PRESENCE_ENDS.search(
+                                text, max(0, (p.start or 0) - 60), p.start or 0) for p in local))
                         # "left Afghanistan on Monday, flying out of Kabul airport": the country too, and so when the last
                         # of the force left with no place said ("the last Belgian units left in 2022, after …")
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1) or left_host:
@@ -988,6 +995,10 @@ _BACK_ABOARD = re.compile(r"\b(re-?embark(ed|ing)?|(climbed|went|got|headed|sail
                           r"(ships|warships|landing craft|boats|vessels|transports))\b", re.I)
 
 
+# the end of a presence in a country, after a site left: "lowered its flag at the camp, marking the official end of the
+# American military presence in France" (the country left too)
+_PRESENCE_ENDS = re.compile(r"\b(end|ending|ended|ends)\s+(of\s+)?(the|its|their)\s+([\w.-]+\s+){0,3}?presence\s+(in|on)\s+(the\s+)?$",
+                            re.I)
 _MOVED_OWN = re.compile(r"\bmoved (its|their) [^.;]{0,60}?\bto\b", re.I)
 
 

@@ -2118,3 +2118,32 @@ def test_crossing_into_the_forces_own_state_named_by_its_force_word_is_going_hom
                   None, None)
     found = presence.statements(replace(item(text), places=(mongolia, union)))
     assert not any(p.status == "arriving" for p in found), rows(found)
+
+
+def test_no_troops_to_be_deployed_is_no_presence() -> None:
+    assert presence.statements(item("The State Department said no American troops would be deployed in Chad during the "
+                                    "airlift.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # keeping troops somewhere, as it goes on
+        ("Germany is keeping about 1,000 soldiers in Mali under the U.N. mission.", ("DEU", "MLI", None, "present", 1000)),
+        # agreeing just to go is announcing a withdrawal
+        ("The United States agreed in April to go, and its soldiers in Niger are packing up.",
+         ("USA", "NER", None, "withdrawal_announced", None)),
+        # handing back a count of bases is a withdrawal under way, not a presence at them
+        ("U.S. forces have handed back more than 400 bases and outposts in Iraq, officials said.",
+         ("USA", "IRQ", None, "withdrawing", None)),
+    ],
+)
+def test_keeping_agreeing_to_go_and_handing_back_bases(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
+    assert expected in rows(presence.statements(item(text)))
+
+
+def test_the_end_of_a_presence_marked_at_a_site_leaves_the_country_on_the_sites_date() -> None:
+    text = ("The French command lowered its flag at Air Base 101 in December and raised it in N'Djamena on Friday, "
+            "marking the official end of the French military presence in Niger.")
+    found = {(p.host, p.site.name, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
+    assert {("NER", "Air Base 101", "withdrawn", "2023-12"), ("NER", None, "withdrawn", "2023-12")} <= found, found
