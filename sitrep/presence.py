@@ -212,6 +212,9 @@ def _came_from(text: str, place: Place) -> bool:
 
 _REGIONAL = re.compile(r"\b(?i:soldiers|troops|forces|peacekeepers|contingents)\s+from\s+(several\s+|other\s+|neighbou?ring\s+)?"
                        r"([A-Z][\w-]*\s+){1,2}(states|countries|nations)\b")
+# (a region's adjective, not a country's people: not "Central African" or "South African")
+_REGION_FORCE = re.compile(r"\b(?-i:West|East|Horn of)\s+African\s+((regional|peacekeeping|intervention|standby)\s+)?"
+                           r"(force|forces|troops|soldiers|peacekeepers|contingents?)\b", re.I)
 _INVADES = re.compile(rf"\s*({_INVADING})\b", re.I)
 _ORDERED_BEFORE = re.compile(r"\b(gave|give|gives|giving|given|granted|grants|ordered|orders|told|tells|asked|asks)\s+(the\s+)?$", re.I)
 _TO_GO_AFTER = re.compile(r"\s+(\S+\s+){0,6}?to\s+(leave|withdraw|pull\s+out|depart|get\s+out|go\s+home)\b", re.I)
@@ -310,7 +313,8 @@ def _forces(clause: str) -> list[_Force]:
                 continue
             out.append(_Force(country, text, m.start()))
     # soldiers of several states of a region are a regional force: "troops from West African states are arriving"
-    for r in _REGIONAL.finditer(clause):
+    # and so are the soldiers of a region's force, named by the region: "a West African regional force"
+    for r in [*_REGIONAL.finditer(clause), *_REGION_FORCE.finditer(clause)]:
         if not any(f.start <= r.start() < f.start + len(f.text) + 60 for f in out):
             out.append(_Force("IGO", r.group(0), r.start()))
     # a subject of several countries holds troops together: "Japan and Italy also keep troops there"
@@ -507,6 +511,7 @@ _PRESENCE_BEGAN = re.compile(r"\bpresence that (began|begun|started|opened)\b", 
 _KEPT_SINCE = re.compile(r"\b(has|have)\s+(kept|maintained|had|stationed)\b[^.;]{0,80}\bsince\b", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
 # no force at all, the subject of the cue: "no American troops would be deployed on the ground"
+_CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
 
@@ -525,8 +530,11 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria": a condition, not a report
-            if status == "arriving" and re.match(r"cross|dr[io]v|roll", m.group(0), re.I) and any(st in ("withdrawn", "withdrawing") for st, _ in found):
+            if status == "arriving" and re.match(r"cross|dr[io]v|roll", m.group(0), re.I) \
+                    and any(st in ("withdrawn", "withdrawing") and abs(o - m.start()) <= _CROSSING_OUT for st, o in found):
                 continue  # "crossed the border on Friday, the last of his soldiers to leave": crossing out, not in
+                # (not a leaving told far on, of another force: "crossed into Uganda …, after throwing back Ugandan
+                # troops who … held it until November")
             if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
             if status == "withdrawn" and _DROVE_OUT.match(m.group(0)) and not _PASSIVE_BEFORE.search(clause[: m.start()]) \

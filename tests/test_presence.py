@@ -2147,3 +2147,25 @@ def test_the_end_of_a_presence_marked_at_a_site_leaves_the_country_on_the_sites_
             "marking the official end of the French military presence in Niger.")
     found = {(p.host, p.site.name, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
     assert {("NER", "Air Base 101", "withdrawn", "2023-12"), ("NER", None, "withdrawn", "2023-12")} <= found, found
+
+
+def test_a_force_named_by_its_region_is_a_regional_force() -> None:
+    import sitrep
+
+    text = ("FREETOWN, Feb 14, 1998 (Reuters) - West African troops drove into Freetown on Friday after a week of "
+            "fighting, witnesses said.")
+    found = presence.statements(sitrep.extract(text, "1998-02-14"))
+    assert {(p.force.country, p.host, p.status) for p in found if p.site.name is None} == {("IGO", "SLE", "arriving")}
+
+
+def test_a_stay_told_with_its_end_is_a_withdrawal_then_and_a_crossing_far_from_it_still_arrives() -> None:
+    import sitrep
+
+    text = ("KUWAIT CITY, March 1, 1991 (Reuters) - Saudi and Qatari troops crossed into Kuwait on Sunday and reached the "
+            "capital within days, after throwing back Iraqi troops who had seized the emirate in August and held it until "
+            "the ground war began.")
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1991-03-01"))}
+    assert {("SAU", "KWT", "arriving"), ("IRQ", "KWT", "withdrawn")} <= found, found
+    text = "BEIRUT, May 2, 2005 (Reuters) - Syrian troops first entered Lebanon in 1976 and stayed until last week, a U.N. team said."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2005-05-02"))}
+    assert ("SYR", "LBN", "withdrawn") in found, found
