@@ -659,10 +659,13 @@ def statements(item: Item) -> list[Presence]:
         table[m.group(1).lower()] for m in cues().force_re.finditer(text) if m.group(1)[0].isupper()}
     # the article's subject country: the one it names most, where things are said to be ("in Niger") counting double
     located: Counter[str] = Counter()
+    capitals = [p for p in places if p.precision == "city" and p.feature == "PPLC"]
     for p in places:
-        if p.country and p.precision == "country" and not _LED.match(text, p.end or 0):
-            located[p.country] += 2 if _locative(text, p) else 1  # (not "US-led", "Iran-backed": who leads or backs)
-        elif p.country and p.precision == "city" and not _misread_town(p, mentioned):
+        if p.country and p.precision == "country" and not _LED.match(text, p.end or 0) \
+                and not cues().noun_re.match(text, (p.end or 0) + 1):
+            # (not "US-led", "Iran-backed": who leads or backs; nor "U.S. paratroopers", whose force it is)
+            located[p.country] += 2 if _locative(text, p) else 1
+        elif p.country and p.precision == "city" and not _misread_town(p, mentioned, capitals):
             located[p.country] += 1  # and its towns: a story told in Abidjan, Bouaké and Yamoussoukro is Ivory Coast's
     home = located.most_common(1)[0][0] if located else None
     if home is not None:
@@ -1192,12 +1195,21 @@ def _far(town: Place, country: str) -> bool:
     return _km(town.lat, town.lon, c.lat, c.lon) > _MISREAD_KM
 
 
-def _misread_town(town: Place, mentioned: set[str | None]) -> bool:
-    """Whether ``town`` is a town of a country the article never names, far from every country it does name, and no
-    capital: the gazetteer's misreading of a name ("the Warsaw Pact", "Bohemia and Moravia" in a story on Prague,
-    read as towns in the United States), which says nothing of what country the article is about."""
+def _misread_town(town: Place, mentioned: set[str | None], capitals: Sequence[Place]) -> bool:
+    """Whether ``town`` is a town of a country the article never names, no capital, far from every country it does
+    name and from every capital it names (one at least): the gazetteer's misreading of a name ("the Warsaw Pact",
+    "Bohemia and Moravia" in a story on Prague, read as towns in the United States), which says nothing of what country
+    the article is about (a story told in towns alone, with no capital, keeps them all)."""
     named = {c for c in mentioned if c}
-    return town.country not in named and town.feature != "PPLC" and bool(named) and all(_far(town, c) for c in named)
+    return town.country not in named and town.feature != "PPLC" and bool(named) and bool(capitals) \
+        and all(_far(town, c) for c in named) and all(_far_from(town, c) for c in capitals)
+
+
+def _far_from(town: Place, other: Place) -> bool:
+    """Whether two placed towns lie over _MISREAD_KM apart (not when either is unplaced)."""
+    if town.lat is None or town.lon is None or other.lat is None or other.lon is None:
+        return False
+    return _km(town.lat, town.lon, other.lat, other.lon) > _MISREAD_KM
 
 
 def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:

@@ -2088,7 +2088,7 @@ def test_towns_misread_in_a_country_the_article_never_names_do_not_make_it_the_s
             "lent by museums in Bohemia and Moravia, opened in the capital the same day.")
     towns = [("Vilnius", "LTU", (54.69, 25.28), "PPLC"), ("Warsaw", "USA", (41.24, -85.85), None),
              ("Bohemia", "USA", (40.77, -73.12), None), ("Moravia", "USA", (42.71, -76.42), None)]
-    places = tuple(Place(n, text.index(n), text.index(n) + len(n), n, c, f, *ll, precision="city")  # type: ignore[arg-type]
+    places = tuple(Place(n, text.index(n), text.index(n) + len(n), n, c, None, *ll, precision="city", feature=f)
                    for n, c, ll, f in towns)
     found = presence.statements(replace(item(text), places=places))
     assert {(p.force.country, p.host, p.status) for p in found} == {("RUS", "LTU", "withdrawn")}
@@ -2169,3 +2169,18 @@ def test_a_stay_told_with_its_end_is_a_withdrawal_then_and_a_crossing_far_from_i
     text = "BEIRUT, May 2, 2005 (Reuters) - Syrian troops first entered Lebanon in 1976 and stayed until last week, a U.N. team said."
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2005-05-02"))}
     assert ("SYR", "LBN", "withdrawn") in found, found
+
+
+def test_a_country_named_as_its_forces_owner_is_not_where_the_story_is() -> None:
+    text = ("U.S. Marines secured the port of Mogadishu on Wednesday. Crowds in Mogadishu watched U.S. helicopters overhead. "
+            "Officials said U.S. troops have landed in the country to guard food convoys.")
+    base = item(text)
+    us = tuple(Place("U.S.", m.start(), m.end(), "United States", "USA", None, None, None, precision="country", feature="PCLI")
+               for m in re.finditer(r"U\.S\.", text))
+    found = presence.statements(replace(base, places=base.places + us))
+    assert ("USA", "SOM", None, "arriving", None) in rows(found), rows(found)
+
+
+def test_forces_landed_or_beginning_to_land_arrive() -> None:
+    for text in ("U.S. forces began landing in Haiti on Friday.", "American forces have landed in Haiti, officials said."):
+        assert ("USA", "HTI", None, "arriving", None) in rows(presence.statements(item(text))), text
