@@ -510,8 +510,8 @@ _PRESENCE_BEGAN = re.compile(r"\bpresence that (began|begun|started|opened)\b", 
 # a presence kept since then: "has kept troops in the north since it invaded in 1974" (there now, arrived then)
 _KEPT_SINCE = re.compile(r"\b(has|have)\s+(kept|maintained|had|stationed)\b[^.;]{0,80}\bsince\b", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
-# no force at all, the subject of the cue: "no American troops would be deployed on the ground"
 _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
+# no force at all, the subject of the cue: "no American troops would be deployed on the ground"
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
 

@@ -1083,6 +1083,16 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # run; first run with the session's starting rules (acd0386) and at 8bd6842: P 0.688 R 0.400 pairs 0.727/0.615 status
 # 0.373. Held out: only its figures are read. With it in place, round18 was released for tuning (round19 and round20
 # stay held out).
+# round18, released in session 20, tuned on: towns the gazetteer misreads in a country the article never names do not
+# make the story's country, a town a leaving force goes to is no site it left, a plan told in the past is dated when
+# agreed, a state named by a force word is that country, no troops to be deployed is no presence, keeping troops is,
+# agreeing to go announces a withdrawal, handing back a count of bases is a withdrawal under way, the end of a presence
+# marked at a site leaves the country too, each host of a clause is dated by the first of its places, a force named by
+# its region is a regional force, a stay told with its end is a withdrawal then, a crossing far from another force's
+# leaving still arrives, a country named as its forces' owner is not where the story is, and forces landed arrive
+# (round18 P 0.875 -> 0.950, R 0.304 -> 0.413, pairs 0.818/0.429 -> 1.000/0.619, status 0.227 -> 0.455; round14
+# 0.950/0.500/0.917/0.478/0.370 -> 0.955/0.550/0.923/0.522/0.410; round11 R 0.759 -> 0.793; held-out round19 and round20
+# unchanged; the other sets unchanged).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1095,14 +1105,14 @@ CHECK_FLOORS = {
     "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
-    "round11": {"precision": 0.97, "recall": 0.73, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
+    "round11": {"precision": 0.97, "recall": 0.77, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
     "round12": {"precision": 0.88, "recall": 0.69, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.56},
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
-    "round14": {"precision": 0.92, "recall": 0.47, "pair_precision": 0.9, "pair_recall": 0.45, "status_agreement": 0.35},
+    "round14": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.9, "pair_recall": 0.5, "status_agreement": 0.39},
     "round15": {"precision": 0.84, "recall": 0.46, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.40},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
     "round17": {"precision": 0.79, "recall": 0.52, "pair_precision": 0.78, "pair_recall": 0.62, "status_agreement": 0.41},
-    "round18": {"precision": 0.84, "recall": 0.26, "pair_precision": 0.79, "pair_recall": 0.4, "status_agreement": 0.19},
+    "round18": {"precision": 0.92, "recall": 0.39, "pair_precision": 0.95, "pair_recall": 0.59, "status_agreement": 0.43},
     "round19": {"precision": 0.74, "recall": 0.36, "pair_precision": 0.89, "pair_recall": 0.47, "status_agreement": 0.28},
     "round20": {"precision": 0.66, "recall": 0.38, "pair_precision": 0.7, "pair_recall": 0.59, "status_agreement": 0.35},
 }
