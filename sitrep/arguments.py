@@ -274,6 +274,9 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         # a noun and its participle read as a subject clause: "[the judge leading the inquiry] has charged …"
         subj = subj or [n for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" for n in c.children if n.dep_ == "nsubj"]
+        # (or hung on its conjunction, read as a preposition: "hours after [Azerbaijan] launched an offensive")
+        subj = subj or [n for c in v.children if c.dep_ == "mark" and c.i < v.i for n in c.children
+                        if n.dep_ == "pobj" and n.i < v.i and n.pos_ in ("PROPN", "NOUN")]
         if subj:
             passive = subj[0].dep_ == "nsubjpass"
             if passive and (raised or _stative(v)):

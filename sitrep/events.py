@@ -1343,7 +1343,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
-                or _noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb):
+                or _noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) \
+                or _judged_aim(verb):
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
@@ -1513,6 +1514,19 @@ def _asked_about(verb: Any) -> bool:
         return True
     return any(t.lower_ == "how" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in ("many", "much")
                for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree)
+
+
+#: Verbs of judging what someone did, whose object's aim is no act of the judge's ("praised his initiative to resolve").
+_JUDGING = frozenset({"praise", "commend", "hail", "welcome", "laud", "applaud", "salute", "criticize", "criticise",
+                      "condemn", "denounce", "slam", "decry", "deplore", "question"})
+
+
+def _judged_aim(verb: Any) -> bool:
+    """Whether the verb is the aim of a step a judge praises or condemns, which the parser hung on the judging verb:
+    "praising his decisive initiative to resolve the border conflict", "condemned the decision to expel the envoys"."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and infinitive(verb) and head.lemma_.lower() in _JUDGING and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
 
 
 def _held_state(verb: Any) -> bool:

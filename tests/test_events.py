@@ -2487,3 +2487,14 @@ def test_a_blast_called_a_states_crime_accuses_it_and_a_force_meant_to_help_is_n
     evs = events_of("About 200 Jamaican soldiers landed in Port-au-Prince on Friday as part of a multinational force meant"
                     " to help Haiti's police take on the gangs.", "2024-09-14")
     assert [e.type for e in evs] == ["AID"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_a_subject_hung_on_after_and_the_aim_of_a_praised_step_are_read_right() -> None:
+    # the parser reads "after Azerbaijan" as a preposition and its object: Azerbaijan still launched the offensive
+    evs = events_of("Yerevan said on Monday that its soldiers were not taking part in the fighting, a day after"
+                    " Azerbaijan launched a drone offensive against the region.", "2020-09-28")
+    assert {a.country for e in evs if e.trigger.text == "launched" for a in e.actor} == {"AZE"}
+    # what a praised initiative aims at is no act of the one praising it
+    evs = events_of("Norway's Nobel Committee honoured Abiy Ahmed with the peace prize on Friday, praising his initiative"
+                    " to resolve the border conflict with Eritrea.", "2019-10-11")
+    assert [e.type for e in evs] == ["SUPPORT"], [(e.type, e.trigger.text) for e in evs]
