@@ -440,7 +440,8 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _SPOKEN.get(c.lemma_.lower())):
                 return _act_reading(act, lex)
     if lemma in _DECLARING:
-        for c in verb.children:
+        # (not a noun after a comma, a misparsed apposition: "ordered 23 diplomats to leave, its largest such expulsion")
+        for c in (c for c in verb.children if not any(t.text == "," for t in verb.doc[verb.i + 1 : c.left_edge.i])):
             if c.dep_ == "dobj" and c.lemma_.lower() in _MOBILIZATIONS - {"deployment"}:
                 return _MOBILIZING  # "declared a general mobilisation"
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _ACT_NOUNS.get(c.lemma_.lower())):
@@ -1430,7 +1431,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept)) and any(
                 _same_dyad(cand, k) for k in kept):
             continue
-        if not _consequence(cand) and (act := next((k for k in kept if _result_of(cand, k)), None)) is not None:
+        if not _consequence(cand) and (act := next((k for k in kept if _result_of(cand, k) or _harm_in_it(cand, k)), None)) is not None:
             # "opened fire on the demonstrators, killing one person": one attack, on all it struck, read by the surer
             # of the two verbs ("a car bomb tore through the club, killing 30": the killing)
             kept[kept.index(act)] = replace(act, recipients=act.recipients + tuple(
@@ -1441,6 +1442,16 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
+
+
+def _harm_in_it(cand: Candidate, act: Candidate) -> bool:
+    """Whether ``cand`` is a harm with no doer told as done in "the" attack ``act`` tells: "Moise was killed at his home
+    by gunmen, and his wife was wounded in the attack" is one attack, on both."""
+    return (not cand.actors and cand.reading is not None and act.reading is not None and cand.reading.type == "ASSAULT"
+            and act.reading.type == "ASSAULT" and any(
+                p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in _EVENT_NOUNS and any(d.lower_ in ("the", "that") for d in o.children)
+                    for o in p.children) for p in cand.verb.children))
 
 
 def _adverbial(verb: Any) -> bool:

@@ -2498,3 +2498,13 @@ def test_a_subject_hung_on_after_and_the_aim_of_a_praised_step_are_read_right() 
     evs = events_of("Norway's Nobel Committee honoured Abiy Ahmed with the peace prize on Friday, praising his initiative"
                     " to resolve the border conflict with Eritrea.", "2019-10-11")
     assert [e.type for e in evs] == ["SUPPORT"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_a_harm_in_the_attack_is_that_attack_and_an_apposition_names_no_order() -> None:
+    evs = events_of("Slovak Prime Minister Robert Fico was shot in Handlova on Wednesday by a 71-year-old man, and a"
+                    " bystander was injured in the attack, police said.", "2024-05-15")
+    assert [e.type for e in evs] == ["ASSAULT"], [(e.type, e.trigger.text) for e in evs]
+    # "its largest such expulsion" after a comma is no object of the order: the order expels the diplomats
+    evs = events_of("Poland ordered 45 Russian diplomats to leave the country on Wednesday, its biggest such expulsion"
+                    " since the Cold War.", "2022-03-23")
+    assert one(evs, "SANCTION").cameo == "166"
