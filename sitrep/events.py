@@ -1168,9 +1168,11 @@ def _own_act(cand: Candidate, kept: list[Candidate]) -> bool:
     return (verb.dep_ == "conj" and verb.tag_ in _FINITE and cand.reading is not None and cand.reading.type is not None
             # what is said is the event, but a warning is a threat of its own ("demanded … and warned that they could
             # use force")
-            and not _mobilizes(cand) and verb.lemma_.lower() not in (_SPEECH - {"warn"}) | {"insist"}
+            and verb.lemma_.lower() not in (_SPEECH - {"warn"}) | {"insist"}
             and any(k.verb.i == verb.head.i and k.reading is not None and k.reading.type is not None
                     and plv_root(k.reading.type) != plv_root(cand.reading.type)
+                    # (a move beside an attack is part of it; soldiers put on standby beside an emergency declared are not)
+                    and not (_mobilizes(cand) and k.reading.type == "ASSAULT")
                     and not (_mobilizes(k) and cand.reading.type in MATERIAL) for k in kept))
 
 
@@ -1672,9 +1674,10 @@ def _mobilizes(cand: Candidate) -> bool:
 
 
 def _overtaken(cand: Candidate, others: list[Candidate]) -> bool:
-    """Whether an attack or coercion by the same actors overtakes a move ("entered and killed")."""
+    """Whether an attack or coercion by the same actors overtakes a move ("entered and killed"); a measure decreed does
+    not ("declared a state of emergency and put 1,000 soldiers on standby": CAMEO's 172, administrative sanctions)."""
     return any(o.reading is not None and o.reading.type in ("ASSAULT", "COERCE") and set(cand.actors) & set(o.actors)
-               for o in others)
+               and not (o.reading.cameo or "").startswith("172") for o in others)
 
 
 _WITHDRAWING = Reading("RETREAT", "withdraw", ("military",), "0874")
@@ -1993,6 +1996,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION
+        if not actors and typ in ("CONCEDE", "COERCE", "SANCTION", "REJECT") and gov is not None and verb.dep_ == "ccomp" \
+                and gov_lemma in _SPEECH | _ANNOUNCING and any(c.dep_ == "nsubjpass" for c in verb.children) \
+                and not any(c.dep_ == "agent" for c in verb.children):
+            # a measure announced in the passive is the announcer's, when the state speaks: "Sisi announced that the
+            # state of emergency would not be extended", "the ministry said the embassy would be closed"
+            actors = tuple(a for a in arguments(gov, offset, item, previous, patient=False)[0]
+                           if a.sector in ("GOV", "LEG", "JUD", "COP", "MIL") or a.sector is None and a.country)
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
@@ -2006,6 +2016,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so);
             # so is a permission not given, whenever: "has not granted French aircraft access to its airspace"
             typ, mode, cameo, negated, future, hypothetical = "REJECT", None, "120", False, False, False
+        if negated and typ == "COERCE" and verb.lemma_.lower() in ("extend", "renew", "prolong") and (
+                aux & (_FUTURE_AUX | {"would"})):
+            # a measure that will not be extended is eased, the manual's CONCEDE: "said the state of emergency would not
+            # be extended"
+            typ, mode, cameo, negated, future, hypothetical = "CONCEDE", None, "080", False, False, False
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN", "SANCTION"):
             announced = _announced_retreat(verb, aux, gov_lemma)
             if announced == "CONCEDE" and reading.mode != "withdraw" and gov_lemma != "decide":
@@ -2036,7 +2051,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         # the harm a future act would do: the decided type's, or our own lexicon's when the model read it otherwise
         # ("said they will boycott the meeting" is a threat whatever the model makes of a meeting)
         harm = typ if typ in _THREATS else (
-            reading.type if reading is not None and reading.source == "curated" and reading.type in _THREATS else None)
+            reading.type if reading is not None and reading.source == "curated" and reading.type in _THREATS
+            and typ != "CONCEDE" else None)  # (a measure eased is no threat of it: "would not extend the curfew")
         if typ in _INTENT and (future and not hypothetical or reported_future) and not negated:
             # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
             # "will host the summit", "said it would recognise the new government"), with CAMEO's matching intent code

@@ -2508,3 +2508,13 @@ def test_a_harm_in_the_attack_is_that_attack_and_an_apposition_names_no_order() 
     evs = events_of("Poland ordered 45 Russian diplomats to leave the country on Wednesday, its biggest such expulsion"
                     " since the Cold War.", "2022-03-23")
     assert one(evs, "SANCTION").cameo == "166"
+
+
+def test_troops_put_on_standby_beside_an_emergency_and_a_measure_not_extended() -> None:
+    evs = events_of("Sri Lanka's president declared a state of emergency on Tuesday and put 5,000 soldiers on standby.",
+                    "2022-04-02")
+    assert sorted(e.type for e in evs) == ["COERCE", "MOBILIZE"], [(e.type, e.trigger.text) for e in evs]
+    # a measure that will not be extended is eased, and a measure announced in the passive is the announcer's
+    evs = events_of("Erdogan announced on Wednesday that Turkey's state of emergency would not be extended.", "2018-07-18")
+    assert {a.country for a in one(evs, "CONCEDE").actor} == {"TUR"}
+    assert one(events_of("The government said it would not renew the curfew in Lagos."), "CONCEDE").cameo == "080"
