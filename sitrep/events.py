@@ -262,9 +262,11 @@ def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
 
 
 def _negated(verb: Any) -> bool:
-    """Whether the verb is negated, by "not" or by "no" on its object ("sent no troops", "offered no proof")."""
-    return any(c.dep_ == "neg" or c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children)
+    """Whether the verb is negated, by "not", by "no" on its object ("sent no troops", "offered no proof") or by
+    "neither … nor" ("would neither accept nor recognise the award")."""
+    return any(c.dep_ == "neg" or c.lower_ == "neither" and c.i < verb.i or c.dep_ == "cc" and c.lower_ == "nor"
+               or c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children) or verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
 
 
 def _conditional(verb: Any) -> bool:

@@ -2518,3 +2518,8 @@ def test_troops_put_on_standby_beside_an_emergency_and_a_measure_not_extended() 
     evs = events_of("Erdogan announced on Wednesday that Turkey's state of emergency would not be extended.", "2018-07-18")
     assert {a.country for a in one(evs, "CONCEDE").actor} == {"TUR"}
     assert one(events_of("The government said it would not renew the curfew in Lagos."), "CONCEDE").cameo == "080"
+
+
+def test_neither_nor_negates_an_acceptance_into_a_refusal() -> None:
+    evs = events_of("Caracas said on Friday it would neither accept nor recognise the court's ruling on Essequibo.")
+    assert [e.type for e in evs] == ["REJECT"], [(e.type, e.trigger.text) for e in evs]
