@@ -407,10 +407,13 @@ def _bare_after_locative(doc: Any, ent: Any) -> bool:
 
 def _in_person_name(doc: Any, ent: Any, text: str) -> bool:
     """Whether a place entity runs on from a person's name with nothing between: "captured Sufyan Maher Hassan"
-    (the NER ends the person at Maher), where the article does not name the place again."""
+    (the NER ends the person at Maher), where the article does not name the place again; or starts one ("Ann H. Grose")."""
     before = doc[ent.start - 1] if ent.start else None
     if in_titled_name(doc, ent.start, ent.end):
         return True
+    if ent.end + 1 < len(doc) and re.fullmatch(r"[A-Z]\.", doc[ent.end].text) and doc[ent.end + 1].text[:1].isupper() \
+            and doc[ent.end + 1].is_alpha:
+        return True  # a first name before a middle initial and a surname: "Ann H. Grose" is no town in Myanmar
     return (before is not None and before.ent_type_ == "PERSON" and before.is_alpha and before.text[:1].isupper()
             and bool(before.whitespace_)
             and len(re.findall(rf"\b{re.escape(ent.text)}\b", text)) == 1)

@@ -928,3 +928,11 @@ def test_the_field_an_office_is_for_is_no_place() -> None:
     item = sitrep.extract("Gambia asked the International Court of Justice on Monday to rule on Myanmar's treatment of"
                           " the Rohingya, and the Department of Commerce said it would review the case.", "2019-11-12")
     assert not places_named(item, "Justice") and not places_named(item, "Commerce"), [(p.text, p.country) for p in item.places]
+
+
+def test_a_first_name_before_a_middle_initial_is_no_town() -> None:
+    # "Ann" is a town in Myanmar; "Ann H. Grose" is a candidate in a Massachusetts town election
+    item = sitrep.extract("AMHERST, Mass. - Incumbents Merrylees Turner and Ann H. Grose did not seek re-election to the"
+                          " town's select board on Tuesday.", "2009-04-01")
+    assert not places_named(item, "Ann"), [(p.text, p.country) for p in item.places]
+    assert {p.country for p in item.places} <= {"USA"}
