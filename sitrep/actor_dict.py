@@ -507,7 +507,7 @@ def _read_text(name: str, text: str) -> list[Entry]:
 _FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "toppled", "retired", "erstwhile"})
 _RULING = frozenset({"ruling", "governing"})
 #: Second halves of "X-linked", "X-backed": X sponsors the actor named after it, it is not the actor.
-_SPONSORED = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "funded", "sponsored", "supported",
+SPONSORED = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "funded", "sponsored", "supported",
                         "inspired", "armed", "trained"})
 #: Words that make a newspaper, radio or agency the state's voice (CAMEO codes state media GOV).
 _STATE_MEDIA = frozenset({"official", "state", "government", "semi-official", "pro-government"})
@@ -643,9 +643,12 @@ class ActorDictionary:
         capital = [phrase[a : a + 1].isupper() for _, a, _ in tokens]
         named = [m for m in matches if m.entry.kind == "actor" and not _partial_name(m, matches, keys, capital)]
         # "the Al Qaeda-linked Somali group al-Shabab", "Iran-backed Hezbollah": the sponsor only qualifies
-        named = [m for m in named if m.end >= len(keys) or keys[m.end] not in _SPONSORED] or named
+        named = [m for m in named if m.end >= len(keys) or keys[m.end] not in SPONSORED] or named
         agents = [m for m in matches if m.entry.kind == "agent"]
-        places = [m for m in matches if m.entry.kind in ("country", "capital", "place")]
+        # (a sponsor is not where an armed group is from: "Iran-backed militias" in Iraq are Iraq's, "Russian-backed
+        # separatists" Ukraine's, as PLOVER codes a group by where it operates; "Saudi-led" still leads)
+        places = [m for m in matches if m.entry.kind in ("country", "capital", "place")
+                  and (m.end >= len(keys) or keys[m.end] not in SPONSORED)]
 
         head_agent = _head(agents, keys)
         country: str | None = None
@@ -676,7 +679,7 @@ class ActorDictionary:
             if country is None and places:
                 country = places[0].entry.roles[0].country
             own = [m for m in places if m.entry.kind == "country" and m.end <= decided.start
-                   and keys[m.end] not in _SPONSORED]
+                   and keys[m.end] not in SPONSORED]
             if own and decided.entry.type == "org" and country not in NONSTATE:
                 # "Rwanda's Senate", "the Pakistani Taliban", "the Philippine Senate": an organisation
                 # known under a name several countries use belongs to the country named before it

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .actor_dict import NONSTATE, ActorCode, ActorDictionary
+from .actor_dict import NONSTATE, SPONSORED, ActorCode, ActorDictionary
 from .arguments import subject
 from .model import Actor, Batch, Item
 from .pipeline import Stage
@@ -212,7 +212,8 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
                 code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
                 if code and code.country and code.country not in NONSTATE:
                     return code.country
-                country = next(filter(None, map(_gazetteer_country, obj.subtree)), None)
+                country = next(filter(None, map(_gazetteer_country, (t for t in obj.subtree if not _sponsor(t.doc, t.i + 1)))),
+                               None)
                 if country:
                     return country
     return None
@@ -276,8 +277,10 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                  if actors[j].country and actors[j].sector not in ("BUS", "JRN")]
         # places only the gazetteer knows ("Sindh", small towns) count as well
         # (inside an actor the dictionary coded, its reading rules: "the Niger Delta" is Nigeria's, whatever "Niger" is)
+        # (a sponsor is not where the sponsored are: "an Iran-backed militia" in Baghdad is Iraq's)
         named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")
-                  and not any(a.country and a.start <= offset + e.start_char < a.end for a in actors)]
+                  and not any(a.country and a.start <= offset + e.start_char < a.end for a in actors)
+                  and not _sponsor(doc, e.end)]
         for i in open_:
             actor = actors[i]
             allied = (_allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
@@ -293,6 +296,12 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=kin[i])
             elif dateline and actor.name is None:
                 actors[i] = replace(actor, country=dateline, source="coref")
+
+
+def _sponsor(doc: Any, end: int) -> bool:
+    """Whether the name ending before token ``end`` backs what follows ("Iran-backed", "Russian-funded")."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSORED or (
+        end < len(doc) and doc[end].lower_.lstrip("-") in SPONSORED)
 
 
 def _possessor_state(span: Any, head: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
@@ -602,7 +611,8 @@ def code_doc(
             continue
         if actor.country is None and actor.sector:
             # "Rakhine rebels", "Kandahar police": a place only the gazetteer knows names the country
-            inner = next(filter(None, map(_gazetteer_country, (t for t in span if t.ent_type_ != "PERSON"))), None)
+            inner = next(filter(None, map(_gazetteer_country, (t for t in span if t.ent_type_ != "PERSON"
+                                                             and not _sponsor(t.doc, t.i + 1)))), None)
             if inner:
                 actor = replace(actor, country=inner)
         if code.name is None and code.country and any(t.lower_ == "ethnic" for t in span):

@@ -315,3 +315,10 @@ def test_the_bloc_or_the_alliance_is_the_international_body_named_last(text: str
 def test_a_foreign_embassy_lends_no_nationality_to_the_crowd_outside_it() -> None:
     found = actors_of("Thousands of students marched to the French embassy in Dakar on Friday.")
     assert find(found, "students").country == "SEN"
+
+
+def test_a_sponsor_is_not_where_the_sponsored_are_from() -> None:
+    # PLOVER codes an armed group by where it operates: "Russian-backed separatists" shelling Ukraine are Ukraine's
+    item = sitrep.extract("Russian-backed separatists shelled the Ukrainian port of Mariupol on Saturday.", "2015-01-24")
+    group = next(a for a in item.actors if "separatists" in a.text)
+    assert group.country == "UKR", (group.text, group.country)
