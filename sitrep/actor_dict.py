@@ -648,7 +648,8 @@ class ActorDictionary:
         # (a sponsor is not where an armed group is from: "Iran-backed militias" in Iraq are Iraq's, "Russian-backed
         # separatists" Ukraine's, as PLOVER codes a group by where it operates; "Saudi-led" still leads)
         places = [m for m in matches if m.entry.kind in ("country", "capital", "place")
-                  and (m.end >= len(keys) or keys[m.end] not in SPONSORED)]
+                  and not (m.end < len(keys) and keys[m.end] in SPONSORED
+                           and phrase[tokens[m.end - 1][2] : tokens[m.end][1]] == "-")]
 
         head_agent = _head(agents, keys)
         country: str | None = None

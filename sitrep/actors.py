@@ -301,7 +301,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
 def _sponsor(doc: Any, end: int) -> bool:
     """Whether the name ending before token ``end`` backs what follows ("Iran-backed", "Russian-funded")."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSORED or (
-        end < len(doc) and doc[end].lower_.lstrip("-") in SPONSORED)
+        end < len(doc) and doc[end].text[:1] == "-" and doc[end].lower_.lstrip("-") in SPONSORED)
 
 
 def _possessor_state(span: Any, head: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
