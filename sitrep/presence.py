@@ -85,6 +85,12 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of|"
                       # a change named as the subject of its own verb: "The departure follows the handover of …"
                       r"the (departure|withdrawal|pullout|pull-out|drawdown|exit|handover|hand-over)(?=\s+(?!of\b)[a-z]+))\b", re.I)
+# a kind of troops that names no people: "Marines", "paratroopers", "Royal Marines", "legionnaires"
+_BARE_KIND = re.compile(r"\b(marines|paratroopers|commandos|rangers|legionnaires)\b", re.I)
+# guards for an embassy, which are no force in the country (the gold sets code none): "to guard the embassy", "the
+# embassy, as do the Marines who guard it"
+_EMBASSY_GUARD = re.compile(r"\bguard(s|ing)?\b[^;]{0,40}?\b(embassy|embassies|ambassador|consulate)\b|"
+                            r"\b(embassy|ambassador|consulate)\b[^;]{0,40}?\bguard(s|ing)?\b", re.I)
 # a clause that goes on without a subject shares the last clause's: "…, and handed over its base in Ivory Coast"
 _NO_SUBJECT = re.compile(r"^\s*((also |then |later |has |have |had )?(\w+ed|left|withdrew|began|kept|sent|took|flew)|"
                          r"(is|are|was|were) (now |still |also )?\w+ing)\b")  # (or under way: "and is bringing its troops home")
@@ -575,6 +581,25 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
     return sorted(strongest.items(), key=lambda x: x[1])
 
 
+_BEARING_FROM_CITY = re.compile(r"(\s+(air\s*base|airport|airfield|base|camp|barracks))?,\s+((about|some)\s+[\d,]+\s+(km|kilometres|kilometers|miles)\s+)?"
+                                r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+the\s+(city|capital|town)\b",
+                                re.I)
+
+
+def _beside_city(place: Place, places: Sequence[Place], text: str) -> Place:
+    """``place`` in the country of the capital named last before it (else of the town), when the text places it by
+    its bearing from "the city" ("San Isidro air base, east of the city"); else ``place`` as it is."""
+    if place.precision != "city" or not _BEARING_FROM_CITY.match(text, place.end or 0):
+        return place
+    towns = [p for p in places if p.precision == "city" and p.country and (p.end or 0) <= (place.start or 0) and p.text != place.text]
+    # (a capital first: wire copy calls the capital it is told from "the city", and a bridge or street named after
+    # someone is read as a town anywhere: "the Duarte bridge")
+    before = [p for p in towns if p.feature == "PPLC"] or towns
+    if not before or before[-1].country == place.country:
+        return place
+    return replace(place, country=before[-1].country, lat=before[-1].lat, lon=before[-1].lon)
+
+
 def _in(span: tuple[int, int], start: int | None) -> bool:
     return start is not None and span[0] <= start < span[1]
 
@@ -598,6 +623,7 @@ class _Context:
     based: set[str] = field(default_factory=set)  # cities whose one known military base the article has named
     mission: _Force | None = None  # the last UN or regional mission named ("the U.N. Operation in Somalia")
     mission_sentence: int = -10
+    countries: set[str] = field(default_factory=set)  # the countries whose forces the article has named so far
 
 
 _PROVINCE_WORD = re.compile(r"\s+(?:province|region|state|governorate|prefecture)\b", re.I)
@@ -642,6 +668,9 @@ def statements(item: Item) -> list[Presence]:
                               and table.get((p.text or "").lower()) not in (None, *_MISSIONS)], key=lambda p: p.start)
     # "the Malian capital", "the Solomon Islands capital": the capital city of that country, a site
     places = sorted(places + [c for p in item.places if (c := _capital_named(p, text)) is not None], key=lambda p: p.start)
+    # a town placed by its bearing from "the city" lies in the country of the capital named last before it: "landed at
+    # San Isidro air base, east of the city" in a story told in Santo Domingo (not the homonym in Puerto Rico)
+    places = [_beside_city(p, places, text) for p in places]
     # a capital named like its country ("in Djibouti") is the country, not a site in it
     places = [replace(p, precision="country", lat=None, lon=None)
               if p.precision == "city" and table.get((p.text or "").lower()) == p.country
@@ -659,14 +688,19 @@ def statements(item: Item) -> list[Presence]:
         table[m.group(1).lower()] for m in cues().force_re.finditer(text) if m.group(1)[0].isupper()}
     # the article's subject country: the one it names most, where things are said to be ("in Niger") counting double
     located: Counter[str] = Counter()
+    speakers: Counter[str] = Counter()  # the towns where speakers are, by country
     capitals = [p for p in places if p.precision == "city" and p.feature == "PPLC"]
     for p in places:
         if p.country and p.precision == "country" and not _LED.match(text, p.end or 0) \
                 and not cues().noun_re.match(text, (p.end or 0) + 1):
             # (not "US-led", "Iran-backed": who leads or backs; nor "U.S. paratroopers", whose force it is)
             located[p.country] += 2 if _locative(text, p) else 1
-        elif p.country and p.precision == "city" and not _misread_town(p, mentioned, capitals):
-            located[p.country] += 1  # and its towns: a story told in Abidjan, Bouaké and Yamoussoukro is Ivory Coast's
+        elif p.country and p.precision == "city" and not _misread_town(p, mentioned, capitals) and not _came_from(text, p):
+            # and its towns: a story told in Abidjan, Bouaké and Yamoussoukro is Ivory Coast's (not where a force came
+            # from: "after flying from Fort Bragg"); where a speaker is counts only when nothing else does ("officials in
+            # Washington say", "a diplomat in Nairobi said" of a war in Uganda)
+            (speakers if _TARGET.search(text, max(0, (p.start or 0) - 30), p.start or 0) else located)[p.country] += 1
+    located = located or speakers
     home = located.most_common(1)[0][0] if located else None
     if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle", "the Ali Ben Said base") is a site in the
@@ -737,8 +771,15 @@ def statements(item: Item) -> list[Presence]:
                     forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
             elif not forces and relative is not None and _RELATIVE_END.match(sentence, sentence.rfind(",", 0, at)):
                 forces = [relative]  # "…, announced in June that it would cut …": the head's own verb
+            elif not forces and (kind := _BARE_KIND.search(part)) is not None and len(ctx.countries - {home}) == 1 \
+                    and not _EMBASSY_GUARD.search(sentence):
+                # a kind of troops with no people named, anywhere in the clause ("About 1,900 Marines came ashore at
+                # …", "Royal Marines were lifted to the airport"), is the one foreign country's whose forces the article
+                # has named (not guards for an embassy: "Marines went ashore to guard the embassy")
+                forces = [_Force(next(iter(ctx.countries - {home})), kind.group(0), kind.start())]
             if missions := [f for f in named_forces if f.country in _MISSIONS]:
                 ctx.mission, ctx.mission_sentence = missions[-1], s.index
+            ctx.countries.update(f.country for f in named_forces if f.country not in _MISSIONS)
             if named_forces or flagged:
                 # the host's own army is not the force spoken of next ("sent the mission … to help Congo's army")
                 spoken = next((f for f in reversed(forces) if f.country != home), forces[-1])
@@ -869,6 +910,8 @@ def statements(item: Item) -> list[Presence]:
                                       and not said_at <= (p.start or 0) < said_at + len(force.text)  # "Moscow has had …"
                                       # (not where a treaty was signed: "the treaties signed in Washington in 1977")
                                       and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 40), p.start or 0)
+                                      # (nor where a speaker is: "officials in Washington said …")
+                                      and not _TARGET.search(text, max(0, (p.start or 0) - 30), p.start or 0)
                                       and not _acting(text, p) for p in found):
                     continue  # the force at home ("Nigerien units fighting in Niger") is no foreign presence
                 if any(st in _CHANGES for st, _ in force_cues):

@@ -2194,3 +2194,49 @@ def test_a_country_named_as_its_forces_owner_is_not_where_the_story_is() -> None
 def test_forces_landed_or_beginning_to_land_arrive() -> None:
     for text in ("U.S. forces began landing in Haiti on Friday.", "American forces have landed in Haiti, officials said."):
         assert ("USA", "HTI", None, "arriving", None) in rows(presence.statements(item(text))), text
+
+
+def test_a_kind_of_troops_with_no_people_named_is_the_one_foreign_countrys_force() -> None:
+    # "Marines" three sentences on, in a story whose only foreign force is American
+    text = ("U.S. troops arrived in Somalia on Friday to guard food convoys. Aid agencies welcomed them. Convoys left the "
+            "port at dawn. About 800 Marines reached Baidoa on Friday.")
+    assert ("USA", "SOM", "Baidoa", "arriving", 800) in rows(presence.statements(item(text)))
+    # (not when the story names two foreign forces, nor guards sent for an embassy)
+    two = text.replace("Aid agencies welcomed them.", "French troops arrived in Somalia on Friday.")
+    assert not any(p.site.name == "Baidoa" for p in presence.statements(item(two)))
+    guards = text.replace("About 800 Marines reached Baidoa on Friday.", "A few Marines stayed in Baidoa to guard the embassy.")
+    assert not any(p.site.name == "Baidoa" for p in presence.statements(item(guards)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's corps by its name names the country
+        ("Royal Marines landed in Iraq on Friday.", ("GBR", "IRQ", None, "arriving", None)),
+        ("The Foreign Legion stayed in Chad last year.", ("FRA", "TCD", None, "present", None)),
+        ("French legionnaires remained in Chad last year.", ("FRA", "TCD", None, "present", None)),
+    ],
+)
+def test_a_countrys_corps_by_its_name_is_that_countrys_force(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
+    assert expected in rows(presence.statements(item(text)))
+
+
+def test_towns_where_speakers_are_do_not_make_the_story_country() -> None:
+    # Washington twice, as where officials and diplomats spoke, Haiti once: American soldiers moving in move into Haiti,
+    # not into Washington
+    text = ("Officials in Washington said American soldiers moved in without a fight on Friday. Diplomats in Washington said "
+            "Haiti was calm.")
+    assert ("USA", "HTI", None, "arriving", None) in rows(presence.statements(item(text)))
+
+
+def test_a_town_placed_by_its_bearing_from_the_city_is_in_the_citys_country() -> None:
+    # Belgian paratroopers at Ndjili airport in 1960; the gazetteer may read "Ndjili" as a homonym elsewhere
+    text = "Belgian paratroopers reached Kinshasa on Friday. More paratroopers landed at Ndjili, east of the city, on Friday."
+    base = item(text)
+    extra = []
+    for name, country, feature in (("Kinshasa", "COD", "PPLC"), ("Ndjili", "AGO", "PPL")):
+        m = text.index(name)
+        extra.append(Place(name, m, m + len(name), name, country, None, 0.0, 0.0, precision="city", feature=feature))
+    found = presence.statements(replace(base, places=base.places + tuple(extra)))
+    assert ("BEL", "COD", "Ndjili", "arriving", None) in rows(found), rows(found)
+    assert not any(p.host == "AGO" for p in found)
