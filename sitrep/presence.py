@@ -1011,7 +1011,8 @@ def statements(item: Item) -> list[Presence]:
                                 g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)], host)
                         left_host = status in ("withdrawing", "withdrawn") and any(
                             p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 60) : p.start or 0])
-                            for p in local) or (status == "withdrawn" and (_LAST_LEFT.search(part) or _BACK_ABOARD.search(part)) is not None) \
+                            for p in local) or (status == "withdrawn" and (_LAST_LEFT.search(part) or _BACK_ABOARD.search(part)
+                                                                           or _SAILED_OUT.search(part)) is not None) \
                             or (status == "withdrawn" and any(p.country == host and p.precision == "country" and _PRESENCE_ENDS.search(
                                 text, max(0, (p.start or 0) - 60), p.start or 0) for p in local))
                         # "left Afghanistan on Monday, flying out of Kabul airport": the country too, and so when the last
@@ -1044,6 +1045,9 @@ _LAST_LEFT = re.compile(r"\b(last|final)\b(?! (year|month|week|time)\b)[^.;]{0,5
                         r"(?=\s*([,;]|$)|\s+(early|late|overnight|aboard|after|before|when|as)\b|\s+on (a|an|board)\b|"
                         rf"\s+(in|on|by|during|at) (early |late |mid-)?(\d|({_MONTHS}|{_DAYS})\b|the (morning|night|evening|weekend)\b|dawn\b))",
                         re.I)
+# the last of a force sailing or flying out of a town: it has left the country by sea or air, not just the town ("the
+# last British soldiers sailed out of Port Said")
+_SAILED_OUT = re.compile(r"\b(last|final)\b[^.;]{0,60}?\b(sailed|steamed|flew|flown|airlifted) (out|away) (of|from)\b", re.I)
 # back aboard the ships it came from: the force has left the country, wherever it embarked
 _BACK_ABOARD = re.compile(r"\b(re-?embark(ed|ing)?|(climbed|went|got|headed|sailed) back (aboard|into|onto|to) (their|the) (\w+ ){0,2}"
                           r"(ships|warships|landing craft|boats|vessels|transports))\b", re.I)

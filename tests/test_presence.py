@@ -2240,3 +2240,28 @@ def test_a_town_placed_by_its_bearing_from_the_city_is_in_the_citys_country() ->
     found = presence.statements(replace(base, places=base.places + tuple(extra)))
     assert ("BEL", "COD", "Ndjili", "arriving", None) in rows(found), rows(found)
     assert not any(p.host == "AGO" for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # standing guard is a presence
+        ("Rwandan soldiers stood guard outside the port in Mozambique on Friday.", ("RWA", "MOZ", None, "present", None)),
+        # pushing into a town, dropping onto it and being lifted to it arrive there
+        ("Ethiopian troops pushed into Mogadishu on Friday.", ("ETH", "SOM", "Mogadishu", "arriving", None)),
+        ("French paratroopers dropped on the airfield at Kidal on Friday.", ("FRA", "MLI", "Kidal camp", "arriving", None)),
+        ("U.S. Marines were ferried by helicopter from their ships to Mogadishu on Friday.",
+         ("USA", "SOM", "Mogadishu", "arriving", None)),
+        # a landing begun however far its subject, and a country flying its soldiers somewhere
+        ("French soldiers, most of them flown overnight from the permanent base in Ivory Coast, began landing in Mali on Friday.",
+         ("FRA", "MLI", None, "arriving", None)),
+        ("Chad flew about 2,000 soldiers to Mali in January.", ("TCD", "MLI", None, "arriving", 2000)),
+    ],
+)
+def test_standing_guard_pushing_in_dropping_and_being_flown_in(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
+    assert expected in rows(presence.statements(item(text)))
+
+
+def test_the_last_of_a_force_sailing_or_flying_out_of_a_town_leaves_the_country() -> None:
+    found = rows(presence.statements(item("The last French soldiers flew out of Niamey on Friday.")))
+    assert ("FRA", "NER", None, "withdrawn", None) in found, found
