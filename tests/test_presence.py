@@ -1093,6 +1093,16 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # (round18 P 0.875 -> 0.950, R 0.304 -> 0.413, pairs 0.818/0.429 -> 1.000/0.619, status 0.227 -> 0.455; round14
 # 0.950/0.500/0.917/0.478/0.370 -> 0.955/0.550/0.923/0.522/0.410; round11 R 0.759 -> 0.793; held-out round19 and round20
 # unchanged; the other sets unchanged).
+# Then, in the same session, on round17's and round18's failures: a kind of troops with no people named is the one
+# foreign country's whose forces the story names, the Foreign Legion and the Royal Marines name their countries, towns
+# a force came from and where a speaker is do not make the story's country, a town placed by its bearing from "the
+# city" is in the capital's country, standing guard is a presence, pushing into a town, dropping onto it, being flown or
+# ferried in and a landing begun arrive, and the last of a force sailing out of a town leaves the country (round17 P
+# 0.812 -> 0.824, R 0.540 -> 0.580, status 0.429 -> 0.444; round18 P 0.950 -> 0.962, R 0.413 -> 0.543, pairs 0.619 ->
+# 0.762, status 0.455 -> 0.509; round8 status 0.817 -> 0.833, round10 0.871 -> 0.886, round12 0.579 -> 0.596, round14
+# 0.410 -> 0.430; held-out round19 and round20 unchanged, so these rules did not reach unseen stories). Tried and left
+# out: the Red Army and the Bundeswehr as forces by their names alone, a bare "Marines" resolved from earlier sentences,
+# and references back ("the volunteers"), each of which lowered another set.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1102,17 +1112,17 @@ CHECK_FLOORS = {
     "round5": {"precision": 1.0, "recall": 0.95, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.94},
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
-    "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.79},
+    "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.81},
     "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
-    "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.85},
+    "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.86},
     "round11": {"precision": 0.97, "recall": 0.77, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
-    "round12": {"precision": 0.88, "recall": 0.69, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.56},
+    "round12": {"precision": 0.88, "recall": 0.69, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.57},
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
-    "round14": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.9, "pair_recall": 0.5, "status_agreement": 0.39},
+    "round14": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.9, "pair_recall": 0.5, "status_agreement": 0.41},
     "round15": {"precision": 0.84, "recall": 0.46, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.40},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
-    "round17": {"precision": 0.79, "recall": 0.52, "pair_precision": 0.78, "pair_recall": 0.62, "status_agreement": 0.41},
-    "round18": {"precision": 0.92, "recall": 0.39, "pair_precision": 0.95, "pair_recall": 0.59, "status_agreement": 0.43},
+    "round17": {"precision": 0.8, "recall": 0.55, "pair_precision": 0.78, "pair_recall": 0.62, "status_agreement": 0.42},
+    "round18": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.48},
     "round19": {"precision": 0.74, "recall": 0.36, "pair_precision": 0.89, "pair_recall": 0.47, "status_agreement": 0.28},
     "round20": {"precision": 0.66, "recall": 0.38, "pair_precision": 0.7, "pair_recall": 0.59, "status_agreement": 0.35},
 }
