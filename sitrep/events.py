@@ -1023,6 +1023,10 @@ def _blamed(verb: Any) -> Any:
     if verb.lemma_.lower() == "commit":
         # "declared that China was committing genocide": a crime said to be committed is an accusation
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CRIMES), None)
+    if verb.lemma_.lower() == "pose" and verb.head.tag_ != "VBG":
+        # "said the launch posed a grave threat to his country": a danger laid at someone's door (in a participle of
+        # saying, the reason for an act of the speaker's own: "launched a procedure, saying the overhaul posed a threat")
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("threat", "danger", "menace")), None)
     if verb.lemma_.lower() != "be":
         return None
     # (or what was done is called a crime of someone's: "said the blast was an Israeli crime")
@@ -1373,6 +1377,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
+        if (reading is _BLAME or reading is _DEMAND) and not actors and verb.dep_ == "ccomp" and verb.head.tag_ != "VBG":
+            # what a speaker blames or demands is the speaker's act ("Abe said the launch posed a grave threat"; in a
+            # participle of saying it is the reason of an act of its own: "launched a procedure, saying …")
+            actors = arguments(verb.head, offset, item, last_actor, patient=False)[0]
         if lemma in ("die", "perish"):
             actors, recipients = [], actors + recipients  # who died was struck, not striking: "two soldiers died in the raid"
         if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(

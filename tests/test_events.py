@@ -2523,3 +2523,10 @@ def test_troops_put_on_standby_beside_an_emergency_and_a_measure_not_extended() 
 def test_neither_nor_negates_an_acceptance_into_a_refusal() -> None:
     evs = events_of("Caracas said on Friday it would neither accept nor recognise the court's ruling on Essequibo.")
     assert [e.type for e in evs] == ["REJECT"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_a_threat_a_leader_says_a_launch_poses_accuses_its_maker() -> None:
+    evs = events_of("North Korea fired two missiles into the sea on Sunday, and South Korea's president said the launches"
+                    " posed a grave threat to regional peace.", "2022-10-09")
+    assert sorted(e.type for e in evs) == ["ACCUSE", "MOBILIZE"], [(e.type, e.trigger.text) for e in evs]
+    assert {a.country for a in one(evs, "ACCUSE").actor} == {"KOR"}
