@@ -2530,3 +2530,12 @@ def test_a_threat_a_leader_says_a_launch_poses_accuses_its_maker() -> None:
                     " posed a grave threat to regional peace.", "2022-10-09")
     assert sorted(e.type for e in evs) == ["ACCUSE", "MOBILIZE"], [(e.type, e.trigger.text) for e in evs]
     assert {a.country for a in one(evs, "ACCUSE").actor} == {"KOR"}
+
+
+def test_cars_abandoned_and_a_dominance_abused_are_no_events() -> None:
+    evs = events_of("Drivers blocked roads and abandoned their cars in several Nigerian cities on Monday after the fuel"
+                    " subsidy was scrapped.", "2012-01-09")
+    assert [e.type for e in evs] == ["PROTEST"], [(e.type, e.trigger.text) for e in evs]
+    evs = events_of("Seoul's Fair Trade Commission fined Qualcomm 1.03 trillion won on Wednesday for abusing its dominance"
+                    " in the licensing of chip patents.", "2016-12-28")
+    assert [e.type for e in evs] == ["COERCE"], [(e.type, e.trigger.text) for e in evs]
