@@ -1353,7 +1353,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
                 or _noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) \
-                or _judged_aim(verb):
+                or _judged_aim(verb) or _prevented(verb):
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
@@ -1550,6 +1550,13 @@ def _judged_aim(verb: Any) -> bool:
     head = verb.head
     return verb.dep_ == "xcomp" and infinitive(verb) and head.lemma_.lower() in _JUDGING and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
+
+
+def _prevented(verb: Any) -> bool:
+    """Whether the verb is what someone is stopped from doing, which is not done: "to stop Moscow from building private
+    armies", "barred Russian men from entering the country" (the barring is the event)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in (
+        "stop", "prevent", "bar", "ban", "block", "keep", "deter", "discourage", "prohibit", "forbid", "restrain")
 
 
 def _held_state(verb: Any) -> bool:

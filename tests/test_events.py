@@ -2539,3 +2539,9 @@ def test_cars_abandoned_and_a_dominance_abused_are_no_events() -> None:
     evs = events_of("Seoul's Fair Trade Commission fined Qualcomm 1.03 trillion won on Wednesday for abusing its dominance"
                     " in the licensing of chip patents.", "2016-12-28")
     assert [e.type for e in evs] == ["COERCE"], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_what_someone_is_stopped_from_doing_is_not_done() -> None:
+    evs = events_of("Kyiv banned Russian men from entering the country, a step it said would stop Moscow from deploying"
+                    " troops on Ukrainian soil.", "2022-03-18")
+    assert [e.type for e in evs] == ["REJECT"], [(e.type, e.trigger.text) for e in evs]
