@@ -264,9 +264,11 @@ def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
 def _negated(verb: Any) -> bool:
     """Whether the verb is negated, by "not", by "no" on its object ("sent no troops", "offered no proof") or by
     "neither … nor" ("would neither accept nor recognise the award")."""
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children):
+        return True  # the second of "neither … nor"
     return any(c.dep_ == "neg" or c.lower_ == "neither" and c.i < verb.i or c.dep_ == "cc" and c.lower_ == "nor"
                or c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children) or verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
+               for c in verb.children)
 
 
 def _conditional(verb: Any) -> bool:
@@ -1352,8 +1354,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
-                or _noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) \
-                or _judged_aim(verb) or _prevented(verb):
+                or _no_act(verb):
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
@@ -1509,6 +1510,14 @@ def _disavowed(verb: Any) -> Any | None:
                         p.dep_ == "pcomp" for p in a.children):
                     return a
     return None
+
+
+def _no_act(verb: Any) -> bool:
+    """Whether the verb, whatever its reading, tells no act: a word of a noun phrase the parser took for a verb, what a
+    help or a thing is meant to let others do, how someone is held, a question left open, the aim of a step judged, or
+    what someone is stopped from doing (see each test below)."""
+    return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
+            or _prevented(verb))
 
 
 def _noun_misread(verb: Any) -> bool:
