@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -204,6 +204,12 @@ def _gazetteer_country(token: Any) -> str | None:
     return entry.country if entry else None
 
 
+def _first_country(tokens: Iterable[Any]) -> str | None:
+    """The country of the first gazetteer place among ``tokens`` that is no sponsor ("an Iran-backed militia" names
+    none)."""
+    return next(filter(None, (_gazetteer_country(t) for t in tokens if not _sponsor(t.doc, t.i + 1))), None)
+
+
 def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | None, sector: str | None = None) -> str | None:
     """The country of a complement that places ``head`` (see :func:`_place_preps`)."""
     for prep in _place_preps(head, sector):
@@ -212,8 +218,7 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
                 code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
                 if code and code.country and code.country not in NONSTATE:
                     return code.country
-                country = next(filter(None, map(_gazetteer_country, (t for t in obj.subtree if not _sponsor(t.doc, t.i + 1)))),
-                               None)
+                country = _first_country(obj.subtree)
                 if country:
                     return country
     return None
@@ -611,8 +616,7 @@ def code_doc(
             continue
         if actor.country is None and actor.sector:
             # "Rakhine rebels", "Kandahar police": a place only the gazetteer knows names the country
-            inner = next(filter(None, map(_gazetteer_country, (t for t in span if t.ent_type_ != "PERSON"
-                                                             and not _sponsor(t.doc, t.i + 1)))), None)
+            inner = _first_country(t for t in span if t.ent_type_ != "PERSON")
             if inner:
                 actor = replace(actor, country=inner)
         if code.name is None and code.country and any(t.lower_ == "ethnic" for t in span):

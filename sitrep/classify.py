@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from .arguments import infinitive
 from .lexicon import Lexicon, Reading, _clause_words, read_verb
 
 ROOTS = ("AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
@@ -218,7 +219,7 @@ def keeps(verb: Any, reading: Reading, probs: Any, classes: tuple[str, ...]) -> 
         return True
     if verb.lemma_.lower() in ("ask", "urge", "request", "press", "beg", "implore") and not states_intent(verb) and any(
             c.dep_ == "dobj" for c in verb.children) and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+            c.dep_ == "xcomp" and infinitive(c) for c in verb.children):
         return True  # asking someone to do something requests it, whatever the act asked for: "asked the United States
         # to launch air strikes against the insurgents" is no accusation (an order may be the act: "ordered police to
         # arrest him")
