@@ -385,7 +385,7 @@ def main() -> None:
     print(f"{args.folds}-fold cross-validated accuracy of the whole coder on plv (as sitrep eval plv scores it): "
           f"{sum(hits) / len(hits):.3f} (folds {', '.join(f'{s:.3f}' for s in coder)})")
     if not args.plv_only:
-        tp, fp, fn, actor_ok, actor_n = gsr_tally(gsr_rows, coded[1])
+        tp, fp, fn, actor_ok, actor_n = gsr_tally(gsr_rows, [coded[1].get(str(r["id"]), ()) for r in gsr_rows])
         p, r, f1 = _f1(tp, fp, fn)
         print(f"{args.folds}-fold cross-validated whole coder on gsr dev (as sitrep eval gsr scores it): type F1 {f1:.3f} "
               f"(P {p:.3f} R {r:.3f}), actor country {actor_ok / actor_n:.3f}")

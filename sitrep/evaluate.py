@@ -15,7 +15,7 @@ import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -74,20 +74,21 @@ def file_hash(path: Path) -> str:
 
 def extract_rows(
     rows: list[dict[str, Any]], settings: Settings, published: Callable[[dict[str, Any]], str | None]
-) -> dict[str, Item]:
-    """Run the extraction pipeline in-process over gold rows; items by row id."""
+) -> list[Item | None]:
+    """Run the extraction pipeline in-process over gold rows; the item of each row in the rows' order (None where the
+    row failed). Rows are told apart by position, not by id: some gold sets give different sentences the same id."""
     from .api import run
     from .pipeline import EXTRACT
 
     raws = [
-        RawInput(f"gold:{r['id']}", r["text"].encode("utf-8"), "jsonl", input_id=str(r["id"]), published=published(r))
-        for r in rows
+        RawInput(f"gold:{r['id']}", r["text"].encode("utf-8"), "jsonl", input_id=str(i), published=published(r))
+        for i, r in enumerate(rows)
     ]
-    out: dict[str, Item] = {}
+    out: list[Item | None] = [None] * len(rows)
     for batch in run(raws, replace(settings, on_error="skip"), EXTRACT):
         for item in batch.items:
             assert item.article is not None
-            out[item.article.id] = item
+            out[int(item.article.id)] = item
     return out
 
 
@@ -131,8 +132,7 @@ def score_te3(path: Path, settings: Settings, limit: int | None) -> Result:
     out = extract_rows(gold, settings, lambda r: r["dct"])
     cut = {"day": 10, "month": 7, "year": 4, "decade": 3, "century": 2}
     n = found = ok = prec_ok = 0
-    for g in gold:
-        item = out.get(str(g["id"]))
+    for g, item in zip(gold, out, strict=True):
         dates = item.dates if item else ()
         for t in g.get("timexes") or []:
             value = t.get("value") or ""
@@ -186,8 +186,7 @@ def score_geo(path: Path, settings: Settings, limit: int | None) -> Result:
     gold = load_jsonl(path, limit)
     out = extract_rows(gold, settings, lambda r: r.get("date") or "2018-01-01")
     n = found = ok = 0
-    for g in gold:
-        item = out.get(str(g["id"]))
+    for g, item in zip(gold, out, strict=True):
         places = item.places if item else ()
         for t in g.get("toponyms") or []:
             if t.get("lat") is None or t.get("non_locational") == "Yes":
@@ -221,9 +220,8 @@ def score_evloc(path: Path, settings: Settings, limit: int | None) -> Result:
     # rows whose every gold location is an empty span (start == end) no answer can match; the release rules count
     # them, so the score's ceiling is 1 - their share, which is printed beside it
     blank = sum(1 for g in rows if not any(_words(loc["text"]) for loc in g["event_locations"]))
-    for g in rows:
+    for g, item in zip(rows, out, strict=True):
         verb = g["event_verb"][0]
-        item = out.get(str(g["id"]))
         evs = [e for e in (item.events if item else ()) if _overlap(e.trigger.start, e.trigger.end, verb["start"], verb["end"])]
         if evs and evs[0].place:
             words = _words(evs[0].place.text or evs[0].place.name or "")
@@ -278,8 +276,7 @@ def score_plv(path: Path, settings: Settings, limit: int | None) -> Result:
     out = extract_rows(gold, settings, lambda r: "2020-01-01")
     right = none = 0
     confusion: Counter[str] = Counter()
-    for g in gold:
-        item = out.get(str(g["id"]))
+    for g, item in zip(gold, out, strict=True):
         t = plv_root(g, item.events if item else ())
         if t is None:
             none += 1
@@ -298,7 +295,7 @@ def score_gsr(path: Path, settings: Settings, limit: int | None) -> Result:
     date, as an article is (the GSR records carry 2000-01-01 for none; our blind sets their publication dates)."""
     gold = load_jsonl(path, limit)
     out = extract_rows(gold, settings, lambda r: r.get("date") or "2000-01-01")
-    tp, fp, fn, actor_ok, actor_n = gsr_tally(gold, {k: item.events for k, item in out.items()})
+    tp, fp, fn, actor_ok, actor_n = gsr_tally(gold, [item.events if item else () for item in out])
     p, r, f1 = _f1(tp, fp, fn)
     return Result(
         "gsr",
@@ -316,12 +313,12 @@ def score_events_check(path: Path, settings: Settings, limit: int | None) -> Res
     return result
 
 
-def gsr_tally(gold: list[dict[str, Any]], coded: dict[str, Iterable[Event]]) -> tuple[int, int, int, int, int]:
-    """PLOVER gold records against the events coded for them (by row id): event types matched as multisets (tp, fp,
-    fn), and the gold events whose source country the system's actors hold (right, of how many)."""
+def gsr_tally(gold: list[dict[str, Any]], coded: Sequence[Iterable[Event]]) -> tuple[int, int, int, int, int]:
+    """PLOVER gold records against the events coded for each (in the records' order): event types matched as multisets
+    (tp, fp, fn), and the gold events whose source country the system's actors hold (right, of how many)."""
     tp = fp = fn = actor_ok = actor_n = 0
-    for g in gold:
-        evs = list(coded.get(str(g["id"]), ()))
+    for g, coded_events in zip(gold, coded, strict=True):
+        evs = list(coded_events)
         want = [GSR_TYPE.get(e["event_type"], e["event_type"]) for e in g.get("expected_events") or []]
         got = [("CONCEDE" if e.type == "RETREAT" and "CONCEDE" in want and "RETREAT" not in want else e.type) for e in evs]
         tp, fp, fn = _add_matches((tp, fp, fn), want, got)
@@ -340,8 +337,7 @@ def _score_cameo(name: str, path: Path, settings: Settings, limit: int | None) -
     gold = load_jsonl(path, limit)
     out = extract_rows(gold, settings, lambda r: _yyyymmdd(r.get("date")))
     tp = fp = fn = 0
-    for g in gold:
-        item = out.get(str(g["id"]))
+    for g, item in zip(gold, out, strict=True):
         got = [e.cameo[:2] for e in (item.events if item else ()) if e.cameo]
         want = [str(e["cameo_code"])[:2] for e in g.get("expected_events") or [] if e.get("cameo_code")]
         tp, fp, fn = _add_matches((tp, fp, fn), want, got)

@@ -49,3 +49,16 @@ def test_our_own_blind_set_is_scored_from_the_repository_under_its_name() -> Non
     (result,) = run(load_settings(), ["events_check"], limit=4)
     assert result.skipped is None and result.name == "events_check"
     assert result.counts["sentences"] == 4 and 0.0 <= result.metrics["type_f1"] <= 1.0
+
+
+def test_rows_that_share_an_id_are_each_scored_on_their_own_sentence(tmp_path: Path) -> None:
+    # the event-location release gives sentences of one document the document's id; each row keeps its own text
+    first = "Gunmen attacked a police station in Kidal on Sunday."
+    second = "Soldiers stormed a village near Gao on Monday."
+    rows = [{"id": 7, "text": first, "event_verb": [{"text": "attacked", "start": 7, "end": 15}],
+             "event_locations": [{"text": "Kidal", "start": 36, "end": 41}]},
+            {"id": 7, "text": second, "event_verb": [{"text": "stormed", "start": 9, "end": 16}],
+             "event_locations": [{"text": "Gao", "start": 32, "end": 35}]}]
+    path = tmp_path / "evloc.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert score_evloc(path, load_settings(), None).metrics["event_place_accuracy"] == 1.0
