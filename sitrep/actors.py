@@ -57,6 +57,10 @@ _ARMED_BODIES = frozenset({"group", "faction", "movement", "network", "cell", "o
                            "militia", "brigade", "unit"})
 _ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "CRM"})
 #: Nouns by which a story refers back to the company it named: "Chrysler ... the company".
+#: Words that place a body in its region, not in a state: "the West African bloc", "the European bloc".
+_REGION_WORDS = frozenset({"west", "east", "north", "south", "central", "southern", "northern", "eastern", "western",
+                           "african", "european", "asian", "arab", "american", "latin", "gulf", "nordic", "pacific",
+                           "caribbean", "andean", "baltic"})
 #: What an international body is called again: "the bloc", "the alliance", "the organisation".
 _BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body", "union", "league"})
 _COMPANY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "manufacturer", "airline", "bank",
@@ -497,6 +501,12 @@ def _chunks(doc: Any) -> Iterator[Any]:
                     head.i == end or head.i == end + 1 and doc[end].tag_ == "POS"):
                 end = head.i + 1
             chunks = [c for c in chunks if c.end <= start or end <= c.start] + [doc[start:end]]
+        elif ent.ent_id_.startswith("actor:") and not cut:
+            # a known body's name the parser read as a verb before the noun it modifies ("ECOWAS leaders meeting in
+            # Abuja gave …" parsed "ECOWAS" as a verb): one chunk with that noun
+            after = next((c for c in chunks if c.start == ent.end and c.root.pos_ == "NOUN"), None)
+            if after is not None and all(t.pos_ != "DET" for t in after):
+                chunks = [c for c in chunks if c is not after] + [doc[ent.start : after.end]]
     covered = {i for c in chunks for i in range(c.start, c.end)}
     extra = [e for e in doc.ents if e.label_ in _ENT_LABELS and not any(i in covered for i in range(e.start, e.end))]
     yield from sorted(chunks + extra, key=lambda s: s.start)
@@ -593,7 +603,7 @@ def code_doc(
                 continue
             definite = chunk[0].lower_ in ("the", "this", "that")
             if lemma in _BODY_NOUNS and head.text.islower() and definite and ctx.body is not None and not any(
-                    t.ent_type_ in ("GPE", "NORP", "ORG") for t in span):
+                    t.ent_type_ in ("GPE", "NORP", "ORG") and t.lower_ not in _REGION_WORDS for t in span):
                 # "the alliance said it would send peacekeepers", "the bloc": the international body named last
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, ctx.body.country,
                                  ctx.body.sector, ctx.body.name, "coref"))
@@ -673,7 +683,8 @@ def code_doc(
         _note_person(actor, doc, offset, ctx)
         if actor.sector == "BUS" and actor.source == "dictionary" and (actor.name or head.pos_ == "PROPN"):
             ctx.business = actor  # "automaker Chrysler LLC", "Boeing": what "the company" refers to next
-        if actor.country in ("IGO", "UNO") and actor.source == "dictionary" and head.pos_ == "PROPN":
+        if actor.country in ("IGO", "UNO") and actor.source == "dictionary" and (
+                head.pos_ == "PROPN" or span[0].pos_ == "PROPN" or span[0].ent_id_.startswith("actor:")):
             ctx.body = actor  # "ECOWAS", "the Collective Security Treaty Organization": what "the bloc" is next
         out.append(actor)
     _fill_from_sentence(out, kin, doc, offset, ctx.dateline, settled)

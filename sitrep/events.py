@@ -791,7 +791,8 @@ def _gives_time_to_act(verb: Any) -> bool:
         return False
     spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _SPANS]
     until = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "until"]  # "gave Mugabe until midday to resign"
-    if not until and not any(n.dep_ == "nummod" for s in spans for n in s.children):
+    # (a number, or "a": "gave the junta a week to reinstate the president")
+    if not until and not any(n.dep_ == "nummod" or n.lower_ in ("a", "an", "another") for s in spans for n in s.children):
         return False
     return any(c.dep_ == "dative" or c.dep_ == "dobj" and c not in spans for c in verb.children) and any(
         t.dep_ in ("xcomp", "advcl", "acl", "relcl") and infinitive(t) for t in (*verb.children, *(t for s in spans for t in s.children)))

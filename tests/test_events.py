@@ -2054,6 +2054,9 @@ def test_time_given_to_leave_a_base_expels_and_time_given_to_comply_threatens() 
     assert (expel.type, expel.cameo, countries(expel.recipient)) == ("SANCTION", "166", {"USA"})
     (ultimatum,) = events_of("The Security Council gave Iraq 30 days to comply with the inspections.")
     assert (ultimatum.type, countries(ultimatum.recipient)) == ("THREATEN", {"IRQ"})
+    # "a week" is as much a span of time as "seven days"
+    (week,) = events_of("Regional leaders gave Guinea's military rulers a week to free the detained president.", "2021-09-09")
+    assert (week.type, countries(week.recipient)) == ("THREATEN", {"GIN"})
 
 
 def test_forces_landing_arrive_and_aircraft_landing_do_not() -> None:
