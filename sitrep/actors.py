@@ -458,6 +458,20 @@ def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None
     return next((a.country for a in states if _is_subject_of(a, head, offset)), None)
 
 
+def _owners_country(noun: Any, found: list[Actor], offset: int) -> str | None:
+    """The country "his country" or "her nation" is: that of the person whose clause it stands in, or, when it is
+    the subject, of the one who says what it does ("Tokayev said his country would not recognise them")."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return None
+    verb = noun
+    while verb.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ in ("ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    people = [a for a in reversed(found) if a.country and a.country not in NONSTATE and a.start < offset + noun.idx]
+    return next((a.country for a in people if _is_subject_of(a, verb, offset)), None)
+
+
 def _named_states(found: list[Actor], sent_start: int, before: int) -> list[str]:
     """Every state named earlier in the sentence, in order, once each."""
     return list(dict.fromkeys(a.country for a in found if sent_start <= a.start < before and a.country
@@ -612,6 +626,9 @@ def code_doc(
                 # "the American soldiers must leave the country": not the subject's own country
                 country = _the_country(head, out, offset, ctx.countries)
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, country, None, None, "coref"))
+            elif lemma in _COUNTRY_NOUNS and head.tag_ == "NN" and (owner := _owners_country(head, out, offset)):
+                # "Tokayev said his country would not recognise the republics": the speaker's country
+                out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, owner, None, None, "coref"))
             continue
         actor = _actor(span, offset, code, "dictionary")
         if actor.country in NONSTATE and (owner_state := _possessor_state(span, head, dictionary, day)) is not None:

@@ -67,6 +67,12 @@ def test_the_country_is_the_last_country_named() -> None:
     assert country and country[0].country == "MLI"
 
 
+def test_his_country_is_the_speakers() -> None:
+    text = "The Uruguayan foreign minister said his country would not take part in the blockade."
+    country = [a for a in actors_of(text) if a.text == "his country"]
+    assert country and country[0].country == "URY"
+
+
 def test_coordinated_modifiers_give_one_actor_each() -> None:
     actors = actors_of("Senior Ivorian and Liberian officials agreed to reopen the border.")
     assert {"CIV", "LBR"} <= {a.country for a in actors}

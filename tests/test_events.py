@@ -318,6 +318,8 @@ def test_a_verdict_is_the_event_not_the_crime_it_names() -> None:
     [
         "Washington will not lift the embargo on Havana until political prisoners are freed.",
         "Hungary says it will not accept asylum seekers returned from Germany.",
+        # relations not to be made normal
+        "Morocco said on Monday it would not normalise relations with Iran.",
     ],
 )
 def test_a_cooperative_act_refused_for_the_future_is_a_rejection(text: str) -> None:
@@ -2521,6 +2523,11 @@ def test_troops_put_on_standby_beside_an_emergency_and_a_measure_not_extended() 
     evs = events_of("Erdogan announced on Wednesday that Turkey's state of emergency would not be extended.", "2018-07-18")
     assert {a.country for a in one(evs, "CONCEDE").actor} == {"TUR"}
     assert one(events_of("The government said it would not renew the curfew in Lagos."), "CONCEDE").cameo == "080"
+
+
+def test_relations_made_normal_are_supported_as_restored_ones() -> None:
+    (ties,) = events_of("Sudan and Israel normalised relations on Friday after decades of hostility.", "2020-10-24")
+    assert (ties.type, ties.context) == ("SUPPORT", ("diplomatic",))
 
 
 def test_neither_nor_negates_an_acceptance_into_a_refusal() -> None:
