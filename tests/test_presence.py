@@ -1103,6 +1103,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # 0.410 -> 0.430; held-out round19 and round20 unchanged, so these rules did not reach unseen stories). Tried and left
 # out: the Red Army and the Bundeswehr as forces by their names alone, a bare "Marines" resolved from earlier sentences,
 # and references back ("the volunteers"), each of which lowered another set.
+# round21 (Turkey landing in Cyprus, 1974; Syrian troops of the Arab Deterrent Force entering Beirut, 1976; the Soviet
+# airlift into Kabul, 1979; Russia's army leaving Germany, 1994; Israel's last soldiers leaving Gaza, 2005; the UAE
+# handing Aden to Saudi forces, 2019; the Chinese army entering Hong Kong, with a syndicated copy, 1997), written blind
+# in session 21 by a helper that read no rule and ran nothing, committed before any run; first run with the session's
+# starting rules (2827219) and at 18dbdea: P 0.815 R 0.468 pairs 0.765/0.650 status 0.261. Held out: only its figures
+# are read. With it in place, round19 was released for tuning (round20 and round21 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1125,6 +1131,7 @@ CHECK_FLOORS = {
     "round18": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.48},
     "round19": {"precision": 0.74, "recall": 0.36, "pair_precision": 0.89, "pair_recall": 0.47, "status_agreement": 0.28},
     "round20": {"precision": 0.66, "recall": 0.38, "pair_precision": 0.7, "pair_recall": 0.59, "status_agreement": 0.35},
+    "round21": {"precision": 0.79, "recall": 0.44, "pair_precision": 0.74, "pair_recall": 0.62, "status_agreement": 0.24},
 }
 
 
