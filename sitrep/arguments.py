@@ -216,7 +216,10 @@ def _headline_passive(verb: Any) -> list[Any] | None:
 
 
 #: What is sent, issued or passed with its content told by a participle: "a statement criticising …"
-MESSAGES = frozenset({"letter", "statement", "message", "note", "communique", "communiqué", "declaration", "resolution"})
+#: Instruments one side issues, which do what they say when signed: "signed a decree deploying 3,700 troops".
+DECREES = frozenset({"decree", "directive", "order", "proclamation", "edict"})
+MESSAGES = frozenset({"letter", "statement", "message", "note", "communique", "communiqué", "declaration", "resolution",
+                      *DECREES})
 
 
 def message_content(verb: Any) -> bool:
@@ -287,6 +290,10 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                 agent = agent or [p for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                   for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
                                   for p in b.children if p.dep_ == "pobj"]
+                # (or on what the subject was given: "was granted a pardon by the president")
+                agent = agent or [p for o in v.children if o.dep_ == "dobj" for b in o.children
+                                  if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+                                  for p in b.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")]
                 # (or read as a plain preposition of the verb: "were abducted from a school in Zamfara by gunmen")
                 agent = agent or [p for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
                                   for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS", "NNP")]

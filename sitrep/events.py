@@ -21,6 +21,7 @@ from typing import Any
 
 from .actors import ENVOYS, WATERS
 from .arguments import (
+    DECREES,
     PRONOUNS,
     RELATIVE,
     actors_at,
@@ -1358,8 +1359,12 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 or _no_act(verb):
             continue  # (what was done "without firing a shot" was not done)
         contents = [a for a in _with_objects(verb)
-                    if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None]
-        if contents and (reading.type == "REJECT" or reading.cameo == "057" and lemma not in ("adopt", "pass", "approve")):
+                    if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None
+                    # (a decree's content when it is an act of force or our own reading: "signed a decree deploying
+                    # troops", not "… granting citizenship", which the decree's signing tells)
+                    and (a.head.lemma_.lower() not in DECREES or r.type in MATERIAL or r.source == "curated")]
+        if contents and (reading.type == "REJECT" or reading.cameo == "057" and lemma not in ("adopt", "pass", "approve")
+                         and not all(a.head.lemma_.lower() in DECREES for a in contents)):
             # refusing a message is the event, and what it says is not the refuser's: "vetoed a resolution condemning
             # the annexation"; nor is what an agreement signed does ("signed a declaration ending the war": SUPPORT), while
             # a resolution adopted does what it says ("adopted a resolution demanding a ceasefire": REQUEST)

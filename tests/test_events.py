@@ -2555,3 +2555,32 @@ def test_what_someone_is_stopped_from_doing_is_not_done() -> None:
     evs = events_of("Kyiv banned Russian men from entering the country, a step it said would stop Moscow from deploying"
                     " troops on Ukrainian soil.", "2022-03-18")
     assert [e.type for e in evs] == ["REJECT"], [(e.type, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        # a decree signed does what it says
+        ("Tebboune signed a decree on Sunday deploying army units to the southern border.", "MOBILIZE", "DZA"),
+        # premises searched are raided
+        ("Police searched the offices of the opposition daily in Yerevan on Monday.", "COERCE", "ARM"),
+        # weapons turned on a crowd are used on it
+        ("Armenian police turned water cannon on protesters outside the government building.", "ASSAULT", "ARM"),
+        # a pardon granted gives way, by whoever granted it
+        ("The jailed blogger was granted a pardon by President Tokayev on Friday.", "CONCEDE", "KAZ"),
+        # a prison term handed down jails
+        ("A court in Baku handed the economist a seven-year prison sentence.", "COERCE", "AZE"),
+        # killings recognised as a genocide accuse
+        ("The Dutch parliament recognised the 1915 massacres of Armenians as genocide.", "ACCUSE", "NLD"),
+        # a junction blocked by students is a protest
+        ("Serbian students blocked a major junction in Novi Sad for 15 hours.", "PROTEST", "SRB"),
+    ],
+)
+def test_acts_told_by_their_instrument_or_their_object(text: str, typ: str, actor: str) -> None:
+    event = one(events_of(text, "2024-03-02"), typ)
+    assert actor in countries(event.actor)
+
+
+def test_a_decree_of_no_force_is_told_by_its_signing() -> None:
+    (signed,) = events_of("Macron signed a decree granting French citizenship to 12 Gurkha veterans who fought in Mali.")
+    assert signed.trigger.text == "signed" and countries(signed.actor) == {"FRA"}
