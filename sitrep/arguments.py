@@ -275,6 +275,8 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
     raised = False  # reached through an xcomp: "Obama is scheduled to attend" (Obama attends)
     for _ in range(6):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # (or hung on its auxiliary: "it had successfully flight-tested a missile")
+        subj = subj or [n for c in v.children if c.dep_ in ("aux", "auxpass") for n in c.children if n.dep_ in ("nsubj", "nsubjpass")]
         # a noun and its participle read as a subject clause: "[the judge leading the inquiry] has charged …"
         subj = subj or [n for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG" for n in c.children if n.dep_ == "nsubj"]
         # (or hung on its conjunction, read as a preposition: "hours after [Azerbaijan] launched an offensive")

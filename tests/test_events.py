@@ -2584,3 +2584,23 @@ def test_acts_told_by_their_instrument_or_their_object(text: str, typ: str, acto
 def test_a_decree_of_no_force_is_told_by_its_signing() -> None:
     (signed,) = events_of("Macron signed a decree granting French citizenship to 12 Gurkha veterans who fought in Mali.")
     assert signed.trigger.text == "signed" and countries(signed.actor) == {"FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        # a missile tested, by the state the pronoun hung on the auxiliary means
+        ("Pakistan said on Tuesday it had successfully flight-tested a Shaheen-3 ballistic missile.", "MOBILIZE", "PAK"),
+        # deliveries of gas stopped
+        ("Gazprom halted gas deliveries to Latvia on Saturday.", "SANCTION", "RUS"),
+        # a foreigner kept from coming back is refused entry
+        ("Nicaragua barred a Catholic bishop from returning to the country on Friday.", "REJECT", "NIC"),
+        # doctors and supplies flown into a city are aid
+        ("Cuba flew a team of 50 doctors into Milan on Sunday.", "AID", "CUB"),
+        # tariffs announced on a state are imposed on it
+        ("Trump announced tariffs of 25 percent on Mexican goods on Saturday.", "COERCE", "USA"),
+    ],
+)
+def test_tests_stoppages_bars_flights_and_announced_tariffs(text: str, typ: str, actor: str) -> None:
+    event = one(events_of(text, "2024-03-02"), typ)
+    assert actor in countries(event.actor)
