@@ -807,9 +807,20 @@ def _orders_envoys_out(verb: Any) -> bool:
     French ambassador to leave the country within 48 hours", "ordered the envoy out"."""
     envoys = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
         t.lemma_.lower() in ENVOYS for t in c.lefts if t.dep_ in ("compound", "appos", "nmod")))]  # "ambassador X Y"
-    return bool(envoys) and any(
-        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING or c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
-        for c in (*verb.children, *(g for e in envoys for g in e.children)))
+    if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING or c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+           for c in (*verb.children, *(g for e in envoys for g in e.children))) and envoys:
+        return True
+    # other foreigners sent out of the country: "ordered seven senior UN officials to leave the country within 72 hours"
+    # (not out of a building: "ordered the staff to leave the compound")
+    others = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SENT_OUT]
+    return bool(others) and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in ("country", "nation") or o.ent_type_ == "GPE") for o in c.children)
+        for c in verb.children)
+
+
+#: Foreigners a state may order out of the country besides its envoys.
+_SENT_OUT = frozenset({"official", "representative", "staff", "observer", "inspector", "monitor", "peacekeeper",
+                       "journalist", "correspondent", "worker", "employee", "expert"})
 #: Forces, and their putting in motion: "ordered two destroyers to sail", "ordered the deployment of troops".
 _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "warship", "destroyer", "carrier", "fleet", "frigate",
                           "submarine", "jet", "warplane", "bomber", "battalion", "brigade", "unit", "reservist", "reserve",

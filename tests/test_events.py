@@ -2604,3 +2604,31 @@ def test_a_decree_of_no_force_is_told_by_its_signing() -> None:
 def test_tests_stoppages_bars_flights_and_announced_tariffs(text: str, typ: str, actor: str) -> None:
     event = one(events_of(text, "2024-03-02"), typ)
     assert actor in countries(event.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        # one's own decree revoked gives way; a licence revoked is an administrative sanction
+        ("Sri Lanka's president said he would revoke the decree that raised fuel prices.", "CONCEDE", "LKA"),
+        ("Lithuania's regulator revoked the broadcasting licence of a Belarusian channel on Monday.", "COERCE", "LTU"),
+        # forces' readiness raised
+        ("Finland's defence minister said he was raising the readiness of the armed forces.", "MOBILIZE", "FIN"),
+        # suspects handed over to another state, or surrendered to a tribunal
+        ("Colombia handed three drug traffickers over to the United States on Friday.", "COOPERATE", "COL"),
+        ("The Serbian authorities surrendered the former general to the tribunal in The Hague on Tuesday.", "COOPERATE", "SRB"),
+        # survivors pulled from the sea are rescued
+        ("Greek coast guard vessels pulled 80 survivors from the sea off Pylos on Wednesday.", "AID", "GRC"),
+        # foreign officials ordered out of the country are expelled
+        ("Burundi ordered two senior UN officials to leave the country within 48 hours.", "SANCTION", "BDI"),
+        # an opposition dissolved is banned
+        ("Thailand's Constitutional Court dissolved the main opposition party on Wednesday.", "COERCE", "THA"),
+    ],
+)
+def test_revocations_readiness_handovers_rescues_and_expulsions(text: str, typ: str, actor: str) -> None:
+    event = one(events_of(text, "2024-03-02"), typ)
+    assert actor in countries(event.actor)
+
+
+def test_a_fire_caught_is_no_seizure() -> None:
+    assert events_of("A fishing boat carrying migrants caught fire off Lampedusa on Thursday.") == []
