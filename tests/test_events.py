@@ -2632,3 +2632,24 @@ def test_revocations_readiness_handovers_rescues_and_expulsions(text: str, typ: 
 
 def test_a_fire_caught_is_no_seizure() -> None:
     assert events_of("A fishing boat carrying migrants caught fire off Lampedusa on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        # a base handed back is left
+        ("Russian forces handed the Cam Ranh naval base back to Vietnam on Wednesday.", "RETREAT", "RUS"),
+        # a mission ended by its owners is a withdrawal decided
+        ("The U.N. Security Council voted on Thursday to end its peacekeeping mission in Congo.", "CONCEDE", "UNO"),
+        # crossings shut restrict passage
+        ("Poland shut two crossings on its border with Belarus on Friday.", "COERCE", "POL"),
+    ],
+)
+def test_bases_handed_back_missions_ended_and_crossings_shut(text: str, typ: str, actor: str) -> None:
+    event = one(events_of(text, "2024-03-02"), typ)
+    assert actor in countries(event.actor)
+
+
+def test_supporters_greeted_are_not_supported() -> None:
+    evs = events_of("The prime minister greeted supporters outside the town hall in Handlova on Wednesday.")
+    assert not [e for e in evs if e.type == "SUPPORT"]
