@@ -269,6 +269,8 @@ def _negated(verb: Any) -> bool:
         return True  # the second of "neither … nor"
     return any(c.dep_ == "neg" or c.lower_ == "neither" and c.i < verb.i or c.dep_ == "cc" and c.lower_ == "nor"
                or c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               # "would no longer take in refugees"
+               or c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(d.lower_ == "no" for d in c.children)
                for c in verb.children)
 
 
@@ -1304,7 +1306,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _VOWING and (promised := next(
                 (c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)) is not None:
             content = read_verb(promised, lex)
-            harm = content is not None and content.type in _THREATS
+            # (a threat vowed against is a harm too, as is any of the acts joined to it: "pledged not to threaten or
+            # use force against each other")
+            harm = any(r is not None and (r.type in _THREATS or r.type == "THREATEN")
+                       for r in (content, *(read_verb(c, lex) for c in promised.conjuncts)))
             if _negated(promised) and (content is not None or promised.lemma_.lower() not in ("forget", "repeat") and any(
                     c.dep_ in ("dobj", "prt") for c in promised.children)):
                 # vowing not to do something refuses it ("vowed not to return the Golan Heights"); vowing never to
@@ -1602,6 +1607,10 @@ def _helped_act(verb: Any) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ("mean", "design", "intend") and head.dep_ in ("acl", "advcl", "relcl"):
         return True  # what a thing described is meant to do: "a multinational force meant to help Haiti's police"
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in ("in", "with") and (
+            head.head.lemma_.lower() in _HELP or any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                o.lemma_.lower() in _HELP for o in p.children) for p in head.head.children)):
+        return True  # what help is asked or given for: "asked for help in crushing a wave of unrest"
     return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VB" and not infinitive(verb) and head.lemma_.lower() in (
         "help", "assist", "enable") and infinitive(head)
 
@@ -1703,8 +1712,17 @@ _REQUESTS = frozenset({"request", "invitation", "behest", "appeal"})
 def _on_request(verb: Any) -> bool:
     """Whether forces are moved at someone's request ("sent police and troops at the request of the prime minister",
     "crossed the causeway at the invitation of its rulers"): the manual's military assistance (AID), not MOBILIZE."""
-    return any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _REQUESTS for o in c.children) for c in verb.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _REQUESTS for o in c.children) for c in verb.children):
+        return True
+    # or after the host asked for help, in the clause that tells the move: "began flying police to Honiara after the
+    # prime minister asked Canberra for help", "a force from an alliance which Tokayev had asked for help"
+    return any(t.lemma_.lower() in ("ask", "request", "invite", "appeal") and t.i != verb.i and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HELP for o in p.children)
+        for p in t.children) for t in verb.subtree)
+
+
+_HELP = frozenset({"help", "assistance", "support", "troops", "intervention", "reinforcements"})
 
 
 #: Words that make a foreign force a mandated mission's ("a U.N.-backed multinational mission against the gangs").

@@ -2653,3 +2653,29 @@ def test_bases_handed_back_missions_ended_and_crossings_shut(text: str, typ: str
 def test_supporters_greeted_are_not_supported() -> None:
     evs = events_of("The prime minister greeted supporters outside the town hall in Handlova on Wednesday.")
     assert not [e for e in evs if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        # troops flown in after the host asked for help assist it
+        ("France began flying troops to Bangui on Friday after the Central African president asked Paris for help.",
+         "AID", "FRA"),
+        # a crowd filling the streets demonstrates
+        ("Tens of thousands of Georgians filled the streets of Tbilisi on Sunday.", "PROTEST", "GEO"),
+        # ground broken on a railway linking states
+        ("Ethiopia and Djibouti broke ground on a railway linking their capitals on Tuesday.", "COOPERATE", "ETH"),
+        # a harm vowed against is a promise, whichever of two acts is the harm
+        ("Sudan and South Sudan pledged not to threaten or attack each other.", "AGREE", "SDN"),
+        # "no longer" negates
+        ("Uganda said on Monday it would no longer take in refugees from Burundi.", "REJECT", "UGA"),
+    ],
+)
+def test_help_asked_crowds_ground_broken_pledges_and_no_longer(text: str, typ: str, actor: str) -> None:
+    event = one(events_of(text, "2024-03-02"), typ)
+    assert actor in countries(event.actor)
+
+
+def test_what_help_is_asked_for_is_no_act_yet() -> None:
+    evs = events_of("Kazakhstan asked a Russian-led alliance for help in crushing the unrest on Wednesday.")
+    assert "ASSAULT" not in [e.type for e in evs]
