@@ -1161,7 +1161,7 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
 _CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
                      "rioters", "crowd", "crowds", "mob", "mobs", "supporter", "supporters", "youths"})
 _RIOTING = frozenset({"storm", "torch", "burn", "ransack", "loot", "force", "break", "occupy", "set", "smash", "vandalize",
-                      "vandalise", "invade", "overrun", "raid", "attack", "rampage"})
+                      "vandalise", "invade", "overrun", "raid", "attack", "rampage", "seize", "take"})
 _BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildings", "office", "offices", "embassy",
                         "consulate", "headquarters", "station", "compound", "ministry", "court", "courthouse", "assembly",
                         "legislature", "congress", "capitol", "hall", "mansion", "house"})
@@ -1611,8 +1611,9 @@ def _helped_act(verb: Any) -> bool:
             head.head.lemma_.lower() in _HELP or any(p.dep_ == "prep" and p.lower_ == "for" and any(
                 o.lemma_.lower() in _HELP for o in p.children) for p in head.head.children)):
         return True  # what help is asked or given for: "asked for help in crushing a wave of unrest"
+    # ("tasked with helping Haiti's police take back the capital")
     return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VB" and not infinitive(verb) and head.lemma_.lower() in (
-        "help", "assist", "enable") and infinitive(head)
+        "help", "assist", "enable") and (infinitive(head) or head.tag_ == "VBG")
 
 
 #: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").

@@ -2679,3 +2679,13 @@ def test_help_asked_crowds_ground_broken_pledges_and_no_longer(text: str, typ: s
 def test_what_help_is_asked_for_is_no_act_yet() -> None:
     evs = events_of("Kazakhstan asked a Russian-led alliance for help in crushing the unrest on Wednesday.")
     assert "ASSAULT" not in [e.type for e in evs]
+
+
+def test_a_crowd_seizing_a_building_riots() -> None:
+    (riot,) = events_of("Hundreds of protesters seized the regional government building in Osh on Tuesday night.")
+    assert (riot.type, riot.cameo) == ("PROTEST", "145")
+
+
+def test_what_a_mission_is_tasked_with_helping_others_do_is_no_act() -> None:
+    evs = events_of("Rwandan troops landed in Bangui as part of a mission tasked with helping the army retake the north.")
+    assert "ASSAULT" not in [e.type for e in evs]
