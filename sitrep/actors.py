@@ -42,6 +42,8 @@ _PRESENT_ABROAD = frozenset({"MIL", "GOV", "COP", "SPY", "IGO"})
 _TWO = frozenset({"two", "both"})
 #: Modifiers that say an agent is not of the country in view: "foreign investors", "overseas businesses".
 _ABROAD = frozenset({"foreign", "overseas", "international", "multinational", "global", "outside"})
+#: ... unless "foreign" names the portfolio of someone's ministers: "the bloc's foreign ministers".
+_FOREIGN_OFFICE = frozenset({"minister", "ministry", "secretary", "office", "affairs", "service", "policy", "chief"})
 #: A minister's or ministry's portfolio, which spaCy often tags as an organisation ("Interior Minister").
 _PORTFOLIOS = frozenset({"interior", "defense", "defence", "foreign", "finance", "justice", "health", "education",
                          "home", "trade", "energy", "economy", "agriculture", "transport", "information", "security",
@@ -317,7 +319,7 @@ def _possessor_state(span: Any, head: Any, dictionary: ActorDictionary, day: dt.
     """The state a possessive before a body's name names: "Russia's Security Council" (Russia)."""
     for t in span:
         if t.dep_ == "poss" and t.i < head.i and t.head.i != t.i:
-            code = dictionary.resolve(t.text, day, cased=True)
+            code = dictionary.resolve(t.doc[t.left_edge.i : t.i + 1].text, day, cased=True)  # "South Sudan's"
             if code is not None and code.country and len(code.country) == 3 and code.country not in NONSTATE:
                 return code.country
     return None
@@ -633,6 +635,11 @@ def code_doc(
         actor = _actor(span, offset, code, "dictionary")
         if actor.country in NONSTATE and (owner_state := _possessor_state(span, head, dictionary, day)) is not None:
             actor = replace(actor, country=owner_state)  # "Russia's Security Council" is no UN body
+        elif code.name and head.pos_ == "PROPN" and actor.country and (
+                owner_state := _possessor_state(span, head, dictionary, day)) not in (None, actor.country):
+            # a person the text gives a state other than the dictionary's namesake's: "Mali's foreign minister Abdoulaye
+            # Diop" is not Senegal's minister of that name
+            actor = replace(actor, country=owner_state)
         if head.text not in code.matched and (
                 head.lemma_.lower() in _NOT_ACTOR_HEADS or head.lower_ in _NOT_ACTOR_HEADS
                 # "the Airbus A380", "Boeing's Delta IV", "Rolls-Royce Trent 900 engines": a company's product
@@ -669,8 +676,9 @@ def code_doc(
             else:
                 placed = _possessor_country(head, out, offset) or _complement_country(head, dictionary, day, "BUS")
                 actor = replace(actor, country=placed, source="coref") if placed else actor
-        elif actor.country is None and actor.sector and code.name is None and (
-                owner is not None or any(t.lower_ in _ABROAD for t in span)):
+        elif actor.country is None and actor.sector and code.name is None and (owner is not None or any(
+                t.lower_ in _ABROAD and not (t.lower_ == "foreign" and t.head.lemma_.lower() in _FOREIGN_OFFICE
+                                             and any(c.dep_ == "poss" for c in t.head.children)) for t in span)):
             settled.add(len(out))  # "foreign investors", "Airbus executives": not of any country in view
         elif actor.country is None and actor.sector and code.name is None and (
                 body := _body_served(head, dictionary, day, ctx.body)) is not None:

@@ -337,3 +337,19 @@ def test_a_sponsor_is_not_where_the_sponsored_are_from() -> None:
     item = sitrep.extract("Russian-backed separatists shelled the Ukrainian port of Mariupol on Saturday.", "2015-01-24")
     group = next(a for a in item.actors if "separatists" in a.text)
     assert group.country == "UKR", (group.text, group.country)
+
+
+def test_a_state_the_text_gives_a_person_outweighs_a_namesakes() -> None:
+    # the dictionary's Abdoulaye Diop is Senegal's minister; Mali's has the same name
+    found = actors_of("Mali's foreign minister Abdoulaye Diop told the Security Council the mission should leave.")
+    assert find(found, "Abdoulaye Diop").country == "MLI"
+    # a possessor of two words is one state
+    found = actors_of("South Sudan's President Salva Kiir arrived in Khartoum on Sunday.")
+    assert find(found, "Salva Kiir").country == "SSD"
+
+
+def test_foreign_ministers_of_a_body_are_the_bodys_and_a_foreign_office_of_ones_own_is_not_abroad() -> None:
+    found = actors_of("The Arab League met in Cairo, and the bloc's foreign ministers voted to readmit Syria.")
+    assert find(found, "foreign ministers").country == "IGO"
+    found = actors_of("China recalled its envoy on Tuesday, and its foreign ministry summoned Lithuania's charge d'affaires.")
+    assert find(found, "foreign ministry").country == "CHN"
