@@ -828,6 +828,37 @@ _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "warship"
                           "submarine", "jet", "warplane", "bomber", "battalion", "brigade", "unit", "reservist", "reserve",
                           "paratrooper", "marine", "tank", "group"})
 _MOBILIZATIONS = frozenset({"mobilisation", "mobilization", "deployment", "activation", "call-up", "redeployment"})
+#: Verbs of command, whose object is put to work by them.
+_COMMANDING = frozenset({"order", "tell", "instruct", "authorise", "authorize", "direct", "command"})
+#: Those a command sends into action.
+_TASKED = _FORCE_NOUNS | {"military", "police", "gendarmerie"}
+#: Whom an order to shoot is aimed at when it names no one in particular: a threat to all who defy it.
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "those", "everyone", "protester", "demonstrator", "looter",
+                     "rioter", "troublemaker", "violator", "people"})
+_SHOOT_ORDER = Reading("THREATEN", None, ("military",), "138", (), "curated")
+
+
+def _forces_ordered_to_act(verb: Any) -> Reading | None:
+    """An order putting armed forces to a task is their mobilisation ("ordered the armed forces to neutralise the
+    gangs", "ordered the military to shoot down any rocket"); one to shoot whoever defies it is a threat ("told police
+    and soldiers to shoot dead anyone who resisted", "authorised security forces to shoot to kill without warning")."""
+    if verb.lemma_.lower() not in _COMMANDING or not any(
+            c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in _TASKED or c.lower_ in _TASKED) for c in verb.children):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None or act.lemma_.lower() in _LEAVING | {"return", "pull", "retreat", "stand", "stop", "cease", "halt",
+                                                       "appear", "testify", "report", "resign", "face", "answer", "explain"}:
+        return None
+    if act.lemma_.lower() in ("shoot", "kill", "fire"):
+        # (or of the killing it is for: "to shoot to kill armed raiders")
+        targets = [c for a in (act, *(x for x in act.children if x.dep_ in ("xcomp", "advcl"))) for c in a.children
+                   if c.dep_ == "dobj"]
+        if not targets or any(t.lemma_.lower() in _ANYONE or t.lower_ in _ANYONE for t in targets):
+            return _SHOOT_ORDER
+    return _FORCES_TASKED
+
+
+_FORCES_TASKED = Reading("MOBILIZE", "troops", ("military",), "154", (), "curated")
 _SETTING_OUT = frozenset({"sail", "deploy", "move", "head", "go", "fly", "redeploy"}) | _MOVES
 _ACTIVATING = frozenset({"activate", "mobilize", "mobilise", "deploy"})
 _TOWARDS = frozenset({"to", "into", "toward", "towards"})
@@ -1347,6 +1378,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _EXPELLING
         elif _gives_time_to_act(verb):
             reading = _ULTIMATUM
+        elif (ordered := _forces_ordered_to_act(verb)) is not None:
+            reading = ordered  # (the task is the order's content, no act of its own yet)
+            folded.update(t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree)
         elif _gives_arms(verb):
             reading = _ARMING
         elif (restraint := _placed_under(verb)) is not None:
@@ -1363,7 +1397,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             if content is not None and content.type is not None:
                 reading = content
                 folded.update(t.i for t in voted.subtree)
-        if reading is not None and reading.type == "MOBILIZE" and _peacekeeping(verb):
+        if reading is not None and reading.type == "MOBILIZE" and reading is not _FORCES_TASKED and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         elif reading is not None and reading.type == "MOBILIZE" and _on_request(verb):
             reading = _ASSISTING

@@ -2689,3 +2689,24 @@ def test_a_crowd_seizing_a_building_riots() -> None:
 def test_what_a_mission_is_tasked_with_helping_others_do_is_no_act() -> None:
     evs = events_of("Rwandan troops landed in Bangui as part of a mission tasked with helping the army retake the north.")
     assert "ASSAULT" not in [e.type for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # forces put to a task are mobilised
+        ("Peru's president ordered the armed forces on Monday to restore order in the southern provinces.", "MOBILIZE"),
+        ("South Korea's defence minister ordered the military to shoot down any drone that crossed the border.", "MOBILIZE"),
+        # forces told to shoot whoever defies the order: a threat
+        ("The governor told police to shoot anyone caught looting in the city.", "THREATEN"),
+        ("Kenya's interior minister said he had authorised police to shoot to kill armed raiders.", "MOBILIZE"),
+        ("The president said he had authorised soldiers to shoot to kill without warning.", "THREATEN"),
+    ],
+)
+def test_forces_ordered_to_a_task_mobilise_and_to_shoot_whoever_defies_threaten(text: str, typ: str) -> None:
+    assert one(events_of(text, "2024-03-02"), typ).trigger.text in ("ordered", "told", "authorised")
+
+
+def test_forces_ordered_back_are_no_task() -> None:
+    (pullback,) = events_of("Putin ordered troops to withdraw from the border on Tuesday.")
+    assert pullback.type == "CONCEDE"
