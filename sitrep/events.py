@@ -1063,6 +1063,12 @@ _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnap
 _CRIMES = frozenset({"crime", "genocide", "atrocity", "abuse", "violation", "massacre", "cleansing", "fraud", "murder"})
 
 
+#: Those who did a harm, whose group a speaker names: "the attackers belonged to …".
+_PERPETRATORS = frozenset({"attacker", "gunman", "bomber", "assailant", "perpetrator", "killer", "hijacker", "kidnapper",
+                           "raider", "militant", "culprit"})
+_INVOLVEMENT = frozenset({"involvement", "role", "part", "complicity", "participation"})
+
+
 def _blamed(verb: Any) -> Any:
     """The word by which a speaker says someone is to blame ("said the Taliban were responsible", "said Islamic
     State was behind the attack": PLOVER ACCUSE, the speaker blames them), or None."""
@@ -1075,6 +1081,15 @@ def _blamed(verb: Any) -> Any:
         # "said the launch posed a grave threat to his country": a danger laid at someone's door (in a participle of
         # saying, the reason for an act of the speaker's own: "launched a procedure, saying the overhaul posed a threat")
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("threat", "danger", "menace")), None)
+    if verb.lemma_.lower() in ("involve", "suspect") and any(c.dep_ == "auxpass" for c in verb.children):
+        # "said Russian intelligence officers were involved in the blast", "were suspected of involvement in it"
+        return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "of") and any(
+            o.lemma_.lower() in _HARMS or o.lemma_.lower() in _NOMINALISED or o.lemma_.lower() in _INVOLVEMENT
+            for o in p.subtree if o.dep_ == "pobj")), None)
+    if verb.lemma_.lower() == "belong":
+        # "said the attackers belonged to the Pakistan-based Jaish-e-Mohammed group": a harm laid at a group's door
+        doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _PERPETRATORS]
+        return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"), None) if doers else None
     if verb.lemma_.lower() != "be":
         return None
     # (or what was done is called a crime of someone's: "said the blast was an Israeli crime")
@@ -1403,8 +1418,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _ASSISTING
         if (reading is None or reading.type is None) and _demanded(verb):
             reading = _DEMAND  # "said Togo must hand over the suspects"
-        elif (reading is None or reading.type is None) and (_blamed(verb) is not None or _criticised(verb) is not None):
-            reading = _BLAME  # "said Taliban militants were responsible"
+        elif (reading is None or reading.type is None or lemma in ("suspect", "involve")) and (
+                _blamed(verb) is not None or _criticised(verb) is not None):
+            reading = _BLAME  # "said Taliban militants were responsible", "… were suspected of involvement in the blast"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
                 or _no_act(verb):
             continue  # (what was done "without firing a shot" was not done)

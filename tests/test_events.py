@@ -2710,3 +2710,26 @@ def test_forces_ordered_to_a_task_mobilise_and_to_shoot_whoever_defies_threaten(
 def test_forces_ordered_back_are_no_task() -> None:
     (pullback,) = events_of("Putin ordered troops to withdraw from the border on Tuesday.")
     assert pullback.type == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # a harm's doers said to belong to a group, to be involved in it, or suspected of it
+        ("Kenyan police said the attackers belonged to the Somali militant group al-Shabaab.", "KEN", None),
+        ("Bulgaria's prosecutor general said Russian agents were involved in the 2015 blasts at arms depots.", "BGR", "RUS"),
+        ("Estonia's prime minister said Russian intelligence officers were suspected of involvement in the arson attack.",
+         "EST", "RUS"),
+    ],
+)
+def test_a_harm_laid_at_someones_door_accuses(text: str, actor: str, recipient: str | None) -> None:
+    blame = one(events_of(text, "2024-03-02"), "ACCUSE")
+    assert actor in countries(blame.actor)
+    assert recipient is None or recipient in countries(blame.recipient)
+
+
+def test_a_weapons_test_carried_out_mobilises_and_a_person_flown_somewhere_visits_nowhere() -> None:
+    (test,) = events_of("Iran said on Sunday it had carried out a successful test of a new ballistic missile.")
+    assert (test.type, countries(test.actor)) == ("MOBILIZE", {"IRN"})
+    flown = events_of("The government flew him to The Hague on Tuesday evening.")
+    assert "CONSULT" not in [e.type for e in flown]
