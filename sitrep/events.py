@@ -1001,6 +1001,10 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return misparsed_predicate(verb) is None  # "war-torn Mozambique"
     alleged = verb
     for _ in range(8):
+        if alleged.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in alleged.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in alleged.children):
+            break  # a clause of time with a subject of its own tells its own act: "accused him of plotting a coup,
+            # two days after agents arrested four officers" (the parser hangs it on the gerund)
         charged = alleged.head.head
         if charged.dep_ == "dobj" and charged.head.lemma_.lower() in _ALLEGING:
             charged = charged.head  # (the "of" hung on the accused: "accused [the alliance of giving …]")

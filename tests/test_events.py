@@ -2733,3 +2733,10 @@ def test_a_weapons_test_carried_out_mobilises_and_a_person_flown_somewhere_visit
     assert (test.type, countries(test.actor)) == ("MOBILIZE", {"IRN"})
     flown = events_of("The government flew him to The Hague on Tuesday evening.")
     assert "CONSULT" not in [e.type for e in flown]
+
+
+def test_a_clause_of_time_hung_on_a_charge_tells_its_own_act() -> None:
+    evs = events_of("Prosecutors accused the former president on Thursday of plotting a coup, two days after Bolivian police "
+                    "arrested four army officers.", "2024-11-21")
+    assert [e.type for e in evs] == ["ACCUSE", "COERCE"]
+    assert countries(one(evs, "COERCE").actor) == {"BOL"}
