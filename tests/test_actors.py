@@ -353,3 +353,20 @@ def test_foreign_ministers_of_a_body_are_the_bodys_and_a_foreign_office_of_ones_
     assert find(found, "foreign ministers").country == "IGO"
     found = actors_of("China recalled its envoy on Tuesday, and its foreign ministry summoned Lithuania's charge d'affaires.")
     assert find(found, "foreign ministry").country == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sector"),
+    [
+        ("Federal agents arrested four army officers in Brasilia on Tuesday.", "Federal agents", "COP"),
+        ("Indian rescue teams reached the collapsed tunnel in Uttarakhand on Sunday.", "rescue teams", "GOV"),
+        ("Ethiopian mediators met both delegations in Nairobi.", "mediators", "GOV"),
+        ("UN weapons inspectors returned to Baghdad on Monday.", "weapons inspectors", "GOV"),
+    ],
+)
+def test_agents_rescuers_mediators_and_inspectors_have_sectors(text: str, phrase: str, sector: str) -> None:
+    assert find(actors_of(text), phrase).sector == sector
+
+
+def test_a_nerve_agent_is_no_one() -> None:
+    assert not any("agent" in a.text for a in actors_of("Doctors said the nerve agent was found in his blood."))
