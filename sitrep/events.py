@@ -995,6 +995,10 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         v = v.head
     if _asked(verb):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "mark" and c.lower_ == "before" for c in verb.children):
+        return True  # what happens "before" in the present tense is yet to come: "72 hours to surrender before the army
+        # begins an assault"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CULPABLE:
         return True  # what someone is held responsible for is alleged: "to try those responsible for shooting down MH17"
     if verb.dep_ == "amod":
@@ -1591,9 +1595,9 @@ def _disavowed(verb: Any) -> Any | None:
 def _no_act(verb: Any) -> bool:
     """Whether the verb, whatever its reading, tells no act: a word of a noun phrase the parser took for a verb, what a
     help or a thing is meant to let others do, how someone is held, a question left open, the aim of a step judged, or
-    what someone is stopped from doing (see each test below)."""
+    what someone is stopped from doing or struggles to do (see each test below)."""
     return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
-            or _prevented(verb))
+            or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "struggle")
 
 
 def _noun_misread(verb: Any) -> bool:

@@ -2740,3 +2740,10 @@ def test_a_clause_of_time_hung_on_a_charge_tells_its_own_act() -> None:
                     "arrested four army officers.", "2024-11-21")
     assert [e.type for e in evs] == ["ACCUSE", "COERCE"]
     assert countries(one(evs, "COERCE").actor) == {"BOL"}
+
+
+def test_what_is_struggled_for_or_yet_to_come_before_a_deadline_is_no_act() -> None:
+    evs = events_of("Peru declared a state of emergency in Lima on Saturday as police struggled to contain the protests.")
+    assert [e.type for e in evs] == ["COERCE"]
+    evs = events_of("The army gave the rebels 48 hours to lay down their arms before troops begin an assault on the town.")
+    assert [e.type for e in evs] == ["THREATEN"]
