@@ -2747,3 +2747,8 @@ def test_what_is_struggled_for_or_yet_to_come_before_a_deadline_is_no_act() -> N
     assert [e.type for e in evs] == ["COERCE"]
     evs = events_of("The army gave the rebels 48 hours to lay down their arms before troops begin an assault on the town.")
     assert [e.type for e in evs] == ["THREATEN"]
+
+
+def test_scorn_poured_criticises() -> None:
+    (scorn,) = events_of("Macron poured scorn on the British proposal for joint patrols on Tuesday.")
+    assert (scorn.type, countries(scorn.actor)) == ("ACCUSE", {"FRA"})
