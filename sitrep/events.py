@@ -1606,7 +1606,12 @@ def _noun_misread(verb: Any) -> bool:
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "dobj" and (verb.lower_, nxt.lower_) in _NOUN_COMPOUNDS:
         return True
+    if verb.tag_ == "VBG" and verb.dep_ == "pobj" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in _SPANS_OF_TIME:
+        return True  # a happening a span of time measures is named, not told: "a deal to end six weeks of fighting"
     return described(verb) is not None
+
+
+_SPANS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "decade", "night", "century"})
 
 
 #: Verbs whose clause may be a question ("did not say when the troops must leave", "it was not clear whether …").

@@ -2752,3 +2752,8 @@ def test_what_is_struggled_for_or_yet_to_come_before_a_deadline_is_no_act() -> N
 def test_scorn_poured_criticises() -> None:
     (scorn,) = events_of("Macron poured scorn on the British proposal for joint patrols on Tuesday.")
     assert (scorn.type, countries(scorn.actor)) == ("ACCUSE", {"FRA"})
+
+
+def test_a_happening_a_span_of_time_measures_is_named_not_told() -> None:
+    evs = events_of("Sudan's army and the RSF signed a truce in Jeddah on Saturday to end five weeks of fighting.")
+    assert "ASSAULT" not in [e.type for e in evs]
