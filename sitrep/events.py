@@ -1044,9 +1044,17 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         aim = _clause_of(aim.head)
     if aim is not clause and aim.dep_ in ("relcl", "acl") and _present(aim):
         return True  # "a resolution that aims to tighten sanctions and impose a blockade": what it is for
-    if clause.dep_ in ("relcl", "acl") and not _tells_happening(clause):
+    if clause.dep_ in ("relcl", "acl") and not _tells_happening(clause) and not (
+            clause is verb and reading.type in _STATEMENT_ACTS and _says_in_passing(verb)):
         return True  # "a helicopter that was captured last week": who or what, not what happened
     return verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
+
+
+def _says_in_passing(verb: Any) -> bool:
+    """Whether a relative clause tells what someone named in the sentence said or demanded, in the past, which is news of
+    its own: "was blocked by the regulator, which accused the platform of discriminating against Russian media"."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children)
 
 
 def _clause_of(verb: Any) -> Any:

@@ -2757,3 +2757,11 @@ def test_scorn_poured_criticises() -> None:
 def test_a_happening_a_span_of_time_measures_is_named_not_told() -> None:
     evs = events_of("Sudan's army and the RSF signed a truce in Jeddah on Saturday to end five weeks of fighting.")
     assert "ASSAULT" not in [e.type for e in evs]
+
+
+def test_what_someone_named_said_in_a_relative_clause_is_news_of_its_own() -> None:
+    evs = events_of("Talks opened in Doha on Monday with Qatari mediators, who urged both sides to agree to a truce.")
+    assert one(evs, "REQUEST").trigger.text == "urged"
+    # a description in the present is still no act: "the regulator, which accuses platforms of bias"
+    evs = events_of("Facebook was blocked on Friday by the regulator, which often accuses platforms of bias.")
+    assert "ACCUSE" not in [e.type for e in evs]
