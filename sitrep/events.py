@@ -1045,7 +1045,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if aim is not clause and aim.dep_ in ("relcl", "acl") and _present(aim):
         return True  # "a resolution that aims to tighten sanctions and impose a blockade": what it is for
     if clause.dep_ in ("relcl", "acl") and not _tells_happening(clause) and not (
-            clause is verb and reading.type in _STATEMENT_ACTS and _says_in_passing(verb)):
+            clause is verb and reading.type in _STATEMENT_ACTS and _says_in_passing(verb)) and not (
+            clause is verb and reading.type in MATERIAL and lex is not None and _why_they_were_struck(verb, lex)):
         return True  # "a helicopter that was captured last week": who or what, not what happened
     return verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
 
@@ -1055,6 +1056,20 @@ def _says_in_passing(verb: Any) -> bool:
     its own: "was blocked by the regulator, which accused the platform of discriminating against Russian media"."""
     return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
         c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children)
+
+
+def _why_they_were_struck(verb: Any, lex: Lexicon) -> bool:
+    """Whether a relative clause tells, in the past, what people had done whom an act of force in the sentence struck,
+    which is news of its own: "soldiers fired on demonstrators who had stormed the runway"."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or not (
+            verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)):
+        return False
+    people = verb.head
+    struck = people.head.head if people.dep_ == "pobj" and people.head.dep_ == "prep" else people.head
+    if people.dep_ not in ("dobj", "pobj") or struck.pos_ != "VERB":
+        return False
+    reading = read_verb(struck, lex)
+    return reading is not None and reading.type in ("ASSAULT", "COERCE")
 
 
 def _clause_of(verb: Any) -> Any:

@@ -2765,3 +2765,12 @@ def test_what_someone_named_said_in_a_relative_clause_is_news_of_its_own() -> No
     # a description in the present is still no act: "the regulator, which accuses platforms of bias"
     evs = events_of("Facebook was blocked on Friday by the regulator, which often accuses platforms of bias.")
     assert "ACCUSE" not in [e.type for e in evs]
+
+
+def test_what_people_struck_by_force_had_done_is_news_of_its_own() -> None:
+    evs = events_of("Bangladeshi police fired on protesters who had stormed a state television building in Dhaka on Thursday.",
+                    "2024-07-19")
+    assert sorted(e.type for e in evs) == ["ASSAULT", "PROTEST"]
+    # not what those given something had once done: "granted asylum to rebels who entered the country in 2019"
+    evs = events_of("Uganda granted asylum to 18 Rwandan rebels who entered the country illegally in 2019.", "2021-05-07")
+    assert [e.type for e in evs] == ["AID"]
