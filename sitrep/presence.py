@@ -639,6 +639,11 @@ def _province_named(text: str, p: Place) -> bool:
             and not re.match(r"\s+[A-Z]", text[p.end or 0 :]))  # (not a word of a longer name: "South Vietnam")
 
 
+# the word after a town that makes the town the name of an agreement or a meeting held there, not a place spoken of
+_PACT_AFTER = re.compile(r"\s+(pact|treaty|accords?|agreements?|conventions?|protocol|declaration|charter|conference|summit|"
+                         r"talks|process|format|peace plan)\b", re.I)
+
+
 _COMMON_REGIONS = frozenset({"north", "south", "east", "west", "centre", "center", "central", "coast", "gulf", "littoral",
                              "lakes", "islands", "capital", "northern", "southern", "eastern", "western", "plateau"})
 
@@ -656,7 +661,9 @@ def statements(item: Item) -> list[Presence]:
                      and table.get((p.text or "").lower(), p.country) == p.country
                      # an acronym read as a town: "a UN spokesman" is not Un, India
                      and not (p.precision not in ("country", None) and re.fullmatch(r"[A-Z]{2,3}", p.text or "")
-                              and (p.name or "") != p.text)), key=lambda p: p.start)
+                              and (p.name or "") != p.text)
+                     # a town that names a pact or a meeting: "under the Warsaw Pact", "the Geneva accords"
+                     and not (p.precision != "country" and _PACT_AFTER.match(text, p.end or 0))), key=lambda p: p.start)
     # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base"
     places = sorted(places + [replace(p, feature=_BASE_OF, precision="country", lat=None, lon=None) for p in item.places
                               if p.feature == DEMONYM and p.country and _DEMONYM_BASE.match(text, p.end or 0)],

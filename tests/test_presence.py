@@ -2282,3 +2282,29 @@ def test_standing_guard_pushing_in_dropping_and_being_flown_in(text: str, expect
 def test_the_last_of_a_force_sailing_or_flying_out_of_a_town_leaves_the_country() -> None:
     found = rows(presence.statements(item("The last French soldiers flew out of Niamey on Friday.")))
     assert ("FRA", "NER", None, "withdrawn", None) in found, found
+
+
+def _with_places(text: str, named: dict[str, tuple[str, str]]) -> Item:
+    """``item`` with more places by name: name -> (country, precision)."""
+    base = item(text)
+    extra = [Place(name, m.start(), m.end(), name, country, None, 0.0, 0.0, precision=precision)  # type: ignore[arg-type]
+             for name, (country, precision) in named.items() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return replace(base, places=(*base.places, *extra))
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        # Soviet forces stayed in Czechoslovakia after 1968 under the Warsaw Pact, named for the city it was signed in
+        ("Soviet forces were stationed in Czechoslovakia under the Warsaw Pact last year.",
+         {"Czechoslovakia": ("CZE", "country"), "Warsaw": ("POL", "city")}, ("RUS", "CZE", None, "present", None)),
+        # Ugandan troops in Congo after the 1999 ceasefire, named for the city where it was signed
+        ("Ugandan troops stayed in Congo last year despite the Lusaka accords.", {"Lusaka": ("ZMB", "city")},
+         ("UGA", "COD", None, "present", None)),
+    ],
+)
+def test_a_town_that_names_a_pact_is_no_place(text: str, named: dict[str, tuple[str, str]],
+                                              expected: tuple[str, str, str | None, str, int | None]) -> None:
+    found = rows(presence.statements(_with_places(text, named)))
+    assert expected in found, found
+    assert not any(host in ("POL", "ZMB") or site in named for _, host, site, _, _ in found), found
