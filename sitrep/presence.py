@@ -643,6 +643,10 @@ def _province_named(text: str, p: Place) -> bool:
 _PACT_AFTER = re.compile(r"\s+(pact|treaty|accords?|agreements?|conventions?|protocol|declaration|charter|conference|summit|"
                          r"talks|process|format|peace plan)\b", re.I)
 
+# the words before a ship's name
+_SHIP_BEFORE = re.compile(r"\b(ship|vessel|freighter|tanker|liner|steamer|carrier|cruiser|destroyer|frigate|corvette|warship|"
+                          r"submarine|ferry|trawler|yacht|USS|HMS|SS|MV|RFS)\s+$")
+
 
 _COMMON_REGIONS = frozenset({"north", "south", "east", "west", "centre", "center", "central", "coast", "gulf", "littoral",
                              "lakes", "islands", "capital", "northern", "southern", "eastern", "western", "plateau"})
@@ -663,7 +667,9 @@ def statements(item: Item) -> list[Presence]:
                      and not (p.precision not in ("country", None) and re.fullmatch(r"[A-Z]{2,3}", p.text or "")
                               and (p.name or "") != p.text)
                      # a town that names a pact or a meeting: "under the Warsaw Pact", "the Geneva accords"
-                     and not (p.precision != "country" and _PACT_AFTER.match(text, p.end or 0))), key=lambda p: p.start)
+                     and not (p.precision != "country" and _PACT_AFTER.match(text, p.end or 0))
+                     # nor is a ship's name a place: "the merchant ship Mayaguez", "the aircraft carrier Hermes"
+                     and not _SHIP_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)), key=lambda p: p.start)
     # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base"
     places = sorted(places + [replace(p, feature=_BASE_OF, precision="country", lat=None, lon=None) for p in item.places
                               if p.feature == DEMONYM and p.country and _DEMONYM_BASE.match(text, p.end or 0)],

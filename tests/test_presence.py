@@ -2308,3 +2308,10 @@ def test_a_town_that_names_a_pact_is_no_place(text: str, named: dict[str, tuple[
     found = rows(presence.statements(_with_places(text, named)))
     assert expected in found, found
     assert not any(host in ("POL", "ZMB") or site in named for _, host, site, _, _ in found), found
+
+
+def test_a_ships_name_is_no_place() -> None:
+    # the USS Tripoli carried Marines to Somalia in 1992; the ship is not the Libyan capital
+    found = rows(presence.statements(item("U.S. Marines were flown to Somalia last year from the assault ship Tripoli.")))
+    assert ("USA", "SOM", None, "arriving", None) in found, found
+    assert not any(host == "LBY" or site == "Tripoli" for _, host, site, _, _ in found), found
