@@ -2315,3 +2315,9 @@ def test_a_ships_name_is_no_place() -> None:
     found = rows(presence.statements(item("U.S. Marines were flown to Somalia last year from the assault ship Tripoli.")))
     assert ("USA", "SOM", None, "arriving", None) in found, found
     assert not any(host == "LBY" or site == "Tripoli" for _, host, site, _, _ in found), found
+
+
+def test_setting_off_for_home_leaves() -> None:
+    # Italy's contingent of the multinational force left Lebanon by sea in 1984
+    found = rows(presence.statements(item("Italy's contingent sailed for home from Lebanon last year.")))
+    assert ("ITA", "LBN", None, "withdrawn", None) in found, found
