@@ -2321,3 +2321,10 @@ def test_setting_off_for_home_leaves() -> None:
     # Italy's contingent of the multinational force left Lebanon by sea in 1984
     found = rows(presence.statements(item("Italy's contingent sailed for home from Lebanon last year.")))
     assert ("ITA", "LBN", None, "withdrawn", None) in found, found
+
+
+def test_a_going_told_in_the_passive_is_announced() -> None:
+    # Moscow agreed in 1990 that its troops would leave Hungary by mid-1991
+    text = "Officials said last year that the Soviet troops in Hungary would be withdrawn."
+    found = rows(presence.statements(_with_places(text, {"Hungary": ("HUN", "country")})))
+    assert ("RUS", "HUN", None, "withdrawal_announced", None) in found, found
