@@ -188,7 +188,7 @@ def _nominal(clause: str, at: int) -> bool:
 
 
 # an invasion begun, which is an army's: "Tanzania invaded Uganda", "launched its intervention"
-_INVADING = r"invaded|invades|launched\s+(its|their|an?)\s+(\w+\s+)?(intervention|invasion|incursion)"
+_INVADING = r"invaded|invades|launched\s+(its|their|an?)\s+([\w-]+\s+)?(intervention|invasion|incursion)"
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|would|withdrew|"
           r"pulled|moved|completed|handed|gave|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"

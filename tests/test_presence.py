@@ -2328,3 +2328,9 @@ def test_a_going_told_in_the_passive_is_announced() -> None:
     text = "Officials said last year that the Soviet troops in Hungary would be withdrawn."
     found = rows(presence.statements(_with_places(text, {"Hungary": ("HUN", "country")})))
     assert ("RUS", "HUN", None, "withdrawal_announced", None) in found, found
+
+
+def test_an_incursion_named_with_a_hyphenated_word_is_launched_by_its_army() -> None:
+    # Israel's cross-border raid into Lebanon in 2006
+    found = rows(presence.statements(item("Israel launched a cross-border incursion into Lebanon last year.")))
+    assert ("ISR", "LBN", None, "arriving", None) in found, found
