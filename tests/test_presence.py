@@ -2334,3 +2334,9 @@ def test_an_incursion_named_with_a_hyphenated_word_is_launched_by_its_army() -> 
     # Israel's cross-border raid into Lebanon in 2006
     found = rows(presence.statements(item("Israel launched a cross-border incursion into Lebanon last year.")))
     assert ("ISR", "LBN", None, "arriving", None) in found, found
+
+
+def test_a_force_fighting_its_way_in_arrives() -> None:
+    # Ethiopian troops took Mogadishu in late 2006
+    found = rows(presence.statements(item("Ethiopian troops fought their way into Mogadishu last year.")))
+    assert ("ETH", "SOM", "Mogadishu", "arriving", None) in found, found
