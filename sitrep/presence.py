@@ -262,8 +262,9 @@ def _forces(clause: str) -> list[_Force]:
         base_held = _HOLDS_BASE.match(after) is not None  # "Russia has handed the naval base …": the base is its own
         noun = next((n for n in nouns if 0 <= n.start() - end <= 45), None)
         between = clause[end : noun.start()] if noun else ""
-        # "French and Chadian troops", and with the second people's number: "1,800 American and 350 Italian marines"
-        compound = re.fullmatch(r"\s+and\s+\S+\s+|\s+and\s+((about|some|around|roughly|nearly)\s+)?\d[\d,]*\s+(?-i:[A-Z])[\w.-]*\s+",
+        # "French and Chadian troops", "French, Spanish and Italian troops", and with the second people's number: "1,800
+        # American and 350 Italian marines"
+        compound = re.fullmatch(r"(,\s+(?-i:[A-Z])[\w.-]+)*,?\s+and\s+\S+\s+|\s+and\s+((about|some|around|roughly|nearly)\s+)?\d[\d,]*\s+(?-i:[A-Z])[\w.-]*\s+",
                                 between) is not None
         named = noun is not None and (compound or not re.search(r"(?<!\d),|,(?!\d{3})|;|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
                                                                r"announced|told|after|before|during|until|when|while)\b", between))

@@ -2340,3 +2340,10 @@ def test_a_force_fighting_its_way_in_arrives() -> None:
     # Ethiopian troops took Mogadishu in late 2006
     found = rows(presence.statements(item("Ethiopian troops fought their way into Mogadishu last year.")))
     assert ("ETH", "SOM", "Mogadishu", "arriving", None) in found, found
+
+
+def test_every_people_of_a_list_before_one_force_noun_is_a_force() -> None:
+    # the multinational force in Beirut, 1982
+    found = rows(presence.statements(item("American, French and Italian troops arrived in Lebanon last year.")))
+    for country in ("USA", "FRA", "ITA"):
+        assert (country, "LBN", None, "arriving", None) in found, found
