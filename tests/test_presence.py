@@ -2347,3 +2347,12 @@ def test_every_people_of_a_list_before_one_force_noun_is_a_force() -> None:
     found = rows(presence.statements(item("American, French and Italian troops arrived in Lebanon last year.")))
     for country in ("USA", "FRA", "ITA"):
         assert (country, "LBN", None, "arriving", None) in found, found
+
+
+@pytest.mark.parametrize("deadline", ["the Tashkent deadline", "Tashkent's deadline"])
+def test_a_capital_naming_its_governments_deadline_is_no_site(deadline: str) -> None:
+    # the United States left Karshi-Khanabad in 2005 under Uzbekistan's notice
+    text = f"The last U.S. troops left Uzbekistan on Friday as {deadline} ran out."
+    found = rows(presence.statements(_with_places(text, {"Uzbekistan": ("UZB", "country"), "Tashkent": ("UZB", "city")})))
+    assert ("USA", "UZB", None, "withdrawn", None) in found, found
+    assert not any(site == "Tashkent" for _, _, site, _, _ in found), found
