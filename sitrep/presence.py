@@ -1306,7 +1306,10 @@ _TARGET = re.compile(r"\b(towards?|on|against)\s+$|\b(said|says|told \w+|speakin
 _ROUTE_TO = re.compile(r"\b(route|road|way|gateway|passage|sea lanes?|corridor|approaches)\s+(to|into)\s+(the\s+)?$", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(after|before|since|when|until|once)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}(seized|captured|took|overran|attacked|"
                             r"stormed|shelled|bombed|besieged)\s+(control\s+of\s+)?(the\s+)?([\w-]+\s+){0,2}(of\s+)?$", re.I)
-_EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]+\s+){1,2}(in|at)\s+$", re.I)
+_EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]+\s+){1,2}(in|at)\s+$|"
+                              # (and the unrest told by a verb: "flown in after soldiers mutinied at the barracks in Jinja")
+                              r"\b(after|before|when|as|once|until)\s+([\w-]+\s+){1,3}(mutinied|rioted|rebelled|revolted|rose\s+up|"
+                              r"protested|demonstrated|staged\s+a\s+coup)\s+((\w+\s+){0,3}(in|at)\s+)?$", re.I)
 _NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base)")
 # (and with the force between: "pulled its last troops out of Libya")
 _LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of|"

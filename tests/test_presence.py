@@ -2356,3 +2356,11 @@ def test_a_capital_naming_its_governments_deadline_is_no_site(deadline: str) -> 
     found = rows(presence.statements(_with_places(text, {"Uzbekistan": ("UZB", "country"), "Tashkent": ("UZB", "city")})))
     assert ("USA", "UZB", None, "withdrawn", None) in found, found
     assert not any(site == "Tashkent" for _, _, site, _, _ in found), found
+
+
+def test_a_town_where_others_rose_up_is_no_site_of_the_force_sent_after() -> None:
+    # Belgium flew paratroopers to Congo in July 1960 after the Force Publique mutinied at Thysville
+    text = "Belgian paratroopers were flown to Congo last year after soldiers mutinied at Thysville."
+    found = rows(presence.statements(_with_places(text, {"Thysville": ("COD", "city")})))
+    assert ("BEL", "COD", None, "arriving", None) in found, found
+    assert not any(site == "Thysville" for _, _, site, _, _ in found), found
