@@ -45,6 +45,9 @@ RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who|even\s+as|even\s+though|although|though)\s+|;\s+|\s+while\s+|\s+[–—]\s+|"
                      r",?\s+which\s+|"
+                     # a second verb of the same subject with its own place and time: "handed Mukden over in March and left
+                     # Changchun on April 14"
+                     r"\s+and\s+(?=(?:then\s+|later\s+)?(?:left|withdrew|departed|pulled\s+out|handed|vacated|quit|evacuated)\s+(?-i:[A-Z]))|"
                      # a clause of time with its own subject: "…, hours after the final UN peacekeepers sailed out"
                      r",\s+(?:hours|minutes|moments|shortly|soon|a\s+day|days|a\s+week|weeks)\s+(?:after|before)\s+")
 _SITE_WORDS = re.compile(r"\b(the|that|this) (sprawling |main |former |huge |vast |big |desert )?(military |air |drone |same )?(base|airbase|air base|camp|site|airport|airfield)\b|\bhangar\b",

@@ -2364,3 +2364,11 @@ def test_a_town_where_others_rose_up_is_no_site_of_the_force_sent_after() -> Non
     found = rows(presence.statements(_with_places(text, {"Thysville": ("COD", "city")})))
     assert ("BEL", "COD", None, "arriving", None) in found, found
     assert not any(site == "Thysville" for _, _, site, _, _ in found), found
+
+
+def test_a_second_going_of_the_same_subject_has_its_own_place_and_date() -> None:
+    # France handed over its camp in Kidal in October 2021 and left Timbuktu in December 2021
+    text = "French troops handed over their camp in Kidal in October and left Timbuktu in December."
+    found = presence.statements(_with_places(text, {"Timbuktu": ("MLI", "city")}))
+    assert ("FRA", "MLI", "Timbuktu", "withdrawn", None) in rows(found), rows(found)
+    assert next(p.since for p in found if p.site.name == "Timbuktu").value == "2023-12"  # type: ignore[union-attr]
