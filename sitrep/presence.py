@@ -392,6 +392,7 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
+_OF_STRENGTH = re.compile(r"\s+of\s+((about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?\d[\d,]*\s+[\w-]+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(in|into|to|from|at|across|through|within|inside|near)\s+(the\s+)?([a-z]+ern\s+)?$", re.I)
 
 
@@ -414,7 +415,9 @@ def _relative_head(before: str, clause: str = "") -> _Force | None:
         # (not a place the sentence names: "deployed to Mali, which has hosted French troops since 2013", "the UN
         # force in southern Lebanon, which has about 4,500 troops")
         placed = last is not None and _PLACE_BEFORE.search(before[: last.start()]) is not None
-        if last is not None and c.noun_re.fullmatch(before[last.end() : m.end(1)].strip() or "force") and not placed \
+        # (its strength told after the noun: "the Greek contingent of about 800 soldiers, which …")
+        noun_phrase = _OF_STRENGTH.sub("", before[last.end() : m.end(1)].strip()) if last is not None else ""
+        if last is not None and c.noun_re.fullmatch(noun_phrase or "force") and not placed \
                 and c.table[last.group(1).lower()] in {x.country for x in _forces(before[: m.end(1)])}:
             return _Force(c.table[last.group(1).lower()], before[last.start() : m.end(1)], 0)
         if last is not None and last.end() == m.end(1) and re.match(_HOLDS, clause, re.I) and c.noun_re.search(clause) and not placed:

@@ -2372,3 +2372,10 @@ def test_a_second_going_of_the_same_subject_has_its_own_place_and_date() -> None
     found = presence.statements(_with_places(text, {"Timbuktu": ("MLI", "city")}))
     assert ("FRA", "MLI", "Timbuktu", "withdrawn", None) in rows(found), rows(found)
     assert next(p.since for p in found if p.site.name == "Timbuktu").value == "2023-12"  # type: ignore[union-attr]
+
+
+def test_a_force_with_its_strength_after_its_noun_heads_its_relative_clause() -> None:
+    # the Dutch battalion at Srebrenica, which arrived in early 1994
+    text = "The Dutch battalion of about 400 soldiers, which arrived last year, remains at its base in Srebrenica in Bosnia."
+    found = rows(presence.statements(_with_places(text, {"Srebrenica": ("BIH", "city")})))
+    assert {("NLD", "BIH", None, "arriving", None), ("NLD", "BIH", "Srebrenica", "present", None)} <= found, found
