@@ -392,6 +392,7 @@ def _clauses(sentence: str) -> list[str]:
     return out
 
 
+_ASIDE_BEFORE = re.compile(r",\s+(whose|who|which)\b[^,;]*$", re.I)  # an open relative clause set off by commas
 _OF_STRENGTH = re.compile(r"\s+of\s+((about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?\d[\d,]*\s+[\w-]+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(in|into|to|from|at|across|through|within|inside|near)\s+(the\s+)?([a-z]+ern\s+)?$", re.I)
 
@@ -997,7 +998,9 @@ def statements(item: Item) -> list[Presence]:
                             continue  # "left Chad last month and is preparing to withdraw from Senegal": each verb its place
                         if status in ("withdrawing", "withdrawn") and not at_sites:
                             # leaving a province is not leaving the country: "its withdrawal from South Kivu"
-                            at_sites = [p for p in found if p.precision == "admin1" and p.country == host][:1]
+                            # (not one an aside names: "The French, whose zone was in the Tyrol, have only a few men left")
+                            at_sites = [p for p in found if p.precision == "admin1" and p.country == host
+                                        and not _ASIDE_BEFORE.search(text, s.start, p.start or 0)][:1]
                         if status == "withdrawn" and not at_sites and (_LEFT_BASES.search(part) or _LEFT_A_BASE.search(part)):
                             status = "withdrawing"  # "left its bases in Tessalit and Aguelhok", towns we cannot place: not the country
                         if status == "withdrawn" and _KEEPS_SOME.match(sentence, at + len(part)):

@@ -2379,3 +2379,14 @@ def test_a_force_with_its_strength_after_its_noun_heads_its_relative_clause() ->
     text = "The Dutch battalion of about 400 soldiers, which arrived last year, remains at its base in Srebrenica in Bosnia."
     found = rows(presence.statements(_with_places(text, {"Srebrenica": ("BIH", "city")})))
     assert {("NLD", "BIH", None, "arriving", None), ("NLD", "BIH", "Srebrenica", "present", None)} <= found, found
+
+
+def test_only_a_remnant_left_is_a_withdrawal_under_way_and_an_asides_province_no_site() -> None:
+    # Russia's last soldiers in Estonia in 1994; Britain's last troops in Iraq in 2009, after commanding Basra province
+    found = rows(presence.statements(_with_places("Russia has only a few hundred soldiers remaining in Estonia.",
+                                                  {"Estonia": ("EST", "country")})))
+    assert ("RUS", "EST", None, "withdrawing", 300) in found, found
+    text = "The British, whose sector was Basra province, have only a few hundred soldiers remaining in Iraq."
+    found = rows(presence.statements(_with_places(text, {"Basra": ("IRQ", "admin1")})))
+    assert ("GBR", "IRQ", None, "withdrawing", 300) in found, found
+    assert not any(site == "Basra" for _, _, site, _, _ in found), found
