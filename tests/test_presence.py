@@ -2390,3 +2390,17 @@ def test_only_a_remnant_left_is_a_withdrawal_under_way_and_an_asides_province_no
     found = rows(presence.statements(_with_places(text, {"Basra": ("IRQ", "admin1")})))
     assert ("GBR", "IRQ", None, "withdrawing", 300) in found, found
     assert not any(site == "Basra" for _, _, site, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # US Marines advancing on Baghdad in April 2003
+        ("U.S. Marines moved up to Baghdad in April.", ("USA", "IRQ", "Baghdad", "arriving", None)),
+        # Kenyan troops brought into Kismayo in 2012
+        ("Kenyan troops in Somalia were flown on to Kismayo in April.", ("KEN", "SOM", "Kismayo", "arriving", None)),
+    ],
+)
+def test_moving_up_or_flown_on_to_a_place_arrives_there(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
+    found = rows(presence.statements(item(text)))
+    assert expected in found, found
