@@ -1625,6 +1625,9 @@ def _counted_back(span_date: EventDate, earlier: Sequence[EventDate]) -> EventDa
                      _period_end(value), "text")
 
 
+_DEADLINE_AFTER = re.compile(r"\s+(deadline|cut-?off\s+date|target\s+date)\b", re.I)
+
+
 def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue: int, published: EventDate | None,
                status: str = "present", others: Sequence[int] = ()) -> tuple[EventDate | None, EventDate | None]:
     """The clause's time expression nearest the cue (after it first), and a "since" date if one is given.
@@ -1653,6 +1656,8 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue  # (but "a presence that began in 1960" dates the presence)
         if _AFTER.search(before):
             continue
+        if _DEADLINE_AFTER.match(text, d.end or 0):
+            continue  # "as troops count down to the October deadline": when they must be gone, not when anything happened
         if re.search(r"\b(after|before)$", d.text or "", re.I) and re.match(r"\s+[A-Za-z0-9]", text[d.end or 0 : (d.end or 0) + 2]):
             if (d.end or 0) > cue:
                 continue  # "ten years after Brussels sent them in": counted from another event, not a date of this one

@@ -2404,3 +2404,14 @@ def test_only_a_remnant_left_is_a_withdrawal_under_way_and_an_asides_province_no
 def test_moving_up_or_flown_on_to_a_place_arrives_there(text: str, expected: tuple[str, str, str | None, str, int | None]) -> None:
     found = rows(presence.statements(item(text)))
     assert expected in found, found
+
+
+def test_a_date_that_names_a_deadline_does_not_date_the_going() -> None:
+    # the United States left Karshi-Khanabad in November 2005, ahead of Uzbekistan's deadline of January 2006
+    text = "The last U.S. troops left Uzbekistan ahead of the January 2006 deadline."
+    base = _with_places(text, {"Uzbekistan": ("UZB", "country")})
+    m = text.index("January 2006")
+    deadline = EventDate("January 2006", m, m + 12, "2006-01", "month", "2006-01-01", "2006-01-31", "text")
+    found = presence.statements(replace(base, dates=(*base.dates, deadline)))
+    gone = next(p for p in found if p.status == "withdrawn")
+    assert gone.since is not None and gone.since.value == "2024-05-03", gone.since  # the report's day, not the deadline's
