@@ -2415,3 +2415,11 @@ def test_a_date_that_names_a_deadline_does_not_date_the_going() -> None:
     found = presence.statements(replace(base, dates=(*base.dates, deadline)))
     gone = next(p for p in found if p.status == "withdrawn")
     assert gone.since is not None and gone.since.value == "2024-05-03", gone.since  # the report's day, not the deadline's
+
+
+def test_the_second_of_two_partners_is_no_site() -> None:
+    # Soviet troops in Hungary after 1956, their stay settled by a treaty of 1957
+    text = "Soviet troops stayed in Hungary last year under a treaty between Moscow and Budapest."
+    found = rows(presence.statements(_with_places(text, {"Hungary": ("HUN", "country"), "Budapest": ("HUN", "city")})))
+    assert ("RUS", "HUN", None, "present", None) in found, found
+    assert not any(site == "Budapest" for _, _, site, _, _ in found), found
