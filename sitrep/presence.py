@@ -367,6 +367,7 @@ _COMPANION = re.compile(r"\b(together with|along with|alongside|joined by|accomp
                         r"more than|up to)\s+)?([\d,]+\s+)?([a-z]+\s+)?$", re.I)
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
 # the comma that closes a relative clause, before its head's own verb: "France, which keeps its headquarters in
@@ -751,6 +752,14 @@ def statements(item: Item) -> list[Presence]:
             pos = at + len(part)
             span = (s.start + at, s.start + at + len(part))
             named_forces = _forces(part)
+            # a force named again by its people alone, once the article has named it ("a battalion of Nigerian soldiers
+            # … The Nigerians flew into Dar es Salaam"; not a country's name: "the Philippines")
+            named_forces = sorted(named_forces + [
+                _Force(country, m.group(0), m.start()) for m in cues().force_re.finditer(part)
+                if _PEOPLE.fullmatch(m.group(1).split()[-1]) and _THE_BEFORE.search(part, 0, m.start())
+                and not any(p.start == s.start + at + m.start() and p.precision == "country" for p in places)
+                and (country := cues().table[m.group(1).lower()]) in ctx.countries - {home}
+                and country not in {f.country for f in named_forces}], key=lambda f: f.start)
             flagged, flag_at = ([], -1) if named_forces else _flag_forces(part)
             forces = named_forces or flagged
             # "keeps troops at Manda Bay, where …, and at Camp Lemonnier": the verb and its force are left out

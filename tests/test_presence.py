@@ -2423,3 +2423,13 @@ def test_the_second_of_two_partners_is_no_site() -> None:
     found = rows(presence.statements(_with_places(text, {"Hungary": ("HUN", "country"), "Budapest": ("HUN", "city")})))
     assert ("RUS", "HUN", None, "present", None) in found, found
     assert not any(site == "Budapest" for _, _, site, _, _ in found), found
+
+
+def test_a_force_named_again_by_its_people_alone_is_that_force() -> None:
+    # Cuba's withdrawal from Angola began in January 1989
+    text = "About 50,000 Cuban soldiers were in Angola last year. The Cubans began leaving Angola in January."
+    found = rows(presence.statements(_with_places(text, {"Angola": ("AGO", "country")})))
+    assert ("CUB", "AGO", None, "withdrawing", None) in found, found
+    # (not a people whose forces the article has not named: they may be anyone)
+    text = "The Cubans began leaving Angola in January."
+    assert not presence.statements(_with_places(text, {"Angola": ("AGO", "country")}))
