@@ -2433,3 +2433,10 @@ def test_a_force_named_again_by_its_people_alone_is_that_force() -> None:
     # (not a people whose forces the article has not named: they may be anyone)
     text = "The Cubans began leaving Angola in January."
     assert not presence.statements(_with_places(text, {"Angola": ("AGO", "country")}))
+
+
+def test_going_into_combat_somewhere_is_a_presence_there() -> None:
+    # Cuban troops fighting in Angola in 1975
+    text = "Cuban troops first went into combat in Angola last year."
+    found = rows(presence.statements(_with_places(text, {"Angola": ("AGO", "country")})))
+    assert ("CUB", "AGO", None, "present", None) in found, found
