@@ -1388,7 +1388,9 @@ _VENUE = re.compile(r"\b(ceremony|parade|farewell)\s+((with|for|of|by)\s+[^.;,]{
                     re.I)
 
 
-_SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|reached|struck|met|meeting|summit|talks|conference)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?)"
+_SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|reached|struck|met|meeting|summit|talks|conference|"
+                        # (and where a promise was made: "Raab's delegation promised in Moscow that Austria would stay neutral")
+                        r"promised|pledged|vowed)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?)"
                         r"(in|at)\s+(the\s+)?$",
                         re.I)
 _APART = re.compile(r"\W*(outside|beyond|away from)\s+(the\s+)?", re.I)

@@ -2440,3 +2440,11 @@ def test_going_into_combat_somewhere_is_a_presence_there() -> None:
     text = "Cuban troops first went into combat in Angola last year."
     found = rows(presence.statements(_with_places(text, {"Angola": ("AGO", "country")})))
     assert ("CUB", "AGO", None, "present", None) in found, found
+
+
+def test_where_a_promise_was_made_is_no_place_of_the_force() -> None:
+    # the Soviet Union pledged in February 1990 to take its troops out of Czechoslovakia
+    text = ("Soviet troops were stationed in Czechoslovakia. Moscow agreed last year to withdraw, after Havel pledged in Moscow "
+            "that his government would pay for the move.")
+    found = rows(presence.statements(_with_places(text, {"Czechoslovakia": ("CZE", "country"), "Moscow": ("RUS", "city")})))
+    assert ("RUS", "CZE", None, "withdrawal_announced", None) in found, found
