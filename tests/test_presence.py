@@ -1109,6 +1109,17 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # in session 21 by a helper that read no rule and ran nothing, committed before any run; first run with the session's
 # starting rules (2827219) and at 18dbdea: P 0.815 R 0.468 pairs 0.765/0.650 status 0.261. Held out: only its figures
 # are read. With it in place, round19 was released for tuning (round20 and round21 stay held out).
+# round19, released in session 21, tuned on: a town that names a pact ("the Warsaw Pact") and a ship's name are no
+# places, setting off for home leaves, a going told in the passive is announced, an incursion named with a hyphenated
+# word is launched, fighting one's way in arrives, every people of a list before one force noun is a force, a capital
+# naming its government's deadline and a town where others mutinied are no sites, a second going after "and" has its
+# own place and date, a force whose strength follows its noun heads its relative clause, only a remnant left is a
+# withdrawal under way, moving up to a place or being flown on to it arrives, a date naming a deadline dates nothing,
+# the second of two partners is no site, a force named again by its people alone is that force, going into combat is a
+# presence, and where a promise was made is no place of the force (round19 P 0.760 -> 0.969, R 0.380 -> 0.620, pairs
+# 0.917/0.500 -> 1.000/0.818, status 0.298 -> 0.481; round18 0.962/0.543/1.000/0.762/0.509 -> 0.964/0.587/1.000/0.762/
+# 0.536; round9 P 0.958 -> 0.960, R 0.733 -> 0.767; round17 status 0.444 -> 0.451; held-out round20 unchanged, round21
+# status 0.261 -> 0.304, its P, R and pairs unchanged).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1119,7 +1130,7 @@ CHECK_FLOORS = {
     "round6": {"precision": 1.0, "recall": 0.9, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.95},
     "round7": {"precision": 1.0, "recall": 1.0, "pair_precision": 1.0, "pair_recall": 1.0, "status_agreement": 0.76},
     "round8": {"precision": 0.97, "recall": 0.85, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.81},
-    "round9": {"precision": 0.93, "recall": 0.7, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
+    "round9": {"precision": 0.93, "recall": 0.74, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.86},
     "round11": {"precision": 0.97, "recall": 0.77, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
     "round12": {"precision": 0.88, "recall": 0.69, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.57},
@@ -1127,9 +1138,9 @@ CHECK_FLOORS = {
     "round14": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.9, "pair_recall": 0.5, "status_agreement": 0.41},
     "round15": {"precision": 0.84, "recall": 0.46, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.40},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
-    "round17": {"precision": 0.8, "recall": 0.55, "pair_precision": 0.78, "pair_recall": 0.62, "status_agreement": 0.42},
-    "round18": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.48},
-    "round19": {"precision": 0.74, "recall": 0.36, "pair_precision": 0.89, "pair_recall": 0.47, "status_agreement": 0.28},
+    "round17": {"precision": 0.8, "recall": 0.55, "pair_precision": 0.78, "pair_recall": 0.62, "status_agreement": 0.43},
+    "round18": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.51},
+    "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
     "round20": {"precision": 0.66, "recall": 0.38, "pair_precision": 0.7, "pair_recall": 0.59, "status_agreement": 0.35},
     "round21": {"precision": 0.79, "recall": 0.44, "pair_precision": 0.74, "pair_recall": 0.62, "status_agreement": 0.24},
 }
