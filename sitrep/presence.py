@@ -376,7 +376,10 @@ _RELATIVE_END = re.compile(r",\s+(?=(also\s+|later\s+|then\s+)?(announced|said|s
                            r"(is|are|was|were|has|have|had|will|would)\s+(also\s+|now\s+|still\s+)?\w+(ing|ed)\b|"
                            # or a verb of its own on what is its own: "Denmark, whose troops served in Iraq, brought its
                            # battalion home"
-                           r"(\w+ed|brought|sent|took|kept|withdrew|began|left|flew|pulled)\s+(its|their)\b))", re.I)
+                           r"(\w+ed|brought|sent|took|kept|withdrew|began|left|flew|pulled)\s+(its|their)\b|"
+                           # or a going of its own told by its time: "American troops, who ran the supply route, left at the
+                           # end of last year"
+                           r"(left|withdrew|departed|arrived)\s+(at|in|on|by|last|early|late|before|after)\b))", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:

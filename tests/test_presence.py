@@ -2459,3 +2459,11 @@ def test_where_a_promise_was_made_is_no_place_of_the_force() -> None:
             "that his government would pay for the move.")
     found = rows(presence.statements(_with_places(text, {"Czechoslovakia": ("CZE", "country"), "Moscow": ("RUS", "city")})))
     assert ("RUS", "CZE", None, "withdrawal_announced", None) in found, found
+
+
+def test_a_going_told_by_its_time_after_a_relative_clause_is_the_heads() -> None:
+    # Canada's battalion left UNFICYP in June 1993, after serving beside British troops
+    text = "Canadian soldiers, who had served beside British troops in Cyprus, left in June."
+    found = rows(presence.statements(_with_places(text, {"Cyprus": ("CYP", "country")})))
+    assert {("CAN", "CYP", None, "withdrawn", None), ("GBR", "CYP", None, "present", None)} <= found, found
+    assert ("GBR", "CYP", None, "withdrawn", None) not in found, found
