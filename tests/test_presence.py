@@ -1116,10 +1116,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # own place and date, a force whose strength follows its noun heads its relative clause, only a remnant left is a
 # withdrawal under way, moving up to a place or being flown on to it arrives, a date naming a deadline dates nothing,
 # the second of two partners is no site, a force named again by its people alone is that force, going into combat is a
-# presence, and where a promise was made is no place of the force (round19 P 0.760 -> 0.969, R 0.380 -> 0.620, pairs
-# 0.917/0.500 -> 1.000/0.818, status 0.298 -> 0.481; round18 0.962/0.543/1.000/0.762/0.509 -> 0.964/0.587/1.000/0.762/
-# 0.536; round9 P 0.958 -> 0.960, R 0.733 -> 0.767; round17 status 0.444 -> 0.451; held-out round20 unchanged, round21
-# status 0.261 -> 0.304, its P, R and pairs unchanged).
+# presence, where a promise was made is no place of the force, and a going told by its time after a relative clause is
+# the head's (round19 P 0.760 -> 0.969, R 0.380 -> 0.620, pairs 0.917/0.500 -> 1.000/0.818, status 0.298 -> 0.481;
+# round18 0.962/0.543/1.000/0.762/0.509 -> 0.964/0.587/1.000/0.762/0.536; round9 P 0.958 -> 0.960, R 0.733 -> 0.767;
+# round17 0.824/0.580/0.810/0.654/0.444 -> 0.853/0.600/0.857/0.692/0.466; held-out round20 unchanged, round21 status
+# 0.261 -> 0.304, its P, R and pairs unchanged).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1138,7 +1139,7 @@ CHECK_FLOORS = {
     "round14": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.9, "pair_recall": 0.5, "status_agreement": 0.41},
     "round15": {"precision": 0.84, "recall": 0.46, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.40},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
-    "round17": {"precision": 0.8, "recall": 0.55, "pair_precision": 0.78, "pair_recall": 0.62, "status_agreement": 0.43},
+    "round17": {"precision": 0.83, "recall": 0.58, "pair_precision": 0.83, "pair_recall": 0.67, "status_agreement": 0.44},
     "round18": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.51},
     "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
     "round20": {"precision": 0.66, "recall": 0.38, "pair_precision": 0.7, "pair_recall": 0.59, "status_agreement": 0.35},
