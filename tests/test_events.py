@@ -2774,3 +2774,15 @@ def test_what_people_struck_by_force_had_done_is_news_of_its_own() -> None:
     # not what those given something had once done: "granted asylum to rebels who entered the country in 2019"
     evs = events_of("Uganda granted asylum to 18 Rwandan rebels who entered the country illegally in 2019.", "2021-05-07")
     assert [e.type for e in evs] == ["AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        ("Spain turned the migrant boat away from its coast on Monday.", "REJECT", "ESP"),
+        ("Lithuania, Latvia and Estonia cut their links to the Russian power grid on Saturday.", "SANCTION", "LTU"),
+        ("Belarusian security agents whisked away the opposition leader outside her home in Minsk.", "COERCE", "BLR"),
+    ],
+)
+def test_ships_turned_away_links_cut_and_people_whisked_away(text: str, typ: str, actor: str) -> None:
+    assert actor in countries(one(events_of(text, "2024-03-02"), typ).actor)
