@@ -235,13 +235,18 @@ def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, la
     of the European Commission") or as the body named last ("the bloc's leaders")."""
     if last_body is not None and any(c.dep_ == "poss" and c.lemma_.lower() in _BODY_NOUNS for c in head.children):
         return last_body.country
+    # (a body's name after the noun that calls it a bloc may hang on the agent: "Leaders of the West African bloc ECOWAS")
+    names = [a for a in head.children if a.dep_ == "appos" and (a.pos_ == "PROPN" or a.ent_type_ == "ORG")]
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "with"):
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
-                    if code is not None and code.country in ("IGO", "UNO", "EUR"):
-                        return code.country
+                    names = [obj, *(a for a in obj.children if a.dep_ == "appos"), *names]
+    for name in names:
+        code = dictionary.resolve(name.doc[name.left_edge.i : name.i + 1].text, day, cased=True) or (
+            dictionary.resolve(name.text, day, cased=True) if name.pos_ == "PROPN" or name.ent_type_ == "ORG" else None)
+        if code is not None and code.country in ("IGO", "UNO", "EUR"):
+            return code.country
     return None
 
 
@@ -708,8 +713,8 @@ def code_doc(
         _note_person(actor, doc, offset, ctx)
         if actor.sector == "BUS" and actor.source == "dictionary" and (actor.name or head.pos_ == "PROPN"):
             ctx.business = actor  # "automaker Chrysler LLC", "Boeing": what "the company" refers to next
-        if actor.country in ("IGO", "UNO") and actor.source == "dictionary" and (
-                head.pos_ == "PROPN" or span[0].pos_ == "PROPN" or span[0].ent_id_.startswith("actor:")):
+        if actor.country in ("IGO", "UNO", "EUR") and actor.source == "dictionary" and (
+                head.pos_ == "PROPN" or any(t.pos_ == "PROPN" or t.ent_id_.startswith("actor:") for t in span)):
             ctx.body = actor  # "ECOWAS", "the Collective Security Treaty Organization": what "the bloc" is next
         out.append(actor)
     _fill_from_sentence(out, kin, doc, offset, ctx.dateline, settled)

@@ -370,3 +370,10 @@ def test_agents_rescuers_mediators_and_inspectors_have_sectors(text: str, phrase
 
 def test_a_nerve_agent_is_no_one() -> None:
     assert not any("agent" in a.text for a in actors_of("Doctors said the nerve agent was found in his blood."))
+
+
+def test_leaders_of_a_body_named_after_its_kind_are_the_bodys() -> None:
+    found = actors_of("Leaders of the southern African bloc SADC met in Windhoek on Thursday.")
+    assert find(found, "Leaders").country == "IGO"
+    found = actors_of("Hungary blocked an EU aid package on Thursday, after the bloc's other leaders agreed to open talks.")
+    assert find(found, "other leaders").country in ("EUR", "IGO")

@@ -2786,3 +2786,10 @@ def test_what_people_struck_by_force_had_done_is_news_of_its_own() -> None:
 )
 def test_ships_turned_away_links_cut_and_people_whisked_away(text: str, typ: str, actor: str) -> None:
     assert actor in countries(one(events_of(text, "2024-03-02"), typ).actor)
+
+
+def test_blame_traded_and_a_bounty_offered() -> None:
+    evs = events_of("Armenia and Azerbaijan traded blame on Tuesday for the shelling along their border.")
+    assert {"ARM", "AZE"} <= countries(one(evs, "ACCUSE").actor)
+    evs = events_of("The State Department offered a reward of up to $10 million for information on the hackers.")
+    assert countries(one(evs, "THREATEN").actor) == {"USA"}
