@@ -2557,123 +2557,18 @@ def test_what_someone_is_stopped_from_doing_is_not_done() -> None:
     assert [e.type for e in evs] == ["REJECT"], [(e.type, e.trigger.text) for e in evs]
 
 
-@pytest.mark.parametrize(
-    ("text", "typ", "actor"),
-    [
-        # a decree signed does what it says
-        ("Tebboune signed a decree on Sunday deploying army units to the southern border.", "MOBILIZE", "DZA"),
-        # premises searched are raided
-        ("Police searched the offices of the opposition daily in Yerevan on Monday.", "COERCE", "ARM"),
-        # weapons turned on a crowd are used on it
-        ("Armenian police turned water cannon on protesters outside the government building.", "ASSAULT", "ARM"),
-        # a pardon granted gives way, by whoever granted it
-        ("The jailed blogger was granted a pardon by President Tokayev on Friday.", "CONCEDE", "KAZ"),
-        # a prison term handed down jails
-        ("A court in Baku handed the economist a seven-year prison sentence.", "COERCE", "AZE"),
-        # killings recognised as a genocide accuse
-        ("The Dutch parliament recognised the 1915 massacres of Armenians as genocide.", "ACCUSE", "NLD"),
-        # a junction blocked by students is a protest
-        ("Serbian students blocked a major junction in Novi Sad for 15 hours.", "PROTEST", "SRB"),
-    ],
-)
-def test_acts_told_by_their_instrument_or_their_object(text: str, typ: str, actor: str) -> None:
-    event = one(events_of(text, "2024-03-02"), typ)
-    assert actor in countries(event.actor)
-
-
 def test_a_decree_of_no_force_is_told_by_its_signing() -> None:
     (signed,) = events_of("Macron signed a decree granting French citizenship to 12 Gurkha veterans who fought in Mali.")
     assert signed.trigger.text == "signed" and countries(signed.actor) == {"FRA"}
-
-
-@pytest.mark.parametrize(
-    ("text", "typ", "actor"),
-    [
-        # a missile tested, by the state the pronoun hung on the auxiliary means
-        ("Pakistan said on Tuesday it had successfully flight-tested a Shaheen-3 ballistic missile.", "MOBILIZE", "PAK"),
-        # deliveries of gas stopped
-        ("Gazprom halted gas deliveries to Latvia on Saturday.", "SANCTION", "RUS"),
-        # a foreigner kept from coming back is refused entry
-        ("Nicaragua barred a Catholic bishop from returning to the country on Friday.", "REJECT", "NIC"),
-        # doctors and supplies flown into a city are aid
-        ("Cuba flew a team of 50 doctors into Milan on Sunday.", "AID", "CUB"),
-        # tariffs announced on a state are imposed on it
-        ("Trump announced tariffs of 25 percent on Mexican goods on Saturday.", "COERCE", "USA"),
-    ],
-)
-def test_tests_stoppages_bars_flights_and_announced_tariffs(text: str, typ: str, actor: str) -> None:
-    event = one(events_of(text, "2024-03-02"), typ)
-    assert actor in countries(event.actor)
-
-
-@pytest.mark.parametrize(
-    ("text", "typ", "actor"),
-    [
-        # one's own decree revoked gives way; a licence revoked is an administrative sanction
-        ("Sri Lanka's president said he would revoke the decree that raised fuel prices.", "CONCEDE", "LKA"),
-        ("Lithuania's regulator revoked the broadcasting licence of a Belarusian channel on Monday.", "COERCE", "LTU"),
-        # forces' readiness raised
-        ("Finland's defence minister said he was raising the readiness of the armed forces.", "MOBILIZE", "FIN"),
-        # suspects handed over to another state, or surrendered to a tribunal
-        ("Colombia handed three drug traffickers over to the United States on Friday.", "COOPERATE", "COL"),
-        ("The Serbian authorities surrendered the former general to the tribunal in The Hague on Tuesday.", "COOPERATE", "SRB"),
-        # survivors pulled from the sea are rescued
-        ("Greek coast guard vessels pulled 80 survivors from the sea off Pylos on Wednesday.", "AID", "GRC"),
-        # foreign officials ordered out of the country are expelled
-        ("Burundi ordered two senior UN officials to leave the country within 48 hours.", "SANCTION", "BDI"),
-        # an opposition dissolved is banned
-        ("Thailand's Constitutional Court dissolved the main opposition party on Wednesday.", "COERCE", "THA"),
-    ],
-)
-def test_revocations_readiness_handovers_rescues_and_expulsions(text: str, typ: str, actor: str) -> None:
-    event = one(events_of(text, "2024-03-02"), typ)
-    assert actor in countries(event.actor)
 
 
 def test_a_fire_caught_is_no_seizure() -> None:
     assert events_of("A fishing boat carrying migrants caught fire off Lampedusa on Thursday.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "typ", "actor"),
-    [
-        # a base handed back is left
-        ("Russian forces handed the Cam Ranh naval base back to Vietnam on Wednesday.", "RETREAT", "RUS"),
-        # a mission ended by its owners is a withdrawal decided
-        ("The U.N. Security Council voted on Thursday to end its peacekeeping mission in Congo.", "CONCEDE", "UNO"),
-        # crossings shut restrict passage
-        ("Poland shut two crossings on its border with Belarus on Friday.", "COERCE", "POL"),
-    ],
-)
-def test_bases_handed_back_missions_ended_and_crossings_shut(text: str, typ: str, actor: str) -> None:
-    event = one(events_of(text, "2024-03-02"), typ)
-    assert actor in countries(event.actor)
-
-
 def test_supporters_greeted_are_not_supported() -> None:
     evs = events_of("The prime minister greeted supporters outside the town hall in Handlova on Wednesday.")
     assert not [e for e in evs if e.type == "SUPPORT"]
-
-
-@pytest.mark.parametrize(
-    ("text", "typ", "actor"),
-    [
-        # troops flown in after the host asked for help assist it
-        ("France began flying troops to Bangui on Friday after the Central African president asked Paris for help.",
-         "AID", "FRA"),
-        # a crowd filling the streets demonstrates
-        ("Tens of thousands of Georgians filled the streets of Tbilisi on Sunday.", "PROTEST", "GEO"),
-        # ground broken on a railway linking states
-        ("Ethiopia and Djibouti broke ground on a railway linking their capitals on Tuesday.", "COOPERATE", "ETH"),
-        # a harm vowed against is a promise, whichever of two acts is the harm
-        ("Sudan and South Sudan pledged not to threaten or attack each other.", "AGREE", "SDN"),
-        # "no longer" negates
-        ("Uganda said on Monday it would no longer take in refugees from Burundi.", "REJECT", "UGA"),
-    ],
-)
-def test_help_asked_crowds_ground_broken_pledges_and_no_longer(text: str, typ: str, actor: str) -> None:
-    event = one(events_of(text, "2024-03-02"), typ)
-    assert actor in countries(event.actor)
 
 
 def test_what_help_is_asked_for_is_no_act_yet() -> None:
@@ -2776,20 +2671,75 @@ def test_what_people_struck_by_force_had_done_is_news_of_its_own() -> None:
     assert [e.type for e in evs] == ["AID"]
 
 
-@pytest.mark.parametrize(
-    ("text", "typ", "actor"),
-    [
-        ("Spain turned the migrant boat away from its coast on Monday.", "REJECT", "ESP"),
-        ("Lithuania, Latvia and Estonia cut their links to the Russian power grid on Saturday.", "SANCTION", "LTU"),
-        ("Belarusian security agents whisked away the opposition leader outside her home in Minsk.", "COERCE", "BLR"),
-    ],
-)
-def test_ships_turned_away_links_cut_and_people_whisked_away(text: str, typ: str, actor: str) -> None:
-    assert actor in countries(one(events_of(text, "2024-03-02"), typ).actor)
-
-
 def test_blame_traded_and_a_bounty_offered() -> None:
     evs = events_of("Armenia and Azerbaijan traded blame on Tuesday for the shelling along their border.")
     assert {"ARM", "AZE"} <= countries(one(evs, "ACCUSE").actor)
     evs = events_of("The State Department offered a reward of up to $10 million for information on the hackers.")
     assert countries(one(evs, "THREATEN").actor) == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "actor"),
+    [
+        # a decree signed does what it says
+        ("Tebboune signed a decree on Sunday deploying army units to the southern border.", "MOBILIZE", "DZA"),
+        # premises searched are raided
+        ("Police searched the offices of the opposition daily in Yerevan on Monday.", "COERCE", "ARM"),
+        # weapons turned on a crowd are used on it
+        ("Armenian police turned water cannon on protesters outside the government building.", "ASSAULT", "ARM"),
+        # a pardon granted gives way, by whoever granted it
+        ("The jailed blogger was granted a pardon by President Tokayev on Friday.", "CONCEDE", "KAZ"),
+        # a prison term handed down jails
+        ("A court in Baku handed the economist a seven-year prison sentence.", "COERCE", "AZE"),
+        # killings recognised as a genocide accuse
+        ("The Dutch parliament recognised the 1915 massacres of Armenians as genocide.", "ACCUSE", "NLD"),
+        # a junction blocked by students is a protest
+        ("Serbian students blocked a major junction in Novi Sad for 15 hours.", "PROTEST", "SRB"),
+        # a missile tested, by the state the pronoun hung on the auxiliary means
+        ("Pakistan said on Tuesday it had successfully flight-tested a Shaheen-3 ballistic missile.", "MOBILIZE", "PAK"),
+        # deliveries of gas stopped
+        ("Gazprom halted gas deliveries to Latvia on Saturday.", "SANCTION", "RUS"),
+        # a foreigner kept from coming back is refused entry
+        ("Nicaragua barred a Catholic bishop from returning to the country on Friday.", "REJECT", "NIC"),
+        # doctors and supplies flown into a city are aid
+        ("Cuba flew a team of 50 doctors into Milan on Sunday.", "AID", "CUB"),
+        # tariffs announced on a state are imposed on it
+        ("Trump announced tariffs of 25 percent on Mexican goods on Saturday.", "COERCE", "USA"),
+        # one's own decree revoked gives way; a licence revoked is an administrative sanction
+        ("Sri Lanka's president said he would revoke the decree that raised fuel prices.", "CONCEDE", "LKA"),
+        ("Lithuania's regulator revoked the broadcasting licence of a Belarusian channel on Monday.", "COERCE", "LTU"),
+        # forces' readiness raised
+        ("Finland's defence minister said he was raising the readiness of the armed forces.", "MOBILIZE", "FIN"),
+        # suspects handed over to another state, or surrendered to a tribunal
+        ("Colombia handed three drug traffickers over to the United States on Friday.", "COOPERATE", "COL"),
+        ("The Serbian authorities surrendered the former general to the tribunal in The Hague on Tuesday.", "COOPERATE", "SRB"),
+        # survivors pulled from the sea are rescued
+        ("Greek coast guard vessels pulled 80 survivors from the sea off Pylos on Wednesday.", "AID", "GRC"),
+        # foreign officials ordered out of the country are expelled
+        ("Burundi ordered two senior UN officials to leave the country within 48 hours.", "SANCTION", "BDI"),
+        # an opposition dissolved is banned
+        ("Thailand's Constitutional Court dissolved the main opposition party on Wednesday.", "COERCE", "THA"),
+        # a base handed back is left
+        ("Russian forces handed the Cam Ranh naval base back to Vietnam on Wednesday.", "RETREAT", "RUS"),
+        # a mission ended by its owners is a withdrawal decided
+        ("The U.N. Security Council voted on Thursday to end its peacekeeping mission in Congo.", "CONCEDE", "UNO"),
+        # crossings shut restrict passage
+        ("Poland shut two crossings on its border with Belarus on Friday.", "COERCE", "POL"),
+        # troops flown in after the host asked for help assist it
+        ("France began flying troops to Bangui on Friday after the Central African president asked Paris for help.",
+         "AID", "FRA"),
+        # a crowd filling the streets demonstrates
+        ("Tens of thousands of Georgians filled the streets of Tbilisi on Sunday.", "PROTEST", "GEO"),
+        # ground broken on a railway linking states
+        ("Ethiopia and Djibouti broke ground on a railway linking their capitals on Tuesday.", "COOPERATE", "ETH"),
+        # a harm vowed against is a promise, whichever of two acts is the harm
+        ("Sudan and South Sudan pledged not to threaten or attack each other.", "AGREE", "SDN"),
+        # "no longer" negates
+        ("Uganda said on Monday it would no longer take in refugees from Burundi.", "REJECT", "UGA"),
+        ("Spain turned the migrant boat away from its coast on Monday.", "REJECT", "ESP"),
+        ("Lithuania, Latvia and Estonia cut their links to the Russian power grid on Saturday.", "SANCTION", "LTU"),
+        ("Belarusian security agents whisked away the opposition leader outside her home in Minsk.", "COERCE", "BLR"),
+    ],
+)
+def test_an_act_read_by_its_object_instrument_or_construction(text: str, typ: str, actor: str) -> None:
+    assert actor in countries(one(events_of(text, "2024-03-02"), typ).actor)
