@@ -237,8 +237,10 @@ def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, la
         return last_body.country
     # (a body's name after the noun that calls it a bloc may hang on the agent: "Leaders of the West African bloc ECOWAS")
     names = [a for a in head.children if a.dep_ == "appos" and (a.pos_ == "PROPN" or a.ent_type_ == "ORG")]
+    # (members "in" a body are the body's: "creditor nations in the Paris Club")
+    within = ("at", "of", "from", "with", "in") if head.lemma_.lower() in _MEMBERS else ("at", "of", "from", "with")
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from", "with"):
+        if prep.dep_ == "prep" and prep.lower_ in within:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     names = [obj, *(a for a in obj.children if a.dep_ == "appos"), *names]
@@ -251,6 +253,8 @@ def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, la
 
 
 _PRIVATE = frozenset({"CVL", "LAB", "MED", "EDU", "JRN", "REF", "REL", "AGR", "SOC", "NGO"})
+#: The states that make up a body.
+_MEMBERS = frozenset({"nation", "country", "member", "state", "government", "creditor"})
 
 
 _MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
@@ -615,6 +619,10 @@ def code_doc(
                     out.extend(Actor(span.text, offset + span.start_char, offset + span.end_char, c, None, None, "coref")
                                for c in group)
                     continue
+            if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and (body := _body_served(head, dictionary, day, None)):
+                # "creditor nations in the Paris Club", "member states of the African Union": the body's
+                out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, body, None, None, "coref"))
+                continue
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ in _TWO for t in head.children):
                 # "the two countries", "both nations": the last two countries named
                 pair = (_sentence_countries(out, offset + head.sent.start_char, start) or ctx.states)[-2:]

@@ -377,3 +377,10 @@ def test_leaders_of_a_body_named_after_its_kind_are_the_bodys() -> None:
     assert find(found, "Leaders").country == "IGO"
     found = actors_of("Hungary blocked an EU aid package on Thursday, after the bloc's other leaders agreed to open talks.")
     assert find(found, "other leaders").country in ("EUR", "IGO")
+
+
+def test_member_states_of_a_body_are_the_bodys() -> None:
+    found = actors_of("Creditor nations in the Paris Club agreed on Sunday to write off most of Iraq's debt.")
+    assert find(found, "Creditor nations").country == "IGO"
+    found = actors_of("Member states of the African Union suspended Mali on Friday.")
+    assert find(found, "Member states").country == "IGO"
