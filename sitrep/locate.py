@@ -164,6 +164,8 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             continue
         tok = span.root
         t, prep, role, hops, reference = _climb(tok, (trigger.i, clause.i, *own))
+        if prep == "between" and _between_sites(tok):
+            prep = "within"  # "positions between X and Y" lie there; a clash "between" two tribes is who
         if t.i in (trigger.i, clause.i, *own):
             score = 3.0
         elif t.i in upper:
@@ -252,6 +254,16 @@ def _home(geo: Geocoder, event: Event) -> tuple[Any, Any] | None:
             if country is not None:
                 return actor, country
     return None
+
+
+def _between_sites(tok: Any) -> bool:
+    """Whether "between" before a place spans sites ("positions between X and Y", "the area between the villages
+    of X and Y"), not the sides of a clash or a tension ("clashes between the X and Y tribes")."""
+    t = tok
+    while t.head.i != t.i and not (t.dep_ == "prep" and t.lower_ == "between"):
+        t = t.head
+    noun = t.head
+    return t.dep_ == "prep" and noun.pos_ == "NOUN" and (_place_noun(noun) or noun.lemma_.lower() in OPERATED)
 
 
 def _against(tok: Any, trigger: Any) -> bool:

@@ -202,3 +202,17 @@ def test_a_nigerian_local_government_area_holds_the_village_named_in_it() -> Non
 )
 def test_a_place_named_only_to_locate_another_is_not_the_place(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # sites "between" two places lie there: the first of them is finer than the province set as the scene
+        ("In Idlib province, artillery shelled the road between Ariha and Jisr al-Shughur on Tuesday.", "shelled", "Ariha"),
+        # but the two sides of a clash are who fought, not where
+        ("Three herders were killed in a clash between Fulani and Tiv villagers near Makurdi on Sunday.", "killed",
+         "Makurdi"),
+    ],
+)
+def test_sites_between_two_places_lie_there(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
