@@ -380,6 +380,8 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     if (tb.dep_ == "pobj" and tb.head.lower_ == "in" and _verb_of(tb) == _verb_of(unit) and not tb.is_ancestor(unit)
             and _placed_by(unit) in ("in", "at", "inside", "near", "outside")
             and not (a.country and b.country and a.country != b.country)):
+        if b.lat is None and a.lat is not None and tb.i < ta.i:
+            return False  # "in Djakana in the commune of Mora": a name the gazetteer lacks, first, lies in the known one
         return _specificity(a) > _specificity(b) or (_specificity(a) == _specificity(b) and ta.i < tb.i)
     # "in southern Baghdad in a marketplace of Zafaraniyah neighborhood" read as hanging from Baghdad
     if tb.is_ancestor(ta) and _specificity(a) > _specificity(b):

@@ -216,3 +216,9 @@ def test_a_place_named_only_to_locate_another_is_not_the_place(text: str, trigge
 )
 def test_sites_between_two_places_lie_there(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+def test_a_name_the_gazetteer_lacks_lies_in_the_known_place_after_it() -> None:
+    # "in A in B": a village the gazetteer lacks, named first, lies in the town it knows, however coarse it reads A
+    text = "Suicide bombers killed nine people in Kangaleri in the commune of Mora in northern Cameroon on Sunday."
+    assert place_of(text, "killed") == "Kangaleri"
