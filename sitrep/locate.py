@@ -80,6 +80,12 @@ _NEAR = frozenset(["near", "outside", "beside", "by"])
 _LOCATING_VERBS = frozenset(["locate", "situate", "lie", "nestle"])
 _NAMING_VERBS = frozenset(["call", "name", "know", "dub", "nickname", "rename"])
 _REGION_UNITS = frozenset(["province", "governorate", "state", "county", "prefecture", "oblast", "department"])
+# What stands between a place and the region that holds it when a comma parts them: "in Fallujah, in the restive
+# western province of Al-Anbar", "in Maiduguri, in Borno State"
+_REGION_AFTER = re.compile(
+    r"^\s*,\s*(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:province|state|region|governorate|county|department|oblast)\s+of\s+)?$",
+    re.I,
+)
 # Named things a place name may open without being where they are (an organisation's may be: "Virginia Tech").
 _NOT_PLACE_NAMES = frozenset(["EVENT", "PERSON", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"])
 
@@ -390,6 +396,10 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
             t = t.head
         if t.i == tb.i:
             return True
+    # "in Fallujah, in the western province of Al-Anbar": a region after a comma holds the place before it
+    if (tb.i > ta.i and _specificity(b, tb) <= 2 < _specificity(a, ta)
+            and _REGION_AFTER.match(ta.doc[ta.i + 1 : tb.left_edge.i].text_with_ws + " ")):
+        return True
     # "Nakuru, regional capital of the Rift Valley", "Gidan Sule, a small village near Kadarko town", "Kobane, Aleppo province"
     t = tb
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):

@@ -222,3 +222,9 @@ def test_a_name_the_gazetteer_lacks_lies_in_the_known_place_after_it() -> None:
     # "in A in B": a village the gazetteer lacks, named first, lies in the town it knows, however coarse it reads A
     text = "Suicide bombers killed nine people in Kangaleri in the commune of Mora in northern Cameroon on Sunday."
     assert place_of(text, "killed") == "Kangaleri"
+
+
+def test_a_region_after_a_comma_holds_the_place_before_it() -> None:
+    text = ("Twenty army recruits were killed on Monday when a suicide bomber struck the queue they stood in outside a base "
+            "in Ramadi, in the western province of Anbar.")
+    assert place_of(text, "killed") == "Ramadi"
