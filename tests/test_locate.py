@@ -228,3 +228,9 @@ def test_a_region_after_a_comma_holds_the_place_before_it() -> None:
     text = ("Twenty army recruits were killed on Monday when a suicide bomber struck the queue they stood in outside a base "
             "in Ramadi, in the western province of Anbar.")
     assert place_of(text, "killed") == "Ramadi"
+
+
+def test_a_section_named_by_its_town_is_finer_than_the_town() -> None:
+    # "Brooklyn's Crown Heights section": a name before "section" names a part of the town, as before "quarter"
+    text = "Protesters clashed with police in Brooklyn's Crown Heights section in August 1991."
+    assert place_of(text, "clashed") == "Crown Heights"
