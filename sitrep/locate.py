@@ -482,7 +482,11 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
     t = tok
     hops = 0
     reference = 0.0
-    while t.head.i != t.i and t.i not in stops and (t.pos_ not in ("VERB", "AUX") or _names(t) or _locates(t)):
+    while t.head.i != t.i and t.i not in stops and (t.pos_ not in ("VERB", "AUX") or _names(t) or _locates(t) or _lists(t)):
+        if t.dep_ == "pobj" and _lists(t.head):  # "key towns in X, including A and B": A stands as the towns do
+            t = t.head.head
+            role = t.dep_
+            continue
         naming = _naming_verb(t)
         if naming is not None:  # "a village called Jibu", "two areas known as Al-Karra'a": the name of the noun
             role = t.dep_
@@ -529,6 +533,11 @@ def _called_place(tok: Any) -> bool:
 def _locates(verb: Any) -> bool:
     """A participle that only says where its noun is: "the checkpoints *located* at the outskirts of X"."""
     return verb.pos_ == "VERB" and verb.dep_ == "acl" and verb.lemma_.lower() in _LOCATING_VERBS and verb.head.i != verb.i
+
+
+def _lists(prep: Any) -> bool:
+    """Whether ``prep`` is "including" after places ("key towns in X, including A and B"): what follows is some of them."""
+    return prep.lower_ == "including" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and _place_noun(prep.head)
 
 
 def _names(verb: Any) -> bool:

@@ -234,3 +234,9 @@ def test_a_section_named_by_its_town_is_finer_than_the_town() -> None:
     # "Brooklyn's Crown Heights section": a name before "section" names a part of the town, as before "quarter"
     text = "Protesters clashed with police in Brooklyn's Crown Heights section in August 1991."
     assert place_of(text, "clashed") == "Crown Heights"
+
+
+def test_places_listed_after_including_stand_as_the_places_they_are_some_of() -> None:
+    # "towns in X, including A and B": A is one of the towns taken, finer than the province they lie in
+    text = "M23 rebels captured several towns in North Kivu province, including Rutshuru and Kiwanja, in late 2022."
+    assert place_of(text, "captured") == "Rutshuru"
