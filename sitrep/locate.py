@@ -392,9 +392,13 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     # "in southern Baghdad in a marketplace of Zafaraniyah neighborhood" read as hanging from Baghdad
     if tb.is_ancestor(ta) and _specificity(a) > _specificity(b):
         t = ta
+        preps: set[str] = set()
         while t.i != tb.i and t.dep_ in ("pobj", "prep", "compound"):
+            if t.dep_ == "prep":
+                preps.add(t.lower_)
             t = t.head
-        if t.i == tb.i:
+        # (but "the Al-Malaah Farms of northern Aleppo": a known place after "of" alone holds the name before it)
+        if t.i == tb.i and preps != {"of"}:
             return True
     # "in Fallujah, in the western province of Al-Anbar": a region after a comma holds the place before it
     if (tb.i > ta.i and _specificity(b, tb) <= 2 < _specificity(a, ta)

@@ -240,3 +240,9 @@ def test_places_listed_after_including_stand_as_the_places_they_are_some_of() ->
     # "towns in X, including A and B": A is one of the towns taken, finer than the province they lie in
     text = "M23 rebels captured several towns in North Kivu province, including Rutshuru and Kiwanja, in late 2022."
     assert place_of(text, "captured") == "Rutshuru"
+
+
+def test_a_known_place_after_of_holds_the_name_before_it() -> None:
+    # "the X Farms of northern Aleppo": the city after "of" says where the farms are, however coarse an unknown name reads
+    text = "Rebels launched a counter-offensive at the Mallah Farms of northern Aleppo in July 2016."
+    assert place_of(text, "launched") == "Mallah Farms"
