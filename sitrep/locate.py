@@ -101,7 +101,7 @@ def locate(geo: Geocoder, item: Item, places: Sequence[Place]) -> tuple[Event, .
     )
 
 def locate_event(geo: Geocoder, event: Event, item: Item, places: Sequence[Place], fallback: Place | None) -> Place | None:
-    in_sentence = [p for p in places if event.start <= p.start < event.end]
+    in_sentence = [p for p in places if event.start <= p.start < _sentence_end(item, event)]
     ranked = _rank(event, item, in_sentence) if in_sentence else None
     if ranked is not None and ranked[0] >= 1.0:
         return ranked[1]
@@ -143,6 +143,20 @@ def locate_event(geo: Geocoder, event: Event, item: Item, places: Sequence[Place
                 score=0.2, evidence="no place in the sentence or the article; the actor's country",
             )
     return None
+
+def _sentence_end(item: Item, event: Event) -> int:
+    """Where the event's sentence ends: past the parser's end when that falls where no sentence can end
+    ("in an IED blast on Saturday [22 August] in Bajaur Agency's Utmankhel Tehsil area" split at the bracket)."""
+    article = item.article
+    assert article is not None
+    end = event.end
+    if re.search(r"[.!?][\s\"'\u201d\u2019)\]]*$", article.text[event.start : end]):
+        return end
+    following = next((s for s in item.sentences if s.start >= end), None)
+    if following is None or article.text[end : following.start].strip(" "):
+        return end  # (a line break or a segment's end is where a title or a paragraph ends)
+    return following.end
+
 
 def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Place] | None:
     """The sentence's place best attached to the trigger, with its attachment score."""

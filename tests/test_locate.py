@@ -246,3 +246,11 @@ def test_a_known_place_after_of_holds_the_name_before_it() -> None:
     # "the X Farms of northern Aleppo": the city after "of" says where the farms are, however coarse an unknown name reads
     text = "Rebels launched a counter-offensive at the Mallah Farms of northern Aleppo in July 2016."
     assert place_of(text, "launched") == "Mallah Farms"
+
+
+def test_a_sentence_the_parser_splits_where_none_can_end_keeps_its_place() -> None:
+    # the parser ends a sentence at "[12 May]"; the place after it is still the bombing's
+    text = ("Three soldiers were killed and four wounded in a roadside bombing on Sunday [12 May] in the Mir Ali area of "
+            "North Waziristan.")
+    assert len(sitrep.extract(text, "2024-05-03").sentences) == 2  # (else this tests nothing)
+    assert place_of(text, "killed") == "Mir Ali"
