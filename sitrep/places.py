@@ -393,10 +393,23 @@ _BODY_WORDS = frozenset(
 )
 
 
+# Words for a part of a place between a preposition and the place's name: "in central Maree", "in western Samarra"
+_COMPASS_WORDS = frozenset(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                            "southeastern", "southwestern", "downtown"])
+
+
+def _word_before(doc: Any, start: int) -> str:
+    """The word before a name, past a word for a part of it: "in" for "in western Samarra"."""
+    if start and doc[start - 1].lower_ in _COMPASS_WORDS:
+        start -= 1
+    return str(doc[start - 1].lower_) if start else ""
+
+
 def _bare_after_locative(doc: Any, ent: Any) -> bool:
     """Whether a name the NER took for a person or an organisation stands bare after "in", "near", "inside" or
     "outside" ("killed in Ishaki", "shelling near Aqrabat"): a place, though the gazetteer may not know it."""
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "near", "inside", "outside") or doc[ent.start - 1].pos_ != "ADP":
+    start = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ in _COMPASS_WORDS else ent.start
+    if start == 0 or doc[start - 1].lower_ not in ("in", "near", "inside", "outside") or doc[start - 1].pos_ != "ADP":
         return False
     if len(ent) > 4 or doc[ent.start].lower_ == "the" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
         return False  # "in Obama's speech"
@@ -783,7 +796,7 @@ class Geocoder:
         "of Chiefland," and "in Grovetown" are places whatever the small NER says; a person needs a
         plainly locative word before it ("by Jordan" is an author, "from Jordan" a place).
         """
-        prev = doc[start - 1].lower_ if start else ""
+        prev = _word_before(doc, start)
         if _listed_after_locative(doc[end - 1]):
             return True  # "its bases in Tessalit and Aguelhok": the list shares its preposition
         if _resident(doc, start, end):

@@ -254,3 +254,9 @@ def test_a_sentence_the_parser_splits_where_none_can_end_keeps_its_place() -> No
             "North Waziristan.")
     assert len(sitrep.extract(text, "2024-05-03").sentences) == 2  # (else this tests nothing)
     assert place_of(text, "killed") == "Mir Ali"
+
+
+def test_a_name_after_a_locative_and_a_word_for_its_part_is_a_place() -> None:
+    # "in western Samarra": the NER takes the name for a people; "in" before "western" still makes it a place
+    text = "A car bomb exploded near an army checkpoint in western Samarra on Monday, killing three soldiers."
+    assert place_of(text, "exploded") == "Samarra"
