@@ -406,10 +406,10 @@ def _word_before(doc: Any, start: int) -> str:
 
 
 def _bare_after_locative(doc: Any, ent: Any) -> bool:
-    """Whether a name the NER took for a person or an organisation stands bare after "in", "near", "inside" or
-    "outside" ("killed in Ishaki", "shelling near Aqrabat"): a place, though the gazetteer may not know it."""
+    """Whether a name the NER took for a person or an organisation stands bare after "in", "at", "near", "inside"
+    or "outside" ("killed in Ishaki", "shelling near Aqrabat", "at Idomeni"): a place, though the gazetteer may not know it."""
     start = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ in _COMPASS_WORDS else ent.start
-    if start == 0 or doc[start - 1].lower_ not in ("in", "near", "inside", "outside") or doc[start - 1].pos_ != "ADP":
+    if start == 0 or doc[start - 1].lower_ not in ("in", "at", "near", "inside", "outside") or doc[start - 1].pos_ != "ADP":
         return False
     if len(ent) > 4 or doc[ent.start].lower_ == "the" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
         return False  # "in Obama's speech"

@@ -260,3 +260,9 @@ def test_a_name_after_a_locative_and_a_word_for_its_part_is_a_place() -> None:
     # "in western Samarra": the NER takes the name for a people; "in" before "western" still makes it a place
     text = "A car bomb exploded near an army checkpoint in western Samarra on Monday, killing three soldiers."
     assert place_of(text, "exploded") == "Samarra"
+
+
+def test_a_name_the_ner_took_for_someone_is_a_place_right_after_at() -> None:
+    # "at Idomeni": a bare name after "at", as after "in" or "near", is a place the gazetteer may not know
+    text = "Yet at Idomeni, hundreds of stranded migrants protested against the closed border in March 2016."
+    assert place_of(text, "protested") == "Idomeni"
