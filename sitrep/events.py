@@ -809,8 +809,8 @@ def _orders_envoys_out(verb: Any) -> bool:
     French ambassador to leave the country within 48 hours", "ordered the envoy out"."""
     envoys = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
         t.lemma_.lower() in ENVOYS for t in c.lefts if t.dep_ in ("compound", "appos", "nmod")))]  # "ambassador X Y"
-    if any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING or c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
-           for c in (*verb.children, *(g for e in envoys for g in e.children))) and envoys:
+    if envoys and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING or c.dep_ in ("prt", "advmod", "prep")
+                      and c.lower_ == "out" for c in (*verb.children, *(g for e in envoys for g in e.children))):
         return True
     # other foreigners sent out of the country: "ordered seven senior UN officials to leave the country within 72 hours"
     # (not out of a building: "ordered the staff to leave the compound")
