@@ -114,6 +114,8 @@ CAMEO_REGIONS = frozenset(
 
 #: Countries whose PLOVER code is not a state: actors coded to them get no sector of a state.
 NONSTATE = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
+#: The codes of international bodies: the UN's, the EU's and the others'.
+BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
 
 _PERSON_FORMS = ("MAN", "MEN", "WOMAN", "WOMEN", "PERSON", "PEOPLE")
 

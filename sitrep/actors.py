@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .actor_dict import NONSTATE, SPONSORED, ActorCode, ActorDictionary
+from .actor_dict import BODY_CODES, NONSTATE, SPONSORED, ActorCode, ActorDictionary
 from .arguments import subject
 from .model import Actor, Batch, Item
 from .pipeline import Stage
@@ -58,13 +58,13 @@ _ORG_NOUNS = frozenset({"party", "group", "movement", "front", "union", "allianc
 _ARMED_BODIES = frozenset({"group", "faction", "movement", "network", "cell", "outfit", "organization", "organisation",
                            "militia", "brigade", "unit"})
 _ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "CRM"})
-#: Nouns by which a story refers back to the company it named: "Chrysler ... the company".
 #: Words that place a body in its region, not in a state: "the West African bloc", "the European bloc".
 _REGION_WORDS = frozenset({"west", "east", "north", "south", "central", "southern", "northern", "eastern", "western",
                            "african", "european", "asian", "arab", "american", "latin", "gulf", "nordic", "pacific",
                            "caribbean", "andean", "baltic"})
 #: What an international body is called again: "the bloc", "the alliance", "the organisation".
 _BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body", "union", "league"})
+#: Nouns by which a story refers back to the company it named: "Chrysler ... the company".
 _COMPANY_NOUNS = frozenset({"company", "firm", "carmaker", "automaker", "manufacturer", "airline", "bank",
                             "group", "corporation", "retailer", "insurer", "lender", "conglomerate", "maker"})
 #: Heads that name a thing a country has, never someone who acts: "the U.S. dollar rose", "Indian
@@ -247,7 +247,7 @@ def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, la
     for name in names:
         code = dictionary.resolve(name.doc[name.left_edge.i : name.i + 1].text, day, cased=True) or (
             dictionary.resolve(name.text, day, cased=True) if name.pos_ == "PROPN" or name.ent_type_ == "ORG" else None)
-        if code is not None and code.country in ("IGO", "UNO", "EUR"):
+        if code is not None and code.country in BODY_CODES:
             return code.country
     return None
 
@@ -721,7 +721,7 @@ def code_doc(
         _note_person(actor, doc, offset, ctx)
         if actor.sector == "BUS" and actor.source == "dictionary" and (actor.name or head.pos_ == "PROPN"):
             ctx.business = actor  # "automaker Chrysler LLC", "Boeing": what "the company" refers to next
-        if actor.country in ("IGO", "UNO", "EUR") and actor.source == "dictionary" and (
+        if actor.country in BODY_CODES and actor.source == "dictionary" and (
                 head.pos_ == "PROPN" or any(t.pos_ == "PROPN" or t.ent_id_.startswith("actor:") for t in span)):
             ctx.body = actor  # "ECOWAS", "the Collective Security Treaty Organization": what "the bloc" is next
         out.append(actor)

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .actor_dict import BODY_CODES
 from .actors import ENVOYS, WATERS
 from .arguments import (
     DECREES,
@@ -88,7 +89,6 @@ _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "MED", "JRN", "BUS", "CVL"})
 # verbs that promise what their complement does: promising harm is threatening it (as is threatening it)
 _VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 # what, left, is a body or pact left (SANCTION withdraw, the manual), by the codes of bodies or their nouns
-_BODY_CODES = frozenset({"IGO", "UNO", "EUR"})
 _BODIES = frozenset({"treaty", "agreement", "accord", "deal", "pact", "convention", "protocol", "alliance", "bloc",
                      "organisation", "organization", "union", "grouping", "community", "league", "partnership",
                      "framework", "initiative", "federation", "commonwealth"})
@@ -716,7 +716,7 @@ def _left_body(verb: Any, offset: int, item: Item) -> Any | None:
         left += [c for c in verb.children if c.dep_ == "dobj"]
     # (the body by its name, not a place of it: "withdrew from the UN base" is a retreat)
     return next((tok for tok in left if tok.lemma_.lower() in _BODIES or tok.text[:1].isupper() and any(
-        a.country in _BODY_CODES for a in actors_at([tok], offset, item.actors))), None)
+        a.country in BODY_CODES for a in actors_at([tok], offset, item.actors))), None)
 
 
 def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
