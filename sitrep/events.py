@@ -1054,14 +1054,18 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
 def _says_in_passing(verb: Any) -> bool:
     """Whether a relative clause tells what someone named in the sentence said or demanded, in the past, which is news of
     its own: "was blocked by the regulator, which accused the platform of discriminating against Russian media"."""
-    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
-        c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in verb.children)
+    return _relative_of(verb, ("which", "who")) and verb.tag_ == "VBD"
+
+
+def _relative_of(verb: Any, pronouns: tuple[str, ...]) -> bool:
+    """Whether the verb is a relative clause whose subject is one of the relative ``pronouns``."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in verb.children)
 
 
 def _why_they_were_struck(verb: Any, lex: Lexicon) -> bool:
     """Whether a relative clause tells, in the past, what people had done whom an act of force in the sentence struck,
     which is news of its own: "soldiers fired on demonstrators who had stormed the runway"."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children) or not (
+    if not _relative_of(verb, ("who",)) or not (
             verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)):
         return False
     people = verb.head
