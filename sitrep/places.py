@@ -188,6 +188,7 @@ _TIE_KM = 100.0
 # The reasons, added after the scoring, that settle a tie: the name given with its region elsewhere, its county named.
 _SETTLED = ("where the text gives its region or country", "the article names ")
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
 
 
@@ -1151,8 +1152,10 @@ class Geocoder:
             country = self.gaz.get(mention.key.replace("demonym:", "country:"))
             return [self.point(country)] if country is not None else []
         found: dict[str, Entry] = {}
+        acronym = _ACRONYM.fullmatch(mention.text) is not None
         for entry in self._lookup(name):
-            found.setdefault(entry.key, entry)
+            if not (acronym and entry.kind == "city" and entry.name != mention.text):
+                found.setdefault(entry.key, entry)  # "the EU", "UN" are no towns spelt like them (Eu, France)
         if mention.key and lookup_key(name) in map(lookup_key, self.gaz.names_of(mention.key)):
             # the ruler's id may name only a part of a longer span ("South" of "South Charleston"):
             # that is no reading of the whole

@@ -936,3 +936,11 @@ def test_a_first_name_before_a_middle_initial_is_no_town() -> None:
                           " town's select board on Tuesday.", "2009-04-01")
     assert not places_named(item, "Ann"), [(p.text, p.country) for p in item.places]
     assert {p.country for p in item.places} <= {"USA"}
+
+
+def test_an_acronym_is_no_town_spelt_like_it() -> None:
+    # "Eu" is a town in Normandy; "the EU" is the European Union, and a story in it happens in no French town
+    item = sitrep.extract("Sweden became the ninth country in the EU to confirm bird flu on Monday after swans were"
+                          " found dead near Oskarshamn.", "2006-02-27")
+    assert not [p for p in places_named(item, "EU") if p.lat is not None], [(p.text, p.name) for p in item.places]
+    assert places_named(item, "Oskarshamn")[0].country == "SWE"
