@@ -188,6 +188,9 @@ _TIE_KM = 100.0
 # The reasons, added after the scoring, that settle a tie: the name given with its region elsewhere, its county named.
 _SETTLED = ("where the text gives its region or country", "the article names ")
 # The place names of a dateline: capitalised words, up to the agency, date or dash.
+# "Somalia's capital", "the Malian capital", not "the capital city" of a name after it nor "capital punishment"
+_CAPITAL_AFTER = re.compile(r"(?:['\u2019]s)?\s+capital\b(?![ -](?:punishment|markets?|goods|expenditure|investment|gains|flight))")
+_NAME_AFTER_CAPITAL = re.compile(r"(?:\s+city)?\s*,?\s*(?:(?:the\s+)?(?:city\s+)?of\s+)?")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
 
@@ -1558,7 +1561,7 @@ class Geocoder:
             elif m.government:
                 place = replace(place, feature=GOVERNMENT, evidence=f"{evidence}; the capital stands for its government")
             places.append(place)
-        return self._sections(text, places)
+        return self._capitals(text, self._sections(text, places))
 
     @staticmethod
     def _tie(
@@ -1647,6 +1650,26 @@ class Geocoder:
                 feature="PPLX", score=0.5, evidence=f"part of {town.name} ('{m.group(1)} of')",
             )
         return out
+
+    def _capitals(self, text: str, places: list[Place]) -> list[Place]:
+        """A country's capital the text does not name ("in Somalia's capital", "the Malian capital") is a place of
+        its own, at that capital: the capital the gazetteer gives the country."""
+        out = list(places)
+        for i, place in enumerate(places):
+            m = _CAPITAL_AFTER.match(text, place.end)
+            if m is None or place.precision != "country" or place.country is None:
+                continue
+            if i + 1 < len(places) and _NAME_AFTER_CAPITAL.fullmatch(text[m.end() : places[i + 1].start]):
+                continue  # "the Zairean capital Kinshasa", "the capital of Tunis": the capital is named
+            country = self.gaz.country(place.country)
+            capital = self.gaz.get(f"city:{country.capital_geonameid}") if country and country.capital_geonameid else None
+            if capital is None:
+                continue
+            out.append(capital.to_place(
+                text[place.start : m.end()], place.start, m.end(), score=place.score,
+                evidence=f"the capital of {country.name if country else place.country}",
+            ))
+        return sorted(out, key=lambda p: (p.start, p.end))
 
     @staticmethod
     def _called_town(m: _Mention, text: str) -> bool:

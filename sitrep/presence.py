@@ -1708,8 +1708,10 @@ def _sources(item: Item, sentence: Sentence, text: str, events: Sequence[Event])
 
 def _site_name(site: Place) -> str | None:
     """A town by the text's own spelling of it ("Samawah", not the gazetteer's "As Samawah"), so that a reader finds the
-    site as the story names it; a curated facility keeps its one name ("Air Base 101" however the story calls it)."""
-    return site.text if site.precision == "city" and site.geonameid is not None else site.name
+    site as the story names it; a curated facility keeps its one name ("Air Base 101" however the story calls it), and a
+    capital the story gives by its country ("Haiti's capital") its own name."""
+    by_text = site.precision == "city" and site.geonameid is not None and not site.text.endswith("capital")
+    return site.text if by_text else site.name
 
 
 def _statement(item: Item, index: int, sentence: str, events: Sequence[Event], sources: tuple[str, ...], force: _Force,

@@ -944,3 +944,16 @@ def test_an_acronym_is_no_town_spelt_like_it() -> None:
                           " found dead near Oskarshamn.", "2006-02-27")
     assert not [p for p in places_named(item, "EU") if p.lat is not None], [(p.text, p.name) for p in item.places]
     assert places_named(item, "Oskarshamn")[0].country == "SWE"
+
+
+def test_a_countrys_capital_the_text_does_not_name_is_that_capital() -> None:
+    # our own sentences: the capital by its country's name or demonym is a city; one the text names is that name
+    item = sitrep.extract("Gunmen stormed a hotel in Somalia's capital on Friday, police said. Troops later patrolled"
+                          " the centre of the Malian capital, and rebels vowed to march on the Congolese capital"
+                          " Kinshasa.", "2019-03-02")
+    capitals = [(p.text, p.name, p.precision) for p in item.places if "capital" in p.text]
+    assert capitals == [("Somalia's capital", "Mogadishu", "city"), ("Malian capital", "Bamako", "city")], capitals
+    assert event_at(item, "stormed").place.name == "Mogadishu"
+    assert places_named(item, "Kinshasa")[0].precision == "city"
+    assert not [p for p in sitrep.extract("Russia's capital markets fell on Monday.", "2019-03-02").places
+                if p.precision == "city"]
