@@ -1121,6 +1121,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # round18 0.962/0.543/1.000/0.762/0.509 -> 0.964/0.587/1.000/0.762/0.536; round9 P 0.958 -> 0.960, R 0.733 -> 0.767;
 # round17 0.824/0.580/0.810/0.654/0.444 -> 0.853/0.600/0.857/0.692/0.466; held-out round20 unchanged, round21 status
 # 0.261 -> 0.304, its P, R and pairs unchanged).
+# round22 (the French leaving Syria, 1946; the OAS peace force leaving the Dominican Republic, 1966; Britain's Far East
+# Command closing in Singapore, with a syndicated copy, 1971; the Argentine surrender in the Falklands, 1982; the last
+# Russian soldiers leaving Poland, 1993; the Spaniards leaving Diwaniya, 2004; Uganda entering eastern Congo, 2021),
+# written blind in session 22 by a helper that read no rule and ran nothing, committed before any run; first run with
+# the session's starting rules (b8be83c) and at 63b12a0: P 0.839 R 0.415 pairs 0.857/0.500 status 0.248. Held out: only
+# its figures are read. With it in place, round20 was released for tuning (round21 and round22 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1144,6 +1150,7 @@ CHECK_FLOORS = {
     "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
     "round20": {"precision": 0.66, "recall": 0.38, "pair_precision": 0.7, "pair_recall": 0.59, "status_agreement": 0.35},
     "round21": {"precision": 0.79, "recall": 0.44, "pair_precision": 0.74, "pair_recall": 0.62, "status_agreement": 0.24},
+    "round22": {"precision": 0.81, "recall": 0.39, "pair_precision": 0.83, "pair_recall": 0.47, "status_agreement": 0.22},
 }
 
 
