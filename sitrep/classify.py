@@ -227,7 +227,10 @@ def keeps(verb: Any, reading: Reading, probs: Any, classes: tuple[str, ...]) -> 
 
 
 def decide(verb: Any, reading: Reading | None, lex: Lexicon, model: Classifier | None) -> Decision:
-    """The lexicon's reading of ``verb``, unless the model gives another root (see :func:`keeps`)."""
+    """The lexicon's reading of ``verb``, unless the model gives another root (see :func:`keeps`).
+
+    The CAMEO code stays the lexicon's even then: it is what a CAMEO coder with these dictionaries would give (replacing
+    it by the model's root's code lowered PETRARCH2's unit tests from 0.588 to 0.419)."""
     typ = reading.type if reading is not None else None
     mode = reading.mode if reading is not None else None
     context = reading.context if reading is not None else ()

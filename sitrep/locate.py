@@ -38,7 +38,8 @@ PRECISION_RANK: dict[str | None, int] = {"facility": 4, "city": 3, "admin1": 2, 
 # Triggers whose direct object is often the place itself ("bombed Pooneryn", "captured Kasumbalesa").
 TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "storm", "raid", "occupy", "besiege", "strike", "hit", "overrun",
                              "target", "invade", "enter", "liberate", "retake", "recapture", "recover", "regain", "reclaim", "encircle", "surround",
-                             "bombard", "pound", "assault", "patrol", "control", "blockade", "destroy", "burn", "loot"])
+                             "bombard", "pound", "assault", "patrol", "control", "blockade", "destroy", "burn", "loot",
+                             "torch", "raze", "ransack", "sack"])
 MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly", "go", "come", "return", "move", "head", "transfer", "dispatch"])
 LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
 # Nouns whose "of" complement is their name ("the town of Adwar") and units that take one when no
@@ -239,7 +240,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         score += 0.15 * (fineness(place) if place.lat is not None else 3)  # unresolved: mostly small places
         score -= 0.002 * abs(place.start - event.trigger.start)
         scored.append((score, place, tok))
-        if (trigger.is_ancestor(tok) and tok.i > trigger.i and reference < REFERENCE_PENALTY and (place.lat is not None or _cued(place))
+        if (trigger.is_ancestor(tok) and tok.i > trigger.i and not reference and (place.lat is not None or _cued(place))
                 and (prep in LOCATIVE or prep in DIRECTIONS or (prep is None and role == "dobj"))):
             below.add(tok.i)
     if not scored:
@@ -373,7 +374,9 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
         return True
     # "A district of B", "the B neighbourhood of A"
     if tb.dep_ == "pobj" and tb.head.lower_ == "of" and tb.head.head.i == unit.i and unit.i != ta.i:
-        if _appositive_of(unit) and any(c.dep_ in ("det", "poss") for c in unit.children) and not _large_unit(b):
+        if _appositive_of(unit) and any(c.dep_ in ("det", "poss") for c in unit.children) and not _large_unit(b) \
+                and not any(c.dep_ == "det" for c in tb.children):
+            # (a place after "of the" holds the unit: "the al-Bayaa district of the Iraqi capital")
             # "the Homs neighbourhood of Baba Amr" unless A is the smaller ("the Sayid Karam district of Paktya":
             # of two names the gazetteer lacks, the one before the unit is its name)
             # (but "the Al-Ghaab Plains town of X": a settlement's "of" names it)

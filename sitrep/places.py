@@ -115,6 +115,8 @@ _PLACE_OF = frozenset(
      # and the plurals of the units: "the areas of Ed El Gerid and Birdik"
      "areas", "suburbs", "localities", "communities", "community", "hamlets", "camps", "islands", "hilltops"]
 )
+# Units of settlement the NER may take into a name ("invaded Maitsaba village"), lower case.
+_SETTLEMENTS = frozenset(["village", "town", "hamlet", "settlement", "district", "neighbourhood", "neighborhood", "camp"])
 # Arabic and Hebrew words for a hill, a mountain, a valley, a village, a well or a spring that open a place's name
 # ("Jabal al-Sayyid", "Tal Al-Madafa", "Wadi Barada", "Kafr Nabuda", "Deir Khabiyeh", "Beit Ummar", "Kfar Darom").
 _PLACE_GENERICS = frozenset(
@@ -361,6 +363,8 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
         return "a place's name (LGA)"  # "Zangon Kataf Local Government Area": a Nigerian county, not a town's area
     if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _PLACE_UNITS:
         return f"a place's name ({span[-1].text})"  # "Al-Halaliyah District", "Maru LGA"
+    if len(span) > 1 and span[-1].lower_ in _SETTLEMENTS and span[-2].pos_ == "PROPN":
+        return f"a place's name ({span[-1].text})"  # "Maitsaba village", taken whole by the NER
     return None
 
 

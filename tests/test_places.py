@@ -957,3 +957,22 @@ def test_a_countrys_capital_the_text_does_not_name_is_that_capital() -> None:
     assert places_named(item, "Kinshasa")[0].precision == "city"
     assert not [p for p in sitrep.extract("Russia's capital markets fell on Monday.", "2019-03-02").places
                 if p.precision == "city"]
+
+
+def test_a_name_the_ner_takes_with_its_village_is_a_place() -> None:
+    # the small NER sometimes takes "village" into the name; the name is then a place by the text, as "X village" is
+    from sitrep.parse import load_nlp
+    from sitrep.places import _cue
+
+    doc = load_nlp()("Gunmen invaded Maitsaba village in Zurmi on Sunday.")
+    assert _cue(doc, 2, 4) == "a place's name (village)"
+    assert _cue(doc, 0, 2) is None  # "Gunmen invaded": no name before the noun
+
+
+def test_a_village_set_on_fire_is_where_the_raid_happened() -> None:
+    # our own sentences: what raiders torch or raze is the place of the raid, not the town that locates it, and a
+    # capital a direction measures from is no place of the act
+    item = sitrep.extract("Raiders torched Tungan Bako village in Sokoto on Monday, residents said.", "2021-06-08")
+    assert event_at(item, "torched").place.text == "Tungan Bako"
+    item = sitrep.extract("Houthi fighters shelled an army post in Dhamar province south of Sanaa on Sunday.", "2016-04-25")
+    assert event_at(item, "shelled").place.name.startswith("Dham")
