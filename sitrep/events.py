@@ -286,6 +286,12 @@ def _conditional(verb: Any) -> bool:
     return False
 
 
+def _on_condition(verb: Any) -> bool:
+    """Whether the verb's own clause has an "if"/"unless" clause under it: "will cut off gas if Kyiv does not pay"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
 def _historical(sentence_text: str, published_year: int | None, segment: str) -> bool:
     if published_year is None:
         return False
@@ -511,6 +517,10 @@ def _threat(typ: str, mode: str | None, cameo: str | None) -> tuple[str | None, 
         return ("restrict" if mode in ("boycott", "strike") or code.startswith("143") else None), _THREATS[typ]
     if code.startswith("163"):
         return "restrict", "1312"
+    if typ == "SANCTION":
+        # (CAMEO 131: to stop aid 1311, to cut ties 1313)
+        return ("expel" if mode == "expel" else "relations" if code[:3] in ("161", "164") else "restrict"), (
+            "1311" if code.startswith("162") else "1313" if code.startswith("161") else "131")
     if mode == "ban":
         return "ban", "132"
     if mode in ("curfew", "martial-law"):
@@ -592,6 +602,32 @@ _ARMS = frozenset({"system", "tank", "jet", "weapon", "missile", "munition", "am
                    "helicopter", "artillery", "rocket", "shell", "arm", "equipment", "vehicle", "battery", "launcher"})
 _RELIEF = frozenset({"aid", "vaccine", "dose", "dos", "supply", "food", "medicine", "shipment", "consignment", "convoy",
                      "relief", "grain", "fuel"})
+
+
+#: What brings aid, and how it is said to bring it: "planes carrying water and relief supplies landed in Tonga".
+_CARRIERS = frozenset({"plane", "aircraft", "flight", "airlift", "helicopter", "ship", "vessel", "convoy", "truck", "lorry"})
+_DELIVERING = frozenset({"carry", "bring", "deliver", "ferry", "transport", "load"})
+_RELIEF_AID = Reading("AID", None, ("humanitarian",), "073")
+
+
+def _aid_arrives(verb: Any) -> Reading | None:
+    """Aid arriving where it is sent, the manual's humanitarian aid (CAMEO 073): "aid flights landed in Tonga", "a navy
+    ship carrying water arrived in Nuku'alofa" (not an empty plane landing nor a convoy of troops)."""
+    if verb.lemma_.lower() not in ("land", "arrive", "reach", "dock") or _negated(verb):
+        return None
+    for head in subject(verb)[0]:
+        if head.lemma_.lower() in _RELIEF - {"convoy"}:
+            return _RELIEF_AID  # "the first aid shipments arrived"
+        if head.lemma_.lower() not in _CARRIERS and head.lemma_.lower() != "convoy":
+            continue
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("aid", "relief", "humanitarian", "mercy")
+               for c in head.children):
+            return _RELIEF_AID
+        carried = [t for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _DELIVERING
+                   for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree]
+        if any(t.lemma_.lower() in _RELIEF | {"water", "tent", "blanket"} for t in carried):
+            return _RELIEF_AID
+    return None
 
 
 #: Handing things over, which arms handed over make military aid.
@@ -954,6 +990,7 @@ def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = N
 _CHARGING = frozenset({"accuse", "blame"})
 #: Words for whoever is to answer for an act ("those responsible for the shooting", "held accountable for killing").
 _CULPABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+_CREDITING = frozenset({"thank", "praise", "commend", "congratulate", "hail", "salute", "applaud", "laud", "credit", "reward"})
 #: Addressing someone, which is no event itself: what the address asks for in a participle clause is one.
 _ADDRESSING = frozenset({"write", "speak", "tell", "address", "tweet", "post", "testify", "telephone", "phone"})
 #: What a statement does in a participle clause that is an event ("said there would be no talks, ruling them out");
@@ -1001,6 +1038,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # begins an assault"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CULPABLE:
         return True  # what someone is held responsible for is alleged: "to try those responsible for shooting down MH17"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CREDITING:
+        return True  # what someone is thanked or praised for is the reason given: "thanked Putin for sending troops"
     if verb.dep_ == "amod":
         return misparsed_predicate(verb) is None  # "war-torn Mozambique"
     alleged = verb
@@ -1422,7 +1461,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # the biggest protest yet" (not "were killed in the protests", an act of its own, nor a month: "in March")
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
         named = _naming(verb)  # (reading, the name given)
-        reading = (_armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
+        reading = (_aid_arrives(verb) or _armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
                    or (named[0] if named else reading))
         if _gives_time_to_leave(verb):
             reading = _EXPELLING
@@ -1854,8 +1893,17 @@ def _goes_out(verb: Any, subj: list[Any]) -> bool:
 
 
 #: Forces whose landing is an arrival (a plane's landing is not).
-_LANDING = frozenset({"troop", "soldier", "marine", "paratrooper", "commando", "peacekeeper", "force", "police", "gendarme",
+_LANDING = frozenset({"troop", "soldier", "marine", "paratrooper", "commando", "peacekeeper", "force", "police", "officer", "gendarme",
                       "contingent", "battalion", "unit"})
+
+
+def _partitive(tokens: list[Any]) -> list[Any]:
+    """Subject tokens with what a part of a group is a part of: "the first of 2,000 troops" (troops)."""
+    return [*tokens, *(o for t in tokens if t.lower_ in _PARTS for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj")]
+
+
+_PARTS = frozenset({"first", "last", "rest", "bulk", "remainder", "vanguard", "advance", "most", "some", "half", "all"})
 
 
 def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, last_actor: tuple[Actor, ...] = ()) -> Reading | None:
@@ -1865,7 +1913,7 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     lemma = verb.lemma_.lower()
     if lemma in _LIGHT and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVE_NOUNS for c in verb.children):
         lemma = "advance"  # "continued their advance", "resumed their push"
-    if lemma == "land" and (_peacekeeping(verb) or any(t.lower_.rstrip("s") in _LANDING for t in subject(verb)[0])):
+    if lemma == "land" and (_peacekeeping(verb) or any(t.lower_.rstrip("s") in _LANDING for t in _partitive(subject(verb)[0]))):
         lemma = "arrive"  # "the first peacekeepers landed in Bangui", "paratroopers landed in Almaty" (not a plane landing)
     subj, passive = subject(verb)
     out = lemma in _GOING and _goes_out(verb, subj)
@@ -1909,13 +1957,19 @@ def _surer(first: Reading | None, second: Reading | None) -> Reading | None:
     return max((first, second), key=lambda r: SOURCE_CONFIDENCE.get(r.source, 0.5) if r is not None else 0.0)
 
 
+def _rioting(cand: Candidate) -> bool:
+    """Whether a crowd does what rioters do: acts of one riot are one event ("rioters looted and burned shops")."""
+    return cand.verb.lemma_.lower() in _RIOTING and bool(cand.actors) and all(_crowd(a) for a in cand.actors)
+
+
 def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
     """One candidate for verbs of one type joined by "and"/"or", of the same doers: "was shot and killed" is one
     happening, whose trigger spans both verbs when they stand close."""
     out: list[Candidate] = []
     for cand in cands:
         head = next((k for k in out if cand.verb.dep_ == "conj" and cand.verb.head.i in (k.verb.i, getattr(k.last, "i", -1))
-                     and k.reading is not None and cand.reading is not None and k.reading.type == cand.reading.type
+                     and k.reading is not None and cand.reading is not None
+                     and (k.reading.type == cand.reading.type or _rioting(k) and _rioting(cand))
                      # (a conjunct with doers of its own is another's act: "the US imposed tariffs, and China hit back")
                      and not (k.actors and cand.actors and not set(k.actors) & set(cand.actors))), None)
         if head is None:
@@ -2205,6 +2259,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         harm = typ if typ in _THREATS else (
             reading.type if reading is not None and reading.source == "curated" and reading.type in _THREATS
             and typ != "CONCEDE" else None)  # (a measure eased is no threat of it: "would not extend the curfew")
+        if harm is None and "SANCTION" in (typ, reading.type if reading is not None else None) and _on_condition(verb):
+            harm = "SANCTION"  # a measure promised if the other side acts is a threat: "will cut off gas if Kyiv does not pay"
         if typ in _INTENT and (future and not hypothetical or reported_future) and not negated:
             # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
             # "will host the summit", "said it would recognise the new government"), with CAMEO's matching intent code

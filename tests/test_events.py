@@ -2739,7 +2739,40 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         ("Spain turned the migrant boat away from its coast on Monday.", "REJECT", "ESP"),
         ("Lithuania, Latvia and Estonia cut their links to the Russian power grid on Saturday.", "SANCTION", "LTU"),
         ("Belarusian security agents whisked away the opposition leader outside her home in Minsk.", "COERCE", "BLR"),
+        # an alert level raised, an envoy of any rank recalled, a step backed away from
+        ("Sweden raised the alert level of its armed forces on Friday.", "MOBILIZE", "SWE"),
+        ("Morocco recalled its charge d'affaires from Tehran on Tuesday.", "SANCTION", "MAR"),
+        ("Serbia backed away on Thursday from its plan to cut power to northern Kosovo.", "CONCEDE", "SRB"),
+        # missiles test-fired or fired into the sea show force
+        ("North Korea test-fired a short-range missile off its east coast on Sunday.", "MOBILIZE", "PRK"),
+        ("China fired ballistic missiles into the waters around Taiwan on Thursday.", "MOBILIZE", "CHN"),
+        # the first of a force landing abroad; aid flown in
+        ("The bulk of the Australian force landed in Dili on Monday.", "MOBILIZE", "AUS"),
+        ("A Japanese air force plane carrying tents and blankets landed in Ankara on Wednesday.", "AID", "JPN"),
+        # a prisoner handed to a court; demands handed over
+        ("Serbia handed Ratko Mladic to the U.N. tribunal in The Hague on Tuesday.", "COOPERATE", "SRB"),
+        ("Chilean students handed the education minister a list of demands on Monday.", "REQUEST", "CHL"),
+        # controls tightened, drills pressed on with, a girl pulled from the rubble
+        ("The U.S. Commerce Department tightened its export controls on chips to China on Tuesday.", "COERCE", "USA"),
+        ("The Russian navy pressed on with drills in the Baltic Sea on Friday.", "MOBILIZE", "RUS"),
+        ("Turkish rescuers pulled a girl out of the rubble in Hatay on Friday.", "AID", "TUR"),
+        # a measure promised if the other side does not give way threatens
+        ("Moscow will cut off gas supplies to Moldova if Chisinau does not pay its debts, Gazprom said.", "THREATEN", "RUS"),
     ],
 )
 def test_an_act_read_by_its_object_instrument_or_construction(text: str, typ: str, actor: str) -> None:
     assert actor in countries(one(events_of(text, "2024-03-02"), typ).actor)
+
+
+def test_what_someone_is_thanked_for_is_no_event_of_its_own() -> None:
+    # our own sentence (June 2017): the SUPPORT is the event, the sending its reason
+    found = events_of("The emir thanked Turkey on Sunday for sending troops to Doha.", "2017-06-11")
+    assert [e.type for e in found] == ["SUPPORT"], [(e.type, e.trigger.text) for e in found]
+
+
+def test_one_riot_told_by_two_of_its_acts_is_one_event() -> None:
+    # our own sentence (Nuku'alofa, November 2006): looting and burning by one crowd is one riot beside the curfew
+    found = events_of("Tonga's government imposed a curfew on Friday, a day after rioters looted and burned shops in"
+                      " Nuku'alofa, leaving eight people dead.", "2006-11-18")
+    assert sorted((e.type, e.mode) for e in found) == [("COERCE", "curfew"), ("PROTEST", "riot")], \
+        [(e.type, e.trigger.text) for e in found]
