@@ -183,8 +183,8 @@ def _names_water(token: Any) -> bool:
     """Whether ``token`` is in the name of a sea or a strait: "the Red Sea", "the Gulf of Aden", "the Sea of Japan"."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in WATERS:
         return True
-    if not token.ent_type_:
-        return False
+    if not token.ent_type_ or token.ent_id_.startswith("actor:"):
+        return False  # (a known body named after a sea is the body: "the International Tribunal for the Law of the Sea")
     doc, a, b = token.doc, token.i, token.i  # the entity's first and last words (cheaper than Doc.ents, made anew)
     while a > 0 and doc[a].ent_iob_ == "I":
         a -= 1

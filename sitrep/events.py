@@ -1764,6 +1764,9 @@ def _background_clause(verb: Any) -> bool:
         return True  # (not a gerund whose doer is the sentence's: "seized two towns after capturing Qarah")
     if clause.dep_ == "pcomp" and clause.head.head.pos_ == "VERB" and clause.head.head.dep_ in ("acl", "relcl"):
         return _background_clause(clause.head.head)  # how a described act was done: "crimes committed in crushing the revolt"
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and clause.head.lemma_.lower() in ("have", "be"):
+        # a passive under an auxiliary the parser read as the relative clause's verb: "who had himself been abducted"
+        return any(c.dep_ == "auxpass" for c in clause.children)
     if clause.dep_ == "relcl":
         # a passive describing someone or something ("flight MH17, which was shot down in 2014"), or what went on in
         # something ("protests in which shops were looted")
@@ -1775,7 +1778,10 @@ def _background_clause(verb: Any) -> bool:
     # and a past participle describing someone a clause speaks of: "crew members seized off the Philippines in March
     # have been freed" (not a headline's "A car bomb detonated near a police station", which the parser may hang so)
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and not any(c.dep_ == "agent" for c in clause.children) \
-        and clause.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr")
+        and (clause.head.dep_ in _ARGUMENT_DEPS or clause.head.dep_ in ("conj", "appos") and clause.head.head.dep_ in _ARGUMENT_DEPS)
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"})
 
 
 #: Verbs of a participle giving what its doer says ("…, saying the rebels had attacked first").
