@@ -77,6 +77,11 @@ def conjuncts(tok: Any) -> list[Any]:
     return list(dict.fromkeys(out))
 
 
+#: People a side sends, who speak or act for the sides named after "from".
+_SENT_FROM = frozenset({"envoy", "delegate", "delegation", "official", "representative", "negotiator", "diplomat", "minister",
+                        "leader", "troop", "soldier", "force", "observer", "monitor", "team", "mediator", "commander"})
+
+
 def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], appos: bool = False) -> list[Actor]:
     """The actors overlapping each token's phrase; with ``appos``, those of an apposition when the
     phrase itself codes none (for subjects: "Sheikh Tamim, Qatar's emir, said")."""
@@ -97,6 +102,13 @@ def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], app
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             found += actors_at(conjuncts(obj), offset, actors)
+        if tok.lemma_.lower() in _SENT_FROM:
+            # people "from" two sides are each side's: "officials from Iran and Saudi Arabia met", "envoys from the army
+            # and the RSF sat down for talks" (the head alone takes only the first side's country)
+            sides = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                     for obj in prep.children if obj.dep_ == "pobj" for a in actors_at(conjuncts(obj), offset, actors)]
+            if not found or len({a.country for a in sides}) > 1:
+                found += [a for a in sides if a.country not in {f.country for f in found}]
         out += [x for x in found if x not in out]
     return out
 

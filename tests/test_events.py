@@ -2798,3 +2798,12 @@ def test_a_body_named_after_a_sea_is_an_actor() -> None:
     found = one(events_of("The International Tribunal for the Law of the Sea ordered Russia on Friday to free the"
                           " Arctic Sunrise and its crew.", "2013-11-23"), "REQUEST")
     assert [(a.country, a.sector) for a in found.actor] == [("IGO", "JUD")]
+
+
+def test_people_from_two_sides_act_for_both() -> None:
+    # our own sentences (Baghdad, April 2021; Jeddah, May 2023): envoys or officials "from" two sides are both sides
+    found = one(events_of("Officials from Iran and Saudi Arabia met in Baghdad on Friday.", "2021-04-10"), "CONSULT")
+    assert countries(found.actor) == {"IRN", "SAU"}
+    found = one(events_of("Envoys from Sudan's army and the Rapid Support Forces sat down for talks in Jeddah on"
+                          " Saturday.", "2023-05-07"), "CONSULT")
+    assert countries(found.actor) == {"SDN"} and len(found.actor) == 2
