@@ -1146,7 +1146,15 @@ _INVOLVEMENT = frozenset({"involvement", "role", "part", "complicity", "particip
 def _blamed(verb: Any) -> Any:
     """The word by which a speaker says someone is to blame ("said the Taliban were responsible", "said Islamic
     State was behind the attack": PLOVER ACCUSE, the speaker blames them), or None."""
-    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in _SPEECH:
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    if verb.lemma_.lower() in _BROKEN and not any(c.dep_ == "prt" for c in verb.children) and (
+            verb.head.lemma_.lower() in _BREACH_FINDERS or verb.head.lemma_.lower() in _SPEECH and any(
+                c.dep_ == "nsubj" and c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for c in verb.head.children)):
+        # "ruled that the tariffs broke global trade rules", "Kyiv said Russian forces broke the truce": a breach found,
+        # or said by a named side, is laid at someone's door (not "broke down a treaty, an official said")
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _RULE_NOUNS), None)
+    if verb.head.lemma_.lower() not in _SPEECH:
         return None
     if verb.lemma_.lower() == "commit":
         # "declared that China was committing genocide": a crime said to be committed is an accusation
@@ -1169,13 +1177,23 @@ def _blamed(verb: Any) -> Any:
     # (or what was done is called a crime of someone's: "said the blast was an Israeli crime")
     word = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "guilty")
                  or c.dep_ == "prep" and c.lower_ == "behind" or c.dep_ == "attr" and c.lemma_.lower() in _CRIMES
-                 and any(m.dep_ in ("amod", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in c.children)), None)
+                 and any(m.dep_ in ("amod", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in c.children)
+                 # (or called a breach: "said his decision was a clear violation of due process")
+                 or c.dep_ == "attr" and c.lemma_.lower() in _BREACHES), None)
     if word is not None and word.lower_ == "responsible":
         # "responsible for the bombing" blames; "responsible for the country's finances" is a duty
         duties = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         if duties and not any(o.lemma_.lower() in _HARMS or o.lemma_.lower() in _NOMINALISED for o in duties):
             return None
     return word
+
+
+#: Breaking rules, found by a court or a panel or said by a speaker, which lays the breach at someone's door.
+_BROKEN = frozenset({"break", "violate", "breach", "flout", "contravene", "infringe"})
+_RULE_NOUNS = frozenset({"rule", "law", "obligation", "agreement", "treaty", "accord", "ceasefire", "truce", "resolution",
+                    "convention", "norm", "constitution", "charter", "commitment", "sanction", "embargo"})
+_BREACH_FINDERS = frozenset({"rule", "find", "conclude", "determine", "judge"})
+_BREACHES = frozenset({"violation", "breach", "infringement"})
 
 
 def _criticised(verb: Any) -> Any:
@@ -1528,6 +1546,12 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # what a speaker blames or demands is the speaker's act ("Abe said the launch posed a grave threat"; in a
             # participle of saying it is the reason of an act of its own: "launched a procedure, saying …")
             actors = arguments(verb.head, offset, item, last_actor, patient=False)[0]
+        elif reading is _BLAME and verb.dep_ == "ccomp" and (lemma in _BROKEN or any(
+                c.dep_ == "attr" and c.lemma_.lower() in _BREACHES for c in verb.children)):
+            # who broke the rules is blamed by who finds or says so: "WTO panels ruled that U.S. tariffs broke trade rules",
+            # "the companies said Biden's decision was a violation of due process"
+            finders = arguments(verb.head, offset, item, last_actor, patient=False)[0]
+            actors, recipients = finders, [a for a in (*actors, *recipients) if a not in finders]
         if lemma in ("die", "perish"):
             actors, recipients = [], actors + recipients  # who died was struck, not striking: "two soldiers died in the raid"
         if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(

@@ -2246,9 +2246,8 @@ def test_annulments_scrapped_decrees_talks_on_hold_write_offs_drills_and_reprisa
     [
         # what the subject is doing describes who acts
         ("The prosecutor leading the inquiry into the port blast charged two former ministers with negligence.", "leading"),
-        # a meeting breaking up is no attack, and neither is a rule broken
+        # a meeting breaking up is no attack (a rule broken is no attack either, but a court's finding: see below)
         ("The peace talks in Doha broke up on Sunday without an agreement.", "broke"),
-        ("An EU court ruled that Poland broke the bloc's rules on judicial independence.", "broke"),
         # the fighting a deal ended is no event of its own
         ("Ethiopia and the TPLF signed a deal on Wednesday that ended two years of fighting in Tigray.", "fighting"),
     ],
@@ -2807,3 +2806,18 @@ def test_people_from_two_sides_act_for_both() -> None:
     found = one(events_of("Envoys from Sudan's army and the Rapid Support Forces sat down for talks in Jeddah on"
                           " Saturday.", "2023-05-07"), "CONSULT")
     assert countries(found.actor) == {"SDN"} and len(found.actor) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "accuser", "accused"),
+    [
+        # our own sentences: a breach of rules found by a body or said by a state is an accusation by the finder
+        ("The WTO ruled on Tuesday that Washington's tariffs on Chinese goods violated trade rules.", "2020-09-16",
+         "IGO", "USA"),
+        ("China said the U.S. sanctions were a violation of international law.", "2021-03-23", "CHN", "USA"),
+        ("An EU court ruled that Poland broke the bloc's rules on judicial independence.", "2024-05-03", "EUR", "POL"),
+    ],
+)
+def test_a_breach_found_or_said_accuses_who_broke_the_rules(text: str, published: str, accuser: str, accused: str) -> None:
+    found = one(events_of(text, published), "ACCUSE")
+    assert countries(found.actor) == {accuser} and accused in countries(found.recipient)
