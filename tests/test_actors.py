@@ -384,3 +384,23 @@ def test_member_states_of_a_body_are_the_bodys() -> None:
     assert find(found, "Creditor nations").country == "IGO"
     found = actors_of("Member states of the African Union suspended Mali on Friday.")
     assert find(found, "Member states").country == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # bodies and armed groups the PETRARCH2 dictionaries lack or leave without a country (our own sentences)
+        ("The WTO said on Monday it would set up a panel on the dispute.", "WTO", ("IGO", "IGO")),
+        ("The FATF kept Pakistan on its grey list on Friday.", "FATF", ("IGO", "IGO")),
+        ("UNRWA said on Tuesday it had run out of fuel in Gaza.", "UNRWA", ("UNO", "IGO")),
+        ("KFOR troops cleared barricades in northern Kosovo on Thursday.", "KFOR", ("IGO", "MIL")),
+        ("Jaish-e-Mohammed claimed the attack in Pulwama on Thursday.", "Jaish-e-Mohammed", ("PAK", "REB")),
+        ("Seleka fighters seized the town of Bambari on Sunday.", "Seleka", ("CAF", "REB")),
+        ("CODECO militiamen attacked a camp in Ituri on Wednesday.", "CODECO", ("COD", "REB")),
+        ("The Popular Mobilization Forces entered Tikrit on Tuesday.", "Popular Mobilization Forces", ("IRQ", "MIL")),
+        ("The Lord's Resistance Army abducted dozens of children in 2008.", "Lord's Resistance Army", ("UGA", "REB")),
+    ],
+)
+def test_bodies_and_armed_groups_of_our_institutions_table(text: str, phrase: str, code: tuple[str, str]) -> None:
+    actor = find(actors_of(text), phrase)
+    assert (actor.country, actor.sector) == code
