@@ -309,6 +309,8 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
             # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
             known = [(j >= 0 and _private(actors[j], doc, offset), at, c) for at, c, j in named
                      if j != i and c and c not in NONSTATE and c != kin.get(i) and c not in allied]
+            if i in kin and (inside_of := [k for k in known if k[2] in _located(sent, actors, offset)]):
+                known = inside_of  # a people lives where the sentence places things: "militias fired at a U.S. base in Iraq"
             if known and actor.sector != "BUS":
                 *_, country = min(known, key=lambda k: (k[0], abs(k[1] - actor.start), k[1] < actor.start))
                 actors[i] = replace(actor, country=country, source="coref")
@@ -316,6 +318,25 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=kin[i])
             elif dateline and actor.name is None:
                 actors[i] = replace(actor, country=dateline, source="coref")
+
+
+def _located(sent: Any, actors: list[Actor], offset: int) -> set[str]:
+    """The countries of the places a sentence puts things "in" ("a U.S. base in Iraq": Iraq)."""
+    found = set()
+    for e in sent.ents:
+        if e.label_ in ("GPE", "LOC") and e.root.dep_ == "pobj" and e.root.head.lower_ in ("in", "inside", "across", "throughout"):
+            start = offset + e.start_char
+            country = next((a.country for a in actors if a.start <= start < a.end and a.country), None) or _gazetteer_country(e[0])
+            if country:
+                found.add(country)
+    return found
+
+
+def _allegiance(span: Any) -> bool:
+    """Whether a phrase names whom its people side with, not their country: "pro-Russian separatists", "pro-Jakarta
+    militias" (PLOVER codes armed groups to where they fight)."""
+    return any(t.lower_ == "pro" and t.i + 2 < span.end and t.nbor().text == "-" or t.lower_.startswith("pro-")
+               for t in span)
 
 
 def _sponsor(doc: Any, end: int) -> bool:
@@ -666,8 +687,9 @@ def code_doc(
             inner = _first_country(t for t in span if t.ent_type_ != "PERSON")
             if inner:
                 actor = replace(actor, country=inner)
-        if code.name is None and code.country and any(t.lower_ == "ethnic" for t in span):
-            # "ethnic Albanians in Serbia": a people, coded where it lives (see _fill_from_sentence)
+        if code.name is None and code.country and (any(t.lower_ == "ethnic" for t in span) or _allegiance(span)):
+            # "ethnic Albanians in Serbia": a people, coded where it lives (see _fill_from_sentence); so are fighters
+            # for another state ("pro-Russian separatists" in Ukraine)
             kin[len(out)] = code.country
             actor = replace(actor, country=None, sector=actor.sector or "CVL")
             out.append(actor)

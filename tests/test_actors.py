@@ -404,3 +404,16 @@ def test_member_states_of_a_body_are_the_bodys() -> None:
 def test_bodies_and_armed_groups_of_our_institutions_table(text: str, phrase: str, code: tuple[str, str]) -> None:
     actor = find(actors_of(text), phrase)
     assert (actor.country, actor.sector) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # our own sentences: fighters "pro-" a state are coded where they fight, as PLOVER codes armed groups
+        ("Pro-Russian separatists shelled the port city of Mariupol on Saturday.", "Pro-Russian separatists", "UKR"),
+        ("Pro-Iranian militias fired rockets at a U.S. base in Iraq on Monday.", "Pro-Iranian militias", "IRQ"),
+        ("Pro-Jakarta militias burned villages across East Timor after the vote.", "Pro-Jakarta militias", "TLS"),
+    ],
+)
+def test_fighters_siding_with_a_state_are_of_where_they_fight(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
