@@ -201,6 +201,8 @@ def _gazetteer_country(token: Any) -> str | None:
         return None
     if _names_water(token):
         return None
+    if key.startswith("demonym:"):
+        return key.split(":", 1)[1]  # "Swedish prosecutors", "Namibian police": the people's country
     from .gazetteer import Gazetteer, in_titled_name
 
     if in_titled_name(token.doc, token.i, token.i + 1):

@@ -417,3 +417,16 @@ def test_bodies_and_armed_groups_of_our_institutions_table(text: str, phrase: st
 )
 def test_fighters_siding_with_a_state_are_of_where_they_fight(text: str, phrase: str, country: str) -> None:
     assert find(actors_of(text), phrase).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # our own sentences: a people's name before an agent the dictionary knows only bare gives its country
+        ("Swedish prosecutors charged a former diplomat on Monday.", "Swedish prosecutors", "SWE"),
+        ("Namibian police arrested two suspects in Windhoek on Friday.", "Namibian police", "NAM"),
+        ("Slovenian lawmakers voted on Thursday to recognise Palestine.", "Slovenian lawmakers", "SVN"),
+    ],
+)
+def test_a_peoples_name_before_an_agent_gives_its_country(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
