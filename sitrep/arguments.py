@@ -454,6 +454,14 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
         actors = _blast(subj_tokens[0], offset, item.actors)
     if not actors and passive and not subj_tokens:
         actors = _attacker(verb, offset, item.actors)
+    if actors and all(a.sector == "UAF" and a.name is None for a in actors):
+        # unnamed gunmen whose act the sentence says a group claimed are that group: "gunmen killed 48 people, in a raid
+        # that al-Shabaab claimed"
+        # (the raid may hang on the first of conjoined verbs: "shooting dead 48 people and torching hotels, in a raid …")
+        claimed = [a for v in (verb, verb.head) if v is verb or verb.dep_ == "conj"
+                   for p in v.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
+                   if n.dep_ == "pobj" and n.lemma_.lower() in _ATTACKS for a in actors_at(_claimers(n), offset, item.actors)]
+        actors = claimed or actors
     venues = [t for t in obj_tokens if t.dep_ == "pobj" and t.head.lower_ in _VENUES]
     recipients = [r for r in actors_at(obj_tokens, offset, item.actors) if r not in actors and not _capital_at(r, venues, offset)]
     if not recipients:
@@ -509,10 +517,12 @@ def _claimers(noun: Any) -> list[Any]:
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() == "claim":
         claim = noun.head
     for c in noun.children:
-        if c.dep_ == "acl" and c.lemma_.lower() == "claim":
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim":
             claim = c
     if claim is not None:
-        return [t for c in claim.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        # (or a relative clause: "a raid that al-Shabaab claimed")
+        return [t for c in claim.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)] \
+            or [t for c in claim.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE for t in conjuncts(c)]
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
         head = head.head  # "claimed responsibility for the bombing"

@@ -2821,3 +2821,10 @@ def test_people_from_two_sides_act_for_both() -> None:
 def test_a_breach_found_or_said_accuses_who_broke_the_rules(text: str, published: str, accuser: str, accused: str) -> None:
     found = one(events_of(text, published), "ACCUSE")
     assert countries(found.actor) == {accuser} and accused in countries(found.recipient)
+
+
+def test_unnamed_gunmen_are_the_group_that_claimed_their_raid() -> None:
+    # our own sentence (Kenya's coast, June 2014): the claim names who the gunmen were
+    found = one(events_of("Gunmen killed at least 15 people in the village of Poromoko overnight, in a raid that"
+                          " al-Shabaab claimed on Tuesday.", "2014-06-17"), "ASSAULT")
+    assert [(a.country, a.sector) for a in found.actor] == [("SOM", "REB")]
