@@ -430,3 +430,18 @@ def test_fighters_siding_with_a_state_are_of_where_they_fight(text: str, phrase:
 )
 def test_a_peoples_name_before_an_agent_gives_its_country(text: str, phrase: str, country: str) -> None:
     assert find(actors_of(text), phrase).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "code"),
+    [
+        # heads of international bodies and popes, by their terms (our own sentences)
+        ("Rafael Grossi said on Monday that inspectors had reached the plant.", "2022-09-05", "Rafael Grossi", ("UNO", "IGO")),
+        ("Volker Turk called on Tuesday for an inquiry into the killings.", "2023-03-07", "Volker Turk", ("UNO", "IGO")),
+        ("Karim Khan sought an arrest warrant for the general on Monday.", "2025-01-27", "Karim Khan", ("IGO", "JUD")),
+        ("Pope Francis met the president of Ukraine at the Vatican on Saturday.", "2023-05-13", "Pope Francis", ("VAT", "REL")),
+    ],
+)
+def test_heads_of_international_bodies_by_their_terms(text: str, published: str, phrase: str, code: tuple[str, str]) -> None:
+    actor = find(list(sitrep.extract(text, published).actors), phrase)
+    assert (actor.country, actor.sector) == code
