@@ -107,9 +107,9 @@ CAMEO_TO_ISO: dict[str, str] = {
     "UAR": "EGY", "ROC": "TWN", "MAC": "CHN", "HKG": "CHN", "SCG": "SRB", "ANT": "NLD",
 }
 
-#: CAMEO regional codes: PLOVER gives such actors no country.
+#: CAMEO regional codes: PLOVER gives such actors no country. (Not "NAM": Namibia's code in PETRARCH2's country table.)
 CAMEO_REGIONS = frozenset(
-    ["AFR", "ASA", "BLK", "BNL", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NAM", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST", "WEU", "ASE", "ATL", "INT", "KKL", "KAS", "ARB", "GRB"]
+    ["AFR", "ASA", "BLK", "BNL", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST", "WEU", "ASE", "ATL", "INT", "KKL", "KAS", "ARB", "GRB"]
 )
 
 #: Countries whose PLOVER code is not a state: actors coded to them get no sector of a state.

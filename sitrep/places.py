@@ -1178,15 +1178,18 @@ class Geocoder:
             found = {**found, "world": world} if world.feature == "TERR" else {"world": world}
         words = name.split(maxsplit=1)
         named = any(lookup_key(e.name) == lookup_key(name) or e.kind != "city" for e in found.values())
-        if not named and len(words) == 2 and fold(words[0]) in _COMPASS:
+        # (a territory of few people named like a region's part: "South Georgia"; not "South Africa")
+        territory = bool(found) and all(e.kind == "country" and (e.population or 0) < _COMPASS_BASE for e in found.values())
+        if (not named or territory) and len(words) == 2 and fold(words[0]) in _COMPASS:
             # "North Dallas", "South Los Angeles": a part of the place the gazetteer knows
             base = lookup_key(words[1])
             # a part of a town is named after a big one ("North Dallas"); a small namesake is no reading
-            # ("East Bank" is not India's Bank, "West Java" not Georgia's Java)
-            found = {
+            # ("East Bank" is not India's Bank, "West Java" not Georgia's Java); a territory of the name competes with
+            # a region's part ("South Georgia" the island, or the south of the state of Georgia)
+            found = {**(found if territory else {}), **{
                 e.key: e for e in self.gaz.candidates(base)
                 if e.kind not in ("country", "city") or lookup_key(e.name) == base and (e.population or 0) >= _COMPASS_BASE
-            }
+            }}
             if base in self.world:
                 found = {"world": self.world[base]}
         if (not named and len(words) == 2 and fold(words[0]) in _COMPASS | _INTERCARDINAL

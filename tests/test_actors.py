@@ -445,3 +445,15 @@ def test_a_peoples_name_before_an_agent_gives_its_country(text: str, phrase: str
 def test_heads_of_international_bodies_by_their_terms(text: str, published: str, phrase: str, code: tuple[str, str]) -> None:
     actor = find(list(sitrep.extract(text, published).actors), phrase)
     assert (actor.country, actor.sector) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # our own sentences: Namibia's code is no CAMEO region's, and Eswatini is Swaziland's new name
+        ("Namibia said on Monday it would sue for the return of the land.", "Namibia", "NAM"),
+        ("Eswatini's king appointed a new prime minister on Friday.", "Eswatini", "SWZ"),
+    ],
+)
+def test_countries_the_dictionary_misread(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country

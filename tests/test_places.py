@@ -976,3 +976,13 @@ def test_a_village_set_on_fire_is_where_the_raid_happened() -> None:
     assert event_at(item, "torched").place.text == "Tungan Bako"
     item = sitrep.extract("Houthi fighters shelled an army post in Dhamar province south of Sanaa on Sunday.", "2016-04-25")
     assert event_at(item, "shelled").place.name.startswith("Dham")
+
+
+def test_south_georgia_is_the_island_abroad_and_the_south_of_the_state_at_home() -> None:
+    # our own sentences: a territory named like a part of a country competes with that part, the article decides
+    island = sitrep.extract("Argentine marines seized South Georgia on Saturday, a day after the invasion of the"
+                            " Falklands.", "1982-04-04")
+    assert places_named(island, "South Georgia")[0].country == "SGS"
+    state = sitrep.extract("Storms flooded roads across South Georgia on Sunday, a day after tornadoes hit Atlanta and"
+                           " Savannah.", "2020-04-13")
+    assert places_named(state, "South Georgia")[0].country == "USA"
