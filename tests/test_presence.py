@@ -2475,3 +2475,14 @@ def test_a_going_told_by_its_time_after_a_relative_clause_is_the_heads() -> None
     found = rows(presence.statements(_with_places(text, {"Cyprus": ("CYP", "country")})))
     assert {("CAN", "CYP", None, "withdrawn", None), ("GBR", "CYP", None, "present", None)} <= found, found
     assert ("GBR", "CYP", None, "withdrawn", None) not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # Soviet military advisers in Egypt, until Sadat sent most of them home in July 1972
+    "Soviet advisers trained the Egyptian army, and the men Moscow had left there were still in Egypt in 1972.",
+    "Soviet advisers trained the Egyptian army until 1972, and the men Moscow had left behind were still in Egypt in 1972.",
+])
+def test_troops_left_there_or_behind_stay(text: str) -> None:
+    found = rows(presence.statements(_with_places(text, {"Egypt": ("EGY", "country")})))
+    assert ("RUS", "EGY", None, "present", None) in found, found
+    assert not any(status == "withdrawn" for _, _, _, status, _ in found), found
