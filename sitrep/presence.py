@@ -682,9 +682,11 @@ def statements(item: Item) -> list[Presence]:
                      and not (p.precision != "country" and _PACT_AFTER.match(text, p.end or 0))
                      # nor is a ship's name a place: "the merchant ship Mayaguez", "the aircraft carrier Hermes"
                      and not _SHIP_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)), key=lambda p: p.start)
-    # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base"
+    # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base" (not before
+    # a garrison, which is that people's troops: "seized the island from the Danish garrison")
     places = sorted(places + [replace(p, feature=_BASE_OF, precision="country", lat=None, lon=None) for p in item.places
-                              if p.feature == DEMONYM and p.country and _DEMONYM_BASE.match(text, p.end or 0)],
+                              if p.feature == DEMONYM and p.country and (m := _DEMONYM_BASE.match(text, p.end or 0))
+                              and m.group(2).lower() != "garrison"],
                     key=lambda p: p.start)
     # a state the gazetteer leaves unplaced but a force word names is that country: "crossed into the Soviet Union"
     # (the last of its troops going home), as the force words code its forces

@@ -2486,3 +2486,17 @@ def test_troops_left_there_or_behind_stay(text: str) -> None:
     found = rows(presence.statements(_with_places(text, {"Egypt": ("EGY", "country")})))
     assert ("RUS", "EGY", None, "present", None) in found, found
     assert not any(status == "withdrawn" for _, _, _, status, _ in found), found
+
+
+def test_a_peoples_garrison_is_its_troops_not_a_place_in_its_country() -> None:
+    from sitrep.places import DEMONYM
+
+    # Britain held Heligoland, seized from Denmark in 1807, until it ceded the island to Germany in 1890
+    text = ("The last British troops left Heligoland in 1890. British soldiers had been stationed on the island since 1807, "
+            "having seized it from the Danish garrison.")
+    base = _with_places(text, {"Heligoland": ("DEU", "city")})
+    at = text.index("Danish")
+    danish = Place("Danish", at, at + 6, "Denmark", "DNK", None, None, None, precision="country", feature=DEMONYM)
+    found = rows(presence.statements(replace(base, places=(*base.places, danish))))
+    assert ("GBR", "DEU", None, "present", None) in found, found
+    assert not any(host == "DNK" for _, host, _, _, _ in found), found
