@@ -1603,9 +1603,10 @@ def _base_opened(text: str, start: int, end: int, dates: Sequence[EventDate]) ->
 _OTHER_START = re.compile(r"\b(began|begun|started|launched)\s+(in\s+|on\s+)?$", re.I)
 _AFTER = re.compile(r"\b(after|following)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?((end|last day|close) of\s+)?$|^(by|until|before)\b", re.I)
-# time given to leave: "gave Washington until the end of 1992 to leave" (a deadline, not when the status began)
-_GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60}?\bto\s+(leave|withdraw|pull\s+out|depart|get\s+out)\b",
-                         re.I)
+# time given to leave: "gave Washington until the end of 1992 to leave" (a deadline, not when the status began), or a
+# stay granted to an end: "the treaty let the garrison remain until 1994"
+_GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60}?\bto\s+(leave|withdraw|pull\s+out|depart|get\s+out)\b|"
+                         r"\b(let|lets|allowed|allows|permitted|permits)\b[^.;]{0,60}?\b(stay|remain)\b", re.I)
 # (and a plan told in the past: "under the agreement the troops were to leave in stages, the last by June 30")
 _FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are|was|were) to)\b",
                      re.I)

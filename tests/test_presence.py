@@ -2500,3 +2500,15 @@ def test_a_peoples_garrison_is_its_troops_not_a_place_in_its_country() -> None:
     found = rows(presence.statements(replace(base, places=(*base.places, danish))))
     assert ("GBR", "DEU", None, "present", None) in found, found
     assert not any(host == "DNK" for _, host, _, _, _ in found), found
+
+
+def test_a_stay_granted_until_a_date_is_a_going_announced_when_granted() -> None:
+    # the 1990 treaty on Germany's unity let Soviet forces stay in the east until the end of 1994
+    text = "The treaty signed in 1990 let Soviet troops stay in Germany until the end of 1994."
+    base = _with_places(text, {"Germany": ("DEU", "country")})
+    signed, end = text.index("in 1990"), text.index("the end of 1994")
+    dates = (EventDate("in 1990", signed, signed + 7, "1990", "year", "1990-01-01", "1990-12-31", "text"),
+             EventDate("the end of 1994", end, end + 15, "1994", "year", "1994-10-01", "1994-12-31", "text"))
+    found = presence.statements(replace(base, dates=dates))
+    assert {(p.force.country, p.host, p.status) for p in found} == {("RUS", "DEU", "withdrawal_announced")}, rows(found)
+    assert found[0].since is not None and found[0].since.value == "1990", found[0].since  # when granted, not the end
