@@ -924,7 +924,9 @@ def statements(item: Item) -> list[Presence]:
                          and p.country != force.country and _locative(text, p)
                          and (p.precision == "country" or p.country in mentioned or _province_named(text, p))
                          # (not a country a route leads to: "a port on the sea route to India")
-                         and not _ROUTE_TO.search(text, max(0, (p.start or 0) - 30), p.start or 0)]
+                         and not _ROUTE_TO.search(text, max(0, (p.start or 0) - 30), p.start or 0)
+                         # (nor a state where a deal was struck: "agreed in New York to withdraw")
+                         and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 60), p.start or 0)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
                 said_at = s.start + at + force.start
                 # a force moving its own command home is leaving the host: "moved its headquarters from Quarry Heights to
@@ -1395,7 +1397,7 @@ _VENUE = re.compile(r"\b(ceremony|parade|farewell)\s+((with|for|of|by)\s+[^.;,]{
 
 _SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|reached|struck|met|meeting|summit|talks|conference|"
                         # (and where a promise was made: "Raab's delegation promised in Moscow that Austria would stay neutral")
-                        r"promised|pledged|vowed)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?)"
+                        r"promised|pledged|vowed|agreed)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?)"
                         r"(in|at)\s+(the\s+)?$",
                         re.I)
 _APART = re.compile(r"\W*(outside|beyond|away from)\s+(the\s+)?", re.I)

@@ -2512,3 +2512,11 @@ def test_a_stay_granted_until_a_date_is_a_going_announced_when_granted() -> None
     found = presence.statements(replace(base, dates=dates))
     assert {(p.force.country, p.host, p.status) for p in found} == {("RUS", "DEU", "withdrawal_announced")}, rows(found)
     assert found[0].since is not None and found[0].since.value == "1990", found[0].since  # when granted, not the end
+
+
+def test_where_a_going_was_agreed_is_no_place_of_the_force() -> None:
+    # at Camp David, in Maryland, in September 1978 Israel agreed to leave Sinai, which it did in stages until 1982
+    text = "Israel, which has kept troops in Egypt since 1967, agreed in Maryland in September to withdraw them in stages."
+    found = rows(presence.statements(_with_places(text, {"Egypt": ("EGY", "country"), "Maryland": ("USA", "admin1")})))
+    assert ("ISR", "EGY", None, "withdrawal_announced", None) in found, found
+    assert not any(host == "USA" for _, host, _, _, _ in found), found
