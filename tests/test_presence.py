@@ -2520,3 +2520,10 @@ def test_where_a_going_was_agreed_is_no_place_of_the_force() -> None:
     found = rows(presence.statements(_with_places(text, {"Egypt": ("EGY", "country"), "Maryland": ("USA", "admin1")})))
     assert ("ISR", "EGY", None, "withdrawal_announced", None) in found, found
     assert not any(host == "USA" for _, host, _, _, _ in found), found
+
+
+def test_a_town_named_before_a_district_word_is_the_district_no_site() -> None:
+    # Armenian forces held Azerbaijan's Kalbajar district until it was handed back in November 2020
+    text = "Armenian troops remained in the Kalbajar district of Azerbaijan in October."
+    found = rows(presence.statements(_with_places(text, {"Azerbaijan": ("AZE", "country"), "Kalbajar": ("AZE", "city")})))
+    assert found == {("ARM", "AZE", None, "present", None)}, found
