@@ -681,6 +681,8 @@ def statements(item: Item) -> list[Presence]:
                               and (p.name or "") != p.text)
                      # a town that names a pact or a meeting: "under the Warsaw Pact", "the Geneva accords"
                      and not (p.precision != "country" and _PACT_AFTER.match(text, p.end or 0))
+                     # nor a month's name: "after the August war", read as a town in California
+                     and not re.fullmatch(rf"(the\s+)?({_MONTHS})", p.text or "", re.I)
                      # nor is a ship's name a place: "the merchant ship Mayaguez", "the aircraft carrier Hermes"
                      and not _SHIP_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)), key=lambda p: p.start)
     # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base" (not before

@@ -2527,3 +2527,12 @@ def test_a_town_named_before_a_district_word_is_the_district_no_site() -> None:
     text = "Armenian troops remained in the Kalbajar district of Azerbaijan in October."
     found = rows(presence.statements(_with_places(text, {"Azerbaijan": ("AZE", "country"), "Kalbajar": ("AZE", "city")})))
     assert found == {("ARM", "AZE", None, "present", None)}, found
+
+
+def test_a_months_name_is_no_place() -> None:
+    # Israel's army left southern Lebanon by October 2006, after the war of July and August
+    text = "Israeli troops left Lebanon after the July war."
+    found = rows(presence.statements(_with_places(text, {"Lebanon": ("LBN", "country"), "the July": ("USA", "city")})))
+    assert found == {("ISR", "LBN", None, "withdrawn", None)}, found
+    text = "Israeli troops left after the July war."
+    assert not presence.statements(_with_places(text, {"the July": ("USA", "city")}))
