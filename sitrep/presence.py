@@ -598,9 +598,20 @@ _BEARING_FROM_CITY = re.compile(r"(\s+(air\s*base|airport|airfield|base|camp|bar
                                 re.I)
 
 
+_BEARING_FROM_TOWN = re.compile(r",\s+(a|an|the)\s+([\w-]+\s+){0,2}?(village|town|city|hamlet|settlement|port|district)\s+"
+                                r"((about|some|just)\s+)?([\d,]+\s+(km|kilometres|kilometers|miles)\s+)?"
+                                r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$", re.I)
+
+
 def _beside_city(place: Place, places: Sequence[Place], text: str) -> Place:
     """``place`` in the country of the capital named last before it (else of the town), when the text places it by
-    its bearing from "the city" ("San Isidro air base, east of the city"); else ``place`` as it is."""
+    its bearing from "the city" ("San Isidro air base, east of the city"), or in the country of the town it is placed
+    from by name ("Ali, a village northwest of Gori", not a town in India); else ``place`` as it is."""
+    if place.precision == "city":
+        after = next((p for p in places if (p.start or 0) > (place.end or 0)), None)
+        if after is not None and after.precision == "city" and after.country and after.country != place.country \
+                and _BEARING_FROM_TOWN.fullmatch(text, place.end or 0, after.start or 0):
+            return replace(place, country=after.country, lat=after.lat, lon=after.lon)
     if place.precision != "city" or not _BEARING_FROM_CITY.match(text, place.end or 0):
         return place
     towns = [p for p in places if p.precision == "city" and p.country and (p.end or 0) <= (place.start or 0) and p.text != place.text]
@@ -1784,13 +1795,15 @@ def _from_events(item: Item, index: int, start: int, sentence: str, events: Sequ
                    and _in((start, start + len(sentence)), p.start) and _locative(text, p)
                    and not (status in ("withdrawing", "withdrawn") and _destination(text, p))]
         host = located[0].country if located else None
-        in_sentence = e.place is not None and _in((start, start + len(sentence)), e.place.start)
-        if host is None and in_sentence and e.place and e.place.precision in ("facility", "city") \
-                and e.place.country != actor.country:
-            host = e.place.country  # the event's own place, not an article-wide fallback
+        # the event's own place as this stage reads it: "Ali, a village northwest of Gori" is Georgia's, not India's
+        place = e.place and next((p for p in places if p.start == e.place.start and p.end == e.place.end), e.place)
+        in_sentence = place is not None and _in((start, start + len(sentence)), place.start)
+        if host is None and in_sentence and place and place.precision in ("facility", "city") \
+                and place.country != actor.country:
+            host = place.country  # the event's own place, not an article-wide fallback
         if host is None:
             continue
-        site = e.place if in_sentence and e.place and e.place.precision == "facility" else None
+        site = place if in_sentence and place and place.precision == "facility" else None
         if e.type == "RETREAT" and re.search(r"\b(complet|last|final)", sentence, re.I):
             status = "withdrawn"
         force = _Force(actor.country, actor.text, 0)

@@ -2536,3 +2536,29 @@ def test_a_months_name_is_no_place() -> None:
     assert found == {("ISR", "LBN", None, "withdrawn", None)}, found
     text = "Israeli troops left after the July war."
     assert not presence.statements(_with_places(text, {"the July": ("USA", "city")}))
+
+
+def test_a_town_placed_by_its_bearing_from_a_named_town_is_in_that_towns_country() -> None:
+    from sitrep.model import Actor, Event, Trigger
+
+    # Armenian forces handed Kalbajar back to Azerbaijan on Wednesday, 25 November 2020; a gazetteer may read the town
+    # as one far away (here, in Pakistan)
+    def read(text: str) -> Item:
+        base = item(text)
+        named = {"Kalbajar": ("PAK", 33.0, 70.0), "Stepanakert": ("AZE", 39.8, 46.75)}
+        extra = tuple(Place(n, m.start(), m.end(), n, c, None, la, lo, precision="city")  # type: ignore[arg-type]
+                      for n, (c, la, lo) in named.items() for m in re.finditer(rf"\b{n}\b", text))
+        return replace(base, places=(*base.places, *extra))
+
+    text = "Armenian troops left Kalbajar, a town west of Stepanakert, on Wednesday."
+    found = rows(presence.statements(read(text)))
+    assert ("ARM", "AZE", "Kalbajar", "withdrawn", None) in found, found
+    assert not any(host == "PAK" for _, host, _, _, _ in found), found
+    # and so is the place of a coded pullback the cues miss
+    text = "Armenian soldiers dismantled a post at Kalbajar, a town west of Stepanakert, on Wednesday."
+    base = read(text)
+    kalbajar = next(p for p in base.places if p.text == "Kalbajar")
+    event = Event("e1", "a1", "RETREAT", Trigger("dismantled", 18, 28), text, 0, 0, len(text),
+                  actor=(Actor("Armenian soldiers", 0, 17, "ARM", "MIL"),), place=kalbajar)
+    found = rows(presence.statements(replace(base, events=(event,))))
+    assert found and not any(host == "PAK" for _, host, _, _, _ in found), found
