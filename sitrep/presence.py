@@ -1146,12 +1146,13 @@ def _towns_named_by(sites: Sequence[Place], places: Sequence[Place], host: str) 
 
 
 def _paragraphs(text: str, sentences: Sequence[Sentence]) -> list[Sentence]:
-    """The sentences, each cut at a blank line the parser ran over ("… over the country.\n\nMINUSCA, which …"): a
-    paragraph's end is a sentence's. The pieces keep their sentence's index (its events)."""
+    """The sentences, each cut at a blank line the parser ran over ("… over the country.\n\nMINUSCA, which …"), or at a
+    line's end after a full stop, before a capital ("… for the U.N.\nThe first troops …", an abbreviation's dot read as
+    no sentence's end): a paragraph's end is a sentence's. The pieces keep their sentence's index (its events)."""
     out: list[Sentence] = []
     for s in sentences:
         start = s.start
-        for m in re.finditer(r"\n\s*\n(?=\s*\S)", text[s.start : s.end]):
+        for m in re.finditer(r"\n\s*\n(?=\s*\S)|(?<=[.!?\"\u201d])[ \t]*\n(?=[ \t]*[A-Z\"\u201c])", text[s.start : s.end]):
             out.append(replace(s, start=start, end=s.start + m.start()))
             start = s.start + m.end()
         out.append(replace(s, start=start) if start != s.start else s)

@@ -2562,3 +2562,17 @@ def test_a_town_placed_by_its_bearing_from_a_named_town_is_in_that_towns_country
                   actor=(Actor("Armenian soldiers", 0, 17, "ARM", "MIL"),), place=kalbajar)
     found = rows(presence.statements(replace(base, events=(event,))))
     assert found and not any(host == "PAK" for _, host, _, _, _ in found), found
+
+
+def test_a_line_ending_in_a_full_stop_ends_the_sentence() -> None:
+    from sitrep.model import Sentence
+
+    # Canada's battalion left UNFICYP in 1993 and Argentina's took over its sector; the parser reads "U.N." at a line's
+    # end as no sentence's end
+    text = ("The last Canadian peacekeepers left Cyprus in 1993, after 29 years with the U.N.\n"
+            "The first Argentine soldiers of the force arrived on Friday.")
+    base = _with_places(text, {"Cyprus": ("CYP", "country")})
+    found = presence.statements(replace(base, sentences=(Sentence(0, 0, len(text), "body"),)))
+    arrived = next(p for p in found if p.force.country == "ARG")
+    assert (arrived.host, arrived.status) == ("CYP", "arriving"), arrived
+    assert arrived.sentences == ("The first Argentine soldiers of the force arrived on Friday.",), arrived.sentences
