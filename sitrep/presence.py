@@ -649,7 +649,7 @@ class _Context:
     countries: set[str] = field(default_factory=set)  # the countries whose forces the article has named so far
 
 
-_DISTRICT_AFTER = re.compile(r"\s+(?:district|province|region|governorate|prefecture|oblast|raion)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|province|region|governorate|prefecture|oblast|raion|river|valley)\b", re.I)
 _PROVINCE_WORD = re.compile(r"\s+(?:province|region|state|governorate|prefecture)\b", re.I)
 
 
@@ -712,7 +712,8 @@ def statements(item: Item) -> list[Presence]:
     # a town placed by its bearing from "the city" lies in the country of the capital named last before it: "landed at
     # San Isidro air base, east of the city" in a story told in Santo Domingo (not the homonym in Puerto Rico)
     places = [_beside_city(p, places, text) for p in places]
-    # a town's name before a province's word names the province, no site: "remain in the Akhalgori district"
+    # a town's name before a province's or a river's word names the province or the river, no site: "remain in the
+    # Akhalgori district", "east of the Cuito River"
     places = [replace(p, precision="region", lat=None, lon=None)
               if p.precision == "city" and _DISTRICT_AFTER.match(text, p.end or 0) else p for p in places]
     # a capital named like its country ("in Djibouti") is the country, not a site in it

@@ -2576,3 +2576,10 @@ def test_a_line_ending_in_a_full_stop_ends_the_sentence() -> None:
     arrived = next(p for p in found if p.force.country == "ARG")
     assert (arrived.host, arrived.status) == ("CYP", "arriving"), arrived
     assert arrived.sentences == ("The first Argentine soldiers of the force arrived on Friday.",), arrived.sentences
+
+
+def test_a_town_named_before_a_rivers_word_is_the_river_no_site() -> None:
+    # Israel's army reached the Litani in March 1978 and held a belt of south Lebanon after it left in June
+    text = "Israeli troops in Lebanon fought their way to the Litani River in March."
+    found = rows(presence.statements(_with_places(text, {"Lebanon": ("LBN", "country"), "Litani": ("LBN", "city")})))
+    assert found == {("ISR", "LBN", None, "arriving", None)}, found
