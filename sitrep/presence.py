@@ -542,12 +542,12 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
         matches = sorted((m for p in patterns if (m := p.search(clause)) is not None), key=lambda m: m.start())
         for m in matches[:1]:
             before = clause[max(0, m.start() - 25) : m.start()]
+            if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
+                continue  # "if the Saudi army entered Syria", "if they had not left by then": a condition, not a report
             if c.negation.search(before) or c.negation.search(m.group(0)) or _NO_FORCE.search(clause, max(0, m.start() - 60), m.start()):
                 if status in ("withdrawn", "withdrawing", "withdrawal_announced"):
                     found.append(("present", m.start()))  # "has no plans to withdraw its troops": they stay
                 continue
-            if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
-                continue  # "if the Saudi army entered Syria": a condition, not a report
             if status == "arriving" and re.match(r"cross|dr[io]v|roll", m.group(0), re.I) \
                     and any(st in ("withdrawn", "withdrawing") and abs(o - m.start()) <= _CROSSING_OUT for st, o in found):
                 continue  # "crossed the border on Friday, the last of his soldiers to leave": crossing out, not in

@@ -2583,3 +2583,9 @@ def test_a_town_named_before_a_rivers_word_is_the_river_no_site() -> None:
     text = "Israeli troops in Lebanon fought their way to the Litani River in March."
     found = rows(presence.statements(_with_places(text, {"Lebanon": ("LBN", "country"), "Litani": ("LBN", "city")})))
     assert found == {("ISR", "LBN", None, "arriving", None)}, found
+
+
+def test_a_negated_going_in_a_condition_reports_nothing() -> None:
+    # in November 1967 Ankara threatened to intervene unless Athens took its extra troops out of Cyprus
+    text = "Turkey threatened in 1967 to send troops to Cyprus if the Greek soldiers there had not left within weeks."
+    assert not presence.statements(_with_places(text, {"Cyprus": ("CYP", "country")}))
