@@ -1069,6 +1069,8 @@ def statements(item: Item) -> list[Presence]:
                                 g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)], host)
                         left_host = status in ("withdrawing", "withdrawn") and any(
                             p.country == host and p.precision == "country" and _LEAVES.search(text[max(0, (p.start or 0) - 60) : p.start or 0])
+                            # (not a country owning the place left: "leaving the Congo's capital")
+                            and not re.match(r"['\u2019]s\b", text[p.end or 0 :])
                             for p in local) or (status == "withdrawn" and (_LAST_LEFT.search(part) or _BACK_ABOARD.search(part)
                                                                            or _SAILED_OUT.search(part)) is not None) \
                             or (status == "withdrawn" and any(p.country == host and p.precision == "country" and _PRESENCE_ENDS.search(

@@ -2589,3 +2589,10 @@ def test_a_negated_going_in_a_condition_reports_nothing() -> None:
     # in November 1967 Ankara threatened to intervene unless Athens took its extra troops out of Cyprus
     text = "Turkey threatened in 1967 to send troops to Cyprus if the Greek soldiers there had not left within weeks."
     assert not presence.statements(_with_places(text, {"Cyprus": ("CYP", "country")}))
+
+
+def test_leaving_a_countrys_capital_is_not_leaving_the_country() -> None:
+    # the last Soviet troops in Kabul were flown out in early February 1989; the last column crossed the border on the 15th
+    text = "The last Soviet soldiers in Kabul flew out on Friday, leaving Afghanistan's capital to the government army."
+    found = rows(presence.statements(_with_places(text, {"Kabul": ("AFG", "city")})))
+    assert found == {("RUS", "AFG", "Kabul", "withdrawn", None)}, found
