@@ -367,7 +367,7 @@ _COMPANION = re.compile(r"\b(together with|along with|alongside|joined by|accomp
                         r"more than|up to)\s+)?([\d,]+\s+)?([a-z]+\s+)?$", re.I)
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
 _PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+((first|last|final|remaining)\s+)?$", re.I)  # "the Nigerians", "the first Brazilians"
 
 
 # the comma that closes a relative clause, before its head's own verb: "France, which keeps its headquarters in

@@ -2596,3 +2596,10 @@ def test_leaving_a_countrys_capital_is_not_leaving_the_country() -> None:
     text = "The last Soviet soldiers in Kabul flew out on Friday, leaving Afghanistan's capital to the government army."
     found = rows(presence.statements(_with_places(text, {"Kabul": ("AFG", "city")})))
     assert found == {("RUS", "AFG", "Kabul", "withdrawn", None)}, found
+
+
+def test_the_first_or_last_of_a_people_named_again_is_that_force() -> None:
+    # the last Cuban soldiers left Angola in May 1991
+    text = "Cuban troops stayed in Angola for sixteen years. The last Cubans left Angola in May."
+    found = rows(presence.statements(_with_places(text, {"Angola": ("AGO", "country")})))
+    assert ("CUB", "AGO", None, "withdrawn", None) in found, found
