@@ -2603,3 +2603,14 @@ def test_the_first_or_last_of_a_people_named_again_is_that_force() -> None:
     text = "Cuban troops stayed in Angola for sixteen years. The last Cubans left Angola in May."
     found = rows(presence.statements(_with_places(text, {"Angola": ("AGO", "country")})))
     assert ("CUB", "AGO", None, "withdrawn", None) in found, found
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the Security Council decided on 23 December 2016 to close UNMIL, which closed on Friday, 30 March 2018
+    ("The Security Council voted on December 23 to close the peacekeeping mission in Liberia, UNMIL, by March 2018.",
+     "withdrawal_announced"),
+    ("The peacekeeping mission in Liberia, UNMIL, closed on Friday after 15 years.", "withdrawn"),
+])
+def test_a_mission_voted_closed_on_a_day_and_closed(text: str, status: str) -> None:
+    found = rows(presence.statements(_with_places(text, {"Liberia": ("LBR", "country")})))
+    assert found == {("UNO", "LBR", None, status, None)}, found
