@@ -2614,3 +2614,10 @@ def test_the_first_or_last_of_a_people_named_again_is_that_force() -> None:
 def test_a_mission_voted_closed_on_a_day_and_closed(text: str, status: str) -> None:
     found = rows(presence.statements(_with_places(text, {"Liberia": ("LBR", "country")})))
     assert found == {("UNO", "LBR", None, status, None)}, found
+
+
+def test_occupying_a_town_is_an_arrival() -> None:
+    # Israel's army took the Golan town of Quneitra on 10 June 1967
+    text = "Israeli troops occupied the town of Quneitra in June."
+    found = rows(presence.statements(_with_places(text, {"Quneitra": ("SYR", "city")})))
+    assert ("ISR", "SYR", None, "arriving", None) in found, found
