@@ -88,6 +88,10 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of|"
                       # a change named as the subject of its own verb: "The departure follows the handover of …"
                       r"the (departure|withdrawal|pullout|pull-out|drawdown|exit|handover|hand-over)(?=\s+(?!of\b)[a-z]+))\b", re.I)
+# (and after a phrase of time or of terms set off by a comma: "Under the truce, they pulled back", "After the vote, the
+# troops left")
+_LED_PRONOUN = re.compile(r"^\s*(under|after|before|since|following|within|by|in|on|at|during)\b[^,;]{2,60}?,"
+                          + _PRONOUN.pattern[1:], re.I)
 # a kind of troops that names no people: "Marines", "paratroopers", "Royal Marines", "legionnaires"
 _BARE_KIND = re.compile(r"\b(marines|paratroopers|commandos|rangers|legionnaires)\b", re.I)
 # guards for an embassy, which are no force in the country (the gold sets code none): "to guard the embassy", "the
@@ -788,7 +792,8 @@ def statements(item: Item) -> list[Presence]:
             # "keeps troops at Manda Bay, where …, and at Camp Lemonnier": the verb and its force are left out
             gapped = not forces and _GAPPED.match(part) is not None
             # a force named again before the clause names another: "decided to end it after …, killing 14 South African soldiers"
-            pronoun = _PRONOUN.match(part) or _ANAPHOR.search(part, 0, forces[0].start if forces else len(part))
+            pronoun = _PRONOUN.match(part) or (_LED_PRONOUN.match(part) if not forces else None) \
+                or _ANAPHOR.search(part, 0, forces[0].start if forces else len(part))
             if pronoun and forces and re.match(r"\s+of\b", part[pronoun.end() :]) and any(
                     0 <= f.start - pronoun.end() <= 30 for f in forces):
                 pronoun = None  # "The last soldiers of the Sabre task force": the noun phrase names its force (not "The

@@ -2621,3 +2621,10 @@ def test_occupying_a_town_is_an_arrival() -> None:
     text = "Israeli troops occupied the town of Quneitra in June."
     found = rows(presence.statements(_with_places(text, {"Quneitra": ("SYR", "city")})))
     assert ("ISR", "SYR", None, "arriving", None) in found, found
+
+
+def test_a_pronoun_after_a_leading_phrase_is_the_earlier_force() -> None:
+    # Moscow and Budapest agreed on 10 March 1990 that Soviet troops would leave Hungary; the first left on 12 March
+    text = "Soviet troops were stationed in Hungary. Under the deal signed in March, they began pulling out of Hungary on Monday."
+    found = rows(presence.statements(_with_places(text, {"Hungary": ("HUN", "country")})))
+    assert ("RUS", "HUN", None, "withdrawing", None) in found, found
