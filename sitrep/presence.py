@@ -1808,8 +1808,11 @@ def _from_events(item: Item, index: int, start: int, sentence: str, events: Sequ
         place = e.place and next((p for p in places if p.start == e.place.start and p.end == e.place.end), e.place)
         in_sentence = place is not None and _in((start, start + len(sentence)), place.start)
         if host is None and in_sentence and place and place.precision in ("facility", "city") \
-                and place.country != actor.country:
-            host = place.country  # the event's own place, not an article-wide fallback
+                and place.country != actor.country \
+                and not _SIGNED_IN.search(text, max(0, (place.start or 0) - 60), place.start or 0):
+            # the event's own place, not an article-wide fallback (nor where a deal was signed: "after the peace
+            # agreement was signed in Paris")
+            host = place.country
         if host is None:
             continue
         site = place if in_sentence and place and place.precision == "facility" else None

@@ -2628,3 +2628,16 @@ def test_a_pronoun_after_a_leading_phrase_is_the_earlier_force() -> None:
     text = "Soviet troops were stationed in Hungary. Under the deal signed in March, they began pulling out of Hungary on Monday."
     found = rows(presence.statements(_with_places(text, {"Hungary": ("HUN", "country")})))
     assert ("RUS", "HUN", None, "withdrawing", None) in found, found
+
+
+def test_where_a_deal_was_signed_is_no_place_of_a_coded_deployment() -> None:
+    from sitrep.model import Actor, Event, Trigger
+
+    # the Dayton agreement was signed in Paris on 14 December 1995; NATO's force took over in Bosnia six days later
+    text = "NATO troops took charge six days after the peace agreement was signed in Paris."
+    base = _with_places(text, {"Paris": ("FRA", "city")})
+    paris = next(p for p in base.places if p.text == "Paris")
+    event = Event("e1", "a1", "MOBILIZE", Trigger("took", 12, 16), text, 0, 0, len(text),
+                  actor=(Actor("NATO troops", 0, 11, "IGO", "MIL"),), place=paris)
+    found = rows(presence.statements(replace(base, events=(event,))))
+    assert not any(host == "FRA" for _, host, _, _, _ in found), found
