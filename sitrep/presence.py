@@ -1040,7 +1040,9 @@ def statements(item: Item) -> list[Presence]:
                             # leaving a province is not leaving the country: "its withdrawal from South Kivu"
                             # (not one an aside names: "The French, whose zone was in the Tyrol, have only a few men left")
                             at_sites = [p for p in found if p.precision == "admin1" and p.country == host
-                                        and not _ASIDE_BEFORE.search(text, s.start, p.start or 0)][:1]
+                                        and not _ASIDE_BEFORE.search(text, s.start, p.start or 0)
+                                        # (not a province that only bounds what was left: "the zones around Abkhazia")
+                                        and not _AROUND_BEFORE.search(text, max(0, (p.start or 0) - 60), p.start or 0)][:1]
                         if status == "withdrawn" and not at_sites and (_LEFT_BASES.search(part) or _LEFT_A_BASE.search(part)):
                             status = "withdrawing"  # "left its bases in Tessalit and Aguelhok", towns we cannot place: not the country
                         if status == "withdrawn" and _KEEPS_SOME.match(sentence, at + len(part)):
@@ -1469,6 +1471,7 @@ def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) ->
 
 # a force going on from where it was sent: "were flown to Dakar and crossed into Mali by road"
 # a part of the force kept, said after its going: "…, but it will keep about 350 soldiers in the country"
+_AROUND_BEFORE = re.compile(r"\b(around|near|outside|beyond|bordering|next\s+to|off)\s+(the\s+)?(([\w-]+\s+){1,3}(and|or|,)\s+)?$", re.I)
 _KEEPS_SOME = re.compile(r"\W*(but|while|although|though)\s+(it|they|\w+)?\s*(will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
                          r"(keep|keeps|keeping|retain|retains|retaining|maintain|maintains|leave|leaves|leaving)\s+"
                          r"(about|around|some|nearly|up\s+to|roughly|almost)?\s*\d", re.I)

@@ -2641,3 +2641,11 @@ def test_where_a_deal_was_signed_is_no_place_of_a_coded_deployment() -> None:
                   actor=(Actor("NATO troops", 0, 11, "IGO", "MIL"),), place=paris)
     found = rows(presence.statements(replace(base, events=(event,))))
     assert not any(host == "FRA" for _, host, _, _, _ in found), found
+
+
+def test_a_province_that_bounds_what_was_left_is_no_site() -> None:
+    # Armenian forces handed Azerbaijan the districts around Nagorno-Karabakh in November and December 2020
+    text = "Armenian forces have left the districts around Nagorno-Karabakh in Azerbaijan."
+    found = rows(presence.statements(_with_places(text, {"Azerbaijan": ("AZE", "country"),
+                                                         "Nagorno-Karabakh": ("AZE", "admin1")})))
+    assert found and not any(site == "Nagorno-Karabakh" for _, _, site, _, _ in found), found
