@@ -872,7 +872,8 @@ def statements(item: Item) -> list[Presence]:
                 continue
             status_cues = [("present", flag_at)] if flagged else _status_cues(part)
             if not status_cues and named_forces and last_cues == ["present"] and re.search(r",\s+and\s+$", sentence[:at]) \
-                    and cues().force_re.match(part):
+                    and cues().force_re.match(part) and not re.search(r"\b[a-z]{3,}ed\b", part.split(",")[0]):
+                # (not a clause with a verb of its own: "…, and U.S. Navy ships later unloaded aid at Batumi")
                 status_cues = [("present", 0)]  # "… hosts Camp Lemonnier, …, and China's first overseas military base"
             if not status_cues and gapped and last_cues:
                 status_cues = [(st, 0) for st in last_cues]

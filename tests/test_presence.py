@@ -2649,3 +2649,10 @@ def test_a_province_that_bounds_what_was_left_is_no_site() -> None:
     found = rows(presence.statements(_with_places(text, {"Azerbaijan": ("AZE", "country"),
                                                          "Nagorno-Karabakh": ("AZE", "admin1")})))
     assert found and not any(site == "Nagorno-Karabakh" for _, _, site, _, _ in found), found
+
+
+def test_a_clause_after_and_with_a_verb_of_its_own_shares_no_presence() -> None:
+    # Operation Sea Angel after the Bangladesh cyclone of April 1991
+    text = "About 7,000 American troops were in Bangladesh in May, and U.S. Navy ships later unloaded food at Chittagong."
+    found = rows(presence.statements(_with_places(text, {"Bangladesh": ("BGD", "country"), "Chittagong": ("BGD", "city")})))
+    assert found == {("USA", "BGD", None, "present", 7000)}, found
