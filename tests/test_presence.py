@@ -2656,3 +2656,10 @@ def test_a_clause_after_and_with_a_verb_of_its_own_shares_no_presence() -> None:
     text = "About 7,000 American troops were in Bangladesh in May, and U.S. Navy ships later unloaded food at Chittagong."
     found = rows(presence.statements(_with_places(text, {"Bangladesh": ("BGD", "country"), "Chittagong": ("BGD", "city")})))
     assert found == {("USA", "BGD", None, "present", 7000)}, found
+
+
+def test_keeping_a_force_by_that_word_is_a_presence() -> None:
+    # the Evian accords of March 1962 left French troops in Algeria for a time, and the naval base at Mers el-Kebir longer
+    text = "The Evian accords let France keep a military force in Algeria for three years."
+    found = rows(presence.statements(_with_places(text, {"Algeria": ("DZA", "country")})))
+    assert ("FRA", "DZA", None, "present", None) in found, found
