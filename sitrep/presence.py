@@ -1365,7 +1365,7 @@ _EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]
                               # (and the unrest told by a verb: "flown in after soldiers mutinied at the barracks in Jinja")
                               r"\b(after|before|when|as|once|until)\s+([\w-]+\s+){1,3}(mutinied|rioted|rebelled|revolted|rose\s+up|"
                               r"protested|demonstrated|staged\s+a\s+coup)\s+((\w+\s+){0,3}(in|at)\s+)?$", re.I)
-_NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base)")
+_NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base|Harbour|Harbor|Airport|Airfield)")
 # (and with the force between: "pulled its last troops out of Libya")
 _LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of|"
                      r"(pulled|took|brought|moved)\s+(its|their|the)\s+(\S+\s+){0,3}out\s+of)\s+(the\s+)?$", re.I)

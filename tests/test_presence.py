@@ -2663,3 +2663,10 @@ def test_keeping_a_force_by_that_word_is_a_presence() -> None:
     text = "The Evian accords let France keep a military force in Algeria for three years."
     found = rows(presence.statements(_with_places(text, {"Algeria": ("DZA", "country")})))
     assert ("FRA", "DZA", None, "present", None) in found, found
+
+
+def test_a_harbour_or_an_airport_by_a_name_the_gazetteer_lacks_is_a_site() -> None:
+    # the last French troops in Chad flew out of N'Djamena's airport, beside the Adji Kossei base, on 31 January 2025
+    text = "The last French soldiers left Chad on Friday, flying out of Hassan Djamous Airport."
+    found = rows(presence.statements(_with_places(text, {"Hassan Djamous Airport": (None, None)})))  # type: ignore[dict-item]
+    assert ("FRA", "TCD", "Hassan Djamous Airport", "withdrawn", None) in found, found
