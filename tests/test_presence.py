@@ -2670,3 +2670,9 @@ def test_a_harbour_or_an_airport_by_a_name_the_gazetteer_lacks_is_a_site() -> No
     text = "The last French soldiers left Chad on Friday, flying out of Hassan Djamous Airport."
     found = rows(presence.statements(_with_places(text, {"Hassan Djamous Airport": (None, None)})))  # type: ignore[dict-item]
     assert ("FRA", "TCD", "Hassan Djamous Airport", "withdrawn", None) in found, found
+
+
+def test_beginning_to_fly_troops_in_is_an_arrival() -> None:
+    # Operation Serval: France flew its first troops into Mali on 11 January 2013
+    text = "France began flying troops into Mali in January after the rebels took Konna."
+    assert ("FRA", "MLI", None, "arriving", None) in rows(presence.statements(item(text)))
