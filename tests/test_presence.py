@@ -1127,6 +1127,18 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # written blind in session 22 by a helper that read no rule and ran nothing, committed before any run; first run with
 # the session's starting rules (b8be83c) and at 63b12a0: P 0.839 R 0.415 pairs 0.857/0.500 status 0.248. Held out: only
 # its figures are read. With it in place, round20 was released for tuning (round21 and round22 stay held out).
+# round20, released in session 22, tuned on: "left there" or "left behind" is no going, a people's word before
+# "garrison" names that people's troops, a stay granted until a date is an announced withdrawal, where a going was
+# agreed or a deal signed is no place of the force (a state as well as a town), a town's name before "district",
+# "province", "River" or "Valley" and a month's name are no sites, a town placed by its bearing from another is in that
+# town's country, a full stop at a line's end before a capital ends a sentence, a condition reports nothing even when
+# negated, leaving a country's capital is not leaving the country, the first or last of a people named again is that
+# people's force, a mission voted closed is announced and one that closed is gone, occupying a town arrives, a pronoun
+# after a leading phrase is the earlier force, a province that only bounds the area left is no site, a clause after
+# "and" with its own verb inherits no presence, keeping or maintaining a force is a presence, a harbour, airport or
+# airfield the gazetteer lacks is a site, and beginning to fly troops in arrives (round20 P 0.688 -> 1.000, R 0.400
+# -> 0.509, pairs 0.727/0.615 -> 1.000/0.731, status 0.373 -> 0.567; round15 status 0.423 -> 0.442; held-out round21
+# and round22 unchanged, so these rules did not reach unseen stories).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1148,7 +1160,7 @@ CHECK_FLOORS = {
     "round17": {"precision": 0.83, "recall": 0.58, "pair_precision": 0.83, "pair_recall": 0.67, "status_agreement": 0.44},
     "round18": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.51},
     "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
-    "round20": {"precision": 0.66, "recall": 0.38, "pair_precision": 0.7, "pair_recall": 0.59, "status_agreement": 0.35},
+    "round20": {"precision": 0.97, "recall": 0.49, "pair_precision": 0.97, "pair_recall": 0.7, "status_agreement": 0.54},
     "round21": {"precision": 0.79, "recall": 0.44, "pair_precision": 0.74, "pair_recall": 0.62, "status_agreement": 0.24},
     "round22": {"precision": 0.81, "recall": 0.39, "pair_precision": 0.83, "pair_recall": 0.47, "status_agreement": 0.22},
 }
