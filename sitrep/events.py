@@ -837,6 +837,26 @@ def _gives_time_to_act(verb: Any) -> bool:
         t.dep_ in ("xcomp", "advcl", "acl", "relcl") and infinitive(t) for t in (*verb.children, *(t for s in spans for t in s.children)))
 
 
+def _vows_response(verb: Any) -> bool:
+    """Whether the verb vows or threatens a response to a harm done, a threat (THREATEN): "the United Arab Emirates
+    vowed to respond", "vowed to hit back" (not "vowed to respond to the crisis with more aid")."""
+    if verb.lemma_.lower() not in ("vow", "pledge", "promise", "threaten", "warn"):
+        return False
+    for x in verb.children:
+        lemma = x.lemma_.lower()
+        back = any(c.dep_ == "prt" and c.lower_ == "back" for c in x.children)
+        if x.dep_ == "xcomp" and (lemma in ("respond", "react") or back and lemma in ("hit", "strike")):
+            # (a response to a harm, or to nothing named: not to a crisis, a request or a call)
+            to = [o for p in x.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children if o.dep_ == "pobj"]
+            return all(o.lemma_.lower() in _REPRISALS for o in to)
+    return False
+
+
+#: What a response vowed is to: a harm done (or the means of one: "with force").
+_REPRISALS = frozenset({"attack", "aggression", "strike", "provocation", "killing", "assault", "bombing", "raid", "force",
+                        "incursion", "violation", "act", "move"})
+
+
 _SITES_HELD = frozenset({"base", "airbase", "camp", "garrison", "facility", "barracks", "outpost"})
 
 
@@ -1483,7 +1503,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                    or (named[0] if named else reading))
         if _gives_time_to_leave(verb):
             reading = _EXPELLING
-        elif _gives_time_to_act(verb):
+        elif _gives_time_to_act(verb) or _vows_response(verb):
             reading = _ULTIMATUM
         elif (ordered := _forces_ordered_to_act(verb)) is not None:
             reading = ordered  # (the task is the order's content, no act of its own yet)

@@ -2757,6 +2757,10 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         ("Turkish rescuers pulled a girl out of the rubble in Hatay on Friday.", "AID", "TUR"),
         # a measure promised if the other side does not give way threatens
         ("Moscow will cut off gas supplies to Moldova if Chisinau does not pay its debts, Gazprom said.", "THREATEN", "RUS"),
+        # a response or revenge vowed after a harm is a threat, as retaliation vowed is
+        ("Iran vowed revenge on Friday for the killing of its top general.", "THREATEN", "IRN"),
+        ("Israel vowed on Saturday to respond to the attack.", "THREATEN", "ISR"),
+        ("North Korea vowed to hit back after the drills.", "THREATEN", "PRK"),
     ],
 )
 def test_an_act_read_by_its_object_instrument_or_construction(text: str, typ: str, actor: str) -> None:
@@ -2828,3 +2832,8 @@ def test_unnamed_gunmen_are_the_group_that_claimed_their_raid() -> None:
     found = one(events_of("Gunmen killed at least 15 people in the village of Poromoko overnight, in a raid that"
                           " al-Shabaab claimed on Tuesday.", "2014-06-17"), "ASSAULT")
     assert [(a.country, a.sector) for a in found.actor] == [("SOM", "REB")]
+
+
+def test_a_response_vowed_to_a_crisis_is_a_promise() -> None:
+    # our own sentence: a response to no harm threatens no one
+    assert [e.type for e in events_of("The government vowed to respond to the crisis with more aid.", "2020-03-02")] == ["AGREE"]
