@@ -2761,6 +2761,9 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         ("Iran vowed revenge on Friday for the killing of its top general.", "THREATEN", "IRN"),
         ("Israel vowed on Saturday to respond to the attack.", "THREATEN", "ISR"),
         ("North Korea vowed to hit back after the drills.", "THREATEN", "PRK"),
+        # land leased for a base and a link between grids opened cooperate
+        ("Djibouti leased land for a naval base to China.", "COOPERATE", "DJI"),
+        ("Greece and Bulgaria opened a gas interconnector on Saturday.", "COOPERATE", "GRC"),
     ],
 )
 def test_an_act_read_by_its_object_instrument_or_construction(text: str, typ: str, actor: str) -> None:
