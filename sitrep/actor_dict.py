@@ -252,7 +252,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*['’.]?")
 _ARTICLES = frozenset({"the", "a", "an"})
 _IRREGULAR = {"men": "man", "women": "woman", "people": "person", "police": "police",
               "personnel": "personnel", "staff": "staff", "media": "media", "children": "child"}
-_KEEP_S = ("ss", "us", "is", "ys", "os", "as")
+_KEEP_S = ("ss", "us", "is", "os", "as")
 #: Names in "-as" that are not plurals of a name in "-a" known beside them ("Hamas" is not "Hama").
 _KEEP_AS = frozenset({"hamas"})
 

@@ -104,11 +104,14 @@ def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], app
                             found += actors_at(conjuncts(obj), offset, actors)
         if tok.lemma_.lower() in _SENT_FROM:
             # people "from" two sides are each side's: "officials from Iran and Saudi Arabia met", "envoys from the army
-            # and the RSF sat down for talks" (the head alone takes only the first side's country)
+            # and the RSF sat down for talks" (the head alone takes only the first side's country); from one side, that
+            # side's when the head codes none
             sides = [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
                      for obj in prep.children if obj.dep_ == "pobj" for a in actors_at(conjuncts(obj), offset, actors)]
-            if not found or len({a.country for a in sides}) > 1:
-                found += [a for a in sides if a.country not in {f.country for f in found}]
+            if len(sides) > 1:
+                found = sides  # each side for itself: "officials from Iran and Saudi Arabia" are Iran's and Saudi Arabia's
+            elif not found:
+                found = sides
         out += [x for x in found if x not in out]
     return out
 

@@ -457,3 +457,18 @@ def test_heads_of_international_bodies_by_their_terms(text: str, published: str,
 )
 def test_countries_the_dictionary_misread(text: str, phrase: str, country: str) -> None:
     assert find(actors_of(text), phrase).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # our own sentences: a plural in "-ys" is the singular's ("envoys"), and agents the dictionary lacked
+        ("U.S. envoys met Taliban negotiators in Doha on Saturday.", "U.S. envoys", ("USA", "GOV")),
+        ("Finnish investigators boarded the tanker Eagle S on Thursday.", "Finnish investigators", ("FIN", "COP")),
+        ("Iranian sailors seized a British-flagged tanker on Friday.", "Iranian sailors", ("IRN", "MIL")),
+        ("The Chinese coastguard fired water cannon at a Philippine boat.", "Chinese coastguard", ("CHN", "MIL")),
+    ],
+)
+def test_plurals_in_ys_and_agents_at_sea(text: str, phrase: str, code: tuple[str, str]) -> None:
+    actor = find(actors_of(text), phrase)
+    assert (actor.country, actor.sector) == code
