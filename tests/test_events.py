@@ -2764,6 +2764,8 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         # land leased for a base and a link between grids opened cooperate
         ("Djibouti leased land for a naval base to China.", "COOPERATE", "DJI"),
         ("Greece and Bulgaria opened a gas interconnector on Saturday.", "COOPERATE", "GRC"),
+        # a lease ended is an agreement ended
+        ("Ecuador ended the U.S. lease on the Manta air base on Friday.", "SANCTION", "ECU"),
     ],
 )
 def test_an_act_read_by_its_object_instrument_or_construction(text: str, typ: str, actor: str) -> None:
