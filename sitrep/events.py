@@ -1501,8 +1501,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         named = _naming(verb)  # (reading, the name given)
         reading = (_aid_arrives(verb) or _armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
                    or (named[0] if named else reading))
-        if _gives_time_to_leave(verb):
-            reading = _EXPELLING
+        if _gives_time_to_leave(verb) or verb.lemma_.lower() in ("tell", "ask", "instruct") and _orders_envoys_out(verb):
+            reading = _EXPELLING  # (an envoy told or asked to leave is expelled as one ordered out is)
         elif _gives_time_to_act(verb) or _vows_response(verb):
             reading = _ULTIMATUM
         elif (ordered := _forces_ordered_to_act(verb)) is not None:
@@ -2020,6 +2020,8 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
         head = next((k for k in out if cand.verb.dep_ == "conj" and cand.verb.head.i in (k.verb.i, getattr(k.last, "i", -1))
                      and k.reading is not None and cand.reading is not None
                      and (k.reading.type == cand.reading.type or _rioting(k) and _rioting(cand))
+                     # (two kinds of sanction are two acts: "downgraded relations and told the ambassador to leave")
+                     and not (k.reading.type == "SANCTION" and k.reading.mode != cand.reading.mode)
                      # (a conjunct with doers of its own is another's act: "the US imposed tariffs, and China hit back")
                      and not (k.actors and cand.actors and not set(k.actors) & set(cand.actors))), None)
         if head is None:

@@ -2842,3 +2842,11 @@ def test_unnamed_gunmen_are_the_group_that_claimed_their_raid() -> None:
 def test_a_response_vowed_to_a_crisis_is_a_promise() -> None:
     # our own sentence: a response to no harm threatens no one
     assert [e.type for e in events_of("The government vowed to respond to the crisis with more aid.", "2020-03-02")] == ["AGREE"]
+
+
+def test_relations_downgraded_and_an_envoy_told_to_leave_are_two_sanctions() -> None:
+    # our own sentence (Lithuania, January 2023): an ambassador told or asked to leave is expelled, beside the downgrade
+    found = events_of("Lithuania downgraded its relations with Russia on Monday and told the Russian ambassador to"
+                      " leave.", "2023-01-24")
+    assert sorted((e.type, e.mode) for e in found) == [("SANCTION", "expel"), ("SANCTION", "withdraw")], \
+        [(e.type, e.mode, e.trigger.text) for e in found]
