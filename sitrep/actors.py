@@ -341,6 +341,10 @@ def _allegiance(span: Any) -> bool:
                for t in span)
 
 
+#: Those who speak for the body named before them.
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+
+
 def _sponsor(doc: Any, end: int) -> bool:
     """Whether the name ending before token ``end`` backs what follows ("Iran-backed", "Russian-funded")."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SPONSORED or (
@@ -613,7 +617,9 @@ def code_doc(
                 continue
         code = dictionary.resolve(span.text, day, cased=True)
         if (code is not None and code.name is None and head.text not in code.matched and head.pos_ != "PROPN"
-                and not (lemma in _ARMED_BODIES and code.sector in _ARMED_SECTORS)):
+                and not (lemma in _ARMED_BODIES and code.sector in _ARMED_SECTORS)
+                # (but a body's voice speaks for the body: "an army spokesman", "a police spokeswoman")
+                and not (lemma in _VOICES and code.sector)):
             # "military base", "Russian presence": the agent word is a modifier, not the head
             # (before a name it is a title: "Interior Minister <name>"); "a militant group" is militants
             code = replace(code, sector=None) if code.country else None

@@ -471,3 +471,16 @@ def test_countries_the_dictionary_misread(text: str, phrase: str, country: str) 
 def test_plurals_in_ys_and_agents_at_sea(text: str, phrase: str, code: tuple[str, str]) -> None:
     actor = find(actors_of(text), phrase)
     assert (actor.country, actor.sector) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sector"),
+    [
+        # our own sentences: a body's spokesman speaks for the body the word before names
+        ("An army spokesman said on Monday that the town had been retaken.", "army spokesman", "MIL"),
+        ("A police spokeswoman said two men had been arrested in Nairobi.", "police spokeswoman", "COP"),
+        ("A rebel spokesman denied on Friday that fighters had shelled the camp.", "rebel spokesman", "REB"),
+    ],
+)
+def test_a_bodys_spokesman_speaks_for_the_body(text: str, phrase: str, sector: str) -> None:
+    assert find(actors_of(text), phrase).sector == sector
