@@ -341,8 +341,8 @@ def _allegiance(span: Any) -> bool:
                for t in span)
 
 
-#: Those who speak for the body named before them.
-_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+#: Those who speak or act for the body named before them ("an army spokesman", "a navy officer", "militia leaders").
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "commander", "officer", "leader", "chief"})
 
 
 def _sponsor(doc: Any, end: int) -> bool:
@@ -618,7 +618,7 @@ def code_doc(
         code = dictionary.resolve(span.text, day, cased=True)
         if (code is not None and code.name is None and head.text not in code.matched and head.pos_ != "PROPN"
                 and not (lemma in _ARMED_BODIES and code.sector in _ARMED_SECTORS)
-                # (but a body's voice speaks for the body: "an army spokesman", "a police spokeswoman")
+                # (but a body's voice speaks for the body: "an army spokesman", "a navy officer")
                 and not (lemma in _VOICES and code.sector)):
             # "military base", "Russian presence": the agent word is a modifier, not the head
             # (before a name it is a title: "Interior Minister <name>"); "a militant group" is militants

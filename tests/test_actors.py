@@ -476,11 +476,13 @@ def test_plurals_in_ys_and_agents_at_sea(text: str, phrase: str, code: tuple[str
 @pytest.mark.parametrize(
     ("text", "phrase", "sector"),
     [
-        # our own sentences: a body's spokesman speaks for the body the word before names
+        # our own sentences: a body's spokesman, officer or commander speaks for the body the word before names
         ("An army spokesman said on Monday that the town had been retaken.", "army spokesman", "MIL"),
         ("A police spokeswoman said two men had been arrested in Nairobi.", "police spokeswoman", "COP"),
         ("A rebel spokesman denied on Friday that fighters had shelled the camp.", "rebel spokesman", "REB"),
+        ("A navy officer said on Tuesday that the tanker had been boarded.", "navy officer", "MIL"),
+        ("An army commander said the town had been retaken on Sunday.", "army commander", "MIL"),
     ],
 )
-def test_a_bodys_spokesman_speaks_for_the_body(text: str, phrase: str, sector: str) -> None:
+def test_a_bodys_spokesman_or_officer_speaks_for_the_body(text: str, phrase: str, sector: str) -> None:
     assert find(actors_of(text), phrase).sector == sector
