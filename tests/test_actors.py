@@ -453,6 +453,7 @@ def test_heads_of_international_bodies_by_their_terms(text: str, published: str,
         # our own sentences: Namibia's code is no CAMEO region's, and Eswatini is Swaziland's new name
         ("Namibia said on Monday it would sue for the return of the land.", "Namibia", "NAM"),
         ("Eswatini's king appointed a new prime minister on Friday.", "Eswatini", "SWZ"),
+        ("Naypyidaw rejected the envoy's proposal on Tuesday.", "Naypyidaw", "MMR"),
     ],
 )
 def test_countries_the_dictionary_misread(text: str, phrase: str, country: str) -> None:
