@@ -1010,6 +1010,7 @@ def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = N
 _CHARGING = frozenset({"accuse", "blame"})
 #: Words for whoever is to answer for an act ("those responsible for the shooting", "held accountable for killing").
 _CULPABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+_WARNING = frozenset({"warn", "caution", "advise", "counsel"})
 _CREDITING = frozenset({"thank", "praise", "commend", "congratulate", "hail", "salute", "applaud", "laud", "credit", "reward"})
 #: Addressing someone, which is no event itself: what the address asks for in a participle clause is one.
 _ADDRESSING = frozenset({"write", "speak", "tell", "address", "tweet", "post", "testify", "telephone", "phone"})
@@ -1060,6 +1061,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True  # what someone is held responsible for is alleged: "to try those responsible for shooting down MH17"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CREDITING:
         return True  # what someone is thanked or praised for is the reason given: "thanked Putin for sending troops"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "against" and verb.head.head.lemma_.lower() in _WARNING:
+        return True  # what someone is warned against is not done: "warned NATO against sending troops to Ukraine"
     if verb.dep_ == "amod":
         return misparsed_predicate(verb) is None  # "war-torn Mozambique"
     alleged = verb

@@ -2850,3 +2850,9 @@ def test_relations_downgraded_and_an_envoy_told_to_leave_are_two_sanctions() -> 
                       " leave.", "2023-01-24")
     assert sorted((e.type, e.mode) for e in found) == [("SANCTION", "expel"), ("SANCTION", "withdraw")], \
         [(e.type, e.mode, e.trigger.text) for e in found]
+
+
+def test_what_someone_is_warned_against_is_not_done() -> None:
+    # our own sentence (February 2024): the warning is the event, the sending only what it warns of
+    found = events_of("Moscow warned NATO on Tuesday against sending troops to Ukraine.", "2024-02-28")
+    assert [e.type for e in found] == ["THREATEN"], [(e.type, e.trigger.text) for e in found]
