@@ -413,6 +413,10 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
     words |= {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FOREIGN for t in o.subtree}
     found = {a.country for a in actors if a.country and a.sector in (None, "GOV")
              and any(a.start <= offset + doc[i].idx < a.end for i in words)}
+    # so are another state's forces it acts on: "the junta ordered French troops to leave the country"
+    forces = {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FORCE_WORDS for t in o.subtree}
+    found |= {a.country for a in actors if a.country and a.sector == "MIL"
+              and any(a.start <= offset + doc[i].idx < a.end for i in forces)}
     # and a state it acts on by name is another state: "the army accused Rwanda of backing the rebels" (not a person
     # of a state: "soldiers detained Guinea's President Alpha Conde")
     named = [o for o in verb.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"]
@@ -420,6 +424,7 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
                     if a.start == offset + o.idx and a.end == offset + o.idx + len(o)}
 
 
+_FORCE_WORDS = frozenset({"troop", "soldier", "force", "peacekeeper", "contingent", "garrison", "instructor"})
 #: Verbs of going to a place as a visitor, and the prepositions naming it ("visited Iraq", "arrived in Baghdad").
 _VISITING = {"visit": ("dobj",), "tour": ("dobj",), "travel": ("to",), "fly": ("to",), "arrive": ("in", "at"),
              "land": ("in", "at")}

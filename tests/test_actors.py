@@ -487,3 +487,9 @@ def test_plurals_in_ys_and_agents_at_sea(text: str, phrase: str, code: tuple[str
 )
 def test_a_bodys_spokesman_or_officer_speaks_for_the_body(text: str, phrase: str, sector: str) -> None:
     assert find(actors_of(text), phrase).sector == sector
+
+
+def test_a_junta_acting_on_foreign_troops_is_not_of_their_country() -> None:
+    # our own sentence (Niamey, 2023): "French troops" are what the junta acts on, not whose it is
+    found = actors_of("The junta ordered French troops on Thursday to leave within a month.")
+    assert find(found, "junta").country != "FRA"
