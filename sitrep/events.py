@@ -292,6 +292,25 @@ def _on_condition(verb: Any) -> bool:
                for c in verb.children)
 
 
+def _watchdogs(verb: Any, offset: int, item: Item, previous: tuple[Actor, ...]) -> list[Actor]:
+    """The rights groups or UN investigators whose report ``verb`` is, if it is one ("Amnesty said", "UN investigators
+    said in a report"), else nothing."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _REPORTING:
+        return []
+    # (a report's findings, not a witness's account: "Amnesty International said" alone is a source of the news)
+    in_report = head.lemma_.lower() != "say" or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in _REPORTS for o in p.children) for p in head.children)
+    speakers = arguments(head, offset, item, previous, patient=False)[0]
+    return speakers if speakers and all(a.country == "NGO" and in_report or a.country == "UNO" and _INQUIRY.search(a.text)
+                                        for a in speakers) else []
+
+
+_REPORTING = frozenset({"say", "report", "find", "document", "conclude", "allege"})
+_REPORTS = frozenset({"report", "study", "investigation", "findings", "inquiry"})
+_INQUIRY = re.compile(r"\b(?:investigators?|inquiry|commission|experts?|monitors?|rapporteurs?|human rights)\b", re.I)
+
+
 def _historical(sentence_text: str, published_year: int | None, segment: str) -> bool:
     if published_year is None:
         return False
@@ -2106,6 +2125,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         aux = _aux(verb)
         charged = False  # an international court's warrant also charges (below)
         actors, recipients = cand.actors, cand.recipients
+        if typ in ("ASSAULT", "COERCE") and actors and (watchdogs := _watchdogs(verb, offset, item, previous)):
+            # what a rights group or a UN inquiry reports a state's agents did is its accusation of them, the act
+            # itself told by no one else: "Human Rights Watch said Saudi border guards had killed hundreds of migrants"
+            typ, mode, context, cameo = "ACCUSE", "allege", (), "112"
+            actors, recipients = tuple(watchdogs), tuple(actors)
         if typ == "REQUEST" and (forces := _ordered_to_withdraw(verb, lex)) is not None:
             span = _phrase_chars(forces, offset)
             if not any(span[0] <= r.start < span[1] and r.country not in {a.country for a in actors} for r in recipients):

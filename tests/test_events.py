@@ -2856,3 +2856,22 @@ def test_what_someone_is_warned_against_is_not_done() -> None:
     # our own sentence (February 2024): the warning is the event, the sending only what it warns of
     found = events_of("Moscow warned NATO on Tuesday against sending troops to Ukraine.", "2024-02-28")
     assert [e.type for e in found] == ["THREATEN"], [(e.type, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kept", "accuser"),
+    [
+        # our own sentences: a rights group's report or a UN inquiry's finding of killings accuses the killers; a
+        # rights group named as the source of the news leaves the act an act
+        ("Amnesty International said in a report on Thursday that Nigerian soldiers had killed at least 12 protesters"
+         " in Lagos.", "2020-10-22", "ACCUSE", "NGO"),
+        ("U.N. investigators said on Tuesday that Myanmar's army had carried out mass killings in Rakhine.", "2018-08-28",
+         "ACCUSE", "UNO"),
+        ("Nigerian soldiers opened fire on protesters at the Lekki toll gate on Tuesday, Amnesty International said.",
+         "2020-10-21", "ASSAULT", "NGA"),
+    ],
+)
+def test_a_reports_finding_of_killings_is_an_accusation(text: str, published: str, kept: str, accuser: str) -> None:
+    found = events_of(text, published)
+    assert [e.type for e in found] == [kept], [(e.type, e.trigger.text) for e in found]
+    assert accuser in countries(found[0].actor)
