@@ -1975,7 +1975,8 @@ def _partitive(tokens: list[Any]) -> list[Any]:
                        for o in p.children if o.dep_ == "pobj")]
 
 
-_PARTS = frozenset({"first", "last", "rest", "bulk", "remainder", "vanguard", "advance", "most", "some", "half", "all"})
+_PARTS = frozenset({"first", "last", "rest", "bulk", "remainder", "vanguard", "advance", "most", "some", "half", "all", "hundreds",
+                    "thousands", "dozens", "scores", "batch"})
 
 
 def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, last_actor: tuple[Actor, ...] = ()) -> Reading | None:
@@ -1985,6 +1986,8 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     lemma = verb.lemma_.lower()
     if lemma in _LIGHT and any(c.dep_ == "dobj" and c.lemma_.lower() in _MOVE_NOUNS for c in verb.children):
         lemma = "advance"  # "continued their advance", "resumed their push"
+    if lemma == "touch" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        lemma = "land"  # "Kenyan police officers touched down in Port-au-Prince"
     if lemma == "land" and (_peacekeeping(verb) or any(t.lower_.rstrip("s") in _LANDING for t in _partitive(subject(verb)[0]))):
         lemma = "arrive"  # "the first peacekeepers landed in Bangui", "paratroopers landed in Almaty" (not a plane landing)
     subj, passive = subject(verb)

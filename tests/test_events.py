@@ -2748,6 +2748,8 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         # the first of a force landing abroad; aid flown in
         ("The bulk of the Australian force landed in Dili on Monday.", "MOBILIZE", "AUS"),
         ("A Japanese air force plane carrying tents and blankets landed in Ankara on Wednesday.", "AID", "JPN"),
+        ("Hundreds of Rwandan soldiers touched down in Bangui on Sunday at the government's request.", "AID", "RWA"),
+        ("Chilean rescuers hauled 33 miners to safety on Wednesday.", "AID", "CHL"),
         # a prisoner handed to a court; demands handed over
         ("Serbia handed Ratko Mladic to the U.N. tribunal in The Hague on Tuesday.", "COOPERATE", "SRB"),
         ("Chilean students handed the education minister a list of demands on Monday.", "REQUEST", "CHL"),
