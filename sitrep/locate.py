@@ -205,6 +205,15 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score -= 0.8  # "Niger's junta notified …": the actor's country, often where it acts
         if prep is not None and tok.dep_ == "poss":
             score -= 0.5  # "in Baghdad's Dora district": the possessor contains the place
+        elif (prep is None and role == "nsubjpass" and not hops and t.i in (trigger.i, clause.i, *own)
+              and tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ != "poss"
+              and not (tok.dep_ in ("compound", "amod", "nmod") and not _place_noun(tok.head))
+              # (a bare town's name may be a person's: "Arad was captured by Hezbollah")
+              and (place.precision in ("country", "admin1", "region") or _place_noun(_named_unit(tok)) or _place_noun(_unit_of(tok)))
+              and (lemma in TARGET_TRIGGERS or event.type in _PLACE_OBJECT_TYPES)):
+            # what was captured, said first, is where, not who took it or from whom: "the West Bank was captured
+            # by Israel from Jordan"
+            score += 0.5
         elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
             # a country as subject is an actor, not a place; but what a country receives, it receives at home
             score -= 0.5 if lemma == "receive" and role == "nsubj" else 1.5

@@ -43,6 +43,9 @@ def place_of(text: str, trigger: str) -> str | None:
         # a place describing who was acted on is not where: "a minister from Niger was arrested in Mali"
         ("Two aid workers from Niger were kidnapped in Menaka on Sunday.", "kidnapped", "Menaka"),
         ("Prisoners at Guantanamo Bay were captured in Afghanistan in 2001.", "captured", "Afghanistan"),
+        # what was captured, said first, is where, not who took it or from whom
+        ("The Golan Heights were captured by Israel from Syria in the 1967 war.", "captured", "Golan Heights"),
+        ("Crimea was seized by Russian forces from Ukraine in February 2014.", "seized", "Crimea"),
         # a fight the act happened in is as near as the act itself ("wounded in a firefight near X")
         ("A soldier was captured after being wounded in a firefight near Khost, a town in eastern Afghanistan.",
          "captured", "Khost"),
