@@ -129,6 +129,9 @@ _FACILITY_NOUNS = frozenset(
      "shrine", "stadium", "hotel", "palace", "plant", "refinery", "barracks", "checkpoint", "crossing", "academy",
      "embassy", "consulate", "airfield", "port", "harbour", "harbor", "garrison", "complex", "school", "college"]
 )
+# Verbs whose object is a place when it is a name the gazetteer knows, whatever the NER called it.
+_PLACE_TAKING = frozenset(["storm", "overrun", "retake", "recapture", "enter", "patrol", "besiege", "shell", "bombard",
+                           "occupy", "invade", "liberate"])
 # Words before a span the NER took for a person that make it a place ("from Jordan", "in Chad").
 _PERSON_CUES = frozenset(["in", "at", "near", "outside", "inside", "from", "into", "across", "throughout"])
 # First words of place names that the small NER takes for first names ("West Harwell").
@@ -404,6 +407,15 @@ _BODY_WORDS = frozenset(
 # Words for a part of a place between a preposition and the place's name: "in central Maree", "in western Samarra"
 _COMPASS_WORDS = frozenset(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                             "southeastern", "southwestern", "downtown"])
+
+
+def _taken_place(tok: Any, label: str) -> bool:
+    """Whether a name is what troops storm, enter or patrol ("stormed Najaf", "patrolling Korangi"): a place whatever
+    the NER called it (but a person may be captured or seized: "captured Granda")."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.ent_id_.startswith("actor:"):
+        return False  # (a body the actor dictionary knows is taken as a body: "captured Taliban in the caves")
+    verb = tok.head.lemma_.lower()
+    return verb in _PLACE_TAKING or (label != "PERSON" and verb in ("capture", "seize", "encircle"))
 
 
 def _word_before(doc: Any, start: int) -> str:
@@ -811,6 +823,8 @@ class Geocoder:
             return True
         if end < len(doc) and doc[end].lower_ in _LOCAL_BODIES and doc[end].pos_ == "NOUN" and end - start == 1:
             return True  # "the grant money Roselle police received": the NER left the body out of the name
+        if _taken_place(doc[start:end].root, label):
+            return True
         if label == "PERSON":
             return prev in _PERSON_CUES or self._qualified(doc, end) or _of_after_person(doc, start, end)
         return prev in LOCATIVE or prev in ("from", "of") or (end < len(doc) and doc[end].text == "," and prev != "")

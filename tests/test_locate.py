@@ -46,6 +46,10 @@ def place_of(text: str, trigger: str) -> str | None:
         # what was captured, said first, is where, not who took it or from whom
         ("The Golan Heights were captured by Israel from Syria in the 1967 war.", "captured", "Golan Heights"),
         ("Crimea was seized by Russian forces from Ukraine in February 2014.", "seized", "Crimea"),
+        # a town troops take or overrun is a place whatever the NER called it (a person, a product, a body)
+        ("Seleka rebels captured Bria on Sunday.", "captured", "Bria"),
+        ("Boko Haram fighters overran Baga on Saturday.", "overran", "Baga"),
+        ("The army recaptured Bentiu on Friday.", "recaptured", "Bentiu"),
         # a fight the act happened in is as near as the act itself ("wounded in a firefight near X")
         ("A soldier was captured after being wounded in a firefight near Khost, a town in eastern Afghanistan.",
          "captured", "Khost"),
