@@ -278,7 +278,10 @@ class SqlStore(CorroborationTables):
             return None
         out = {**json.loads(rows[0]["data"]), "text": rows[0]["text"]}
         out["events"] = self.events(EventQuery(article_id=article_id, limit=10_000))
-        mentions = self._rows("SELECT kind, data FROM mentions WHERE article_id = ? ORDER BY start_char", [article_id])
+        # (by span, so that places sharing a start, "Nigeria" and "Nigeria's capital", come out in one order everywhere)
+        mentions = self._rows(
+            "SELECT kind, data FROM mentions WHERE article_id = ? ORDER BY start_char, end_char, kind", [article_id]
+        )
         out["places"] = [json.loads(m["data"]) for m in mentions if m["kind"] == "place"]
         out["dates"] = [json.loads(m["data"]) for m in mentions if m["kind"] == "date"]
         return out
