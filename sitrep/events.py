@@ -293,8 +293,8 @@ def _on_condition(verb: Any) -> bool:
 
 
 def _watchdogs(verb: Any, offset: int, item: Item, previous: tuple[Actor, ...]) -> list[Actor]:
-    """The rights groups or UN investigators whose report ``verb`` is, if it is one ("Amnesty said", "UN investigators
-    said in a report"), else nothing."""
+    """The rights groups or UN investigators whose report ``verb`` is, if it is one ("Amnesty said in a report", "UN
+    investigators said"), else nothing."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in _REPORTING:
         return []
@@ -635,9 +635,9 @@ def _aid_arrives(verb: Any) -> Reading | None:
     if verb.lemma_.lower() not in ("land", "arrive", "reach", "dock") or _negated(verb):
         return None
     for head in subject(verb)[0]:
-        if head.lemma_.lower() in _RELIEF - {"convoy"}:
+        if head.lemma_.lower() in _RELIEF - _CARRIERS:
             return _RELIEF_AID  # "the first aid shipments arrived"
-        if head.lemma_.lower() not in _CARRIERS and head.lemma_.lower() != "convoy":
+        if head.lemma_.lower() not in _CARRIERS:
             continue
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("aid", "relief", "humanitarian", "mercy")
                for c in head.children):
@@ -1233,7 +1233,7 @@ def _blamed(verb: Any) -> Any:
 #: Breaking rules, found by a court or a panel or said by a speaker, which lays the breach at someone's door.
 _BROKEN = frozenset({"break", "violate", "breach", "flout", "contravene", "infringe"})
 _RULE_NOUNS = frozenset({"rule", "law", "obligation", "agreement", "treaty", "accord", "ceasefire", "truce", "resolution",
-                    "convention", "norm", "constitution", "charter", "commitment", "sanction", "embargo"})
+                         "convention", "norm", "constitution", "charter", "commitment", "sanction", "embargo"})
 _BREACH_FINDERS = frozenset({"rule", "find", "conclude", "determine", "judge"})
 _BREACHES = frozenset({"violation", "breach", "infringement"})
 
@@ -1525,7 +1525,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                    or (named[0] if named else reading))
         if _gives_time_to_leave(verb) or verb.lemma_.lower() in ("tell", "ask", "instruct") and _orders_envoys_out(verb):
             reading = _EXPELLING  # (an envoy told or asked to leave is expelled as one ordered out is)
-        elif _gives_time_to_act(verb) or _vows_response(verb):
+        elif _gives_time_to_act(verb) or _vows_response(verb):  # (an ultimatum, or a response vowed: a threat)
             reading = _ULTIMATUM
         elif (ordered := _forces_ordered_to_act(verb)) is not None:
             reading = ordered  # (the task is the order's content, no act of its own yet)
