@@ -41,7 +41,7 @@ _PLACED = frozenset({"based", "operating", "affiliated", "living", "located"})
 _PRESENT_ABROAD = frozenset({"MIL", "GOV", "COP", "SPY", "IGO"})
 _TWO = frozenset({"two", "both"})
 #: Modifiers that say an agent is not of the country in view: "foreign investors", "overseas businesses".
-_ABROAD = frozenset({"foreign", "overseas", "international", "multinational", "global", "outside"})
+_ABROAD = frozenset({"foreign", "overseas", "international", "multinational", "global", "outside", "world", "western"})
 #: ... unless "foreign" names the portfolio of someone's ministers: "the bloc's foreign ministers".
 _FOREIGN_OFFICE = frozenset({"minister", "ministry", "secretary", "office", "affairs", "service", "policy", "chief"})
 #: A minister's or ministry's portfolio, which spaCy often tags as an organisation ("Interior Minister").

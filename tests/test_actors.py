@@ -456,3 +456,10 @@ def test_a_junta_acting_on_foreign_troops_is_not_of_their_country() -> None:
     # our own sentence (Niamey, 2023): "French troops" are what the junta acts on, not whose it is
     found = actors_of("The junta ordered French troops on Thursday to leave within a month.")
     assert find(found, "junta").country != "FRA"
+
+
+@pytest.mark.parametrize("text", ["World leaders gathered in Paris on Monday for the climate summit.",
+                                  "Western leaders met in Brussels on Thursday to discuss new sanctions."])
+def test_world_or_western_leaders_are_of_no_country_the_venue_gives(text: str) -> None:
+    # our own sentences: the host city is where the leaders meet, not whose they are
+    assert find(actors_of(text), "leaders").country is None
