@@ -311,7 +311,8 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
             # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
             known = [(j >= 0 and _private(actors[j], doc, offset), at, c) for at, c, j in named
                      if j != i and c and c not in NONSTATE and c != kin.get(i) and c not in allied]
-            if i in kin and (inside_of := [k for k in known if k[2] in _located(sent, actors, offset)]):
+            located = _located(sent, actors, offset) if i in kin else set()
+            if inside_of := [k for k in known if k[2] in located]:
                 known = inside_of  # a people lives where the sentence places things: "militias fired at a U.S. base in Iraq"
             if known and actor.sector != "BUS":
                 *_, country = min(known, key=lambda k: (k[0], abs(k[1] - actor.start), k[1] < actor.start))
