@@ -1139,6 +1139,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # airfield the gazetteer lacks is a site, and beginning to fly troops in arrives (round20 P 0.688 -> 1.000, R 0.400
 # -> 0.509, pairs 0.727/0.615 -> 1.000/0.731, status 0.373 -> 0.567; round15 status 0.423 -> 0.442; held-out round21
 # and round22 unchanged, so these rules did not reach unseen stories).
+# round23 (the last British troops leaving India, 1948; Soviet troops leaving Budapest as new columns cross at Zahony,
+# 1956; the U.N. Emergency Force leaving Gaza and Sinai, 1967; the Australians handing over Nui Dat, 1971; China
+# leaving Vietnam, 1979; Arab troops entering Kuwait City, 1991; the Australians landing in Dili, with a syndicated
+# copy, 2006), written blind in session 23 by a helper that read no rule and ran nothing, committed before any run;
+# first run with the session's starting rules (04bed44) and at ac73549: P 0.697 R 0.329 pairs 0.739/0.472 status
+# 0.260. Held out: only its figures are read. With it in place, round21 was released for tuning (round22 and round23
+# stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1163,6 +1170,7 @@ CHECK_FLOORS = {
     "round20": {"precision": 0.97, "recall": 0.49, "pair_precision": 0.97, "pair_recall": 0.7, "status_agreement": 0.54},
     "round21": {"precision": 0.79, "recall": 0.44, "pair_precision": 0.74, "pair_recall": 0.62, "status_agreement": 0.24},
     "round22": {"precision": 0.81, "recall": 0.39, "pair_precision": 0.83, "pair_recall": 0.47, "status_agreement": 0.22},
+    "round23": {"precision": 0.67, "recall": 0.31, "pair_precision": 0.71, "pair_recall": 0.45, "status_agreement": 0.24},
 }
 
 
