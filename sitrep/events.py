@@ -1653,15 +1653,16 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
     # PLOVER manual codes only the ASSAULT), so MOBILIZE gives way to any other reading of its dyad
     kept: list[Candidate] = []
     for cand in sorted(_merge_conjuncts(found), key=lambda c: (_mobilizes(c) and _overtaken(c, found), _depth(c.verb), c.verb.i)):
-        if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept)) and any(
-                _same_dyad(cand, k) for k in kept):
-            continue
         if not _consequence(cand) and (act := next((k for k in kept if _result_of(cand, k) or _harm_in_it(cand, k)), None)) is not None:
             # "opened fire on the demonstrators, killing one person": one attack, on all it struck, read by the surer
-            # of the two verbs ("a car bomb tore through the club, killing 30": the killing)
+            # of the two verbs ("a car bomb tore through the club, killing 30": the killing); merged, not dropped, when
+            # the dyad is the same, so that the trigger names both verbs ("blew himself up at the gate, killing six")
             kept[kept.index(act)] = replace(act, recipients=act.recipients + tuple(
-                r for r in cand.recipients if r not in act.recipients), last=cand.verb,  # the trigger spans both
-                reading=_surer(act.reading, cand.reading))
+                r for r in cand.recipients if r not in act.recipients), reading=_surer(act.reading, cand.reading),
+                last=cand.verb if cand.verb.i > (act.last or act.verb).i else act.last)  # the trigger spans both
+            continue
+        if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept)) and any(
+                _same_dyad(cand, k) for k in kept):
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
             continue

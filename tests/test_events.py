@@ -484,6 +484,14 @@ def test_material_acts_are_events_without_coded_actors() -> None:
     assert assault.trigger.text == "killed"
 
 
+def test_a_killing_told_by_a_participle_is_the_attack_and_its_trigger_names_both_verbs() -> None:
+    # one attack by one attacker: the participle ends the trigger, so a question about "killing" (where did the killing
+    # happen?) finds the attack
+    text = "A gunman opened fire at a wedding party in a village outside Kandahar on Saturday, killing nine guests."
+    [assault] = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert assault.trigger.text.startswith("opened") and assault.trigger.text.endswith("killing")
+
+
 def test_shot_and_killed_is_one_event() -> None:
     evs = [e for e in events_of("Police shot and killed a protester in Dakar.") if e.type == "ASSAULT"]
     assert [e.trigger.text for e in evs] == ["shot and killed"]
