@@ -856,6 +856,29 @@ def _gives_time_to_act(verb: Any) -> bool:
         t.dep_ in ("xcomp", "advcl", "acl", "relcl") and infinitive(t) for t in (*verb.children, *(t for s in spans for t in s.children)))
 
 
+#: Verbs that tell someone to do something, and so can add what befalls them if they do not.
+_DIRECTIVES = frozenset({"order", "give", "grant", "tell", "demand", "ask", "instruct", "urge", "call"})
+
+
+def _or_face(verb: Any) -> bool:
+    """Whether the verb tells someone to do something "or face" what befalls them otherwise, an ultimatum (THREATEN):
+    "ordered the migrants to leave by November or face deportation", "gave the troops a week to leave or face attack"."""
+    if verb.lemma_.lower() not in _DIRECTIVES:
+        return False
+    doc = verb.doc
+    return any(t.lower_ == "face" and t.i > 0 and doc[t.i - 1].lower_ == "or" and any(
+        h.lemma_.lower() in _PENALTIES for h in doc[t.i + 1 : t.i + 4])  # (the harm, or its noun after "face" misparsed)
+        for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") for t in c.subtree)
+
+
+#: What an ultimatum says befalls those who do not comply: force or punishment (not "a no-confidence vote", a demand's
+#: political step).
+_PENALTIES = frozenset({"deportation", "expulsion", "eviction", "attack", "arrest", "prosecution", "force", "action",
+                        "consequence", "consequences", "sanction", "sanctions", "punishment", "retaliation", "reprisal",
+                        "war", "jail", "prison", "trial", "death", "execution", "strike", "strikes", "removal", "penalty",
+                        "penalties", "fine", "fines", "military", "legal"})
+
+
 def _vows_response(verb: Any) -> bool:
     """Whether the verb vows or threatens a response to a harm done, a threat (THREATEN): "the United Arab Emirates
     vowed to respond", "vowed to hit back" (not "vowed to respond to the crisis with more aid")."""
@@ -1523,7 +1546,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         named = _naming(verb)  # (reading, the name given)
         reading = (_aid_arrives(verb) or _armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)
                    or (named[0] if named else reading))
-        if _gives_time_to_leave(verb) or verb.lemma_.lower() in ("tell", "ask", "instruct") and _orders_envoys_out(verb):
+        if _or_face(verb):
+            reading = _ULTIMATUM  # (even when it orders someone out: what they face if they stay is threatened)
+        elif _gives_time_to_leave(verb) or verb.lemma_.lower() in ("tell", "ask", "instruct") and _orders_envoys_out(verb):
             reading = _EXPELLING  # (an envoy told or asked to leave is expelled as one ordered out is)
         elif _gives_time_to_act(verb) or _vows_response(verb):  # (an ultimatum, or a response vowed: a threat)
             reading = _ULTIMATUM

@@ -2885,3 +2885,22 @@ def test_a_reports_finding_of_killings_is_an_accusation(text: str, published: st
     found = events_of(text, published)
     assert [e.type for e in found] == [kept], [(e.type, e.trigger.text) for e in found]
     assert accuser in countries(found[0].actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand's interior ministry on Monday ordered unregistered Cambodian workers to leave by the end of the month or face "
+        "deportation.",
+        "The rebel council gave government troops 48 hours to quit the town or face attack.",
+        "The governor told striking dockers to return to work on Monday or face arrest.",
+    ],
+)
+def test_an_order_to_act_or_face_a_penalty_is_an_ultimatum(text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["THREATEN"]
+
+
+def test_a_demand_with_a_political_step_as_its_alternative_stays_a_demand() -> None:
+    # what the other side faces is a vote, no force or punishment
+    text = "Lawmakers demanded that the finance minister explain the budget shortfall or face a no-confidence vote."
+    assert "REQUEST" in {e.type for e in events_of(text)}
