@@ -41,6 +41,9 @@ def countries(actors: Iterable[Actor]) -> set[str | None]:
         ("Chad ended its defence agreement with France.", "SANCTION", "TCD", "FRA"),
         ("Ghana and Togo signed a trade agreement in Lome.", "SUPPORT", "GHA", None),
         ("Mali withdrew its ambassador from Algeria.", "SANCTION", "MLI", None),
+        # a Commonwealth state's ambassador in another is its high commissioner
+        ("Pakistan recalled its high commissioner from New Delhi in protest at the killings.", "SANCTION", "PAK", None),
+        ("Ottawa expelled India's acting high commissioner on Monday.", "SANCTION", "CAN", "IND"),
         ("A Kenyan court charged two Somali nationals with terrorism.", "ACCUSE", "KEN", None),
         ("Brazil sent 500 peacekeeping troops to Haiti.", "AID", "BRA", "HTI"),
         # asylum is aid (PLOVER manual), and so is taking in refugees
