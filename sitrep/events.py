@@ -1839,6 +1839,8 @@ def _helped_act(verb: Any) -> bool:
 
 #: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").
 _HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "captor", "kidnapper"})
+#: Verbs that tell how the freed had been held by others.
+_HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize"})
 #: Words that make a clause the time or reason of another ("after a car bomb killed 22 cadets").
 _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
 
@@ -2214,7 +2216,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
         if typ == "RETREAT" and verb.lemma_.lower() in ("free", "release") and actors and all(a.sector in ("MIL", "COP") for a in actors) \
-                and any(t.lemma_.lower() in _HELD for t in verb.subtree):
+                and any(t.lemma_.lower() in _HELD or t.pos_ == "VERB" and t.lemma_.lower() in _HOLDING and t.i != verb.i
+                        and any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+                        for t in verb.subtree):
+            # (or held by others the sentence names: "freed six soldiers from a camp where a militia had held them", not
+            # "released 40 protesters held since Friday" nor "released a ship it seized")
             # hostages freed by soldiers or police are rescued (the manual's AID: "Pakistan's military rescued 10
             # hostages"); freed by their captors, released (RETREAT)
             typ, mode, context, cameo = "AID", None, (), "070"

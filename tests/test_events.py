@@ -2153,6 +2153,12 @@ def test_what_an_act_forced_what_a_passive_relative_describes_and_a_verdicts_cha
         # hostages freed by soldiers are rescued (AID); freed by their captors, released
         ("Nigerian troops freed 20 kidnapped schoolgirls in a raid on a forest camp on Sunday.", "AID", "070"),
         ("The rebels freed three Thai hostages on Monday after weeks of talks.", "RETREAT", "0841"),
+        # ... and so are people soldiers free whom others held, not those they held themselves
+        ("Peruvian commandos freed 12 engineers on Friday from a jungle camp where Shining Path guerrillas had held them.",
+         "AID", "070"),
+        ("Malian troops freed 40 villagers held by jihadists near Douentza.", "AID", "070"),
+        ("Police released 30 students held since the protest on Friday.", "RETREAT", "0841"),
+        ("The coastguard released a fishing boat it seized last week.", "RETREAT", "0841"),
     ],
 )
 def test_standby_halted_offensives_weapons_beyond_use_and_rescues(text: str, typ: str, cameo: str) -> None:
