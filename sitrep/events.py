@@ -2316,11 +2316,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION
-        if not actors and typ in ("CONCEDE", "COERCE", "SANCTION", "REJECT") and gov is not None and verb.dep_ == "ccomp" \
+        if not actors and typ in ("CONCEDE", "COERCE", "SANCTION", "REJECT", "ACCUSE") and gov is not None and verb.dep_ == "ccomp" \
                 and gov_lemma in _SPEECH | _ANNOUNCING and any(c.dep_ == "nsubjpass" for c in verb.children) \
                 and not any(c.dep_ == "agent" for c in verb.children):
             # a measure announced in the passive is the announcer's, when the state speaks: "Sisi announced that the
-            # state of emergency would not be extended", "the ministry said the embassy would be closed"
+            # state of emergency would not be extended", "the ministry said the embassy would be closed", "the chief
+            # prosecutor said Zuma would be prosecuted"
             actors = tuple(a for a in arguments(gov, offset, item, previous, patient=False)[0]
                            if a.sector in ("GOV", "LEG", "JUD", "COP", "MIL") or a.sector is None and a.country)
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS

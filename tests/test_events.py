@@ -2541,6 +2541,17 @@ def test_troops_put_on_standby_beside_an_emergency_and_a_measure_not_extended() 
     assert one(events_of("The government said it would not renew the curfew in Lagos."), "CONCEDE").cameo == "080"
 
 
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        ("Brazil's attorney general said on Tuesday that the former governor would be prosecuted for embezzlement.", "BRA"),
+        ("Indonesian police said on Monday that the two bombing suspects had been charged with terrorism.", "IDN"),
+    ],
+)
+def test_a_charge_a_prosecutor_or_the_police_announce_in_the_passive_is_theirs(text: str, accuser: str) -> None:
+    assert accuser in countries(one(events_of(text), "ACCUSE").actor)
+
+
 def test_relations_made_normal_are_supported_as_restored_ones() -> None:
     (ties,) = events_of("Sudan and Israel normalised relations on Friday after decades of hostility.", "2020-10-24")
     assert (ties.type, ties.context) == ("SUPPORT", ("diplomatic",))
