@@ -2062,7 +2062,16 @@ def _surer(first: Reading | None, second: Reading | None) -> Reading | None:
 
 def _rioting(cand: Candidate) -> bool:
     """Whether a crowd does what rioters do: acts of one riot are one event ("rioters looted and burned shops")."""
-    return cand.verb.lemma_.lower() in _RIOTING and bool(cand.actors) and all(_crowd(a) for a in cand.actors)
+    return cand.verb.lemma_.lower() in _RIOTING and _crowds_only(cand)
+
+
+def _crowds_only(cand: Candidate) -> bool:
+    return bool(cand.actors) and all(_crowd(a) for a in cand.actors)
+
+
+def _against_people(cand: Candidate) -> bool:
+    """Whether an act is aimed at people, not only at buildings or places."""
+    return any(r.sector in _PERSONS and r.text.lower().split()[-1] not in _BUILDINGS for r in cand.recipients)
 
 
 def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
@@ -2076,7 +2085,10 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
                      # (two kinds of sanction are two acts: "downgraded relations and told the ambassador to leave")
                      and not (k.reading.type == "SANCTION" and k.reading.mode != cand.reading.mode)
                      # (a conjunct with doers of its own is another's act: "the US imposed tariffs, and China hit back")
-                     and not (k.actors and cand.actors and not set(k.actors) & set(cand.actors))), None)
+                     and not (k.actors and cand.actors and not set(k.actors) & set(cand.actors))
+                     # (a crowd's riot at a building and its beating of someone are two acts: "stormed parliament and beat
+                     # the opposition leader", a protest and an assault)
+                     and not (_crowds_only(k) and _against_people(k) != _against_people(cand))), None)
         if head is None:
             out.append(cand)
             continue

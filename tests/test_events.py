@@ -2816,6 +2816,12 @@ def test_one_riot_told_by_two_of_its_acts_is_one_event() -> None:
         [(e.type, e.trigger.text) for e in found]
 
 
+def test_a_crowd_storming_a_building_and_beating_someone_riots_and_assaults() -> None:
+    found = events_of("Opposition supporters stormed Congo's parliament in Kinshasa on Monday and beat the information"
+                      " minister.", "2019-01-08")
+    assert sorted(e.type for e in found) == ["ASSAULT", "PROTEST"], [(e.type, e.trigger.text) for e in found]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "kept"),
     [
