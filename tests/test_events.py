@@ -2129,9 +2129,13 @@ def test_joint_patrols_shared_data_opened_railways_upgraded_ties_and_blockades(t
         ("The Commonwealth expelled Fiji on Monday after the military government failed to set an election date.", "SANCTION",
          "166"),
         ("Venezuela was expelled from the Mercosur trade bloc on Friday.", "SANCTION", "166"),
+        # relief ferried, airlifted or trucked in is aid; trade frozen is a sanction's restriction (CAMEO 163)
+        ("Pakistani army helicopters were ferrying food and tents to villages cut off by the earthquake.", "AID", "073"),
+        ("The Indian air force airlifted relief supplies to flood-hit Assam on Sunday.", "AID", "073"),
+        ("Beijing froze all new trade and investment with Vilnius on Friday.", "COERCE", "163"),
     ],
 )
-def test_aid_dropped_from_the_air_and_states_expelled_from_a_body(text: str, typ: str, cameo: str) -> None:
+def test_aid_dropped_or_ferried_states_expelled_from_a_body_and_trade_frozen(text: str, typ: str, cameo: str) -> None:
     assert one(events_of(text), typ).cameo == cameo
 
 
