@@ -509,6 +509,11 @@ def test_shot_and_killed_is_one_event() -> None:
         ("Togo promised to continue aid to war-torn Sudan.", "torn"),  # an adjective
         ("Ghana demanded that its neighbours refuse to recognize the new government in Bamako.", "recognize"),
         ("The union reiterated its demand that Benin ease restrictions on Nigerian traders.", "ease"),
+        # what an act does, and a result announced
+        ("Turkey's parliament voted on Thursday to ratify Finland's membership of NATO, removing the last obstacle to Finland"
+         " joining the alliance.", "removing"),
+        ("Hours after the electoral commission declared President Uhuru Kenyatta the winner of a second term, the opposition"
+         " rejected the results.", "declared"),
     ],
 )
 def test_predicates_that_are_no_happening(text: str, absent: str) -> None:
