@@ -367,8 +367,8 @@ def _verb_of(tok: Any) -> int:
 def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     """Whether the text puts place ``a`` inside place ``b``."""
     unit = _unit_of(ta)
-    if unit.i != ta.i and not _place_noun(unit):
-        return False  # "the U.S. embassies in Kenya": whose embassy, not a place inside Kenya
+    if unit.i != ta.i and (not _place_noun(unit) or a.precision == "country" and unit.lemma_.lower() in OPERATED):
+        return False  # "the U.S. embassies in Kenya", "a U.S. base in Syria": whose embassy or base, not a place in Kenya
     noun = _unit_of(tb)
     if noun.i != tb.i and _place_noun(noun) and ta.dep_ == "appos" and ta.head.i == noun.i:
         return True  # "a nearby Brooklyn neighborhood, Canarsie"

@@ -142,6 +142,7 @@ def test_seed_placements(seed_item: Item) -> None:
         ("Four teenagers were shot in a nearby Brooklyn neighborhood, Brownsville.", "shot", "Brownsville"),
         ("Hunters demonstrated in Lyon Saturday against the wolf plan.", "demonstrated", "Lyon"),
         ("Bombs exploded near the U.S. embassies in Kenya and Tanzania on Friday.", "exploded", "Kenya"),
+        ("Militiamen attacked a U.S. base in Syria on Sunday.", "attacked", "Syria"),
         # the person shot is not the place
         ("Gunmen shot Haddad twice as he stood outside the Europa Hotel in Belfast.", "shot", "Europa Hotel"),
     ],
