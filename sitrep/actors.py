@@ -307,10 +307,11 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
             actor = actors[i]
             allied = (_allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
                       | _visited(actor, actors, doc, offset))
+            owners = _owners_struck(actor, doc, offset)
             # private people's nationality says who they are, not who acts beside them: "gunmen killed two Finnish aid
             # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
             known = [(j >= 0 and _private(actors[j], doc, offset), at, c) for at, c, j in named
-                     if j != i and c and c not in NONSTATE and c != kin.get(i) and c not in allied]
+                     if j != i and c and c not in NONSTATE and c != kin.get(i) and c not in allied and at not in owners]
             located = _located(sent, actors, offset) if i in kin else set()
             if inside_of := [k for k in known if k[2] in located]:
                 known = inside_of  # a people lives where the sentence places things: "militias fired at a U.S. base in Iraq"
@@ -386,6 +387,26 @@ def _allied_against(actor: Actor, actors: list[Actor], doc: Any, offset: int) ->
     states = {a.country for a in actors if a.country and a.country not in NONSTATE
               and any(a.start <= offset + t.idx < a.end for t in doers)}
     return states if len(states) >= 2 else set()
+
+
+#: Things a state owns or sends that an attack may strike: the state named before them is the target's, not the attacker's.
+_OWNED = frozenset({"base", "airbase", "embassy", "consulate", "convoy", "patrol", "outpost", "camp", "position", "ship",
+                    "vessel", "warship", "troop", "soldier", "force", "drone", "aircraft", "plane", "jet", "helicopter",
+                    "checkpoint", "compound", "tanker", "facility", "installation"})
+
+
+def _owners_struck(actor: Actor, doc: Any, offset: int) -> set[int]:
+    """Where in the text the states stand that own what ``actor``'s own verb acts on: "militiamen attacked a U.S. base
+    in Syria" names the base's state, no clue to who the militiamen are (Syria, the place, still is)."""
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return set()
+    verb = span.root.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against", "into")
+                for o in p.children if o.dep_ == "pobj"]
+    return {offset + m.idx for o in objects if o.lemma_.lower() in _OWNED for t in o.children
+            if t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ in ("GPE", "NORP") for m in t.subtree}
 
 
 _STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD"})

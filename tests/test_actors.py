@@ -210,6 +210,18 @@ def test_a_generic_agent_two_states_act_on_takes_neither_country(text: str, agen
 
 
 @pytest.mark.parametrize(
+    ("text", "agent", "country"),
+    [
+        # the state whose base, patrol or convoy is struck is the target's, not the attacker's; the place still lends
+        ("Militiamen fired rockets at a U.S. base in Syria on Sunday.", "Militiamen", "SYR"),
+        ("Gunmen ambushed a French convoy on Tuesday.", "Gunmen", None),
+    ],
+)
+def test_the_state_owning_what_an_attack_strikes_is_no_clue_to_the_attacker(text: str, agent: str, country: str | None) -> None:
+    assert find(actors_of(text), agent).country == country
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "country", "sector"),
     [
         # "Congo" alone is the Democratic Republic in news usage; the Republic is named in full
