@@ -379,6 +379,10 @@ _LOCAL_BODIES = frozenset(
      "public", "high", "municipal", "planning", "zoning", "housing", "water", "park", "parks", "library", "chamber",
      "sheriff", "circuit", "superior", "regional", "commission", "commissioners"]
 )
+# Faiths and sects the NER tags as a people: never a place's name.
+_FAITH = re.compile(r"(?:buddhist|muslim|moslem|shiite|shia|shi'ite|sunni|christian|catholic|protestant|orthodox|hindu|"
+                    r"jewish|sikh|alawite|druze|coptic|evangelical|anglican|lutheran|methodist|baptist|islamist|salafist|"
+                    r"wahhabi|sufi|yazidi|maronite|mormon|pentecostal)s?$", re.I)
 # Words for a people or a faith that the NER tags like a name ("a Shiite city", "a Sunni mosque").
 _PEOPLE = re.compile(r"(?:ish|ite|ites|ic|ian|ians|ean|ese|ni|nis|ia|ze|an|ans|u|s)$|^(?:arab|muslim|sikh|hindu|jew)", re.I)
 
@@ -447,6 +451,9 @@ def _in_person_name(doc: Any, ent: Any, text: str) -> bool:
     if ent.end + 1 < len(doc) and re.fullmatch(r"[A-Z]\.", doc[ent.end].text) and doc[ent.end + 1].text[:1].isupper() \
             and doc[ent.end + 1].is_alpha:
         return True  # a first name before a middle initial and a surname: "Ann H. Grose" is no town in Myanmar
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "," and re.fullmatch(r"\d{1,3}", doc[ent.end + 1].text) \
+            and doc[ent.end + 2].text == ",":
+        return True  # a name given an age is a person's: "Millan, 41, was shot" is no town in France
     return (before is not None and before.ent_type_ == "PERSON" and before.is_alpha and before.text[:1].isupper()
             and bool(before.whitespace_)
             and len(re.findall(rf"\b{re.escape(ent.text)}\b", text)) == 1)
@@ -645,6 +652,8 @@ class Geocoder:
                         # "Minnesotans", "Londoners": the people of a region or a city, placed like a demonym
                         mention = self._mention(seg, ent, "NORP", None, sentences)
                         out.append(replace(mention, lookup=home))
+                    elif all(_FAITH.match(w) for w in ent.text.split()):
+                        pass  # a faith or a sect is no place, whatever noun follows: "a Shiite Muslim mosque", "Buddhist Thailand"
                     elif self._place_cue(doc, ent.start, ent.end, "PERSON") and self._known_place(ent.text):
                         out.append(self._mention(seg, ent, "GPE", None, sentences))  # "a school in Lombard"
                     elif (cue := _cue(doc, ent.start, ent.end)) and (cue.startswith("named after") or not _people(doc, ent)):

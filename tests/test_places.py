@@ -273,6 +273,20 @@ def test_a_news_agency_spoken_to_is_no_place() -> None:
     assert [p.text for p in item.places] == ["Baghdad"]
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a faith or a sect is no place, whatever follows it
+        ("Gunmen attacked a Sunni mosque in Quetta, and a bomb hit a Shiite Muslim shrine near Kohat.", ["Quetta", "Kohat"]),
+        ("Violence has killed hundreds in this mainly Muslim region of Buddhist Myanmar.", ["Myanmar"]),
+        # a name given an age is a person's
+        ("Abilene, 31, was shot dead in Juarez on Friday.", ["Juarez"]),
+    ],
+)
+def test_faiths_and_people_given_an_age_are_no_places(text: str, places: list[str]) -> None:
+    assert [p.text for p in sitrep.extract(text, "2015-06-01").places] == places
+
+
 def test_a_region_the_build_could_not_place_still_has_coordinates() -> None:
     item = sitrep.extract("Clashes were reported in Ramallah, and floods hit Hunan province on Monday.", "2024-05-03")
     for name, point in (("Ramallah", (31.90, 35.20)), ("Hunan", (27.6, 111.7))):
