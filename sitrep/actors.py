@@ -520,7 +520,12 @@ def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None
         noun = verb.head
         a0, a1 = offset + noun.idx, offset + noun.idx + len(noun)
         return next((a.country for a in states if a.start <= a0 and a1 <= a.end), None)
-    return next((a.country for a in states if _is_subject_of(a, head, offset)), None)
+    owner = next((a.country for a in states if _is_subject_of(a, head, offset)), None)
+    if owner is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp" and head.head.head.i != head.head.i:
+        # the subject of what a body says is the body's own: "the ICC said its judges had authorised an inquiry"
+        bodies = [a for a in reversed(found) if a.country in BODY_CODES or a.country and a.country not in NONSTATE]
+        owner = next((a.country for a in bodies if a.start < offset + head.idx and _is_subject_of(a, head.head.head, offset)), None)
+    return owner
 
 
 def _owners_country(noun: Any, found: list[Actor], offset: int) -> str | None:

@@ -73,6 +73,11 @@ def test_his_country_is_the_speakers() -> None:
     assert country and country[0].country == "URY"
 
 
+def test_its_agents_in_what_a_body_says_are_the_bodys() -> None:
+    text = "The African Union said on Monday its observers had found serious irregularities in the vote in Zimbabwe."
+    assert find(actors_of(text), "observers").country == "IGO"
+
+
 def test_coordinated_modifiers_give_one_actor_each() -> None:
     actors = actors_of("Senior Ivorian and Liberian officials agreed to reopen the border.")
     assert {"CIV", "LBR"} <= {a.country for a in actors}
