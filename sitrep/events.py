@@ -569,6 +569,11 @@ def _naming(verb: Any) -> tuple[Reading, Any] | None:
         return None
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON")]
     nouns += [a for c in nouns for a in c.children if a.dep_ == "appos" and any(d.dep_ == "det" for d in a.children)]
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _NAMED_ACTS and len(nouns) <= 1:
+        # an act named by what another calls it: "a decision Putin called a mistake", "a move Seoul called unjustified"
+        said = nouns or [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"]
+        if said:
+            nouns = [verb.head, said[0]]
     if len(nouns) < 2:
         return None
     if not _someone(nouns[0]) and nouns[0].lemma_.lower() not in _NAMED_ACTS:

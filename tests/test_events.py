@@ -501,6 +501,17 @@ def test_shot_and_killed_is_one_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "critic"),
+    [
+        ("Washington pulled out of the arms treaty, a decision Moscow called a grave mistake.", "RUS"),
+        ("Seoul scrapped the intelligence pact, a move Tokyo called extremely regrettable.", "JPN"),
+    ],
+)
+def test_what_another_calls_an_act_is_their_verdict_on_it(text: str, critic: str) -> None:
+    assert critic in countries(one(events_of(text), "ACCUSE").actor)
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("If the talks fail, Niger will expel French diplomats.", "fail"),  # a condition
