@@ -525,6 +525,10 @@ _PACKAGED = (
 )
 
 
+#: States whose people are named family name first, as wire copy writes them ("Xi said", "Moon met Kim").
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"})
+
+
 @dataclass(frozen=True)
 class _Match:
     start: int  # token indices
@@ -757,7 +761,15 @@ class ActorDictionary:
             if held:
                 break
         if len({entry.name for entry, _ in held}) != 1:
-            return None
+            # two office holders of one state still name the state: "Bush" in 2004 (the president, and his brother
+            # the governor of Florida), "Rajapaksa" in 2012 (the president and his brothers); the person stays open
+            countries = {role.country for _, role in held}
+            sectors = {role.sector for _, role in held}
+            if len(countries) != 1 or None in countries:
+                return None
+            country = held[0][1].country
+            sector = sectors.pop() if len(sectors) == 1 else None
+            return ActorCode(country, sector, None, f"{country}{sector or ''}", word)
         entry, role = held[0]
         return ActorCode(role.country, role.sector, entry.name, role.code, word, role.other)
 
@@ -769,10 +781,13 @@ class ActorDictionary:
         for entry in self._entries:
             if entry.type != "person":
                 continue
+            family_first = any(r.country in _FAMILY_FIRST for r in entry.roles)
             for name in {entry.name, *entry.patterns}:
                 words = name.split()
                 if len(words) >= 2 and words[-1][:1].isalpha():
                     index.setdefault(_fold(words[-1].rstrip(".")), []).append(entry)
+                if family_first and len(words) >= 2 and words[0][:1].isalpha():
+                    index.setdefault(_fold(words[0]), []).append(entry)  # "Xi Jinping" is "Xi", "Moon Jae-in" "Moon"
         self._surname_index = index
         return index
 

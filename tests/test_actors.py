@@ -305,6 +305,14 @@ def test_the_vatican_is_the_holy_see() -> None:
         ("Johnson said the talks had failed.", "2024-05-03", "Johnson", None),
         # and, failing our dated leaders, a person of the world dictionary whose office has both its ends given
         ("Rudd flew to Dili on Tuesday after the attack on the president.", "2008-02-12", "Rudd", "AUS"),
+        # two office holders of one state sharing the surname still name the state
+        ("Rajapaksa vowed on Sunday to crush the Tamil Tigers.", "2008-06-01", "Rajapaksa", "LKA"),
+        # Chinese and Korean leaders are named by the family name, which comes first
+        ("Xi told visiting Central Asian leaders that Beijing would fund a new railway.", "2023-05-19", "Xi", "CHN"),
+        ("Moon flew to Pyongyang on Tuesday for his third summit with the North.", "2018-09-18", "Moon", "KOR"),
+        # and presidents of the 1990s and 2000s are dated
+        ("Clinton ordered cruise missile strikes on Sudan and Afghanistan.", "1998-08-21", "Clinton", "USA"),
+        ("Bush declared an end to major combat operations in Iraq.", "2003-05-02", "Bush", "USA"),
     ],
 )
 def test_a_leader_named_by_surname_alone(text: str, published: str, surname: str, country: str | None) -> None:
