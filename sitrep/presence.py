@@ -219,6 +219,19 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(the\s+)?(([\w-]+\s+){0,2}?(bases?|camps?|g
 _GARRISONS_IN = re.compile(r"\b(garrisons?|camps|bases|barracks)\s+(in|at)\s+$", re.I)
 
 
+_PEOPLES_TOWN = re.compile(r"\bthe\s+([A-Z][\w.-]+)\s+(towns?|city|cities|villages?|ports?)\s+of\s+"
+                           r"([A-Z][\w'-]+\s*(,|and)\s+)?$")
+
+
+def _peoples_town(text: str, place: Place) -> str | None:
+    """The country a people's word before a town names ("the Soviet town of Termez"), when it is not the gazetteer's."""
+    m = _PEOPLES_TOWN.search(text, max(0, (place.start or 0) - 60), place.start or 0)
+    if m is None or place.precision != "city":
+        return None
+    country = cues().table.get(m.group(1).lower())
+    return country if country not in (None, place.country, *_MISSIONS) else None
+
+
 def _came_from(text: str, place: Place) -> bool:
     """Whether ``place`` is named after "from": where a force came from ("flew from Niamey to Mali")."""
     return _FROM_BEFORE.search(text, max(0, (place.start or 0) - 60), place.start or 0) is not None
@@ -711,6 +724,9 @@ def statements(item: Item) -> list[Presence]:
     places = sorted(places + [replace(p, country=table[(p.text or "").lower()], precision="country") for p in item.places
                               if p.country is None and p.precision in (None, "country") and _STATE_NAME.fullmatch(p.text or "")
                               and table.get((p.text or "").lower()) not in (None, *_MISSIONS)], key=lambda p: p.start)
+    # a town a people's word places ("the Soviet towns of Termez and Kushka") lies in that people's country, whatever
+    # state holds it today: where a force set out from at home is no host
+    places = [replace(p, country=own) if (own := _peoples_town(text, p)) is not None else p for p in places]
     # "the Malian capital", "the Solomon Islands capital": the capital city of that country, a site
     places = sorted(places + [c for p in item.places if (c := _capital_named(p, text)) is not None], key=lambda p: p.start)
     # a town placed by its bearing from "the city" lies in the country of the capital named last before it: "landed at
@@ -1481,6 +1497,9 @@ _ONWARD = re.compile(r"\band\s+(then\s+|later\s+)?(crossed|moved|drove|went|push
 
 
 _BACKGROUND_BEFORE = re.compile(r"\b(after|before|since|when|because|until|as)\s+(the\s+)?$", re.I)
+# a country naming who speaks, not where anyone is: "U.S. officials said", "Turkish defence sources"
+_SPEAKERS_AFTER = re.compile(r"\s+([\w-]+\s+)?(officials?|diplomats?|spokes(man|woman|men|women|person)|sources?|analysts?|"
+                             r"intelligence|envoys?|negotiators?)\b", re.I)
 _RELATION_BEFORE = re.compile(r"\b(to|with|towards?|against|by|for|on|than)\s+(the\s+)?$", re.I)
 
 
@@ -1494,6 +1513,9 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
         and _in((start, end), p.start) and not _RELATION_BEFORE.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
         # nor one acting in a clause that dates or explains: "since 2017, when NATO moved forces east after Russia annexed Crimea"
         and not (_BACKGROUND_BEFORE.search(text[max(0, (p.start or 0) - 20) : p.start or 0]) and _ACTS.match(text, p.end or 0))
+        # nor one whose officials speak, nor one whose border the force is near: "U.S. officials say Russia has 150,000
+        # troops near Ukraine's borders"
+        and not _SPEAKERS_AFTER.match(text, p.end or 0) and not _BORDER_OF.match(text, p.end or 0)
     ))
 
 

@@ -2696,3 +2696,31 @@ def test_beginning_to_fly_troops_in_is_an_arrival() -> None:
     # Operation Serval: France flew its first troops into Mali on 11 January 2013
     text = "France began flying troops into Mali in January after the rebels took Konna."
     assert ("FRA", "MLI", None, "arriving", None) in rows(presence.statements(item(text)))
+
+
+def test_a_country_whose_officials_speak_is_no_host() -> None:
+    # Belgium's paratroopers at Kamina and Kisangani, 1964, as Washington's officials told of it
+    text = ("Belgian paratroopers landed in Congo on Friday. The rebels fled north into the forest. Their leaders have not been "
+            "seen since. Prices in the markets have doubled. A company of Belgian soldiers has guarded the airport since "
+            "Saturday, US officials said.")
+    found = rows(presence.statements(_with_places(text, {"US": ("USA", "country")})))
+    assert found and {host for _, host, _, _, _ in found} == {"COD"}, found
+
+
+def test_a_town_a_peoples_word_places_is_in_that_peoples_country() -> None:
+    # the Soviet Union's Kushka, in today's Turkmenistan, where Soviet columns set out for Herat in December 1979
+    text = "Two Soviet motorised divisions are stationed in the Soviet town of Kushka, near the Afghan border, officials said."
+    base = item(text)
+    kushka = Place("Kushka", text.index("Kushka"), text.index("Kushka") + 6, "Kushka", "TKM", None, 35.28, 62.34, precision="city")
+    found = rows(presence.statements(replace(base, places=(*base.places, kushka))))
+    assert not any(host == "TKM" for _, host, _, _, _ in found), found
+
+
+
+def test_a_country_whose_border_a_force_is_near_is_no_host() -> None:
+    # Kenya's troops massed near the Somali frontier in October 2011, before Operation Linda Nchi (the earlier sentences
+    # place them elsewhere, so that only the border could make Somalia the host)
+    text = ("Kenyan troops arrived in Ethiopia on Friday for joint drills. The rains have come early. Roads are flooded. "
+            "Kenya has about 3,000 troops near Somalia's border, US officials said on Friday.")
+    found = rows(presence.statements(_with_places(text, {"US": ("USA", "country"), "Ethiopia": ("ETH", "country")})))
+    assert not any(host == "SOM" for _, host, _, _, _ in found), found
