@@ -545,6 +545,9 @@ _PRESENCE_BEGAN = re.compile(r"\bpresence that (began|begun|started|opened)\b", 
 # a presence kept since then: "has kept troops in the north since it invaded in 1974" (there now, arrived then)
 _KEPT_SINCE = re.compile(r"\b(has|have)\s+(kept|maintained|had|stationed)\b[^.;]{0,80}\bsince\b", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
+# a condition told after the going it holds back: "will withdraw unless …", "will leave once the reasons no longer exist",
+# "will go home when conditions allow"
+_CONDITION_AFTER = re.compile(r"\b(unless|if)\b|\b(once|when|as soon as)\b[^.;]{0,60}?\b(no longer|allows?|permits?)\b", re.I)
 _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
 # no force at all, the subject of the cue: "no American troops would be deployed on the ground"
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
@@ -585,9 +588,10 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                     and _STAYS_ON.search(clause, m.end()):
                 found.append(("present", m.start()))  # "troops that were due to leave … will stay on": the plan is off
                 continue
-            if status == "withdrawal_announced" and (re.search(r"\b(unless|if)\b", clause[m.end() :], re.I)
+            if status == "withdrawal_announced" and (_CONDITION_AFTER.search(clause, m.end())
                                                      or re.search(r"\bthreat", clause[: m.start()], re.I)):
                 continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement
+                # (nor a going tied to a state of things to come: "will leave once the threat no longer exists")
             found.append((status, m.start()))
     halt = c.halts.search(clause) if c.halts is not None else None
     if halt is not None and not c.negation.search(clause[max(0, halt.start() - 25) : halt.start()]) \

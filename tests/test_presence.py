@@ -2716,6 +2716,20 @@ def test_a_town_a_peoples_word_places_is_in_that_peoples_country() -> None:
     assert not any(host == "TKM" for _, host, _, _, _ in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Belgian paratroopers will leave Congo once the danger to foreigners no longer exists, officials in Brussels said.",
+    "The Belgian paratroopers will withdraw from Congo when conditions allow, the ministry said.",
+])
+def test_a_going_tied_to_a_state_of_things_to_come_is_no_announcement(text: str) -> None:
+    assert not any(status == "withdrawal_announced" for _, _, _, status, _ in rows(presence.statements(item(text))))
+
+
+def test_holding_ground_is_a_presence() -> None:
+    # Ugandan troops held Kisangani in 1999-2000; the town here is the test gazetteer's
+    text = "Ugandan troops held Baidoa on Friday, and Ugandan officers held talks with elders in the town, residents said."
+    assert rows(presence.statements(item(text))) == {("UGA", "SOM", None, "present", None),
+                                                     ("UGA", "SOM", "Baidoa", "present", None)}
+
 
 def test_a_country_whose_border_a_force_is_near_is_no_host() -> None:
     # Kenya's troops massed near the Somali frontier in October 2011, before Operation Linda Nchi (the earlier sentences
