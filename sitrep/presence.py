@@ -232,6 +232,15 @@ def _peoples_town(text: str, place: Place) -> str | None:
     return country if country not in (None, place.country, *_MISSIONS) else None
 
 
+def _named_like_country(place: Place) -> Place:
+    """A town named like another country is the gazetteer's misreading of that country ("home from Poland", read as a
+    town in Maine): the country."""
+    named = Gazetteer.load().country_by_name(place.text or "") if place.precision == "city" else None
+    if named is None or named.iso3 == place.country:
+        return place
+    return replace(place, country=named.iso3, precision="country", feature="PCLI", geonameid=None, lat=None, lon=None)
+
+
 def _came_from(text: str, place: Place) -> bool:
     """Whether ``place`` is named after "from": where a force came from ("flew from Niamey to Mali")."""
     return _FROM_BEFORE.search(text, max(0, (place.start or 0) - 60), place.start or 0) is not None
@@ -706,7 +715,7 @@ def statements(item: Item) -> list[Presence]:
     # a demonym ("Russian forces") names a force's country, not where anything is; nor does a force's name read as
     # a town of another country ("Wagner", a town in Brazil)
     table = cues().table
-    places = sorted((p for p in item.places if p.feature not in (DEMONYM, GOVERNMENT)
+    places = sorted((p for p in map(_named_like_country, item.places) if p.feature not in (DEMONYM, GOVERNMENT)
                      and table.get((p.text or "").lower(), p.country) == p.country
                      # an acronym read as a town: "a UN spokesman" is not Un, India
                      and not (p.precision not in ("country", None) and re.fullmatch(r"[A-Z]{2,3}", p.text or "")
@@ -1388,6 +1397,9 @@ _EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]
 _NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base|Harbour|Harbor|Airport|Airfield)")
 # (and with the force between: "pulled its last troops out of Libya")
 _LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of|"
+                     # (and the going as a noun, its own, not a stage of it: "completed its withdrawal from Germany",
+                     # not "completing the first stage of the US withdrawal from Niger")
+                     r"(?<!\bof )(its|their|the)\s+([\w.'-]+\s+)?(withdrawal|pullout|pull-out|departure|exit)\s+from|"
                      r"(pulled|took|brought|moved)\s+(its|their|the)\s+(\S+\s+){0,3}out\s+of)\s+(the\s+)?$", re.I)
 # leaving some of its bases, not its last: the force is still in the country
 _LEFT_BASES = re.compile(r"\b(left|vacated|quit|closed|withdrew from|pulled out of|handed over)\s+(its|their|the)\s+"

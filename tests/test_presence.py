@@ -2738,3 +2738,20 @@ def test_a_country_whose_border_a_force_is_near_is_no_host() -> None:
             "Kenya has about 3,000 troops near Somalia's border, US officials said on Friday.")
     found = rows(presence.statements(_with_places(text, {"US": ("USA", "country"), "Ethiopia": ("ETH", "country")})))
     assert not any(host == "SOM" for _, host, _, _, _ in found), found
+
+
+def test_a_town_named_like_another_country_is_that_country() -> None:
+    # Syria's last troops left Lebanon on 26 April 2005; "Lebanon" as the gazetteer may read it, a town in Pennsylvania
+    text = "Syria brought its last soldiers home from Lebanon on Friday, the army said."
+    base = item(text)
+    town = Place("Lebanon", text.index("Lebanon"), text.index("Lebanon") + 7, "Lebanon", "USA", None, 40.34, -76.41,
+                 precision="city")
+    places = (*[p for p in base.places if p.text != "Lebanon"], town)
+    assert rows(presence.statements(replace(base, places=places))) == {("SYR", "LBN", None, "withdrawn", None)}
+
+
+def test_completing_a_withdrawal_from_a_country_leaves_it_not_only_the_town_named() -> None:
+    # the last French soldiers left Niger in December 2023, a decade after French troops first flew in to Niamey
+    text = "The French army completed its withdrawal from Niger on Friday, ten years after its first troops landed in Niamey."
+    found = rows(presence.statements(item(text)))
+    assert ("FRA", "NER", None, "withdrawn", None) in found, found
