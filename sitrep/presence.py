@@ -1857,6 +1857,9 @@ def _from_events(item: Item, index: int, start: int, sentence: str, events: Sequ
             host = place.country
         if host is None:
             continue
+        if e.type == "RETREAT" and _DROVE_OUT.match(e.trigger.text) \
+                and not _PASSIVE_BEFORE.search(text, max(0, e.trigger.start - 30), e.trigger.start):
+            continue  # "Syrian troops drove the guerrillas out of the town": the actor drives others out, it stays
         site = place if in_sentence and place and place.precision == "facility" else None
         if e.type == "RETREAT" and re.search(r"\b(complet|last|final)", sentence, re.I):
             status = "withdrawn"

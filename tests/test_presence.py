@@ -2755,3 +2755,19 @@ def test_completing_a_withdrawal_from_a_country_leaves_it_not_only_the_town_name
     text = "The French army completed its withdrawal from Niger on Friday, ten years after its first troops landed in Niamey."
     found = rows(presence.statements(item(text)))
     assert ("FRA", "NER", None, "withdrawn", None) in found, found
+
+
+def test_a_retreat_coded_for_a_force_that_drives_others_out_is_not_its_own() -> None:
+    from sitrep.model import Actor, Event, Trigger
+
+    # Rwandan troops retook Mocimboa da Praia from the insurgents in August 2021
+    text = "Rwandan troops drove the insurgents out of the port town in Mozambique on Friday."
+    at = text.index("drove")
+    event = Event("e1", "a1", "RETREAT", Trigger("drove", at, at + 5), text, 0, 0, len(text),
+                  actor=(Actor("Rwandan troops", 0, 14, "RWA", "MIL"),))
+    assert not any(status in ("withdrawing", "withdrawn") for _, _, _, status, _ in rows(presence.statements(replace(item(text), events=(event,)))))
+    # (driven out themselves, they go)
+    text = "Rwandan troops were pushed out of the port town in Mozambique on Friday."
+    at = text.index("pushed")
+    event = replace(event, trigger=Trigger("pushed", at, at + 6), sentence=text, end=len(text))
+    assert any(status in ("withdrawing", "withdrawn") for _, _, _, status, _ in rows(presence.statements(replace(item(text), events=(event,)))))
