@@ -2771,3 +2771,15 @@ def test_a_retreat_coded_for_a_force_that_drives_others_out_is_not_its_own() -> 
     at = text.index("pushed")
     event = replace(event, trigger=Trigger("pushed", at, at + 6), sentence=text, end=len(text))
     assert any(status in ("withdrawing", "withdrawn") for _, _, _, status, _ in rows(presence.statements(replace(item(text), events=(event,)))))
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a cut made is a withdrawal under way (Canada shrank its Operation Impact contingent in Iraq after 2017)
+    ("Canada has already cut its contingent in Iraq by more than half since 2017, a defence spokesman said.", "withdrawing"),
+    ("Canada was reducing its troops in Iraq in April, officials said.", "withdrawing"),
+    # a cut to come is an announcement
+    ("Canada will cut its contingent in Iraq by half, a defence spokesman said.", "withdrawal_announced"),
+])
+def test_cutting_its_own_force_is_a_withdrawal_under_way(text: str, status: str) -> None:
+    found = rows(presence.statements(item(text)))
+    assert {s for _, host, _, s, _ in found if host == "IRQ"} == {status}, found
