@@ -1549,6 +1549,9 @@ def _within(inner: _Force, outer: _Force) -> bool:
 
 
 # a participle's agent after a cue with no force before it: the force after is another verb's agent
+# a plural noun, no force's, just before a verb: its subject ("many guerrillas withdrew", "the settlers had left")
+_OTHER_SUBJECT = re.compile(r"\b(?!(?:always|perhaps|whereas|towards|afterwards|besides|sometimes|across|unless)\b)"
+                            r"((?-i:[a-z]){3,}s)\s+((have|has|had|also|then|later|quickly|soon)\s+)?$", re.I)
 _WATCHED_BY = re.compile(r"\b\w+ed\s+by\b", re.I)
 
 
@@ -1569,6 +1572,13 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
         if not before and re.search(r"\b(to|by|with|out of|from|quit|quitting|leave|leaving)\s+(the\s+)?$", clause[: forces[0].start]):
             # "handed over to U.S. forces": the force after the verb receives, it does not leave; "pull his country out
             # of the Multinational Joint Task Force": the force is what is left, not who leaves
+            continue
+        if not before and (other := _OTHER_SUBJECT.search(clause, max(0, at - 40), at)) is not None \
+                and not cues().noun_re.fullmatch(other.group(1)) and not cues().force_re.search(clause, 0, at) \
+                and not _OBJECT_CUE.match(clause, at):
+            # "many guerrillas withdrew … ahead of the Syrians' arrival": the verb is its own subject's (not a people's
+            # gear: "American tanks and armoured vehicles rolled into Bosnia"; nor a verb acting on the force after it:
+            # "the militias pushed the Turkish soldiers out")
             continue
         if not before and _WATCHED_BY.search(clause, at, forces[0].start):
             continue  # "crossed into Gisenyi watched by observers from the UN mission, MONUC": onlookers, not who crossed

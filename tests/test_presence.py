@@ -2783,3 +2783,13 @@ def test_a_retreat_coded_for_a_force_that_drives_others_out_is_not_its_own() -> 
 def test_cutting_its_own_force_is_a_withdrawal_under_way(text: str, status: str) -> None:
     found = rows(presence.statements(item(text)))
     assert {s for _, host, _, s, _ in found if host == "IRQ"} == {status}, found
+
+
+def test_a_verb_after_a_plural_noun_of_no_force_is_that_nouns() -> None:
+    # al-Shabaab left Kismayo ahead of the Kenyan and Somali advance in September 2012
+    text = "Clan elders said they would help, though many fighters withdrew from Kismayo ahead of the Kenyan troops' arrival."
+    found = rows(presence.statements(item(text)))
+    assert found and not any(status in ("withdrawing", "withdrawn") for _, _, _, status, _ in found), found
+    # (but a people's gear moves with its force: "Kenyan tanks and armoured vehicles rolled into Somalia")
+    text = "Kenyan tanks and armoured vehicles rolled into Somalia on Sunday, as Kenyan soldiers crossed on foot."
+    assert ("KEN", "SOM", None, "arriving", None) in rows(presence.statements(item(text)))
