@@ -2793,3 +2793,15 @@ def test_a_verb_after_a_plural_noun_of_no_force_is_that_nouns() -> None:
     # (but a people's gear moves with its force: "Kenyan tanks and armoured vehicles rolled into Somalia")
     text = "Kenyan tanks and armoured vehicles rolled into Somalia on Sunday, as Kenyan soldiers crossed on foot."
     assert ("KEN", "SOM", None, "arriving", None) in rows(presence.statements(item(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # Irish UNIFIL battalions held posts in south Lebanon from 1978
+    "Irish soldiers, who hold the U.N. posts in Lebanon, spent Friday night negotiating local truces.",
+    # and keeping the peace somewhere since a date: Ghana's UNIFIL battalion, there since 1978
+    "Ghanaian soldiers have kept apart the rival militias in Lebanon since 1978, officials said.",
+    "Ghanaian soldiers have policed the border villages in Lebanon for years, officials said.",
+])
+def test_holding_posts_or_keeping_the_peace_for_a_time_is_a_presence(text: str) -> None:
+    assert {(country, host, status) for country, host, _, status, _ in rows(presence.statements(item(text)))} \
+        & {("IRL", "LBN", "present"), ("GHA", "LBN", "present")}
