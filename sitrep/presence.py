@@ -1548,10 +1548,10 @@ def _within(inner: _Force, outer: _Force) -> bool:
     return outer.start <= inner.start and inner.start + len(inner.text) <= outer.start + len(outer.text)
 
 
-# a participle's agent after a cue with no force before it: the force after is another verb's agent
 # a plural noun, no force's, just before a verb: its subject ("many guerrillas withdrew", "the settlers had left")
 _OTHER_SUBJECT = re.compile(r"\b(?!(?:always|perhaps|whereas|towards|afterwards|besides|sometimes|across|unless)\b)"
                             r"((?-i:[a-z]){3,}s)\s+((have|has|had|also|then|later|quickly|soon)\s+)?$", re.I)
+# a participle's agent after a cue with no force before it: the force after is another verb's agent
 _WATCHED_BY = re.compile(r"\b\w+ed\s+by\b", re.I)
 
 
