@@ -460,6 +460,14 @@ def _relative_head(before: str, clause: str = "") -> _Force | None:
     return _Force(c.table[f.group(1).lower()], m.group(1), 0) if f else None
 
 
+def _sharing_noun(before: str, head: _Force, named: Sequence[_Force]) -> list[_Force]:
+    """The other peoples of a list that ends in a relative clause's head and shares its noun ("Saudi and Sudanese
+    soldiers, who …": the Saudis too), not already among ``named``."""
+    countries = {head.country, *(f.country for f in named)}
+    return [_Force(f.country, f.text, 0) for f in _forces(before) if f.country not in countries
+            and f.text.endswith(head.text) and len(f.text) > len(head.text)]
+
+
 def _subject(clause: str) -> _Force | None:
     """A country that opens a clause as its subject ("Turkey has become …"), for a pronoun after it."""
     c = cues()
@@ -856,6 +864,8 @@ def statements(item: Item) -> list[Presence]:
                 relative = head
                 if head.country not in {f.country for f in forces}:
                     forces = [head, *forces]  # "France, which keeps about 1,000 troops in Chad, …": the clause is France's
+                # and the peoples that share the head's noun: "Saudi and Sudanese soldiers, who came to Lebanon …"
+                forces = [*_sharing_noun(sentence[:at], head, forces), *forces]
             elif not forces and relative is not None and _RELATIVE_END.match(sentence, sentence.rfind(",", 0, at)):
                 forces = [relative]  # "…, announced in June that it would cut …": the head's own verb
             elif not forces and (kind := _BARE_KIND.search(part)) is not None and len(ctx.countries - {home}) == 1 \

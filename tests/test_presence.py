@@ -2805,3 +2805,10 @@ def test_a_verb_after_a_plural_noun_of_no_force_is_that_nouns() -> None:
 def test_holding_posts_or_keeping_the_peace_for_a_time_is_a_presence(text: str) -> None:
     assert {(country, host, status) for country, host, _, status, _ in rows(presence.statements(item(text)))} \
         & {("IRL", "LBN", "present"), ("GHA", "LBN", "present")}
+
+
+def test_peoples_sharing_a_relative_clauses_head_noun_share_the_clause() -> None:
+    # Kenyan and Ugandan troops of the AU force in Somalia
+    text = "Kenyan and Ugandan soldiers, who arrived in Somalia last year with a smaller force, now guard the port."
+    found = {(country, host, status) for country, host, _, status, _ in rows(presence.statements(item(text)))}
+    assert {("KEN", "SOM", "arriving"), ("UGA", "SOM", "arriving")} <= found, found
