@@ -453,6 +453,9 @@ def _relative_head(before: str, clause: str = "") -> _Force | None:
             return _Force(c.table[last.group(1).lower()], before[last.start() : m.end(1)], 0)
         if last is not None and last.end() == m.end(1) and re.match(_HOLDS, clause, re.I) and c.noun_re.search(clause) and not placed:
             return _Force(c.table[last.group(1).lower()], last.group(0), 0)
+        if last is not None and last.end() == m.end(1) and before.rstrip().lower().endswith("whose") \
+                and _WHOSE_FORCE.match(clause) and not placed:
+            return _Force(c.table[last.group(1).lower()], last.group(0), 0)  # "France, whose garrisons …": France's
         # a force named first and placed after: "The U.N. peacekeeping force in southern Lebanon, which has …"
         first = c.force_re.match(m.group(1))
         if first is not None and c.noun_re.match(m.group(1), first.end() + 1) and re.match(_HOLDS, clause, re.I):
@@ -460,12 +463,28 @@ def _relative_head(before: str, clause: str = "") -> _Force | None:
     return _Force(c.table[f.group(1).lower()], m.group(1), 0) if f else None
 
 
+# a force a relative clause gives the country before it, and places: "France, whose garrisons in West Berlin …",
+# "Italy, whose 300 soldiers at the airport …" (not "Chad, whose soldiers make up most of the force": placed nowhere)
+_WHOSE_FORCE = re.compile(r"\s*([\w,-]+\s+){0,2}?(troops|soldiers|forces|garrisons?|contingents?|units|bases|peacekeepers|marines)\s+"
+                          r"((stationed|based|deployed)\s+)?(in|at|on)\s+(the\s+)?(?-i:[A-Z])", re.I)
+_LIST_BETWEEN = re.compile(r"\s*(,|,?\s+and)\s+(the\s+)?")
+
+
 def _sharing_noun(before: str, head: _Force, named: Sequence[_Force]) -> list[_Force]:
-    """The other peoples of a list that ends in a relative clause's head and shares its noun ("Saudi and Sudanese
-    soldiers, who …": the Saudis too), not already among ``named``."""
+    """The other peoples or countries of a list that ends in a relative clause's head: sharing its noun ("Saudi and
+    Sudanese soldiers, who …": the Saudis too) or its relative clause ("The United States, Britain and France, whose
+    garrisons …"), not already among ``named``."""
     countries = {head.country, *(f.country for f in named)}
-    return [_Force(f.country, f.text, 0) for f in _forces(before) if f.country not in countries
-            and f.text.endswith(head.text) and len(f.text) > len(head.text)]
+    sharing = [_Force(f.country, f.text, 0) for f in _forces(before) if f.country not in countries
+               and f.text.endswith(head.text) and len(f.text) > len(head.text)]
+    words = list(cues().force_re.finditer(before))
+    listed: list[_Force] = []
+    if words and before[words[-1].start() :].startswith(head.text):
+        for prev, cur in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+            if not _LIST_BETWEEN.fullmatch(before, prev.end(), cur.start()):
+                break
+            listed.append(_Force(cues().table[prev.group(1).lower()], prev.group(0), 0))
+    return sharing + [f for f in listed if f.country not in countries]
 
 
 def _subject(clause: str) -> _Force | None:

@@ -2812,3 +2812,10 @@ def test_peoples_sharing_a_relative_clauses_head_noun_share_the_clause() -> None
     text = "Kenyan and Ugandan soldiers, who arrived in Somalia last year with a smaller force, now guard the port."
     found = {(country, host, status) for country, host, _, status, _ in rows(presence.statements(item(text)))}
     assert {("KEN", "SOM", "arriving"), ("UGA", "SOM", "arriving")} <= found, found
+
+
+def test_the_countries_of_a_list_whose_placed_force_a_relative_clause_names_hold_it() -> None:
+    # the Western garrisons of Berlin, here of the test gazetteer's Niamey
+    text = "Italy, Spain and Belgium, whose contingents in Niamey trained the army for years, will leave on Friday."
+    found = {(country, host, status) for country, host, _, status, _ in rows(presence.statements(item(text)))}
+    assert {(country, "NER") for country, host, _ in found} == {("ITA", "NER"), ("ESP", "NER"), ("BEL", "NER")}, found
