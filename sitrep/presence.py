@@ -289,7 +289,8 @@ def _forces(clause: str) -> list[_Force]:
         end = app.end() if app is not None and not c.force_re.fullmatch(app.group(1).strip()) else m.end()
         after = clause[end : end + 60]
         base_held = _HOLDS_BASE.match(after) is not None  # "Russia has handed the naval base …": the base is its own
-        noun = next((n for n in nouns if 0 <= n.start() - end <= 45), None)
+        # (or one that begins inside the force's words: "U.N. peacekeeping" + "peacekeeping force")
+        noun = next((n for n in nouns if 0 <= n.start() - end <= 45 or m.start() <= n.start() < end < n.end()), None)
         between = clause[end : noun.start()] if noun else ""
         # "French and Chadian troops", "French, Spanish and Italian troops", and with the second people's number: "1,800
         # American and 350 Italian marines"

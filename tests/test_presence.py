@@ -2819,3 +2819,9 @@ def test_the_countries_of_a_list_whose_placed_force_a_relative_clause_names_hold
     text = "Italy, Spain and Belgium, whose contingents in Niamey trained the army for years, will leave on Friday."
     found = {(country, host, status) for country, host, _, status, _ in rows(presence.statements(item(text)))}
     assert {(country, "NER") for country, host, _ in found} == {("ITA", "NER"), ("ESP", "NER"), ("BEL", "NER")}, found
+
+
+def test_a_force_word_whose_end_begins_its_noun_names_the_force() -> None:
+    # UNIFIL, in south Lebanon since 1978
+    text = "The U.N. peacekeeping force has kept apart the two armies in Lebanon since 1978, officials said."
+    assert ("UNO", "LBN", None, "present", None) in rows(presence.statements(item(text)))
