@@ -1168,7 +1168,7 @@ CHECK_FLOORS = {
     "round18": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.51},
     "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
     "round20": {"precision": 0.97, "recall": 0.49, "pair_precision": 0.97, "pair_recall": 0.7, "status_agreement": 0.54},
-    "round21": {"precision": 0.79, "recall": 0.44, "pair_precision": 0.74, "pair_recall": 0.62, "status_agreement": 0.24},
+    "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.81, "recall": 0.39, "pair_precision": 0.83, "pair_recall": 0.47, "status_agreement": 0.22},
     "round23": {"precision": 0.67, "recall": 0.31, "pair_precision": 0.71, "pair_recall": 0.45, "status_agreement": 0.24},
 }
