@@ -1361,7 +1361,10 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
     demonstrators, killing one person" (whoever each names as struck), "a car bomb exploded outside the court,
     killing six" (no one named for either)."""
     verb = cand.verb
-    return (_bare_participle(verb) and verb.head.i in (act.verb.i, getattr(act.last, "i", -1))
+    head = verb.head
+    if head.dep_ in ("advcl", "acl") and head.tag_ in ("VBN", "VBD") and head.head.i == act.verb.i:
+        head = head.head  # (past a participle the parser hung it on: "fired on supporters packed into a stadium, killing")
+    return (_bare_participle(verb) and head.i in (act.verb.i, getattr(act.last, "i", -1))
             and cand.reading is not None and act.reading is not None and cand.reading.type == act.reading.type
             and (bool(set(cand.actors) & set(act.actors)) or not cand.actors and not act.actors))
 
@@ -1488,6 +1491,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 t.pos_ in ("NOUN", "PROPN") for t in verb.doc[verb.head.left_edge.i : verb.i]):
             continue  # a participle before its noun describes it: "forced disappearances", "striking miners" (not a
             # clause the parser read as a noun phrase: "Trump hosted Pakistan's army chief")
+        if _adjectival(verb):
+            continue  # "met detained democracy leader Aung San Suu Kyi": how the one met is, no act
         if verb.i in folded or lemma == "insist" and any(c.dep_ == "ccomp" and not _subjunctive(c) for c in verb.children):
             continue  # insisting that something is so says it ("insists it is enforcing the sanctions"); that someone
             # must do something is the demand told by the clause, as after "said" ("insisted that French troops must
@@ -1698,6 +1703,17 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
+
+
+def _adjectival(verb: Any) -> bool:
+    """Whether a past participle right after a verb that has no object of its own is an adjective on that object, which
+    the parser made a clause: "visited jailed opposition leader X", "met detained democracy leader Y"."""
+    head = verb.head
+    return (verb.tag_ == "VBN" and verb.i == head.i + 1 and head.pos_ == "VERB"
+            and verb.dep_ in ("advcl", "xcomp", "ccomp", "conj", "dep")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
+            and not any(c.dep_ in ("dobj", "prt") for c in head.children)
+            and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children))
 
 
 def _harm_in_it(cand: Candidate, act: Candidate) -> bool:

@@ -495,6 +495,19 @@ def test_a_killing_told_by_a_participle_is_the_attack_and_its_trigger_names_both
     assert assault.trigger.text.startswith("opened") and assault.trigger.text.endswith("killing")
 
 
+def test_a_killing_told_after_a_participle_on_the_struck_is_the_same_attack() -> None:
+    # (the parser hangs "killing" on "packed", not on the shooting)
+    text = "Guinean police opened fire on thousands of opposition supporters packed into a Conakry square on Tuesday, killing" \
+           " nine people."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"], [(e.type, e.trigger.text) for e in events_of(text)]
+
+
+def test_a_participle_before_whom_a_visitor_meets_describes_them() -> None:
+    # "met detained opposition leader X": the parser makes "detained" a clause; no one is detained here
+    text = "U.N. envoy Tomas Ojea Quintana met detained democracy leader Aung San Suu Kyi in Yangon on Tuesday."
+    assert [e.type for e in events_of(text)] == ["CONSULT"], [(e.type, e.trigger.text) for e in events_of(text)]
+
+
 def test_shot_and_killed_is_one_event() -> None:
     evs = [e for e in events_of("Police shot and killed a protester in Dakar.") if e.type == "ASSAULT"]
     assert [e.trigger.text for e in evs] == ["shot and killed"]
