@@ -2191,10 +2191,14 @@ def test_what_an_act_forced_what_a_passive_relative_describes_and_a_verdicts_cha
          "AID", "070"),
         ("Malian troops freed 40 villagers held by jihadists near Douentza.", "AID", "070"),
         ("Police released 30 students held since the protest on Friday.", "RETREAT", "0841"),
+        # an amnesty offered, declared or announced gives way, as one granted does
+        ("President Kiir offered the rebels an amnesty if they laid down their weapons by the end of the month.", "CONCEDE",
+         "080"),
+        ("Myanmar's junta announced an amnesty for more than 5,000 prisoners on Wednesday.", "CONCEDE", "080"),
         ("The coastguard released a fishing boat it seized last week.", "RETREAT", "0841"),
     ],
 )
-def test_standby_halted_offensives_weapons_beyond_use_and_rescues(text: str, typ: str, cameo: str) -> None:
+def test_standby_halted_offensives_weapons_beyond_use_rescues_and_amnesties(text: str, typ: str, cameo: str) -> None:
     assert one(events_of(text), typ).cameo == cameo
 
 
