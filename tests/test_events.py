@@ -68,8 +68,10 @@ def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) 
 @pytest.mark.parametrize(
     ("text", "typ", "cameo"),
     [
-        ("Mali's junta and the Tuareg rebels reached an agreement on a ceasefire on Friday.", "SUPPORT", "057"),
-        ("ECOWAS and Niger's junta reached an understanding on the release of the deposed president.", "SUPPORT", "057"),
+        ("Mali's junta and the Tuareg rebels reached an agreement on a ceasefire on Friday.", "AGREE", "057"),
+        ("ECOWAS and Niger's junta reached an understanding on the release of the deposed president.", "AGREE", "057"),
+        # signing one is the manual's SUPPORT
+        ("Mali's junta and the Tuareg rebels signed a ceasefire agreement in Algiers on Friday.", "SUPPORT", "057"),
         ("Niger and Benin failed to reach a deal on reopening their border.", "REJECT", "120"),
         # failing in talks is no halt of them (CAMEO 164 by the PETRARCH pattern on "talks")
         ("Ethiopian and Egyptian negotiators failed to reach a deal on the dam after two days of talks in Khartoum.",
@@ -77,7 +79,8 @@ def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) 
     ],
 )
 def test_reaching_an_agreement_is_agreeing_one(text: str, typ: str, cameo: str) -> None:
-    # the manual's SUPPORT for an agreement made, with CAMEO's "sign formal agreement"; failing to reach one is a refusal
+    # reaching, clinching or agreeing a deal is AGREE, as the PLOVER gold records and our blind sets read it (PLV's
+    # training labels read SUPPORT), with CAMEO's "sign formal agreement" still its code; failing to reach one refuses it
     event = one(events_of(text), typ)
     assert event.actor and event.cameo == cameo
 
