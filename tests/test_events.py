@@ -2194,6 +2194,8 @@ def test_what_an_act_forced_what_a_passive_relative_describes_and_a_verdicts_cha
          "AID", "070"),
         ("Malian troops freed 40 villagers held by jihadists near Douentza.", "AID", "070"),
         ("Police released 30 students held since the protest on Friday.", "RETREAT", "0841"),
+        # a bill or a decree withdrawn is a policy given up, no force pulled back
+        ("Peru's president withdrew the decree on Sunday after a week of protests in Lima.", "CONCEDE", "080"),
         # an amnesty offered, declared or announced gives way, as one granted does
         ("President Kiir offered the rebels an amnesty if they laid down their weapons by the end of the month.", "CONCEDE",
          "080"),
