@@ -413,6 +413,74 @@ _COMPASS_WORDS = frozenset(["northern", "southern", "eastern", "western", "centr
                             "southeastern", "southwestern", "downtown"])
 
 
+# Nouns for a site or a stretch of land that end the name of a place too small for the gazetteer, written with a
+# capital ("the Hayyan Gas Fields", "Biju Hill", "the Badiyah Cement Factory") or after it in lower case ("the
+# Tal Jamus hill", "the Qaryatayn checkpoints").
+_SITE_NOUNS = frozenset(
+    ["hill", "hills", "hilltop", "mountain", "mountains", "heights", "ridge", "gorge", "valley", "plain", "plains",
+     "farms", "orchards", "fields", "district", "districts", "quarter", "quarters", "area", "suburb", "neighbourhood",
+     "neighborhood", "village", "villages", "town", "camp", "base", "airbase", "factory", "plant", "airport",
+     "crossing", "checkpoint", "checkpoints", "roundabout", "dam", "strip"]
+)  # (not "road" or "street": gold places an act on a city's street in the city, and we would place it on the street)
+# Site nouns a number names one of ("Hill 30", "Checkpoint 4").
+_NUMBERED_SITES = frozenset(["hill", "height", "checkpoint", "point"])
+# Nouns for a part of a place that a locative word governs through "of" ("near the western part of X").
+_PLACE_PARTS = frozenset(
+    ["part", "parts", "outskirts", "edge", "edges", "perimeter", "flank", "flanks", "fringes", "vicinity", "side",
+     "entrance", "heart", "centre", "center", "countryside", "west", "east", "north", "south"]
+)
+# Words before a site that put the act there ("near", "inside"), and verbs whose object is the site.
+_SITE_PREPOSITIONS = frozenset(["in", "near", "at", "around", "outside", "inside", "towards", "toward", "into", "on",
+                                "across", "along", "within"])
+_SITE_VERBS = frozenset(["capture", "storm", "enter", "shell", "target", "seize", "retake", "recapture", "overrun",
+                         "attack", "besiege", "bombard", "raid", "strike", "hit", "reach", "control", "liberate",
+                         "occupy", "encircle", "take"])
+# Words of Arabic armed groups' names: a name with one is who fought, never where ("Jaysh Al-Fateh", "Liwaa Al-Quds").
+_GROUP_WORDS = frozenset(
+    ["jaysh", "jaish", "jeish", "liwaa", "liwa", "jabhat", "harakat", "faylaq", "failaq", "katibat", "kataib", "ahrar",
+     "jund", "ansar", "hayat", "tahrir", "saraya", "usbat", "firqa", "alwiya", "fatah", "fateh", "nusra", "hezbollah"]
+)
+
+
+def _site_governed(tok: Any) -> str | None:
+    """What puts a site noun's name as a place of an act: a locative preposition ("near the X Farms"), through "of"
+    after a part of it ("the western part of the X Farms"), a list it ends ("X and Y districts"), or a verb it is the
+    object of ("captured the X hill"); None if nothing does."""
+    for _ in range(4):
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in _SITE_PREPOSITIONS:
+            return f"after {tok.head.lower_!r}"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PLACE_PARTS | _PLACE_OF:
+            tok = tok.head.head  # "the outskirts of X": where the outskirts are
+            continue
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _SITE_VERBS:
+            return f"the object of {tok.head.text!r}"
+        return None
+    return None
+
+
+def _site_name_start(doc: Any, end: int) -> int:
+    """The first token of the capitalised name before ``end``: words with a capital, an Arabic article and the hyphen
+    after it ("Al-Dahr Al-Aswad"), a quote opening the name ("‘Anadan"); ``end`` if there is none."""
+    start = end
+    while start > 0 and end - start < 9:
+        tok = doc[start - 1]
+        if tok.text == "-" and start - 2 >= 0 and doc[start - 2].lower_ in ("al", "el") and not tok.whitespace_:
+            start -= 1  # the hyphen of "Al-"; the article joins on the next step
+            continue
+        if tok.text in ("\u2018", "'") and not tok.whitespace_ and start < end:
+            start -= 1  # "‘Anadan": the quote opens the name
+            break
+        if not tok.text[:1].isupper() or tok.pos_ in _TRAILING or tok.is_sent_start and tok.lower_ == "the" \
+                or tok.lower_ == "the":
+            break
+        start -= 1
+    while start < end and (doc[start].text in ("-", "\u2018", "'")):
+        start += 1
+    return start
+
+
 def _taken_place(tok: Any, label: str) -> bool:
     """Whether a name is what troops storm, enter or patrol ("stormed Najaf", "patrolling Korangi"): a place whatever
     the NER called it (but a person may be captured or seized: "captured Granda")."""
@@ -422,6 +490,32 @@ def _taken_place(tok: Any, label: str) -> bool:
     return verb in _PLACE_TAKING or (label != "PERSON" and verb in ("capture", "seize", "encircle"))
 
 
+
+def _stormed(doc: Any, ent: Any, label: str) -> str | None:
+    """The verb of taking or striking a name the gazetteer lacks is the object of ("stormed Najarah", "shelling Fuah
+    and Kafraya", "entered Dahiyat Al-Assad"), as a cue; None if it is none, or the name reads as a body's (a
+    person may still be captured or seized, so those verbs count only for a name the NER did not take for one)."""
+    if len(ent) > 6 or doc[ent.start].lower_ == "the":
+        return None
+    # a name the actor dictionary codes is that body, but not a longer name the NER split before it ("Dahiyat Al-"
+    # and "Assad": the joined span takes its root's code)
+    coded = next((e for e in doc.ents if e.start <= ent.root.i < e.end), None)
+    if ent.ent_id_.startswith("actor:") and (coded is None or coded.start <= ent.start):
+        return None
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "shelling Fuah and Kafraya": the list shares its verb
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    verb = tok.head.lemma_.lower()
+    if verb not in _PLACE_TAKING | {"raid"} and (label == "PERSON" or verb not in ("capture", "seize")):
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if not words or not all(t.text[:1].isupper() or t.lower_ in ("al", "el") for t in words) \
+            or any(t.lower_ in _BODY_WORDS or t.lower_ in _GROUP_WORDS for t in words) or (len(words) == 1 and words[0].is_upper):
+        return None
+    return f"the object of {tok.head.text!r}"
+
 def _word_before(doc: Any, start: int) -> str:
     """The word before a name, past a word for a part of it: "in" for "in western Samarra"."""
     if start and doc[start - 1].lower_ in _COMPASS_WORDS:
@@ -429,10 +523,19 @@ def _word_before(doc: Any, start: int) -> str:
     return str(doc[start - 1].lower_) if start else ""
 
 
+def _past_opening_quote(doc: Any, start: int) -> int:
+    """The start of a name with the typographic quote before it, if any: transliterations write the ayn so
+    ("‘Ayn Al-Fijah", "‘Anadan"), and the tokenizer makes it a token of its own."""
+    if start and doc[start - 1].text in ("\u2018", "\u2019", "'", "`") and not doc[start - 1].whitespace_:
+        return start - 1
+    return start
+
+
 def _bare_after_locative(doc: Any, ent: Any) -> bool:
     """Whether a name the NER took for a person or an organisation stands bare after "in", "at", "near", "inside"
     or "outside" ("killed in Ishaki", "shelling near Aqrabat", "at Idomeni"): a place, though the gazetteer may not know it."""
-    start = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ in _COMPASS_WORDS else ent.start
+    start = _past_opening_quote(doc, ent.start)  # "in ‘Ayn Al-Fijah": the quote is the transliteration's ayn
+    start = start - 1 if start and doc[start - 1].lower_ in _COMPASS_WORDS else start
     if start == 0 or doc[start - 1].lower_ not in ("in", "at", "near", "inside", "outside") or doc[start - 1].pos_ != "ADP":
         return False
     if len(ent) > 4 or doc[ent.start].lower_ == "the" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
@@ -659,9 +762,11 @@ class Geocoder:
                     elif (cue := _cue(doc, ent.start, ent.end)) and (cue.startswith("named after") or not _people(doc, ent)):
                         # "the village of X", "Garubula village" the NER took for a people
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
+                    elif cue := _stormed(doc, ent, ent.label_):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))  # "shelled Gagrian", a people's word?
                 elif ent.label_ in ("EVENT", "WORK_OF_ART"):
                     taken.update(range(ent.start, ent.end))
-                    if cue := _cue(doc, ent.start, ent.end):
+                    if cue := _cue(doc, ent.start, ent.end) or _stormed(doc, ent, ent.label_):
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
                 elif ent.label_ in ("PERSON", "ORG", "PRODUCT"):  # "Maru LGA", "Manbij" as products
                     taken.update(range(ent.start, ent.end))
@@ -695,7 +800,10 @@ class Geocoder:
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
                     elif not ent.ent_id_.startswith("actor:") and ent.text not in surnames and _bare_after_locative(doc, ent):
                         out.append(self._mention(seg, ent, "GPE", None, sentences))  # "killed in Ishaki", unplaced
+                    elif ent.text not in surnames and (cue := _stormed(doc, ent, ent.label_)):
+                        out.append(self._mention(seg, ent, "GPE", None, sentences, cue))  # "stormed Najarah", unplaced
             out.extend(self._missed(seg, doc, taken, sentences))
+            out = self._sites(seg, doc, out, sentences)
         assert item.article is not None
         out.extend(self._dateline(item.article.text, item.article.segments))
         out = self._counties(item.article.text, out, sentences)
@@ -1053,6 +1161,49 @@ class Geocoder:
                 yield self._mention(seg, span, "GPE", None, sentences, cue)
             i = j
         yield from self._datelines(seg, doc, taken, sentences)
+
+    def _sites(self, seg: Segment, doc: Any, found: list[_Mention], sentences: Sequence[Any]) -> list[_Mention]:
+        """Names of sites and stretches of land too small for the gazetteer, which the NER reads as organisations or
+        persons or splits at an Arabic article: a capitalised name that ends in a site noun ("the Hayyan Gas Fields",
+        "Biju Hill"), comes before one in lower case ("the Al-Dahr Al-Aswad hill") or is numbered ("Hill 30"), when
+        a locative word or a verb of taking or striking governs it. Unresolved unless the gazetteer knows the name.
+
+        Returns ``found`` with the sites added; a mention of the bare site noun gives way to its site ("Hill" of
+        "Hill 30" is no town called Hill)."""
+        bare = [m for m in found if fold(_clean(m.text)) in _SITE_NOUNS | _NUMBERED_SITES]
+        occupied = [(m.start, m.end) for m in found if m not in bare]
+        out = list(found)
+        for k, tok in enumerate(doc):
+            noun = tok.lower_
+            if noun in _NUMBERED_SITES and tok.text[:1].isupper() and k + 1 < len(doc) and doc[k + 1].like_num \
+                    and doc[k + 1].text.isdigit():
+                start, end, head = k, k + 2, tok  # "Hill 30"
+            elif noun in _SITE_NOUNS:
+                start = _site_name_start(doc, k)
+                end = k + 1 if tok.text[:1].isupper() else k  # a capitalised noun is part of the name
+                head = tok
+            else:
+                continue
+            words = [t for t in doc[start:end] if t.is_alpha]
+            if not words or end - start < (2 if end == k + 1 and start < k else 1) or start == k and end == k + 1:
+                continue
+            folded = {t.lower_ for t in words}
+            if folded & (_BODY_WORDS | _GROUP_WORDS) or any(fold(t.text) in _NOT_PLACES for t in words) \
+                    or any(t.is_upper and len(t) > 1 for t in words if t.lower_ not in _SITE_NOUNS):
+                continue  # an army's or a group's name, a month, an acronym ("the SAA checkpoint")
+            if any(t.ent_type_ == "NORP" or _FAITH.match(t.text) or self.gaz.demonym(t.text) for t in words):
+                continue  # who lives there, not its name: "a Kurdish district", "the Shiite neighbourhood of X"
+            why = _site_governed(head)
+            if why is None:
+                continue
+            span = doc[start:end]
+            first, last = seg.start + span.start_char, seg.start + span.end_char
+            if any(a < last and first < b for a, b in occupied):
+                continue
+            occupied.append((first, last))
+            out = [m for m in out if not (m in bare and first <= m.start and m.end <= last)]
+            out.append(self._mention(seg, span, "LOC", None, sentences, f"a site's name ({tok.text}), {why}"))
+        return out
 
     def _datelines(self, seg: Segment, doc: Any, taken: set[int], sentences: Sequence[Any]) -> Iterable[_Mention]:
         """A dateline in capitals at a sentence start: "HAMILTON —", "BEIRUT, Lebanon (AP) -", "BEIRUT:", "COLUMBIA ---"."""

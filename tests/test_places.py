@@ -1000,3 +1000,62 @@ def test_south_georgia_is_the_island_abroad_and_the_south_of_the_state_at_home()
     state = sitrep.extract("Storms flooded roads across South Georgia on Sunday, a day after tornadoes hit Atlanta and"
                            " Savannah.", "2020-04-13")
     assert places_named(state, "South Georgia")[0].country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # our own sentences: a capitalised name ending in a site noun, governed by a locative word or a verb of taking
+        ("Rebels shelled army posts near the eastern edge of the Al-Rawda Orchards on Tuesday.", "shelled",
+         "Al-Rawda Orchards"),
+        ("Militants attacked a convoy outside the Qaryat Sugar Factory on Friday.", "attacked", "Qaryat Sugar Factory"),
+        # a lower-case site noun after the name stays outside it
+        ("Government troops captured the Al-Tawil Al-Kabir hill on Sunday after a night of clashes.", "captured",
+         "Al-Tawil Al-Kabir"),
+        # a numbered hill
+        ("Soldiers shelled Hill 412 on Monday, killing several fighters.", "shelled", "Hill 412"),
+    ],
+)
+def test_a_sites_name_the_gazetteer_lacks_is_a_place_of_the_act(text: str, trigger: str, place: str) -> None:
+    item = sitrep.extract(text, "2016-05-03")
+    (site,) = places_named(item, place)
+    assert site.lat is None and site.evidence and "a site's name" in site.evidence
+    (event, *_) = [e for e in item.events if trigger in e.trigger.text]
+    assert event.place is not None and event.place.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed group's name is who fought, and a site's name nothing governs is only a club's or a film's
+        "Jets struck fighters of Jaysh Al-Qadisiya Valley near the border on Monday.",
+        "The Green Ridge Football Club beat its rivals in March.",
+        # a people's or a faith's word before the noun says who lives there, not the place's name
+        "Gunmen shot three men in a Kurdish district of the city on Monday.",
+    ],
+)
+def test_a_groups_name_or_an_ungoverned_one_is_no_site(text: str) -> None:
+    item = sitrep.extract(text, "2016-05-03")
+    assert not any("a site's name" in (p.evidence or "") for p in item.places)
+
+
+def test_a_quote_opening_a_transliterated_name_does_not_hide_it() -> None:
+    # our own sentence: the ayn written as a typographic quote is a token of its own before the name
+    item = sitrep.extract("Troops shelled rebel positions in \u2018Ayn Al-Fijah on Friday.", "2017-01-10")
+    assert [p.country for p in places_named(item, "Ayn Al-Fijah")] == ["SYR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # our own sentences: a name the gazetteer lacks that troops storm or enter is a place, kept unresolved
+        ("Pro-government fighters stormed Umm Sahrij on Saturday.", "stormed", "Umm Sahrij"),
+        ("Rebel units entered Dahiyat Al-Wahda after a car bomb hit its gate.", "entered", "Dahiyat Al-Wahda"),
+    ],
+)
+def test_a_name_troops_storm_or_enter_is_a_place(text: str, trigger: str, place: str) -> None:
+    item = sitrep.extract(text, "2016-05-03")
+    (found,) = places_named(item, place)
+    assert found.lat is None and "the object of" in (found.evidence or "")
+    (event, *_) = [e for e in item.events if trigger in e.trigger.text]
+    assert event.place is not None and event.place.text == place
