@@ -490,7 +490,6 @@ def _taken_place(tok: Any, label: str) -> bool:
     return verb in _PLACE_TAKING or (label != "PERSON" and verb in ("capture", "seize", "encircle"))
 
 
-
 def _stormed(doc: Any, ent: Any, label: str) -> str | None:
     """The verb of taking or striking a name the gazetteer lacks is the object of ("stormed Najarah", "shelling Fuah
     and Kafraya", "entered Dahiyat Al-Assad"), as a cue; None if it is none, or the name reads as a body's (a
@@ -515,6 +514,7 @@ def _stormed(doc: Any, ent: Any, label: str) -> str | None:
             or any(t.lower_ in _BODY_WORDS or t.lower_ in _GROUP_WORDS for t in words) or (len(words) == 1 and words[0].is_upper):
         return None
     return f"the object of {tok.head.text!r}"
+
 
 def _word_before(doc: Any, start: int) -> str:
     """The word before a name, past a word for a part of it: "in" for "in western Samarra"."""
@@ -560,7 +560,6 @@ def _in_person_name(doc: Any, ent: Any, text: str) -> bool:
     return (before is not None and before.ent_type_ == "PERSON" and before.is_alpha and before.text[:1].isupper()
             and bool(before.whitespace_)
             and len(re.findall(rf"\b{re.escape(ent.text)}\b", text)) == 1)
-
 
 
 _ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
