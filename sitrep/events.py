@@ -2087,12 +2087,18 @@ def _rioting(cand: Candidate) -> bool:
 
 
 def _crowds_only(cand: Candidate) -> bool:
+    """Whether every doer of an act is a crowd."""
     return bool(cand.actors) and all(_crowd(a) for a in cand.actors)
+
+
+def _person(actor: Actor) -> bool:
+    """Whether an actor is people, not a building a body is named by ("parliament", "the presidential residence")."""
+    return actor.sector in _PERSONS and actor.text.lower().split()[-1] not in _BUILDINGS
 
 
 def _against_people(cand: Candidate) -> bool:
     """Whether an act is aimed at people, not only at buildings or places."""
-    return any(r.sector in _PERSONS and r.text.lower().split()[-1] not in _BUILDINGS for r in cand.recipients)
+    return any(_person(r) for r in cand.recipients)
 
 
 def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
@@ -2243,7 +2249,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         # (whose building it is is no one attacked: "stormed the official residence of President X")
         owned = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BUILDINGS]
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in _RIOTING and actors and all(_crowd(a) for a in actors) and not any(
-                a.sector in _PERSONS and a.text.lower().split()[-1] not in _BUILDINGS and not any(s <= a.start < e for s, e in owned)
+                _person(a) and not any(s <= a.start < e for s, e in owned)
                 for a in recipients):
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
