@@ -462,22 +462,18 @@ def _site_governed(tok: Any) -> str | None:
 
 def _site_name_start(doc: Any, end: int) -> int:
     """The first token of the capitalised name before ``end``: words with a capital, an Arabic article and the hyphen
-    after it ("Al-Dahr Al-Aswad"), a quote opening the name ("‘Anadan"); ``end`` if there is none."""
+    after it ("Al-Dahr Al-Aswad"); a quote opening the name ("‘Anadan") stays outside it; ``end`` if there is none."""
     start = end
     while start > 0 and end - start < 9:
         tok = doc[start - 1]
         if tok.text == "-" and start - 2 >= 0 and doc[start - 2].lower_ in ("al", "el") and not tok.whitespace_:
             start -= 1  # the hyphen of "Al-"; the article joins on the next step
             continue
-        if tok.text in ("\u2018", "'") and not tok.whitespace_ and start < end:
-            start -= 1  # "‘Anadan": the quote opens the name
-            break
-        if not tok.text[:1].isupper() or tok.pos_ in _TRAILING or tok.is_sent_start and tok.lower_ == "the" \
-                or tok.lower_ == "the":
-            break
+        if not tok.text[:1].isupper() or tok.pos_ in _TRAILING or tok.lower_ == "the":
+            break  # (a quote has no capital: the name starts after it)
         start -= 1
-    while start < end and (doc[start].text in ("-", "\u2018", "'")):
-        start += 1
+    while start < end and doc[start].text == "-":
+        start += 1  # (the hyphen of a lower-case "al-" the loop stopped at)
     return start
 
 
