@@ -649,15 +649,20 @@ class ActorDictionary:
         capital = [phrase[a : a + 1].isupper() for _, a, _ in tokens]
         named = [m for m in matches if m.entry.kind == "actor" and not _partial_name(m, matches, keys, capital)]
         # "the Al Qaeda-linked Somali group al-Shabab", "Iran-backed Hezbollah": the sponsor only qualifies
-        named = [m for m in named if m.end >= len(keys) or keys[m.end] not in SPONSORED] or named
+        sponsors = [m for m in named if m.end < len(keys) and keys[m.end] in SPONSORED]
+        named = [m for m in named if m not in sponsors] or named
         agents = [m for m in matches if m.entry.kind == "agent"]
+        head_agent = _head(agents, keys)
+        if named == sponsors and head_agent is not None and head_agent.entry.roles[0].sector == "GOV" and all(
+                m.entry.roles[0].country in NONSTATE for m in sponsors):
+            # an international body backs a state's government, it is not one: "the U.N.-backed government" in Tripoli
+            named = []
         # (a sponsor is not where an armed group is from: "Iran-backed militias" in Iraq are Iraq's, "Russian-backed
         # separatists" Ukraine's, as PLOVER codes a group by where it operates; "Saudi-led" still leads)
         places = [m for m in matches if m.entry.kind in ("country", "capital", "place")
                   and not (m.end < len(keys) and keys[m.end] in SPONSORED
                            and phrase[tokens[m.end - 1][2] : tokens[m.end][1]] == "-")]
 
-        head_agent = _head(agents, keys)
         country: str | None = None
         sector: str | None = None
         other: tuple[str, ...] = ()

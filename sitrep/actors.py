@@ -85,6 +85,9 @@ _NOT_ACTOR_HEADS = frozenset({
     "language", "law", "name", "word", "version", "model", "design", "standard", "number", "total",
 })
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "president", "premier", "minister", "general", "gen", "sheikh", "king"})
+#: The other words of an office's title before a surname ("Foreign Secretary Hunt", "Defence Secretary Wallace").
+_TITLE_WORDS = frozenset({"foreign", "defence", "defense", "interior", "home", "finance", "trade", "prime", "deputy", "vice",
+                          "secretary", "chancellor", "state", "of", "field", "marshal", "chief", "army"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'-]{2,30}))?\s*(?:\([^)]{1,30}\))?\s*[-–—]")
 
 
@@ -405,8 +408,11 @@ def _owners_struck(actor: Actor, doc: Any, offset: int) -> set[int]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against", "into")
                 for o in p.children if o.dep_ == "pobj"]
+    # (or a part of it: "stormed the outer wall of the U.S. embassy compound")
+    objects += [o for d in objects for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
     return {offset + m.idx for o in objects if o.lemma_.lower() in _OWNED for t in o.children
-            if t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ in ("GPE", "NORP") for m in t.subtree}
+            if t.dep_ in ("compound", "amod", "nmod") for m in t.subtree if m.ent_type_ in ("GPE", "NORP")}
 
 
 _STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD"})
@@ -435,8 +441,10 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
     words |= {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FOREIGN for t in o.subtree}
     found = {a.country for a in actors if a.country and a.sector in (None, "GOV")
              and any(a.start <= offset + doc[i].idx < a.end for i in words)}
-    # so are another state's forces it acts on: "the junta ordered French troops to leave the country"
-    forces = {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FORCE_WORDS for t in o.subtree}
+    # so are another state's forces it acts on: "the junta ordered French troops to leave the country" (forces named
+    # by their state, not by their leader: "the government blamed forces loyal to Khalifa Haftar" are Libya's own)
+    forces = {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FORCE_WORDS
+              and any(m.i < o.i and m.ent_type_ in ("NORP", "GPE") for m in o.children) for t in o.subtree}
     found |= {a.country for a in actors if a.country and a.sector == "MIL"
               and any(a.start <= offset + doc[i].idx < a.end for i in forces)}
     # and a state it acts on by name is another state: "the army accused Rwanda of backing the rebels" (not a person
@@ -667,9 +675,11 @@ def code_doc(
                              known.name, "coref"))
             continue
         if (code is None or code.country is None and code.name is None) and head.pos_ == "PROPN" and head.ent_type_ not in (
-                "GPE", "LOC", "FAC") and all(t.i == head.i or t.lower_.rstrip(".") in _HONORIFICS or t.pos_ == "DET" for t in span):
-            # a leader named by surname alone, as wire copy names them ("Erdogan said", "President Deby"): the one
-            # holding office then (the small NER often takes such a name for an organisation, or for nothing)
+                "GPE", "LOC", "FAC") and all(t.i == head.i or t.lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS
+                                                 or t.pos_ == "DET" for t in span):
+            # a leader named by surname alone, as wire copy names them ("Erdogan said", "President Deby", "Foreign
+            # Secretary Hunt"): the one holding office then (the small NER often takes such a name for an organisation,
+            # or for nothing)
             code = dictionary.by_surname(head.text, day) or code
         if code is None:
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ == "their" and t.dep_ == "poss" for t in head.children):

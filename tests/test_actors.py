@@ -38,6 +38,9 @@ def find(actors: list[Actor], text: str) -> Actor:
         # people at work are labour
         ("South African miners marched on the platinum mine's offices.", "South African miners", "ZAF", "LAB"),
         ("Chilean dockworkers blocked the port of Valparaiso.", "Chilean dockworkers", "CHL", "LAB"),
+        ("Indigenous groups blocked highways across Ecuador for a third day.", "Indigenous groups", "ECU", "CVL"),
+        # a surname after the words of an office's title is the one holding it
+        ("Foreign Secretary Hunt flew to Muscat for talks with the sultan.", "Hunt", "GBR", "GOV"),
     ],
 )
 def test_phrases(text: str, phrase: str, country: str, sector: str | None) -> None:
@@ -124,6 +127,15 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
         ("Rebels clashed with Malian soldiers near Gao on Sunday.", "Rebels", "MLI"),
         # an ethnic group is coded where it lives, not by its kin state
         ("Hundreds of ethnic Hungarians marched in Romania on Sunday.", "ethnic Hungarians", "ROU"),
+        # an international body backing a government is not the government
+        ("Rockets hit a market on the edge of Tripoli, and the U.N.-backed government blamed the eastern commander.",
+         "government", "LBY"),
+        # forces named by their leader, not by a state, are no other state's
+        ("A drone strike killed a dozen people at a clinic in Misrata, and the government blamed forces loyal to Khalifa"
+         " Haftar.", "government", "LBY"),
+        # the state whose embassy a crowd attacks, even a part of it, is not the crowd's
+        ("Followers of a Shiite cleric scaled the outer wall of the U.S. embassy compound in Baghdad on Tuesday.",
+         "Followers", "IRQ"),
     ],
 )
 def test_open_country_from_the_sentence(text: str, phrase: str, country: str) -> None:
