@@ -1146,6 +1146,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # first run with the session's starting rules (04bed44) and at ac73549: P 0.697 R 0.329 pairs 0.739/0.472 status
 # 0.260. Held out: only its figures are read. With it in place, round21 was released for tuning (round22 and round23
 # stay held out).
+# round24 (the last Soviet troops leaving Bornholm, 1946; the British leaving Haifa, 1948; Goa's Portuguese garrison
+# surrendering, 1961; the Libyans leaving N'Djamena as the OAU force arrives, 1981; KFOR entering Kosovo as Russians hold
+# Pristina airport, with a syndicated copy, 1999; Turkey's troops back from northern Iraq, 2008; the AU force taking
+# Anjouan, 2008), written blind in session 24 by a helper that read no rule and ran nothing, committed before any run;
+# first run with the session's starting rules (7c85aa2) and at 67ad597: P 0.585 R 0.400 pairs 0.571/0.615 status 0.312.
+# Held out: only its figures are read. With it in place, round22 was released for tuning (round23 and round24 stay held
+# out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1171,6 +1178,7 @@ CHECK_FLOORS = {
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.81, "recall": 0.39, "pair_precision": 0.83, "pair_recall": 0.47, "status_agreement": 0.22},
     "round23": {"precision": 0.67, "recall": 0.31, "pair_precision": 0.71, "pair_recall": 0.45, "status_agreement": 0.24},
+    "round24": {"precision": 0.56, "recall": 0.38, "pair_precision": 0.55, "pair_recall": 0.59, "status_agreement": 0.29},
 }
 
 
