@@ -1146,6 +1146,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     clause = _clause_of(verb)
+    if clause is verb and reading.type == "ACCUSE" and _blamed_in_passing(verb):
+        return False
     if clause.dep_ in ("relcl", "acl") and _present(verb):
         return True  # "Hamas, which advocates …", "rebels who are wanted at home": a description
     aim = clause
@@ -1164,6 +1166,14 @@ def _says_in_passing(verb: Any) -> bool:
     """Whether a relative clause tells what someone named in the sentence said or demanded, in the past, which is news of
     its own: "was blocked by the regulator, which accused the platform of discriminating against Russian media"."""
     return _relative_of(verb, ("which", "who")) and verb.tag_ == "VBD"
+
+
+def _blamed_in_passing(verb: Any) -> bool:
+    """Whether a relative clause tells whom a named side blames or accuses, which is its charge, whatever the tense:
+    "militants whom Nairobi blames for the kidnappings", "the attack, which Delhi blames on Pakistan-based groups"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "whom", "who", "that")
+                                        for c in verb.children) and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "it")) for c in verb.children)
 
 
 def _relative_of(verb: Any, pronouns: tuple[str, ...]) -> bool:

@@ -2230,6 +2230,18 @@ def test_a_relative_clause_answering_an_act_is_its_speakers_event() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # whom a named side blames, told in a relative clause, is its charge, in any tense
+        "French jets struck a convoy in northern Mali on Monday, hitting fighters whom Paris blames for the attack on Menaka.",
+        "Spain withdrew its ambassador from Caracas on Friday over the raid on its embassy, which Madrid blames on the army.",
+    ],
+)
+def test_whom_a_side_blames_in_a_relative_clause_is_its_accusation(text: str) -> None:
+    assert one(events_of(text), "ACCUSE").actor
+
+
+@pytest.mark.parametrize(
     ("text", "typ", "cameo"),
     [
         # an amount of something acts on the thing
