@@ -459,6 +459,7 @@ SETS: dict[str, tuple[str, Callable[[Path, Settings, int | None], Result], str]]
     "events_check9": ("examples/events_check/round9.jsonl", score_events_check, "type_f1"),
     "events_check10": ("examples/events_check/round10.jsonl", score_events_check, "type_f1"),
     "events_check11": ("examples/events_check/round11.jsonl", score_events_check, "type_f1"),
+    "events_check12": ("examples/events_check/round12.jsonl", score_events_check, "type_f1"),
 }
 
 
