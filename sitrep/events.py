@@ -262,6 +262,19 @@ def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
     return None
 
 
+def _leave_withheld(verb: Any) -> bool:
+    """Whether a speaker says someone will not be let in or back, which refuses them entry: "said the court's
+    investigators would not be allowed into the country", "said the government would not let the envoy return"."""
+    if not (verb.lemma_.lower() in _PERMITTING | {"let"} and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
+            and _negated(verb) and _aux(verb) & (_FUTURE_AUX | {"would"})):
+        return False
+    # (leave to come in, not leave to do anything: "said he would not let the rebels win" is a vow)
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("enter", "return", "land", "visit", "come", "dock")
+               or c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("into", "in", "back")
+               or c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "into" for p in c.children)
+               for c in verb.children)
+
+
 def _negated(verb: Any) -> bool:
     """Whether the verb is negated, by "not", by "no" on its object ("sent no troops", "offered no proof") or by
     "neither … nor" ("would neither accept nor recognise the award")."""
@@ -1495,7 +1508,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
         lemma = verb.lemma_.lower()
-        if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children):
+        if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children) and not _leave_withheld(verb):
             continue
         if verb.dep_ == "amod" and verb.i < verb.head.i and not any(
                 t.pos_ in ("NOUN", "PROPN") for t in verb.doc[verb.head.left_edge.i : verb.i]):
@@ -1517,6 +1530,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # having no plans to do something declines it: "the Kremlin said it had no plans to intervene"
             reading = _REFUSAL
             folded.update(t.i for t in planned.subtree)
+        if _leave_withheld(verb):
+            reading = _REFUSAL  # "said the inspectors would not be allowed into the country" (the manual's barring)
         if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children) and any(
                 _someone(s) for s in subject(verb)[0]):
             # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
@@ -1629,7 +1644,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
-        if (reading is _BLAME or reading is _DEMAND) and not actors and verb.dep_ == "ccomp" and verb.head.tag_ != "VBG":
+        if (reading is _BLAME or reading is _DEMAND or reading is _REFUSAL and _leave_withheld(verb)) and not actors \
+                and verb.dep_ == "ccomp" and verb.head.tag_ != "VBG":
             # what a speaker blames or demands is the speaker's act ("Abe said the launch posed a grave threat"; in a
             # participle of saying it is the reason of an act of its own: "launched a procedure, saying …")
             actors = arguments(verb.head, offset, item, last_actor, patient=False)[0]

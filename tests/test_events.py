@@ -2242,6 +2242,21 @@ def test_whom_a_side_blames_in_a_relative_clause_is_its_accusation(text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker saying someone will not be let in or back bars them: a refusal
+        "The U.N. council ordered an inquiry on Friday, and Caracas said its investigators would not be allowed into Venezuela.",
+        "Lithuania expelled Russia's ambassador on Monday and said the consul would not be allowed to return.",
+        "Georgia's foreign ministry said the government would not let the Russian monitors into the capital.",
+    ],
+)
+def test_leave_to_enter_withheld_is_a_refusal(text: str) -> None:
+    assert one(events_of(text), "REJECT").actor
+    # leave withheld for anything else is a vow, no barring
+    assert "REJECT" not in {e.type for e in events_of("The president said he would not let the rebels win the war.")}
+
+
+@pytest.mark.parametrize(
     ("text", "typ", "cameo"),
     [
         # an amount of something acts on the thing
