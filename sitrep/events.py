@@ -107,7 +107,9 @@ _NAMING = frozenset({"call", "brand", "label", "dub"})
 _NAMED_ACTS = frozenset({"incident", "move", "decision", "step", "act", "action", "strike", "attack", "killing", "talk",
                          "meeting", "visit", "deal", "agreement", "vote", "election", "ruling", "verdict", "sanction",
                          "measure", "policy", "statement", "remark", "comment", "invasion", "annexation", "referendum",
-                         "bombing", "raid", "operation", "offensive", "shooting", "arrest", "execution", "test", "launch"})
+                         "bombing", "raid", "operation", "offensive", "shooting", "arrest", "execution", "test", "launch",
+                         "downing", "shootdown", "seizure", "detention", "expulsion", "incursion", "sinking", "blockade",
+                         "deployment", "withdrawal", "closure", "crackdown", "massacre", "assassination", "coup", "takeover"})
 _PRAISED = frozenset({"friend", "ally", "partner", "brother", "hero", "model", "champion", "success", "leader",
                       "example", "patriot", "statesman", "visionary"})
 # sending verbs, and what sending people to do is coded as: an investigation or a strike
@@ -1056,6 +1058,29 @@ _ASSISTING = Reading("AID", None, ("military",), "074")
 #: A police mission abroad (the manual's AID).
 _POLICE_MISSION = Reading("AID", None, (), "074")
 _HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
+#: Those a host receives on a visit, named by office, and where or what for ("at the airport", "for talks").
+_VISITORS = frozenset({"president", "minister", "leader", "king", "queen", "prince", "pope", "premier", "chancellor",
+                       "counterpart", "delegation", "envoy", "emir", "sultan", "secretary"})
+_VISIT_SETTINGS = frozenset({"airport", "tarmac", "carpet", "palace", "residence", "base", "border", "crossing", "summit",
+                             "talk", "talks", "visit", "meeting", "lunch", "dinner", "ceremony"})
+
+
+def _receives_visitor(verb: Any) -> bool:
+    """Whether a welcome, a greeting or a reception is of a named visitor somewhere or for something, which hosts the
+    visit (CONSULT): "welcomed Maduro to Brasilia", "was welcomed at Asmara airport by Isaias", "greeted the crown
+    prince at the palace before talks"; welcoming a decision, or refugees, stays what it was."""
+    if verb.lemma_.lower() not in ("welcome", "greet", "receive"):
+        return False
+    guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+              and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG"))]
+    if not guests:
+        return False
+    # (anywhere in the clause but the guest's name: "greeted the crown prince with a fist bump at the palace")
+    named = {t.i for g in guests for t in g.subtree}
+    preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("to", "at", "in", "on", "for") and t.i not in named
+             and next(a for a in t.ancestors if a.pos_ in ("VERB", "AUX")).i == verb.i]
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _VISIT_SETTINGS
+               for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = None) -> bool:
@@ -1596,9 +1621,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = restraint
         elif _lets_back(verb):
             reading = _READMITTING
-        if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children) for c in verb.children):
-            reading = _HOSTING  # "welcomed Maduro to Brasilia" hosts his visit
+        if _receives_visitor(verb):
+            reading = _HOSTING  # "welcomed Maduro to Brasilia", "was greeted at the airport by Kim Jong Il" host a visit
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
             # what a body votes to do is what it does: "voted to let Syria return to the organisation" (SUPPORT)
             purpose = _purpose(voted, lex)  # "voted to send a mission to investigate the killings" (ACCUSE)
@@ -2289,9 +2313,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # hostages freed by soldiers or police are rescued (the manual's AID: "Pakistan's military rescued 10
             # hostages"); freed by their captors, released (RETREAT)
             typ, mode, context, cameo = "AID", None, (), "070"
-        if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in ("block", "blockade", "barricade") and actors \
-                and all(_crowd(a) for a in actors):
-            typ, mode, cameo = "PROTEST", "obstruct", "144"  # a crowd blocking a road or an airport: "blocked access to the airport"
+        if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in ("block", "blockade", "barricade", "surround", "encircle",
+                                                                   "besiege") and actors and all(_crowd(a) for a in actors):
+            # a crowd blocking a road or an airport, or surrounding a building: "blocked access to the airport",
+            # "surrounded the legislature to stop the debate"
+            typ, mode, cameo = "PROTEST", "obstruct", "144"
         if typ == "ASSAULT" and (sea := _into_the_sea(verb)) is not None and all(
                 a.start in range(*_phrase_chars(sea, offset))
                 or any(c.dep_ == "dobj" and offset + c.left_edge.idx <= a.start <= offset + c.idx for c in verb.children)

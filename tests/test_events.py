@@ -2999,3 +2999,38 @@ def test_a_demand_with_a_political_step_as_its_alternative_stays_a_demand() -> N
     # what the other side faces is a vote, no force or punishment
     text = "Lawmakers demanded that the finance minister explain the budget shortfall or face a no-confidence vote."
     assert "REQUEST" in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "visitor"),
+    [
+        # a named visitor welcomed, greeted or received somewhere, or for talks, is a visit hosted (CONSULT)
+        ("Kenya's president was welcomed at Addis Ababa airport by Ethiopia's prime minister on Sunday.", "CONSULT", "KEN"),
+        ("The Indian prime minister was greeted on the tarmac in Colombo by Sri Lanka's president.", "CONSULT", "IND"),
+        ("Macron greeted the Chinese president at the Elysee Palace on Monday before their talks.", "CONSULT", "CHN"),
+    ],
+)
+def test_a_visitor_welcomed_somewhere_is_a_visit(text: str, typ: str, visitor: str) -> None:
+    event = one(events_of(text), typ)
+    assert visitor in countries(event.actor) | countries(event.recipient)
+    # welcoming a decision praises it
+    assert one(events_of("The Kenyan president welcomed the court's decision on Friday."), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # emergency powers invoked are a state of emergency
+        ("Peru's president invoked emergency powers on Thursday to put the army on the streets of Lima.", "COERCE"),
+        # whoever police disperse with weapons is attacked, a pronoun too
+        ("Thousands marched in Tbilisi on Sunday, and riot police dispersed them with tear gas and water cannon.", "ASSAULT"),
+        # a crowd surrounding a building protests
+        ("Thousands of protesters surrounded the Serbian parliament on Saturday to stop the vote.", "PROTEST"),
+        # what someone calls an act, a downing among them, is their verdict on it
+        ("Syrian air defences shot down an Israeli jet on Saturday, and Netanyahu called the downing an act of aggression.",
+         "ACCUSE"),
+    ],
+)
+def test_emergency_powers_dispersals_crowds_surrounding_and_acts_called_names(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
+
