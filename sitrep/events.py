@@ -662,9 +662,10 @@ def _aid_arrives(verb: Any) -> Reading | None:
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("aid", "relief", "humanitarian", "mercy")
                for c in head.children):
             return _RELIEF_AID
-        carried = [t for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _DELIVERING
+        # (what they carry told of the carrier or of its landing: "landed in Tonga carrying water and shelter")
+        carried = [t for c in (*head.children, *verb.children) if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _DELIVERING
                    for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree]
-        if any(t.lemma_.lower() in _RELIEF | {"water", "tent", "blanket"} for t in carried):
+        if any(t.lemma_.lower() in _RELIEF | {"water", "tent", "blanket", "shelter"} for t in carried):
             return _RELIEF_AID
     return None
 
@@ -1621,6 +1622,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = restraint
         elif _lets_back(verb):
             reading = _READMITTING
+        if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
+            reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
         if _receives_visitor(verb):
             reading = _HOSTING  # "welcomed Maduro to Brasilia", "was greeted at the airport by Kim Jong Il" host a visit
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):

@@ -3034,3 +3034,17 @@ def test_a_visitor_welcomed_somewhere_is_a_visit(text: str, typ: str, visitor: s
 def test_emergency_powers_dispersals_crowds_surrounding_and_acts_called_names(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
 
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # aircraft landing with relief they carry deliver aid, however the carrying is told
+        ("French military planes landed in Port Vila on Friday carrying tents, water and medicine after the cyclone.", "AID"),
+        # a deal voted down is rejected; a motion of no confidence tabled accuses
+        ("Danish lawmakers voted down the government's pension reform on Thursday.", "REJECT"),
+        ("Spain's opposition leader tabled a motion of no confidence in the prime minister on Monday.", "ACCUSE"),
+    ],
+)
+def test_relief_landed_deals_voted_down_and_motions_of_no_confidence(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
+
