@@ -1059,6 +1059,19 @@ _ASSISTING = Reading("AID", None, ("military",), "074")
 #: A police mission abroad (the manual's AID).
 _POLICE_MISSION = Reading("AID", None, (), "074")
 _HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
+_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
+#: What a side gives up when it agrees to: arms, ground, power, a measure of its own.
+_GIVING_UP = frozenset({"disarm", "demobilize", "demobilise", "disband", "cede", "hand", "reinstate", "revoke", "repeal",
+                        "scrap", "dismantle", "withdraw", "surrender", "relinquish", "lay", "abandon", "drop", "rescind"})
+
+
+def _given_up(verb: Any) -> Any | None:
+    """The infinitive of giving up that an agreeing verb governs ("agreed to disarm and disband", "agreed to lay down
+    their arms"), unless negated."""
+    if _negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _GIVING_UP and infinitive(c)
+                 and (c.lemma_.lower() != "lay" or any(o.lemma_.lower() in ("arm", "weapon") for o in c.children))), None)
 #: Those a host receives on a visit, named by office, and where or what for ("at the airport", "for talks").
 _VISITORS = frozenset({"president", "minister", "leader", "king", "queen", "prince", "pope", "premier", "chancellor",
                        "counterpart", "delegation", "envoy", "emir", "sultan", "secretary"})
@@ -1622,6 +1635,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = restraint
         elif _lets_back(verb):
             reading = _READMITTING
+        if lemma == "agree" and (given := _given_up(verb)) is not None:
+            # the manual's CONCEDE is also the promise of a concession: "agreed to disarm", "agreed to hand the villages
+            # back", "agreed to reinstate the parliament" give way (a promise to free prisoners stays a promise, AGREE)
+            reading = _CONCESSION
+            folded.update(t.i for t in given.subtree)
         if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
         if _receives_visitor(verb):

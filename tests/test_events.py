@@ -254,8 +254,8 @@ def test_compound_actors_stay_lists() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # (giving up arms, ground or a measure of one's own concedes: test_agreeing_to_give_something_up_concedes)
         "Saudi Arabia agreed to lift its ban on livestock imports from Somalia.",
-        "The rebels agreed to lay down their weapons in exchange for an amnesty from Bamako.",
         "The Libyan National Army agreed on Friday to lift its blockade of the oil terminals.",
     ],
 )
@@ -3046,5 +3046,20 @@ def test_emergency_powers_dispersals_crowds_surrounding_and_acts_called_names(te
     ],
 )
 def test_relief_landed_deals_voted_down_and_motions_of_no_confidence(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # agreeing to give up arms, ground or a measure of one's own promises a concession (the manual's CONCEDE)
+        ("FARC commanders agreed on Thursday to lay down their weapons within six months.", "CONCEDE"),
+        ("Serbia agreed on Monday to withdraw its police from northern Kosovo.", "CONCEDE"),
+        ("Peru's president agreed late on Friday to repeal the decree that had raised fuel prices.", "CONCEDE"),
+        # agreeing to free prisoners stays a promise, as the gold sets read it
+        ("Iran agreed on Sunday to free the detained British sailors.", "AGREE"),
+    ],
+)
+def test_agreeing_to_give_something_up_concedes(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
 
