@@ -762,8 +762,11 @@ def code_doc(
                 placed = _possessor_country(head, out, offset) or _complement_country(head, dictionary, day, "BUS")
                 actor = replace(actor, country=placed, source="coref") if placed else actor
         elif actor.country is None and actor.sector and code.name is None and (owner is not None or any(
-                t.lower_ in _ABROAD and not (t.lower_ == "foreign" and t.head.lemma_.lower() in _FOREIGN_OFFICE
-                                             and any(c.dep_ == "poss" for c in t.head.children)) for t in span)):
+                t.lower_ in _ABROAD and not (t.lower_ == "foreign" and t.head.lemma_.lower() in _FOREIGN_OFFICE and (
+                    # (someone's, or of somewhere: "the bloc's foreign ministers", "the foreign ministers of Congo and
+                    # Rwanda"; one foreign minister is one state's)
+                    t.head.tag_ == "NN" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                               for c in t.head.children))) for t in span)):
             settled.add(len(out))  # "foreign investors", "Airbus executives": not of any country in view
         elif actor.country is None and actor.sector and code.name is None and (
                 body := _body_served(head, dictionary, day, ctx.body)) is not None:

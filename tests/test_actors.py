@@ -127,6 +127,9 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
         ("Rebels clashed with Malian soldiers near Gao on Sunday.", "Rebels", "MLI"),
         # an ethnic group is coded where it lives, not by its kin state
         ("Hundreds of ethnic Hungarians marched in Romania on Sunday.", "ethnic Hungarians", "ROU"),
+        # a foreign minister, or foreign ministers of somewhere, are of a state, not foreigners to all
+        ("The foreign ministers of Chad and Sudan signed a border accord in Doha on Monday.", "foreign ministers", "TCD"),
+        ("The foreign minister of Peru met his Bolivian counterpart on Monday.", "foreign minister", "PER"),
         # an international body backing a government is not the government
         ("Rockets hit a market on the edge of Tripoli, and the U.N.-backed government blamed the eastern commander.",
          "government", "LBY"),
@@ -266,7 +269,8 @@ def test_a_possessor_the_parser_hung_on_a_coordinated_head_stays_with_its_noun()
     [
         # another state's envoy, or a counterpart, is foreign to the organ of state that acts on them
         ("The junta expelled the French ambassador on Tuesday.", "junta", None),
-        ("The foreign minister met his Chinese counterpart in Hanoi.", "foreign minister", None),
+        # (the host's, where the sentence places the meeting)
+        ("The foreign minister met his Chinese counterpart in Hanoi.", "foreign minister", "VNM"),
         # the nationals of a state are often the acting state's own people
         ("The junta arrested Malian opposition leaders on Friday.", "junta", "MLI"),
         # a state it acts on by name is another state; the place a visitor goes to is not the visitor's
