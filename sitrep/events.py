@@ -1060,9 +1060,23 @@ _ASSISTING = Reading("AID", None, ("military",), "074")
 _POLICE_MISSION = Reading("AID", None, (), "074")
 _HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
 _CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
+_ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")  # (which the model does not overrule)
 #: What a side gives up when it agrees to: arms, ground, power, a measure of its own.
 _GIVING_UP = frozenset({"disarm", "demobilize", "demobilise", "disband", "cede", "hand", "reinstate", "revoke", "repeal",
                         "scrap", "dismantle", "withdraw", "surrender", "relinquish", "lay", "abandon", "drop", "rescind"})
+
+
+#: Giving up arms, which PLV reads as a promise when it is only said ("said they will lay down their weapons": AGREE).
+_DISARMING = frozenset({"disarm", "demobilize", "demobilise", "disband", "lay", "surrender"})
+
+
+def _concession_announced(verb: Any) -> bool:
+    """Whether a side says it will give up ground or a measure of its own, which concedes it: "announced that he would
+    reinstate the dissolved parliament", "said it would dismantle its weapons programmes" (not on a condition)."""
+    gov = _governor(verb)
+    return (verb.lemma_.lower() in _GIVING_UP - _DISARMING - {"hand", "withdraw"} and gov is not None
+            and gov.lemma_.lower() in _SPEECH | _ANNOUNCING and bool(_aux(verb) & (_FUTURE_AUX | {"would"}))
+            and not _negated(verb) and not _conditional(verb))
 
 
 def _given_up(verb: Any) -> Any | None:
@@ -1640,6 +1654,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # back", "agreed to reinstate the parliament" give way (a promise to free prisoners stays a promise, AGREE)
             reading = _CONCESSION
             folded.update(t.i for t in given.subtree)
+        if _concession_announced(verb):
+            reading = _ANNOUNCED_CONCESSION  # "announced he would reinstate the dissolved parliament" (the manual's promise)
         if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
         if _receives_visitor(verb):
@@ -1689,7 +1705,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
-        if (reading is _BLAME or reading is _DEMAND or reading is _REFUSAL and _leave_withheld(verb)) and not actors \
+        if (reading is _BLAME or reading is _DEMAND or reading is _REFUSAL and _leave_withheld(verb)
+                or reading is _ANNOUNCED_CONCESSION) and not actors \
                 and verb.dep_ == "ccomp" and verb.head.tag_ != "VBG":
             # what a speaker blames or demands is the speaker's act ("Abe said the launch posed a grave threat"; in a
             # participle of saying it is the reason of an act of its own: "launched a procedure, saying …")
@@ -2218,6 +2235,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # military ties", "pledged 50 billion euros in aid for Ukraine", "declared a general mobilisation"
             d = decide(verb, reading, lex, None)
         typ, mode, context, cameo, confidence = d.type, d.mode, d.context, d.cameo, d.confidence
+        if reading is _ANNOUNCED_CONCESSION:
+            typ, mode, cameo = "CONCEDE", None, "080"  # a concession said for the future is one (the model reads a promise)
         if typ is None:
             continue
         if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and _aside(verb) \

@@ -3063,3 +3063,19 @@ def test_relief_landed_deals_voted_down_and_motions_of_no_confidence(text: str, 
 def test_agreeing_to_give_something_up_concedes(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
 
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # a measure of one's own said to be given up is conceded
+        ("Thailand's junta announced on Tuesday that it would repeal the ban on political gatherings.", "CONCEDE"),
+        ("Sri Lanka's president said he would reinstate the sacked prime minister.", "CONCEDE"),
+        # arms said to be laid down stay a promise, as PLV reads it
+        ("Rebel commanders said their fighters will lay down their weapons on Friday.", "AGREE"),
+        # countermeasures a state says it will respond with threaten
+        ("Beijing said on Monday it would respond with countermeasures to any new U.S. tariffs.", "THREATEN"),
+    ],
+)
+def test_concessions_said_and_countermeasures_promised(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
+
