@@ -39,6 +39,9 @@ def find(actors: list[Actor], text: str) -> Actor:
         ("South African miners marched on the platinum mine's offices.", "South African miners", "ZAF", "LAB"),
         ("Chilean dockworkers blocked the port of Valparaiso.", "Chilean dockworkers", "CHL", "LAB"),
         ("Indigenous groups blocked highways across Ecuador for a third day.", "Indigenous groups", "ECU", "CVL"),
+        # a region's leaders acting together act as its body, and Latin American ones are no Americans
+        ("West African leaders met in Abuja on Sunday to discuss the coup in Niamey.", "West African leaders", "IGO", None),
+        ("Latin American leaders gathered in Brasilia on Tuesday.", "Latin American leaders", "IGO", None),
         # a surname after the words of an office's title is the one holding it
         ("Foreign Secretary Hunt flew to Muscat for talks with the sultan.", "Hunt", "GBR", "GOV"),
     ],
