@@ -511,6 +511,8 @@ _RULING = frozenset({"ruling", "governing"})
 #: Second halves of "X-linked", "X-backed": X sponsors the actor named after it, it is not the actor.
 SPONSORED = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "funded", "sponsored", "supported",
                         "inspired", "armed", "trained"})
+#: Words before a people's word that make it a region's or a heritage's ("Latin American countries", "Afro-Brazilian").
+_REGIONAL_PREFIXES = frozenset({"latin", "afro", "pan"})
 #: Words that make a newspaper, radio or agency the state's voice (CAMEO codes state media GOV).
 _STATE_MEDIA = frozenset({"official", "state", "government", "semi-official", "pro-government"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -641,9 +643,11 @@ class ActorDictionary:
         if not tokens:
             return None
         matches = self._matches(tokens, phrase, cased)
+        keys = [t[0] for t in tokens]
+        # "Latin American", "Afro-Caribbean", "Pan-African": a people's word after these names a region or a heritage
+        matches = [m for m in matches if not (m.start and keys[m.start - 1] in _REGIONAL_PREFIXES and m.entry.kind != "actor")]
         if not matches:
             return None
-        keys = [t[0] for t in tokens]
 
         # a neighbour in lower case is no part of a longer name ("Buhari's decision", not "Hussein Roble")
         capital = [phrase[a : a + 1].isupper() for _, a, _ in tokens]

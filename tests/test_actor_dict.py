@@ -103,6 +103,13 @@ def test_hamas_is_not_a_plural(actors: ActorDictionary) -> None:
     assert hama is None or hama.name != "Hamas"
 
 
+def test_a_region_or_heritage_before_a_peoples_word_names_no_state(actors: ActorDictionary) -> None:
+    for phrase in ("Latin American countries", "Afro-Brazilian activists", "Pan-African lawmakers"):
+        code = actors.resolve(phrase, cased=True)
+        assert code is None or code.country not in ("USA", "BRA", "CAF"), (phrase, code)
+    assert actors.resolve("American troops", cased=True).country == "USA"  # type: ignore[union-attr]
+
+
 def test_nigerien_is_niger_and_nigerian_is_nigeria(actors: ActorDictionary) -> None:
     assert actors.resolve("Nigerien troops").country == "NER"  # type: ignore[union-attr]
     assert actors.resolve("Nigerian troops").country == "NGA"  # type: ignore[union-attr]
