@@ -1059,6 +1059,9 @@ _ASSISTING = Reading("AID", None, ("military",), "074")
 #: A police mission abroad (the manual's AID).
 _POLICE_MISSION = Reading("AID", None, (), "074")
 _HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
+#: What sides fail to do when they fail to settle: "failed to reach agreement", "failed to approve the budget".
+_SETTLING = frozenset({"reach", "agree", "strike", "conclude", "clinch", "seal", "approve", "accept", "ratify", "sign",
+                       "pass", "endorse", "adopt", "settle", "resolve", "bridge", "break", "narrow"})
 _CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")  # (which the model does not overrule)
 #: What a side gives up when it agrees to: arms, ground, power, a measure of its own.
@@ -1585,10 +1588,13 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             folded.update(t.i for t in planned.subtree)
         if _leave_withheld(verb):
             reading = _REFUSAL  # "said the inspectors would not be allowed into the country" (the manual's barring)
-        if lemma == "fail" and any(c.dep_ == "xcomp" for c in verb.children) and any(
+        if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLING for c in verb.children) and any(
                 _someone(s) for s in subject(verb)[0]):
-            # someone failing to do something declines it: "negotiators failed to reach a deal after two days of talks"
+            # someone failing to settle something declines it: "negotiators failed to reach a deal after two days of talks"
             reading = _REFUSAL
+        elif lemma == "fail" and _background_clause(verb):
+            continue  # failing at anything else, told to explain another act, is no act: "after police failed to crush
+            # the protests", "after Moscow failed to explain how the nerve agent came to be used"
         if lemma in ("warn", "threaten") and reading is not None and reading.type == "THREATEN":
             # what a warning says would happen is its content, no act of its own: "warned that the West would impose
             # strong measures if Russia invaded"

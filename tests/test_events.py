@@ -3079,3 +3079,12 @@ def test_agreeing_to_give_something_up_concedes(text: str, typ: str) -> None:
 def test_concessions_said_and_countermeasures_promised(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
 
+
+def test_failing_is_a_refusal_only_when_a_settlement_fails() -> None:
+    # sides failing to settle decline to: a refusal
+    assert one(events_of("Greek and Turkish Cypriot leaders failed to reach a deal on Sunday after two days of talks."),
+               "REJECT").actor
+    # failing at anything else, told to explain another act, is no act
+    events = events_of("The Commonwealth suspended Fiji on Monday after its army ruler failed to set a date for elections.")
+    assert [e.type for e in events] == ["SANCTION"], [(e.type, e.trigger.text) for e in events]
+
