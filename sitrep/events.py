@@ -1450,6 +1450,13 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
 
 _CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
                      "rioters", "crowd", "crowds", "mob", "mobs", "supporter", "supporters", "youths"})
+def _arson(verb: Any) -> bool:
+    """Whether the verb sets something on fire ("set the building ablaze", "set fire to", "torched"), whatever type the
+    model gave it (it has read "set fire to the presidency" as a concession)."""
+    return verb.lemma_.lower() in ("torch", "burn") or verb.lemma_.lower() == "set" and any(
+        t.lower_ in ("fire", "ablaze", "alight", "aflame") for t in verb.subtree)
+
+
 _RIOTING = frozenset({"storm", "torch", "burn", "ransack", "loot", "force", "break", "occupy", "set", "smash", "vandalize",
                       "vandalise", "invade", "overrun", "raid", "attack", "rampage", "seize", "take"})
 _BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildings", "office", "offices", "embassy",
@@ -2344,7 +2351,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = "SANCTION", "withdraw", ("diplomatic",), "160"  # "quit the treaty"
         # (whose building it is is no one attacked: "stormed the official residence of President X")
         owned = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BUILDINGS]
-        if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in _RIOTING and actors and all(_crowd(a) for a in actors) and not any(
+        if (typ in ("ASSAULT", "COERCE") or _arson(verb)) and verb.lemma_.lower() in _RIOTING and actors and all(
+                _crowd(a) for a in actors) and not any(
                 _person(a) and not any(s <= a.start < e for s, e in owned)
                 for a in recipients):
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters

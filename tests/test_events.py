@@ -3088,3 +3088,17 @@ def test_failing_is_a_refusal_only_when_a_settlement_fails() -> None:
     events = events_of("The Commonwealth suspended Fiji on Monday after its army ruler failed to set a date for elections.")
     assert [e.type for e in events] == ["SANCTION"], [(e.type, e.trigger.text) for e in events]
 
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # a crowd setting fire to a building riots, whatever the model makes of the verb
+        ("Demonstrators angry over unemployment and corruption set fire to the presidency building in Skopje and to government"
+         " offices in Tetovo on Friday, in the country's worst unrest in years.", "PROTEST"),
+        # crossing points closed on a border restrict movement
+        ("Poland closed two crossing points on its border with Belarus on Thursday.", "COERCE"),
+    ],
+)
+def test_crowds_setting_fire_and_crossing_points_closed(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
+
