@@ -3102,3 +3102,18 @@ def test_failing_is_a_refusal_only_when_a_settlement_fails() -> None:
 def test_crowds_setting_fire_and_crossing_points_closed(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
 
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # nuclear devices set off are tests, other devices set off bombings
+        ("Washington imposed sanctions on Pakistan on Thursday, days after Islamabad set off five nuclear devices.", "MOBILIZE"),
+        ("Militants set off two bombs at a bus station in Peshawar on Monday.", "ASSAULT"),
+        # forces joining others' for an exercise drill together
+        ("Japanese destroyers joined the navies of India and France in the Arabian Sea on Friday for a naval exercise.",
+         "COOPERATE"),
+    ],
+)
+def test_devices_set_off_and_forces_joining_an_exercise(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
+
