@@ -1102,7 +1102,12 @@ def _receives_visitor(verb: Any) -> bool:
     prince at the palace before talks"; welcoming a decision, or refugees, stays what it was."""
     if verb.lemma_.lower() not in ("welcome", "greet", "receive"):
         return False
-    guests = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+    # (a passive joined to the visitor's own clause shares its subject: "rode across the border and was welcomed at
+    # the crossing by his counterpart")
+    shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and any(
+        c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children) else []
+    guests = [c for c in (*verb.children, *shared) if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+              and (c.dep_ != "nsubj" or c in shared)
               and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG"))]
     if not guests:
         return False

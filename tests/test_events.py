@@ -3007,6 +3007,9 @@ def test_a_demand_with_a_political_step_as_its_alternative_stays_a_demand() -> N
         # a named visitor welcomed, greeted or received somewhere, or for talks, is a visit hosted (CONSULT)
         ("Kenya's president was welcomed at Addis Ababa airport by Ethiopia's prime minister on Sunday.", "CONSULT", "KEN"),
         ("The Indian prime minister was greeted on the tarmac in Colombo by Sri Lanka's president.", "CONSULT", "IND"),
+        # (a passive joined to the visitor's own clause shares its subject)
+        ("Nepal's prime minister flew to Delhi on Sunday and was received at the airport by India's foreign minister.",
+         "CONSULT", "NPL"),
         ("Macron greeted the Chinese president at the Elysee Palace on Monday before their talks.", "CONSULT", "CHN"),
     ],
 )
