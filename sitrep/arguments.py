@@ -127,7 +127,7 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
         if subj:
             return actors_at(conjuncts(subj[0]), offset, actors)
         if v.pos_ == "VERB" and hung_predicate(v):  # "Mali's military rulers announced in May that they …"
-            return actors_at(conjuncts(v.head), offset, actors)
+            return actors_at(conjuncts(_hung_on(v)), offset, actors)
     return []
 
 
@@ -136,7 +136,19 @@ def _on_root_noun(verb: Any) -> bool:
     hung on the subject of a clause it took for a noun joined to the main verb ("Militants killed 17 soldiers, and
     India's home minister called Pakistan a terrorist state")."""
     return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (verb.head.dep_ == "ROOT" or (
-        verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX")))
+        verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX")) or _of_root(verb.head))
+
+
+def _of_root(noun: Any) -> bool:
+    """Whether ``noun`` completes the sentence's root noun with "of" ("The first Kenyan officers of a U.N.-backed
+    mission landed in Port-au-Prince", parsed as the mission landing)."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "ROOT"
+            and noun.head.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _hung_on(verb: Any) -> Any:
+    """The noun a predicate hung on the root noun tells of: that noun, or the root noun it completes with "of"."""
+    return verb.head.head.head if _of_root(verb.head) else verb.head
 
 
 def infinitive(verb: Any) -> bool:
@@ -226,7 +238,7 @@ def _headline_passive(verb: Any) -> list[Any] | None:
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
         return conjuncts(subj[0]) if subj else None
     if _on_root_noun(verb) and verb.head.i < verb.i:
-        return conjuncts(verb.head)
+        return conjuncts(_hung_on(verb))
     return None
 
 
@@ -323,7 +335,7 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             return _wielders(head), False
         if hung_predicate(v):
             # (a subject taken for a noun joined to the main verb is alone: "…, and India's home minister called …")
-            return ([v.head] if v.head.dep_ == "conj" and v.head.head.pos_ in ("VERB", "AUX") else conjuncts(v.head)), False
+            return ([v.head] if v.head.dep_ == "conj" and v.head.head.pos_ in ("VERB", "AUX") else conjuncts(_hung_on(v))), False
         if (be := ranked_act(v)) is not None:
             v = be  # "Macron was the first Western leader to visit Kyiv": Macron visited
             continue

@@ -3120,3 +3120,10 @@ def test_crowds_setting_fire_and_crossing_points_closed(text: str, typ: str) -> 
 def test_devices_set_off_and_forces_joining_an_exercise(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
 
+
+def test_a_verb_hung_on_the_root_nouns_complement_is_the_root_nouns() -> None:
+    # the parser reads "the mission landed": the officers of the mission landed, to help (police sent abroad: AID)
+    event = one(events_of("The first 400 Ghanaian police officers of a U.N.-backed security mission landed in"
+                          " Port-au-Prince on Tuesday to help Haiti's overwhelmed police take on the gangs."), "AID")
+    assert "GHA" in countries(event.actor)
+
