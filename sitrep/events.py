@@ -2479,7 +2479,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # state of emergency would not be extended", "the ministry said the embassy would be closed", "the chief
             # prosecutor said Zuma would be prosecuted"
             actors = tuple(a for a in arguments(gov, offset, item, previous, patient=False)[0]
-                           if a.sector in ("GOV", "LEG", "JUD", "COP", "MIL") or a.sector is None and a.country)
+                           if a.sector in ("GOV", "LEG", "JUD", "COP", "MIL", "SPY") or a.sector is None and a.country)
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))

@@ -39,6 +39,9 @@ def find(actors: list[Actor], text: str) -> Actor:
         ("South African miners marched on the platinum mine's offices.", "South African miners", "ZAF", "LAB"),
         ("Chilean dockworkers blocked the port of Valparaiso.", "Chilean dockworkers", "CHL", "LAB"),
         ("Indigenous groups blocked highways across Ecuador for a third day.", "Indigenous groups", "ECU", "CVL"),
+        # a state's security service and its investigators
+        ("Kyrgyzstan's security committee said on Monday it had foiled a coup plot.", "security committee", "KGZ", "SPY"),
+        ("Swedish investigators said the ship had dragged its anchor across the cable.", "Swedish investigators", "SWE", "COP"),
         # a region's leaders acting together act as its body, and Latin American ones are no Americans
         ("West African leaders met in Abuja on Sunday to discuss the coup in Niamey.", "West African leaders", "IGO", None),
         ("Latin American leaders gathered in Brasilia on Tuesday.", "Latin American leaders", "IGO", None),

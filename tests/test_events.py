@@ -3127,3 +3127,9 @@ def test_a_verb_hung_on_the_root_nouns_complement_is_the_root_nouns() -> None:
                           " Port-au-Prince on Tuesday to help Haiti's overwhelmed police take on the gangs."), "AID")
     assert "GHA" in countries(event.actor)
 
+
+def test_an_arrest_told_in_the_passive_by_a_security_service_is_its_own() -> None:
+    event = one(events_of("A former defence minister has been detained on suspicion of treason, the State Security"
+                          " Committee of Belarus said on Friday."), "COERCE")
+    assert "BLR" in countries(event.actor)
+
