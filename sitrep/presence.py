@@ -587,6 +587,7 @@ _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
 _CONDITION_AFTER = re.compile(r"\b(unless|if)\b|\b(once|when|as soon as)\b[^.;]{0,60}?\b(no longer|allows?|permits?)\b", re.I)
 _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
 # no force at all, the subject of the cue: "no American troops would be deployed on the ground"
+_OTHERS_SEIZED = re.compile(r"\b(after|before|since|when|until|once)\s+((\S+\s+){0,4})$", re.I)  # who seized a town, told in a subordinate clause
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
 
@@ -610,6 +611,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                 continue  # "crossed the border on Friday, the last of his soldiers to leave": crossing out, not in
                 # (not a leaving told far on, of another force: "crossed into Uganda …, after throwing back Ugandan
                 # troops who … held it until November")
+            if status == "arriving" and m.group(0).lower().startswith("seiz") and (other := _OTHERS_SEIZED.search(clause, 0, m.start())) \
+                    and not cues().noun_re.search(other.group(2)) and not cues().force_re.search(other.group(2)):
+                continue  # "stayed after the rebels seized the town": a subject of its own, no force
             if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
             if status == "withdrawn" and _DROVE_OUT.match(m.group(0)) and not _PASSIVE_BEFORE.search(clause[: m.start()]) \
