@@ -587,6 +587,9 @@ _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
 _CONDITION_AFTER = re.compile(r"\b(unless|if)\b|\b(once|when|as soon as)\b[^.;]{0,60}?\b(no longer|allows?|permits?)\b", re.I)
 _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
 # no force at all, the subject of the cue: "no American troops would be deployed on the ground"
+# a force's surrender ("the garrison laid down its arms") ends a presence the article tells of otherwise; alone it says
+# nothing of whose ground it was ("the garrison in the province surrendered" may be a state's own army at home)
+_SURRENDER = re.compile(r"(?<!to )(?<!would )(?<!will )\b(surrendered|capitulated|laid down (its|their) (arms|weapons))\b", re.I)
 _OTHERS_SEIZED = re.compile(r"\b(after|before|since|when|until|once)\s+((\S+\s+){0,4})$", re.I)  # who seized a town, told in a subordinate clause
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
@@ -819,6 +822,7 @@ def statements(item: Item) -> list[Presence]:
                   and (_NAMED_BASE.fullmatch(p.text or "") or _DEMONYM_BASE.match(text, p.end or 0)) else p for p in places]
     places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
+    yielded: list[Presence] = []  # the statements read from a surrender alone
     sentences = _paragraphs(text, item.sentences or ())
     for s in sentences:
         sentence = text[s.start : s.end]
@@ -1158,6 +1162,8 @@ def statements(item: Item) -> list[Presence]:
                             said = _statement(item, s.index, sentence, events, sources, force, host, site, status, n, when,
                                               opened if opened_here else since)
                             out.append(said)
+                            if status == "withdrawn" and _SURRENDER.match(part, cue_at):
+                                yielded.append(said)
                             if status == "arriving" and _arrived_before(part, when, published):
                                 # an arrival dated only by a year long past ("returned to Iraq in 2014"): there that year
                                 years_ago = when is not None and published is not None and _whole_years(when) \
@@ -1166,7 +1172,13 @@ def statements(item: Item) -> list[Presence]:
                             made = True
         if not made:
             out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
-    return out
+    return _told_otherwise(out, yielded)
+
+
+def _told_otherwise(found: list[Presence], yielded: Sequence[Presence]) -> list[Presence]:
+    """The statements, less the surrenders of a force the article places in that host by nothing else."""
+    told = {(p.force.country, p.host) for p in found if not any(p is y for y in yielded)}
+    return [p for p in found if not any(p is y for y in yielded) or (p.force.country, p.host) in told]
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
