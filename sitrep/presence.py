@@ -955,8 +955,9 @@ def statements(item: Item) -> list[Presence]:
                       # where another event happened that dates this one: "invaded days after a coup in Nicosia"
                       and not _EVENT_IN_BEFORE.search(text[max(0, (p.start or 0) - 50) : p.start or 0])
                       # a partner, not a place: "deployed under a bilateral agreement with Kinshasa"
-                      # (or the second of two: "a matter between Athens and Tirana")
-                      and not re.search(r"\b(with|between)\s+([A-Z][\w'-]+\s+and\s+)?$", text[max(0, (p.start or 0) - 30) : p.start or 0])
+                      # (or the second of two: "a matter between Athens and Tirana"; or by "the": "an accord with the
+                      # Niamey government")
+                      and not re.search(r"\b(with|between)\s+(the\s+)?([A-Z][\w'-]+\s+and\s+)?$", text[max(0, (p.start or 0) - 30) : p.start or 0])
                       # where a deal was signed: "agreed in a deal signed with Bamako in Algiers to withdraw"
                       and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 60), p.start or 0)
                       # a town the clause sets itself apart from: "Outside Kabul, Taliban fighters hold …"
