@@ -83,6 +83,8 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                    r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
+                      # a part of the force just named: "…, while the last of them left the third country in August"
+                      r"the (first|last|final|rest|remainder|bulk) of them|"
                       # a kind of troops with no people named, at the clause's head: "Marines came ashore …", "The Rangers …"
                       r"(the )?(marines|rangers|paratroopers|commandos|servicemen)(?= (\w+ )?\w+ed\b)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of|"
@@ -863,6 +865,9 @@ def statements(item: Item) -> list[Presence]:
                     0 <= f.start - pronoun.end() <= 30 for f in forces):
                 pronoun = None  # "The last soldiers of the Sabre task force": the noun phrase names its force (not "The
                 # Marines of Fox Company …": a unit of the force spoken of)
+            if pronoun and forces and re.match(r"\s*,", part[pronoun.end() :]) and any(
+                    0 <= f.start - pronoun.end() <= 30 for f in forces):
+                pronoun = None  # "The last of them, a Nigerian battalion, left …": the apposition names its force
             if pronoun and part[pronoun.end() : pronoun.end() + 2] in ("'s", "’s"):
                 pronoun = None  # "the force's commander left Almaty": a person of the force, not the force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None

@@ -1177,7 +1177,7 @@ CHECK_FLOORS = {
     "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
     "round20": {"precision": 0.97, "recall": 0.49, "pair_precision": 0.97, "pair_recall": 0.7, "status_agreement": 0.54},
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
-    "round22": {"precision": 0.86, "recall": 0.45, "pair_precision": 0.85, "pair_recall": 0.55, "status_agreement": 0.33},
+    "round22": {"precision": 0.86, "recall": 0.47, "pair_precision": 0.85, "pair_recall": 0.58, "status_agreement": 0.35},
     "round23": {"precision": 0.67, "recall": 0.31, "pair_precision": 0.71, "pair_recall": 0.45, "status_agreement": 0.24},
     "round24": {"precision": 0.56, "recall": 0.38, "pair_precision": 0.55, "pair_recall": 0.59, "status_agreement": 0.29},
 }
@@ -2863,3 +2863,13 @@ def test_a_town_named_after_with_the_is_a_partner_not_a_site() -> None:
     text = "France kept about 1,500 soldiers in Niger under a defence accord with the Niamey government."
     found = rows(presence.statements(item(text)))
     assert ("FRA", "NER", None, "present", 1500) in found and not any(site for _, _, site, _, _ in found), found
+
+
+def test_the_last_of_them_is_the_force_just_named() -> None:
+    # France left Niger in December 2023 and stayed in Chad until January 2025
+    text = "French soldiers remain in Chad, while the last of them left Niger in December."
+    assert ("FRA", "NER", None, "withdrawn", None) in rows(presence.statements(item(text)))
+    # (unless an apposition names the force: MINUSMA's Chadian contingent, the last out of Kidal in 2023)
+    text = "U.N. peacekeepers began leaving Kidal in October. The last of them, a Chadian battalion, left Mali on Friday."
+    found = rows(presence.statements(item(text)))
+    assert ("TCD", "MLI", None, "withdrawn", None) in found and ("UNO", "MLI", None, "withdrawn", None) not in found, found
