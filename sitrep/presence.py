@@ -85,6 +85,9 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
                       # a part of the force just named: "…, while the last of them left the third country in August"
                       r"the (first|last|final|rest|remainder|bulk) of them|"
+                      # the last unit or men of the force just named, by a word of no people: "the last combat unit sailed
+                      # from the port", "the last officers of the command left the town"
+                      r"the (last|final|remaining) ([\w-]+ )?(units?|battalions?|officers|convoys?)|"
                       # a kind of troops with no people named, at the clause's head: "Marines came ashore …", "The Rangers …"
                       r"(the )?(marines|rangers|paratroopers|commandos|servicemen)(?= (\w+ )?\w+ed\b)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown) of|"
