@@ -1177,7 +1177,7 @@ CHECK_FLOORS = {
     "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
     "round20": {"precision": 0.97, "recall": 0.49, "pair_precision": 0.97, "pair_recall": 0.7, "status_agreement": 0.54},
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
-    "round22": {"precision": 0.86, "recall": 0.49, "pair_precision": 0.85, "pair_recall": 0.58, "status_agreement": 0.35},
+    "round22": {"precision": 0.86, "recall": 0.49, "pair_precision": 0.85, "pair_recall": 0.58, "status_agreement": 0.37},
     "round23": {"precision": 0.67, "recall": 0.31, "pair_precision": 0.71, "pair_recall": 0.45, "status_agreement": 0.24},
     "round24": {"precision": 0.56, "recall": 0.38, "pair_precision": 0.55, "pair_recall": 0.59, "status_agreement": 0.29},
 }
@@ -2881,3 +2881,10 @@ def test_the_last_unit_or_officers_with_no_people_named_are_the_force_just_named
     assert ("USA", "IRQ", None, "withdrawn", None) in rows(presence.statements(item(text)))
     text = "About 4,000 American troops were still in Iraq this month. The last officers of the command left Baghdad on Sunday."
     assert ("USA", "IRQ", "Baghdad", "withdrawn", None) in rows(presence.statements(item(text)))
+
+
+def test_a_going_told_as_done_before_something_else_is_done() -> None:
+    # Syria's army left Lebanon in April 2005
+    text = "Syrian troops were stationed in Lebanon for 29 years before pulling out in April, officials said."
+    found = rows(presence.statements(item(text)))
+    assert ("SYR", "LBN", None, "withdrawn", None) in found and ("SYR", "LBN", None, "withdrawing", None) not in found, found
