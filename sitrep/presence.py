@@ -144,7 +144,8 @@ def cues() -> Cues:
     for w, c in _country_words():
         table.setdefault(w.lower(), c)  # the curated words first: "Niger" is Niger, not a Nigerian form
     words = sorted(table.items(), key=lambda x: -len(x[0]))
-    force_re = re.compile(r"(?<![\w.])(" + word_alternation(w for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
+    # (not a people's word inside a word of several peoples: "the Inter-American force", "a Pan-African brigade")
+    force_re = re.compile(r"(?<![\w.])(?<!inter-)(?<!pan-)(" + word_alternation(w for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
     nouns = sorted(data["force_nouns"], key=len, reverse=True)
     noun_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
     statuses = [(s, [re.compile(p, re.I) for p in ps]) for s, ps in data["statuses"].items()]
