@@ -296,7 +296,12 @@ def _forces(clause: str) -> list[_Force]:
         after = clause[end : end + 60]
         base_held = _HOLDS_BASE.match(after) is not None  # "Russia has handed the naval base …": the base is its own
         # (or one that begins inside the force's words: "U.N. peacekeeping" + "peacekeeping force")
-        noun = next((n for n in nouns if 0 <= n.start() - end <= 45 or m.start() <= n.start() < end < n.end()), None)
+        # (or its own, further on, of a country that is the subject: "France's government announced on September 24 that
+        # its soldiers would leave"; not "in Afghanistan in July and is bringing most of its soldiers home")
+        subject = not _PREPOSITION_BEFORE.search(clause, max(0, m.start() - 20), m.start())
+        noun = next((n for n in nouns if 0 <= n.start() - end <= 45 or m.start() <= n.start() < end < n.end()
+                     or subject and 45 < n.start() - end <= 90 and _OWN.fullmatch(clause[end : n.start()])
+                     and not re.search(r"\band\b", clause[end : n.start()])), None)
         between = clause[end : noun.start()] if noun else ""
         # "French and Chadian troops", "French, Spanish and Italian troops", and with the second people's number: "1,800
         # American and 350 Italian marines"
