@@ -412,6 +412,9 @@ _THE_BEFORE = re.compile(r"\bthe\s+((first|last|final|remaining)\s+)?$", re.I)  
 # N'Djamena, announced in June …", or its auxiliary: "Spain, which has 600 troops in Lebanon, is keeping them there"
 _RELATIVE_END = re.compile(r",\s+(?=(also\s+|later\s+|then\s+)?(announced|said|says|agreed|decided|warned|told|insisted|denied|"
                            r"(is|are|was|were|has|have|had|will|would)\s+(also\s+|now\s+|still\s+)?\w+(ing|ed)\b|"
+                           # or being somewhere: "New Zealand's battalion, which moved down from Malaysia, has been at
+                           # the barracks since June"
+                           r"(has|have|had)\s+(also\s+|now\s+|still\s+|long\s+)?been\s+(in|at|on|there|based|stationed)\b|"
                            # or a verb of its own on what is its own: "Denmark, whose troops served in Iraq, brought its
                            # battalion home"
                            r"(\w+ed|brought|sent|took|kept|withdrew|began|left|flew|pulled)\s+(its|their)\b|"
@@ -460,6 +463,8 @@ def _relative_head(before: str, clause: str = "") -> _Force | None:
         placed = last is not None and _PLACE_BEFORE.search(before[: last.start()]) is not None
         # (its strength told after the noun: "the Greek contingent of about 800 soldiers, which …")
         noun_phrase = _OF_STRENGTH.sub("", before[last.end() : m.end(1)].strip()) if last is not None else ""
+        # (and its kind before the noun: "New Zealand's infantry battalion, which …")
+        noun_phrase = re.sub(r"^([a-z][\w-]*\s+){1,2}(?=[\w-]+$)", "", noun_phrase)
         if last is not None and c.noun_re.fullmatch(noun_phrase or "force") and not placed \
                 and c.table[last.group(1).lower()] in {x.country for x in _forces(before[: m.end(1)])}:
             return _Force(c.table[last.group(1).lower()], before[last.start() : m.end(1)], 0)
