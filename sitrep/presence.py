@@ -83,8 +83,9 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                    r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
-                      # a part of the force just named: "…, while the last of them left the third country in August"
-                      r"the (first|last|final|rest|remainder|bulk) of them|"
+                      # a part of the force just named: "…, while the last of them left the third country in August", "Most
+                      # of them flew home in December" (not what they say: "most of them said …")
+                      r"the (first|last|final|rest|remainder|bulk) of them|(most|many|some|half|all|several) of them\b(?! (said|say))|"
                       # the last unit or men of the force just named, by a word of no people: "the last combat unit sailed
                       # from the port", "the last officers of the command left the town"
                       r"the (last|final|remaining) ([\w-]+ )?(units?|battalions?|officers|convoys?)|"
