@@ -214,6 +214,9 @@ _HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|a
           r"((is|are)\s+)?to\s+(withdraw|pull|send|deploy|keep|leave|cut|reduce|station|move|end|hand|bring))\b")
 # a country's own force named after its verb: "Turkey signaled that its soldiers", "Ankara says its forces"
 _OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+([\w,]+\s+){0,2}", re.I)  # "… announced in July that it would pull its troops"
+# (and further on, past its clause's words of time and address: "told the council the same month that they would
+# withdraw their troops")
+_OWN_FAR = re.compile(r"\s+(\w+\s+){1,12}?(its|their)\s+([\w,]+\s+){0,2}", re.I)
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
 _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+ )?(expulsion|departure|withdrawal|exit|pullout|"
                            r"pull-out|ouster) of (the |all )?$", re.I)
@@ -301,7 +304,7 @@ def _forces(clause: str) -> list[_Force]:
         # its soldiers would leave"; not "in Afghanistan in July and is bringing most of its soldiers home")
         subject = not _PREPOSITION_BEFORE.search(clause, max(0, m.start() - 20), m.start())
         noun = next((n for n in nouns if 0 <= n.start() - end <= 45 or m.start() <= n.start() < end < n.end()
-                     or subject and 45 < n.start() - end <= 90 and _OWN.fullmatch(clause[end : n.start()])
+                     or subject and 45 < n.start() - end <= 90 and _OWN_FAR.fullmatch(clause[end : n.start()])
                      and not re.search(r"\band\b", clause[end : n.start()])), None)
         between = clause[end : noun.start()] if noun else ""
         # "French and Chadian troops", "French, Spanish and Italian troops", and with the second people's number: "1,800
@@ -310,7 +313,7 @@ def _forces(clause: str) -> list[_Force]:
                                 between) is not None
         named = noun is not None and (compound or not re.search(r"(?<!\d),|,(?!\d{3})|;|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
                                                                r"announced|told|after|before|during|until|when|while)\b", between))
-        if noun is not None and not named and _OWN.fullmatch(between):
+        if noun is not None and not named and (_OWN if noun.start() - end <= 45 else _OWN_FAR).fullmatch(between):
             named = True  # "Turkey signaled that its soldiers …": the country's own
         if named and not compound and c.force_re.search(between):
             named = False  # "Niger pushed French forces out": the forces are France's
@@ -371,7 +374,11 @@ def _forces(clause: str) -> list[_Force]:
     for m, nxt in reversed(list(zip(matches, matches[1:], strict=False))):
         if m.start() not in taken and nxt.start() in taken \
                 and re.fullmatch(r"\s*(,|and|,\s*and)\s*|\s*,?\s*and\s+the\s+", clause[m.end() : nxt.start()]) \
-                and re.match(_HOLDS, clause[nxt.end() :], re.I) and not _nominal(clause, m.start()):
+                and (re.match(_HOLDS, clause[nxt.end() :], re.I)
+                     # (or owning the forces named further on together: "Britain and France said that they would pull
+                     # their troops out")
+                     or any(f.start == nxt.start() and re.search(r"\btheir\b", f.text) for f in out)) \
+                and not _nominal(clause, m.start()):
             out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
             taken.add(m.start())
     # a people named beside a force shares its noun: "South African soldiers … were among the first to leave,
@@ -1086,6 +1093,9 @@ def statements(item: Item) -> list[Presence]:
                           and _ONWARD.search(text, max(0, (p.start or 0) - 40), p.start or 0)]
                 if onward and not any(st in _CHANGES for st, _ in force_cues):
                     hosts = onward  # "flown to Niamey and crossed into Mali by road": Niger was on the way
+                if not hosts and _BOTH_COUNTRIES.search(part):
+                    # "would withdraw from both countries": the pair the sentence before named ("Syria and Lebanon …")
+                    hosts = _pair_before(text, places, sentences, s.index, force.country)
                 if not hosts and _ANAPHORIC_PLACE.search(part):
                     continue  # "left both of those countries": the host is somewhere earlier, unresolved
                 earlier = _named_countries(text, places, s.start, span[0], force.country)
@@ -1584,6 +1594,21 @@ _BACKGROUND_BEFORE = re.compile(r"\b(after|before|since|when|because|until|as)\s
 _SPEAKERS_AFTER = re.compile(r"\s+([\w-]+\s+)?(officials?|diplomats?|spokes(man|woman|men|women|person)|sources?|analysts?|"
                              r"intelligence|envoys?|negotiators?)\b", re.I)
 _RELATION_BEFORE = re.compile(r"\b(to|with|towards?|against|by|for|on|than)\s+(the\s+)?$", re.I)
+
+
+_BOTH_COUNTRIES = re.compile(r"\b(both|the two)\s+countries\b", re.I)
+
+
+def _pair_before(text: str, places: Sequence[Place], sentences: Sequence[Sentence], index: int, force: str) -> list[str]:
+    """The last two countries named as a pair ("Syria and Lebanon") in the two sentences before ``index``, not ``force``'s."""
+    window = [x for x in sentences if index - 2 <= x.index < index]
+    if not window:
+        return []
+    start, end = window[0].start, window[-1].end
+    named = [p for p in places if p.precision == "country" and p.country and p.country != force and _in((start, end), p.start)]
+    pairs = [[a.country or "", b.country or ""] for a, b in zip(named, named[1:], strict=False)
+             if a.country != b.country and re.fullmatch(r"\s+and\s+(the\s+)?", text[a.end or 0 : b.start or 0])]
+    return pairs[-1] if pairs else []
 
 
 def _named_countries(text: str, places: Sequence[Place], start: int, end: int, force: str) -> list[str]:
