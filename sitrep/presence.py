@@ -1636,6 +1636,12 @@ _PART_OF_THEM = re.compile(r"\s*(\([^()]{1,30}\))?\s*,\s*(most|many|some|all|hal
 _OBJECT_CUE = re.compile(r"(pushed|forced|kicked|drove|driven|expelled|killing|killed|wounding|wounded|fought|attacked|ambushed)\b", re.I)
 
 
+# a base handed to a force: "handed the base to U.S. forces", "turned the camp over to British troops" (not a town or a
+# person: "handed the town over to French troops", "was handed over to U.S. forces")
+_HANDED_TO = re.compile(r"\b(hand(s|ed|ing)?|turn(s|ed|ing)?)\s+(over\s+)?(the|its|their)\s+([\w-]+\s+){0,3}?(base|bases|camp|camps|barracks|"
+                        r"airfield|airbase|garrison|positions)\b[^.;,]{0,40}?\bto\s+(the\s+)?$", re.I)
+
+
 def _within(inner: _Force, outer: _Force) -> bool:
     return outer.start <= inner.start and inner.start + len(inner.text) <= outer.start + len(outer.text)
 
@@ -1708,6 +1714,10 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
             # "were among the first to leave, alongside Tanzanians": the same verb (not "working alongside the Malian
             # army", a force of its own)
             out[k] = out[k - 1]
+    for k, f in enumerate(forces):
+        if k not in out and (to := _HANDED_TO.search(clause, max(0, f.start - 80), f.start)) is not None \
+                and any(st == "withdrawn" for st, _ in status_cues):
+            out[k] = [("arriving", to.start())]  # "handed the base to U.S. forces on Sunday": the new holders move in
     stays = [(st, at) for st, at in status_cues if st == "present"]
     for n in range(len(forces)):
         if n not in out and stays and not _REPLACED_BEFORE.search(clause[max(0, forces[n].start - 40) : forces[n].start]):
