@@ -1454,7 +1454,10 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
 
 
 _CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
-                     "rioters", "crowd", "crowds", "mob", "mobs", "supporter", "supporters", "youths"})
+                     "rioters", "crowd", "crowds", "mob", "mobs", "supporter", "supporters", "youths", "follower",
+                     "followers"})
+
+
 def _arson(verb: Any) -> bool:
     """Whether the verb sets something on fire ("set the building ablaze", "set fire to", "torched"), whatever type the
     model gave it (it has read "set fire to the presidency" as a concession)."""

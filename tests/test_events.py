@@ -3133,3 +3133,9 @@ def test_an_arrest_told_in_the_passive_by_a_security_service_is_its_own() -> Non
                           " Committee of Belarus said on Friday."), "COERCE")
     assert "BLR" in countries(event.actor)
 
+
+def test_followers_breaking_into_a_parliament_protest() -> None:
+    events = events_of("Hundreds of followers of an opposition cleric broke into Lebanon's parliament in Beirut on Tuesday,"
+                       " protesting against the choice of prime minister.")
+    assert {e.type for e in events} == {"PROTEST"}, [(e.type, e.trigger.text) for e in events]
+
