@@ -1062,13 +1062,12 @@ _HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
 #: What sides fail to do when they fail to settle: "failed to reach agreement", "failed to approve the budget".
 _SETTLING = frozenset({"reach", "agree", "strike", "conclude", "clinch", "seal", "approve", "accept", "ratify", "sign",
                        "pass", "endorse", "adopt", "settle", "resolve", "bridge", "break", "narrow"})
+#: A concession agreed to, which the model may overrule, and one announced, which it may not (it reads a promise).
 _CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
-_ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")  # (which the model does not overrule)
+_ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 #: What a side gives up when it agrees to: arms, ground, power, a measure of its own.
 _GIVING_UP = frozenset({"disarm", "demobilize", "demobilise", "disband", "cede", "hand", "reinstate", "revoke", "repeal",
                         "scrap", "dismantle", "withdraw", "surrender", "relinquish", "lay", "abandon", "drop", "rescind"})
-
-
 #: Giving up arms, which PLV reads as a promise when it is only said ("said they will lay down their weapons": AGREE).
 _DISARMING = frozenset({"disarm", "demobilize", "demobilise", "disband", "lay", "surrender"})
 
@@ -1089,6 +1088,8 @@ def _given_up(verb: Any) -> Any | None:
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _GIVING_UP and infinitive(c)
                  and (c.lemma_.lower() != "lay" or any(o.lemma_.lower() in ("arm", "weapon") for o in c.children))), None)
+
+
 #: Those a host receives on a visit, named by office, and where or what for ("at the airport", "for talks").
 _VISITORS = frozenset({"president", "minister", "leader", "king", "queen", "prince", "pope", "premier", "chancellor",
                        "counterpart", "delegation", "envoy", "emir", "sultan", "secretary"})
