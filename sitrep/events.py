@@ -603,7 +603,7 @@ def _naming(verb: Any) -> tuple[Reading, Any] | None:
 
 #: Those a harm is done to, named by no name: "vowed to punish those behind the attack".
 _WRONGDOERS = frozenset({"those", "whoever", "anyone", "perpetrator", "attacker", "killer", "culprit", "terrorist", "enemy",
-                         "aggressor", "militant", "rebel", "insurgent", "gang", "kidnapper"})
+                         "aggressor", "militant", "rebel", "insurgent", "gang", "kidnapper", "mutineer", "traitor"})
 
 
 def _aimed_at_someone(verb: Any) -> bool:

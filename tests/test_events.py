@@ -3139,3 +3139,8 @@ def test_followers_breaking_into_a_parliament_protest() -> None:
                        " protesting against the choice of prime minister.")
     assert {e.type for e in events} == {"PROTEST"}, [(e.type, e.trigger.text) for e in events]
 
+
+def test_vowing_to_punish_mutineers_threatens_them() -> None:
+    event = one(events_of("Lukashenko vowed on Sunday to punish the mutineers who had seized the barracks."), "THREATEN")
+    assert "BLR" in countries(event.actor)
+
