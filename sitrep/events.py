@@ -1076,7 +1076,8 @@ def _concession_announced(verb: Any) -> bool:
     """Whether a side says it will give up ground or a measure of its own, which concedes it: "announced that he would
     reinstate the dissolved parliament", "said it would dismantle its weapons programmes" (not on a condition)."""
     gov = _governor(verb)
-    return (verb.lemma_.lower() in _GIVING_UP - _DISARMING - {"hand", "withdraw"} and gov is not None
+    # (abandoning ties, said for the future, cuts them: "will abandon full diplomatic ties with Gondor")
+    return (verb.lemma_.lower() in _GIVING_UP - _DISARMING - {"hand", "withdraw", "abandon"} and gov is not None
             and gov.lemma_.lower() in _SPEECH | _ANNOUNCING and bool(_aux(verb) & (_FUTURE_AUX | {"would"}))
             and not _negated(verb) and not _conditional(verb))
 

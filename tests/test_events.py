@@ -3144,3 +3144,8 @@ def test_vowing_to_punish_mutineers_threatens_them() -> None:
     event = one(events_of("Lukashenko vowed on Sunday to punish the mutineers who had seized the barracks."), "THREATEN")
     assert "BLR" in countries(event.actor)
 
+
+def test_ties_said_to_be_abandoned_are_no_concession() -> None:
+    events = events_of("Bolivia will abandon its diplomatic ties with Israel, a senior official said on Tuesday.")
+    assert "CONCEDE" not in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
+
