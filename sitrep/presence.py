@@ -610,11 +610,11 @@ _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
 # "will go home when conditions allow"
 _CONDITION_AFTER = re.compile(r"\b(unless|if)\b|\b(once|when|as soon as)\b[^.;]{0,60}?\b(no longer|allows?|permits?)\b", re.I)
 _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
-# no force at all, the subject of the cue: "no American troops would be deployed on the ground"
 # a force's surrender ("the garrison laid down its arms") ends a presence the article tells of otherwise; alone it says
 # nothing of whose ground it was ("the garrison in the province surrendered" may be a state's own army at home)
 _SURRENDER = re.compile(r"(?<!to )(?<!would )(?<!will )\b(surrendered|capitulated|laid down (its|their) (arms|weapons))\b", re.I)
 _OTHERS_SEIZED = re.compile(r"\b(after|before|since|when|until|once)\s+((\S+\s+){0,4})$", re.I)  # who seized a town, told in a subordinate clause
+# no force at all, the subject of the cue: "no American troops would be deployed on the ground"
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
 
@@ -883,13 +883,11 @@ def statements(item: Item) -> list[Presence]:
             # a force named again before the clause names another: "decided to end it after …, killing 14 South African soldiers"
             pronoun = _PRONOUN.match(part) or (_LED_PRONOUN.match(part) if not forces else None) \
                 or _ANAPHOR.search(part, 0, forces[0].start if forces else len(part))
-            if pronoun and forces and re.match(r"\s+of\b", part[pronoun.end() :]) and any(
+            if pronoun and forces and re.match(r"\s+of\b|\s*,", part[pronoun.end() :]) and any(
                     0 <= f.start - pronoun.end() <= 30 for f in forces):
                 pronoun = None  # "The last soldiers of the Sabre task force": the noun phrase names its force (not "The
-                # Marines of Fox Company …": a unit of the force spoken of)
-            if pronoun and forces and re.match(r"\s*,", part[pronoun.end() :]) and any(
-                    0 <= f.start - pronoun.end() <= 30 for f in forces):
-                pronoun = None  # "The last of them, a Nigerian battalion, left …": the apposition names its force
+                # Marines of Fox Company …": a unit of the force spoken of); "The last of them, a Nigerian battalion,
+                # left …": the apposition names it
             if pronoun and part[pronoun.end() : pronoun.end() + 2] in ("'s", "’s"):
                 pronoun = None  # "the force's commander left Almaty": a person of the force, not the force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None
@@ -1208,8 +1206,9 @@ def statements(item: Item) -> list[Presence]:
 
 def _told_otherwise(found: list[Presence], yielded: Sequence[Presence]) -> list[Presence]:
     """The statements, less the surrenders of a force the article places in that host by nothing else."""
-    told = {(p.force.country, p.host) for p in found if not any(p is y for y in yielded)}
-    return [p for p in found if not any(p is y for y in yielded) or (p.force.country, p.host) in told]
+    surrenders = {id(y) for y in yielded}
+    told = {(p.force.country, p.host) for p in found if id(p) not in surrenders}
+    return [p for p in found if id(p) not in surrenders or (p.force.country, p.host) in told]
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
