@@ -1161,6 +1161,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # first run with the session's starting rules (7c85aa2) and at 67ad597: P 0.585 R 0.400 pairs 0.571/0.615 status 0.312.
 # Held out: only its figures are read. With it in place, round22 was released for tuning (round23 and round24 stay held
 # out).
+# round25 (the last U.S. combat troops leaving Korea, 1949; the last British troops leaving the Suez Canal Zone, 1956;
+# the Marines flying into Udorn, 1962; the last South African troops leaving Angola, 1976; the Indian Peace Keeping
+# Force landing at Palaly, 1987; U.S., French and Canadian troops in Port-au-Prince, with a syndicated copy, 2004;
+# Ukrainian troops entering Kherson after Russia's pullout, 2022), written blind in session 25 by a helper that read no
+# rule and ran nothing, committed unchanged after its first run with the session's starting rules (bc9e2fd): P 0.724
+# R 0.447 pairs 0.824/0.636 status 0.289. Held out: only its figures are read. With it in place, round23 was released
+# for tuning (round24 and round25 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1187,6 +1194,7 @@ CHECK_FLOORS = {
     "round22": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.90, "pair_recall": 0.69, "status_agreement": 0.49},
     "round23": {"precision": 0.67, "recall": 0.31, "pair_precision": 0.71, "pair_recall": 0.45, "status_agreement": 0.24},
     "round24": {"precision": 0.56, "recall": 0.38, "pair_precision": 0.55, "pair_recall": 0.59, "status_agreement": 0.29},
+    "round25": {"precision": 0.69, "recall": 0.42, "pair_precision": 0.79, "pair_recall": 0.6, "status_agreement": 0.26},
 }
 
 
