@@ -118,6 +118,12 @@ def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], app
 
 def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
     """For a pronoun subject: the subject of a clause above ("the US announced that it had agreed")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "following") for c in verb.children):
+        # a clause of time dates the main clause, whose subject its pronoun names, wherever the parser hangs it:
+        # "the rebels demanded that the government free their leader, a day after they seized the town"
+        subj = [c for c in verb.sent.root.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+        if subj:
+            return actors_at(conjuncts(subj[0]), offset, actors)
     v = verb
     for _ in range(6):
         if v.head.i == v.i:

@@ -1167,6 +1167,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
     if message_content(verb):
         return False  # "released a statement criticising …": what the message does is the event
+    if _told_past(verb):
+        return False  # a past act told to date another is done, wherever the parser hangs it (see _told_past)
     v = verb
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children):
@@ -1366,6 +1368,19 @@ def _demanded(verb: Any) -> bool:
     gov = _governor(verb)
     return (gov is not None and gov.lemma_.lower() in _SPEECH
             and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children))
+
+
+_PAST_MARKS = frozenset({"after", "since", "when", "following"})
+
+
+def _told_past(verb: Any) -> bool:
+    """Whether ``verb`` tells, in the past and with a doer of its own, what happened before another act: "demanded that
+    Moscow pull its troops out, a day after they seized a hospital", "ordered a carrier group to the region, a day after
+    gunmen killed hundreds". Such a clause is no condition, nor the content of an order or a demand, even when the parser
+    hangs it on one ("suspended Sudan until a civilian authority is in place, three days after security forces killed
+    dozens")."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in _PAST_MARKS for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in verb.children)
 
 
 def _asked(verb: Any) -> bool:
@@ -1807,8 +1822,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 r for r in cand.recipients if r not in act.recipients), reading=_surer(act.reading, cand.reading),
                 last=cand.verb if cand.verb.i > (act.last or act.verb).i else act.last)  # the trigger spans both
             continue
-        if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept)) and any(
-                _same_dyad(cand, k) for k in kept):
+        if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)) and any(
+                _same_dyad(cand, k) for k in kept):  # (an act told to date another is one of its own)
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
             continue
