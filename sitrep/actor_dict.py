@@ -619,7 +619,10 @@ class ActorDictionary:
                 found = self._index.get(tuple(keys[i] for i in idx))
                 a, b = idx[0], idx[-1]
                 if found and cased and not any(c.isupper() for c in phrase[tokens[a][1] : tokens[b][2]]):
-                    found = {k: e for k, e in found.items() if k == "agent"}
+                    # (unless the dictionary itself writes the name in lower case: "an arbitration tribunal" is a body)
+                    key = tuple(keys[i] for i in idx)
+                    found = {k: e for k, e in found.items() if k == "agent" or any(
+                        p.islower() and pattern_key(p) == key for p in e.patterns)}
                 if found:
                     entry = max(found.values(), key=lambda e: _PRIORITY[e.kind])
                     out.append(_Match(a, b + 1, entry, phrase[tokens[a][1] : tokens[b][2]]))

@@ -456,6 +456,13 @@ def test_member_states_of_a_body_are_the_bodys() -> None:
         ("A rebel spokesman denied on Friday that fighters had shelled the camp.", "rebel spokesman", (None, "REB")),
         ("A navy officer said on Tuesday that the tanker had been boarded.", "navy officer", (None, "MIL")),
         ("An army commander said the town had been retaken on Sunday.", "army commander", (None, "MIL")),
+        # the UN's court by its nickname, and a tribunal of states, no one state's
+        ("The World Court ordered Israel on Friday to halt its offensive in Rafah.", "World Court", ("UNO", "JUD")),
+        ("An arbitration tribunal in The Hague ruled on Friday that Moscow must pay the shareholders.",
+         "arbitration tribunal", ("IGO", "JUD")),
+        # a region's ministers acting together act as its body, as its leaders do
+        ("West African foreign ministers met in Abuja on Thursday to discuss the crisis in Niger.",
+         "West African foreign ministers", ("IGO", "IGO")),
     ],
 )
 def test_bodies_groups_and_agents_the_dictionaries_lacked(text: str, phrase: str, code: tuple[str | None, str]) -> None:
