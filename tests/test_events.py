@@ -3174,3 +3174,22 @@ def test_a_pronoun_in_a_clause_of_time_names_the_main_clauses_subject() -> None:
                        " stormed an army barracks in Bunia.", "2003-05-10")
     stormed = next(e for e in events if e.trigger.text.startswith("stormed"))
     assert not {"GOV"} & {a.sector for a in stormed.actor}, stormed
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        # a measure against another state scrapped or suspended eases it (CAMEO 085, PLOVER's yielding)
+        ("Beijing scrapped its anti-dumping duties on Australian wine on Thursday.", "RETREAT", "ease"),
+        ("Washington suspended tariffs on Mexican tomatoes on Monday.", "RETREAT", "ease"),
+        # crossings, ports or airspace reopened ease a closure; an embassy reopened restores ties
+        ("Turkey reopened its border crossings with Armenia to aid trucks on Saturday.", "RETREAT", "ease"),
+        ("Australia reopened its embassy in Kyiv on Monday.", "SUPPORT", None),
+        # land, sea or air links cut or shut, and ports closed, blockade; links to another's power grid cut end ties
+        ("Russia cut all rail, road and postal links with Georgia on Tuesday.", "COERCE", "restrict"),
+        ("The coalition closed Yemen's sea ports and airports on Monday.", "COERCE", "restrict"),
+        ("Lithuania and Latvia cut their links to the Russian power grid on Saturday.", "SANCTION", "discontinue"),
+    ],
+)
+def test_measures_scrapped_crossings_reopened_and_links_cut(text: str, typ: str, mode: str | None) -> None:
+    assert one(events_of(text), typ).mode == mode
