@@ -151,6 +151,8 @@ def _object_words(verb: Any) -> set[str]:
                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
     # a name is what its apposition says it is: "dissolved Dan Na Ambassagou, a hunters' militia"
     objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    # and so is the title before it: "handed captured pilot Abhinandan Varthaman back"
+    objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     out = {f"obj:{o.lemma_.lower()}" for o in objects}
     # any direct object: "demonstrated their applications" (not one after a comma, which is a misparsed apposition:
     # "demonstrated in Minsk to mark the anniversary of the disaster, the world's worst nuclear accident")

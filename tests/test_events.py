@@ -3193,3 +3193,21 @@ def test_a_pronoun_in_a_clause_of_time_names_the_main_clauses_subject() -> None:
 )
 def test_measures_scrapped_crossings_reopened_and_links_cut(text: str, typ: str, mode: str | None) -> None:
     assert one(events_of(text), typ).mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "mode"),
+    [
+        # a base handed to the host's army is left (RETREAT withdraw), with or without "over"
+        ("Italy handed its last base in Djibouti to the Djiboutian army on Friday.", "2024-05-03", "RETREAT", "withdraw"),
+        # captives handed back are released, also when the object is a name with its title before it
+        ("Russia handed captured Ukrainian pilot Oleh Kovalenko back to Ukraine on Sunday.", "2022-05-15", "RETREAT",
+         "release"),
+        ("The Houthis handed over 20 captured Saudi sailors to the Red Cross on Monday.", "2024-05-03", "RETREAT",
+         "release"),
+        # suspects handed over to another state's police are extradited, as before
+        ("Kenya handed over the suspects to Ugandan police on Tuesday.", "2024-05-03", "COOPERATE", None),
+    ],
+)
+def test_bases_and_captives_handed_over(text: str, published: str, typ: str, mode: str | None) -> None:
+    assert one(events_of(text, published), typ).mode == mode
