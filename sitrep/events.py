@@ -1988,6 +1988,8 @@ def _helped_act(verb: Any) -> bool:
 _HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "captor", "kidnapper"})
 #: Verbs that tell how the freed had been held by others.
 _HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize"})
+#: Those of them that name no state's hold, whoever did it: "freed 137 pupils who were abducted from their school".
+_ABDUCTING = frozenset({"kidnap", "abduct"})
 #: Words that make a clause the time or reason of another ("after a car bomb killed 22 cadets").
 _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
 
@@ -2385,7 +2387,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "PROTEST", "riot", "145"
         if typ == "RETREAT" and verb.lemma_.lower() in ("free", "release") and actors and all(a.sector in ("MIL", "COP") for a in actors) \
                 and any(t.lemma_.lower() in _HELD or t.pos_ == "VERB" and t.lemma_.lower() in _HOLDING and t.i != verb.i
-                        and any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children)
+                        and (t.lemma_.lower() in _ABDUCTING
+                             or any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children))
                         for t in verb.subtree):
             # (or held by others the sentence names: "freed six soldiers from a camp where a militia had held them", not
             # "released 40 protesters held since Friday" nor "released a ship it seized")

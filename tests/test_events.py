@@ -3211,3 +3211,13 @@ def test_measures_scrapped_crossings_reopened_and_links_cut(text: str, typ: str,
 )
 def test_bases_and_captives_handed_over(text: str, published: str, typ: str, mode: str | None) -> None:
     assert one(events_of(text, published), typ).mode == mode
+
+
+def test_abducted_people_freed_by_soldiers_are_rescued() -> None:
+    # kidnapped or abducted people were held by others, whoever took them: soldiers freeing them rescue them (AID); the
+    # kidnappers freeing them release them (RETREAT)
+    event = one(events_of("Nigerian troops freed 40 farmers who were abducted from their village in Zamfara state last"
+                          " week, the army said on Friday."), "AID")
+    assert "NGA" in countries(event.actor)
+    assert one(events_of("Gunmen freed 40 farmers they had kidnapped in Zamfara state last week, police said on Friday."),
+               "RETREAT")
