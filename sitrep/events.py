@@ -915,9 +915,27 @@ def _vows_response(verb: Any) -> bool:
     return False
 
 
+_IN_KIND = frozenset({"accordingly", "firmly", "decisively", "resolutely", "forcefully", "strongly", "swiftly",
+                      "proportionately", "appropriately", "harshly", "robustly"})
+
+
+def _answers_in_kind(verb: Any) -> bool:
+    """Whether the verb says someone will respond, firmly or in kind, to what another does, a threat (THREATEN):
+    "Washington would respond accordingly", "China will respond firmly if the sale goes ahead", "will respond in kind"
+    (not "would respond to the request within a week")."""
+    if verb.lemma_.lower() not in ("respond", "react") or not _aux(verb) & (_FUTURE_AUX | {"would"}) or _negated(verb):
+        return False
+    to = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children if o.dep_ == "pobj"]
+    if not all(o.lemma_.lower() in _REPRISALS for o in to):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _IN_KIND for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "kind" for o in c.children) for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in verb.children)
+
+
 #: What a response vowed is to: a harm done (or the means of one: "with force").
 _REPRISALS = frozenset({"attack", "aggression", "strike", "provocation", "killing", "assault", "bombing", "raid", "force",
-                        "incursion", "violation", "act", "move"})
+                        "incursion", "violation", "act", "move", "expulsion", "sanction", "tariff", "measure", "step"})
 
 
 _SITES_HELD = frozenset({"base", "airbase", "camp", "garrison", "facility", "barracks", "outpost"})
@@ -1676,7 +1694,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _ULTIMATUM  # (even when it orders someone out: what they face if they stay is threatened)
         elif _gives_time_to_leave(verb) or verb.lemma_.lower() in ("tell", "ask", "instruct") and _orders_envoys_out(verb):
             reading = _EXPELLING  # (an envoy told or asked to leave is expelled as one ordered out is)
-        elif _gives_time_to_act(verb) or _vows_response(verb):  # (an ultimatum, or a response vowed: a threat)
+        elif _gives_time_to_act(verb) or _vows_response(verb) or _answers_in_kind(verb):  # (an ultimatum, a response vowed)
             reading = _ULTIMATUM
         elif (ordered := _forces_ordered_to_act(verb)) is not None:
             reading = ordered  # (the task is the order's content, no act of its own yet)

@@ -3221,3 +3221,17 @@ def test_abducted_people_freed_by_soldiers_are_rescued() -> None:
     assert "NGA" in countries(event.actor)
     assert one(events_of("Gunmen freed 40 farmers they had kidnapped in Zamfara state last week, police said on Friday."),
                "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a response said to come, firmly, in kind or if the other side acts, threatens; one to a request does not
+        ("Beijing said it would respond firmly if Washington went ahead with the arms sale to Taiwan.", True),
+        ("Moscow will respond in kind to the expulsions, the foreign ministry said on Tuesday.", True),
+        ("Tehran said on Monday it would respond accordingly to any new sanctions.", True),
+        ("The ministry said it would respond to the parliament's request within a week.", False),
+    ],
+)
+def test_a_response_said_to_come_threatens(text: str, threat: bool) -> None:
+    assert ("THREATEN" in {e.type for e in events_of(text)}) == threat
