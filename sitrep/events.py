@@ -1389,6 +1389,9 @@ def _demanded(verb: Any) -> bool:
 
 
 _PAST_MARKS = frozenset({"after", "since", "when", "following"})
+#: What a thing, not someone, threatens to do: fall apart or spread.
+_PERILS = frozenset({"unravel", "collapse", "spill", "spiral", "overshadow", "engulf", "overwhelm", "worsen", "deepen",
+                     "erupt", "reignite", "boil", "unwind", "fracture"})
 
 
 def _told_past(verb: Any) -> bool:
@@ -1626,6 +1629,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue  # insisting that something is so says it ("insists it is enforcing the sanctions"); that someone
             # must do something is the demand told by the clause, as after "said" ("insisted that French troops must
             # leave"); "insisted that the union agree to wage cuts" stays the insisting's demand
+        if lemma == "threaten" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _PERILS for c in verb.children):
+            continue  # what threatens to unravel is in danger, no one threatening: "the peace deal threatened to unravel"
         if lemma in _GATHERING and any(_protest_purpose(c, lex) for c in verb.children):
             continue  # the protest a crowd gathered for is the event, not the gathering (see _background)
         reading = read_verb(verb, lex)

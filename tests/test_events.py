@@ -3235,3 +3235,19 @@ def test_abducted_people_freed_by_soldiers_are_rescued() -> None:
 )
 def test_a_response_said_to_come_threatens(text: str, threat: bool) -> None:
     assert ("THREATEN" in {e.type for e in events_of(text)}) == threat
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "present"),
+    [
+        # a deadline met is no meeting, and what threatens to unravel is in danger, no one threatening
+        ("The Commonwealth suspended Fiji on Monday after its military ruler failed to meet a deadline for elections.",
+         "CONSULT", False),
+        ("Fighting raged in Tripoli on Sunday as the fragile ceasefire threatened to collapse.", "THREATEN", False),
+        ("Pyongyang threatened on Tuesday to strike U.S. bases on Guam.", "THREATEN", True),
+        # tests or drills stepped up are more of them
+        ("North Korea stepped up missile tests off its east coast on Thursday.", "MOBILIZE", True),
+    ],
+)
+def test_deadlines_met_perils_and_tests_stepped_up(text: str, typ: str, present: bool) -> None:
+    assert (typ in {e.type for e in events_of(text)}) == present
