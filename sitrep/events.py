@@ -1303,6 +1303,7 @@ def _clause_of(verb: Any) -> Any:
 
 _DEMAND = Reading("REQUEST", None, (), "100", (), "curated")
 _CALL_FOR = Reading("REQUEST", None, (), "020", (frozenset({"for"}),), "curated")
+_APPLYING = Reading("REQUEST", None, (), "020", (frozenset({"join"}),), "curated")
 _BLAME = Reading("ACCUSE", None, (), "112", (), "curated")
 # what someone "responsible for" it is blamed for ("responsible for the bombing"), beside the nouns of happenings
 _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnapping", "abduction", "massacre", "violence",
@@ -1637,6 +1638,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in verb.children):
             reading = _CALL_FOR  # "called for a peace conference to be held by mid-2018"
+        if lemma in ("apply", "bid") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("join", "enter") for c in verb.children):
+            reading = _APPLYING  # applying to join a body asks to be let in: "Finland applied to join NATO"
         if (planned := _disavowed(verb)) is not None:
             # having no plans to do something declines it: "the Kremlin said it had no plans to intervene"
             reading = _REFUSAL

@@ -3251,3 +3251,8 @@ def test_a_response_said_to_come_threatens(text: str, threat: bool) -> None:
 )
 def test_deadlines_met_perils_and_tests_stepped_up(text: str, typ: str, present: bool) -> None:
     assert (typ in {e.type for e in events_of(text)}) == present
+
+
+def test_applying_to_join_a_body_asks_to_be_let_in() -> None:
+    event = one(events_of("Bosnia formally applied to join the European Union on Monday."), "REQUEST")
+    assert "BIH" in countries(event.actor)
