@@ -3257,3 +3257,15 @@ def test_applying_to_join_a_body_asks_to_be_let_in() -> None:
     event = one(events_of("Albania and North Macedonia formally applied to join the European Union on Thursday, days after"
                           " Serbia's application."), "REQUEST")
     assert "ALB" in countries(event.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # a curfew or an internet shutdown ordered is the measure itself, not a demand
+        ("Ethiopia's government ordered a nationwide internet shutdown on Tuesday after the singer's killing.", "withhold"),
+        ("Sri Lanka's president ordered an island-wide curfew on Sunday after the mob attacks.", "curfew"),
+    ],
+)
+def test_a_curfew_or_shutdown_ordered_is_the_measure(text: str, mode: str) -> None:
+    assert one(events_of(text), "COERCE").mode == mode
