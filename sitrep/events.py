@@ -1331,6 +1331,18 @@ def _blamed(verb: Any) -> Any:
         # "ruled that the tariffs broke global trade rules", "Kyiv said Russian forces broke the truce": a breach found,
         # or said by a named side, is laid at someone's door (not "broke down a treaty, an official said")
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _RULE_NOUNS), None)
+    if verb.head.lemma_.lower() in _BREACH_FINDERS and verb.head.lemma_.lower() != "find" or verb.head.lemma_.lower() == "find" \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_BODIES for c in verb.head.children):
+        # what a court or a panel rules unlawful, or without legal basis, it finds against: "ruled that China had no legal
+        # basis for its claims", "found that the blockade was illegal"
+        unlawful = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in _UNLAWFUL), None)
+        baseless = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "basis"
+                         and any(d.lower_ == "no" for d in c.children)), None) if verb.lemma_.lower() == "have" else None
+        # (a ruling told to date another act is its reason, no news of its own: "reinstated him after the court ruled
+        # that his removal was unconstitutional")
+        if (unlawful is not None or baseless is not None) and not any(
+                c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
+            return unlawful if unlawful is not None else baseless
     if verb.head.lemma_.lower() not in _SPEECH:
         return None
     if verb.lemma_.lower() == "commit":
@@ -1371,6 +1383,8 @@ _RULE_NOUNS = frozenset({"rule", "law", "obligation", "agreement", "treaty", "ac
                          "convention", "norm", "constitution", "charter", "commitment", "sanction", "embargo"})
 _BREACH_FINDERS = frozenset({"rule", "find", "conclude", "determine", "judge"})
 _BREACHES = frozenset({"violation", "breach", "infringement"})
+_UNLAWFUL = frozenset({"illegal", "unlawful", "invalid", "illegitimate", "unconstitutional", "null"})
+_FINDING_BODIES = frozenset({"court", "tribunal", "panel", "judge", "judges", "commission", "inquiry", "arbitrator"})
 
 
 def _criticised(verb: Any) -> Any:

@@ -3269,3 +3269,17 @@ def test_applying_to_join_a_body_asks_to_be_let_in() -> None:
 )
 def test_a_curfew_or_shutdown_ordered_is_the_measure(text: str, mode: str) -> None:
     assert one(events_of(text), "COERCE").mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # what a court, a tribunal or a panel rules unlawful or without legal basis, it finds against (ACCUSE)
+        ("An arbitration tribunal ruled on Friday that Russia had no legal basis for seizing the Ukrainian vessels.", True),
+        ("A UN panel found on Monday that the naval blockade was illegal.", True),
+        # (a ruling told to date another act is its reason)
+        ("The governor reinstated the mayor on Monday after the court ruled that his removal was unconstitutional.", False),
+    ],
+)
+def test_what_a_court_rules_unlawful_it_finds_against(text: str, accused: bool) -> None:
+    assert ("ACCUSE" in {e.type for e in events_of(text)}) == accused
