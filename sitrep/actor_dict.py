@@ -301,6 +301,13 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+#: People a two-country word may describe (as keys): "a British-Egyptian activist".
+_DUAL_PEOPLE = frozenset(_stem(w) for w in (
+    "activist", "journalist", "writer", "citizen", "national", "academic", "businessman", "businesswoman", "woman", "man",
+    "worker", "student", "researcher", "blogger", "dissident", "reporter", "scholar", "artist", "poet", "lawyer",
+    "tourist", "filmmaker", "photographer", "professor", "doctor", "novelist", "mother", "father", "engineer"))
+
+
 def pattern_key(pattern: str) -> tuple[str, ...]:
     """The lookup key of a dictionary pattern ("THE_UNITED_NATIONS_" → ("united", "nations"))."""
     folded = _fold(pattern.replace("_", " "))
@@ -669,6 +676,12 @@ class ActorDictionary:
         places = [m for m in matches if m.entry.kind in ("country", "capital", "place")
                   and not (m.end < len(keys) and keys[m.end] in SPONSORED
                            and phrase[tokens[m.end - 1][2] : tokens[m.end][1]] == "-")]
+        # of two peoples' words joined by a hyphen before a person the last says whose: "an Iranian-American journalist"
+        # is American, "a British-Egyptian activist" Egyptian (the first is where the family came from, or a second
+        # passport); joint things stay the first's ("US-Israeli strikes", "a Franco-German brigade")
+        places = [m for m in places if not any(
+            n.start == m.end and n.entry.kind == "country" and m.entry.kind == "country" and n.end < len(keys)
+            and keys[n.end] in _DUAL_PEOPLE and phrase[tokens[m.end - 1][2] : tokens[n.start][1]] == "-" for n in places)]
 
         country: str | None = None
         sector: str | None = None

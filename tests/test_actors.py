@@ -517,3 +517,17 @@ def test_a_junta_acting_on_foreign_troops_is_not_of_their_country() -> None:
 def test_world_or_western_leaders_are_of_no_country_the_venue_gives(text: str) -> None:
     # our own sentences: the host city is where the leaders meet, not whose they are
     assert find(actors_of(text), "leaders").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # two peoples' words joined before a person: the last says whose
+        ("Iranian-American journalist Jason Rezaian was freed on Saturday.", "Iranian-American journalist", "USA"),
+        ("British-Egyptian activist Alaa Abd el-Fattah stopped drinking water on Sunday.", "British-Egyptian activist", "EGY"),
+        # joint things stay the first's
+        ("US-Israeli strikes hit Isfahan on Friday.", "US-Israeli strikes", "USA"),
+    ],
+)
+def test_two_peoples_words_before_a_person_name_the_last(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
