@@ -2964,3 +2964,10 @@ def test_the_force_a_base_is_handed_to_moves_in() -> None:
     text = "Dutch troops handed their base in Iraq to Australian forces in March, officials said."
     found = rows(presence.statements(item(text)))
     assert ("AUS", "IRQ", None, "arriving", None) in found and ("NLD", "IRQ", None, "withdrawn", None) in found, found
+
+
+def test_a_country_by_its_former_name_is_a_host() -> None:
+    # two Australian brigades garrisoned Ceylon in 1942 on their way home from the Middle East
+    text = "About 6,000 Australian troops were stationed in Ceylon on their way home from the Middle East, officials said."
+    found = presence.statements(sitrep.extract(text, "1942-05-01"))
+    assert ("AUS", "LKA") in {(p.force.country, p.host) for p in found}, found
