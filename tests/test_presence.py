@@ -2971,3 +2971,12 @@ def test_a_country_by_its_former_name_is_a_host() -> None:
     text = "About 6,000 Australian troops were stationed in Ceylon on their way home from the Middle East, officials said."
     found = presence.statements(sitrep.extract(text, "1942-05-01"))
     assert ("AUS", "LKA") in {(p.force.country, p.host) for p in found}, found
+
+
+def test_battalions_brigades_and_regiments_are_forces() -> None:
+    # Britain's two brigades with IFOR in Bosnia, 1996
+    text = "Two British brigades were stationed in Bosnia under the NATO force, officials said."
+    assert ("GBR", "BIH", None, "present", None) in rows(presence.statements(item(text)))
+    # (battalions only promised are no presence: the AU's Somalia mission waited for them in 2007)
+    text = "Ugandan soldiers are in Somalia, and Nigeria and Ghana have promised battalions, officials said."
+    assert not any(country in ("NGA", "GHA") for country, _, _, _, _ in rows(presence.statements(item(text))))
