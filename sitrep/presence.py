@@ -1008,7 +1008,10 @@ def statements(item: Item) -> list[Presence]:
                 # "an air base near the capital N'Djamena": the site is a base the clause does not name, in that
                 # country; it is the city's military base when we know of just one
                 # ("a base in Abeche and its main camp in N'Djamena": each city named after a base word)
-                based = [c for c in cities if _BASE_WORD.search(text[max(0, (c.start or 0) - 30) : c.start or 0])] or cities[:1]
+                # (and a station a force names its own in the same breath: "its base at Trincomalee and its air station
+                # at Katunayake")
+                based = [c for c in cities if _BASE_WORD.search(text[max(0, (c.start or 0) - 30) : c.start or 0])
+                         or _OWN_STATION.search(text, max(0, (c.start or 0) - 30), c.start or 0)] or cities[:1]
                 sites = [b for b in map(_base_in, based) if b is not None]
                 # a base we do not know in a city ("its military base in Mogadishu"): the city is the site
                 unknown = [c for c in based if _base_in(c) is None]
@@ -1237,9 +1240,10 @@ def _town_list(towns: Sequence[Place], text: str) -> list[Place]:
     """The first town a clause names, and the towns listed with it: "in garrisons in Dushanbe, Kulob and Qurghonteppa"."""
     out = list(towns[:1])
     for town in towns[1:]:
-        # (and a town each base of a list is in: "its air base at Agadez and its garrison at Dirkou")
-        if not re.fullmatch(r"\s*(,|,?\s+and|,?\s+or)\s+((its|their|the)\s+(\w+\s+){0,2}(bases?|airbase|garrisons?|camps?|barracks)\s+"
-                            r"(at|in)\s+)?", text[out[-1].end or 0 : town.start or 0]):
+        # (and a town each base of a list is in: "its air base at Agadez and its garrison at Dirkou", and with a
+        # gapped subject of its own: "the navy keeps its base at Souda and the air force its station at Akrotiri")
+        if not re.fullmatch(r"\s*(,|,?\s+and|,?\s+or)\s+(((the\s+)?((?-i:[A-Z])[\w-]*\s+){1,4})?(its|their|the)\s+(\w+\s+){0,2}"
+                            r"(bases?|airbase|garrisons?|camps?|barracks|stations?)\s+(at|in)\s+)?", text[out[-1].end or 0 : town.start or 0]):
             break
         out.append(town)
     return out
@@ -1399,6 +1403,7 @@ def _curated_site(name: str) -> Any:
 
 
 _BASE_WORD = re.compile(r"\b(base|airbase|camp|barracks|garrison|airfield|hangar)\b", re.I)
+_OWN_STATION = re.compile(r"\b(its|their|air|naval)\s+station\s+(at|in)\s+$", re.I)
 _LANDMARK = re.compile(r"\b(next to|near|close to|beside|alongside|adjacent to|opposite)\s+(the\s+)?$", re.I)
 
 

@@ -2980,3 +2980,11 @@ def test_battalions_brigades_and_regiments_are_forces() -> None:
     # (battalions only promised are no presence: the AU's Somalia mission waited for them in 2007)
     text = "Ugandan soldiers are in Somalia, and Nigeria and Ghana have promised battalions, officials said."
     assert not any(country in ("NGA", "GHA") for country, _, _, _, _ in rows(presence.statements(item(text))))
+
+
+def test_a_service_retaining_its_bases_with_a_gapped_second_subject_is_present_at_both() -> None:
+    # Britain's navy and air force in Malta under the 1964 defence agreement
+    text = ("Under the defence agreement, the Royal Navy retains its base at Valletta and the Royal Air Force its station "
+            "at Luqa, officials in Malta said.")
+    found = {(p.force.country, p.host, p.site.name, p.status) for p in presence.statements(sitrep.extract(text, "1965-05-01"))}
+    assert {("GBR", "MLT", "Valletta", "present"), ("GBR", "MLT", "Luqa", "present")} <= found, found
