@@ -138,6 +138,19 @@ class Cues:
     halts: re.Pattern[str] | None = None  # a withdrawal halted ("froze the planned drawdown"): the force stays
 
 
+# a UN mission by its full name, whatever the mission: "the United Nations Emergency Force", "the U.N. Protection Force"
+_UN_NAMED = re.compile(r"(?:united nations|u\.n\.|un)\s+(?:(?-i:[A-Z])[\w-]+\s+){1,3}?(?:force|mission|operation)", re.I)
+
+
+class _ForceWords(dict[str, str]):
+    """The force words by lower-case text, and a UN mission by any full name (UNO)."""
+
+    def __missing__(self, key: str) -> str:
+        if re.fullmatch(r"(united nations|u\.n\.|un)\s+([\w-]+\s+){1,3}?(force|mission|operation)", key):
+            return "UNO"  # (a key is in lower case, the name's capitals gone)
+        raise KeyError(key)
+
+
 @functools.cache
 def cues() -> Cues:
     data = load_yaml("presence/cues.yaml")
@@ -146,7 +159,8 @@ def cues() -> Cues:
         table.setdefault(w.lower(), c)  # the curated words first: "Niger" is Niger, not a Nigerian form
     words = sorted(table.items(), key=lambda x: -len(x[0]))
     # (not a people's word inside a word of several peoples: "the Inter-American force", "a Pan-African brigade")
-    force_re = re.compile(r"(?<![\w.])(?<!inter-)(?<!pan-)(" + word_alternation(w for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
+    force_re = re.compile(r"(?<![\w.])(?<!inter-)(?<!pan-)(" + _UN_NAMED.pattern + "|" + word_alternation(w for w, _ in words)
+                          + r")(?:'s)?(?![\w])", re.I)
     nouns = sorted(data["force_nouns"], key=len, reverse=True)
     noun_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
     statuses = [(s, [re.compile(p, re.I) for p in ps]) for s, ps in data["statuses"].items()]
@@ -163,7 +177,7 @@ def cues() -> Cues:
     curated = frozenset(w.lower() for ws in data["forces"].values() for w in ws)
     units = re.compile(r"\b(" + "|".join(re.escape(u) for u in sorted(data["units"], key=len, reverse=True)) + r")\b", re.I)
     return Cues(words, force_re, noun_re, statuses, negation, strength_re, numbers, re.compile(data["flags"], re.I), curated,
-                dict(words), frozenset(c for _, c in words), units, frozenset(m.lower() for m in data.get("missions") or ()),
+                _ForceWords(words), frozenset(c for _, c in words), units, frozenset(m.lower() for m in data.get("missions") or ()),
                 re.compile(data["halts"], re.I) if data.get("halts") else None)
 
 
@@ -343,6 +357,7 @@ def _forces(clause: str) -> list[_Force]:
             continue  # (but "froze the pullout of U.S. troops": the force whose withdrawal is halted stays)  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
             country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4) or (  # a UN mission's acronym: "MONUSCO"
+            _UN_NAMED.fullmatch(m.group(1))) or (  # or its full name: "the United Nations Emergency Force"
             m.group(1).lower() in c.missions) or (  # a regional mission's: "SAMIDRC"
             re.search(r"\S\s+(peacekeepers|peacekeeping force|troops|soldiers|forces)$", m.group(1), re.I) is not None)  # "UN peacekeepers"
         if operation and not named and m.group(0).endswith("'s") and not c.noun_re.match(clause, m.end() + 1):

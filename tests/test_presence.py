@@ -2988,3 +2988,10 @@ def test_a_service_retaining_its_bases_with_a_gapped_second_subject_is_present_a
             "at Luqa, officials in Malta said.")
     found = {(p.force.country, p.host, p.site.name, p.status) for p in presence.statements(sitrep.extract(text, "1965-05-01"))}
     assert {("GBR", "MLT", "Valletta", "present"), ("GBR", "MLT", "Luqa", "present")} <= found, found
+
+
+@pytest.mark.parametrize("name", ["United Nations Protection Force", "U.N. Protection Force", "UN Protection Force"])
+def test_a_un_mission_by_any_full_name_is_a_un_force(name: str) -> None:
+    # UNPROFOR gave way to NATO's IFOR in Bosnia in December 1995
+    text = f"The {name} handed over its posts in Bosnia to NATO troops in December."
+    assert ("UNO", "BIH") in {(country, host) for country, host, _, _, _ in rows(presence.statements(item(text)))}
