@@ -1802,6 +1802,11 @@ def _base_opened(text: str, start: int, end: int, dates: Sequence[EventDate]) ->
 
 
 _OTHER_START = re.compile(r"\b(began|begun|started|launched)\s+(in\s+|on\s+)?$", re.I)
+# a relative clause telling when something began, however far on its date: "completing a withdrawal that began days after
+# the ceasefire of June 5" (the start, not the completion)
+# (a going's start: not "a presence that began when it seized the colony in 1915", "the war that began in 1998")
+_BEGAN_CLAUSE = re.compile(r"\b(withdrawal|pullout|pull-out|drawdown|departure|evacuation|exit)\b[^,;]{0,40}?\b(that|which)\s+"
+                           r"(began|started)\b[^,;]{0,60}$", re.I)
 _AFTER = re.compile(r"\b(after|following)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?((end|last day|close) of\s+)?$|^(by|until|before)\b", re.I)
 # time given to leave: "gave Washington until the end of 1992 to leave" (a deadline, not when the status began), or a
@@ -1870,7 +1875,8 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue  # "must be out by 15 September": a deadline, not when the status began
         if day and _FUTURE.search(clause) and (d.end_date or "")[:10] > day:
             continue  # "will withdraw … in January", said on 31 December: when it is to happen, not when it was said
-        if _OTHER_START.search(before) and status not in ("arriving", "withdrawing") \
+        if (_OTHER_START.search(before) or _BEGAN_CLAUSE.search(clause, 0, max(0, (d.start or 0) - span[0]))) \
+                and status not in ("arriving", "withdrawing") \
                 and not (status == "present" and _PRESENCE_BEGAN.search(before)):
             continue  # (but "a presence that began in 1960" dates the presence)
         if _AFTER.search(before):

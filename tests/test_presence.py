@@ -2995,3 +2995,17 @@ def test_a_un_mission_by_any_full_name_is_a_un_force(name: str) -> None:
     # UNPROFOR gave way to NATO's IFOR in Bosnia in December 1995
     text = f"The {name} handed over its posts in Bosnia to NATO troops in December."
     assert ("UNO", "BIH") in {(country, host) for country, host, _, _, _ in rows(presence.statements(item(text)))}
+
+
+def test_a_force_beginning_its_withdrawal_is_withdrawing() -> None:
+    # Syria's army began leaving Lebanon in March 2005
+    text = "Syrian troops began their withdrawal from Lebanon on Friday, officials said."
+    assert ("SYR", "LBN", None, "withdrawing", None) in rows(presence.statements(item(text)))
+
+
+def test_a_withdrawal_that_began_at_a_date_is_under_way_from_it_and_not_completed_then() -> None:
+    # the Soviet army left Afghanistan in February 1989, nine months after the Geneva accords
+    text = ("Soviet troops completed their withdrawal from Afghanistan on Friday, a withdrawal that began weeks after the "
+            "accords were signed in April.")
+    found = {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
+    assert ("RUS", "AFG", "withdrawing", "2024-04") in found and ("RUS", "AFG", "withdrawn", "2024-05-03") in found, found
