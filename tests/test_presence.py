@@ -3009,3 +3009,10 @@ def test_a_withdrawal_that_began_at_a_date_is_under_way_from_it_and_not_complete
             "accords were signed in April.")
     found = {(p.force.country, p.host, p.status, p.as_of.value if p.as_of else None) for p in presence.statements(item(text))}
     assert ("RUS", "AFG", "withdrawing", "2024-04") in found and ("RUS", "AFG", "withdrawn", "2024-05-03") in found, found
+
+
+def test_what_remained_of_a_force_is_no_stay() -> None:
+    # Kenyan troops took Kismayo in October 2012 as the militants fled
+    text = "Kenyan soldiers drove into Kismayo on Friday as what remained of the Islamist garrison fled inland."
+    found = {(country, status) for country, _, _, status, _ in rows(presence.statements(item(text)))}
+    assert ("KEN", "arriving") in found and ("KEN", "present") not in found, found
