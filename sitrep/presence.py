@@ -1317,6 +1317,8 @@ _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relati
                            r"pivot(ed)?|allegiance|sold|belonging|known|ally|allied)\s+to\s+(the\s+)?\S*\s*$|"
                            # where someone else came from: "fighters recruited in Syria", "mercenaries hired from Sudan"
                            r"\b(recruited|hired|born|raised|brought)\s+(in|from)\s+(the\s+)?$|"
+                           # the state a country broke away from: "oversaw its independence from South Africa"
+                           r"\b(independence|secession|separation)\s+from\s+(the\s+)?$|"
                            # a war supported from elsewhere: "a base used since 2001 to support the war in Afghanistan"
                            r"\b(support|supply|supporting|supplying)\s+(the\s+)?(war|fight|campaign|operations?)\s+in\s+(the\s+)?$|"
                            # people moved to a war: "a hub that moved troops in and out of the war in Afghanistan"

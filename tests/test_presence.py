@@ -3016,3 +3016,11 @@ def test_what_remained_of_a_force_is_no_stay() -> None:
     text = "Kenyan soldiers drove into Kismayo on Friday as what remained of the Islamist garrison fled inland."
     found = {(country, status) for country, _, _, status, _ in rows(presence.statements(item(text)))}
     assert ("KEN", "arriving") in found and ("KEN", "present") not in found, found
+
+
+def test_the_state_a_country_broke_away_from_is_no_host() -> None:
+    # Kenya's battalion served with UNTAG in Namibia, 1989-1990
+    text = ("Kenyan troops served in Namibia with the U.N. force that oversaw its independence from South Africa, and the "
+            "last of them left in March.")
+    found = {(p.force.country, p.host) for p in presence.statements(sitrep.extract(text, "1990-05-01"))}
+    assert ("KEN", "NAM") in found and ("KEN", "ZAF") not in found, found
