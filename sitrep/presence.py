@@ -621,6 +621,9 @@ _PRESENCE_BEGAN = re.compile(r"\bpresence that (began|begun|started|opened)\b", 
 # a presence kept since then: "has kept troops in the north since it invaded in 1974" (there now, arrived then)
 _KEPT_SINCE = re.compile(r"\b(has|have)\s+(kept|maintained|had|stationed)\b[^.;]{0,80}\bsince\b", re.I)
 _CONDITION = re.compile(r"\b(if|unless|whether)\b", re.I)
+# someone asking a force, or its commander, to go: "urged Paris to withdraw", "a letter asking him to pull out"
+_ASKED = re.compile(r"\b(ask|asks|asked|asking|urge|urges|urged|urging|request|requests|requested|requesting|call(s|ed|ing)? on|"
+                    r"press(es|ed|ing)?|demand(s|ed|ing)?)\s+(\S+\s+){1,4}?$", re.I)
 # a condition told after the going it holds back: "will withdraw unless …", "will leave once the reasons no longer exist",
 # "will go home when conditions allow"
 _CONDITION_AFTER = re.compile(r"\b(unless|if)\b|\b(once|when|as soon as)\b[^.;]{0,60}?\b(no longer|allows?|permits?)\b", re.I)
@@ -671,6 +674,10 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                     and _STAYS_ON.search(clause, m.end()):
                 found.append(("present", m.start()))  # "troops that were due to leave … will stay on": the plan is off
                 continue
+            if status == "withdrawal_announced" and m.group(0).lower().startswith("to ") \
+                    and _ASKED.search(clause, max(0, m.start() - 60), m.start()):
+                continue  # "a letter asking him to withdraw the troops": a request of others, not the force's word (but a
+                # deadline set is: "asked that they be gone by August 1")
             if status == "withdrawal_announced" and (_CONDITION_AFTER.search(clause, m.end())
                                                      or re.search(r"\bthreat", clause[: m.start()], re.I)):
                 continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement

@@ -3024,3 +3024,9 @@ def test_the_state_a_country_broke_away_from_is_no_host() -> None:
             "last of them left in March.")
     found = {(p.force.country, p.host) for p in presence.statements(sitrep.extract(text, "1990-05-01"))}
     assert ("KEN", "NAM") in found and ("KEN", "ZAF") not in found, found
+
+
+def test_others_asking_a_force_to_go_announce_no_withdrawal() -> None:
+    # Washington pressed Damascus to leave Lebanon in early 2005, weeks before Syria said it would
+    text = "The United States urged Syria on Friday to withdraw its troops from Lebanon, officials said."
+    assert ("SYR", "LBN", None, "withdrawal_announced", None) not in rows(presence.statements(item(text)))
