@@ -805,6 +805,8 @@ def statements(item: Item) -> list[Presence]:
                      and not (p.precision != "country" and _PACT_AFTER.match(text, p.end or 0))
                      # nor a month's name: "after the August war", read as a town in California
                      and not re.fullmatch(rf"(the\s+)?({_MONTHS})", p.text or "", re.I)
+                     # nor a force's noun: "backed by U.S. Marines", read as a town in France
+                     and not (p.precision != "country" and cues().noun_re.fullmatch(p.text or ""))
                      # nor is a ship's name a place: "the merchant ship Mayaguez", "the aircraft carrier Hermes"
                      and not _SHIP_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)), key=lambda p: p.start)
     # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base" (not before

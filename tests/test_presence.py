@@ -3030,3 +3030,13 @@ def test_others_asking_a_force_to_go_announce_no_withdrawal() -> None:
     # Washington pressed Damascus to leave Lebanon in early 2005, weeks before Syria said it would
     text = "The United States urged Syria on Friday to withdraw its troops from Lebanon, officials said."
     assert ("SYR", "LBN", None, "withdrawal_announced", None) not in rows(presence.statements(item(text)))
+
+
+def test_a_force_noun_read_as_a_town_is_no_site() -> None:
+    # Pakistan's UNOSOM battalions in Mogadishu, 1993, with U.S. Marines in support
+    text = "Pakistani soldiers, backed by U.S. Marines, entered Somalia on Friday."
+    it = item(text)
+    at = text.index("Marines")
+    town = Place("Marines", at, at + 7, "Marines", "FRA", None, 49.14, 1.98, precision="city")  # a town in France
+    found = rows(presence.statements(replace(it, places=(*it.places, town))))
+    assert ("PAK", "SOM", None, "arriving", None) in found and not any(site for _, _, site, _, _ in found), found
