@@ -3040,3 +3040,16 @@ def test_a_force_noun_read_as_a_town_is_no_site() -> None:
     town = Place("Marines", at, at + 7, "Marines", "FRA", None, 49.14, 1.98, precision="city")  # a town in France
     found = rows(presence.statements(replace(it, places=(*it.places, town))))
     assert ("PAK", "SOM", None, "arriving", None) in found and not any(site for _, _, site, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Syria's army entered Lebanon in June 1976
+    ("Syrian troops swept into Lebanon on Friday, officials said.", ("SYR", "LBN", None)),
+    # Chad's contingent reached Kidal behind the French in February 2013
+    ("Chadian soldiers followed the French column into Kidal on Friday.", ("TCD", "MLI", "Kidal")),
+    # Kenya's forces took Kismayo in September 2012, and France Kidal's airfield in January 2013
+    ("Kenyan troops seized the Somali port town of Kismayo on Friday.", ("KEN", "SOM", "Kismayo")),
+    ("French paratroopers seized the airfield at Kidal on Friday.", ("FRA", "MLI", None)),
+])
+def test_sweeping_following_or_seizing_a_town_by_its_kind_is_an_arrival(text: str, want: tuple[str, str, str | None]) -> None:
+    assert (*want, "arriving", None) in rows(presence.statements(item(text)))
