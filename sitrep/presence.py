@@ -345,11 +345,11 @@ def _forces(clause: str) -> list[_Force]:
             if ahead is not None and c.force_re.search(clause[m.end() : ahead.start()]) and not base_held:
                 holds = None  # "Chad has been one of the countries where French troops are": the troops are not Chad's
                 # (but "France handed over its base in Kidal to the Malian army": the base is France's)
-        if named and noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|attach|government|junta|rulers?|"
+        if named and noun is not None and re.match(r"\s+(chief|commander|head|spokes\w+|officials?|officer|attach|government|junta|rulers?|"
                                          r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid|partners?|allies|ally|"
                                          r"sources?|said|says|say|told)\b",
                                          clause[noun.end() :], re.I):
-            continue  # "Chad's air force chief": a person, not the force
+            continue  # "Chad's air force chief", "an Indian army officer": a person, not the force
         if named and _EQUIPPED_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
             continue  # "promised to help re-equip the Tajik army": an army supplied, not a force sent anywhere
         if _nominal(clause, m.start()) and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]) \

@@ -3053,3 +3053,9 @@ def test_a_force_noun_read_as_a_town_is_no_site() -> None:
 ])
 def test_sweeping_following_or_seizing_a_town_by_its_kind_is_an_arrival(text: str, want: tuple[str, str, str | None]) -> None:
     assert (*want, "arriving", None) in rows(presence.statements(item(text)))
+
+
+def test_an_army_officer_is_a_person_not_the_army() -> None:
+    # a Chadian officer speaking of the French convoys leaving Niger in 2023
+    text = "A Chadian army officer who watched the convoy leave Niamey said it had reached Chad on Friday."
+    assert not any(country == "TCD" for country, _, _, _, _ in rows(presence.statements(item(text))))
