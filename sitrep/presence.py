@@ -853,8 +853,9 @@ def statements(item: Item) -> list[Presence]:
     capitals = [p for p in places if p.precision == "city" and p.feature == "PPLC"]
     for p in places:
         if p.country and p.precision == "country" and not _LED.match(text, p.end or 0) \
-                and not cues().noun_re.match(text, (p.end or 0) + 1):
-            # (not "US-led", "Iran-backed": who leads or backs; nor "U.S. paratroopers", whose force it is)
+                and not cues().noun_re.match(text, (p.end or 0) + 1) and not _A_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0):
+            # (not "US-led", "Iran-backed": who leads or backs; nor "U.S. paratroopers", whose force it is; nor "a small
+            # New Zealand team", a name that modifies a noun)
             located[p.country] += 2 if _locative(text, p) else 1
         elif p.country and p.precision == "city" and not _misread_town(p, mentioned, capitals) and not _came_from(text, p):
             # and its towns: a story told in Abidjan, Bouaké and Yamoussoukro is Ivory Coast's (not where a force came
@@ -1654,7 +1655,12 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
         # nor one whose officials speak, nor one whose border the force is near: "U.S. officials say Russia has 150,000
         # troops near Ukraine's borders"
         and not _SPEAKERS_AFTER.match(text, p.end or 0) and not _BORDER_OF.match(text, p.end or 0)
+        # nor one whose name modifies a noun after "a": "a small New Zealand training team will also remain"
+        and not _A_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)
     ))
+
+
+_A_BEFORE = re.compile(r"\b(a|an)\s+((?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 
 
 _REPLACED_BEFORE = re.compile(r"\b(took|take|takes|taking|taken)\s+over\s+from\s+(the\s+|an?\s+)?$|"

@@ -3059,3 +3059,9 @@ def test_an_army_officer_is_a_person_not_the_army() -> None:
     # a Chadian officer speaking of the French convoys leaving Niger in 2023
     text = "A Chadian army officer who watched the convoy leave Niamey said it had reached Chad on Friday."
     assert not any(country == "TCD" for country, _, _, _, _ in rows(presence.statements(item(text))))
+
+
+def test_a_country_whose_name_modifies_a_noun_after_a_is_no_host() -> None:
+    # Chadian instructors and a small Nigerien team stayed on with Mali's army after 2013
+    text = "Chadian instructors will stay on, and a small Niger training team will also remain, officials said."
+    assert not any(host == "NER" for _, host, _, _, _ in rows(presence.statements(item(text))))
