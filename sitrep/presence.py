@@ -1130,6 +1130,8 @@ def statements(item: Item) -> list[Presence]:
                 elif any(st in _CHANGES for st, _ in force_cues) and any(p.precision == "region" and p.country is None
                                                                           and _locative(text, p) for p in found):
                     continue  # "would cut its troop numbers in the Sahel": a change across a region, in no one host
+                elif _COMPASS_NOUN.search(part):
+                    continue  # "keeps two army divisions in the South": a half of some country, not the article's own
                 elif _THAT_COUNTRY.search(part) and len(earlier) == 1:
                     hosts = earlier  # "Chad ended the agreement, and French troops have been leaving that country"
                 elif frame.get(force.country):
@@ -1338,6 +1340,8 @@ _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relati
 _BORDER_OF = re.compile(r"'s\s+((\w+ern|own)\s+)?(borders?|frontiers?)\b(?!\s+(regions?|areas?|towns?|provinces?|districts?|zones?))", re.I)
 _DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 _HEADING = re.compile(r"\b(towards?|for)\s+(the\s+)?(\w+\s+)?$", re.I)
+# a country's half named by its compass point alone, as a noun: "in the South", "to the North"
+_COMPASS_NOUN = re.compile(r"\b(in|into|to|across) the (?-i:North|South|East|West)\b(?!\s*(?-i:[A-Z])|-)", re.I)
 _THAT_COUNTRY = re.compile(r"\b(that|this|the) country\b", re.I)
 _ANAPHORIC_PLACE = re.compile(r"\b(those|these|both|the two|all three|the three)( of those| of these)? countries\b|\bleft both\b|"
                               r"\b(left|leave|leaving|withdrew from|withdrawn from|pulled out of) (the|that|this) (province|region|district)\b",

@@ -3065,3 +3065,19 @@ def test_a_country_whose_name_modifies_a_noun_after_a_is_no_host() -> None:
     # Chadian instructors and a small Nigerien team stayed on with Mali's army after 2013
     text = "Chadian instructors will stay on, and a small Niger training team will also remain, officials said."
     assert not any(host == "NER" for _, host, _, _, _ in rows(presence.statements(item(text))))
+
+
+def test_a_force_a_change_leaves_behind_is_present() -> None:
+    # the U.S. cut in Iraq of September 2020
+    text = "The cut leaves about 3,000 American soldiers in Iraq, officials said."
+    assert ("USA", "IRQ", None, "present", 3000) in rows(presence.statements(item(text)))
+
+
+def test_keeping_divisions_is_a_presence_but_not_in_a_half_named_by_its_compass_point() -> None:
+    # the U.S. Seventh and Second Infantry Divisions in South Korea until 1971
+    text = "The United States keeps two divisions in South Korea, officials said."
+    assert ("USA", "KOR") in {(p.force.country, p.host) for p in presence.statements(sitrep.extract(text, "1965-05-01"))}
+    # ("the South" is no host of its own: not the North the story is about)
+    text = "The last Chinese troops left North Korea in October. Washington keeps two army divisions in the South, officials said."
+    found = {(p.force.country, p.host) for p in presence.statements(sitrep.extract(text, "1958-11-01"))}
+    assert ("CHN", "PRK") in found and not any(country == "USA" for country, _ in found), found
