@@ -532,7 +532,8 @@ def test_a_planned_date_or_the_start_of_something_else_does_not_date_the_status(
     assert [(p.status, p.as_of.value if p.as_of else None) for p in said] == [("withdrawal_announced", "2024-12-31")]
     done = presence.statements(item("The last Russian peacekeepers have left Azerbaijan, completing a withdrawal that "
                                     "started in April, officials said on Friday."))
-    assert [(p.status, p.as_of.value if p.as_of else None) for p in done] == [("withdrawn", "2024-05-03")]
+    # (the withdrawal that started in April is under way from then, the start of the going that is now done)
+    assert {(p.status, p.as_of.value if p.as_of else None) for p in done} == {("withdrawn", "2024-05-03"), ("withdrawing", "2024-04")}
 
 
 def test_each_host_of_a_list_takes_its_own_strength() -> None:
@@ -1168,6 +1169,15 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # rule and ran nothing, committed unchanged after its first run with the session's starting rules (bc9e2fd): P 0.724
 # R 0.447 pairs 0.824/0.636 status 0.289. Held out: only its figures are read. With it in place, round23 was released
 # for tuning (round24 and round25 stay held out).
+# round23, released in session 25, tuned on: a country's former name (Ceylon), battalions, brigades and regiments as
+# forces and units only promised as none, Britain's navy and air force by name and a base retained, a gapped second
+# subject with a station of its own, a UN mission by any full name, a withdrawal begun and one that began at a date,
+# what remained of a force as no stay, the state a country broke away from as no host, others asking a force to go as
+# no announcement, a force's noun read as a town, sweeping, following a column or seizing a town by its kind as
+# arrivals, an army officer as a person, a country's name modifying a noun after "a" as no host, a force a change leaves
+# behind, divisions kept, and a half of a country named by its compass point (round23 P 0.697 -> 0.850, R 0.329 ->
+# 0.479, pairs 0.739/0.472 -> 0.893/0.694, status 0.260 -> 0.446; round15 P 0.870 -> 0.909; round17 status 0.474 ->
+# 0.481; round20 R 0.527 -> 0.545; held-out round24 and round25 unchanged).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1184,15 +1194,15 @@ CHECK_FLOORS = {
     "round12": {"precision": 0.88, "recall": 0.69, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.57},
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
     "round14": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.9, "pair_recall": 0.5, "status_agreement": 0.41},
-    "round15": {"precision": 0.84, "recall": 0.46, "pair_precision": 0.78, "pair_recall": 0.56, "status_agreement": 0.40},
+    "round15": {"precision": 0.88, "recall": 0.46, "pair_precision": 0.84, "pair_recall": 0.56, "status_agreement": 0.40},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
-    "round17": {"precision": 0.83, "recall": 0.58, "pair_precision": 0.83, "pair_recall": 0.67, "status_agreement": 0.44},
+    "round17": {"precision": 0.83, "recall": 0.58, "pair_precision": 0.83, "pair_recall": 0.67, "status_agreement": 0.46},
     "round18": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.51},
     "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
-    "round20": {"precision": 0.97, "recall": 0.49, "pair_precision": 0.97, "pair_recall": 0.7, "status_agreement": 0.54},
+    "round20": {"precision": 0.97, "recall": 0.52, "pair_precision": 0.97, "pair_recall": 0.74, "status_agreement": 0.54},
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.90, "pair_recall": 0.69, "status_agreement": 0.49},
-    "round23": {"precision": 0.67, "recall": 0.31, "pair_precision": 0.71, "pair_recall": 0.45, "status_agreement": 0.24},
+    "round23": {"precision": 0.83, "recall": 0.46, "pair_precision": 0.87, "pair_recall": 0.67, "status_agreement": 0.43},
     "round24": {"precision": 0.56, "recall": 0.38, "pair_precision": 0.55, "pair_recall": 0.59, "status_agreement": 0.29},
     "round25": {"precision": 0.69, "recall": 0.42, "pair_precision": 0.79, "pair_recall": 0.6, "status_agreement": 0.26},
 }
