@@ -1404,6 +1404,7 @@ def _demanded(verb: Any) -> bool:
 
 
 _PAST_MARKS = frozenset({"after", "since", "when", "following"})
+_OFFICES = frozenset({"office", "post", "power", "presidency", "position", "seat", "premiership"})
 #: What a thing, not someone, threatens to do: fall apart or spread.
 _PERILS = frozenset({"unravel", "collapse", "spill", "spiral", "overshadow", "engulf", "overwhelm", "worsen", "deepen",
                      "erupt", "reignite", "boil", "unwind", "fracture"})
@@ -2435,6 +2436,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # hostages freed by soldiers or police are rescued (the manual's AID: "Pakistan's military rescued 10
             # hostages"); freed by their captors, released (RETREAT)
             typ, mode, context, cameo = "AID", None, (), "070"
+        if typ in ("SANCTION", "COERCE") and verb.lemma_.lower() in ("remove", "oust", "depose") and actors and all(
+                a.sector in ("LEG", "JUD") for a in actors) and any(
+                p.dep_ == "prep" and p.lower_ == "from" and any(o.lemma_.lower() in _OFFICES for o in p.children)
+                for p in verb.children):
+            # a parliament or a court removing a leader from office impeaches: "Congress removed the president from
+            # office" (the army removing one is a coup, COERCE)
+            typ, mode, cameo = "ACCUSE", "allege", "1121"
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in ("block", "blockade", "barricade", "surround", "encircle",
                                                                    "besiege") and actors and all(_crowd(a) for a in actors):
             # a crowd blocking a road or an airport, or surrounding a building: "blocked access to the airport",

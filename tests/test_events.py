@@ -3283,3 +3283,17 @@ def test_a_curfew_or_shutdown_ordered_is_the_measure(text: str, mode: str) -> No
 )
 def test_what_a_court_rules_unlawful_it_finds_against(text: str, accused: bool) -> None:
     assert ("ACCUSE" in {e.type for e in events_of(text)}) == accused
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        # a parliament or a court removing a leader from office impeaches (ACCUSE); an army doing it overthrows (COERCE)
+        ("Paraguay's Senate removed President Fernando Lugo from office on Friday.", "2012-06-23", "ACCUSE"),
+        ("Brazil's Senate voted on Wednesday to remove President Dilma Rousseff from office.", "2016-09-01", "ACCUSE"),
+        ("Sudan's military removed President Omar al-Bashir from power on Thursday.", "2019-04-12", "COERCE"),
+    ],
+)
+def test_a_leader_removed_from_office(text: str, published: str, typ: str) -> None:
+    event = one(events_of(text, published), typ)
+    assert event.recipient, event
