@@ -1187,6 +1187,9 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return False  # "released a statement criticising …": what the message does is the event
     if _told_past(verb):
         return False  # a past act told to date another is done, wherever the parser hangs it (see _told_past)
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "move" and infinitive(verb) and not any(
+            c.dep_ == "dobj" for c in verb.head.children):
+        return False  # moving to do something does it: "Washington moved on Tuesday to remove Cuba from the list"
     v = verb
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children):

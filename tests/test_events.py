@@ -3297,3 +3297,20 @@ def test_what_a_court_rules_unlawful_it_finds_against(text: str, accused: bool) 
 def test_a_leader_removed_from_office(text: str, published: str, typ: str) -> None:
     event = one(events_of(text, published), typ)
     assert event.recipient, event
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        # a sentence halved or commuted is clemency (CONCEDE), as a pardon is
+        ("Indonesia's president commuted the death sentence of a French drug convict on Friday.", "2024-05-03", "CONCEDE"),
+        # resistance dropped gives way
+        ("Hungary dropped its resistance to the EU's aid package for Ukraine on Thursday.", "2024-02-02", "CONCEDE"),
+        # a state taken off a blacklist, or moved to be, is eased (PLOVER's yielding); off a list of trusted partners,
+        # restricted
+        ("Washington moved on Monday to take Sudan off its list of state sponsors of terrorism.", "2020-10-20", "RETREAT"),
+        ("Japan removed South Korea from its list of trusted trading partners on Friday.", "2019-08-03", "COERCE"),
+    ],
+)
+def test_clemency_resistance_dropped_and_lists(text: str, published: str, typ: str) -> None:
+    assert one(events_of(text, published), typ).actor
