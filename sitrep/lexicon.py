@@ -145,6 +145,10 @@ def _object_words(verb: Any) -> set[str]:
     place: a slot on what the verb acts on, where a plain word would be met anywhere in the clause ("captured the
     town" takes ground, "captured a suspect in the town" does not)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children) and all(
+            o.lower_ in ("that", "which", "whom", "who") for o in objects):
+        # a relative clause with a subject of its own acts on its noun: "the schoolgirls (that) they had seized"
+        objects = [verb.head]
     objects += [c for o in objects for c in o.conjuncts]
     # an amount of something acts on the thing: "froze 6.3 billion euros of funding", "began three days of drills"
     objects += [c for o in objects if o.lemma_.lower() in _AMOUNT_NOUNS or o.like_num

@@ -3314,3 +3314,19 @@ def test_a_leader_removed_from_office(text: str, published: str, typ: str) -> No
 )
 def test_clemency_resistance_dropped_and_lists(text: str, published: str, typ: str) -> None:
     assert one(events_of(text, published), typ).actor
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        # people seized are abducted (the manual's ASSAULT abduct); suspects seized by police are arrested
+        ("Gunmen seized 30 pupils from a boarding school in Niger state on Friday.", "ASSAULT", "abduct"),
+        ("Police seized three suspects in Lagos on Monday.", "COERCE", "seize"),
+        # a relative clause with a subject of its own acts on its noun
+        ("Soldiers found the aid workers that militants had seized in Darfur.", "ASSAULT", "abduct"),
+        # captives returned are released
+        ("The rebels returned the hostages to their families on Sunday.", "RETREAT", "release"),
+    ],
+)
+def test_people_seized_and_returned(text: str, typ: str, mode: str) -> None:
+    assert one(events_of(text), typ).mode == mode
