@@ -1080,12 +1080,16 @@ _HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
 #: What sides fail to do when they fail to settle: "failed to reach agreement", "failed to approve the budget".
 _SETTLING = frozenset({"reach", "agree", "strike", "conclude", "clinch", "seal", "approve", "accept", "ratify", "sign",
                        "pass", "endorse", "adopt", "settle", "resolve", "bridge", "break", "narrow"})
-#: A concession agreed to, which the model may overrule, and one announced, which it may not (it reads a promise).
+#: A concession agreed to and one announced, which the model may not overrule (it reads a promise), and arms agreed to
+#: be laid down, which it may (PLV reads that promise as AGREE).
 _CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
+_ARMS_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 #: What a side gives up when it agrees to: arms, ground, power, a measure of its own.
 _GIVING_UP = frozenset({"disarm", "demobilize", "demobilise", "disband", "cede", "hand", "reinstate", "revoke", "repeal",
                         "scrap", "dismantle", "withdraw", "surrender", "relinquish", "lay", "abandon", "drop", "rescind"})
+_INSTITUTIONS = frozenset({"parliament", "assembly", "legislature", "constitution", "democracy", "internet", "freedom",
+                           "right", "court", "judiciary", "government", "congress", "senate"})
 #: Giving up arms, which PLV reads as a promise when it is only said ("said they will lay down their weapons": AGREE).
 _DISARMING = frozenset({"disarm", "demobilize", "demobilise", "disband", "lay", "surrender"})
 
@@ -1105,8 +1109,10 @@ def _given_up(verb: Any) -> Any | None:
     their arms"), unless negated."""
     if _negated(verb):
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _GIVING_UP and infinitive(c)
-                 and (c.lemma_.lower() != "lay" or any(o.lemma_.lower() in ("arm", "weapon") for o in c.children))), None)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and infinitive(c) and (
+        c.lemma_.lower() in _GIVING_UP and (c.lemma_.lower() != "lay" or any(o.lemma_.lower() in ("arm", "weapon") for o in c.children))
+        # (an institution restored gives way: "agreed to restore the dissolved parliament"; ties restored do not)
+        or c.lemma_.lower() == "restore" and any(o.dep_ == "dobj" and o.lemma_.lower() in _INSTITUTIONS for o in c.children))), None)
 
 
 #: Those a host receives on a visit, named by office, and where or what for ("at the airport", "for talks").
@@ -1734,7 +1740,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma == "agree" and (given := _given_up(verb)) is not None:
             # the manual's CONCEDE is also the promise of a concession: "agreed to disarm", "agreed to hand the villages
             # back", "agreed to reinstate the parliament" give way (a promise to free prisoners stays a promise, AGREE)
-            reading = _CONCESSION
+            # (arms laid down are left to the model, which reads the promise as PLV does: "agreed to lay down their
+            # weapons", AGREE; other concessions agreed to are forced below)
+            reading = _ARMS_CONCESSION if given.lemma_.lower() in _DISARMING else _CONCESSION
             folded.update(t.i for t in given.subtree)
         if _concession_announced(verb):
             reading = _ANNOUNCED_CONCESSION  # "announced he would reinstate the dissolved parliament" (the manual's promise)
@@ -2319,8 +2327,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # military ties", "pledged 50 billion euros in aid for Ukraine", "declared a general mobilisation"
             d = decide(verb, reading, lex, None)
         typ, mode, context, cameo, confidence = d.type, d.mode, d.context, d.cameo, d.confidence
-        if reading is _ANNOUNCED_CONCESSION:
-            typ, mode, cameo = "CONCEDE", None, "080"  # a concession said for the future is one (the model reads a promise)
+        if reading is _ANNOUNCED_CONCESSION or reading is _CONCESSION:
+            # a concession agreed to or said for the future is one (the model reads a promise)
+            typ, mode, cameo = "CONCEDE", None, "080"
         if typ is None:
             continue
         if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and _aside(verb) \

@@ -3330,3 +3330,16 @@ def test_clemency_resistance_dropped_and_lists(text: str, published: str, typ: s
 )
 def test_people_seized_and_returned(text: str, typ: str, mode: str) -> None:
     assert one(events_of(text), typ).mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # a concession agreed to is one whatever the model reads (the manual's "promise of future concessions"), an
+        # institution restored included
+        ("Tripoli agreed on Friday to dismantle its chemical weapons programme and let inspectors in.", "CONCEDE"),
+        ("Thailand's king agreed on Monday to restore the dissolved parliament after weeks of protests.", "CONCEDE"),
+    ],
+)
+def test_concessions_agreed_to(text: str, typ: str) -> None:
+    assert one(events_of(text), typ).actor
