@@ -499,8 +499,8 @@ def _capital_at(actor: Actor, venues: list[Any], offset: int) -> bool:
     if actor.sector not in ("GOV", "CVL") or actor.source != "dictionary":
         return False
     for t in venues:
-        if actor.start <= offset + t.idx < actor.end:  # a bare name: "in Bamako", not "in the Malian government"
-            return all(x.pos_ == "PROPN" or x.dep_ in ("det", "punct") for x in t.doc
+        if actor.start <= offset + t.idx < actor.end:  # a bare name: "in (central) Bamako", not "in the Malian government"
+            return all(x.pos_ in ("PROPN", "ADJ") or x.dep_ in ("det", "punct") for x in t.doc
                        if actor.start <= offset + x.idx < actor.end)
     return False
 

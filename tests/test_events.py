@@ -3343,3 +3343,10 @@ def test_people_seized_and_returned(text: str, typ: str, mode: str) -> None:
 )
 def test_concessions_agreed_to(text: str, typ: str) -> None:
     assert one(events_of(text), typ).actor
+
+
+def test_a_capital_with_its_part_named_is_where_not_whom() -> None:
+    # "central Athens" is where the rioters burned things, not the government they attacked: one riot
+    events = events_of("Rioters smashed shop windows and torched banks in central Athens on Monday night.", "2008-12-09")
+    riot = one(events, "PROTEST")
+    assert not riot.recipient and len(events) == 1, [(e.type, e.trigger.text, e.recipient) for e in events]
