@@ -3350,3 +3350,10 @@ def test_a_capital_with_its_part_named_is_where_not_whom() -> None:
     events = events_of("Rioters smashed shop windows and torched banks in central Athens on Monday night.", "2008-12-09")
     riot = one(events, "PROTEST")
     assert not riot.recipient and len(events) == 1, [(e.type, e.trigger.text, e.recipient) for e in events]
+
+
+def test_tear_gas_fired_at_people_is_crowd_control() -> None:
+    # the manual's ASSAULT crowd-control: "tear gas, water cannons, firing weapons in the air, lathi charges"
+    event = one(events_of("Macedonian police fired tear gas and water cannon on Friday at hundreds of migrants massed on"
+                          " the Greek border near Gevgelija.", "2015-08-22"), "ASSAULT")
+    assert event.mode == "crowd-control"
