@@ -1874,6 +1874,14 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 r for r in cand.recipients if r not in act.recipients), reading=_surer(act.reading, cand.reading),
                 last=cand.verb if cand.verb.i > (act.last or act.verb).i else act.last)  # the trigger spans both
             continue
+        if cand.reading is not None and cand.reading.mode == "abduct" and cand.verb.dep_ == "conj" and (seized := next(
+                (k for k in kept if k.verb.i == cand.verb.head.i and k.reading is not None and k.reading.mode == "seize"
+                 and set(k.actors) == set(cand.actors)), None)) is not None:
+            # seizing a building and taking hostages in it is one hostage-taking: "seized a theatre and took hundreds of
+            # spectators hostage" (ASSAULT abduct, its trigger from the seizure to the taking)
+            kept[kept.index(seized)] = replace(seized, reading=cand.reading, last=cand.verb, recipients=seized.recipients + tuple(
+                r for r in cand.recipients if r not in seized.recipients))
+            continue
         if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)) and any(
                 _same_dyad(cand, k) for k in kept):  # (an act told to date another is one of its own)
             continue

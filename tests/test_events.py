@@ -3357,3 +3357,9 @@ def test_tear_gas_fired_at_people_is_crowd_control() -> None:
     event = one(events_of("Macedonian police fired tear gas and water cannon on Friday at hundreds of migrants massed on"
                           " the Greek border near Gevgelija.", "2015-08-22"), "ASSAULT")
     assert event.mode == "crowd-control"
+
+
+def test_seizing_a_building_and_taking_hostages_is_one_hostage_taking() -> None:
+    # the parser makes "hostage" a clause of "took"; the seizure and the hostage-taking are one act
+    events = events_of("Militants seized a hotel in Mogadishu on Friday night and took dozens of guests hostage.", "2019-07-13")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "abduct")], [(e.type, e.trigger.text) for e in events]
