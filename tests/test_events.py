@@ -3363,3 +3363,16 @@ def test_seizing_a_building_and_taking_hostages_is_one_hostage_taking() -> None:
     # the parser makes "hostage" a clause of "took"; the seizure and the hostage-taking are one act
     events = events_of("Militants seized a hotel in Mogadishu on Friday night and took dozens of guests hostage.", "2019-07-13")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "abduct")], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a suspect extradited, named in the passive with what he is, and suspects sent to another state for trial
+        "Juan Orlando Hernandez, the former Honduran president accused of drug trafficking, was extradited to the United"
+        " States by Honduran authorities on Thursday.",
+        "Ecuador sent 12 gang suspects to Colombia on Tuesday, the interior ministry said.",
+    ],
+)
+def test_suspects_extradited_or_sent_for_trial(text: str) -> None:
+    assert one(events_of(text), "COOPERATE").actor
