@@ -334,8 +334,11 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                                   for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS", "NNP")]
                 return [t for a in agent for t in _wielders(a)], True
             head = subj[0]
-            if len(subj) > 1 and subj[0].right_edge.i + 1 == subj[1].left_edge.i and subj[1].pos_ == "PROPN":
-                head = subj[1]  # a title and the name it goes by, split in two: "the West African bloc ECOWAS ordered"
+            if len(subj) > 1 and subj[0].right_edge.i + 1 == subj[1].left_edge.i and subj[1].pos_ == "PROPN" and not any(
+                    c.i > subj[0].i and c.dep_ in ("amod", "acl") for c in subj[0].children):
+                # a title and the name it goes by, split in two: "the West African bloc ECOWAS ordered" (not a crowd and
+                # whom it is angry at: "Protesters angry at Prime Minister X tried to storm …")
+                head = subj[1]
             if head.lower_ in RELATIVE and v.dep_ == "relcl":
                 head = v.head
             return _wielders(head), False

@@ -3376,3 +3376,10 @@ def test_seizing_a_building_and_taking_hostages_is_one_hostage_taking() -> None:
 )
 def test_suspects_extradited_or_sent_for_trial(text: str) -> None:
     assert one(events_of(text), "COOPERATE").actor
+
+
+def test_a_crowd_angry_at_a_leader_is_the_one_acting() -> None:
+    # the parser gives "tried" two subjects, the crowd and the leader it is angry at: the crowd acts
+    event = one(events_of("Protesters angry at Solomon Islands Prime Minister Manasseh Sogavare tried to storm the parliament"
+                          " building in Honiara on Wednesday night.", "2021-11-25"), "PROTEST")
+    assert {a.sector for a in event.actor} == {"CVL"}, event.actor
