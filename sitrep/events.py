@@ -2369,6 +2369,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # for help, saying Azerbaijani forces had shelled its towns"
         gov = _governor(verb)
         gov_lemma = gov.lemma_.lower() if gov is not None else ""
+        if gov is not None and gov_lemma in _SPEECH and _negated(gov) and _aux(verb) & (_FUTURE_AUX | {"would"}):
+            continue  # what someone did not say they would do is not said: "did not say it would hand over its weapons"
         if typ in ("AGREE", "CONCEDE") and any(
             c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw"
             and c.lemma_.lower() not in _EASING for c in verb.children

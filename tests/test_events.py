@@ -3383,3 +3383,17 @@ def test_a_crowd_angry_at_a_leader_is_the_one_acting() -> None:
     event = one(events_of("Protesters angry at Solomon Islands Prime Minister Manasseh Sogavare tried to storm the parliament"
                           " building in Honiara on Wednesday night.", "2021-11-25"), "PROTEST")
     assert {a.sector for a in event.actor} == {"CVL"}, event.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an end to one's armed campaign declared is a one-sided ceasefire (CONCEDE) ...
+        ("The PKK declared an end to its armed struggle against Turkey on Saturday.", {"CONCEDE"}),
+        # ... and what someone did not say it would do is not said
+        ("The rebels announced an end to their insurgency on Friday but did not say they would hand over their arms.",
+         {"CONCEDE"}),
+    ],
+)
+def test_an_armed_campaign_ended_and_what_was_not_said(text: str, types: set[str]) -> None:
+    assert {e.type for e in events_of(text)} == types
