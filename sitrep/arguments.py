@@ -116,9 +116,13 @@ def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], app
     return out
 
 
+#: Words that make a clause tell what happened before another: "a day after they seized the town".
+PAST_MARKS = frozenset({"after", "since", "when", "following"})
+
+
 def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
     """For a pronoun subject: the subject of a clause above ("the US announced that it had agreed")."""
-    if any(c.dep_ == "mark" and c.lower_ in ("after", "since", "when", "following") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children):
         # a clause of time dates the main clause, whose subject its pronoun names, wherever the parser hangs it:
         # "the rebels demanded that the government free their leader, a day after they seized the town"
         subj = [c for c in verb.sent.root.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]

@@ -23,6 +23,7 @@ from .actor_dict import BODY_CODES
 from .actors import ENVOYS, WATERS
 from .arguments import (
     DECREES,
+    PAST_MARKS,
     PRONOUNS,
     RELATIVE,
     actors_at,
@@ -1340,8 +1341,9 @@ def _blamed(verb: Any) -> Any:
         # "ruled that the tariffs broke global trade rules", "Kyiv said Russian forces broke the truce": a breach found,
         # or said by a named side, is laid at someone's door (not "broke down a treaty, an official said")
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _RULE_NOUNS), None)
-    if verb.head.lemma_.lower() in _BREACH_FINDERS and verb.head.lemma_.lower() != "find" or verb.head.lemma_.lower() == "find" \
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_BODIES for c in verb.head.children):
+    finder = verb.head.lemma_.lower()
+    if finder in _BREACH_FINDERS and (finder != "find" or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_BODIES for c in verb.head.children)):
         # what a court or a panel rules unlawful, or without legal basis, it finds against: "ruled that China had no legal
         # basis for its claims", "found that the blockade was illegal"
         unlawful = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in _UNLAWFUL), None)
@@ -1412,7 +1414,6 @@ def _demanded(verb: Any) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children))
 
 
-_PAST_MARKS = frozenset({"after", "since", "when", "following"})
 _OFFICES = frozenset({"office", "post", "power", "presidency", "position", "seat", "premiership"})
 #: What a thing, not someone, threatens to do: fall apart or spread.
 _PERILS = frozenset({"unravel", "collapse", "spill", "spiral", "overshadow", "engulf", "overwhelm", "worsen", "deepen",
@@ -1425,7 +1426,7 @@ def _told_past(verb: Any) -> bool:
     gunmen killed hundreds". Such a clause is no condition, nor the content of an order or a demand, even when the parser
     hangs it on one ("suspended Sudan until a civilian authority is in place, three days after security forces killed
     dozens")."""
-    return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in _PAST_MARKS for c in verb.children) and any(
+    return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in verb.children)
 
 
