@@ -139,15 +139,17 @@ class Cues:
 
 
 # a UN mission by its full name, whatever the mission: "the United Nations Emergency Force", "the U.N. Protection Force"
-_UN_NAMED = re.compile(r"(?:united nations|u\.n\.|un)\s+(?:(?-i:[A-Z])[\w-]+\s+){1,3}?(?:force|mission|operation)", re.I)
+_UN_NAME = r"(?:united nations|u\.n\.|un)\s+(?:{word}\s+){{1,3}}?(?:force|mission|operation)"
+_UN_NAMED = re.compile(_UN_NAME.format(word=r"(?-i:[A-Z])[\w-]+"), re.I)
+_UN_NAMED_LOWER = re.compile(_UN_NAME.format(word=r"[\w-]+"))  # (a key is in lower case, the name's capitals gone)
 
 
 class _ForceWords(dict[str, str]):
     """The force words by lower-case text, and a UN mission by any full name (UNO)."""
 
     def __missing__(self, key: str) -> str:
-        if re.fullmatch(r"(united nations|u\.n\.|un)\s+([\w-]+\s+){1,3}?(force|mission|operation)", key):
-            return "UNO"  # (a key is in lower case, the name's capitals gone)
+        if _UN_NAMED_LOWER.fullmatch(key):
+            return "UNO"
         raise KeyError(key)
 
 
