@@ -1426,7 +1426,9 @@ def _told_past(verb: Any) -> bool:
     gunmen killed hundreds". Such a clause is no condition, nor the content of an order or a demand, even when the parser
     hangs it on one ("suspended Sudan until a civilian authority is in place, three days after security forces killed
     dozens")."""
-    return verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children) and any(
+    # (the past perfect too: "a week after he had conceded defeat")
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return past and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in verb.children)
 
 

@@ -3161,6 +3161,12 @@ def test_ties_said_to_be_abandoned_are_no_concession() -> None:
         # ... or when its doer is the main clause's, named again by a pronoun
         ("Ethiopia demanded on Thursday that Eritrea withdraw from the border, a day after it shelled the town of"
          " Zalambessa.", "2000-06-01", "ASSAULT", None),
+        # ... told in the past perfect too, and defeat accepted is conceded
+        ("Ivory Coast's Laurent Gbagbo refused on Monday to hand over power, days after he had accepted defeat in a"
+         " call with his rival.", "2010-12-06", "CONCEDE", "CIV"),
+        # ... and tests carried out are the tests (MOBILIZE), nuclear ones too
+        ("Washington imposed sanctions on Pakistan on Friday, two days after Islamabad carried out five nuclear tests in"
+         " Baluchistan.", "1998-05-30", "MOBILIZE", "PAK"),
     ],
 )
 def test_a_past_act_told_to_date_another_is_its_own(text: str, published: str, typ: str, country: str | None) -> None:
