@@ -125,7 +125,13 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
     if any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children):
         # a clause of time dates the main clause, whose subject its pronoun names, wherever the parser hangs it:
         # "the rebels demanded that the government free their leader, a day after they seized the town"
-        subj = [c for c in verb.sent.root.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+        root = verb.sent.root
+        subj = [c for c in root.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+        if subj and _a_person(verb) and subj[0].ent_type_ in ("GPE", "ORG", "NORP"):
+            # "he" or "she" is no state: "Mexico granted asylum to Bolivia's Evo Morales, a day after he resigned"
+            people = [t for c in root.children if c.dep_ in ("dobj", "dative", "prep")
+                      for t in c.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+            return actors_at(people[:1], offset, actors)
         if subj:
             return actors_at(conjuncts(subj[0]), offset, actors)
     v = verb
@@ -139,6 +145,11 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
         if v.pos_ == "VERB" and hung_predicate(v):  # "Mali's military rulers announced in May that they …"
             return actors_at(conjuncts(_hung_on(v)), offset, actors)
     return []
+
+
+def _a_person(verb: Any) -> bool:
+    """Whether the verb's subject is "he" or "she"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in verb.children)
 
 
 def _on_root_noun(verb: Any) -> bool:

@@ -3182,6 +3182,13 @@ def test_a_pronoun_in_a_clause_of_time_names_the_main_clauses_subject() -> None:
     assert not {"GOV"} & {a.sector for a in stormed.actor}, stormed
 
 
+def test_he_in_a_clause_of_time_is_no_state() -> None:
+    # "he" cannot be the state that is the main clause's subject: it is the person that state received
+    events = events_of("Nigeria granted asylum to Liberia's Charles Taylor on Monday, hours after he resigned.", "2003-08-12")
+    resigned = next(e for e in events if e.trigger.text.startswith("resigned"))
+    assert countries(resigned.actor) == {"LBR"}, resigned.actor
+
+
 @pytest.mark.parametrize(
     ("text", "typ", "mode"),
     [
