@@ -1890,8 +1890,34 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
             continue
+        if _way_in(cand, kept) or _jailbreak(cand, kept):
+            continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
+
+
+def _way_in(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether ``cand`` is the assault by which a rescue told beside it was made: "freed six soldiers held hostage by a
+    militia after storming its base" is one rescue (AID), whatever the parser hangs "after storming" on."""
+    verb = cand.verb
+    return (not cand.actors and cand.reading is not None and cand.reading.type == "ASSAULT" and verb.dep_ == "pcomp"
+            and verb.head.lower_ in ("after", "by", "before")
+            and any(k.reading is not None and k.verb.is_ancestor(verb) and (k.reading.type == "AID" or (
+                k.reading.mode == "release" and k.actors and all(a.sector in ("MIL", "COP") for a in k.actors)))
+                for k in kept))  # (soldiers' freeing is a rescue: see code_sentence)
+
+
+_INMATES = frozenset({"inmate", "prisoner", "detainee", "convict"})
+
+
+def _jailbreak(cand: Candidate, kept: list[Candidate]) -> bool:
+    """Whether ``cand`` is inmates freed by those who stormed their prison: "gangs stormed two prisons and freed
+    thousands of inmates" is the assault; the jailers released no one (no RETREAT release)."""
+    verb = cand.verb
+    return (cand.reading is not None and cand.reading.mode == "release" and verb.dep_ == "conj"
+            and any(o.lemma_.lower() in _INMATES for c in verb.children if c.dep_ == "dobj" for o in (c, *_of_objects(c)))
+            and any(k.verb.i == verb.head.i and k.reading is not None and k.reading.type == "ASSAULT"
+                    and set(k.actors) & set(cand.actors) for k in kept))
 
 
 def _adjectival(verb: Any) -> bool:

@@ -3410,3 +3410,19 @@ def test_a_crowd_angry_at_a_leader_is_the_one_acting() -> None:
 )
 def test_an_armed_campaign_ended_and_what_was_not_said(text: str, types: set[str]) -> None:
     assert {e.type for e in events_of(text)} == types
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # the assault by which soldiers freed hostages is the rescue's, one AID ...
+        ("French commandos freed four hostages held by jihadists in northern Burkina Faso on Friday after storming the"
+         " camp where they were kept.", "2019-05-10", {"AID"}),
+        # ... and inmates freed by the gunmen who stormed their prison were released by no jailer: the attack alone
+        ("Islamist gunmen stormed a prison in Bauchi on Tuesday night and freed hundreds of inmates.", "2010-09-08",
+         {"ASSAULT"}),
+    ],
+)
+def test_an_assault_to_free_people_is_one_act(text: str, published: str, types: set[str]) -> None:
+    events = events_of(text, published)
+    assert {e.type for e in events} == types, [(e.type, e.trigger.text) for e in events]
