@@ -1467,7 +1467,20 @@ def _tells_happening(verb: Any) -> bool:
         return True
     if verb.dep_ == "relcl" and head.lemma_.lower() in _ANSWERED_ACTS and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # another's response to an act: "a visit that Beijing condemned", "a decision Canberra called unjustified"
+    if verb.dep_ == "relcl" and _own_past_act(verb):
+        return True  # an act of force a doer of its own did to those the sentence names: "the schoolgirls they had seized"
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+
+
+def _own_past_act(verb: Any) -> bool:
+    """Whether a relative clause tells, in the past and with a doer of its own, an act of force on its noun: "returned the
+    schoolgirls they had seized", "freed the hostages the gunmen took on Friday"."""
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return past and verb.lemma_.lower() in _TAKING and not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children)
+
+
+_TAKING = frozenset({"seize", "abduct", "kidnap", "take", "capture", "snatch", "grab"})
 
 
 #: Nouns of an act that a relative clause with a subject of its own answers ("a step the agency's head condemned").
@@ -1885,8 +1898,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             kept[kept.index(seized)] = replace(seized, reading=cand.reading, last=cand.verb, recipients=seized.recipients + tuple(
                 r for r in cand.recipients if r not in seized.recipients))
             continue
-        if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)) and any(
-                _same_dyad(cand, k) for k in kept):  # (an act told to date another is one of its own)
+        if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)
+                or cand.verb.dep_ == "relcl" and _own_past_act(cand.verb)) and any(
+                _same_dyad(cand, k) for k in kept):  # (an act told to date another, or its captives taken, is one of its own)
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
             continue
