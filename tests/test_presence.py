@@ -1169,6 +1169,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # rule and ran nothing, committed unchanged after its first run with the session's starting rules (bc9e2fd): P 0.724
 # R 0.447 pairs 0.824/0.636 status 0.289. Held out: only its figures are read. With it in place, round23 was released
 # for tuning (round24 and round25 stay held out).
+# round26 (the last British troops leaving Java, 1946; the U.N. force taking over in Cyprus, 1964; the Gulf sheikhdoms
+# uniting as Britain leaves, 1971; U.S. troops holding Panama City, 1989; the West African force taking Freetown, with a
+# syndicated copy, 1998; a second group of Russian jets leaving Hmeimim, 2016; the Darfur peacekeepers ending their
+# mission, 2020), written blind in session 26 by a helper that read no rule and ran nothing, committed unchanged after
+# its first run with the session's starting rules (420925e): P 0.730 R 0.458 pairs 0.773/0.708 status 0.355. Held out:
+# only its figures are read. With it in place, round24 was released for tuning (round25 and round26 stay held out).
 # round23, released in session 25, tuned on: a country's former name (Ceylon), battalions, brigades and regiments as
 # forces and units only promised as none, Britain's navy and air force by name and a base retained, a gapped second
 # subject with a station of its own, a UN mission by any full name, a withdrawal begun and one that began at a date,
@@ -1205,6 +1211,7 @@ CHECK_FLOORS = {
     "round23": {"precision": 0.83, "recall": 0.46, "pair_precision": 0.87, "pair_recall": 0.67, "status_agreement": 0.43},
     "round24": {"precision": 0.56, "recall": 0.38, "pair_precision": 0.55, "pair_recall": 0.59, "status_agreement": 0.29},
     "round25": {"precision": 0.69, "recall": 0.42, "pair_precision": 0.79, "pair_recall": 0.6, "status_agreement": 0.26},
+    "round26": {"precision": 0.70, "recall": 0.43, "pair_precision": 0.74, "pair_recall": 0.68, "status_agreement": 0.33},
 }
 
 
