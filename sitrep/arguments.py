@@ -147,6 +147,24 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
     return []
 
 
+#: Nouns a "that" clause tells the content of, not a relative clause on them: "reports that troops had attacked".
+_CONTENT_NOUNS = frozenset({"claim", "report", "allegation", "news", "fear", "concern", "belief", "sign", "fact", "word",
+                           "rumour", "rumor", "suggestion", "assurance", "promise", "hope", "view", "statement", "warning",
+                           "threat", "charge", "accusation", "evidence", "indication", "idea", "notion", "possibility"})
+
+
+def relative_on_noun(verb: Any) -> bool:
+    """Whether a relative clause with a subject of its own acts on the noun it hangs on: "the schoolgirls (that) they had
+    seized", "an ultimatum that Moscow had issued" (which the parser may make a clause of the noun, "that" its mark)."""
+    if verb.head.i > verb.i or not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        return all(o.lower_ in RELATIVE for o in objects)
+    return (verb.dep_ == "acl" and not objects and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() not in _CONTENT_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
+
+
 def _a_person(verb: Any) -> bool:
     """Whether the verb's subject is "he" or "she"."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in verb.children)

@@ -36,6 +36,7 @@ from .arguments import (
     message_content,
     misparsed_predicate,
     ranked_act,
+    relative_on_noun,
     subject,
 )
 from .classify import SOURCE_CONFIDENCE, TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
@@ -1265,7 +1266,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
             clause is verb and reading.type in _STATEMENT_ACTS and _says_in_passing(verb)) and not (
             clause is verb and reading.type in MATERIAL and lex is not None and _why_they_were_struck(verb, lex)):
         return True  # "a helicopter that was captured last week": who or what, not what happened
-    return verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
+    return (verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
+            and not (relative_on_noun(verb) and _tells_happening(verb)))  # (but "an ultimatum that Moscow had issued")
 
 
 def _says_in_passing(verb: Any) -> bool:
@@ -1440,6 +1442,8 @@ def _asked(verb: Any) -> bool:
         if v.dep_ not in ("xcomp", "ccomp", "conj", "acl") or v.head.i == v.i:
             return False
         clause, v = v, v.head
+        if clause.dep_ == "acl" and relative_on_noun(clause):
+            return False  # what was done to what was asked: "a ceasefire proposal that Israel had accepted"
         if v.lemma_.lower() in (_ASKING if v.pos_ in ("VERB", "AUX") else _ASKING_NOUNS):
             # (an act joined to the asking is the asker's own: "demanded that … and warned that they could use force")
             return not (clause.dep_ == "conj" and v.pos_ in ("VERB", "AUX"))
@@ -1465,7 +1469,8 @@ def _tells_happening(verb: Any) -> bool:
         return True
     if head.lemma_.lower() in _EVENT_NOUNS or head.dep_ == "ROOT" or head.head.dep_ == "ROOT" and head.dep_ == "appos":
         return True
-    if verb.dep_ == "relcl" and head.lemma_.lower() in _ANSWERED_ACTS and any(c.dep_ == "nsubj" for c in verb.children):
+    if head.lemma_.lower() in _ANSWERED_ACTS and (relative_on_noun(verb) or verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" for c in verb.children)):
         return True  # another's response to an act: "a visit that Beijing condemned", "a decision Canberra called unjustified"
     if verb.dep_ == "relcl" and _own_past_act(verb):
         return True  # an act of force a doer of its own did to those the sentence names: "the schoolgirls they had seized"
@@ -1485,7 +1490,8 @@ _TAKING = frozenset({"seize", "abduct", "kidnap", "take", "capture", "snatch", "
 
 #: Nouns of an act that a relative clause with a subject of its own answers ("a step the agency's head condemned").
 _ANSWERED_ACTS = frozenset({"visit", "trip", "step", "decision", "move", "measure", "action", "plan", "remark", "comment",
-                            "statement", "ruling", "verdict", "vote", "ban", "deal", "agreement", "policy", "proposal"})
+                            "statement", "ruling", "verdict", "vote", "ban", "deal", "agreement", "policy", "proposal",
+                            "ultimatum"})
 
 
 def _dated(verb: Any) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .arguments import infinitive
+from .arguments import infinitive, relative_on_noun
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # verbs too common for CAMEO's default code to hold outside the patterns that name their objects ("took
@@ -116,6 +116,8 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
                 # an infinitive's subject is the verb's object: "declared [a state of siege to begin at midnight]"
                 words.update(w for n in c.children if n.dep_ == "nsubj" for t in n.subtree for w in (t.lower_, t.lemma_.lower()))
     words.update(_object_words(verb))
+    if relative_on_noun(verb):
+        words.update(w for t in verb.head.subtree if t.i < verb.i for w in (t.lower_, t.lemma_.lower()))  # its noun's words
     return words
 
 
@@ -146,8 +148,7 @@ def _object_words(verb: Any) -> set[str]:
     place: a slot on what the verb acts on, where a plain word would be met anywhere in the clause ("captured the
     town" takes ground, "captured a suspect in the town" does not)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children) and all(
-            o.lower_ in ("that", "which", "whom", "who") for o in objects):
+    if relative_on_noun(verb):
         # a relative clause with a subject of its own acts on its noun: "the schoolgirls (that) they had seized"
         objects = [verb.head]
     objects += [c for o in objects for c in o.conjuncts]

@@ -3433,3 +3433,20 @@ def test_captives_a_doer_had_taken_told_in_a_relative_clause() -> None:
     events = events_of("Gunmen freed the 344 schoolboys they had abducted from a school in Kankara on Thursday, the"
                        " governor said.", "2020-12-18")
     assert {e.type for e in events} >= {"ASSAULT"}, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "country"),
+    [
+        # a relative clause with a doer of its own tells its act, even where the parser makes it a "that" clause of the
+        # noun: the proposal one side accepted ...
+        ("The Houthis turned down on Sunday a Saudi peace proposal that Yemen's government had accepted a day before.",
+         "2021-03-23", "AGREE", "YEM"),
+        # ... and the ultimatum the other side issued
+        ("Kyiv dismissed on Monday an ultimatum that the Kremlin had issued overnight demanding its troops surrender.",
+         "2022-03-21", "THREATEN", "RUS"),
+    ],
+)
+def test_an_act_told_in_a_relative_clause_with_its_own_doer(text: str, published: str, typ: str, country: str) -> None:
+    event = one(events_of(text, published), typ)
+    assert country in countries(event.actor), event.actor
