@@ -2547,9 +2547,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual's court-ordered payment is SANCTION convict; a regulator's or a government's fine is an
             # administrative sanction, CAMEO 172, COERCE in the table ("the European Commission fined Google")
             typ, mode, context, cameo = "COERCE", "restrict", ("executive",), "172"
-        if typ in ("SANCTION", "COERCE") and verb.lemma_.lower() in _SILENCING and recipients and all(
-                a.sector in _PRESS for a in recipients):
-            # the manual's COERCE censor: a state suspending or banning news outlets ("suspended RFI and France 24")
+        if typ in ("SANCTION", "COERCE", "CONCEDE") and verb.lemma_.lower() in _SILENCING and any(
+                a.sector in _PRESS for a in recipients) and all(a.sector in _PRESS or not a.sector for a in recipients):
+            # the manual's COERCE censor: a state suspending or banning news outlets ("suspended RFI and France 24", "voted
+            # to shut down Al Jazeera's operations in the country", which the model may read as a concession)
             typ, mode, context, cameo = "COERCE", "censor", ("rights_freedoms",), "1721"
         if typ == "PROTEST" and mode == "obstruct" and actors and all(a.sector in _FORCES for a in actors):
             typ, mode, cameo = "COERCE", "restrict", "191"  # soldiers or police blocking roads cordon them off (the manual)

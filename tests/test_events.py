@@ -3450,3 +3450,18 @@ def test_captives_a_doer_had_taken_told_in_a_relative_clause() -> None:
 def test_an_act_told_in_a_relative_clause_with_its_own_doer(text: str, published: str, typ: str, country: str) -> None:
     event = one(events_of(text, published), typ)
     assert country in countries(event.actor), event.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mode"),
+    [
+        # a news outlet's operations shut down by a state are censored, whatever the model reads in a vote to do so
+        ("Egypt's cabinet voted on Sunday to shut down Al Jazeera's operations in the country.", "2013-09-02", "censor"),
+        # a state struck off a list of trusted trading partners, or such a removal approved, is restricted
+        ("Seoul removed Japan from its list of trusted trading partners on Wednesday.", "2019-09-18", "restrict"),
+        ("South Korea's cabinet approved the removal of Japan from its list of trusted trading partners on Wednesday.",
+         "2019-09-18", "restrict"),
+    ],
+)
+def test_outlets_shut_and_trade_lists_are_coercion(text: str, published: str, mode: str) -> None:
+    assert one(events_of(text, published), "COERCE").mode == mode
