@@ -494,7 +494,11 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
             if c.dep_ == "dobj" and c.lemma_.lower() in _MOBILIZATIONS - {"deployment"}:
                 return _MOBILIZING  # "declared a general mobilisation"
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _ACT_NOUNS.get(c.lemma_.lower())):
-                return _act_reading(act, lex)
+                found = _act_reading(act, lex)
+                if found is not None and found.mode == "withdraw" and lemma in _ANNOUNCING:
+                    # a withdrawal announced is the manual's CONCEDE: "announced their withdrawal" (one ordered is made)
+                    return replace(found, type="CONCEDE", mode=None)
+                return found
         return None
     if lemma == "take" and (steps := _operation_purpose(verb, lex, _STEPS, None)) is not None:
         return steps  # "took measures to curb the protests"

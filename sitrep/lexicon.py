@@ -140,7 +140,10 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _AMOUNT_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "yen", "million", "billion",
                            "percent", "per", "cent", "day", "week", "month", "year", "hour", "ton", "tonne", "all", "most",
                            "much", "part", "some", "lot", "round", "series", "wave", "batch", "set", "first", "last", "one",
-                           "another", "latest", "second", "third"})
+                           "another", "latest", "second", "third", "score", "dozen", "hundred", "thousand", "handful"})
+
+
+_SUMS = frozenset({"dollar", "euro", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "yen", "million", "billion"})
 
 
 def _object_words(verb: Any) -> set[str]:
@@ -153,8 +156,10 @@ def _object_words(verb: Any) -> set[str]:
         objects = [verb.head]
     objects += [c for o in objects for c in o.conjuncts]
     # an amount of something acts on the thing: "froze 6.3 billion euros of funding", "began three days of drills"
+    # (a sum "in" it too: "paused NZ$18.2 million in development funding")
     objects += [c for o in objects if o.lemma_.lower() in _AMOUNT_NOUNS or o.like_num
-                for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+                for p in o.children if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and o.lemma_.lower() in _SUMS)
+                for c in p.children if c.dep_ == "pobj"]
     # a name is what its apposition says it is: "dissolved Dan Na Ambassagou, a hunters' militia"
     objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     # and so is the title before it: "handed captured pilot Abhinandan Varthaman back"

@@ -3465,3 +3465,26 @@ def test_an_act_told_in_a_relative_clause_with_its_own_doer(text: str, published
 )
 def test_outlets_shut_and_trade_lists_are_coercion(text: str, published: str, mode: str) -> None:
     assert one(events_of(text, published), "COERCE").mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        # a sum "in" something acts on it: aid paused is aid suspended
+        ("Washington paused $95 million in military aid to Egypt on Tuesday.", "2017-08-23", "SANCTION"),
+        # countermeasures vowed threaten
+        ("Beijing vowed firm countermeasures on Friday after Washington approved an arms sale to Taiwan.", "2019-07-12",
+         "THREATEN"),
+        # observers seized by gunmen are abducted, counted or not
+        ("Pro-Russian gunmen seized a dozen OSCE observers in Sloviansk on Friday.", "2014-04-25", "ASSAULT"),
+        # a withdrawal announced is conceded
+        ("The last Soviet troops left Afghanistan on Wednesday, nine months after Moscow announced their withdrawal.",
+         "1989-02-15", "CONCEDE"),
+        # tariffs ordered are imposed, recruitment ordered mobilises, aid groups ordered out are expelled
+        ("Trump ordered tariffs on Mexican tomatoes on Monday.", "2019-05-07", "COERCE"),
+        ("Nigeria's president ordered the recruitment of 10,000 police officers on Tuesday.", "2019-06-18", "MOBILIZE"),
+        ("Eritrea ordered three foreign aid groups out of the country this week.", "2006-04-07", "SANCTION"),
+    ],
+)
+def test_sums_vows_captives_and_orders(text: str, published: str, typ: str) -> None:
+    assert one(events_of(text, published), typ).actor
