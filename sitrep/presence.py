@@ -160,9 +160,12 @@ def cues() -> Cues:
     for w, c in _country_words():
         table.setdefault(w.lower(), c)  # the curated words first: "Niger" is Niger, not a Nigerian form
     words = sorted(table.items(), key=lambda x: -len(x[0]))
-    # (not a people's word inside a word of several peoples: "the Inter-American force", "a Pan-African brigade")
-    force_re = re.compile(r"(?<![\w.])(?<!inter-)(?<!pan-)(" + _UN_NAMED.pattern + "|" + word_alternation(w for w, _ in words)
-                          + r")(?:'s)?(?![\w])", re.I)
+    # (not a people's word inside a word of several peoples: "the Inter-American force", "a Pan-African brigade"; and a
+    # curated word of two capitals is an acronym, matched in capitals only: "AU troops", not the "au" of Port-au-Prince)
+    acronyms = sorted({w for ws in data["forces"].values() for w in ws if len(w) == 2 and w.isupper()})
+    lower_acronym = r"(?!(?:" + "|".join(acronyms) + r")(?!\w)(?<!(?-i:" + "|".join(acronyms) + r")))"
+    force_re = re.compile(r"(?<![\w.])(?<!inter-)(?<!pan-)" + lower_acronym + "(" + _UN_NAMED.pattern + "|"
+                          + word_alternation(w for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
     nouns = sorted(data["force_nouns"], key=len, reverse=True)
     noun_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
     statuses = [(s, [re.compile(p, re.I) for p in ps]) for s, ps in data["statuses"].items()]

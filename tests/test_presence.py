@@ -3098,3 +3098,19 @@ def test_keeping_divisions_is_a_presence_but_not_in_a_half_named_by_its_compass_
     text = "The last Chinese troops left North Korea in October. Washington keeps two army divisions in the South, officials said."
     found = {(p.force.country, p.host) for p in presence.statements(sitrep.extract(text, "1958-11-01"))}
     assert ("CHN", "PRK") in found and not any(country == "USA" for country, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Uganda's first AMISOM battalion landed in Mogadishu in March 2007
+    ("About 1,500 AU troops landed in Somalia on Friday, officials said.", ("IGO", "SOM", None, "arriving", 1500)),
+    # the OAU's Neutral Military Observer Group reached Rwanda in 1991
+    ("The first soldiers of an Organization of African Unity force arrived in Congo on Friday.",
+     ("IGO", "COD", None, "arriving", None)),
+])
+def test_the_african_union_by_its_initials_and_its_forerunner_are_igo(text: str, want: tuple) -> None:
+    assert want in rows(presence.statements(item(text)))
+
+
+def test_a_two_letter_acronym_is_matched_in_capitals_only() -> None:
+    # Canadian troops in Port-au-Prince, 2004: the French "au" of the capital's name is no African Union
+    assert [m.group(1) for m in presence.cues().force_re.finditer("AU troops and troops in Port-au-Prince")] == ["AU"]
