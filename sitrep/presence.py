@@ -291,6 +291,9 @@ _EQUIPPED_BEFORE = re.compile(r"\b(equip|equipping|re-equip|re-equipping|rearm|r
 _HOLDS_BASE = re.compile(r"\s*(\w+\s+){1,3}?((its|their|the)\s+([\w-]+\s+){0,4}?|((?-i:[A-Z])[\w-]+\s+){1,3})(base|airbase|garrison|barracks)\b",
                          re.I)
 _MEMBER = re.compile(r"\s+(ally|allies|members?|member (states?|countries|nations)|partners?|countr(y|ies)|states|nations)\b", re.I)
+# the countries an organisation's troops come from, a list ("AU troops from Tanzania and Sudan"): each sends its own
+_CONTRIBUTED = re.compile(r"(?P<org>\S+)\s+(troops|soldiers|peacekeepers|forces|contingents)\s+from\s+(the\s+)?"
+                          r"((?-i:[A-Z])[\w'-]*(\s+(?-i:[A-Z])[\w'-]*){0,2}\s*(,|,?\s+and)\s+(the\s+)?){0,4}$", re.I)
 
 
 def _forces(clause: str) -> list[_Force]:
@@ -371,6 +374,12 @@ def _forces(clause: str) -> list[_Force]:
                 and not _INVADES.match(after) and not base_held:
             # (an invasion is an army's: "Tanzania invaded Uganda"; so is a base: "Russia handed the naval base back")
             continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
+        if country not in _MISSIONS and (sent := _CONTRIBUTED.search(clause, max(0, m.start() - 100), m.start())) is not None \
+                and table.get(sent.group("org").lower()) in _MISSIONS:
+            # "About 1,500 AU troops from Tanzania and Sudan came ashore": each country's contingent of the force, not
+            # where it is
+            out.append(_Force(country, m.group(0), m.start()))
+            continue
         if owner is not None and (owner.group(2).lower() == "of" or _COMPANION.search(clause, 0, owner.start())) \
                 and not named and not holds \
                 and not _nominal(clause, owner.start()) \
@@ -415,10 +424,11 @@ def _forces(clause: str) -> list[_Force]:
 
 @functools.cache
 def _owned_noun() -> re.Pattern[str]:
-    """A force noun owned by the country named next: "troops from Chad", "soldiers of the CSTO"."""
+    """A force noun owned by the country named next: "troops from Chad", "soldiers of the CSTO", and by each country of
+    a list after it: "troops from Tanzania and Sudan"."""
     nouns = sorted(load_yaml("presence/cues.yaml")["force_nouns"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH) + r")\s+(from|of)\s+(the\s+|an?\s+)?$",
-                      re.I)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH) + r")\s+(from|of)\s+(the\s+|an?\s+)?"
+                      r"((?-i:[A-Z])[\w'-]*(\s+(?-i:[A-Z])[\w'-]*){0,2}\s*(,|,?\s+and)\s+(the\s+)?){0,4}$", re.I)
 
 
 _LED = re.compile(r"-(led|backed|based|sponsored|supported|allied|brokered|funded|trained|armed|aligned)\b", re.I)
@@ -1696,6 +1706,11 @@ _OTHER_SUBJECT = re.compile(r"\b(?!(?:always|perhaps|whereas|towards|afterwards|
                             r"((?-i:[a-z]){3,}s)\s+((have|has|had|also|then|later|quickly|soon)\s+)?$", re.I)
 # a participle's agent after a cue with no force before it: the force after is another verb's agent
 _WATCHED_BY = re.compile(r"\b\w+ed\s+by\b", re.I)
+# what joins the forces of one subject beyond a bare "and": the countries an organisation's troops come from, and the
+# forces that go with them ("1,500 AU troops from Tanzania and Sudan, together with a small Senegalese detachment and
+# some 400 Comorian soldiers, came ashore": all of them)
+_SUBJECT_LINK = re.compile(r"\s+from\s+(the\s+)?|\s*,?\s*(and|together\s+with|along\s+with|as\s+well\s+as)\s+(the\s+|an?\s+)?"
+                           r"((about|around|some|roughly|nearly)\s+)?([\d,]+\s+)?((?-i:[a-z])+\s+)?", re.I)
 
 
 def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]
@@ -1736,6 +1751,7 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
         # and so does a force whose part the next one is: "2,000 troops of the CSTO, most of them Russian paratroopers, began …"
         while n > 0 and forces[n - 1].start + len(forces[n - 1].text) <= forces[n].start \
                 and (re.fullmatch(r"\s*(,|and|,\s*and)\s*|\s*,?\s*and\s+the\s+", clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])
+                     or _SUBJECT_LINK.fullmatch(clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])
                      or _PART_OF_THEM.fullmatch(clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])):
             n -= 1
             out.setdefault(n, []).append((status, at))

@@ -3114,3 +3114,12 @@ def test_the_african_union_by_its_initials_and_its_forerunner_are_igo(text: str,
 def test_a_two_letter_acronym_is_matched_in_capitals_only() -> None:
     # Canadian troops in Port-au-Prince, 2004: the French "au" of the capital's name is no African Union
     assert [m.group(1) for m in presence.cues().force_re.finditer("AU troops and troops in Port-au-Prince")] == ["AU"]
+
+
+def test_an_organisations_troops_from_a_list_of_countries_and_those_with_them_share_the_verb() -> None:
+    # the ECOWAS force (ECOMOG) landing at Monrovia in August 1990, with its Nigerian, Ghanaian and Gambian contingents
+    text = ("About 3,000 ECOWAS troops from Nigeria and Ghana, together with a small Gambian contingent, landed in Liberia on "
+            "Friday, officials said.")
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1990-08-25"))}
+    assert {("IGO", "LBR", "arriving"), ("NGA", "LBR", "arriving"), ("GHA", "LBR", "arriving"),
+            ("GMB", "LBR", "arriving")} <= found, found
