@@ -1511,8 +1511,10 @@ _ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |ha
 # a town something moves on or is said in is not where the force is: "advancing towards Kidal", "told reporters in Male"
 # and where a speaker is: "a security source in Niamey said", "a diplomat in the capital"
 _TARGET = re.compile(r"\b(towards?|on|against)\s+$|\b(said|says|told \w+|speaking|spoke)\s+(in|from)\s+$|"
-                     r"\b(sources?|officials?|diplomats?|spokes\w+|residents?|witness(es)?|analysts?|correspondents?|journalists?)"
-                     r"\s+(in|from|based in)\s+$", re.I)
+                     # (and the military attaches of embassies, who speak of armies from a capital: "Western military
+                     # attaches in New Delhi estimated that …")
+                     r"\b(sources?|officials?|diplomats?|spokes\w+|residents?|witness(es)?|analysts?|correspondents?|journalists?|"
+                     r"attach[eé]s?)\s+(in|from|based in)\s+$", re.I)
 # a town someone else took in a clause that dates or explains: "decided to end it after the rebels seized Goma"
 _ROUTE_TO = re.compile(r"\b(route|road|way|gateway|passage|sea lanes?|corridor|approaches)\s+(to|into)\s+(the\s+)?$", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(after|before|since|when|until|once)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}(seized|captured|took|overran|attacked|"

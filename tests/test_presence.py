@@ -3123,3 +3123,10 @@ def test_an_organisations_troops_from_a_list_of_countries_and_those_with_them_sh
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1990-08-25"))}
     assert {("IGO", "LBR", "arriving"), ("NGA", "LBR", "arriving"), ("GHA", "LBR", "arriving"),
             ("GMB", "LBR", "arriving")} <= found, found
+
+
+def test_a_town_where_military_attaches_speak_is_no_site() -> None:
+    # France's force in Niger in 2023, put at about 1,500 soldiers
+    text = "Western military attaches in Niamey estimated that France had about 1,500 soldiers in Niger."
+    found = rows(presence.statements(item(text)))
+    assert ("FRA", "NER", None, "present", 1500) in found and not any(site == "Niamey" for _, _, site, _, _ in found), found
