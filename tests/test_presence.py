@@ -1184,6 +1184,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # behind, divisions kept, and a half of a country named by its compass point (round23 P 0.697 -> 0.850, R 0.329 ->
 # 0.479, pairs 0.739/0.472 -> 0.893/0.694, status 0.260 -> 0.446; round15 P 0.870 -> 0.909; round17 status 0.474 ->
 # 0.481; round20 R 0.527 -> 0.545; held-out round24 and round25 unchanged).
+# round24, released in session 26, tuned on: the African Union by its initials and the OAU as IGO forces (a curated word
+# of two capitals matched in capitals only), an organisation's troops from a list of countries as each country's
+# contingent, with the forces named beside them sharing the verb, and a town where military attaches speak as no site
+# (round24 P 0.591 -> 0.673, R 0.433 -> 0.550, pairs 0.571/0.615 -> 0.656/0.808, status 0.312 -> 0.513; every other set
+# unchanged, held-out round25 and round26 included).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1209,7 +1214,7 @@ CHECK_FLOORS = {
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.90, "pair_recall": 0.69, "status_agreement": 0.49},
     "round23": {"precision": 0.83, "recall": 0.46, "pair_precision": 0.87, "pair_recall": 0.67, "status_agreement": 0.43},
-    "round24": {"precision": 0.56, "recall": 0.38, "pair_precision": 0.55, "pair_recall": 0.59, "status_agreement": 0.29},
+    "round24": {"precision": 0.65, "recall": 0.52, "pair_precision": 0.63, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.69, "recall": 0.42, "pair_precision": 0.79, "pair_recall": 0.6, "status_agreement": 0.26},
     "round26": {"precision": 0.70, "recall": 0.43, "pair_precision": 0.74, "pair_recall": 0.68, "status_agreement": 0.33},
 }
