@@ -494,11 +494,7 @@ def _occurrence(verb: Any, lex: Lexicon) -> Reading | None:
             if c.dep_ == "dobj" and c.lemma_.lower() in _MOBILIZATIONS - {"deployment"}:
                 return _MOBILIZING  # "declared a general mobilisation"
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and (act := _ACT_NOUNS.get(c.lemma_.lower())):
-                found = _act_reading(act, lex)
-                if found is not None and found.mode == "withdraw" and lemma in _ANNOUNCING:
-                    # a withdrawal announced is the manual's CONCEDE: "announced their withdrawal" (one ordered is made)
-                    return replace(found, type="CONCEDE", mode=None)
-                return found
+                return _act_reading(act, lex)
         return None
     if lemma == "take" and (steps := _operation_purpose(verb, lex, _STEPS, None)) is not None:
         return steps  # "took measures to curb the protests"
@@ -2492,6 +2488,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 or any(s <= r.start < e for s, e in readiness)))
         if (typ == "RETREAT" or verb.lemma_.lower() in _QUITTING) and _left_body(verb, offset, item) is not None:
             typ, mode, context, cameo = "SANCTION", "withdraw", ("diplomatic",), "160"  # "quit the treaty"
+        elif typ == "RETREAT" and mode == "withdraw" and verb.lemma_.lower() in _ANNOUNCING and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _LEAVING_NOUNS for c in verb.children):
+            typ, mode = "CONCEDE", None  # a withdrawal announced is the manual's CONCEDE: "announced their withdrawal"
         # (whose building it is is no one attacked: "stormed the official residence of President X")
         owned = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BUILDINGS]
         if (typ in ("ASSAULT", "COERCE") or _arson(verb)) and verb.lemma_.lower() in _RIOTING and actors and all(
