@@ -400,8 +400,10 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if mods & _WORDY:
         return None  # "a scathing attack", "a hunger strike", "a charm offensive"
-    if word == "strike" and mods & _STRIKING:
-        word = "airstrike"
+    if word == "strike" and (mods & _STRIKING or any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                                                         for o in p.children) for p in noun.children)):
+        word = "airstrike"  # "air strikes", "launched strikes on Iran's nuclear sites" (a strike "on" a target)
     if word in ("operation", "campaign") and mods & _MILITARY_MODS:
         word = "offensive"  # "a new military operation", "a ground campaign"
     lemma = _NOMINALISED.get(word, _NOMINALISED.get(noun.lower_))

@@ -3488,3 +3488,21 @@ def test_outlets_shut_and_trade_lists_are_coercion(text: str, published: str, mo
 )
 def test_sums_vows_captives_and_orders(text: str, published: str, typ: str) -> None:
     assert one(events_of(text, published), typ).actor
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        # strikes launched "on" a target are an attack, not a walkout
+        ("The United States launched strikes on three Iranian nuclear sites on Saturday night.", "2025-06-22", "ASSAULT"),
+        # ties cut are a sanction, whatever the model makes of them
+        ("The Dominican Republic switched recognition to Beijing on Monday, and Taipei promptly cut diplomatic ties with"
+         " the Caribbean country.", "2018-05-01", "SANCTION"),
+    ],
+)
+def test_strikes_on_a_target_and_ties_cut(text: str, published: str, typ: str) -> None:
+    assert one(events_of(text, published), typ).actor
+
+
+def test_a_strike_on_a_day_is_no_attack() -> None:
+    assert "ASSAULT" not in {e.type for e in events_of("Dock workers began a strike on Monday over pay.", "2024-10-01")}
