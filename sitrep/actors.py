@@ -499,7 +499,22 @@ def _the_country(noun: Any, found: list[Actor], offset: int, countries: list[str
         own = {a.country for a in found if a0 <= a.start and a.end <= b0}
     else:
         own = {a.country for a in found if _is_subject_of(a, noun, offset)}
+    lands = {c for t in noun.children if t.dep_ in ("amod", "compound") for c in _REGION_CONTINENTS.get(t.lower_, ())}
+    if lands:
+        # "the Caribbean country", "the Pacific nation": the last one named that lies there
+        from .gazetteer import Gazetteer
+
+        gaz = Gazetteer.load()
+        there = [c for c in countries if (entry := gaz.country(c)) is not None and entry.continent in lands]
+        countries = there or countries
     return next((c for c in reversed(countries) if c not in own), countries[-1])
+
+
+#: Regional words before "country" or "nation" and the continents where it lies (GeoNames' codes).
+_REGION_CONTINENTS = {"caribbean": ("NA",), "pacific": ("OC",), "african": ("AF",), "asian": ("AS",), "european": ("EU",),
+                      "american": ("NA", "SA"), "arab": ("AS", "AF"), "gulf": ("AS",), "balkan": ("EU",), "baltic": ("EU",),
+                      "nordic": ("EU",), "scandinavian": ("EU",), "andean": ("SA",), "sahel": ("AF",), "sahelian": ("AF",),
+                      "himalayan": ("AS",), "caucasus": ("AS", "EU"), "caucasian": ("AS", "EU")}
 
 
 def _sent_away(noun: Any) -> Any | None:

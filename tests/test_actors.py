@@ -531,3 +531,11 @@ def test_world_or_western_leaders_are_of_no_country_the_venue_gives(text: str) -
 )
 def test_two_peoples_words_before_a_person_name_the_last(text: str, phrase: str, country: str) -> None:
     assert find(actors_of(text), phrase).country == country
+
+
+def test_a_regional_country_is_the_last_named_that_lies_there() -> None:
+    # "the Caribbean country" is the Dominican Republic, not Beijing, named after it
+    item = sitrep.extract("The Dominican Republic switched recognition to Beijing on Monday, and Taipei promptly cut"
+                          " diplomatic ties with the Caribbean country.", published="2018-05-01")
+    cut = next(e for e in item.events if e.trigger.text == "cut")
+    assert {a.country for a in cut.recipient} == {"DOM"}, cut.recipient
