@@ -97,6 +97,9 @@ CAMEO_RELIGIONS = frozenset(
     ["ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "JAN", "JEW", "HIN", "HSD", "ITH", "JAI", "MOS", "MUS", "ORT", "PRO", "SHI", "SHN", "SIK", "SUF", "SUN", "TAO", "ZRO"]
 )
 
+#: Religion codes that are no state's ISO 3166 code (MUS is Mauritius, SHN Saint Helena, SUN the Soviet Union).
+_FAITHS = CAMEO_RELIGIONS - {"MUS", "SHN", "SUN"}
+
 #: CAMEO codes that qualify a sector without being one.
 CAMEO_MODIFIERS = frozenset(["RAD", "MOD", "FRM", "MBR", "MOP"])
 
@@ -487,6 +490,11 @@ def read_tsv(lines: Iterable[str]) -> Iterator[Entry]:
             country, sector, other = parse_cameo(code)
             if kind in ("country", "capital", "place"):
                 sector, other = None, ()
+            elif country in _FAITHS:
+                # this format codes states by ISO 3166, so a faith's code is none: "BUDREB" (Aum Shinrikyo) is an armed
+                # group whose country the text gives, "HINRAD" a Hindu radical (PETRARCH's own format may code a
+                # fictional state so, and keeps it)
+                country, sector = None, sector or "REL"
             roles.append(Role(code, country, sector, other, _iso(start_text or None), _iso(end_text or None)))
         yield Entry(name, kind, tuple(roles), typ, tuple(patterns.split("|")))  # type: ignore[arg-type]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.actor_dict import ActorDictionary, parse_cameo, pattern_key, ruler_patterns
+from sitrep.actor_dict import ActorDictionary, parse_cameo, pattern_key, resolve, ruler_patterns
 
 PETRARCH = Path("/work/shared/reference/petrarch2_dictionaries")
 D = dt.date
@@ -440,3 +440,10 @@ def test_those_against_an_actor_are_its_countrys_opposition_not_it(actors: Actor
                                                                    country: str | None) -> None:
     code = actors.resolve(phrase, D(2024, 5, 3))
     assert code is not None and (code.country, code.sector) == (country, "OPP") and code.name is None
+
+
+@pytest.mark.parametrize("phrase", ["Aum Shinrikyo", "Vishwa Hindu Parishad"])
+def test_a_faiths_code_is_no_state_in_the_packaged_data(phrase: str) -> None:
+    # the packaged TSVs code states by ISO 3166; PETRARCH's BUD (Buddhist) or HIN (Hindu) before a sector names none
+    got = resolve(phrase)
+    assert got is not None and got.country is None, got

@@ -539,3 +539,8 @@ def test_a_regional_country_is_the_last_named_that_lies_there() -> None:
                           " diplomatic ties with the Caribbean country.", published="2018-05-01")
     cut = next(e for e in item.events if e.trigger.text == "cut")
     assert {a.country for a in cut.recipient} == {"DOM"}, cut.recipient
+
+
+def test_police_raiding_a_sect_are_of_the_country_named() -> None:
+    item = sitrep.extract("Police raided the offices of the Aum Shinrikyo cult across Japan on Friday.", published="1995-03-25")
+    assert {a.country for a in item.actors if a.text == "Police"} == {"JPN"}, item.actors
