@@ -1319,6 +1319,16 @@ _DEMAND = Reading("REQUEST", None, (), "100", (), "curated")
 _CALL_FOR = Reading("REQUEST", None, (), "020", (frozenset({"for"}),), "curated")
 _APPLYING = Reading("REQUEST", None, (), "020", (frozenset({"join"}),), "curated")
 _BLAME = Reading("ACCUSE", None, (), "112", (), "curated")
+#: A pact a side says is over is ended by it (the manual: ending agreements is SANCTION discontinue).
+_ENDED = Reading("SANCTION", "discontinue", (), "160", (), "curated")
+_PACTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "agreement", "accord", "deal", "pact", "treaty"})
+
+
+def _declared_over(verb: Any) -> bool:
+    """Whether a speaker says a pact is over: "the Polisario Front said its 1991 ceasefire with Rabat was over"."""
+    return (verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
+            and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PACTS for c in verb.children))
 # what someone "responsible for" it is blamed for ("responsible for the bombing"), beside the nouns of happenings
 _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnapping", "abduction", "massacre", "violence",
                     "incident", "crash", "fire", "unrest", "atrocity", "crime", "abuse", "destruction", "damage", "leak",
@@ -1419,6 +1429,7 @@ def _demanded(verb: Any) -> bool:
 
 
 _OFFICES = frozenset({"office", "post", "power", "presidency", "position", "seat", "premiership"})
+_VOTES = frozenset({"vote", "motion", "ballot"})
 #: What a thing, not someone, threatens to do: fall apart or spread.
 _PERILS = frozenset({"unravel", "collapse", "spill", "spiral", "overshadow", "engulf", "overwhelm", "worsen", "deepen",
                      "erupt", "reignite", "boil", "unwind", "fracture"})
@@ -1787,6 +1798,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _ASSISTING
         if (reading is None or reading.type is None) and _demanded(verb):
             reading = _DEMAND  # "said Togo must hand over the suspects"
+        elif (reading is None or reading.type is None) and _declared_over(verb):
+            reading = _ENDED  # "said its ceasefire with Rabat was over"
         elif (reading is None or reading.type is None or lemma in ("suspect", "involve")) and (
                 _blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible", "… were suspected of involvement in the blast"
@@ -1836,8 +1849,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(
                 r.country and len(r.country) == 3 and r.country not in {a.country for a in actors} for r in recipients):
             reading = _POLICE_MISSION  # police sent to another country go to help its own: "Kenyan police landed in Haiti"
-        if reading is _NO_MEETING and not actors and verb.dep_ == "ccomp":
-            actors = arguments(verb.head, offset, item, last_actor)[0]  # who says there will be no talks refuses them
+        if (reading is _NO_MEETING or reading is _ENDED) and not actors and verb.dep_ == "ccomp":
+            # who says there will be no talks refuses them; who says a truce is over ends it
+            actors = arguments(verb.head, offset, item, last_actor)[0]
         if aimed is not None and aimed[1] is not None and reading is aimed[0]:
             # "sent jets to destroy the reactor": those sent are no recipients; "its commitment to supporting Lebanon"
             if reading is _ASSISTING:
@@ -1907,7 +1921,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 r for r in cand.recipients if r not in seized.recipients))
             continue
         if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)
-                or cand.verb.dep_ == "relcl" and _own_past_act(cand.verb)) and any(
+                or cand.verb.dep_ == "relcl" and _own_past_act(cand.verb) or _declared_over(cand.verb)) and any(
                 _same_dyad(cand, k) for k in kept):  # (an act told to date another, or its captives taken, is one of its own)
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
@@ -2512,12 +2526,14 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # hostages freed by soldiers or police are rescued (the manual's AID: "Pakistan's military rescued 10
             # hostages"); freed by their captors, released (RETREAT)
             typ, mode, context, cameo = "AID", None, (), "070"
-        if typ in ("SANCTION", "COERCE") and verb.lemma_.lower() in ("remove", "oust", "depose") and actors and all(
+        if typ in ("SANCTION", "COERCE", "RETREAT", "ASSAULT") and verb.lemma_.lower() in ("remove", "oust", "depose") and actors and all(
                 a.sector in ("LEG", "JUD") for a in actors) and any(
-                p.dep_ == "prep" and p.lower_ == "from" and any(o.lemma_.lower() in _OFFICES for o in p.children)
+                p.dep_ == "prep" and (p.lower_ == "from" and any(o.lemma_.lower() in _OFFICES for o in p.children)
+                                      or p.lower_ == "in" and any(o.lemma_.lower() in _VOTES for o in p.children))
                 for p in verb.children):
             # a parliament or a court removing a leader from office impeaches: "Congress removed the president from
-            # office" (the army removing one is a coup, COERCE)
+            # office", "parliament ousted the prime minister in a no-confidence vote" (the army removing one is a coup,
+            # COERCE; the model may read either as a retreat or an attack)
             typ, mode, cameo = "ACCUSE", "allege", "1121"
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in ("block", "blockade", "barricade", "surround", "encircle",
                                                                    "besiege") and actors and all(_crowd(a) for a in actors):
@@ -2603,7 +2619,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 actors = tuple(arguments(gov, offset, item, previous, patient=False)[0])
         blame = _blamed(verb)
         critics = _criticised(verb)
-        if _demanded(verb) or blame is not None or critics is not None:
+        if _declared_over(verb):
+            # the speaker ends the pact, with the other side to it: "said its ceasefire with Rabat was over"
+            speaker, _ = arguments(verb.head, offset, item, previous, patient=False)
+            if speaker:
+                recipients = tuple(a for a in actors + recipients if a not in speaker)
+                actors = tuple(speaker)
+        elif _demanded(verb) or blame is not None or critics is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must;
             # "officials said the Taliban were responsible": the speaker blames the ones said to be
             said = (_governor(verb) if _demanded(verb) else None) or verb.head  # ("… had lost his legitimacy and must go")

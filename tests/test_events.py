@@ -3506,3 +3506,20 @@ def test_strikes_on_a_target_and_ties_cut(text: str, published: str, typ: str) -
 
 def test_a_strike_on_a_day_is_no_attack() -> None:
     assert "ASSAULT" not in {e.type for e in events_of("Dock workers began a strike on Monday over pay.", "2024-10-01")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        # a parliament ousting a leader in a vote impeaches, whatever the model reads
+        ("Nepal's parliament ousted Prime Minister Pushpa Kamal Dahal in a confidence vote on Friday.", "2024-07-13",
+         "ACCUSE"),
+        # a court overturning a leader's bid rejects it
+        ("Israel's Supreme Court overturned the government's bid to curb its powers on Monday.", "2024-01-02", "REJECT"),
+        # a side saying its truce is over ends it
+        ("Colombia's ELN rebels said on Friday that their ceasefire with the government was over.", "2024-08-03",
+         "SANCTION"),
+    ],
+)
+def test_ousted_overturned_and_truces_said_to_be_over(text: str, published: str, typ: str) -> None:
+    assert one(events_of(text, published), typ).actor
