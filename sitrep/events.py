@@ -697,11 +697,23 @@ def _lets_back(verb: Any) -> bool:
 def _gives_arms(verb: Any) -> bool:
     """Whether the verb hands over arms, the manual's military aid (AID, CAMEO 072): "has given its S-300 air defence
     system to Ukraine", "handed rifles, pistols and grenade launchers to the marines", "delivered 14 tanks to Kyiv"."""
-    if verb.lemma_.lower() not in _GIVING or any(c.dep_ == "prt" and c.lower_ in ("over", "in") for c in verb.children) and any(
-            t.dep_ == "poss" and t.lower_ == "their" for t in verb.subtree):
-        return False  # "the rebels handed in their weapons" disarm
+    if verb.lemma_.lower() not in _GIVING or _disarms(verb):
+        return False
     given = [t for c in verb.children if c.dep_ == "dobj" for o in (c, *_of_objects(c)) for t in conjuncts(o)]
     return any(t.lemma_.lower() in _HANDED_ARMS for t in given)
+
+
+_ARMS_HANDED_IN = Reading("RETREAT", "disarm", ("military",), "0873")
+
+
+def _disarms(verb: Any) -> bool:
+    """Whether fighters hand in their own arms (RETREAT disarm): "the rebels handed in their weapons", "handed their
+    last weapons to United Nations monitors" (a state gives "its" arms to another, which arms it)."""
+    # (the parser may make "in" a preposition: "began handing [in their weapons]")
+    arms = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *_of_objects(c))] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    return verb.lemma_.lower() in _GIVING | {"turn"} and any(
+        o.lemma_.lower() in _HANDED_ARMS and any(p.dep_ == "poss" and p.lower_ == "their" for p in o.children) for o in arms)
 
 
 #: What one is placed under that restrains, by the CAMEO table's COERCE modes: "placed under house arrest" (173),
@@ -1768,6 +1780,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             folded.update(t.i for c in verb.children if c.dep_ == "xcomp" for t in c.subtree)
         elif _gives_arms(verb):
             reading = _ARMING
+        elif _disarms(verb):
+            reading = _ARMS_HANDED_IN
         elif (restraint := _placed_under(verb)) is not None:
             reading = restraint
         elif _lets_back(verb):
@@ -1934,12 +1948,16 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
 
 def _way_in(cand: Candidate, kept: list[Candidate]) -> bool:
     """Whether ``cand`` is the assault by which a rescue told beside it was made: "freed six soldiers held hostage by a
-    militia after storming its base" is one rescue (AID), whatever the parser hangs "after storming" on."""
+    militia after storming its base" is one rescue (AID), whatever the parser hangs "after storming" on, and so is
+    "freed the passengers, storming the plane and killing the hijackers"."""
     verb = cand.verb
-    return (not cand.actors and cand.reading is not None and cand.reading.type == "ASSAULT" and verb.dep_ == "pcomp"
-            and verb.head.lower_ in ("after", "by", "before")
+    means = (not cand.actors and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "by", "before")
+             # (or told in a participle of the rescue: "freed the passengers, storming the plane and killing the hijackers")
+             or verb.dep_ == "advcl" and _bare_participle(verb))
+    return (means and cand.reading is not None and cand.reading.type == "ASSAULT"
             and any(k.reading is not None and k.verb.is_ancestor(verb) and (k.reading.type == "AID" or (
                 k.reading.mode == "release" and k.actors and all(a.sector in ("MIL", "COP") for a in k.actors)))
+                and (not cand.actors or set(cand.actors) <= set(k.actors))
                 for k in kept))  # (soldiers' freeing is a rescue: see code_sentence)
 
 
@@ -2110,7 +2128,7 @@ def _helped_act(verb: Any) -> bool:
 
 
 #: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").
-_HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "captor", "kidnapper"})
+_HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "captor", "kidnapper", "hijack", "hijacker"})
 #: Verbs that tell how the freed had been held by others.
 _HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize"})
 #: Those of them that name no state's hold, whoever did it: "freed 137 pupils who were abducted from their school".

@@ -3523,3 +3523,21 @@ def test_a_strike_on_a_day_is_no_attack() -> None:
 )
 def test_ousted_overturned_and_truces_said_to_be_over(text: str, published: str, typ: str) -> None:
     assert one(events_of(text, published), typ).actor
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # fighters handing their own weapons to monitors disarm (a state giving its arms to another arms it) ...
+        ("Former Maoist fighters handed their weapons to United Nations monitors in Nepal on Friday.", "2007-01-20",
+         {"RETREAT"}),
+        ("Kosovo Liberation Army fighters began handing in their weapons to NATO peacekeepers on Monday.", "1999-07-06",
+         {"RETREAT"}),
+        # ... and a hijacked plane's passengers freed by commandos who stormed it are rescued, one AID
+        ("Egyptian commandos freed the passengers of a hijacked airliner in Malta on Sunday, storming the plane and"
+         " killing the hijackers.", "1985-11-25", {"AID"}),
+    ],
+)
+def test_weapons_handed_in_and_a_hijacked_planes_rescue(text: str, published: str, types: set[str]) -> None:
+    events = events_of(text, published)
+    assert {e.type for e in events} == types, [(e.type, e.trigger.text) for e in events]
