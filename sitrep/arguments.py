@@ -127,8 +127,9 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
         # "the rebels demanded that the government free their leader, a day after they seized the town"
         root = verb.sent.root
         subj = [c for c in root.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
-        if subj and _a_person(verb) and subj[0].ent_type_ in ("GPE", "ORG", "NORP"):
-            # "he" or "she" is no state: "Mexico granted asylum to Bolivia's Evo Morales, a day after he resigned"
+        if subj and _a_person(verb) and (subj[0].ent_type_ in ("GPE", "ORG", "NORP") or subj[0].tag_ in ("NNS", "NNPS")):
+            # "he" or "she" is no state, nor many: "Mexico granted asylum to Bolivia's Evo Morales, a day after he
+            # resigned", "German police detained Carles Puigdemont after he crossed the border"
             people = [t for c in root.children if c.dep_ in ("dobj", "dative", "prep")
                       for t in c.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
             return actors_at(people[:1], offset, actors)

@@ -2526,7 +2526,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 c.dep_ == "dobj" and c.lemma_.lower() in _LEAVING_NOUNS for c in verb.children):
             typ, mode = "CONCEDE", None  # a withdrawal announced is the manual's CONCEDE: "announced their withdrawal"
         # (whose building it is is no one attacked: "stormed the official residence of President X")
-        owned = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BUILDINGS]
+        # (nor is a building a crowd forced its way into: "smashed their way into the Legislative Council")
+        owned = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BUILDINGS] + [
+            _phrase_chars(o, offset) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "inside")
+            for o in c.children if o.dep_ == "pobj"]
         if (typ in ("ASSAULT", "COERCE") or _arson(verb)) and verb.lemma_.lower() in _RIOTING and actors and all(
                 _crowd(a) for a in actors) and not any(
                 _person(a) and not any(s <= a.start < e for s, e in owned)

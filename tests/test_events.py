@@ -3541,3 +3541,17 @@ def test_ousted_overturned_and_truces_said_to_be_over(text: str, published: str,
 def test_weapons_handed_in_and_a_hijacked_planes_rescue(text: str, published: str, types: set[str]) -> None:
     events = events_of(text, published)
     assert {e.type for e in events} == types, [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_crowd_forcing_its_way_into_a_legislature_riots() -> None:
+    # the building a crowd smashed its way into is where it rioted, not a body it attacked
+    event = one(events_of("Student protesters smashed their way into the Legislative Yuan in Taipei on Tuesday night.",
+                          "2014-03-19"), "PROTEST")
+    assert event.mode == "riot"
+
+
+def test_he_after_a_plural_subject_is_the_person_acted_on() -> None:
+    # "he" is not the police who detained him: his crossing is no act of theirs
+    events = events_of("Croatian police detained former Serbian commander Dragan Vasiljkovic on Monday after he crossed"
+                       " into the country from Slovenia.", "2015-07-14")
+    assert not any("HRV" in countries(e.actor) and e.trigger.text.startswith("crossed") for e in events), events
