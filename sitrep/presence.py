@@ -724,7 +724,8 @@ _BEARING_FROM_CITY = re.compile(r"(\s+(air\s*base|airport|airfield|base|camp|bar
                                 re.I)
 
 
-_BEARING_FROM_TOWN = re.compile(r",\s+(a|an|the)\s+([\w-]+\s+){0,2}?(village|town|city|hamlet|settlement|port|district)\s+"
+# (or by its bearing alone: "Slatina, south-west of Pristina")
+_BEARING_FROM_TOWN = re.compile(r",\s+((a|an|the)\s+([\w-]+\s+){0,2}?(village|town|city|hamlet|settlement|port|district)\s+)?"
                                 r"((about|some|just)\s+)?([\d,]+\s+(km|kilometres|kilometers|miles)\s+)?"
                                 r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+$", re.I)
 
@@ -732,7 +733,8 @@ _BEARING_FROM_TOWN = re.compile(r",\s+(a|an|the)\s+([\w-]+\s+){0,2}?(village|tow
 def _beside_city(place: Place, places: Sequence[Place], text: str) -> Place:
     """``place`` in the country of the capital named last before it (else of the town), when the text places it by
     its bearing from "the city" ("San Isidro air base, east of the city"), or in the country of the town it is placed
-    from by name ("Ali, a village northwest of Gori", not a town in India); else ``place`` as it is."""
+    from by name ("Ali, a village northwest of Gori", not a town in India; "Slatina, south-west of Pristina", not the
+    Romanian town); else ``place`` as it is."""
     if place.precision == "city":
         after = next((p for p in places if (p.start or 0) > (place.end or 0)), None)
         if after is not None and after.precision == "city" and after.country and after.country != place.country \

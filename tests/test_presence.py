@@ -3135,3 +3135,11 @@ def test_a_town_where_military_attaches_speak_is_no_site() -> None:
     text = "Western military attaches in Niamey estimated that France had about 1,500 soldiers in Niger."
     found = rows(presence.statements(item(text)))
     assert ("FRA", "NER", None, "present", 1500) in found and not any(site == "Niamey" for _, _, site, _, _ in found), found
+
+
+def test_a_town_placed_by_its_bearing_alone_is_in_that_towns_country() -> None:
+    # the 82nd Airborne landing at San Isidro air base, east of Santo Domingo, on April 30, 1965 (the gazetteer's San
+    # Isidro is in Peru)
+    text = "American paratroopers landed at San Isidro, east of Santo Domingo, on Friday."
+    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1965-05-01"))}
+    assert ("USA", "DOM", "San Isidro") in found, found
