@@ -3143,3 +3143,11 @@ def test_a_town_placed_by_its_bearing_alone_is_in_that_towns_country() -> None:
     text = "American paratroopers landed at San Isidro, east of Santo Domingo, on Friday."
     found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1965-05-01"))}
     assert ("USA", "DOM", "San Isidro") in found, found
+
+
+def test_troops_back_in_their_bases_at_home_have_left_the_country_they_were_sent_into() -> None:
+    # Rwanda's troops of the joint operation against the FDLR in eastern Congo, home by late February 2009
+    text = "The Rwandan troops sent into eastern Congo in January have returned to their bases in Rwanda, the army said on Wednesday."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2009-02-26"))}
+    assert ("RWA", "COD", "withdrawn") in found and not any(host == "RWA" for _, host, _ in found), found
+
