@@ -296,6 +296,13 @@ _CONTRIBUTED = re.compile(r"(?P<org>\S+)\s+(troops|soldiers|peacekeepers|forces|
                           r"((?-i:[A-Z])[\w'-]*(\s+(?-i:[A-Z])[\w'-]*){0,2}\s*(,|,?\s+and)\s+(the\s+)?){0,4}$", re.I)
 
 
+# a country's army speaking of its own troops, by "its" or by what it sent: "Turkey's military said that the troops it
+# sent into Iraq …", "Kenya's army said its soldiers …"
+_ARMY_SAYS_OWN = re.compile(r"(army|military|armed forces)\s+(said|says|announced|reported)\b[^.;]{0,60}?\b(?P<own>(its|their)\s+"
+                            r"([\w-]+\s+){0,2}?(troops|soldiers|forces|units)\b|the\s+([\w-]+\s+){0,2}?(troops|soldiers|forces|units)\s+"
+                            r"(it|they)\s+(had\s+|has\s+|have\s+)?(sent|deployed|dispatched)\b)", re.I)
+
+
 def _forces(clause: str) -> list[_Force]:
     """The forces a clause names: a country word next to a force noun, or a country holding troops."""
     c = cues()
@@ -357,6 +364,10 @@ def _forces(clause: str) -> list[_Force]:
                                          r"leaders?|regime|authorities|cooperation|agreements?|accords?|ties|support|aid|partners?|allies|ally|"
                                          r"sources?|said|says|say|told)\b",
                                          clause[noun.end() :], re.I):
+            # (but an army speaking of its own troops speaks of the country's force: "Turkey's military said that the
+            # troops it sent into Iraq had returned")
+            if (own := _ARMY_SAYS_OWN.match(clause, noun.start())) is not None:
+                out.append(_Force(country, own.group("own"), own.start("own")))
             continue  # "Chad's air force chief", "an Indian army officer": a person, not the force
         if named and _EQUIPPED_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
             continue  # "promised to help re-equip the Tajik army": an army supplied, not a force sent anywhere

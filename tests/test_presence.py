@@ -3151,3 +3151,13 @@ def test_troops_back_in_their_bases_at_home_have_left_the_country_they_were_sent
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2009-02-26"))}
     assert ("RWA", "COD", "withdrawn") in found and not any(host == "RWA" for _, host, _ in found), found
 
+
+def test_an_army_speaking_of_its_own_troops_speaks_of_its_countrys_force() -> None:
+    # Kenya's troops crossing into Somalia in October 2011
+    text = "Kenya's army said on Sunday that its soldiers had crossed into Somalia."
+    assert ("KEN", "SOM", "arriving") in {(p.force.country, p.host, p.status)
+                                          for p in presence.statements(sitrep.extract(text, "2011-10-17"))}
+    # and of the troops it sent, by what it sent: Turkey's ground operation in northern Iraq of March 1995
+    text = "Turkey's military said on Tuesday that the troops it sent into northern Iraq had returned to their bases in Turkey."
+    assert ("TUR", "IRQ", "withdrawn") in {(p.force.country, p.host, p.status)
+                                           for p in presence.statements(sitrep.extract(text, "1995-05-03"))}
