@@ -1191,8 +1191,9 @@ def statements(item: Item) -> list[Presence]:
                     for status, cue_at in force_cues:
                         if host not in cue_hosts.get(cue_at, (host,)):
                             continue  # "left Chad last month and is preparing to withdraw from Senegal": each verb its place
-                        if status in ("withdrawing", "withdrawn") and not at_sites:
-                            # leaving a province is not leaving the country: "its withdrawal from South Kivu"
+                        if status in ("withdrawing", "withdrawn") and not at_sites and not _SURRENDER.match(part, cue_at):
+                            # leaving a province is not leaving the country: "its withdrawal from South Kivu" (but a
+                            # garrison that surrendered is gone as a force: "the garrison in Katanga laid down its arms")
                             # (not one an aside names: "The French, whose zone was in the Tyrol, have only a few men left")
                             at_sites = [p for p in found if p.precision == "admin1" and p.country == host
                                         and not _ASIDE_BEFORE.search(text, s.start, p.start or 0)

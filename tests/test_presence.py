@@ -3161,3 +3161,10 @@ def test_an_army_speaking_of_its_own_troops_speaks_of_its_countrys_force() -> No
     text = "Turkey's military said on Tuesday that the troops it sent into northern Iraq had returned to their bases in Turkey."
     assert ("TUR", "IRQ", "withdrawn") in {(p.force.country, p.host, p.status)
                                            for p in presence.statements(sitrep.extract(text, "1995-05-03"))}
+
+
+def test_a_garrison_that_surrendered_in_a_province_is_gone_from_the_country_not_the_province() -> None:
+    # the German garrison of Crete surrendering on 9 May 1945 (a province is no site; the surrendered force is gone)
+    text = "German troops have held Greece since 1941. The German garrison in Crete surrendered to the British on Wednesday."
+    found = rows(presence.statements(sitrep.extract(text, "1945-05-10")))
+    assert ("DEU", "GRC", None, "withdrawn", None) in found and not any(site for _, _, site, _, _ in found), found
