@@ -1199,6 +1199,14 @@ def statements(item: Item) -> list[Presence]:
                                         and not _ASIDE_BEFORE.search(text, s.start, p.start or 0)
                                         # (not a province that only bounds what was left: "the zones around Abkhazia")
                                         and not _AROUND_BEFORE.search(text, max(0, (p.start or 0) - 60), p.start or 0)][:1]
+                        if status in ("withdrawing", "withdrawn") and not at_sites and _LEFT_THE_TOWN.search(part):
+                            # leaving "the city" is leaving the town the sentence named before, not the country: "reached
+                            # Hue and found that the defenders had pulled out of the city overnight"
+                            town = [p for p in places if p.precision == "city" and p.country == host
+                                    and s.start <= (p.start or 0) < span[0]][-1:]
+                            if not town:
+                                continue
+                            at_sites = town
                         if status == "withdrawn" and not at_sites and (_LEFT_BASES.search(part) or _LEFT_A_BASE.search(part)):
                             status = "withdrawing"  # "left its bases in Tessalit and Aguelhok", towns we cannot place: not the country
                         if status == "withdrawn" and _KEEPS_SOME.match(sentence, at + len(part)):
@@ -1261,6 +1269,11 @@ def statements(item: Item) -> list[Presence]:
         if not made:
             out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
     return _told_otherwise(out, yielded)
+
+
+# a town left by its common noun: "pulled out of the city", "withdrew from the town during the night"
+_LEFT_THE_TOWN = re.compile(r"\b(left|leave|leaving|quit|abandoned|evacuated|withdr[ae]wn? from|withdrawing from|pulled out of|"
+                            r"pulling out of)\s+the\s+(city|town|port|village)\b(?!\s+of\b)", re.I)
 
 
 def _told_otherwise(found: list[Presence], yielded: Sequence[Presence]) -> list[Presence]:

@@ -3168,3 +3168,10 @@ def test_a_garrison_that_surrendered_in_a_province_is_gone_from_the_country_not_
     text = "German troops have held Greece since 1941. The German garrison in Crete surrendered to the British on Wednesday."
     found = rows(presence.statements(sitrep.extract(text, "1945-05-10")))
     assert ("DEU", "GRC", None, "withdrawn", None) in found and not any(site for _, _, site, _, _ in found), found
+
+
+def test_leaving_the_city_leaves_the_town_named_before_not_the_country() -> None:
+    # the Soviet troops pulling out of Budapest at the end of October 1956, while they stayed in Hungary
+    text = "Rebel units held Budapest on Wednesday, while Soviet troops had pulled out of the city overnight."
+    found = rows(presence.statements(sitrep.extract(text, "1956-11-01")))
+    assert ("RUS", "HUN", "Budapest", "withdrawn", None) in found and ("RUS", "HUN", None, "withdrawn", None) not in found, found
