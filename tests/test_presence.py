@@ -1189,6 +1189,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # contingent, with the forces named beside them sharing the verb, and a town where military attaches speak as no site
 # (round24 P 0.591 -> 0.673, R 0.433 -> 0.550, pairs 0.571/0.615 -> 0.656/0.808, status 0.312 -> 0.513; every other set
 # unchanged, held-out round25 and round26 included).
+# round24 and earlier rounds, tuned again in session 26: a town placed by its bearing alone from a named town ("Slatina,
+# south-west of Pristina") is in that town's country, troops back in their bases at home have left the country they
+# were sent into, a country's army speaking of its own troops ("the troops it sent") speaks of its force, a garrison
+# that surrendered in a province is gone from the country (the province no site), and leaving "the city" leaves the
+# town named before, not the country (round24 P 0.673 -> 0.723, R 0.550 -> 0.567, pairs 0.656/0.808 -> 0.700/0.808,
+# status 0.513 unchanged; every other set unchanged, held-out round25 and round26 included).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1214,7 +1220,7 @@ CHECK_FLOORS = {
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.90, "pair_recall": 0.69, "status_agreement": 0.49},
     "round23": {"precision": 0.83, "recall": 0.46, "pair_precision": 0.87, "pair_recall": 0.67, "status_agreement": 0.43},
-    "round24": {"precision": 0.65, "recall": 0.52, "pair_precision": 0.63, "pair_recall": 0.78, "status_agreement": 0.49},
+    "round24": {"precision": 0.70, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.69, "recall": 0.42, "pair_precision": 0.79, "pair_recall": 0.6, "status_agreement": 0.26},
     "round26": {"precision": 0.70, "recall": 0.43, "pair_precision": 0.74, "pair_recall": 0.68, "status_agreement": 0.33},
 }
