@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import gzip
 import importlib.resources
+import math
 import re
 import threading
 import unicodedata
@@ -39,6 +40,8 @@ Tokenizer = Callable[[str], Iterable[str]]
 DATA_PACKAGE = "sitrep"
 DATA_DIR = ("data", "gazetteer")
 RULER_MIN_CITY_POPULATION = 100_000
+#: How far a town without a region may lie from the nearest town that has one and still take its region (km).
+_REGION_KM = 40.0
 #: The key prefix of the US post-office towns (``us_places.tsv.gz``).
 POSTAL = "postal:"
 
@@ -249,6 +252,7 @@ class Gazetteer:
         self._postal_index: dict[str, list[int]] = {}  # the same, for the US post-office towns
         self._city_entries: dict[int, Entry] = {}  # row number -> Entry, made on demand
         self._city_ids: dict[int, int] | None = None  # geonameid -> row number
+        self._coded: dict[str, list[tuple[float, float, str]]] | None = None  # ISO3 -> its coded towns' points and regions
         self._city_lock = threading.Lock()
         self._patterns: list[dict[str, Any]] | None = None
 
@@ -378,6 +382,8 @@ class Gazetteer:
             gid, name, _ascii, iso3, admin1, lat, lon, population, feature = (
                 self._city_rows[i].split("\t")[:9]
             )
+            if not admin1 and iso3:
+                admin1 = self._nearest_region(iso3, float(lat), float(lon))
             entry = Entry(
                 geonameid=_int(gid), name=name, kind="city", country=iso3,
                 admin1=self._admin1_names.get(admin1), lat=float(lat), lon=float(lon),
@@ -386,6 +392,31 @@ class Gazetteer:
             )
             self._city_entries[i] = entry
         return entry
+
+    def _nearest_region(self, iso3: str, lat: float, lon: float) -> str:
+        """The first-level region code of the nearest town of the same country that has one, within
+        :data:`_REGION_KM`; "" if none. GeoNames leaves many towns without a region the build could join to
+        ISO 3166-2 (Toronto, most of France's communes), and a town without its region gains nothing from
+        the article naming it: "Toronto" in a story that says "Ontario" is Toronto, Ontario, not Toronto, Ohio.
+
+        >>> g = Gazetteer.load()
+        >>> g._nearest_region("CAN", 43.70, -79.42)  # Toronto's point
+        'CA-ON'
+        """
+        if self._coded is None:
+            coded: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+            for line in self._load_cities():
+                cols = line.split("\t", 7)
+                if cols[0] and cols[4]:  # a GeoNames town with its region, not a post office
+                    coded[cols[3]].append((float(cols[5]), float(cols[6]), cols[4]))
+            self._coded = dict(coded)
+        scale = math.cos(math.radians(lat))
+        best, code = _REGION_KM**2, ""
+        for t_lat, t_lon, t_code in self._coded.get(iso3, ()):
+            d = ((t_lat - lat) * 111.2) ** 2 + ((t_lon - lon) * 111.2 * scale) ** 2
+            if d < best:
+                best, code = d, t_code
+        return code
 
     # -- lookups -------------------------------------------------------------------------
 

@@ -284,3 +284,11 @@ def test_a_region_spelt_otherwise_by_geonames_is_placed(text: str, name: str, co
     place = found[0]
     assert place.country == country and place.precision == "admin1"
     assert place.lat is not None and place.lon is not None and lat_lo < place.lat < lat_hi and lon_lo < place.lon < lon_hi
+
+
+def test_a_town_geonames_gives_no_region_takes_its_nearest_neighbours(g: Gazetteer) -> None:
+    # GeoNames leaves Toronto and Chatham without a province the build could join; the towns around them have one
+    assert {e.admin1 for e in g.candidates("Toronto") if e.country == "CAN"} == {"Ontario"}
+    assert {e.admin1 for e in g.candidates("Chatham") if e.country == "CAN"} == {"Ontario"}
+    # far from any town with a region, none is guessed
+    assert g._nearest_region("CAN", 75.0, -40.0) == ""

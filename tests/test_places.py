@@ -1059,3 +1059,12 @@ def test_a_name_troops_storm_or_enter_is_a_place(text: str, trigger: str, place:
     assert found.lat is None and "the object of" in (found.evidence or "")
     (event, *_) = [e for e in item.events if trigger in e.trigger.text]
     assert event.place is not None and event.place.text == place
+
+
+def test_a_canadian_town_gains_from_its_province_named_in_the_story() -> None:
+    # GeoNames gives Chatham no province; it takes its neighbours', so "Ontario" in the story counts for it
+    text = "A truck driver from Chatham was hurt on Tuesday when his rig left the highway, Ontario provincial police said."
+    item = sitrep.extract(text, "2024-05-03")
+    (chatham,) = places_named(item, "Chatham")
+    assert chatham.country == "CAN" and chatham.admin1 == "Ontario", chatham
+    assert "region Ontario named in the article" in (chatham.evidence or ""), chatham
