@@ -736,6 +736,8 @@ def _placed_under(verb: Any) -> Reading | None:
                 lemma = o.lemma_.lower()
                 if o.dep_ == "pobj" and (lemma != "law" or any(a.lower_ == "martial" for a in o.children)) and lemma in _RESTRAINTS:
                     return _RESTRAINTS[lemma]
+                if o.dep_ == "pobj" and lemma == "state" and any(n.lemma_.lower() in ("emergency", "siege") for n in _of_objects(o)):
+                    return _MARTIAL_LAW  # "placed the province under a state of emergency" (not "under siege": besieged)
     return None
 
 
@@ -1575,7 +1577,7 @@ def _arson(verb: Any) -> bool:
         t.lower_ in ("fire", "ablaze", "alight", "aflame") for t in verb.subtree)
 
 
-_RIOTING = frozenset({"storm", "torch", "burn", "ransack", "loot", "force", "break", "occupy", "set", "smash", "vandalize",
+_RIOTING = frozenset({"storm", "torch", "burn", "ransack", "loot", "force", "break", "burst", "occupy", "set", "smash", "vandalize",
                       "vandalise", "invade", "overrun", "raid", "attack", "rampage", "seize", "take"})
 _BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildings", "office", "offices", "embassy",
                         "consulate", "headquarters", "station", "compound", "ministry", "court", "courthouse", "assembly",
@@ -1940,7 +1942,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
             continue
-        if _way_in(cand, kept) or _jailbreak(cand, kept):
+        if _way_in(cand, kept) or _jailbreak(cand, kept) or _burst_in_to_act(cand, found):
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
@@ -1959,6 +1961,15 @@ def _way_in(cand: Candidate, kept: list[Candidate]) -> bool:
                 k.reading.mode == "release" and k.actors and all(a.sector in ("MIL", "COP") for a in k.actors)))
                 and (not cand.actors or set(cand.actors) <= set(k.actors))
                 for k in kept))  # (soldiers' freeing is a rescue: see code_sentence)
+
+
+def _burst_in_to_act(cand: Candidate, others: list[Candidate]) -> bool:
+    """Whether ``cand`` is bursting in to do what its doers did next: "soldiers burst into a cabinet meeting and
+    detained the president" is the arrest (a coup's COERCE), not an attack beside it."""
+    verb = cand.verb
+    return verb.lemma_.lower() == "burst" and any(
+        o.verb.dep_ == "conj" and o.verb.head.i == verb.i and o.reading is not None and o.reading.type is not None
+        and (not cand.reading or o.reading.type != cand.reading.type) and set(o.actors) & set(cand.actors) for o in others)
 
 
 _INMATES = frozenset({"inmate", "prisoner", "detainee", "convict"})

@@ -3555,3 +3555,22 @@ def test_he_after_a_plural_subject_is_the_person_acted_on() -> None:
     events = events_of("Croatian police detained former Serbian commander Dragan Vasiljkovic on Monday after he crossed"
                        " into the country from Slovenia.", "2015-07-14")
     assert not any("HRV" in countries(e.actor) and e.trigger.text.startswith("crossed") for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # a province placed under a state of emergency is the measure (COERCE)
+        ("Prime Minister Thaksin Shinawatra placed Yala province under a state of emergency on Saturday.", "2005-07-16",
+         {"COERCE"}),
+        # gunmen bursting into a building attack it; a crowd doing so riots
+        ("Gunmen burst into the offices of Charlie Hebdo in Paris on Wednesday.", "2015-01-08", {"ASSAULT"}),
+        ("Hundreds of protesters burst into the Iraqi parliament in Baghdad on Saturday.", "2016-05-01", {"PROTEST"}),
+        # soldiers bursting in to detain a leader detain him, one act
+        ("Soldiers burst into the presidential palace in Bamako on Tuesday and detained President Amadou Toumani Toure's"
+         " ministers.", "2012-03-22", {"COERCE"}),
+    ],
+)
+def test_states_of_emergency_and_bursting_in(text: str, published: str, types: set[str]) -> None:
+    events = events_of(text, published)
+    assert {e.type for e in events} == types, [(e.type, e.trigger.text) for e in events]
