@@ -202,7 +202,10 @@ def misparsed_predicate(verb: Any) -> Any | None:
     "A court in Cairo jailed activist Alaa Abd el-Fattah": "sentenced journalist" read like "war-torn Mozambique");
     else None."""
     if (verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ != "nsubj" for c in verb.children)
-            or verb.i == 0 or verb.nbor(-1).text == "-" or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in verb.sent)):
+            or verb.i == 0 or verb.nbor(-1).text == "-" or verb.sent.root.pos_ in ("VERB", "AUX")
+            # (a verb elsewhere is the sentence's own unless the root is a noun: "Trump accused Zelenskiy of …, and the
+            # Ukrainian leader left", where the parser made "Trump" the root)
+            or any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in verb.sent)):
         return None
     # ("A Tehran court jailed lawyer …": "court" hung on "lawyer" as a modifier)
     return next((t for t in verb.sent if t.i < verb.i and (

@@ -1694,7 +1694,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children) and not _leave_withheld(verb):
             continue
         if verb.dep_ == "amod" and verb.i < verb.head.i and not any(
-                t.pos_ in ("NOUN", "PROPN") for t in verb.doc[verb.head.left_edge.i : verb.i]):
+                t.pos_ in ("NOUN", "PROPN") for t in verb.doc[verb.head.left_edge.i : verb.i]) and misparsed_predicate(verb) is None:
             continue  # a participle before its noun describes it: "forced disappearances", "striking miners" (not a
             # clause the parser read as a noun phrase: "Trump hosted Pakistan's army chief")
         if _adjectival(verb):

@@ -3574,3 +3574,11 @@ def test_he_after_a_plural_subject_is_the_person_acted_on() -> None:
 def test_states_of_emergency_and_bursting_in(text: str, published: str, types: set[str]) -> None:
     events = events_of(text, published)
     assert {e.type for e in events} == types, [(e.type, e.trigger.text) for e in events]
+
+
+def test_an_accusation_the_parser_took_for_an_adjective() -> None:
+    # the parser makes "Trump" a noun and the sentence's root, and "accused" an adjective of "Maduro"; a later clause
+    # with a verb of its own does not make it one
+    events = events_of("Trump accused Maduro of sending drugs and gangs into the United States on Monday, and the"
+                       " Venezuelan leader called the charge a lie.", "2025-09-16")
+    assert "USA" in countries(one(events, "ACCUSE").actor), events
