@@ -335,6 +335,10 @@ def _wielders(noun: Any) -> list[Any]:
     return conjuncts(noun)
 
 
+#: Verbs of a host's welcome, whose visitor stays the one acting (PLOVER: the visitor is the actor of a visit).
+_WELCOMING = frozenset({"welcome", "greet", "receive", "host", "meet", "see", "escort"})
+
+
 def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
     if _headline_passive(verb) is not None:
@@ -352,6 +356,13 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
         # (or hung on its conjunction, read as a preposition: "hours after [Azerbaijan] launched an offensive")
         subj = subj or [n for c in v.children if c.dep_ == "mark" and c.i < v.i for n in c.children
                         if n.dep_ == "pobj" and n.i < v.i and n.pos_ in ("PROPN", "NOUN")]
+        if (not subj and v is verb and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children)
+                and verb.lemma_.lower() not in _WELCOMING):
+            # a passive sharing its subject with an active verb before it names its own doer: "have arrived in Moscow
+            # and been granted asylum by Russia" (Russia grants; but a visitor "greeted by" the host still visits)
+            agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agent:
+                return [t for a in agent for t in _wielders(a)], True
         if subj:
             passive = subj[0].dep_ == "nsubjpass"
             if passive and (raised or _stative(v)):

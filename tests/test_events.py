@@ -3582,3 +3582,21 @@ def test_an_accusation_the_parser_took_for_an_adjective() -> None:
     events = events_of("Trump accused Maduro of sending drugs and gangs into the United States on Monday, and the"
                        " Venezuelan leader called the charge a lie.", "2025-09-16")
     assert "USA" in countries(one(events, "ACCUSE").actor), events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "country"),
+    [
+        # a passive sharing its subject with an active verb names its own doer ...
+        ("Ousted Tunisian President Zine el-Abidine Ben Ali has landed in Jeddah and been given refuge by Saudi Arabia,"
+         " a palace statement said on Saturday.", "2011-01-15", "AID", "SAU"),
+        # ... while a visitor greeted by the host still visits
+        ("Narendra Modi arrived in Lahore on Friday and was greeted at the airport by Nawaz Sharif.", "2015-12-26",
+         "CONSULT", "IND"),
+        # a trial handed to another state's courts is judicial cooperation
+        ("A Turkish court transferred the case against 26 Saudi suspects to Riyadh on Thursday.", "2022-04-08",
+         "COOPERATE", "TUR"),
+    ],
+)
+def test_gapped_passives_and_trials_handed_over(text: str, published: str, typ: str, country: str) -> None:
+    assert country in countries(one(events_of(text, published), typ).actor)
