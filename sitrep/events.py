@@ -1501,6 +1501,8 @@ def _tells_happening(verb: Any) -> bool:
         return True  # another's response to an act: "a visit that Beijing condemned", "a decision Canberra called unjustified"
     if verb.dep_ == "relcl" and _own_past_act(verb):
         return True  # an act of force a doer of its own did to those the sentence names: "the schoolgirls they had seized"
+    if verb.dep_ == "relcl" and _aside_on_a_name(verb):
+        return True  # what a named one had done, told in an aside: "Jammeh, who had conceded defeat a week earlier, …"
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
 
 
@@ -1510,6 +1512,15 @@ def _own_past_act(verb: Any) -> bool:
     past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     return past and verb.lemma_.lower() in _TAKING and not any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children)
+
+
+def _aside_on_a_name(verb: Any) -> bool:
+    """Whether a relative clause set off by a comma tells, in the past perfect, what the named one it follows had done:
+    "Gambian President Yahya Jammeh, who had conceded defeat to Adama Barrow a week earlier, rejected the result"."""
+    head = verb.head
+    return (head.pos_ == "PROPN" and head.i + 1 < verb.i and head.doc[head.i + 1].text == ","
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children))
 
 
 _TAKING = frozenset({"seize", "abduct", "kidnap", "take", "capture", "snatch", "grab"})
@@ -1937,7 +1948,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 r for r in cand.recipients if r not in seized.recipients))
             continue
         if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)
-                or cand.verb.dep_ == "relcl" and _own_past_act(cand.verb) or _declared_over(cand.verb)) and any(
+                or cand.verb.dep_ == "relcl" and (_own_past_act(cand.verb) or _aside_on_a_name(cand.verb))
+                or _declared_over(cand.verb)) and any(
                 _same_dyad(cand, k) for k in kept):  # (an act told to date another, or its captives taken, is one of its own)
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):

@@ -3600,3 +3600,10 @@ def test_an_accusation_the_parser_took_for_an_adjective() -> None:
 )
 def test_gapped_passives_and_trials_handed_over(text: str, published: str, typ: str, country: str) -> None:
     assert country in countries(one(events_of(text, published), typ).actor)
+
+
+def test_an_aside_on_a_name_tells_what_it_had_done() -> None:
+    # "who had …" set off by a comma after a name tells a past act of its own, beside the sentence's
+    events = events_of("Ivory Coast's Laurent Gbagbo, who had refused to cede power for months, was captured by forces loyal"
+                       " to Alassane Ouattara on Monday.", "2011-04-12")
+    assert "REJECT" in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
