@@ -3607,3 +3607,10 @@ def test_an_aside_on_a_name_tells_what_it_had_done() -> None:
     events = events_of("Ivory Coast's Laurent Gbagbo, who had refused to cede power for months, was captured by forces loyal"
                        " to Alassane Ouattara on Monday.", "2011-04-12")
     assert "REJECT" in {e.type for e in events}, [(e.type, e.trigger.text) for e in events]
+
+
+def test_taking_control_of_a_place_occupies_it() -> None:
+    # the table's 192 (occupy territory) is COERCE seize, whatever the model reads
+    event = one(events_of("Houthi rebels took control of the presidential palace in Sanaa on Tuesday.", "2015-01-21"),
+                "COERCE")
+    assert event.mode == "seize"
