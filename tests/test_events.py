@@ -3614,3 +3614,9 @@ def test_taking_control_of_a_place_occupies_it() -> None:
     event = one(events_of("Houthi rebels took control of the presidential palace in Sanaa on Tuesday.", "2015-01-21"),
                 "COERCE")
     assert event.mode == "seize"
+
+
+def test_negotiations_on_a_deal_concluded_reach_it() -> None:
+    event = one(events_of("Britain and India concluded negotiations on a free trade agreement in London on Tuesday.",
+                          "2025-05-07"), "AGREE")
+    assert countries(event.actor) >= {"GBR"}, event.actor
