@@ -1984,6 +1984,10 @@ def _burst_in_to_act(cand: Candidate, others: list[Candidate]) -> bool:
         and (not cand.reading or o.reading.type != cand.reading.type) and set(o.actors) & set(cand.actors) for o in others)
 
 
+#: Moves by which the last of a force leaves (see code_sentence).
+_CROSSING = frozenset({"cross", "move", "head", "drive", "roll", "sail", "fly"})
+
+
 _INMATES = frozenset({"inmate", "prisoner", "detainee", "convict"})
 
 
@@ -2617,6 +2621,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual's COERCE censor: a state suspending or banning news outlets ("suspended RFI and France 24", "voted
             # to shut down Al Jazeera's operations in the country", which the model may read as a concession)
             typ, mode, context, cameo = "COERCE", "censor", ("rights_freedoms",), "1721"
+        if typ == "MOBILIZE" and verb.lemma_.lower() in _CROSSING and any(
+                t.dep_ == "amod" and t.lower_ == "last" for s_ in subject(verb)[0] for t in s_.children):
+            # the last of a force crossing or moving on leaves: "the last French troops in Mali crossed into Niger"
+            typ, mode, cameo = "RETREAT", "withdraw", "0874"
         if typ == "PROTEST" and mode == "obstruct" and actors and all(a.sector in _FORCES for a in actors):
             typ, mode, cameo = "COERCE", "restrict", "191"  # soldiers or police blocking roads cordon them off (the manual)
         if (typ == "MOBILIZE" or typ == "AID" and "peacekeeping" in context) and not actors and subject(verb)[1]:
@@ -2701,7 +2709,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         # (and not recognising something refuses it, whenever: "said she did not recognise the results", as
         # permitting does)
         permits = verb.lemma_.lower() in _PERMITTING | {"recognise", "recognize", "accept"} or reading is not None and reading.mode == "access"
-        reported_future = "would" in aux and gov_lemma in _SPEECH and verb.tag_ == "VB" and not _conditional(verb)
+        # (or what one says it can no longer do: "told the Council that his country could no longer take in refugees")
+        reported_future = ("would" in aux or negated and aux & {"could", "can"}) and gov_lemma in _SPEECH and verb.tag_ == "VB" \
+            and not _conditional(verb)
         if negated and refused and (aux & _FUTURE_AUX or permits or reported_future) and (not hypothetical or reported_future):
             # a cooperative act declared for the future and negated is a refusal, itself no negated event: "will not
             # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so);

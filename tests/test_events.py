@@ -3620,3 +3620,17 @@ def test_negotiations_on_a_deal_concluded_reach_it() -> None:
     event = one(events_of("Britain and India concluded negotiations on a free trade agreement in London on Tuesday.",
                           "2025-05-07"), "AGREE")
     assert countries(event.actor) >= {"GBR"}, event.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        # the last of a force crossing out of a country leaves it
+        ("The last Soviet troops in Afghanistan crossed into Uzbekistan on Wednesday.", "1989-02-16", "RETREAT"),
+        # what a state says it can no longer do it refuses
+        ("Lebanon's prime minister told donors on Monday that his country could no longer host Syrian refugees.",
+         "2017-04-04", "REJECT"),
+    ],
+)
+def test_the_last_troops_crossing_and_what_can_no_longer_be_done(text: str, published: str, typ: str) -> None:
+    assert one(events_of(text, published), typ).actor
