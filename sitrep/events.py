@@ -1616,7 +1616,9 @@ def _own_act(cand: Candidate, kept: list[Candidate]) -> bool:
     SANCTION and a SUPPORT. (A move before an attack is no act of its own: see :func:`_overtaken`; saying or insisting
     something tells no act beside what is said.)"""
     verb = cand.verb
-    return (verb.dep_ == "conj" and verb.tag_ in _FINITE and cand.reading is not None and cand.reading.type is not None
+    # (finite by its auxiliary too: "… had reached an agreement with Mexico and that he was suspending tariffs")
+    finite = verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children)
+    return (verb.dep_ == "conj" and finite and not _negated(verb) and cand.reading is not None and cand.reading.type is not None
             # what is said is the event, but a warning is a threat of its own ("demanded … and warned that they could
             # use force")
             and verb.lemma_.lower() not in (_SPEECH - {"warn"}) | {"insist"}

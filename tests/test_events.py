@@ -3634,3 +3634,11 @@ def test_negotiations_on_a_deal_concluded_reach_it() -> None:
 )
 def test_the_last_troops_crossing_and_what_can_no_longer_be_done(text: str, published: str, typ: str) -> None:
     assert one(events_of(text, published), typ).actor
+
+
+def test_a_second_clause_finite_by_its_auxiliary_is_an_act_of_its_own() -> None:
+    # "that he was suspending …" joined to "that Washington had reached …": two acts of one side (AGREE, and an easing)
+    events = events_of("Trump said on Friday that the United States had struck a deal with Mexico on migration and that he"
+                       " was suspending the tariffs planned on Mexican goods.", "2019-06-08")
+    assert any(e.trigger.text.startswith("suspending") for e in events), [(e.type, e.trigger.text) for e in events]
+
