@@ -136,14 +136,12 @@ def _subject_words(verb: Any) -> set[str]:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-#: Nouns of an amount or a part, whose "of" names what a verb acts on ("the first of his protests").
-_AMOUNT_NOUNS = frozenset({"dollar", "euro", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "yen", "million", "billion",
-                           "percent", "per", "cent", "day", "week", "month", "year", "hour", "ton", "tonne", "all", "most",
-                           "much", "part", "some", "lot", "round", "series", "wave", "batch", "set", "first", "last", "one",
-                           "another", "latest", "second", "third", "score", "dozen", "hundred", "thousand", "handful"})
-
-
+#: Sums of money, whose "in" names what they are of as "of" does ("NZ$18.2 million in development funding").
 _SUMS = frozenset({"dollar", "euro", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "yen", "million", "billion"})
+#: Nouns of an amount or a part, whose "of" names what a verb acts on ("the first of his protests").
+_AMOUNT_NOUNS = _SUMS | {"percent", "per", "cent", "day", "week", "month", "year", "hour", "ton", "tonne", "all", "most",
+                         "much", "part", "some", "lot", "round", "series", "wave", "batch", "set", "first", "last", "one",
+                         "another", "latest", "second", "third", "score", "dozen", "hundred", "thousand", "handful"}
 
 
 def _object_words(verb: Any) -> set[str]:
