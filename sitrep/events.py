@@ -1308,8 +1308,7 @@ def _relative_of(verb: Any, pronouns: tuple[str, ...]) -> bool:
 def _why_they_were_struck(verb: Any, lex: Lexicon) -> bool:
     """Whether a relative clause tells, in the past, what people had done whom an act of force in the sentence struck,
     which is news of its own: "soldiers fired on demonstrators who had stormed the runway"."""
-    if not _relative_of(verb, ("who",)) or not (
-            verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)):
+    if not _relative_of(verb, ("who",)) or not _in_past(verb):
         return False
     people = verb.head
     struck = people.head.head if people.dep_ == "pobj" and people.head.dep_ == "prep" else people.head
@@ -1455,10 +1454,13 @@ def _told_past(verb: Any) -> bool:
     gunmen killed hundreds". Such a clause is no condition, nor the content of an order or a demand, even when the parser
     hangs it on one ("suspended Sudan until a civilian authority is in place, three days after security forces killed
     dozens")."""
-    # (the past perfect too: "a week after he had conceded defeat")
-    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    return past and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children) and any(
+    return _in_past(verb) and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in verb.children)
+
+
+def _in_past(verb: Any) -> bool:
+    """Whether the verb is told in the past tense or the past perfect ("a week after he had conceded defeat")."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _asked(verb: Any) -> bool:
@@ -1509,8 +1511,7 @@ def _tells_happening(verb: Any) -> bool:
 def _own_past_act(verb: Any) -> bool:
     """Whether a relative clause tells, in the past and with a doer of its own, an act of force on its noun: "returned the
     schoolgirls they had seized", "freed the hostages the gunmen took on Friday"."""
-    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    return past and verb.lemma_.lower() in _TAKING and not any(c.dep_ == "dobj" for c in verb.children) and any(
+    return _in_past(verb) and verb.lemma_.lower() in _TAKING and not any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children)
 
 
