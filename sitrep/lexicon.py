@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .arguments import infinitive, relative_on_noun
+from .arguments import infinitive, misparsed_predicate, relative_on_noun
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # verbs too common for CAMEO's default code to hold outside the patterns that name their objects ("took
@@ -149,8 +149,9 @@ def _object_words(verb: Any) -> set[str]:
     place: a slot on what the verb acts on, where a plain word would be met anywhere in the clause ("captured the
     town" takes ground, "captured a suspect in the town" does not)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if relative_on_noun(verb):
-        # a relative clause with a subject of its own acts on its noun: "the schoolgirls (that) they had seized"
+    if relative_on_noun(verb) or misparsed_predicate(verb) is not None:
+        # a relative clause with a subject of its own acts on its noun: "the schoolgirls (that) they had seized"; so does
+        # a predicate the parser took for the noun's adjective ("Trump heaped praise on Kim": praise is heaped)
         objects = [verb.head]
     objects += [c for o in objects for c in o.conjuncts]
     # an amount of something acts on the thing: "froze 6.3 billion euros of funding", "began three days of drills"

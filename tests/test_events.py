@@ -3642,3 +3642,10 @@ def test_a_second_clause_finite_by_its_auxiliary_is_an_act_of_its_own() -> None:
                        " was suspending the tariffs planned on Mexican goods.", "2019-06-08")
     assert any(e.trigger.text.startswith("suspending") for e in events), [(e.type, e.trigger.text) for e in events]
 
+
+
+def test_a_predicate_taken_for_an_adjective_acts_on_its_noun() -> None:
+    # the parser reads "packed central Belgrade" as a noun phrase: the crowd packed the city centre, a demonstration
+    events = events_of("Hundreds of thousands of demonstrators, most of them young people, packed central Belgrade on"
+                       " Saturday in a rally against corruption.", "2025-03-16")
+    assert one(events, "PROTEST").actor
