@@ -3649,3 +3649,9 @@ def test_a_predicate_taken_for_an_adjective_acts_on_its_noun() -> None:
     events = events_of("Hundreds of thousands of demonstrators, most of them young people, packed central Belgrade on"
                        " Saturday in a rally against corruption.", "2025-03-16")
     assert one(events, "PROTEST").actor
+
+
+def test_an_embassy_closed_is_a_sanction() -> None:
+    events = events_of("Hugo Chavez sent tank battalions to the Colombian border on Sunday and closed Venezuela's embassy in"
+                       " Bogota.", "2008-03-03")
+    assert one(events, "SANCTION").actor
