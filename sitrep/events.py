@@ -2624,6 +2624,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual's COERCE censor: a state suspending or banning news outlets ("suspended RFI and France 24", "voted
             # to shut down Al Jazeera's operations in the country", which the model may read as a concession)
             typ, mode, context, cameo = "COERCE", "censor", ("rights_freedoms",), "1721"
+        if typ == "COERCE" and verb.lemma_.lower() == "order" and cameo == "100" and actors and all(
+                a.sector == "JUD" and a.country in ("UNO", "IGO") for a in actors):
+            # an international court ordering a state to act demands it, having no force of its own (the table's 100):
+            # "the International Court of Justice ordered Russia to suspend its military operations"
+            typ, mode = "REQUEST", None
         if typ == "MOBILIZE" and verb.lemma_.lower() in _CROSSING and any(
                 t.dep_ == "amod" and t.lower_ == "last" for s_ in subject(verb)[0] for t in s_.children):
             # the last of a force crossing or moving on leaves: "the last French troops in Mali crossed into Niger"

@@ -3655,3 +3655,9 @@ def test_an_embassy_closed_is_a_sanction() -> None:
     events = events_of("Hugo Chavez sent tank battalions to the Colombian border on Sunday and closed Venezuela's embassy in"
                        " Bogota.", "2008-03-03")
     assert one(events, "SANCTION").actor
+
+
+def test_an_international_court_ordering_a_state_demands() -> None:
+    event = one(events_of("The International Court of Justice ordered Israel on Friday to halt its military offensive in"
+                          " Rafah.", "2024-05-25"), "REQUEST")
+    assert "ISR" in countries(event.recipient), event.recipient
