@@ -122,6 +122,9 @@ PAST_MARKS = frozenset({"after", "since", "when", "following"})
 
 def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
     """For a pronoun subject: the subject of a clause above ("the US announced that it had agreed")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+            c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.head.children):
+        verb = verb.head  # (a verb joined to one in a clause of time shares its subject: "after they seized … and took …")
     if any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children):
         # a clause of time dates the main clause, whose subject its pronoun names, wherever the parser hangs it:
         # "the rebels demanded that the government free their leader, a day after they seized the town"

@@ -1453,7 +1453,10 @@ def _told_past(verb: Any) -> bool:
     Moscow pull its troops out, a day after they seized a hospital", "ordered a carrier group to the region, a day after
     gunmen killed hundreds". Such a clause is no condition, nor the content of an order or a demand, even when the parser
     hangs it on one ("suspended Sudan until a civilian authority is in place, three days after security forces killed
-    dozens")."""
+    dozens"), and so is a verb joined to it that shares its doer ("after they seized a hospital and took 1,000 people
+    hostage")."""
+    if verb.dep_ == "conj" and _in_past(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return _told_past(verb.head)
     return _in_past(verb) and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in verb.children)
 

@@ -3661,3 +3661,11 @@ def test_an_international_court_ordering_a_state_demands() -> None:
     event = one(events_of("The International Court of Justice ordered Israel on Friday to halt its military offensive in"
                           " Rafah.", "2024-05-25"), "REQUEST")
     assert "ISR" in countries(event.recipient), event.recipient
+
+
+def test_a_verb_joined_to_a_clause_of_time_shares_its_doer() -> None:
+    # "took … hostage", joined to "after they seized", is the gunmen's act too, not Moscow's
+    events = events_of("Chechen rebels demanded on Thursday that Russia end the war, a day after they seized a Moscow theatre"
+                       " and took some 850 people hostage.", "2002-10-25")
+    abduction = next(e for e in events if e.mode == "abduct")
+    assert abduction.actor and all(a.sector != "GOV" for a in abduction.actor), abduction.actor
