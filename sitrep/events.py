@@ -842,13 +842,18 @@ def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
     if verb.lemma_.lower() != "order":
         return None
     forces = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS), None)
+    # (or the subject of a passive it orders: "ordered the country's troops in Iraq to be brought home")
+    moved = [c for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "auxpass" for a in c.children)]
+    forces = forces or next((n for c in moved for n in c.children if n.dep_ == "nsubjpass" and n.lemma_.lower() in _FORCE_NOUNS),
+                            None)
     if forces is None:
         return None
     if any(c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw"
            for c in verb.children):
         return forces
     # sent home, or back from where they are: "ordered the country's troops home from Iraq" (not "back to the front")
-    away = [a for a in (*verb.children, *forces.children) if a.dep_ == "advmod" and a.lower_ in ("home", "back", "out")]
+    away = [a for a in (*verb.children, *forces.children, *(t for c in moved for t in c.children))
+            if a.dep_ == "advmod" and a.lower_ in ("home", "back", "out")]
     if any(a.lower_ == "home" or any(p.dep_ == "prep" and p.lower_ in ("from", "of") for p in a.children) for a in away):
         return forces
     return None
@@ -2510,7 +2515,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = "ACCUSE", "allege", (), "112"
             actors, recipients = tuple(watchdogs), tuple(actors)
         if typ == "REQUEST" and (forces := _ordered_to_withdraw(verb, lex)) is not None:
-            span = _phrase_chars(forces, offset)
+            # (whose forces they are, by the words before the noun: not "in Iraq", where they are)
+            span = (offset + forces.left_edge.idx, offset + forces.idx + len(forces))
             if not any(span[0] <= r.start < span[1] and r.country not in {a.country for a in actors} for r in recipients):
                 # a withdrawal one orders one's own forces to make is announced, the manual's CONCEDE: "ordered troops
                 # to withdraw from the west bank of the river" ("ordered the rebels to withdraw" stays a demand)

@@ -3669,3 +3669,10 @@ def test_a_verb_joined_to_a_clause_of_time_shares_its_doer() -> None:
                        " and took some 850 people hostage.", "2002-10-25")
     abduction = next(e for e in events if e.mode == "abduct")
     assert abduction.actor and all(a.sector != "GOV" for a in abduction.actor), abduction.actor
+
+
+def test_ones_own_troops_ordered_brought_home_is_a_withdrawal_announced() -> None:
+    # the troops are the subject of the passive the order asks for; "in Iraq" says where they are, not whose
+    event = one(events_of("Italy's prime minister ordered the country's 3,000 troops in Iraq to be brought home by the end of"
+                          " the year on Tuesday.", "2006-05-31"), "CONCEDE")
+    assert "ITA" in countries(event.actor), event.actor
