@@ -291,9 +291,11 @@ _EQUIPPED_BEFORE = re.compile(r"\b(equip|equipping|re-equip|re-equipping|rearm|r
 _HOLDS_BASE = re.compile(r"\s*(\w+\s+){1,3}?((its|their|the)\s+([\w-]+\s+){0,4}?|((?-i:[A-Z])[\w-]+\s+){1,3})(base|airbase|garrison|barracks)\b",
                          re.I)
 _MEMBER = re.compile(r"\s+(ally|allies|members?|member (states?|countries|nations)|partners?|countr(y|ies)|states|nations)\b", re.I)
+# the names of a list before the last of its countries ("Tanzania and " of "from Tanzania and Sudan")
+_NAMES_BEFORE_LAST = r"((?-i:[A-Z])[\w'-]*(\s+(?-i:[A-Z])[\w'-]*){0,2}\s*(,|,?\s+and)\s+(the\s+)?){0,4}$"
 # the countries an organisation's troops come from, a list ("AU troops from Tanzania and Sudan"): each sends its own
-_CONTRIBUTED = re.compile(r"(?P<org>\S+)\s+(troops|soldiers|peacekeepers|forces|contingents)\s+from\s+(the\s+)?"
-                          r"((?-i:[A-Z])[\w'-]*(\s+(?-i:[A-Z])[\w'-]*){0,2}\s*(,|,?\s+and)\s+(the\s+)?){0,4}$", re.I)
+_CONTRIBUTED = re.compile(r"(?P<org>\S+)\s+(troops|soldiers|peacekeepers|forces|contingents)\s+from\s+(the\s+)?" + _NAMES_BEFORE_LAST,
+                          re.I)
 
 
 # a country's army speaking of its own troops, by "its" or by what it sent: "Turkey's military said that the troops it
@@ -439,7 +441,7 @@ def _owned_noun() -> re.Pattern[str]:
     a list after it: "troops from Tanzania and Sudan"."""
     nouns = sorted(load_yaml("presence/cues.yaml")["force_nouns"], key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH) + r")\s+(from|of)\s+(the\s+|an?\s+)?"
-                      r"((?-i:[A-Z])[\w'-]*(\s+(?-i:[A-Z])[\w'-]*){0,2}\s*(,|,?\s+and)\s+(the\s+)?){0,4}$", re.I)
+                      + _NAMES_BEFORE_LAST, re.I)
 
 
 _LED = re.compile(r"-(led|backed|based|sponsored|supported|allied|brokered|funded|trained|armed|aligned)\b", re.I)
