@@ -47,6 +47,12 @@ def find(actors: list[Actor], text: str) -> Actor:
         ("Latin American leaders gathered in Brasilia on Tuesday.", "Latin American leaders", "IGO", None),
         # a surname after the words of an office's title is the one holding it
         ("Foreign Secretary Hunt flew to Muscat for talks with the sultan.", "Hunt", "GBR", "GOV"),
+        # Western Sahara has its own ISO code, and its independence movement is of it, not of Morocco
+        ("Polisario Front fighters shelled Moroccan positions near Mahbes on Sunday.", "Polisario Front fighters", "ESH", "REB"),
+        ("Sahrawi refugees in Tindouf marked the anniversary on Friday.", "Sahrawi refugees", "ESH", None),
+        # a group is known by the short form of its name ("Tupac Amaru" for the Tupac Amaru Revolutionary Movement)
+        ("Tupac Amaru guerrillas still held 72 hostages at the Japanese envoy's home in Lima on Sunday.", "Tupac Amaru guerrillas",
+         "PER", "REB"),
     ],
 )
 def test_phrases(text: str, phrase: str, country: str, sector: str | None) -> None:

@@ -477,6 +477,22 @@ def test_curated_readings_stand() -> None:
     assert one(events_of("Mali stepped up its cooperation with Russia."), "COOPERATE")
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # talks ended by one side are halted negotiations (CAMEO 164)
+        ("Colombia's president ended peace talks with the ELN on Friday, a day after the bombing of a police academy.",
+         "SANCTION", "164"),
+        # a legislature dissolved by the executive is coerced, as one suspended is
+        ("Peru's president dissolved Congress on Monday and called fresh legislative elections.", "COERCE", "172"),
+        # a surcharge is a levy: suspending one eases it
+        ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
+    ],
+)
+def test_curated_readings_of_measures_on_talks_legislatures_and_levies(text: str, typ: str, cameo: str) -> None:
+    assert one(events_of(text), typ).cameo == cameo
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
