@@ -355,6 +355,9 @@ def _governor(verb: Any) -> Any | None:
     ("said that he would bring the ambassador home and pull the troops out")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _SPEECH and [m.lower_ for m in verb.children if m.dep_ == "mark"] == ["that"]:
+        return verb.head  # a "that" clause the parser hung on the speech verb after an aside ("said on Friday, with Putin
+        # beside him, that Kazakhstan would not recognise …") is what was said
     return verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
 
 
@@ -1283,6 +1286,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         aim = _clause_of(aim.head)
     if aim is not clause and aim.dep_ in ("relcl", "acl") and _present(aim):
         return True  # "a resolution that aims to tighten sanctions and impose a blockade": what it is for
+    if _would_do(verb):
+        return True  # "vetoed a resolution that would have recommended admitting Palestine": what it would have done
     if clause.dep_ in ("relcl", "acl") and not _tells_happening(clause) and not (
             clause is verb and reading.type in _STATEMENT_ACTS and _says_in_passing(verb)) and not (
             clause is verb and reading.type in MATERIAL and lex is not None and _why_they_were_struck(verb, lex)):
@@ -1550,6 +1555,15 @@ def _dated(verb: Any) -> bool:
             return True
         if c.dep_ == "advcl" and c.tag_ == "VBG":
             return True
+    return False
+
+
+def _would_do(verb: Any) -> bool:
+    """Whether ``verb`` tells, in a relative clause of a common noun or below one, what a thing would do or would have done:
+    "a draft that would have recommended admitting a Palestinian state", "a bill which would ban foreign funding"."""
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ in ("relcl", "acl") and clause.head.pos_ == "NOUN":
+            return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in clause.children)
     return False
 
 

@@ -154,6 +154,18 @@ def test_what_a_plan_is_for_is_not_done() -> None:
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
 
 
+def test_what_a_draft_would_have_done_is_not_done() -> None:
+    events = events_of("Russia vetoed a Security Council draft on Friday that would have recommended sending peacekeepers to the "
+                       "region.")
+    assert one(events, "REJECT") and len(events) == 1, [(e.type, e.trigger.text) for e in events]
+
+
+def test_a_that_clause_hung_on_the_speech_verb_after_an_aside_is_what_was_said() -> None:
+    text = ("Serbian President Aleksandar Vucic said on Friday, with Putin sitting beside him at a forum in St Petersburg, "
+            "that Serbia would not recognise the annexed regions.")
+    assert [e.type for e in events_of(text)] == ["REJECT"]
+
+
 @pytest.mark.parametrize(
     ("text", "typ", "mode"),
     [
