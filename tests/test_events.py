@@ -497,6 +497,9 @@ def test_curated_readings_stand() -> None:
          "SANCTION", "164"),
         # a legislature dissolved by the executive is coerced, as one suspended is
         ("Peru's president dissolved Congress on Monday and called fresh legislative elections.", "COERCE", "172"),
+        # a resignation sent, tendered or handed in is resigning
+        ("Peru's prime minister sent his resignation to the president by letter on Tuesday.", "RETREAT", "0831"),
+        ("The interior minister handed in his resignation on Friday after the stampede.", "RETREAT", "0831"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
