@@ -504,7 +504,7 @@ def test_curated_readings_stand() -> None:
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
 )
-def test_curated_readings_of_measures_on_talks_legislatures_and_levies(text: str, typ: str, cameo: str) -> None:
+def test_curated_readings_of_talks_legislatures_resignations_and_levies(text: str, typ: str, cameo: str) -> None:
     assert one(events_of(text), typ).cameo == cameo
 
 
