@@ -1175,6 +1175,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # mission, 2020), written blind in session 26 by a helper that read no rule and ran nothing, committed unchanged after
 # its first run with the session's starting rules (420925e): P 0.730 R 0.458 pairs 0.773/0.708 status 0.355. Held out:
 # only its figures are read. With it in place, round24 was released for tuning (round25 and round26 stay held out).
+# round27 (the U.N. handing West New Guinea to Indonesia, 1963; the first Marines landing at Da Nang, 1965; Moscow
+# denying a combat brigade in Cuba, 1979; Libyan troops still in Chad after France's pullout, 1984; Japanese engineers
+# reaching Cambodia for UNTAC, 1992; the last U.S. personnel leaving Manta, with a syndicated copy, 2009; Ukraine
+# extending the Black Sea Fleet's lease, 2010), written blind in session 27 by a helper that read no rule and ran
+# nothing, committed unchanged after its first run with the session's starting rules (d033311): P 0.826 R 0.396 pairs
+# 0.875/0.636 status 0.345. Held out: only its figures are read. With it in place, round25 was released for tuning
+# (round26 and round27 stay held out).
 # round23, released in session 25, tuned on: a country's former name (Ceylon), battalions, brigades and regiments as
 # forces and units only promised as none, Britain's navy and air force by name and a base retained, a gapped second
 # subject with a station of its own, a UN mission by any full name, a withdrawal begun and one that began at a date,
@@ -1223,6 +1230,7 @@ CHECK_FLOORS = {
     "round24": {"precision": 0.70, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.69, "recall": 0.42, "pair_precision": 0.79, "pair_recall": 0.6, "status_agreement": 0.26},
     "round26": {"precision": 0.70, "recall": 0.43, "pair_precision": 0.74, "pair_recall": 0.68, "status_agreement": 0.33},
+    "round27": {"precision": 0.80, "recall": 0.37, "pair_precision": 0.85, "pair_recall": 0.61, "status_agreement": 0.32},
 }
 
 
