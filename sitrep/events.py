@@ -1352,6 +1352,15 @@ def _declared_over(verb: Any) -> bool:
     return (verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
             and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in verb.children)
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PACTS for c in verb.children))
+#: An apology said (CAMEO 055, SUPPORT): "Washington said it was very sorry for the loss of the pilot".
+_APOLOGY = Reading("SUPPORT", None, ("diplomatic",), "055", (), "curated")
+
+
+def _sorry(verb: Any) -> bool:
+    """Whether ``verb`` says its subject is sorry for something: "said the United States was sorry for the deaths"."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "acomp" and c.lower_ == "sorry" and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        for c in verb.children)
 # what someone "responsible for" it is blamed for ("responsible for the bombing"), beside the nouns of happenings
 _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnapping", "abduction", "massacre", "violence",
                     "incident", "crash", "fire", "unrest", "atrocity", "crime", "abuse", "destruction", "damage", "leak",
@@ -1852,6 +1861,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _DEMAND  # "said Togo must hand over the suspects"
         elif (reading is None or reading.type is None) and _declared_over(verb):
             reading = _ENDED  # "said its ceasefire with Rabat was over"
+        elif (reading is None or reading.type is None) and _sorry(verb):
+            reading = _APOLOGY
         elif (reading is None or reading.type is None or lemma in ("suspect", "involve")) and (
                 _blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible", "… were suspected of involvement in the blast"

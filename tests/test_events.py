@@ -508,6 +508,12 @@ def test_curated_readings_of_talks_legislatures_resignations_and_levies(text: st
     assert one(events_of(text), typ).cameo == cameo
 
 
+def test_saying_one_is_sorry_for_a_harm_is_an_apology() -> None:
+    text = "Japan said on Monday that it was deeply sorry for the deaths of two fishermen in the collision off Okinawa."
+    apology = one(events_of(text), "SUPPORT")
+    assert apology.cameo == "055" and countries(apology.actor) == {"JPN"}
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
