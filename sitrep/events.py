@@ -1276,6 +1276,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading))
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _EXERCISES:
+        return True  # what drills do is how they are held: "began drills encircling Taiwan", "exercises simulating a raid"
     clause = _clause_of(verb)
     if clause is verb and reading.type == "ACCUSE" and _blamed_in_passing(verb):
         return False

@@ -154,6 +154,11 @@ def test_what_a_plan_is_for_is_not_done() -> None:
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
 
 
+def test_what_drills_do_is_how_they_are_held() -> None:
+    events = events_of("China launched naval drills encircling the island on Monday.")
+    assert [e.type for e in events] == ["MOBILIZE"], [(e.type, e.trigger.text) for e in events]
+
+
 def test_what_a_draft_would_have_done_is_not_done() -> None:
     events = events_of("Russia vetoed a Security Council draft on Friday that would have recommended sending peacekeepers to the "
                        "region.")
