@@ -47,6 +47,9 @@ def find(actors: list[Actor], text: str) -> Actor:
         ("Latin American leaders gathered in Brasilia on Tuesday.", "Latin American leaders", "IGO", None),
         # a surname after the words of an office's title is the one holding it
         ("Foreign Secretary Hunt flew to Muscat for talks with the sultan.", "Hunt", "GBR", "GOV"),
+        # a group fighting one state is of that state, whatever its ties abroad
+        ("Abu Sayyaf gunmen seized two Canadian tourists from a resort on Samal island on Monday.", "Abu Sayyaf gunmen",
+         "PHL", "REB"),
         # Western Sahara has its own ISO code, and its independence movement is of it, not of Morocco
         ("Polisario Front fighters shelled Moroccan positions near Mahbes on Sunday.", "Polisario Front fighters", "ESH", "REB"),
         ("Sahrawi refugees in Tindouf marked the anniversary on Friday.", "Sahrawi refugees", "ESH", None),

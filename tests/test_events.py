@@ -154,6 +154,12 @@ def test_what_a_plan_is_for_is_not_done() -> None:
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
 
 
+def test_walking_out_of_a_building_is_leaving_it_and_out_of_talks_a_walkout() -> None:
+    assert [e.type for e in events_of("The former dictator walked out of the papal embassy on Wednesday and gave himself up.")
+            if e.trigger.text == "walked"] == []
+    assert one(events_of("The opposition delegation walked out of the talks in Geneva on Monday."), "PROTEST")
+
+
 def test_what_drills_do_is_how_they_are_held() -> None:
     events = events_of("China launched naval drills encircling the island on Monday.")
     assert [e.type for e in events] == ["MOBILIZE"], [(e.type, e.trigger.text) for e in events]
@@ -505,6 +511,17 @@ def test_curated_readings_stand() -> None:
         # a resignation sent, tendered or handed in is resigning
         ("Peru's prime minister sent his resignation to the president by letter on Tuesday.", "RETREAT", "0831"),
         ("The interior minister handed in his resignation on Friday after the stampede.", "RETREAT", "0831"),
+        # a state dropped from a joint programme is cut off from it
+        ("The United States removed Turkey from the F-35 fighter programme on Wednesday over its Russian missiles.",
+         "SANCTION", "160"),
+        # an armed group ordering an end to its own campaign gives ground
+        ("ETA ordered an end to its armed campaign on Thursday after four decades of bombings.", "CONCEDE", "080"),
+        # signatures put to a treaty sign it; results disputed are rejected
+        ("The two presidents put their signatures to a border treaty in Khartoum on Tuesday.", "SUPPORT", "057"),
+        ("The opposition disputed the electoral board's declaration of the incumbent as winner on Monday.", "REJECT", "120"),
+        # a member suspended from parliament is coerced; one who quits as premier resigns
+        ("A court in Ankara suspended the pro-Kurdish lawmaker from parliament on Friday.", "COERCE", "172"),
+        ("Lebanon's prime minister quit as head of the caretaker cabinet on Sunday.", "RETREAT", "0831"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
