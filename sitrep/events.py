@@ -1103,6 +1103,18 @@ _ASSISTING = Reading("AID", None, ("military",), "074")
 #: A police mission abroad (the manual's AID).
 _POLICE_MISSION = Reading("AID", None, (), "074")
 _HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
+#: A call paid on someone: "the Pope called on the grand ayatollah at his home" (CAMEO 042, a visit).
+_CALLING_ON = Reading("CONSULT", "visit", (), "042", (), "curated")
+
+
+def _calls_on(verb: Any) -> bool:
+    """Whether "called on" someone pays them a visit, asking nothing of them: no infinitive, clause or "for" follows
+    ("called on the government to resign" and "called on Kyiv for restraint" ask)."""
+    ons = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")]
+    return verb.lemma_.lower() == "call" and bool(ons) and not any(
+        c.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "prt") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    ) and not any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
+                  for p in ons for o in p.children for c in o.children)
 #: What sides fail to do when they fail to settle: "failed to reach agreement", "failed to approve the budget".
 _SETTLING = frozenset({"reach", "agree", "strike", "conclude", "clinch", "seal", "approve", "accept", "ratify", "sign",
                        "pass", "endorse", "adopt", "settle", "resolve", "bridge", "break", "narrow"})
@@ -1463,7 +1475,7 @@ def _demanded(verb: Any) -> bool:
 
 
 _OFFICES = frozenset({"office", "post", "power", "presidency", "position", "seat", "premiership"})
-_VOTES = frozenset({"vote", "motion", "ballot"})
+_VOTES = frozenset({"vote", "motion", "ballot", "trial", "impeachment"})
 #: What a thing, not someone, threatens to do: fall apart or spread.
 _PERILS = frozenset({"unravel", "collapse", "spill", "spiral", "overshadow", "engulf", "overwhelm", "worsen", "deepen",
                      "erupt", "reignite", "boil", "unwind", "fracture"})
@@ -1628,7 +1640,7 @@ _BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildi
                         "consulate", "headquarters", "station", "compound", "ministry", "court", "courthouse", "assembly",
                         "legislature", "congress", "capitol", "hall", "mansion", "house"})
 #: Recipients that are people, not buildings or places: an attack on them is no riot.
-_PERSONS = frozenset({"CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "PTY", "MED", "JRN", "REB", "UNK", "ELI"})
+_PERSONS = frozenset({"CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "PTY", "MED", "JRN", "REB", "UNK", "ELI", "EDU", "LAB"})
 
 
 def _crowd(actor: Actor) -> bool:
@@ -1846,6 +1858,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _ANNOUNCED_CONCESSION  # "announced he would reinstate the dissolved parliament" (the manual's promise)
         if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
+        if _calls_on(verb):
+            reading = _CALLING_ON
         if _receives_visitor(verb):
             reading = _HOSTING  # "welcomed Maduro to Brasilia", "was greeted at the airport by Kim Jong Il" host a visit
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
@@ -2594,8 +2608,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         # (whose building it is is no one attacked: "stormed the official residence of President X")
         # (nor is a building a crowd forced its way into: "smashed their way into the Legislative Council")
         owned = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BUILDINGS] + [
-            _phrase_chars(o, offset) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "inside")
-            for o in c.children if o.dep_ == "pobj"]
+            _phrase_chars(o, offset) for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("into", "inside")
+                                                                                      or c.lower_ == "to" and _arson(verb))
+            for o in c.children if o.dep_ == "pobj"]  # (or set fire to: "set fire to the Danish embassy")
         if (typ in ("ASSAULT", "COERCE") or _arson(verb)) and verb.lemma_.lower() in _RIOTING and actors and all(
                 _crowd(a) for a in actors) and not any(
                 _person(a) and not any(s <= a.start < e for s, e in owned)
@@ -2613,14 +2628,16 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # hostages freed by soldiers or police are rescued (the manual's AID: "Pakistan's military rescued 10
             # hostages"); freed by their captors, released (RETREAT)
             typ, mode, context, cameo = "AID", None, (), "070"
-        if typ in ("SANCTION", "COERCE", "RETREAT", "ASSAULT") and verb.lemma_.lower() in ("remove", "oust", "depose") and actors and all(
-                a.sector in ("LEG", "JUD") for a in actors) and any(
-                p.dep_ == "prep" and (p.lower_ == "from" and any(o.lemma_.lower() in _OFFICES for o in p.children)
+        if typ in ("SANCTION", "COERCE", "RETREAT", "ASSAULT", "CONCEDE") and verb.lemma_.lower() in (
+                "remove", "oust", "depose", "strip") and actors and all(a.sector in ("LEG", "JUD") for a in actors) and (any(
+                p.dep_ == "prep" and (p.lower_ in ("from", "of") and any(o.lemma_.lower() in _OFFICES for o in p.children)
                                       or p.lower_ == "in" and any(o.lemma_.lower() in _VOTES for o in p.children))
-                for p in verb.children):
+                for p in verb.children) or verb.lemma_.lower() != "strip" and any(
+                c.dep_ == "dobj" for c in verb.children) and any(r.sector == "GOV" for r in recipients)):
             # a parliament or a court removing a leader from office impeaches: "Congress removed the president from
-            # office", "parliament ousted the prime minister in a no-confidence vote" (the army removing one is a coup,
-            # COERCE; the model may read either as a retreat or an attack)
+            # office", "parliament ousted the prime minister in a no-confidence vote", "the Senate removed President
+            # Lugo", "was stripped of the presidency by the Senate" (the army removing one is a coup, COERCE; the model
+            # may read either as a retreat or an attack)
             typ, mode, cameo = "ACCUSE", "allege", "1121"
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in ("block", "blockade", "barricade", "surround", "encircle",
                                                                    "besiege") and actors and all(_crowd(a) for a in actors):

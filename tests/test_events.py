@@ -154,6 +154,13 @@ def test_what_a_plan_is_for_is_not_done() -> None:
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
 
 
+def test_calling_on_someone_without_asking_anything_is_a_visit() -> None:
+    visit = one(events_of("The Indian prime minister called on the Dalai Lama at his residence in Dharamsala on Sunday."),
+                "CONSULT")
+    assert visit.cameo == "042"
+    assert one(events_of("The UN chief called on both armies to hold their fire on Sunday."), "REQUEST")
+
+
 def test_walking_out_of_a_building_is_leaving_it_and_out_of_talks_a_walkout() -> None:
     assert [e.type for e in events_of("The former dictator walked out of the papal embassy on Wednesday and gave himself up.")
             if e.trigger.text == "walked"] == []
@@ -522,6 +529,14 @@ def test_curated_readings_stand() -> None:
         # a member suspended from parliament is coerced; one who quits as premier resigns
         ("A court in Ankara suspended the pro-Kurdish lawmaker from parliament on Friday.", "COERCE", "172"),
         ("Lebanon's prime minister quit as head of the caretaker cabinet on Sunday.", "RETREAT", "0831"),
+        # ties frozen are cut; controls unveiled are imposed; congratulations sent praise; readiness checks ordered mobilise
+        ("Beijing froze ties with Manila over the arbitration case on Tuesday.", "SANCTION", "160"),
+        ("Washington unveiled new export controls on chipmaking tools on Friday.", "COERCE", "163"),
+        ("Modi sent Sheikh Hasina a message of congratulations on Monday after her fourth election win.", "SUPPORT", "051"),
+        ("Putin ordered a snap combat readiness check of the Baltic Fleet on Wednesday.", "MOBILIZE", "150"),
+        # hands shaken meet; a state taken to a court is sued
+        ("The two Koreas' leaders shook hands at Panmunjom on Friday.", "CONSULT", "040"),
+        ("Ukraine took Russia to the International Court of Justice on Sunday over its genocide claims.", "ACCUSE", "115"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
@@ -1471,6 +1486,9 @@ def test_what_a_statement_does_in_a_participle_clause_is_an_event() -> None:
         ("Hundreds of demonstrators stormed the residence of Prime Minister Sheikh Hasina in Dhaka on Monday.", True),
         # attacking people stays an attack; a mob capturing a pilot is no riot
         ("Protesters attacked two police officers outside the court in Lyon.", False),
+        ("Government supporters attacked striking teachers outside the ministry in Belgrade on Monday.", False),
+        # setting fire to an embassy is burning it, whoever's it is
+        ("Angry crowds set fire to the Swedish and Dutch embassies in Beirut on Sunday.", True),
         ("The downed pilot was captured by an angry mob near the village.", False),
     ],
 )
@@ -3364,6 +3382,10 @@ def test_what_a_court_rules_unlawful_it_finds_against(text: str, accused: bool) 
         ("Paraguay's Senate removed President Fernando Lugo from office on Friday.", "2012-06-23", "ACCUSE"),
         ("Brazil's Senate voted on Wednesday to remove President Dilma Rousseff from office.", "2016-09-01", "ACCUSE"),
         ("Sudan's military removed President Omar al-Bashir from power on Thursday.", "2019-04-12", "COERCE"),
+        # as does one removing a leader named by office alone, or in an impeachment trial, or stripping one of the office
+        ("Peru's Congress removed President Martin Vizcarra on Monday over bribery allegations.", "2020-11-10", "ACCUSE"),
+        ("Guatemala's Congress ousted President Otto Perez Molina in an impeachment trial on Tuesday.", "2015-09-02",
+         "ACCUSE"),
     ],
 )
 def test_a_leader_removed_from_office(text: str, published: str, typ: str) -> None:
