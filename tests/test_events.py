@@ -537,6 +537,8 @@ def test_curated_readings_stand() -> None:
         # hands shaken meet; a state taken to a court is sued
         ("The two Koreas' leaders shook hands at Panmunjom on Friday.", "CONSULT", "040"),
         ("Ukraine took Russia to the International Court of Justice on Sunday over its genocide claims.", "ACCUSE", "115"),
+        # another's decision regretted is disapproved of
+        ("Washington quit the climate pact on Monday, a move that Germany deeply regretted.", "ACCUSE", "111"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
