@@ -185,6 +185,9 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             continue
         tok = span.root
         t, prep, role, hops, reference = _climb(tok, (trigger.i, clause.i, *own))
+        prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        if prep is None and prev is not None and prev.dep_ == "prt" and prev.lower_ in LOCATIVE and prev.head.i == t.i:
+            prep = str(prev.lower_)  # the parser's particle is the place's preposition: "was captured off Aden"
         if prep == "between" and _between_sites(tok):
             prep = "within"  # "positions between X and Y" lie there; a clash "between" two tribes is who
         if t.i in (trigger.i, clause.i, *own):
@@ -265,9 +268,11 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
     # a scene set before the act ("In the province of Quneitra, gunmen shelled the village of Jaba") or a
     # region it reaches into holds the finer place the act itself names
     if best[2].i < trigger.i or _specificity(best[1], best[2]) <= 2:
+        # (not the possessor of the unit the best one names, however fine it reads: "Manila's neighbouring province of X")
         finer = [x for x in adjusted if x[2].i in below and x[0] >= best[0] - FINER_MARGIN
                  and _specificity(x[1], x[2]) > _specificity(best[1], best[2]) + 0.5
-                 and not (x[1].country and best[1].country and x[1].country != best[1].country)]
+                 and not (x[1].country and best[1].country and x[1].country != best[1].country)
+                 and not (x[2].dep_ == "poss" and x[2].head.i == _named_unit(best[2]).i != best[2].i)]
         if finer:
             best = max(finer, key=lambda x: x[0])
     return best[0], best[1]
@@ -399,8 +404,9 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     naming = _naming_verb(ta)
     if naming is not None and tb.dep_ == "pobj" and tb.head.dep_ == "prep" and tb.head.head.i == naming.i:
         return _specificity(a) >= _specificity(b) or a.lat is None
-    # "Istanbul's Bayrampasa prison", "Narathiwat's Sungai Padi district"
-    if tb.dep_ == "poss" and tb.head.i in (unit.i, ta.i):
+    # "Istanbul's Bayrampasa prison", "Narathiwat's Sungai Padi district", "Manila's neighbouring province of
+    # Bulacan" (the possessor of the unit the place names holds it or only says where it lies)
+    if tb.dep_ == "poss" and tb.head.i in (unit.i, ta.i, _named_unit(ta).i):
         return True
     # "A in B", "the A neighbourhood in central B"
     if tb.dep_ == "pobj" and tb.head.lower_ in ("in", "of") and tb.head.head.i in (unit.i, ta.i):

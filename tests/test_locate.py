@@ -274,3 +274,15 @@ def test_a_name_the_ner_took_for_someone_is_a_place_right_after_at() -> None:
     # "at Idomeni": a bare name after "at", as after "in" or "near", is a place the gazetteer may not know
     text = "Yet at Idomeni, hundreds of stranded migrants protested against the closed border in March 2016."
     assert place_of(text, "protested") == "Idomeni"
+
+
+def test_the_possessor_of_the_unit_a_place_names_is_not_finer_than_it() -> None:
+    # "Manila's neighbouring province of X": the city only says where the province lies
+    text = "Police detonated two bombs found on Sunday in Manila's neighbouring province of Bulacan."
+    assert place_of(text, "detonated") == "Bulacan"
+
+
+def test_a_particle_before_a_place_is_its_preposition() -> None:
+    # the parser reads "off" as the verb's particle and the port as a bare noun; it still places the seizure
+    text = "A Thai trawler with 18 crew en route to Oman was captured off Mogadishu, on Somalia's eastern coast."
+    assert place_of(text, "captured") == "Mogadishu"
