@@ -81,6 +81,8 @@ _NEAR = frozenset(["near", "outside", "beside", "by"])
 _LOCATING_VERBS = frozenset(["locate", "situate", "lie", "nestle"])
 _NAMING_VERBS = frozenset(["call", "name", "know", "dub", "nickname", "rename"])
 _REGION_UNITS = frozenset(["province", "governorate", "state", "county", "prefecture", "oblast", "department"])
+# units of a region that name a district of it ("in Kailali district"), not a town's quarter
+_DISTRICT_UNITS = _REGION_UNITS | {"district", "municipality", "region"}
 # What stands between a place and the region that holds it when a comma parts them: "in Fallujah, in the restive
 # western province of Al-Anbar", "in Maiduguri, in Borno State"
 _REGION_AFTER = re.compile(
@@ -411,6 +413,13 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
     # "A in B", "the A neighbourhood in central B"
     if tb.dep_ == "pobj" and tb.head.lower_ in ("in", "of") and tb.head.head.i in (unit.i, ta.i):
         return _specificity(a) >= _specificity(b)
+    # "near A in B district", "the village of A in B district": a name before a district's word is the district,
+    # however the gazetteer or the cue reads it, and holds what is said to be in it
+    holder = _unit_of(tb)
+    if (holder.i != tb.i and holder.lemma_.lower() in _DISTRICT_UNITS and holder.dep_ == "pobj" and holder.head.lower_ == "in"
+            and holder.head.head.i in (unit.i, ta.i, _named_unit(ta).i, _verb_of(ta)) and _placed_by(unit) in _NEAR | {"in", "at"}
+            and a.precision != "country" and ta.i < tb.i):
+        return True
     # "parking in the Iwadhiyah neighborhood in central Baghdad", "killed in southern Baghdad in a marketplace of
     # Zafaraniyah neighborhood": of two places the same word puts "in", the larger holds the smaller
     # (only where the gazetteer does not put them in different countries: "detainees at Guantanamo Bay were
@@ -421,8 +430,9 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
         if b.lat is None and a.lat is not None and tb.i < ta.i:
             return False  # "in Djakana in the commune of Mora": a name the gazetteer lacks, first, lies in the known one
         return _specificity(a) > _specificity(b) or (_specificity(a) == _specificity(b) and ta.i < tb.i)
-    # "in southern Baghdad in a marketplace of Zafaraniyah neighborhood" read as hanging from Baghdad
-    if tb.is_ancestor(ta) and _specificity(a) > _specificity(b):
+    # "in southern Baghdad in a marketplace of Zafaraniyah neighborhood" read as hanging from Baghdad (not a name
+    # the text calls a district: "near A in B district")
+    if tb.is_ancestor(ta) and _specificity(a) > _specificity(b) and _unit_of(ta).lemma_.lower() not in _DISTRICT_UNITS:
         t = ta
         preps: set[str] = set()
         while t.i != tb.i and t.dep_ in ("pobj", "prep", "compound"):

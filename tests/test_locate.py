@@ -286,3 +286,17 @@ def test_a_particle_before_a_place_is_its_preposition() -> None:
     # the parser reads "off" as the verb's particle and the port as a bare noun; it still places the seizure
     text = "A Thai trawler with 18 crew en route to Oman was captured off Mogadishu, on Somalia's eastern coast."
     assert place_of(text, "captured") == "Mogadishu"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # "near A in B district": the name before "district" is the district, and holds A however it reads
+        ("A landmine exploded near Sukkhad Bazar in Kailali district on Monday.", "exploded", "Sukkhad Bazar"),
+        ("Gunmen shot dead a shopkeeper at Melpattambakkam in Cuddalore district on Friday.", "shot", "Melpattambakkam"),
+        # but a city's district said first lies in the city after it
+        ("A car bomb detonated in Dora district in southern Baghdad on Tuesday.", "detonated", "Dora"),
+    ],
+)
+def test_a_district_named_after_a_place_holds_it(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
