@@ -181,12 +181,17 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
     own = tuple(t.i for t in tspan if t.pos_ in ("VERB", "AUX"))  # every verb of a conjoined trigger
     scored: list[tuple[float, Place, Any]] = []
     below: set[int] = set()  # places the act itself names, after its verb
+    where = _where_antecedent(clause)
     for place in candidates:
         span = doc.char_span(place.start - seg.start, place.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
         tok = span.root
         t, prep, role, hops, reference = _climb(tok, (trigger.i, clause.i, *own))
+        if where is not None and (where.i in (tok.i, _unit_of(tok).i) or (where.i == _named_unit(tok).i and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in where.children))):
+            # "the X suburb of Y, where 30 residents were killed": the place "where" stands for is the act's
+            t, prep, role, hops, reference = clause, "in", "pobj", 0, 0.0
         prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
         if prep is None and prev is not None and prev.dep_ == "prt" and prev.lower_ in LOCATIVE and prev.head.i == t.i:
             prep = str(prev.lower_)  # the parser's particle is the place's preposition: "was captured off Aden"
@@ -278,6 +283,21 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if finer:
             best = max(finer, key=lambda x: x[0])
     return best[0], best[1]
+
+
+def _where_antecedent(clause: Any) -> Any | None:
+    """The noun a clause opened by "where" speaks of ("the Deir al-Asafir suburb, *where* 33 people were killed")."""
+    c = clause
+    while c.dep_ == "conj" and c.head.i != c.i:
+        c = c.head
+    if c.dep_ in ("relcl", "acl", "advcl") and c.head.pos_ in ("NOUN", "PROPN") \
+            and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children):
+        noun = c.head
+        # (the clause speaks of the whole phrase: "the X suburb of Damascus, where" is the suburb)
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and _place_noun(noun.head.head):
+            noun = noun.head.head
+        return noun
+    return None
 
 
 def _home(geo: Geocoder, event: Event) -> tuple[Any, Any] | None:

@@ -300,3 +300,18 @@ def test_a_particle_before_a_place_is_its_preposition() -> None:
 )
 def test_a_district_named_after_a_place_holds_it(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a clause opened by "where" happens at the noun it hangs from, not at the places of the clause above it
+        ("The envoy flew from Freetown to the Kenema district, where a nurse was shot by soldiers last month.", "shot",
+         "Kenema"),
+        # and at the whole phrase that noun ends: "the X suburb of Damascus, where" is the suburb
+        ("Reports spoke of shelling in the Kafr Batna suburb of Damascus, where 20 people were killed on Monday by the "
+         "air force.", "killed", "Kafr Batna"),
+    ],
+)
+def test_a_clause_opened_by_where_happens_at_its_noun(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
