@@ -253,6 +253,9 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             score -= 1.5  # "a U.S. military base in Habbaniya", "the Chinese embassy": whose, not where
         elif tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and _named(tok.head):
             score -= 0.25  # "the West Bank city of Nablus": the name before the unit contains the one after
+        if (t.dep_ == "relcl" and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.head.i in (trigger.i, clause.i, *own)
+                and any(w.lower_ in ("who", "whom") for w in t.children)):
+            score -= 1.0  # "a Briton who was born in Pakistan was captured in Ramadi": who the person is, not where
         # the first place of a chain is where it happened, the next ones say where that is ("in Sani area
         # in North Darfur"); a place a distance is measured from is not the place ("60 km north of Y")
         score -= 0.4 * max(hops - 1, 0) + reference

@@ -315,3 +315,10 @@ def test_a_district_named_after_a_place_holds_it(text: str, trigger: str, place:
 )
 def test_a_clause_opened_by_where_happens_at_its_noun(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+def test_a_place_in_a_who_clause_says_who_the_person_is_not_where() -> None:
+    # "a Dutchman who was born in Morocco": the birthplace describes the man taken, the town is where he was taken
+    text = ("A 31-year-old Dutchman who was born in Morocco was captured by French troops following an exchange of gunfire "
+            "in the city of Gao on Sunday.")
+    assert place_of(text, "captured") == "Gao"
