@@ -1991,11 +1991,13 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 r for r in cand.recipients if r not in act.recipients), reading=_surer(act.reading, cand.reading),
                 last=cand.verb if cand.verb.i > (act.last or act.verb).i else act.last)  # the trigger spans both
             continue
-        if cand.reading is not None and cand.reading.mode == "abduct" and cand.verb.dep_ == "conj" and (seized := next(
+        if cand.reading is not None and cand.reading.mode == "abduct" and (
+                cand.verb.dep_ == "conj" or cand.verb.dep_ == "advcl" and _bare_participle(cand.verb)) and (seized := next(
                 (k for k in kept if k.verb.i == cand.verb.head.i and k.reading is not None and k.reading.mode == "seize"
                  and set(k.actors) == set(cand.actors)), None)) is not None:
             # seizing a building and taking hostages in it is one hostage-taking: "seized a theatre and took hundreds of
-            # spectators hostage" (ASSAULT abduct, its trigger from the seizure to the taking)
+            # spectators hostage", "seized a school, taking hundreds hostage" (ASSAULT abduct, its trigger from the
+            # seizure to the taking)
             kept[kept.index(seized)] = replace(seized, reading=cand.reading, last=cand.verb, recipients=seized.recipients + tuple(
                 r for r in cand.recipients if r not in seized.recipients))
             continue
@@ -2008,6 +2010,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         if _way_in(cand, kept) or _jailbreak(cand, kept) or _burst_in_to_act(cand, found):
             continue
+        if (stormed := _stormed_to_rescue(cand, kept)) is not None:
+            kept.remove(stormed)  # "stormed the residence and freed the hostages": one rescue (AID), the storming its means
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
 
@@ -2025,6 +2029,17 @@ def _way_in(cand: Candidate, kept: list[Candidate]) -> bool:
                 k.reading.mode == "release" and k.actors and all(a.sector in ("MIL", "COP") for a in k.actors)))
                 and (not cand.actors or set(cand.actors) <= set(k.actors))
                 for k in kept))  # (soldiers' freeing is a rescue: see code_sentence)
+
+
+def _stormed_to_rescue(cand: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The assault ``cand``, a rescue joined to it by "and", was made by: "commandos stormed the residence and freed 71
+    hostages" (the same doers; soldiers' freeing is a rescue, see code_sentence)."""
+    verb = cand.verb
+    if verb.dep_ != "conj" or cand.reading is None or not (cand.reading.type == "AID" or cand.reading.mode == "release" and (
+            cand.actors and all(a.sector in ("MIL", "COP") for a in cand.actors))):
+        return None
+    return next((k for k in kept if k.verb.i == verb.head.i and k.reading is not None and k.reading.type == "ASSAULT"
+                 and k.actors and set(k.actors) <= set(cand.actors)), None)
 
 
 def _burst_in_to_act(cand: Candidate, others: list[Candidate]) -> bool:

@@ -154,6 +154,16 @@ def test_what_a_plan_is_for_is_not_done() -> None:
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
 
 
+def test_a_building_seized_with_hostages_taken_in_a_participle_is_one_hostage_taking() -> None:
+    events = events_of("Armed men seized a hospital in Budyonnovsk on Wednesday, taking more than a thousand people hostage.")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "abduct")], [(e.type, e.trigger.text) for e in events]
+
+
+def test_storming_a_building_and_freeing_hostages_is_one_rescue() -> None:
+    events = events_of("French commandos stormed the hijacked airliner in Marseille on Monday and freed the 170 hostages.")
+    assert [e.type for e in events] == ["AID"], [(e.type, e.trigger.text) for e in events]
+
+
 def test_calling_on_someone_without_asking_anything_is_a_visit() -> None:
     visit = one(events_of("The Indian prime minister called on the Dalai Lama at his residence in Dharamsala on Sunday."),
                 "CONSULT")
