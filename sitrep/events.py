@@ -1882,9 +1882,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif (reading is None or reading.type is None or lemma in ("suspect", "involve")) and (
                 _blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible", "… were suspected of involvement in the blast"
-        if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without" \
+        if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and (
+                verb.head.lower_ == "without" or verb.head.lower_ == "of" and verb.head.head.lower_ == "short") \
                 or _no_act(verb):
-            continue  # (what was done "without firing a shot" was not done)
+            continue  # (what was done "without firing a shot", or "stopped short of" doing, was not done)
         contents = [a for a in _with_objects(verb)
                     if message_content(a) and (r := read_verb(a, lex)) is not None and r.type is not None
                     # (a decree's content when it is an act of force or our own reading: "signed a decree deploying

@@ -188,6 +188,11 @@ def test_what_a_draft_would_have_done_is_not_done() -> None:
     assert one(events, "REJECT") and len(events) == 1, [(e.type, e.trigger.text) for e in events]
 
 
+def test_what_one_stopped_short_of_is_not_done() -> None:
+    sanctions = events_of("Britain froze the assets of five generals on Monday but stopped short of targeting the army chief.")
+    assert "ASSAULT" not in {e.type for e in sanctions}, [(e.type, e.trigger.text) for e in sanctions]
+
+
 def test_a_that_clause_hung_on_the_speech_verb_after_an_aside_is_what_was_said() -> None:
     text = ("Serbian President Aleksandar Vucic said on Friday, with Putin sitting beside him at a forum in St Petersburg, "
             "that Serbia would not recognise the annexed regions.")
