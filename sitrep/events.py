@@ -2474,7 +2474,7 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
     for cand in cands:
         head = next((k for k in out if cand.verb.dep_ == "conj" and cand.verb.head.i in (k.verb.i, getattr(k.last, "i", -1))
                      and k.reading is not None and cand.reading is not None
-                     and (k.reading.type == cand.reading.type or _rioting(k) and _rioting(cand))
+                     and (k.reading.type == cand.reading.type or _rioting(k) and _rioting(cand) or _fired_on_and_seized(k, cand))
                      # (two kinds of sanction are two acts: "downgraded relations and told the ambassador to leave")
                      and not (k.reading.type == "SANCTION" and k.reading.mode != cand.reading.mode)
                      # (a conjunct with doers of its own is another's act: "the US imposed tariffs, and China hit back")
@@ -2487,9 +2487,16 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
             continue
         recipients = head.recipients + tuple(r for r in cand.recipients if r not in head.recipients)
         near = cand.verb.i - (head.last or head.verb).i <= _CONJ_GAP
-        out[out.index(head)] = replace(head, recipients=recipients, last=cand.verb if near else head.last,
-                                       reading=_surer(head.reading, cand.reading))
+        out[out.index(head)] = replace(head, recipients=recipients, last=cand.verb if near else head.last, reading=head.reading
+                                       if _fired_on_and_seized(head, cand) else _surer(head.reading, cand.reading))
     return out
+
+
+def _fired_on_and_seized(attack: Candidate, seizure: Candidate) -> bool:
+    """Whether doers who attacked something then seized it, told by "and", did one act of force: "fired on three navy
+    vessels and seized them" (ASSAULT, the seizure part of the attack)."""
+    return (attack.reading is not None and seizure.reading is not None and attack.reading.type == "ASSAULT"
+            and seizure.reading.type == "COERCE" and seizure.reading.mode == "seize")
 
 
 def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: Lexicon, year: int | None,

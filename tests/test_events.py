@@ -159,6 +159,12 @@ def test_a_building_seized_with_hostages_taken_in_a_participle_is_one_hostage_ta
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", "abduct")], [(e.type, e.trigger.text) for e in events]
 
 
+def test_firing_on_boats_and_seizing_them_is_one_attack() -> None:
+    events = events_of("Iranian gunboats opened fire on two British patrol boats in the Shatt al-Arab on Monday and seized "
+                       "them.")
+    assert [e.type for e in events] == ["ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
 def test_storming_a_building_and_freeing_hostages_is_one_rescue() -> None:
     events = events_of("French commandos stormed the hijacked airliner in Marseille on Monday and freed the 170 hostages.")
     assert [e.type for e in events] == ["AID"], [(e.type, e.trigger.text) for e in events]
