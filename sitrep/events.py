@@ -1810,6 +1810,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 mode, code = _threat(content.type or "", content.mode, content.cameo)
                 reading = Reading("THREATEN", mode, content.context, code, (), "curated")
                 folded.add(promised.i)
+        if lemma in _WEIGHING and (weighed := _plan_to_harm(verb, lex)) is not None:
+            # weighing a plan to do harm threatens it: "said it was examining a plan to strike Guam with missiles"
+            mode, code = _threat(weighed[0].type or "", weighed[0].mode, weighed[0].cameo)
+            reading = Reading("THREATEN", mode, weighed[0].context, code, (), "curated")
+            folded.update(t.i for t in weighed[1].subtree)
         if lemma == "convict" and (jailed := _child_reading(verb, lex, lambda c: c.dep_ == "conj", lambda r: r.type == "COERCE")):
             # the manual: a conviction that jails is COERCE arrest, one act with its sentence, aimed at the convicted
             # ("convicted the former minister … and sentenced him to five years in prison"); alone it stays ACCUSE
@@ -2439,6 +2444,23 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     if sectors & {"REB", "UAF", "PRM"}:
         return Reading("MOBILIZE", "militia", ("military",), "150")
     return Reading("MOBILIZE", "troops", ("military",), "152")
+
+
+#: Verbs of weighing a course of action, and the nouns of one: "examining a plan to strike Guam".
+_WEIGHING = frozenset({"examine", "consider", "weigh", "study", "mull", "review", "draw", "prepare", "discuss"})
+_PLAN_NOUNS = frozenset({"plan", "option", "proposal", "scenario"})
+
+
+def _plan_to_harm(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
+    """The harm (its reading and verb) a plan or option that ``verb`` weighs would do: "examining a plan to strike the
+    U.S. territory of Guam" (an attack), or None."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _PLAN_NOUNS:
+            continue
+        for act in obj.children:
+            if act.dep_ in ("acl", "relcl") and infinitive(act) and (r := read_verb(act, lex)) is not None and r.type in _THREATS:
+                return r, act
+    return None
 
 
 def _surer(first: Reading | None, second: Reading | None) -> Reading | None:

@@ -194,6 +194,13 @@ def test_what_a_draft_would_have_done_is_not_done() -> None:
     assert one(events, "REJECT") and len(events) == 1, [(e.type, e.trigger.text) for e in events]
 
 
+def test_weighing_a_plan_to_do_harm_threatens_it() -> None:
+    (threat,) = events_of("The rebels said on Monday they were studying a plan to shell the airport in Sanaa.")
+    assert threat.type == "THREATEN", (threat.type, threat.trigger.text)
+    (threat,) = events_of("The army said on Friday it had drawn up options to strike rebel camps across the border.")
+    assert (threat.type, threat.mode) == ("THREATEN", "violence"), (threat.type, threat.trigger.text)
+
+
 def test_what_one_stopped_short_of_is_not_done() -> None:
     sanctions = events_of("Britain froze the assets of five generals on Monday but stopped short of targeting the army chief.")
     assert "ASSAULT" not in {e.type for e in sanctions}, [(e.type, e.trigger.text) for e in sanctions]
