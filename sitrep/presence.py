@@ -660,6 +660,10 @@ _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says t
 # nothing of whose ground it was ("the garrison in the province surrendered" may be a state's own army at home)
 _SURRENDER = re.compile(r"(?<!to )(?<!would )(?<!will )\b(surrendered|capitulated|laid down (its|their) (arms|weapons))\b", re.I)
 _OTHERS_SEIZED = re.compile(r"\b(after|before|since|when|until|once)\s+((\S+\s+){0,4})$", re.I)  # who seized a town, told in a subordinate clause
+# a person by title and name, the subject of the cue after it: "hours after President Ortega left the country" (the
+# leader goes, not the force the clause is about)
+_PERSON_BEFORE = re.compile(r"\b(President|Prime Minister|Premier|King|Queen|Emperor|Shah|Chancellor|Pope|Sheikh|Emir)\s+"
+                            r"([A-Z][\w.'-]*\s+){1,3}$")
 # no force at all, the subject of the cue: "no American troops would be deployed on the ground"
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
@@ -687,6 +691,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             if status == "arriving" and m.group(0).lower().startswith("seiz") and (other := _OTHERS_SEIZED.search(clause, 0, m.start())) \
                     and not cues().noun_re.search(other.group(2)) and not cues().force_re.search(other.group(2)):
                 continue  # "stayed after the rebels seized the town": a subject of its own, no force
+            if status != "withdrawal_announced" and _PERSON_BEFORE.search(clause, max(0, m.start() - 60), m.start()):
+                continue  # "after President Ortega left the country": a leader's going, not a force's (but a leader's
+                # word is the announcement: "President Ortega announced that the troops would leave")
             if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
             if status == "withdrawn" and _DROVE_OUT.match(m.group(0)) and not _PASSIVE_BEFORE.search(clause[: m.start()]) \
@@ -1039,7 +1046,7 @@ def statements(item: Item) -> list[Presence]:
                       # Niamey government")
                       and not re.search(r"\b(with|between)\s+(the\s+)?([A-Z][\w'-]+\s+and\s+)?$", text[max(0, (p.start or 0) - 30) : p.start or 0])
                       # where a deal was signed: "agreed in a deal signed with Bamako in Algiers to withdraw"
-                      and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 60), p.start or 0)
+                      and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)
                       # a town the clause sets itself apart from: "Outside Kabul, Taliban fighters hold …"
                       and not (_APART.fullmatch(text, s.start + at, p.start or 0) and text[p.end or 0 : (p.end or 0) + 1] == ",")
                       and not any(g.kind == "dateline" and g.start <= (p.start or 0) < g.end for g in a.segments)
@@ -1101,7 +1108,7 @@ def statements(item: Item) -> list[Presence]:
                          # (not a country a route leads to: "a port on the sea route to India")
                          and not _ROUTE_TO.search(text, max(0, (p.start or 0) - 30), p.start or 0)
                          # (nor a state where a deal was struck: "agreed in New York to withdraw")
-                         and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 60), p.start or 0)]
+                         and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
                 said_at = s.start + at + force.start
                 # a force moving its own command home is leaving the host: "moved its headquarters from Quarry Heights to
@@ -1616,7 +1623,8 @@ _VENUE = re.compile(r"\b(ceremony|parade|farewell)\s+((with|for|of|by)\s+[^.;,]{
 
 _SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|reached|struck|met|meeting|summit|talks|conference|"
                         # (and where a promise was made: "Raab's delegation promised in Moscow that Austria would stay neutral")
-                        r"promised|pledged|vowed|agreed)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?)"
+                        # (and by whom, named between: "the accord signed by the two prime ministers in Lome")
+                        r"promised|pledged|vowed|agreed)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?|by\s+[^.;,]{1,80}?\s+)"
                         r"(in|at)\s+(the\s+)?$",
                         re.I)
 _APART = re.compile(r"\W*(outside|beyond|away from)\s+(the\s+)?", re.I)

@@ -3189,3 +3189,36 @@ def test_leaving_the_city_leaves_the_town_named_before_not_the_country() -> None
     text = "Rebel units held Budapest on Wednesday, while Soviet troops had pulled out of the city overnight."
     found = rows(presence.statements(sitrep.extract(text, "1956-11-01")))
     assert ("RUS", "HUN", "Budapest", "withdrawn", None) in found and ("RUS", "HUN", None, "withdrawn", None) not in found, found
+
+
+def test_a_leader_leaving_the_country_is_no_going_of_the_force() -> None:
+    # the first ECOWAS troops in Monrovia in August 2003, days before Charles Taylor went into exile
+    text = ("Nigerian troops patrolled the streets of Monrovia on Monday, the first of a regional force sent days after "
+            "President Charles Taylor left Liberia.")
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2003-08-05"))}
+    assert not any(status in ("withdrawn", "withdrawing") for _, _, status in found), found
+    # (a leader's word of the going is still the announcement)
+    text = "President Jacques Chirac announced on Friday that the French troops would leave Ivory Coast."
+    assert ("FRA", "CIV", "withdrawal_announced") in {(p.force.country, p.host, p.status)
+                                                      for p in presence.statements(sitrep.extract(text, "2004-11-20"))}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Australian troops leading INTERFET into Dili, September 1999
+    ("Australian soldiers took up positions around the port of Dili on Monday.", ("AUS", "TLS", "Dili", "arriving")),
+    # Uganda's troops in Ituri in 2002
+    ("Some 600 Ugandan soldiers are camped near Bunia, officials said.", ("UGA", "COD", "Bunia", "present")),
+    # Nigerian ECOMOG troops at Monrovia's port in 1990
+    ("About 2,000 Nigerian soldiers were dug in at the port of Monrovia on Friday.", ("NGA", "LBR", "Monrovia", "present")),
+])
+def test_positions_taken_held_or_dug_in_place_a_force(text: str, want: tuple[str, str, str, str]) -> None:
+    found = {(p.force.country, p.host, p.site.name, p.status) for p in presence.statements(sitrep.extract(text, "2000-01-01"))}
+    assert want in found, found
+
+
+def test_where_an_accord_was_signed_by_its_signatories_is_no_site() -> None:
+    # Nigeria's troops sent to Liberia under a peace deal (names and places for the pattern, not one event)
+    text = ("About 800 Nigerian soldiers were dug in at the Buchanan air base on Friday, a day after they were flown in "
+            "under the peace accord signed by the president and the rebel leaders in Monrovia on Wednesday.")
+    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2003-08-02"))}
+    assert ("NGA", "LBR", "Buchanan") in found and not any(site == "Monrovia" for _, _, site in found), found
