@@ -654,6 +654,9 @@ _ASKED = re.compile(r"\b(ask|asks|asked|asking|urge|urges|urged|urging|request|r
                     r"press(es|ed|ing)?|demand(s|ed|ing)?)\s+(\S+\s+){1,4}?$", re.I)
 # a condition told after the going it holds back: "will withdraw unless …", "will leave once the reasons no longer exist",
 # "will go home when conditions allow"
+# a going only asked about: "asked when the troops would come home, the minister would not say"
+_ASKED_WHEN = re.compile(r"\b(asked|asking|asks|ask|question(ed|s)?|wonder(ed|s)?|unclear|not\s+(say|said|know|known))\b[^.;]{0,50}?"
+                         r"\b(when|how\s+soon|whether)\s+(\S+\s+){0,6}$", re.I)
 _CONDITION_AFTER = re.compile(r"\b(unless|if)\b|\b(once|when|as soon as)\b[^.;]{0,60}?\b(no longer|allows?|permits?)\b", re.I)
 _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
 # a force's surrender ("the garrison laid down its arms") ends a presence the article tells of otherwise; alone it says
@@ -700,9 +703,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                     and not _forces(clause[m.start() : m.end() + 40]):
                 continue  # "since 2013, when they drove out the jihadists": those driven out are no force
             last_to_go = _LAST_TO_GO.search(clause)
-            if status == "withdrawn" and re.search(r"\b(to|will|would|shall|must)\s+(\w+\s+)?(leave|withdraw|pull out|depart)\b$",
+            if status == "withdrawn" and re.search(r"\b(to|will|would|shall|must)\s+(\w+\s+)?(leave|withdraw|pull out|depart|out of)\b$",
                                                    m.group(0), re.I) and last_to_go is None:
-                continue  # "the last US troops are due to leave": the departure is to come (announced, not done)
+                continue  # "the last US troops are due to leave", "would be out of": the departure is to come (announced, not done)
             if status == "withdrawal_announced" and last_to_go is not None and last_to_go.start() <= m.start() < last_to_go.end():
                 continue  # "the last of his soldiers to leave the country": who left last, not a plan
             if status == "withdrawal_announced" and _PAST_PLAN.search(clause[max(0, m.start() - 40) : m.end()]) \
@@ -713,6 +716,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                     and _ASKED.search(clause, max(0, m.start() - 60), m.start()):
                 continue  # "a letter asking him to withdraw the troops": a request of others, not the force's word (but a
                 # deadline set is: "asked that they be gone by August 1")
+            if status == "withdrawal_announced" and _ASKED_WHEN.search(clause, max(0, m.start() - 90), m.start()):
+                continue  # "asked when the troops would come home": a question, not an announcement
             if status == "withdrawal_announced" and (_CONDITION_AFTER.search(clause, m.end())
                                                      or re.search(r"\bthreat", clause[: m.start()], re.I)):
                 continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement
@@ -723,6 +728,11 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             and not _CONDITION.search(clause[max(0, halt.start() - 40) : halt.start()]):
         # "Biden froze the withdrawal of U.S. troops from Germany": the force stays; the withdrawal it names is not one
         found = [(st, at) for st, at in found if st not in _CHANGES] + [("present", halt.start())]
+    if any(st == "withdrawal_announced" for st, _ in found):
+        # a participle takes its main verb's mood: "said the last soldiers would be out within a week, ending a presence
+        # that began in 1915" (to end, not ended)
+        found = [(st, at) for st, at in found if not (st == "withdrawn" and re.match(r"ending\b", clause[at:], re.I)
+                                                      and any(s2 == "withdrawal_announced" and a2 < at for s2, a2 in found))]
     strongest: dict[str, int] = {}
     for status, at in found:
         if status == "withdrawn" and (_PARTIAL.search(clause[:at]) or _SOME_SITES.search(clause, at, at + 60)
@@ -797,7 +807,7 @@ class _Context:
     countries: set[str] = field(default_factory=set)  # the countries whose forces the article has named so far
 
 
-_DISTRICT_AFTER = re.compile(r"\s+(?:district|province|region|governorate|prefecture|oblast|raion|river|valley)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|province|region|governorate|prefecture|oblast|raion|river|valley|canal|peninsula)\b", re.I)
 _PROVINCE_WORD = re.compile(r"\s+(?:province|region|state|governorate|prefecture)\b", re.I)
 
 
@@ -866,7 +876,7 @@ def statements(item: Item) -> list[Presence]:
     # San Isidro air base, east of the city" in a story told in Santo Domingo (not the homonym in Puerto Rico)
     places = [_beside_city(p, places, text) for p in places]
     # a town's name before a province's or a river's word names the province or the river, no site: "remain in the
-    # Akhalgori district", "east of the Cuito River"
+    # Akhalgori district", "east of the Cuito River" (and a canal's or a peninsula's: "the Corinth Canal")
     places = [replace(p, precision="region", lat=None, lon=None)
               if p.precision == "city" and _DISTRICT_AFTER.match(text, p.end or 0) else p for p in places]
     # a capital named like its country ("in Djibouti") is the country, not a site in it
@@ -1254,7 +1264,8 @@ def statements(item: Item) -> list[Presence]:
                             for p in local) or (status == "withdrawn" and (_LAST_LEFT.search(part) or _BACK_ABOARD.search(part)
                                                                            or _SAILED_OUT.search(part)) is not None) \
                             or (status == "withdrawn" and any(p.country == host and p.precision == "country" and _PRESENCE_ENDS.search(
-                                text, max(0, (p.start or 0) - 60), p.start or 0) for p in local))
+                                text, max(0, (p.start or 0) - 60), p.start or 0) for p in local)) \
+                            or (status == "withdrawn" and _WHOLE_PRESENCE_ENDS.match(part, cue_at) is not None)
                         # "left Afghanistan on Monday, flying out of Kabul airport": the country too, and so when the last
                         # of the force left with no place said ("the last Belgian units left in 2022, after …")
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1) or left_host:
@@ -1311,6 +1322,9 @@ _BACK_ABOARD = re.compile(r"\b(re-?embark(ed|ing)?|(climbed|went|got|headed|sail
 # American military presence in France" (the country left too)
 _PRESENCE_ENDS = re.compile(r"\b(end|ending|ended|ends)\s+(of\s+)?(the|its|their)\s+([\w.-]+\s+){0,3}?presence\s+(in|on)\s+(the\s+)?$",
                             re.I)
+# a presence ended as a whole, with no country after it: "sailed from the port, ending a military presence that began
+# in 1882" (the country left, not only the port)
+_WHOLE_PRESENCE_ENDS = re.compile(r"(ending|ended|ends)\s+(the|its|their|a)\s+([\w.-]+\s+){0,3}?presence\b(?!\s+(in|on|at)\b)", re.I)
 _MOVED_OWN = re.compile(r"\bmoved (its|their) [^.;]{0,60}?\bto\b", re.I)
 
 
@@ -1962,6 +1976,9 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue  # (but "a presence that began in 1960" dates the presence)
         if _AFTER.search(before):
             continue
+        if status in _CHANGES and (d.start or 0) > cue and _WHOLE_PRESENCE_ENDS.match(text, cue) \
+                and _PRESENCE_BEGAN.search(text, cue, d.start or 0):
+            continue  # "ending a presence that began in 1882": the start of what ends, not when it ended
         if _DEADLINE_AFTER.match(text, d.end or 0):
             continue  # "as troops count down to the October deadline": when they must be gone, not when anything happened
         if re.search(r"\b(after|before)$", d.text or "", re.I) and re.match(r"\s+[A-Za-z0-9]", text[d.end or 0 : (d.end or 0) + 2]):

@@ -3222,3 +3222,44 @@ def test_where_an_accord_was_signed_by_its_signatories_is_no_site() -> None:
             "under the peace accord signed by the president and the rebel leaders in Monrovia on Wednesday.")
     found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2003-08-02"))}
     assert ("NGA", "LBR", "Buchanan") in found and not any(site == "Monrovia" for _, _, site in found), found
+
+
+def test_a_town_named_before_canal_is_the_canal_not_a_site() -> None:
+    # British troops guarding the canal at Ismailia, 1952 (the canal named by its town is no town)
+    text = "The British troops in Egypt are stationed in the Suez Canal Zone, officials said."
+    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1952-01-20"))}
+    assert ("GBR", "EGY", None) in found and not any(site == "Suez" for _, _, site in found), found
+
+
+def test_a_presence_ended_as_a_whole_ends_the_country_and_is_dated_by_its_going() -> None:
+    # the last French troops leaving Bizerte, October 1963
+    text = ("The last French sailors sailed from Bizerte on Tuesday, ending a military presence that began when French "
+            "troops occupied the country in 1881.")
+    found = {(p.force.country, p.host, p.site.name, p.status, p.since.value if p.since else None)
+             for p in presence.statements(sitrep.extract(text, "1963-10-16"))}
+    assert ("FRA", "TUN", None, "withdrawn", "1963-10-15") in found, found
+    assert ("FRA", "TUN", None, "arriving", "1881") in found, found
+    assert not any(status == "withdrawn" and since == "1881" for *_, status, since in found), found
+
+
+def test_ending_a_presence_after_an_announced_going_is_still_to_come() -> None:
+    # Cuba's pledge of December 1988 to bring its troops home from Angola
+    text = ("Cuba said on Thursday that the last of its soldiers would be out of Angola by 1991, ending a military "
+            "presence that began in 1975.")
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1988-12-23"))}
+    assert ("CUB", "AGO", "withdrawal_announced") in found and ("CUB", "AGO", "withdrawn") not in found, found
+
+
+def test_the_last_of_a_force_driving_back_across_the_border_has_left() -> None:
+    # the last Ugandan troops leaving eastern Congo in June 2003
+    text = "The last Ugandan soldiers in Congo drove back across the border on Friday, an army spokesman said."
+    assert ("UGA", "COD", "withdrawn") in {(p.force.country, p.host, p.status)
+                                           for p in presence.statements(sitrep.extract(text, "2003-06-07"))}
+
+
+def test_a_going_only_asked_about_is_no_announcement() -> None:
+    # U.S. troops in Somalia, early 1993
+    text = ("Asked on Tuesday when the American troops in Somalia would come home, the defence secretary said he could "
+            "not give a date.")
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1993-01-13"))}
+    assert ("USA", "SOM", "withdrawal_announced") not in found, found
