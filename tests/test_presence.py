@@ -3263,3 +3263,10 @@ def test_a_going_only_asked_about_is_no_announcement() -> None:
             "not give a date.")
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1993-01-13"))}
     assert ("USA", "SOM", "withdrawal_announced") not in found, found
+
+
+def test_things_a_force_left_behind_are_no_going() -> None:
+    # Iraqi troops in Kuwait City, February 1991 (the force is still there as the sentence is told)
+    text = "Iraqi troops hold positions around Kuwait City, and residents said the soldiers had left mines in the schools."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1991-02-20"))}
+    assert ("IRQ", "KWT", "present") in found and ("IRQ", "KWT", "withdrawn") not in found, found
