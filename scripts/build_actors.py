@@ -175,8 +175,14 @@ def build_countries(source: Path) -> tuple[list[str], list[str]]:
                     label = canonical if kind == "country" else _title(pats[0])
                     country_rows.append(row(kind, "place", label, code, pats))
         else:
-            person_rows.append(row("actor", e.type, e.name, fmt_roles(e.roles), list(e.patterns)))
+            patterns = [p for p in e.patterns if pattern_key(p.replace("_", " ")) not in INSTITUTION_WORDS]
+            person_rows.append(row("actor", e.type, e.name, fmt_roles(e.roles), patterns))
     return country_rows, person_rows
+
+
+#: Bare names of institutions that many states have, which Phoenix gives to one ("SENATE" for the U.S. Congress): the
+#: agents dictionary reads them as the sector alone, and the sentence says whose they are.
+INSTITUTION_WORDS = frozenset({("senate",)})
 
 
 #: One-word aliases in the PETRARCH group files that are ordinary English words ("Organization"

@@ -50,6 +50,10 @@ def find(actors: list[Actor], text: str) -> Actor:
         # a group fighting one state is of that state, whatever its ties abroad
         ("Abu Sayyaf gunmen seized two Canadian tourists from a resort on Samal island on Monday.", "Abu Sayyaf gunmen",
          "PHL", "REB"),
+        # a bare "Senate" is the legislature of the country the sentence is about, not always Washington's
+        ("Dilma Rousseff was stripped of Brazil's presidency by the Senate on Wednesday.", "Senate", "BRA", "LEG"),
+        ("Senate Majority Leader Chuck Schumer urged Israel to hold new elections.", "Senate Majority Leader Chuck Schumer",
+         "USA", "LEG"),
         # Western Sahara has its own ISO code, and its independence movement is of it, not of Morocco
         ("Polisario Front fighters shelled Moroccan positions near Mahbes on Sunday.", "Polisario Front fighters", "ESH", "REB"),
         ("Sahrawi refugees in Tindouf marked the anniversary on Friday.", "Sahrawi refugees", "ESH", None),
