@@ -570,6 +570,8 @@ def test_curated_readings_stand() -> None:
         # aircraft turned back are refused; a partnership signed is signed as a treaty is
         ("Caracas turned back two chartered aircraft carrying opposition exiles on Saturday.", "REJECT", "120"),
         ("The Solomon Islands signed a security partnership with China on Tuesday.", "SUPPORT", "057"),
+        # a visit or a summit called off is a meeting refused, as one cancelled is
+        ("Ankara called off a visit by the Swedish defence minister on Saturday.", "REJECT", "125"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
