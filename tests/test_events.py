@@ -572,6 +572,9 @@ def test_curated_readings_stand() -> None:
         ("The Solomon Islands signed a security partnership with China on Tuesday.", "SUPPORT", "057"),
         # a visit or a summit called off is a meeting refused, as one cancelled is
         ("Ankara called off a visit by the Swedish defence minister on Saturday.", "REJECT", "125"),
+        # someone hauled away is arrested; cartel figures sent to another state are handed over to its justice
+        ("Plain-clothes agents hauled away the opposition spokesman from his Caracas flat on Thursday.", "COERCE", "173"),
+        ("Mexico sent 26 jailed cartel figures to the United States on Tuesday.", "COOPERATE", "063"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
