@@ -1103,6 +1103,26 @@ _ASSISTING = Reading("AID", None, ("military",), "074")
 #: A police mission abroad (the manual's AID).
 _POLICE_MISSION = Reading("AID", None, (), "074")
 _HOSTING = Reading("CONSULT", "visit", (), "043", (), "curated")
+#: Someone handed over to another state's justice: "Spain handed the former spy chief over to U.S. authorities" (CAMEO 063).
+_EXTRADITION = Reading("COOPERATE", None, ("legal",), "063", (), "curated")
+
+
+def _hands_over_someone(verb: Any) -> bool:
+    """Whether a state hands a named person over to another state or its authorities: "Nigeria handed Charles Taylor over
+    to Liberia", "handed over the former spy chief Hugo Carvajal to U.S. authorities"."""
+    if verb.lemma_.lower() not in ("hand", "turn") or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return False
+    # (a name the tagger reads as no person is one still after a person's title: "former spy chief Hugo Carvajal")
+    person = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and any(
+        t.lemma_.lower() in _VISITORS | {"chief", "warlord", "general", "commander", "boss"} for t in c.subtree))
+        for c in verb.children)
+    # (the parser may hang "to" on the particle: "handed X over [to U.S. authorities]")
+    to_state = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(
+        o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in ("authority", "government", "justice") for o in p.subtree)
+        for c in (verb, *(c for c in verb.children if c.dep_ == "prt")) for p in c.children)
+    return person and to_state
+
+
 #: A call paid on someone: "the Pope called on the grand ayatollah at his home" (CAMEO 042, a visit).
 _CALLING_ON = Reading("CONSULT", "visit", (), "042", (), "curated")
 
@@ -1865,6 +1885,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
         if _calls_on(verb):
             reading = _CALLING_ON
+        elif _hands_over_someone(verb):
+            reading = _EXTRADITION
+        elif lemma == "declare" and any(t.lower_ == "grata" and t.i > verb.i for t in verb.subtree):
+            reading = _EXPELLING  # "declared the French ambassador persona non grata" (the parser splits the phrase)
         if _receives_visitor(verb):
             reading = _HOSTING  # "welcomed Maduro to Brasilia", "was greeted at the airport by Kim Jong Il" host a visit
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
@@ -2545,6 +2569,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if reading is _ANNOUNCED_CONCESSION or reading is _CONCESSION:
             # a concession agreed to or said for the future is one (the model reads a promise)
             typ, mode, cameo = "CONCEDE", None, "080"
+        elif reading is _EXTRADITION:
+            typ, mode, cameo = "COOPERATE", None, "063"  # (not the charges the one handed over is to face)
         if typ is None:
             continue
         if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and _aside(verb) \

@@ -575,6 +575,12 @@ def test_curated_readings_stand() -> None:
         # someone hauled away is arrested; cartel figures sent to another state are handed over to its justice
         ("Plain-clothes agents hauled away the opposition spokesman from his Caracas flat on Thursday.", "COERCE", "173"),
         ("Mexico sent 26 jailed cartel figures to the United States on Tuesday.", "COOPERATE", "063"),
+        # a named person handed over to another state or its authorities is extradited; an envoy declared persona non
+        # grata is expelled
+        ("Kenya handed the former warlord Jean-Pierre Mbeki over to Rwanda on Friday.", "COOPERATE", "063"),
+        ("Spain handed former spy chief Miguel Rojas over to U.S. authorities on Wednesday to face drug charges.",
+         "COOPERATE", "063"),
+        ("Mali declared the French ambassador persona non grata on Monday.", "SANCTION", "166"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
