@@ -1143,6 +1143,10 @@ _SETTLING = frozenset({"reach", "agree", "strike", "conclude", "clinch", "seal",
 _CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ARMS_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
+#: Another term in office renounced (CONCEDE): "said he would not seek a fifth term", "will not run for re-election".
+_TERM_RENOUNCED = Reading("CONCEDE", None, (), "080", (), "curated")
+_STANDING = frozenset({"seek", "run", "stand", "contest"})
+_TERMS = frozenset({"term", "re-election", "reelection", "mandate"})
 #: What a side gives up when it agrees to: arms, ground, power, a measure of its own.
 _GIVING_UP = frozenset({"disarm", "demobilize", "demobilise", "disband", "cede", "hand", "reinstate", "revoke", "repeal",
                         "scrap", "dismantle", "withdraw", "surrender", "relinquish", "lay", "abandon", "drop", "rescind"})
@@ -1883,7 +1887,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _ANNOUNCED_CONCESSION  # "announced he would reinstate the dissolved parliament" (the manual's promise)
         if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
-        if _calls_on(verb):
+        if lemma in _STANDING and _negated(verb) and any(t.lemma_.lower() in _TERMS or t.lower_ == "election" and t.i >= 2
+                                                         and t.doc[t.i - 2].lower_ == "re" for t in verb.subtree):
+            reading = _TERM_RENOUNCED
+        elif _calls_on(verb):
             reading = _CALLING_ON
         elif _hands_over_someone(verb):
             reading = _EXTRADITION
@@ -2837,6 +2844,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         future = bool(aux & _FUTURE_AUX) or gov_lemma in _FUTURE_GOVERNORS
         hypothetical = bool(aux & _HYPO_AUX) or gov_lemma in _HYPO_GOVERNORS or _conditional(verb)
         negated = _negated(verb) or (gov is not None and verb.dep_ == "xcomp" and _negated(gov))
+        if reading is _TERM_RENOUNCED:
+            # a leader who will not seek another term gives up power, which his opponents asked of him; no refusal
+            typ, mode, cameo, negated = "CONCEDE", None, "080", False
         refused = typ in _REFUSABLE or typ == "REJECT" and reading is not None and reading.type in _REFUSABLE
         # (and not recognising something refuses it, whenever: "said she did not recognise the results", as
         # permitting does)

@@ -201,6 +201,18 @@ def test_weighing_a_plan_to_do_harm_threatens_it() -> None:
     assert (threat.type, threat.mode) == ("THREATEN", "violence"), (threat.type, threat.trigger.text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria's president said on Monday he would not seek a fifth term, bowing to weeks of street protests.",
+        "Senegal's president said on Monday that he would not run for a third term in next year's election.",
+        "Colombia's president will not stand for re-election, his office said on Friday.",
+    ],
+)
+def test_a_leader_renouncing_another_term_concedes(text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["CONCEDE"], [(e.type, e.trigger.text) for e in events_of(text)]
+
+
 def test_what_one_stopped_short_of_is_not_done() -> None:
     sanctions = events_of("Britain froze the assets of five generals on Monday but stopped short of targeting the army chief.")
     assert "ASSAULT" not in {e.type for e in sanctions}, [(e.type, e.trigger.text) for e in sanctions]
