@@ -1143,6 +1143,8 @@ _SETTLING = frozenset({"reach", "agree", "strike", "conclude", "clinch", "seal",
 _CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ARMS_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
+#: Moves made to meet someone, who is then met: "stepped across the line to meet Moon Jae-in".
+_STEPPING = frozenset({"step", "cross", "walk", "come", "drive", "sail"})
 #: Another term in office renounced (CONCEDE): "said he would not seek a fifth term", "will not run for re-election".
 _TERM_RENOUNCED = Reading("CONCEDE", None, (), "080", (), "curated")
 _STANDING = frozenset({"seek", "run", "stand", "contest"})
@@ -1309,7 +1311,9 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if purpose.dep_ in ("acl", "advcl") and infinitive(purpose):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
-        return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading))
+        return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading)
+                    # (nor is a meeting one stepped or crossed over for: "stepped across the line to meet Moon Jae-in")
+                    or purpose is verb and verb.head.lemma_.lower() in _STEPPING and verb.lemma_.lower() in ("meet", "talk"))
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _EXERCISES:

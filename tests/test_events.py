@@ -213,6 +213,11 @@ def test_a_leader_renouncing_another_term_concedes(text: str) -> None:
     assert [e.type for e in events_of(text)] == ["CONCEDE"], [(e.type, e.trigger.text) for e in events_of(text)]
 
 
+def test_one_who_steps_across_a_border_to_meet_someone_meets_him() -> None:
+    (meeting,) = events_of("Kim Jong Un stepped across the border on Friday to meet Moon Jae-in.")
+    assert meeting.type == "CONSULT" and meeting.recipient, (meeting.type, meeting.trigger.text)
+
+
 def test_what_one_stopped_short_of_is_not_done() -> None:
     sanctions = events_of("Britain froze the assets of five generals on Monday but stopped short of targeting the army chief.")
     assert "ASSAULT" not in {e.type for e in sanctions}, [(e.type, e.trigger.text) for e in sanctions]
