@@ -598,6 +598,9 @@ def test_curated_readings_stand() -> None:
         ("Spain handed former spy chief Miguel Rojas over to U.S. authorities on Wednesday to face drug charges.",
          "COOPERATE", "063"),
         ("Mali declared the French ambassador persona non grata on Monday.", "SANCTION", "166"),
+        # a punch or a slap in the face is a physical assault; a port inaugurated together is economic cooperation
+        ("A ruling-party deputy punched an opposition leader during the debate on Tuesday.", "ASSAULT", "182"),
+        ("The two presidents inaugurated the Chinese-built megaport by video link on Thursday.", "COOPERATE", "061"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
