@@ -164,6 +164,10 @@ def _object_words(verb: Any) -> set[str]:
     objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     # and so is the title before it: "handed captured pilot Abhinandan Varthaman back"
     objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    # and the common noun that ends a name the parser split at "of": "launched [the Power of Siberia] pipeline"
+    objects += [c for o in objects if o.pos_ == "PROPN" and o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ == "of"
+                for c in o.doc[o.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)]
     out = {f"obj:{o.lemma_.lower()}" for o in objects}
     # any direct object: "demonstrated their applications" (not one after a comma, which is a misparsed apposition:
     # "demonstrated in Minsk to mark the anniversary of the disaster, the world's worst nuclear accident")

@@ -601,6 +601,8 @@ def test_curated_readings_stand() -> None:
         # a punch or a slap in the face is a physical assault; a port inaugurated together is economic cooperation
         ("A ruling-party deputy punched an opposition leader during the debate on Tuesday.", "ASSAULT", "182"),
         ("The two presidents inaugurated the Chinese-built megaport by video link on Thursday.", "COOPERATE", "061"),
+        # a pipeline named "the X of Y pipeline" is a pipeline still
+        ("Putin and Xi launched the Power of Siberia pipeline by video link on Monday.", "COOPERATE", "061"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
