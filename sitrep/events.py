@@ -1634,6 +1634,9 @@ def _consequence(cand: Candidate) -> bool:
         cand.reading is not None and cand.reading.type in MATERIAL
         and verb.dep_ in ("advcl", "pcomp", "conj", "ccomp", "acl")  # "…, targeting X", "by storming X", "when they raided X"
         and any(_names_place(t) for t in verb.subtree)
+        # (not what is ruled out, which the parser may hang on "ruled out" as a clause: "ruled out sending troops to X")
+        and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "rule"
+                 and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.head.children))
     )
 
 

@@ -218,6 +218,11 @@ def test_one_who_steps_across_a_border_to_meet_someone_meets_him() -> None:
     assert meeting.type == "CONSULT" and meeting.recipient, (meeting.type, meeting.trigger.text)
 
 
+def test_what_is_ruled_out_is_not_done_however_the_parser_hangs_it() -> None:
+    events = events_of("The Kremlin on Saturday ruled out sending troops to Kyrgyzstan.", "2010-06-13")
+    assert [e.type for e in events] == ["REJECT"], [(e.type, e.trigger.text) for e in events]
+
+
 def test_what_one_stopped_short_of_is_not_done() -> None:
     sanctions = events_of("Britain froze the assets of five generals on Monday but stopped short of targeting the army chief.")
     assert "ASSAULT" not in {e.type for e in sanctions}, [(e.type, e.trigger.text) for e in sanctions]
