@@ -128,7 +128,8 @@ class Context:
                 self.by_head[head] = actor.country
             if actor.sector:
                 self.by_sector.setdefault(actor.sector, []).append(actor.country)
-            if actor.source == "dictionary":
+            # (a news outlet's home is no country the story is about: "shut down Al Jazeera's operations in the country")
+            if actor.source == "dictionary" and actor.sector not in ("JRN", "MED"):
                 if actor.country in self.countries:
                     self.countries.remove(actor.country)
                 self.countries.append(actor.country)

@@ -83,6 +83,14 @@ def test_the_junta_is_the_one_last_named() -> None:
     assert junta and junta[0].country == "GIN"
 
 
+def test_a_news_outlet_is_no_country_the_country_means() -> None:
+    text = ("India's cabinet voted on Sunday to shut down the BBC's operations in the country, and police raided the British "
+            "broadcaster's offices at a Mumbai hotel hours later.")
+    found = actors_of(text)
+    assert find(found, "police").country == "IND", [(a.text, a.country) for a in found]
+    assert find(found, "country").country in ("IND", None), [(a.text, a.country) for a in found]
+
+
 def test_the_country_is_the_last_country_named() -> None:
     text = "Germany began pulling its soldiers out of Mali, as the country had requested."
     country = [a for a in actors_of(text) if a.text == "country"]
