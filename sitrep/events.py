@@ -1131,8 +1131,10 @@ def _calls_on(verb: Any) -> bool:
     """Whether "called on" someone pays them a visit, asking nothing of them: no infinitive, clause or "for" follows
     ("called on the government to resign" and "called on Kyiv for restraint" ask)."""
     ons = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")]
+    # (an object after a comma is a misparsed apposition: "called on the ayatollah at his home, the first meeting …")
     return verb.lemma_.lower() == "call" and bool(ons) and not any(
-        c.dep_ in ("xcomp", "ccomp", "advcl", "dobj", "prt") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+        c.dep_ in ("xcomp", "ccomp", "advcl", "prt") or c.dep_ == "prep" and c.lower_ == "for"
+        or c.dep_ == "dobj" and not any(t.text == "," for t in verb.doc[verb.i + 1 : c.left_edge.i]) for c in verb.children
     ) and not any(c.dep_ in ("acl", "relcl", "xcomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
                   for p in ons for o in p.children for c in o.children)
 #: What sides fail to do when they fail to settle: "failed to reach agreement", "failed to approve the budget".

@@ -101,7 +101,7 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     # bare noun the parser made a clause: "took hundreds of spectators [hostage]", "took [some 850 people hostage]")
     stack = [c for c in verb.children if (c.dep_ not in _SUBJ or c.dep_ == "nsubjpass")
              and (c.dep_ not in skip or c.dep_ == "ccomp" and (c.pos_ == "ADJ" or c.pos_ == "NOUN" and (
-                 not (c.n_lefts or c.n_rights) or c.lemma_.lower() in ("hostage", "captive"))))
+                 not (c.n_lefts or c.n_rights)) or c.lemma_.lower() in ("hostage", "captive")))  # (tagged a verb too)
              and not _when(c) and c.lower_ != "according"]  # "according to officials" is who says so, no accord
     while stack:
         tok = stack.pop()
