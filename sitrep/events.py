@@ -874,7 +874,9 @@ def _gives_time_to_leave(verb: Any) -> bool:
     "gave French troops until the end of the year to leave", "gave the ambassador 48 hours to leave the country"."""
     if verb.lemma_.lower() not in ("give", "grant"):
         return False
-    given = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and c.lemma_.lower() in _SENT_AWAY]
+    # (an envoy named after his title too: "gave French Ambassador Sylvain Itte 48 hours to leave")
+    given = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass") and (c.lemma_.lower() in _SENT_AWAY or any(
+        t.dep_ == "compound" and t.lemma_.lower() in _SENT_AWAY for t in c.children))]
     leaving = [t for t in verb.subtree if t.lemma_.lower() in _LEAVING | {"vacate", "evacuate"}
                and any(a.lower_ == "to" for a in t.children)]
     if not given:

@@ -621,6 +621,8 @@ def test_curated_readings_stand() -> None:
         ("The two presidents inaugurated the Chinese-built megaport by video link on Thursday.", "COOPERATE", "061"),
         # a pipeline named "the X of Y pipeline" is a pipeline still
         ("Putin and Xi launched the Power of Siberia pipeline by video link on Monday.", "COOPERATE", "061"),
+        # an envoy named after his title, given hours to leave, is expelled
+        ("Mali's junta gave French Ambassador Joel Meyer 72 hours to leave the country on Monday.", "SANCTION", "166"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
