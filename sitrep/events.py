@@ -1147,6 +1147,8 @@ _SETTLING = frozenset({"reach", "agree", "strike", "conclude", "clinch", "seal",
 _CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ARMS_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
+#: Verbs of answering an act, whose "by" gerund says what the answer was.
+_RESPONDING = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
 #: Moves made to meet someone, who is then met: "stepped across the line to meet Moon Jae-in".
 _STEPPING = frozenset({"step", "cross", "walk", "come", "drive", "sail"})
 #: Another term in office renounced (CONCEDE): "said he would not seek a fifth term", "will not run for re-election".
@@ -1787,6 +1789,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         lemma = verb.lemma_.lower()
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children) and not _leave_withheld(verb):
             continue
+        if lemma in _RESPONDING and any(p.dep_ == "prep" and p.lower_ == "by" and any(
+                g.dep_ == "pcomp" and (r := read_verb(g, lex)) is not None and r.type is not None for g in p.children)
+                for p in verb.children):
+            continue  # a response told by what it was is that act: "retaliated by cutting diplomatic ties" (SANCTION)
         if verb.dep_ == "amod" and verb.i < verb.head.i and not any(
                 t.pos_ in ("NOUN", "PROPN") for t in verb.doc[verb.head.left_edge.i : verb.i]) and misparsed_predicate(verb) is None:
             continue  # a participle before its noun describes it: "forced disappearances", "striking miners" (not a

@@ -236,6 +236,11 @@ def test_what_is_ruled_out_is_not_done_however_the_parser_hangs_it() -> None:
     assert [e.type for e in events] == ["REJECT"], [(e.type, e.trigger.text) for e in events]
 
 
+def test_a_response_told_by_its_gerund_is_that_act() -> None:
+    events = events_of("Caracas retaliated on Thursday by cutting diplomatic ties with Bogota.")
+    assert [(e.type, e.trigger.text) for e in events] == [("SANCTION", "cutting")], [(e.type, e.trigger.text) for e in events]
+
+
 def test_what_one_stopped_short_of_is_not_done() -> None:
     sanctions = events_of("Britain froze the assets of five generals on Monday but stopped short of targeting the army chief.")
     assert "ASSAULT" not in {e.type for e in sanctions}, [(e.type, e.trigger.text) for e in sanctions]
