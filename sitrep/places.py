@@ -805,10 +805,13 @@ class Geocoder:
         out += self._abbreviated(item, out)
         out = self._legislators(item, out)
         out = self._extended(item.article.text, out)
-        out += self._repeated(item, out)
+        again = self._repeated(item, out)
+        out = [m for m in out if not any(r.start <= m.start and m.end <= r.end for r in again)] + again
         # a place's name has a capital ("mosques" is never one, whatever the NER says), and is more than the word for
-        # a kind of place ("near Lake Vermont" cut short is not the Ohio town GeoNames also calls "Lake")
-        out = [m for m in out if any(ch.isupper() for ch in m.text) and fold(_clean(m.text)) not in _FEATURE_WORDS]
+        # a kind of place ("near Lake Vermont" cut short is not the Ohio town GeoNames also calls "Lake"; "the Port of
+        # Oakland" is no French town called Port)
+        out = [m for m in out if any(ch.isupper() for ch in m.text)
+               and fold(_clean(m.text)) not in _FEATURE_WORDS | _FACILITY_NOUNS]
         out = [self._feature_named_after(text, m) for m in out]
         out.sort(key=lambda m: m.start)
         return out
@@ -884,6 +887,8 @@ class Geocoder:
         gazetteer; a bare compass word ("South", "North") joins the name after it whatever that is.
         """
         out: list[_Mention] = []
+        starts = {m.start for m in found}
+        ends = {m.end for m in found}
         for m in sorted(found, key=lambda m: m.start):
             if out and out[-1].end > m.start:
                 continue  # swallowed by the mention before it
@@ -893,14 +898,17 @@ class Geocoder:
             before = text[max(line_start, start - 40) : start]
             for pattern in (_WORD_BEFORE, _TWO_WORDS_BEFORE, _OF_BEFORE, _PARTICLE_BEFORE):
                 w = pattern.search(before)
-                if w and self._known_name(text[start - len(w.group(0)) : end]):
+                joins = start - len(w.group(0)) in starts and text[start - 1 : start] == " " if w else False
+                if w and self._known_name(text[start - len(w.group(0)) : end], joins):
                     start, grown = start - len(w.group(0)), True
                     break
             line_end = text.find("\n", end)
             after = text[end : min(end + 40, len(text) if line_end < 0 else line_end)]
             for pattern in (_WORD_AFTER, _TWO_WORDS_AFTER, _PARTICLE_AFTER):
                 w = pattern.match(after)
-                if w and self._known_name(text[start : end + len(w.group(0))]):
+                # (a town and its county joined by a hyphen are two places: "Athens-Clarke County")
+                joins = end + len(w.group(0)) in ends and w.group(0)[0] == " " if w else False
+                if w and self._known_name(text[start : end + len(w.group(0))], joins):
                     end, grown = end + len(w.group(0)), True
                     break
             if not grown and fold(m.text) in _COMPASS:
@@ -914,10 +922,16 @@ class Geocoder:
             out.append(m)
         return out
 
-    def _known_name(self, name: str) -> bool:
+    def _known_name(self, name: str, two_names: bool = False) -> bool:
         """Whether ``name`` is the name of a place (not only an alternate: "Dublin City" is no town's name), an
-        abbreviated "St." or "Mt." standing for the word it shortens ("St. Paris" is Saint Paris, Ohio)."""
+        abbreviated "St." or "Mt." standing for the word it shortens ("St. Paris" is Saint Paris, Ohio).
+
+        With ``two_names`` the words joined are both place names of their own, which the NER split: any name the
+        gazetteer has for the whole is enough, an alternate or a US post office ("Mbanza Congo" is Mbanza Kongo,
+        not a town and the Congo; "Tennessee Colony" a Texas village, not the state and The Colony)."""
         key = _unabbreviated(lookup_key(name))
+        if two_names and self.gaz.candidates(name, postal=True):
+            return True
         return key in self.world or any(
             _unabbreviated(lookup_key(e.name)) == key or e.kind != "city" for e in self.gaz.candidates(name)
         )
@@ -981,12 +995,16 @@ class Geocoder:
         occupied = [(m.start, m.end) for m in found]
         out: list[_Mention] = []
         for name in sorted(names, key=len, reverse=True):
+            known = " " in name and bool(self._lookup(name))
             forms = {name, name.upper()} if not name.isupper() else {name, name.title()}
             pattern = re.compile(r"(?<![\w.\-'\u2019])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![\w\-])")
             for seg in coded:
                 for m in pattern.finditer(text, seg.start, seg.end):
                     start, end = m.span()
-                    if any(a < end and start < b for a, b in occupied) or any(a <= start < b for a, b in persons):
+                    # (a longer name the gazetteer knows may take in a shorter one the NER found inside it: "Mbanza
+                    # Congo" again)
+                    if any(a < end and start < b and not (start <= a and b <= end and b - a < end - start and known)
+                           for a, b in occupied) or any(a <= start < b for a, b in persons):
                         continue
                     if _tail_of_name(text[max(seg.start, start - 40) : start], start - 40 <= seg.start):
                         continue  # the tail of a longer name ("South Charleston", "New London")

@@ -1068,3 +1068,20 @@ def test_a_canadian_town_gains_from_its_province_named_in_the_story() -> None:
     (chatham,) = places_named(item, "Chatham")
     assert chatham.country == "CAN" and chatham.admin1 == "Ontario", chatham
     assert "region Ontario named in the article" in (chatham.evidence or ""), chatham
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "resolved"),
+    [
+        # two names the tagger split are one town when the gazetteer knows them together, if only as an alternate
+        ("Aid workers drove from Luanda to Mbanza Congo on Tuesday and stayed in Mbanza Congo overnight.",
+         "Mbanza Congo", "Mbanza Kongo"),
+        # a bare word for a kind of facility is no place of its own: the port is the city's
+        ("Dockworkers at the Port of Oakland in California walked out on Monday.", "Oakland", "Oakland"),
+    ],
+)
+def test_a_name_split_by_the_tagger_is_read_whole(text: str, name: str, resolved: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    found = [p for p in item.places if p.text == name]
+    assert found and all(p.name == resolved for p in found), [(p.text, p.name) for p in item.places]
+    assert not any(p.text in ("Congo", "Port") for p in item.places), [(p.text, p.name) for p in item.places]
