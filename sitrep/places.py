@@ -1701,6 +1701,16 @@ class Geocoder:
                 tie = self._tie(best, best_score, scored, fold(_clean(m.text)), ctx)
                 if tie is not None:
                     tied[len(chosen)] = tie
+                words = _clean(m.text).split()
+                if (best.kind == "admin1" and len(words) > 1 and fold(words[0]) in _COMPASS | _INTERCARDINAL
+                        and fold(best.name) != fold(_clean(m.text)) and self.abbreviation(" ".join(words[1:])) is None
+                        and not ctx.share(best.country or "", fold(_clean(m.text)))
+                        and not ctx.share(best.country or "", fold(_clean(m.text)), local=True)):
+                    # a part of a region read as the region ("West Midlands" as Zimbabwe's Midlands) only in a country
+                    # the article is about, or when abbreviated ("Western Mass."): elsewhere it is some other
+                    # country's region the gazetteer lacks
+                    chosen.append((None, 0.0, ["a part of a region of a country the article does not name"]))
+                    continue
                 if best.kind == "admin1" and self._called_town(m, text):
                     # the province wins on the article's evidence, but the text says town: its namesake town
                     town = next((c for _, c in scored if c.kind == "city" and c.country == best.country
