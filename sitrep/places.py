@@ -930,7 +930,14 @@ class Geocoder:
         gazetteer has for the whole is enough, an alternate or a US post office ("Mbanza Congo" is Mbanza Kongo,
         not a town and the Congo; "Tennessee Colony" a Texas village, not the state and The Colony)."""
         key = _unabbreviated(lookup_key(name))
-        if two_names and self.gaz.candidates(name, postal=True):
+        # (not when a reading is named by one of the parts alone: "Gaza City" is Gaza, already read)
+        if two_names and (found := self.gaz.candidates(name)) and not any(
+                fold(e.name) in map(fold, name.split()) for e in found):
+            return True
+        # (a village's post office is no reading of a country's part or of a name with a country in it: "South China")
+        words = name.split()
+        if two_names and fold(words[0]) not in _COMPASS and not any(self.gaz.country_by_name(w) for w in words) and any(
+                e.postal for e in self.gaz.candidates(name, postal=True)):
             return True
         return key in self.world or any(
             _unabbreviated(lookup_key(e.name)) == key or e.kind != "city" for e in self.gaz.candidates(name)

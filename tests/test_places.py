@@ -1096,3 +1096,9 @@ def test_a_compass_part_of_a_region_abroad_is_left_open() -> None:
     item = sitrep.extract("Floods hit West Java, Indonesian officials said, and the army sent boats.", "2024-05-03")
     (place,) = [p for p in item.places if p.text == "West Java"]
     assert place.country == "IDN", (place.name, place.country)
+
+
+def test_a_compass_word_and_a_country_are_not_a_village() -> None:
+    # a US post office is called South China; the story means the south of the country
+    item = sitrep.extract("Typhoon rains flooded farms in South China on Sunday, state media said.", "2024-05-03")
+    assert not any(p.country == "USA" for p in item.places), [(p.text, p.name, p.country) for p in item.places]
