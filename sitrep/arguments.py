@@ -335,7 +335,16 @@ def _wielders(noun: Any) -> list[Any]:
                  for p in c.children if p.dep_ == "pobj"]
         if fired:
             return [t for f in fired for t in conjuncts(f)]
+    if noun.lower_ in _SOME_OF or noun.like_num:
+        # some of a group stand for it: "shot by one of his bodyguards", "two of the hijackers"
+        group = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if group:
+            return [t for g in group for t in conjuncts(g)]
     return conjuncts(noun)
+
+
+#: Words for a part of a group, which stands for the group: "one of his bodyguards".
+_SOME_OF = frozenset({"one", "some", "several", "many", "most", "all", "each", "none", "few", "members", "member"})
 
 
 #: Verbs of a host's welcome, whose visitor stays the one acting (PLOVER: the visitor is the actor of a visit).

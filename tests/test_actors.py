@@ -47,6 +47,9 @@ def find(actors: list[Actor], text: str) -> Actor:
         ("Latin American leaders gathered in Brasilia on Tuesday.", "Latin American leaders", "IGO", None),
         # a surname after the words of an office's title is the one holding it
         ("Foreign Secretary Hunt flew to Muscat for talks with the sultan.", "Hunt", "GBR", "GOV"),
+        # a leader's bodyguards are his state's soldiers
+        ("Members of the presidential guard detained the president in Niamey on Wednesday.", "presidential guard", "NER",
+         "MIL"),
         # a group fighting one state is of that state, whatever its ties abroad
         ("Abu Sayyaf gunmen seized two Canadian tourists from a resort on Samal island on Monday.", "Abu Sayyaf gunmen",
          "PHL", "REB"),

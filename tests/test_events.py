@@ -236,6 +236,11 @@ def test_what_is_ruled_out_is_not_done_however_the_parser_hangs_it() -> None:
     assert [e.type for e in events] == ["REJECT"], [(e.type, e.trigger.text) for e in events]
 
 
+def test_one_of_a_group_acts_for_it() -> None:
+    (shooting,) = events_of("Burundi's president was shot by one of his bodyguards at the palace in Bujumbura on Tuesday.")
+    assert countries(shooting.actor) == {"BDI"}, shooting.actor
+
+
 def test_a_response_told_by_its_gerund_is_that_act() -> None:
     events = events_of("Caracas retaliated on Thursday by cutting diplomatic ties with Bogota.")
     assert [(e.type, e.trigger.text) for e in events] == [("SANCTION", "cutting")], [(e.type, e.trigger.text) for e in events]
@@ -628,6 +633,8 @@ def test_curated_readings_stand() -> None:
         ("Putin and Xi launched the Power of Siberia pipeline by video link on Monday.", "COOPERATE", "061"),
         # an envoy named after his title, given hours to leave, is expelled
         ("Mali's junta gave French Ambassador Joel Meyer 72 hours to leave the country on Monday.", "SANCTION", "166"),
+        # captives handed to the Red Cross or to mediators are released
+        ("The rebels handed two captured Ukrainian soldiers to Red Cross officials in Donetsk on Friday.", "RETREAT", "0841"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
