@@ -335,6 +335,8 @@ def _wielders(noun: Any) -> list[Any]:
                  for p in c.children if p.dep_ == "pobj"]
         if fired:
             return [t for f in fired for t in conjuncts(f)]
+    if noun.pos_ == "ADJ" and (named := [c for c in noun.children if c.dep_ == "appos"]):
+        return conjuncts(named[0])  # an adjective the parser took for the noun: "by the paramilitary [Rapid Support Forces]"
     if noun.lower_ in _SOME_OF or noun.like_num:
         # some of a group stand for it: "shot by one of his bodyguards", "two of the hijackers"
         group = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -380,7 +382,15 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             if passive and (raised or _stative(v)):
                 return conjuncts(subj[0]), False
             if passive:
-                agent = [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                # (a verb joined to the one whose subject it shares names its own doer first: "were shot and killed by
+                # gunmen", "was captured by rebels and retaken by the army")
+                agent = [p for c in verb.children if c.dep_ == "agent" and verb is not v and verb.dep_ == "conj"
+                         for p in c.children if p.dep_ == "pobj"]
+                agent = agent or [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                # (and a doer named once for two verbs is both's: "was arrested and tortured by police")
+                agent = agent or [p for j in v.children if j.dep_ == "conj" and j.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in j.children)
+                    for c in j.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 # (or hung on the verb's prepositional object: "was charged with corruption by prosecutors")
                 agent = agent or [p for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                   for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"

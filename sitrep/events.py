@@ -2557,7 +2557,9 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
             continue
         recipients = head.recipients + tuple(r for r in cand.recipients if r not in head.recipients)
         near = cand.verb.i - (head.last or head.verb).i <= _CONJ_GAP
-        out[out.index(head)] = replace(head, recipients=recipients, last=cand.verb if near else head.last, reading=head.reading
+        # (a doer only the second verb names is the happening's: "were killed … and attacked by the militia")
+        out[out.index(head)] = replace(head, actors=head.actors or cand.actors, recipients=recipients,
+                                       last=cand.verb if near else head.last, reading=head.reading
                                        if _fired_on_and_seized(head, cand) else _surer(head.reading, cand.reading))
     return out
 

@@ -236,6 +236,24 @@ def test_what_is_ruled_out_is_not_done_however_the_parser_hangs_it() -> None:
     assert [e.type for e in events] == ["REJECT"], [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        # a doer named once after two joined passives is both's
+        ("Two policemen were shot and killed by gunmen in Quetta on Monday.", [{"UAF"}]),
+        ("The blogger was arrested and beaten by police in Minsk on Friday.", [{"COP"}, {"COP"}]),
+        # and each names its own when it has one
+        ("The town was captured by rebels in March and retaken by the army in May.", [{"REB"}, {"MIL"}]),
+        # an adjective the parser took for the agent stands for the name beside it
+        ("Dozens were killed on Monday when protesters were attacked by the paramilitary Rapid Support Forces.",
+         [{"REB"}]),
+    ],
+)
+def test_passive_doers(text: str, doers: list[set[str]]) -> None:
+    events = events_of(text)
+    assert [{a.sector for a in e.actor} for e in events] == doers, [(e.type, e.trigger.text, e.actor) for e in events]
+
+
 def test_one_of_a_group_acts_for_it() -> None:
     (shooting,) = events_of("Burundi's president was shot by one of his bodyguards at the palace in Bujumbura on Tuesday.")
     assert countries(shooting.actor) == {"BDI"}, shooting.actor
