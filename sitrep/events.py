@@ -1643,7 +1643,13 @@ def _consequence(cand: Candidate) -> bool:
         # (not what is ruled out, which the parser may hang on "ruled out" as a clause: "ruled out sending troops to X")
         and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() == "rule"
                  and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.head.children))
+        # (nor the deaths an attack caused, wherever they fell: "opened fire on protesters, killing 12 there and in Alausa")
+        and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _CASUALTIES)
     )
+
+
+#: What an attack does to people, told in its participle: its result, not another attack.
+_CASUALTIES = frozenset({"kill", "wound", "injure", "maim"})
 
 
 def _result_of(cand: Candidate, act: Candidate) -> bool:

@@ -254,6 +254,12 @@ def test_passive_doers(text: str, doers: list[set[str]]) -> None:
     assert [{a.sector for a in e.actor} for e in events] == doers, [(e.type, e.trigger.text, e.actor) for e in events]
 
 
+def test_deaths_an_attack_caused_are_that_attack_wherever_they_fell() -> None:
+    events = events_of("Soldiers opened fire on marchers at the toll plaza in Abuja on Tuesday, killing at least nine people "
+                       "there and in nearby Kubwa.")
+    assert [e.type for e in events] == ["ASSAULT"], [(e.type, e.trigger.text) for e in events]
+
+
 def test_one_of_a_group_acts_for_it() -> None:
     (shooting,) = events_of("Burundi's president was shot by one of his bodyguards at the palace in Bujumbura on Tuesday.")
     assert countries(shooting.actor) == {"BDI"}, shooting.actor
