@@ -659,6 +659,9 @@ def test_curated_readings_stand() -> None:
         ("Mali's junta gave French Ambassador Joel Meyer 72 hours to leave the country on Monday.", "SANCTION", "166"),
         # captives handed to the Red Cross or to mediators are released
         ("The rebels handed two captured Ukrainian soldiers to Red Cross officials in Donetsk on Friday.", "RETREAT", "0841"),
+        # deliveries of arms completed or begun arm the receiver
+        ("Moscow has completed delivery of S-400 air defence systems to Ankara, its defence ministry said on Friday.",
+         "AID", "072"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
