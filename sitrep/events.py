@@ -1151,6 +1151,23 @@ _ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _RESPONDING = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
 #: Moves made to meet someone, who is then met: "stepped across the line to meet Moon Jae-in".
 _STEPPING = frozenset({"step", "cross", "walk", "come", "drive", "sail"})
+#: Force one will not rule out, which threatens it: "would not rule out military action", "refused to rule out using
+#: military coercion" (THREATEN violence, 138).
+_FORCE_KEPT = Reading("THREATEN", "violence", ("military",), "138", (), "curated")
+_FORCE_WORDS = frozenset({"force", "military", "coercion", "action", "strike", "strikes", "attack", "attacks", "invasion",
+                          "war", "retaliation"})
+
+
+def _force_not_ruled_out(verb: Any) -> Any | None:
+    """The "rule out" whose force ``verb`` keeps open: itself when negated ("did not rule out the use of force"), or its
+    complement when ``verb`` refuses or declines to ("refused to rule out using military coercion"), else None."""
+    ruling = [verb] if verb.lemma_.lower() == "rule" and _negated(verb) else [
+        c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"] if verb.lemma_.lower() in (
+        "refuse", "decline") else []
+    return next((r for r in ruling if any(c.dep_ == "prt" and c.lower_ == "out" for c in r.children)
+                 and any(t.lower_ in _FORCE_WORDS for t in r.subtree if t.i > r.i)), None)
+
+
 #: Another term in office renounced (CONCEDE): "said he would not seek a fifth term", "will not run for re-election".
 _TERM_RENOUNCED = Reading("CONCEDE", None, (), "080", (), "curated")
 _STANDING = frozenset({"seek", "run", "stand", "contest"})
@@ -1910,7 +1927,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _ANNOUNCED_CONCESSION  # "announced he would reinstate the dissolved parliament" (the manual's promise)
         if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
-        if lemma in _STANDING and _negated(verb) and any(t.lemma_.lower() in _TERMS or t.lower_ == "election" and t.i >= 2
+        if (kept_open := _force_not_ruled_out(verb)) is not None:
+            reading = _FORCE_KEPT
+            if kept_open is not verb:
+                folded.add(kept_open.i)
+        elif lemma in _STANDING and _negated(verb) and any(t.lemma_.lower() in _TERMS or t.lower_ == "election" and t.i >= 2
                                                          and t.doc[t.i - 2].lower_ == "re" for t in verb.subtree):
             reading = _TERM_RENOUNCED
         elif _calls_on(verb):
@@ -2872,6 +2893,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if reading is _TERM_RENOUNCED:
             # a leader who will not seek another term gives up power, which his opponents asked of him; no refusal
             typ, mode, cameo, negated = "CONCEDE", None, "080", False
+        elif reading is _FORCE_KEPT:
+            typ, mode, cameo, negated, future = "THREATEN", "violence", "138", False, False  # force kept open
         refused = typ in _REFUSABLE or typ == "REJECT" and reading is not None and reading.type in _REFUSABLE
         # (and not recognising something refuses it, whenever: "said she did not recognise the results", as
         # permitting does)

@@ -260,6 +260,21 @@ def test_deaths_an_attack_caused_are_that_attack_wherever_they_fell() -> None:
     assert [e.type for e in events] == ["ASSAULT"], [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # force one will not rule out is threatened; what else one will not rule out, or force ruled out, is neither
+        ("Washington's envoy refused on Monday to rule out military action against Caracas.", "THREATEN"),
+        ("Beijing did not rule out the use of force against Taipei, its defence ministry said on Thursday.", "THREATEN"),
+        ("The prime minister ruled out military action against the rebels on Friday.", "REJECT"),
+    ],
+)
+def test_force_not_ruled_out_is_threatened(text: str, typ: str) -> None:
+    events = events_of(text)
+    assert [e.type for e in events] == [typ], [(e.type, e.trigger.text, e.negated) for e in events]
+    assert not events[0].negated
+
+
 def test_one_of_a_group_acts_for_it() -> None:
     (shooting,) = events_of("Burundi's president was shot by one of his bodyguards at the palace in Bujumbura on Tuesday.")
     assert countries(shooting.actor) == {"BDI"}, shooting.actor
