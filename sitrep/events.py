@@ -1633,8 +1633,9 @@ def _dated(verb: Any) -> bool:
 
 
 def _would_do(verb: Any) -> bool:
-    """Whether ``verb`` tells, in a relative clause of a common noun or below one, what a thing would do or would have done:
-    "a draft that would have recommended admitting a Palestinian state", "a bill which would ban foreign funding"."""
+    """Whether ``verb`` tells, in a relative clause of a common noun or below one, what a thing would or could do or would
+    have done: "a draft that would have recommended admitting a Palestinian state", "a bill which would ban foreign
+    funding" (only the relative clause's own modal counts, not one in a clause it reports)."""
     for clause in (verb, *verb.ancestors):
         if clause.dep_ in ("relcl", "acl") and clause.head.pos_ == "NOUN":
             return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in clause.children)
