@@ -651,6 +651,8 @@ def test_curated_readings_stand() -> None:
         ("Ukraine took Russia to the International Court of Justice on Sunday over its genocide claims.", "ACCUSE", "115"),
         # another's decision regretted is disapproved of
         ("Washington quit the climate pact on Monday, a move that Germany deeply regretted.", "ACCUSE", "111"),
+        # a joint statement signed at a summit is signed as a declaration is
+        ("The two leaders signed a joint statement at the end of their summit in Hanoi on Thursday.", "SUPPORT", "057"),
         # aircraft turned back are refused; a partnership signed is signed as a treaty is
         ("Caracas turned back two chartered aircraft carrying opposition exiles on Saturday.", "REJECT", "120"),
         ("The Solomon Islands signed a security partnership with China on Tuesday.", "SUPPORT", "057"),
