@@ -298,6 +298,12 @@ _CONTRIBUTED = re.compile(r"(?P<org>\S+)\s+(troops|soldiers|peacekeepers|forces|
                           re.I)
 
 
+# the words that may come before a force noun that begins its clause: "About 300 troops from Ghana landed …" (the
+# countries after "from" are the subject's, whatever its verb; not "pulled troops from Mali", where they are a place)
+_LEADS_CLAUSE = re.compile(r"\s*((the|about|around|some|roughly|nearly|more\s+than|over|up\s+to|several|hundreds\s+of|"
+                           r"thousands\s+of|other|more|first|new|fresh|\d[\d,]*)\s+)*", re.I)
+
+
 # a country's army speaking of its own troops, by "its" or by what it sent: "Turkey's military said that the troops it
 # sent into Iraq …", "Kenya's army said its soldiers …"
 _ARMY_SAYS_OWN = re.compile(r"(army|military|armed forces)\s+(said|says|announced|reported)\b[^.;]{0,60}?\b(?P<own>(its|their)\s+"
@@ -393,7 +399,8 @@ def _forces(clause: str) -> list[_Force]:
             # where it is
             out.append(_Force(country, m.group(0), m.start()))
             continue
-        if owner is not None and (owner.group(2).lower() == "of" or _COMPANION.search(clause, 0, owner.start())) \
+        if owner is not None and (owner.group(2).lower() == "of" or _COMPANION.search(clause, 0, owner.start())
+                                  or _LEADS_CLAUSE.fullmatch(clause, 0, owner.start())) \
                 and not named and not holds \
                 and not _nominal(clause, owner.start()) \
                 and not re.search(r"(\b(its|their|his|her|our)|'s)\s+(\S+\s+){0,2}$", clause[: owner.start()], re.I) \

@@ -3270,3 +3270,13 @@ def test_things_a_force_left_behind_are_no_going() -> None:
     text = "Iraqi troops hold positions around Kuwait City, and residents said the soldiers had left mines in the schools."
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1991-02-20"))}
     assert ("IRQ", "KWT", "present") in found and ("IRQ", "KWT", "withdrawn") not in found, found
+
+
+def test_a_force_noun_from_a_list_of_countries_leading_its_clause_is_theirs_whatever_its_verb() -> None:
+    # the Ghanaian and Guinean battalions of the ECOWAS force reaching Freetown in 1997
+    text = "About 400 soldiers from Ghana and Guinea landed in Sierra Leone on Friday, officials said."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1997-06-02"))}
+    assert {("GHA", "SLE", "arriving"), ("GIN", "SLE", "arriving")} <= found, found
+    # (not where a force is taken from: no Malian force pulled anywhere)
+    text = "France pulled troops from Mali into Niger on Friday."
+    assert not any(p.force.country == "MLI" for p in presence.statements(sitrep.extract(text, "2022-08-16")))
