@@ -1202,6 +1202,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # that surrendered in a province is gone from the country (the province no site), and leaving "the city" leaves the
 # town named before, not the country (round24 P 0.673 -> 0.723, R 0.550 -> 0.567, pairs 0.656/0.808 -> 0.700/0.808,
 # status 0.513 unchanged; every other set unchanged, held-out round25 and round26 included).
+# round25, released in session 27, tuned on: a leader leaving is no going of his country's force, taking up or holding
+# positions, camping and digging in place a force, a town where an accord was signed is no site, a presence ended as a
+# whole ends the country and is dated by its going, occupying a country is an arrival, a town before "Canal" or
+# "Peninsula" is no site, the last of a force driving back across a border has left, "would be out of" and an ending
+# after an announcement are still to come, a going asked about is no announcement, and things a force left behind are no
+# going of it (round25 P 0.724 -> 0.793, R 0.447 -> 0.489, pairs 0.824/0.636 -> 0.833/0.682, status 0.289 -> 0.471;
+# round14 status 0.430 -> 0.440, round24 P 0.723 -> 0.739; every other set unchanged, held-out round26 and round27
+# included).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1227,8 +1235,8 @@ CHECK_FLOORS = {
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.90, "pair_recall": 0.69, "status_agreement": 0.49},
     "round23": {"precision": 0.83, "recall": 0.46, "pair_precision": 0.87, "pair_recall": 0.67, "status_agreement": 0.43},
-    "round24": {"precision": 0.70, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
-    "round25": {"precision": 0.69, "recall": 0.42, "pair_precision": 0.79, "pair_recall": 0.6, "status_agreement": 0.26},
+    "round24": {"precision": 0.72, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
+    "round25": {"precision": 0.77, "recall": 0.47, "pair_precision": 0.81, "pair_recall": 0.66, "status_agreement": 0.45},
     "round26": {"precision": 0.70, "recall": 0.43, "pair_precision": 0.74, "pair_recall": 0.68, "status_agreement": 0.33},
     "round27": {"precision": 0.80, "recall": 0.37, "pair_precision": 0.85, "pair_recall": 0.61, "status_agreement": 0.32},
 }
