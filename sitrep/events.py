@@ -2615,7 +2615,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         verb, reading = cand.verb, cand.reading
         d = decide(verb, reading, lex, model)
         if d.source == "model" and reading is not None and (d.confidence < MIN_CONFIDENCE and reading.source in (
-                "cameo-pattern", "curated", "cameo-noun") or reading.source == "curated" and reading.slots and d.confidence < 0.6):
+                "cameo-pattern", "curated", "cameo-noun") or reading.source == "curated" and reading.slots and d.confidence < 0.6
+                # (nor does it make an act of violence a concession or a promise: "was stabbed … days before a referendum")
+                or reading.type == "ASSAULT" and reading.source in ("cameo-verb", "curated") and d.type in _REFUSABLE):
             # a model this unsure does not overrule a pattern, our own reading or the act a noun names: "restored
             # military ties", "pledged 50 billion euros in aid for Ukraine", "declared a general mobilisation"
             d = decide(verb, reading, lex, None)

@@ -275,6 +275,12 @@ def test_force_not_ruled_out_is_threatened(text: str, typ: str) -> None:
     assert not events[0].negated
 
 
+def test_the_model_does_not_make_an_act_of_violence_a_concession() -> None:
+    text = ("The Serbian prime minister was stabbed repeatedly by an unknown attacker outside a Belgrade cafe on Wednesday, "
+            "days before a referendum on adopting the euro.")
+    assert [e.type for e in events_of(text)] == ["ASSAULT"], [(e.type, e.trigger.text) for e in events_of(text)]
+
+
 def test_one_of_a_group_acts_for_it() -> None:
     (shooting,) = events_of("Burundi's president was shot by one of his bodyguards at the palace in Bujumbura on Tuesday.")
     assert countries(shooting.actor) == {"BDI"}, shooting.actor
