@@ -685,6 +685,8 @@ def test_curated_readings_stand() -> None:
         # deliveries of arms completed or begun arm the receiver
         ("Moscow has completed delivery of S-400 air defence systems to Ankara, its defence ministry said on Friday.",
          "AID", "072"),
+        # shoot-on-sight orders issued threaten all who defy them
+        ("The army issued shoot-on-sight orders against curfew violators in Imphal on Friday.", "THREATEN", "138"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
