@@ -687,6 +687,10 @@ def test_curated_readings_stand() -> None:
          "AID", "072"),
         # shoot-on-sight orders issued threaten all who defy them
         ("The army issued shoot-on-sight orders against curfew violators in Imphal on Friday.", "THREATEN", "138"),
+        # a fugitive drug lord recaptured is arrested; people rounded up are detained
+        ("Colombian police recaptured drug lord Carlos Mendoza in Medellin on Friday, a year after his escape.", "COERCE",
+         "173"),
+        ("Riot police rounded up dozens of opposition activists in Harare on Sunday.", "COERCE", "173"),
         # a surcharge is a levy: suspending one eases it
         ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
     ],
