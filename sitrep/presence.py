@@ -298,6 +298,18 @@ _CONTRIBUTED = re.compile(r"(?P<org>\S+)\s+(troops|soldiers|peacekeepers|forces|
                           re.I)
 
 
+# a clause telling what a force is made of: its contingents, units from a list of countries, its number
+_MAKEUP = re.compile(r"\bcontingents?\b|\b(battalions|units|companies|detachments)\s+from\b|"
+                     r"\bnumbers\s+((about|some|around|roughly|nearly|more\s+than|over)\s+)?\d", re.I)
+# the countries of such a list, each with its own contingent ("units from Peru, Benin and Nepal")
+_CONTINGENTS_FROM = re.compile(r"\b(contingents?|battalions|units|companies|detachments)\s+from\s+(the\s+)?" + _NAMES_BEFORE_LAST,
+                               re.I)
+# a clause of what may or is to be, not of what is
+_MODAL = re.compile(r"\b(will|would|should|shall|could|may|might|must|is\s+to|are\s+to)\b", re.I)
+# a number that is the force's own, told after its noun: "a Chilean contingent of about 500"
+_OWN_NUMBER = re.compile(r"\s+of\s+((about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?\d", re.I)
+
+
 # the words that may come before a force noun that begins its clause: "About 300 troops from Ghana landed …" (the
 # countries after "from" are the subject's, whatever its verb; not "pulled troops from Mali", where they are a place)
 _LEADS_CLAUSE = re.compile(r"\s*((the|about|around|some|roughly|nearly|more\s+than|over|up\s+to|several|hundreds\s+of|"
@@ -447,7 +459,9 @@ def _owned_noun() -> re.Pattern[str]:
     """A force noun owned by the country named next: "troops from Chad", "soldiers of the CSTO", and by each country of
     a list after it: "troops from Tanzania and Sudan"."""
     nouns = sorted(load_yaml("presence/cues.yaml")["force_nouns"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH) + r")\s+(from|of)\s+(the\s+|an?\s+)?"
+    alternation = "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH)
+    # (and with a second noun sharing the list: "soldiers and policemen from Ghana and Togo")
+    return re.compile(r"\b(" + alternation + r")(?:\s+and\s+(?-i:[a-z]+))?\s+(from|of)\s+(the\s+|an?\s+)?"
                       + _NAMES_BEFORE_LAST, re.I)
 
 
@@ -1048,6 +1062,21 @@ def statements(item: Item) -> list[Presence]:
                 status_cues = [("present", 0)]  # "… hosts Camp Lemonnier, …, and China's first overseas military base"
             if not status_cues and gapped and last_cues:
                 status_cues = [(st, 0) for st in last_cues]
+            whole = next((f for f in forces if f.country in _MISSIONS), None) or (
+                ctx.mission if ctx.mission is not None and s.index - ctx.mission_sentence <= 3 else None)
+            # (where the article last said the whole force was, else the country it is about)
+            whole_host = next((p.host for p in reversed(out) if p.force.country == whole.country), home) if whole is not None else None
+            # (not one still to come: "its force, with contingents from Mali and Niger, should be in place by June")
+            makeup = _MAKEUP.search(part) if not status_cues and whole_host is not None and not _MODAL.search(part) else None
+            if makeup is not None:
+                # the make-up of a mission named by no country ("The force numbers 6,000 men, with a Chilean contingent
+                # of 500 and units from Peru and Nepal"): each country's contingent is there, as the force is
+                contingents = [_Force(table[m.group(1).lower()], m.group(0), m.start()) for m in cues().force_re.finditer(part)
+                               if _CONTINGENTS_FROM.search(part, max(0, m.start() - 100), m.start())]
+                forces = sorted({f.country: f for f in [*contingents, *forces] if f.country not in _MISSIONS and f.country != home}.values(),
+                                key=lambda f: f.start)
+                found = [p for p in found if p.country not in {f.country for f in contingents}]  # where they come from, no host
+                status_cues = [("present", makeup.start())] if forces else []
             last_cues = [st for st, _ in status_cues]
             if not status_cues:
                 continue
@@ -1116,6 +1145,8 @@ def statements(item: Item) -> list[Presence]:
                 cities = [c for c in towns if not any(f.country == c.country and force.start < f.start < (c.start or 0) - span[0]
                                                        and _SUBORDINATE_BEFORE.search(part, 0, f.start) for f in forces)]
                 strength = _strength(part, force)
+                if makeup is not None and not _OWN_NUMBER.match(part, force.start + len(force.text)):
+                    strength = None  # the whole force's number is no contingent's: only "a Chilean contingent of 500"
                 # a country, or a province of one ("to Cabo Delgado"), that the clause places something in
                 # (a province of a country the article never names is a misreading: "in the Gulf", read as a province
                 # of Papua New Guinea)
@@ -1179,7 +1210,9 @@ def statements(item: Item) -> list[Presence]:
                 if not hosts and _ANAPHORIC_PLACE.search(part):
                     continue  # "left both of those countries": the host is somewhere earlier, unresolved
                 earlier = _named_countries(text, places, s.start, span[0], force.country)
-                if hosts:
+                if makeup is not None and whole_host is not None and not local:
+                    hosts = [whole_host]  # a contingent is where its whole force is
+                elif hosts:
                     ctx.hosts[force.country] = (hosts[0], s.index)
                 elif any(st in _CHANGES for st, _ in force_cues) and any(p.precision == "region" and p.country is None
                                                                           and _locative(text, p) for p in found):

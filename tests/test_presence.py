@@ -3288,3 +3288,25 @@ def test_a_force_noun_from_a_list_of_countries_leading_its_clause_is_theirs_what
     # (not where a force is taken from: no Malian force pulled anywhere)
     text = "France pulled troops from Mali into Niger on Friday."
     assert not any(p.force.country == "MLI" for p in presence.statements(sitrep.extract(text, "2022-08-16")))
+
+
+def test_the_contingents_of_a_force_named_by_no_country_are_each_where_the_force_is() -> None:
+    # a made-up UN force in Haiti: its make-up told after it is named, by "the force" and by "its"
+    text = ("The first U.N. peacekeepers arrived in Haiti on Friday. The force numbers about 5,000 men, with a Chilean "
+            "contingent of about 600 and smaller units from Peru, Benin and Nepal.")
+    found = {(p.force.country, p.host, p.status, p.strength) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
+    # (the whole force's number is no contingent's, and the countries a list names are where units come from)
+    assert {("CHL", "HTI", "present", 600), ("PER", "HTI", "present", None), ("BEN", "HTI", "present", None),
+            ("NPL", "HTI", "present", None)} <= found, found
+    assert not any(host in ("PER", "BEN", "NPL") for _, host, _, _ in found), found
+    text = ("The first U.N. peacekeepers arrived in Haiti on Friday. Its largest contingents are a Canadian battalion of "
+            "about 900 men and battalions from Peru and Nepal.")
+    found = {(p.force.country, p.host, p.status, p.strength) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
+    assert {("CAN", "HTI", "present", 900), ("PER", "HTI", "present", None), ("NPL", "HTI", "present", None)} <= found, found
+
+
+def test_a_list_of_countries_after_two_nouns_owns_both() -> None:
+    # a made-up regional landing: "soldiers and policemen from" a list
+    text = "About 200 soldiers and policemen from Ghana, Togo and three other states landed in Liberia on Friday."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1990-08-24"))}
+    assert {("GHA", "LBR", "arriving"), ("TGO", "LBR", "arriving")} <= found, found
