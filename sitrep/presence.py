@@ -1064,8 +1064,9 @@ def statements(item: Item) -> list[Presence]:
                 status_cues = [(st, 0) for st in last_cues]
             whole = next((f for f in forces if f.country in _MISSIONS), None) or (
                 ctx.mission if ctx.mission is not None and s.index - ctx.mission_sentence <= 3 else None)
-            # (where the article last said the whole force was, else the country it is about)
-            whole_host = next((p.host for p in reversed(out) if p.force.country == whole.country), home) if whole is not None else None
+            # (where and how the article last said the whole force was, else in the country it is about)
+            told = next((p for p in reversed(out) if whole is not None and p.force.country == whole.country), None)
+            whole_host = (told.host if told is not None else home) if whole is not None else None
             # (not one still to come: "its force, with contingents from Mali and Niger, should be in place by June")
             makeup = _MAKEUP.search(part) if not status_cues and whole_host is not None and not _MODAL.search(part) else None
             if makeup is not None:
@@ -1073,10 +1074,17 @@ def statements(item: Item) -> list[Presence]:
                 # of 500 and units from Peru and Nepal"): each country's contingent is there, as the force is
                 contingents = [_Force(table[m.group(1).lower()], m.group(0), m.start()) for m in cues().force_re.finditer(part)
                                if _CONTINGENTS_FROM.search(part, max(0, m.start() - 100), m.start())]
+                # (and a list of countries before a contingent's: "Peru, Benin and Nepal sent smaller contingents")
+                words = list(cues().force_re.finditer(part))
+                for k, w in enumerate(words):
+                    if any(f.start == w.start() and f.country not in _MISSIONS for f in forces):
+                        while k > 0 and _LIST_BETWEEN.fullmatch(part, words[k - 1].end(), words[k].start()):
+                            k -= 1
+                            contingents.append(_Force(table[words[k].group(1).lower()], words[k].group(0), words[k].start()))
                 forces = sorted({f.country: f for f in [*contingents, *forces] if f.country not in _MISSIONS and f.country != home}.values(),
                                 key=lambda f: f.start)
                 found = [p for p in found if p.country not in {f.country for f in contingents}]  # where they come from, no host
-                status_cues = [("present", makeup.start())] if forces else []
+                status_cues = [(told.status if told is not None else "present", makeup.start())] if forces else []
             last_cues = [st for st, _ in status_cues]
             if not status_cues:
                 continue
@@ -1137,7 +1145,8 @@ def statements(item: Item) -> list[Presence]:
             named = {f.country for f in named_forces} - {home}
             assert ctx.hosts is not None
             towns = cities
-            for force, force_cues in _assign(part, forces, status_cues):
+            # (every contingent of a make-up shares the whole force's status)
+            for force, force_cues in _assign(part, forces, status_cues) if makeup is None else [(f, status_cues) for f in forces]:
                 # a town named after the subject of a clause of time or reason, a force of the town's own country, is
                 # where that force acts, not this force's site: "… when Nigerien troops fired on protesters in Agadez"
                 # (not a partner or an object: "Rwandan and Mozambican forces recaptured the town", "trained Somali
@@ -1145,8 +1154,11 @@ def statements(item: Item) -> list[Presence]:
                 cities = [c for c in towns if not any(f.country == c.country and force.start < f.start < (c.start or 0) - span[0]
                                                        and _SUBORDINATE_BEFORE.search(part, 0, f.start) for f in forces)]
                 strength = _strength(part, force)
-                if makeup is not None and not _OWN_NUMBER.match(part, force.start + len(force.text)):
-                    strength = None  # the whole force's number is no contingent's: only "a Chilean contingent of 500"
+                if makeup is not None and not _OWN_NUMBER.match(part, force.start + len(force.text)) \
+                        or any(f.start == force.start and f.country != force.country for f in forces):
+                    # the whole force's number is no contingent's: only "a Chilean contingent of 500" (nor is it of each
+                    # country of a list sharing one noun: "300 soldiers from Ghana and Togo")
+                    strength = None
                 # a country, or a province of one ("to Cabo Delgado"), that the clause places something in
                 # (a province of a country the article never names is a misreading: "in the Gulf", read as a province
                 # of Papua New Guinea)

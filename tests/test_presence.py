@@ -3291,18 +3291,19 @@ def test_a_force_noun_from_a_list_of_countries_leading_its_clause_is_theirs_what
 
 
 def test_the_contingents_of_a_force_named_by_no_country_are_each_where_the_force_is() -> None:
-    # a made-up UN force in Haiti: its make-up told after it is named, by "the force" and by "its"
+    # a made-up UN force in Haiti: its make-up told after it is named, by "the force" and by "its"; each contingent has
+    # the force's status
     text = ("The first U.N. peacekeepers arrived in Haiti on Friday. The force numbers about 5,000 men, with a Chilean "
             "contingent of about 600 and smaller units from Peru, Benin and Nepal.")
     found = {(p.force.country, p.host, p.status, p.strength) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
     # (the whole force's number is no contingent's, and the countries a list names are where units come from)
-    assert {("CHL", "HTI", "present", 600), ("PER", "HTI", "present", None), ("BEN", "HTI", "present", None),
-            ("NPL", "HTI", "present", None)} <= found, found
+    assert {("CHL", "HTI", "arriving", 600), ("PER", "HTI", "arriving", None), ("BEN", "HTI", "arriving", None),
+            ("NPL", "HTI", "arriving", None)} <= found, found
     assert not any(host in ("PER", "BEN", "NPL") for _, host, _, _ in found), found
     text = ("The first U.N. peacekeepers arrived in Haiti on Friday. Its largest contingents are a Canadian battalion of "
             "about 900 men and battalions from Peru and Nepal.")
     found = {(p.force.country, p.host, p.status, p.strength) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
-    assert {("CAN", "HTI", "present", 900), ("PER", "HTI", "present", None), ("NPL", "HTI", "present", None)} <= found, found
+    assert {("CAN", "HTI", "arriving", 900), ("PER", "HTI", "arriving", None), ("NPL", "HTI", "arriving", None)} <= found, found
 
 
 def test_a_list_of_countries_after_two_nouns_owns_both() -> None:
@@ -3310,3 +3311,17 @@ def test_a_list_of_countries_after_two_nouns_owns_both() -> None:
     text = "About 200 soldiers and policemen from Ghana, Togo and three other states landed in Liberia on Friday."
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1990-08-24"))}
     assert {("GHA", "LBR", "arriving"), ("TGO", "LBR", "arriving")} <= found, found
+
+
+def test_the_countries_listed_before_a_forces_smaller_contingents_are_there_as_the_force_is() -> None:
+    # a made-up UN force: the verb of the second list is left out, and the force's own status is what they share
+    text = ("The first U.N. peacekeepers arrived in Haiti on Friday. Canada supplies a battalion of 900, and Peru, Benin "
+            "and Nepal smaller contingents.")
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
+    assert {("PER", "HTI", "arriving"), ("BEN", "HTI", "arriving"), ("NPL", "HTI", "arriving")} <= found, found
+    text = "U.N. peacekeepers are leaving Haiti. The force numbers about 5,000 men, with a Chilean contingent of about 600."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
+    assert ("CHL", "HTI", "withdrawing") in found, found
+    # (a force still to come is no make-up of one there)
+    text = "U.N. peacekeepers are arriving in Haiti. The force, with contingents from Peru and Nepal, should be complete by June."
+    assert not any(p.force.country in ("PER", "NPL") for p in presence.statements(sitrep.extract(text, "2004-06-04")))
