@@ -306,6 +306,7 @@ _CONTINGENTS_FROM = re.compile(r"\b(contingents?|battalions|units|companies|deta
                                re.I)
 # a clause of what may or is to be, not of what is
 _MODAL = re.compile(r"\b(will|would|should|shall|could|may|might|must|is\s+to|are\s+to)\b", re.I)
+_PEOPLE_APPOSITIVE = re.compile(r",\s+((?-i:[A-Z])[a-z]+s)(?:\s+and\s+((?-i:[A-Z])[a-z]+s))?\s*,")
 # a number that is the force's own, told after its noun: "a Chilean contingent of about 500"
 _OWN_NUMBER = re.compile(r"\s+of\s+((about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?\d", re.I)
 
@@ -449,6 +450,10 @@ def _forces(clause: str) -> list[_Force]:
                 and any(f.start < m.start() for f in out) and _ALONGSIDE.search(clause[max(0, m.start() - 25) : m.start()]):
             out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
             taken.add(m.start())
+    # a mission's troops named by the people they are, set off by commas: "The first U.N. troops, Nepalese, flew in"
+    for f in [f for f in out if f.country in _MISSIONS]:
+        if (a := _PEOPLE_APPOSITIVE.match(clause, f.start + len(f.text))) is not None:
+            out += [_Force(table[g.lower()], g, a.start(k)) for k, g in enumerate(a.groups(), 1) if g and g.lower() in table]
     out.sort(key=lambda f: f.start)
     seen: set[str] = set()
     return [f for f in out if not (f.country in seen or seen.add(f.country))]  # type: ignore[func-returns-value]

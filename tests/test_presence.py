@@ -3325,3 +3325,10 @@ def test_the_countries_listed_before_a_forces_smaller_contingents_are_there_as_t
     # (a force still to come is no make-up of one there)
     text = "U.N. peacekeepers are arriving in Haiti. The force, with contingents from Peru and Nepal, should be complete by June."
     assert not any(p.force.country in ("PER", "NPL") for p in presence.statements(sitrep.extract(text, "2004-06-04")))
+
+
+def test_a_missions_troops_named_by_their_people_in_apposition_are_those_peoples_contingents() -> None:
+    # a made-up landing of a UN force whose first troops are named by their peoples, set off by commas
+    text = "The first U.N. troops, Ghanaians and Kenyans, flew into Haiti on Friday."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
+    assert {("UNO", "HTI", "arriving"), ("GHA", "HTI", "arriving"), ("KEN", "HTI", "arriving")} <= found, found
