@@ -1210,6 +1210,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # going of it (round25 P 0.724 -> 0.793, R 0.447 -> 0.489, pairs 0.824/0.636 -> 0.833/0.682, status 0.289 -> 0.471;
 # round14 status 0.430 -> 0.440, round24 P 0.723 -> 0.739; every other set unchanged, held-out round26 and round27
 # included).
+# Earlier rounds, tuned again in session 27: contingents of a force named by no country ("the force numbers 5,000 men,
+# with a Chilean contingent of about 600 and smaller units from Peru and Nepal") are each country's force in the country
+# the force is in, with the force's status and only their own strength; soldiers and policemen from a list, and a
+# mission's troops named by their peoples in apposition, too (round15 P 0.909 -> 0.923, R 0.488 -> 0.581, pairs
+# 0.867/0.591 -> 0.895/0.773, status 0.442 -> 0.519; round20 R 0.545 -> 0.582; round22 R 0.631 -> 0.692; every other
+# set unchanged, held-out round26 and round27 included).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1226,14 +1232,14 @@ CHECK_FLOORS = {
     "round12": {"precision": 0.88, "recall": 0.69, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.57},
     "round13": {"precision": 0.84, "recall": 0.7, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
     "round14": {"precision": 0.93, "recall": 0.52, "pair_precision": 0.9, "pair_recall": 0.5, "status_agreement": 0.41},
-    "round15": {"precision": 0.88, "recall": 0.46, "pair_precision": 0.84, "pair_recall": 0.56, "status_agreement": 0.40},
+    "round15": {"precision": 0.90, "recall": 0.56, "pair_precision": 0.87, "pair_recall": 0.75, "status_agreement": 0.50},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
     "round17": {"precision": 0.83, "recall": 0.58, "pair_precision": 0.83, "pair_recall": 0.67, "status_agreement": 0.46},
     "round18": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.51},
     "round19": {"precision": 0.94, "recall": 0.59, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
-    "round20": {"precision": 0.97, "recall": 0.52, "pair_precision": 0.97, "pair_recall": 0.74, "status_agreement": 0.54},
+    "round20": {"precision": 0.97, "recall": 0.56, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.59},
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
-    "round22": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.90, "pair_recall": 0.69, "status_agreement": 0.49},
+    "round22": {"precision": 0.90, "recall": 0.67, "pair_precision": 0.91, "pair_recall": 0.80, "status_agreement": 0.49},
     "round23": {"precision": 0.83, "recall": 0.46, "pair_precision": 0.87, "pair_recall": 0.67, "status_agreement": 0.43},
     "round24": {"precision": 0.72, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.77, "recall": 0.47, "pair_precision": 0.81, "pair_recall": 0.66, "status_agreement": 0.45},
