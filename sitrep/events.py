@@ -1116,8 +1116,7 @@ def _hands_over_someone(verb: Any) -> bool:
         return False
     # (a name the tagger reads as no person is one still after a person's title: "former spy chief Hugo Carvajal")
     person = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and any(
-        t.lemma_.lower() in _VISITORS | {"chief", "warlord", "general", "commander", "boss"} for t in c.subtree))
-        for c in verb.children)
+        t.lemma_.lower() in _PERSON_TITLES for t in c.subtree)) for c in verb.children)
     # (the parser may hang "to" on the particle: "handed X over [to U.S. authorities]")
     to_state = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(
         o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in ("authority", "government", "justice") for o in p.subtree)
@@ -1161,9 +1160,13 @@ _FORCE_WORDS = frozenset({"force", "military", "coercion", "action", "strike", "
 def _force_not_ruled_out(verb: Any) -> Any | None:
     """The "rule out" whose force ``verb`` keeps open: itself when negated ("did not rule out the use of force"), or its
     complement when ``verb`` refuses or declines to ("refused to rule out using military coercion"), else None."""
-    ruling = [verb] if verb.lemma_.lower() == "rule" and _negated(verb) else [
-        c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"] if verb.lemma_.lower() in (
-        "refuse", "decline") else []
+    lemma = verb.lemma_.lower()
+    if lemma == "rule" and _negated(verb):
+        ruling = [verb]
+    elif lemma in ("refuse", "decline"):
+        ruling = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"]
+    else:
+        return None
     return next((r for r in ruling if any(c.dep_ == "prt" and c.lower_ == "out" for c in r.children)
                  and any(t.lower_ in _FORCE_WORDS for t in r.subtree if t.i > r.i)), None)
 
@@ -1205,6 +1208,8 @@ def _given_up(verb: Any) -> Any | None:
 #: Those a host receives on a visit, named by office, and where or what for ("at the airport", "for talks").
 _VISITORS = frozenset({"president", "minister", "leader", "king", "queen", "prince", "pope", "premier", "chancellor",
                        "counterpart", "delegation", "envoy", "emir", "sultan", "secretary"})
+#: Titles that make a name a person's, whatever the tagger reads: "former spy chief Hugo Carvajal".
+_PERSON_TITLES = _VISITORS | {"chief", "warlord", "general", "commander", "boss"}
 _VISIT_SETTINGS = frozenset({"airport", "tarmac", "carpet", "palace", "residence", "base", "border", "crossing", "summit",
                              "talk", "talks", "visit", "meeting", "lunch", "dinner", "ceremony"})
 

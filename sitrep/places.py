@@ -1709,10 +1709,10 @@ class Geocoder:
                 if tie is not None:
                     tied[len(chosen)] = tie
                 words = _clean(m.text).split()
+                folded = fold(_clean(m.text))
                 if (best.kind == "admin1" and len(words) > 1 and fold(words[0]) in _COMPASS | _INTERCARDINAL
-                        and fold(best.name) != fold(_clean(m.text)) and self.abbreviation(" ".join(words[1:])) is None
-                        and not ctx.share(best.country or "", fold(_clean(m.text)))
-                        and not ctx.share(best.country or "", fold(_clean(m.text)), local=True)):
+                        and fold(best.name) != folded and self.abbreviation(" ".join(words[1:])) is None
+                        and not ctx.share(best.country or "", folded) and not ctx.share(best.country or "", folded, local=True)):
                     # a part of a region read as the region ("West Midlands" as Zimbabwe's Midlands) only in a country
                     # the article is about, or when abbreviated ("Western Mass."): elsewhere it is some other
                     # country's region the gazetteer lacks
