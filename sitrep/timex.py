@@ -914,6 +914,8 @@ def _r_unit_relative(m: re.Match[str], ctx: _Context, pos: int) -> _Result:
         unit == "night" and rel == "previous")
     if rel == "last" and u == "night":
         anaphoric = False
+    if anaphoric and rel in ("same", "that") and unit == "day" and (vague := _vague_antecedent(ctx)):
+        return _Result(vague, vague.precision)  # "in April ... the same day" is some day of April
     if anaphoric:
         base = _antecedent(ctx, unit if unit != "weekend" else "week", pos)
         if base is None:
@@ -949,6 +951,15 @@ def _antecedent(ctx: _Context, unit: str, pos: int) -> _Period | None:
     if ctx.anchor is not None and unit in ("day", "week"):
         return _period_at(ctx.anchor, unit)
     return None
+
+
+def _vague_antecedent(ctx: _Context) -> _Period | None:
+    """The last mention when it is a week or a month and no day was named after it: the day "the same day" means is
+    one of it, not the anchor's."""
+    latest = max(ctx.last.values(), key=lambda hit: hit[1], default=None)
+    if latest is None or latest[0].precision not in ("week", "month"):
+        return None
+    return latest[0]
 
 
 def _r_the_unit(m: re.Match[str], ctx: _Context, pos: int) -> _Result:

@@ -101,6 +101,11 @@ def test_normalise(sentence: str, expression: str, value: str, precision: str, s
         ("Profits rose in the third quarter, against a loss a year earlier.", "a year earlier", "2022-Q3"),
         # without such a mention, the anchor is the story's day
         ("The previous day, soldiers had left the camp.", "The previous day", "2024-05-02"),
+        # "the same day" as a mention told only to its month is a day of that month, not the story's
+        ("French troops left Gao in August 2022. That same day, Mali's junta accused Paris of spying.", "same day",
+         "2022-08"),
+        ("French troops left Gao on 15 August 2022. That same day, the junta complained.", "same day",
+         "2022-08-15"),
         # a bare month takes the year the sentence wrote out before it; the next sentence, a day or a future does not
         ("Rebels seized Menaka in August 2019 and the army retook it in September.", "September", "2019-09"),
         ("Rebels seized Menaka in 2019. The army retook it in September.", "September", "2023-09"),
