@@ -67,7 +67,7 @@ _RULED_OUT = re.compile(r"^\W*(is|was|are|were|would be|remains?)\s+(currently\s
                         r"(out of the question|not an option|unthinkable|off the table|ruled out)\b", re.I)
 # adjectives of willingness: what one is willing to do is promised, not done, and what one is unwilling to do refused
 _READY = frozenset({"willing", "ready", "prepared", "eager", "unwilling"})
-_SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write"})
+_SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write", "retort"})
 _OBLIGATION = frozenset({"must", "should"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "xcomp", "conj"})
@@ -1496,12 +1496,53 @@ def _blamed(verb: Any) -> Any:
                  and any(m.dep_ in ("amod", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in c.children)
                  # (or called a breach: "said his decision was a clear violation of due process")
                  or c.dep_ == "attr" and c.lemma_.lower() in _BREACHES), None)
+    if word is None and verb.head.tag_ != "VBG" and not _negated(verb) and any(
+            c.dep_ == "nsubj" and _denounceable(c) for c in verb.children):
+        # a side, or what it did, said to be something vile is denounced: "said the Dutch were Nazi remnants", "said the
+        # tariffs were illegal and unjustified" (not "said the charges were baseless", a denial, nor "said the situation
+        # was dangerous", no one's act)
+        word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and _vile(c)), None)
     if word is not None and word.lower_ == "responsible":
         # "responsible for the bombing" blames; "responsible for the country's finances" is a duty
         duties = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         if duties and not any(o.lemma_.lower() in _HARMS or o.lemma_.lower() in _NOMINALISED for o in duties):
             return None
     return word
+
+
+#: What a side, or its act, is called when a speaker denounces it ("said Israel was a terror state", "said the sanctions
+#: were illegal"): nouns, the words that make a noun one ("a terror state", "Nazi remnants") and adjectives.
+_VILE_NOUNS = frozenset({"terrorist", "fascist", "nazi", "traitor", "criminal", "murderer", "killer", "thug", "puppet",
+                         "liar", "aggressor", "occupier", "dictator", "tyrant", "butcher", "bandit", "gangster", "lie",
+                         "farce", "sham", "travesty", "disgrace", "outrage", "insult", "betrayal", "blackmail", "aggression",
+                         "interference", "meddling", "propaganda", "fabrication", "provocation", "mistake", "crime"})
+_VILE_MARKS = frozenset({"terror", "terrorist", "rogue", "puppet", "nazi", "fascist", "criminal", "pariah", "outlaw"})
+_VILE_ADJECTIVES = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unjustifiable",
+                              "outrageous", "irresponsible", "reckless", "shameful", "disgraceful", "provocative",
+                              "deplorable", "criminal", "barbaric", "hostile", "absurd", "immoral", "cowardly"})
+#: What is said of charges and claims, which denies them rather than denouncing anyone.
+#: Sides named by no name: "said the rebels were terrorists".
+_SIDES = frozenset({"rebel", "militant", "insurgent", "government", "regime", "junta", "army", "troop", "soldier", "police",
+                    "opposition", "protester", "group", "militia", "leader", "authority", "separatist", "occupier"})
+_CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "report", "rumour", "rumor", "story", "suggestion"})
+
+
+def _vile(word: Any) -> bool:
+    """Whether a word said of a side or its act denounces it: "terrorists", "a terror state", "illegal"."""
+    if word.dep_ == "acomp":
+        return word.lower_ in _VILE_ADJECTIVES or word.lower_ == "motivated" and any(
+            c.lower_ == "politically" for c in word.children)  # "politically motivated"
+    return word.lemma_.lower() in _VILE_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _VILE_MARKS for c in word.children)
+
+
+def _denounceable(subject: Any) -> bool:
+    """Whether a speaker's subject is a side or something a side did, which a vile word denounces."""
+    lemma = subject.lemma_.lower()
+    if lemma in _CLAIMS:
+        return False
+    return (_someone(subject) or subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or lemma in _NAMED_ACTS
+            or lemma in _NOMINALISED or lemma in _SIDES or subject.lower_ in ("he", "she", "they"))
 
 
 #: Breaking rules, found by a court or a panel or said by a speaker, which lays the breach at someone's door.

@@ -705,6 +705,32 @@ def test_saying_one_is_sorry_for_a_harm_is_an_apology() -> None:
     assert apology.cameo == "055" and countries(apology.actor) == {"JPN"}
 
 
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Chavez said on Friday that the Colombian government was a puppet of Washington.", {"COL"}),
+        ("Maduro's foreign minister retorted that the Guyanese leaders were liars and thieves.", {"GUY"}),
+        ("Beijing said on Tuesday that the new U.S. tariffs were illegal and unjustified.", set()),
+        ("Moscow said the Estonian decision to move the monument was a provocation.", set()),
+    ],
+)
+def test_a_side_or_its_act_said_to_be_something_vile_is_denounced(text: str, accused: set[str]) -> None:
+    denounced = one(events_of(text), "ACCUSE")
+    assert countries(denounced.recipient) >= accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said on Monday that the charges against its diplomats were baseless.",  # a denial, not a denunciation
+        "The minister said the situation on the border was dangerous.",  # no one's act
+        "The ministry said the strike was not illegal.",
+    ],
+)
+def test_what_is_said_of_claims_situations_or_denied_is_no_denunciation(text: str) -> None:
+    assert [e.type for e in events_of(text) if e.type == "ACCUSE"] == []
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
