@@ -1173,6 +1173,26 @@ def _force_not_ruled_out(verb: Any) -> Any | None:
 
 #: Another term in office renounced (CONCEDE): "said he would not seek a fifth term", "will not run for re-election".
 _TERM_RENOUNCED = Reading("CONCEDE", None, (), "080", (), "curated")
+#: Verbs that stop what their gerund says, and the giving or selling whose stopping cuts a supply off.
+_CEASING = frozenset({"stop", "cease", "halt", "suspend", "end", "discontinue", "quit"})
+_SUPPLYING = frozenset({"ship", "deliver", "supply", "export", "sell", "pump", "provide", "send", "fund", "finance",
+                        "import", "buy", "purchase"})
+_SUPPLY_CUT = Reading("SANCTION", "discontinue", ("economic",), "162", (), "curated")
+_COOPERATION_CUT = Reading("SANCTION", "discontinue", (), "160", (), "curated")
+
+
+def _help_stopped(verb: Any, lex: Lexicon) -> tuple[Any, bool] | None:
+    """The gerund of giving, selling or working together that ``verb`` stops ("stopped supplying gas to Poland", "halted
+    buying Russian oil", "ceased cooperating with the court"), and whether it is a supply, or None."""
+    done = next((c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None)
+    if done is None:
+        return None
+    if done.lemma_.lower() in _SUPPLYING:
+        return done, True
+    reading = read_verb(done, lex)
+    if reading is None or reading.type not in ("AID", "COOPERATE"):
+        return None
+    return done, reading.type == "AID"
 _STANDING = frozenset({"seek", "run", "stand", "contest"})
 _TERMS = frozenset({"term", "re-election", "reelection", "mandate"})
 #: What a side gives up when it agrees to: arms, ground, power, a measure of its own.
@@ -1974,6 +1994,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _ANNOUNCED_CONCESSION  # "announced he would reinstate the dissolved parliament" (the manual's promise)
         if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
+        if lemma in _CEASING and (cut_off := _help_stopped(verb, lex)) is not None:
+            # stopping what one gave or sold cuts it off: "stopped supplying gas to Poland" (SANCTION), and a threat when
+            # it is a condition's price ("will stop shipping gas to the EU if the bloc fines it")
+            reading = _SUPPLY_CUT if cut_off[1] else _COOPERATION_CUT
+            folded.update(t.i for t in cut_off[0].subtree)
         if (kept_open := _force_not_ruled_out(verb)) is not None:
             reading = _FORCE_KEPT
             if kept_open is not verb:

@@ -731,6 +731,22 @@ def test_what_is_said_of_claims_situations_or_denied_is_no_denunciation(text: st
     assert [e.type for e in events_of(text) if e.type == "ACCUSE"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        ("Gazprom stopped supplying gas to Bulgaria on Wednesday after Sofia refused to pay in roubles.", "SANCTION", "162"),
+        ("Japan halted exporting chipmaking chemicals to South Korea in July.", "SANCTION", "162"),
+        ("The Philippines ceased cooperating with the International Criminal Court after it opened an inquiry.",
+         "SANCTION", "160"),
+        # stopping a supply as the price of a condition threatens it
+        ("Russia will stop selling oil to Europe if the bloc applies a price cap, Putin said on Friday.", "THREATEN", None),
+    ],
+)
+def test_stopping_what_one_gave_sold_or_did_together_cuts_it_off(text: str, typ: str, cameo: str | None) -> None:
+    cut = one(events_of(text), typ)
+    assert cameo is None or cut.cameo == cameo
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
