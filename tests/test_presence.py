@@ -1182,6 +1182,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # nothing, committed unchanged after its first run with the session's starting rules (d033311): P 0.826 R 0.396 pairs
 # 0.875/0.636 status 0.345. Held out: only its figures are read. With it in place, round25 was released for tuning
 # (round26 and round27 stay held out).
+# round28 (the Soviets handing Porkkala back to Finland, 1956; Algeria's flag over Mers el-Kebir, 1968; Indonesian troops
+# taking Dili, 1975; Soviet troops to leave Mongolia, 1990; U.S. trainers in Georgia, 2002; the U.N. mission in Sierra
+# Leone ending, 2005; Russian servicemen staying in Venezuela, with a syndicated copy, 2019), written blind in session 28
+# by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's starting
+# rules (aa8901c): P 0.861 R 0.633 pairs 0.880/0.815 status 0.427. Held out: only its figures are read. With it in
+# place, round26 was released for tuning (round27 and round28 stay held out).
 # round23, released in session 25, tuned on: a country's former name (Ceylon), battalions, brigades and regiments as
 # forces and units only promised as none, Britain's navy and air force by name and a base retained, a gapped second
 # subject with a station of its own, a UN mission by any full name, a withdrawal begun and one that began at a date,
@@ -1245,6 +1251,7 @@ CHECK_FLOORS = {
     "round25": {"precision": 0.77, "recall": 0.47, "pair_precision": 0.81, "pair_recall": 0.66, "status_agreement": 0.45},
     "round26": {"precision": 0.70, "recall": 0.43, "pair_precision": 0.74, "pair_recall": 0.68, "status_agreement": 0.33},
     "round27": {"precision": 0.80, "recall": 0.37, "pair_precision": 0.85, "pair_recall": 0.61, "status_agreement": 0.32},
+    "round28": {"precision": 0.83, "recall": 0.60, "pair_precision": 0.85, "pair_recall": 0.78, "status_agreement": 0.40},
 }
 
 
