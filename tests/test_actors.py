@@ -59,6 +59,9 @@ def find(actors: list[Actor], text: str) -> Actor:
          "USA", "LEG"),
         # Western Sahara has its own ISO code, and its independence movement is of it, not of Morocco
         ("Polisario Front fighters shelled Moroccan positions near Mahbes on Sunday.", "Polisario Front fighters", "ESH", "REB"),
+        # Cyprus's communities are Cypriots, and Yugoslavia's forces are coded as Serbia's
+        ("Turkish Cypriots voted for the reunification plan on Saturday.", "Turkish Cypriots", "CYP", None),
+        ("Yugoslav troops pulled out of Pristina on Saturday.", "Yugoslav troops", "SRB", "MIL"),
         ("Sahrawi refugees in Tindouf marked the anniversary on Friday.", "Sahrawi refugees", "ESH", None),
         # a group is known by the short form of its name ("Tupac Amaru" for the Tupac Amaru Revolutionary Movement)
         ("Tupac Amaru guerrillas still held 72 hostages at the Japanese envoy's home in Lima on Sunday.", "Tupac Amaru guerrillas",
