@@ -260,9 +260,9 @@ def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
         return "THREATEN"
     if marks & _CONDITIONS or _conditional(verb):
         return None
-    if aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or (
+    if aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING and verb.tag_ != "VBD" or (
             "would" in aux and gov_lemma in _SPEECH):
-        return "CONCEDE"
+        return "CONCEDE"  # (a retreat told in the past is done, whoever announces it: "resigned, the speaker announced")
     return None
 
 
@@ -1014,6 +1014,8 @@ def _forces_ordered_to_act(verb: Any) -> Reading | None:
     if act is None or act.lemma_.lower() in _LEAVING | {"return", "pull", "retreat", "stand", "stop", "cease", "halt",
                                                        "appear", "testify", "report", "resign", "face", "answer", "explain"}:
         return None
+    if act.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in act.children):
+        return None  # (fire held is a ceasefire: "told his troops to hold their fire")
     if act.lemma_.lower() in ("shoot", "kill", "fire"):
         # (or of the killing it is for: "to shoot to kill armed raiders")
         targets = [c for a in (act, *(x for x in act.children if x.dep_ in ("xcomp", "advcl"))) for c in a.children
@@ -2375,6 +2377,9 @@ def _helped_act(verb: Any) -> bool:
 
 
 #: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").
+#: Words that make an actor of no known sector an armed force: "army intelligence agents".
+_ARMED_WORDS = re.compile(r"\b(?:army|navy|military|police|commandos?|troops|soldiers|special forces|marines|paratroopers|"
+                          r"SEALs?|rangers)\b", re.I)
 _HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "captor", "kidnapper", "hijack", "hijacker"})
 #: Verbs that tell how the freed had been held by others.
 _HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize"})
@@ -2816,10 +2821,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
-        if typ == "RETREAT" and verb.lemma_.lower() in ("free", "release") and actors and all(a.sector in ("MIL", "COP") for a in actors) \
+        if typ == "RETREAT" and verb.lemma_.lower() in ("free", "release") and actors and all(
+                a.sector in ("MIL", "COP") or a.sector is None and _ARMED_WORDS.search(a.text) for a in actors) \
                 and any(t.lemma_.lower() in _HELD or t.pos_ == "VERB" and t.lemma_.lower() in _HOLDING and t.i != verb.i
-                        and (t.lemma_.lower() in _ABDUCTING
-                             or any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.pos_ != "PRON" for c in t.children))
+                        and (t.lemma_.lower() in _ABDUCTING or any(
+                            c.dep_ == "agent" or c.dep_ == "nsubj" and (c.pos_ != "PRON" or c.lower_ == "who")
+                            for c in t.children))
                         for t in verb.subtree):
             # (or held by others the sentence names: "freed six soldiers from a camp where a militia had held them", not
             # "released 40 protesters held since Friday" nor "released a ship it seized")
@@ -2988,9 +2995,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo, negated, future, hypothetical = "CONCEDE", None, "080", False, False, False
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN", "SANCTION"):
             announced = _announced_retreat(verb, aux, gov_lemma)
-            if announced == "CONCEDE" and reading.mode != "withdraw" and gov_lemma != "decide":
+            if announced == "CONCEDE" and reading.mode not in ("withdraw", "resign") and gov_lemma != "decide":
                 # the gold sets read "said it would free the prisoners" as a promise (CAMEO 035); "decided to ease the
-                # curfew" is the concession made
+                # curfew" is the concession made, and "said he would resign" the leader's giving way
                 announced = "AGREE"
             if announced is not None:
                 # PLOVER: a withdrawal announced for the future is CONCEDE ("said it would withdraw its troops"), and

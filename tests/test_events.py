@@ -747,6 +747,36 @@ def test_stopping_what_one_gave_sold_or_did_together_cuts_it_off(text: str, typ:
     assert cameo is None or cut.cameo == cameo
 
 
+def test_a_resignation_announced_by_another_is_done_and_one_promised_is_a_concession() -> None:
+    done = events_of("Boris Yeltsin resigned as Russia's president on Friday, the Kremlin's spokesman announced.")
+    assert [e.type for e in done] == ["RETREAT"] and done[0].mode == "resign"
+    promised = one(events_of("Shinzo Abe said on Friday that he would resign as prime minister over his health."), "CONCEDE")
+    assert countries(promised.actor) == {"JPN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # held by those a "who" clause names, freed by a force the dictionary gives no sector, known by its words
+        "U.S. Navy SEALs freed an American aid worker and a Danish colleague from a camp in Somalia on Wednesday, ending "
+        "a three-month ordeal at the hands of pirates who had held them since October.",
+    ],
+)
+def test_captives_freed_by_armed_forces_are_rescued(text: str) -> None:
+    assert one(events_of(text), "AID").cameo == "070"
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        ("Yeltsin ordered a halt to the bombing of Grozny on Thursday.", "CONCEDE", None),
+        ("Riek Machar told his troops to hold their fire on Monday.", "RETREAT", "ceasefire"),
+    ],
+)
+def test_an_order_to_halt_operations_or_hold_fire_gives_way(text: str, typ: str, mode: str | None) -> None:
+    assert one(events_of(text), typ).mode == mode
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
