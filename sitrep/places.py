@@ -198,6 +198,8 @@ _CAPITAL_AFTER = re.compile(r"(?:['\u2019]s)?\s+capital\b(?![ -](?:punishment|ma
 _NAME_AFTER_CAPITAL = re.compile(r"(?:\s+city)?\s*,?\s*(?:(?:the\s+)?(?:city\s+)?of\s+)?")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _DATELINE = re.compile(r"[A-Z][\w'.\u2019-]*(?:[ -][A-Z][\w'.\u2019-]*)*")
+# ", Region" after a name: the region's name, or its abbreviation ("W. Va.")
+_QUALIFIER = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?![\w.])(?!\s+[A-Z])")
 
 
 #: Offices named for their field, not a place: "Court of Justice", "Department of Commerce", "Ministry of Defence".
@@ -1465,6 +1467,59 @@ class Geocoder:
             ]
         return entries
 
+    def _qualifier(self, text: str, end: int) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The countries and first-level regions (by name) that a ", Region" after a name puts it in: "Stroud, Ontario",
+        "Keyser, W.Va., police", "Hamilton, Ontario, Canada"; None when what follows is no region or country, or is one
+        item of a list ("Moscow, Georgia and Armenia", "Suba, Migori, Homa Bay")."""
+        m = _QUALIFIER.match(text, end)
+        if m is None or fold(m.group(1)) in _COMPASS | _INTERCARDINAL:
+            return None  # ("Kansas City, North" is a part of the city, not Cameroon's North Region)
+        rest = text[m.end() : m.end() + 30]
+        abbreviated = self.abbreviations.get(fold(m.group(1)))
+        if abbreviated is not None and abbreviated.admin1:
+            return frozenset(), frozenset([abbreviated.admin1])  # news style abbreviates only a qualifier: "Ky."
+        countries: set[str] = set()
+        regions = {e.name for e in self.gaz.candidates(m.group(1)) if e.kind == "admin1"}
+        if (country := self.gaz.country_by_name(m.group(1))) is not None:
+            countries.add(country.iso3)
+        after = re.match(r",\s*([A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*)*)", rest)
+        if (not regions and not countries) or re.match(r"\s+(?:and|or|&)\s", rest) or (
+                after is not None and self.gaz.country_by_name(after.group(1)) is None):
+            return None  # (", Canada" after "Hamilton, Ontario" still qualifies)
+        return frozenset(countries), frozenset(regions)
+
+    def _against_qualifier(self, entry: Entry, text: str, end: int, readings: Sequence[Entry] = ()) -> str | None:
+        """Why a town or county reading is not the place the text puts it in ("Stroud, Ontario" read as Stroud in
+        England): no reading of the name lies there, so the far namesake is no answer. None when the reading, or
+        another of the name's ``readings``, agrees."""
+        if entry.kind not in ("city", "admin2"):
+            return None
+        qualifier = self._qualifier(text, end)
+        if qualifier is None:
+            return None
+        countries, regions = qualifier
+
+        def region_point(name: str, country: str | None) -> tuple[float, float] | None:
+            region = next((self.point(r) for r in self.gaz.candidates(name) if r.kind == "admin1" and r.country == country), None)
+            return (region.lat, region.lon) if region is not None and region.lat is not None and region.lon is not None else None
+
+        def agrees(e: Entry) -> bool:
+            if e.country in countries or (e.admin1 and e.admin1 in regions):
+                return True
+            named = [pt for q in regions if (pt := region_point(q, e.country)) is not None]
+            if not named:
+                return False
+            if not e.admin1 or e.lat is None or e.lon is None:
+                return True  # a town the gazetteer gives no region may well be in the one named
+            # or one it files under a neighbour by mistake: nearer the region named than its own
+            own = region_point(e.admin1, e.country)
+            return own is None or min(_distance((e.lat, e.lon), pt) for pt in named) < _distance((e.lat, e.lon), own)
+
+        if any(agrees(e) for e in (entry, *readings)):
+            return None
+        where = ", ".join(sorted(regions | countries))
+        return f"the text puts it in {where}, where the gazetteer has no place of the name"
+
     def _in_list_of_states(self, text: str, mention: _Mention) -> bool:
         """Whether a state's name stands in a list of states ("Virginia, Washington, West Virginia and
         Wyoming", "in Washington, Pennsylvania and California"), where a comma after it qualifies nothing."""
@@ -1718,6 +1773,9 @@ class Geocoder:
                     # country's region the gazetteer lacks
                     chosen.append((None, 0.0, ["a part of a region of a country the article does not name"]))
                     continue
+                if (against := self._against_qualifier(best, text, m.end, cs)) is not None:
+                    chosen.append((None, 0.0, [against]))
+                    continue
                 if best.kind == "admin1" and self._called_town(m, text):
                     # the province wins on the article's evidence, but the text says town: its namesake town
                     town = next((c for _, c in scored if c.kind == "city" and c.country == best.country
@@ -1749,7 +1807,8 @@ class Geocoder:
                 place = self._learn_facility(m, text, learned, mentions, chosen)
                 if place is None:
                     place = self._named_after_town(m, text, ctx, home, named)
-                if place is None and local is not None and _LOCAL_UNIT.search(m.text):
+                if (place is None and local is not None and _LOCAL_UNIT.search(m.text)
+                        and self._against_qualifier(local, text, m.end) is None):
                     place = replace(
                         local.to_place(m.text, m.start, m.end), name=_clean(m.text), precision="region", geonameid=None,
                         feature="ADM2", score=0.3, evidence=f"a local unit the gazetteer lacks: placed at the article's local centre, {local.name}",

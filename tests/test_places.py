@@ -1102,3 +1102,32 @@ def test_a_compass_word_and_a_country_are_not_a_village() -> None:
     # a US post office is called South China; the story means the south of the country
     item = sitrep.extract("Typhoon rains flooded farms in South China on Sunday, state media said.", "2024-05-03")
     assert not any(p.country == "USA" for p in item.places), [(p.text, p.name, p.country) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the gazetteer has no Stroud or Bradford in Ontario: England's towns of the names are no answer
+        ("A truck overturned on a highway near Stroud, Ontario, on Tuesday, provincial police said.", "Stroud"),
+        ("The driver will appear before a Bradford, Ontario judge next month.", "Bradford"),
+    ],
+)
+def test_a_town_the_text_puts_in_a_region_is_not_a_namesake_elsewhere(text: str, name: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    (place,) = [p for p in item.places if p.text == name]
+    assert place.country != "GBR" and place.lat is None, (place.name, place.country, place.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a region named after a town still picks the town's reading there
+        ("The flight was diverted to Billings, Mont., because of ice.", "Billings", (45.78, -108.50)),
+        # a country after a town in a list is one more item, not the town's country
+        ("Delegates arrived from Moscow, Georgia and Armenia for the talks.", "Moscow", (55.75, 37.62)),
+    ],
+)
+def test_a_town_agreeing_with_its_region_or_listed_stays(text: str, name: str, point: tuple[float, float]) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    (place,) = [p for p in item.places if p.text == name]
+    assert near(place, point, 60), (place.name, place.country, place.evidence)
