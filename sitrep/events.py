@@ -1114,16 +1114,30 @@ _EXTRADITION = Reading("COOPERATE", None, ("legal",), "063", (), "curated")
 def _hands_over_someone(verb: Any) -> bool:
     """Whether a state hands a named person over to another state or its authorities: "Nigeria handed Charles Taylor over
     to Liberia", "handed over the former spy chief Hugo Carvajal to U.S. authorities"."""
-    if verb.lemma_.lower() not in ("hand", "turn") or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
-        return False
+    lemma = verb.lemma_.lower()
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    if not (lemma in ("hand", "turn") and over or lemma in ("hand", "fly", "transfer", "deliver")):
+        return False  # (or handed, flown or transferred to them: "Bolivia handed Cesare Battisti to Italian police")
     # (a name the tagger reads as no person is one still after a person's title: "former spy chief Hugo Carvajal")
+    # (a captive handed to mediators is released, no extradition: "handed captured soldier Gilad Shalit to Egyptian
+    # mediators")
     person = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and any(
-        t.lemma_.lower() in _PERSON_TITLES for t in c.subtree)) for c in verb.children)
+        t.lemma_.lower() in _PERSON_TITLES for t in c.subtree)) and not any(
+        t.lower_ in _CAPTIVE_MARKS for t in c.subtree) for c in verb.children)
     # (the parser may hang "to" on the particle: "handed X over [to U.S. authorities]")
-    to_state = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(
-        o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in ("authority", "government", "justice") for o in p.subtree)
+    to_state = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and not any(
+        o.lemma_.lower() in ("mediator", "negotiator", "cross", "family", "relative") for o in p.subtree) and any(
+        o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in ("authority", "government", "justice", "police", "tribunal",
+                                                               "court", "prosecutor") for o in p.subtree)
         for c in (verb, *(c for c in verb.children if c.dep_ == "prt")) for p in c.children)
-    return person and to_state
+    # (flown somewhere to stand trial: "Serbia flew Ratko Mladic to The Hague to stand trial")
+    to_trial = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
+        o.lemma_.lower() in ("trial", "charge", "justice") for o in c.subtree) for c in verb.children)
+    return person and (to_state and (over or lemma != "fly") or to_trial)
+
+
+#: Words that make the one handed over a captive: "captured Israeli soldier Gilad Shalit".
+_CAPTIVE_MARKS = frozenset({"captured", "kidnapped", "abducted", "hostage", "captive", "detained", "seized"})
 
 
 #: A call paid on someone: "the Pope called on the grand ayatollah at his home" (CAMEO 042, a visit).
@@ -1231,7 +1245,7 @@ def _given_up(verb: Any) -> Any | None:
 _VISITORS = frozenset({"president", "minister", "leader", "king", "queen", "prince", "pope", "premier", "chancellor",
                        "counterpart", "delegation", "envoy", "emir", "sultan", "secretary"})
 #: Titles that make a name a person's, whatever the tagger reads: "former spy chief Hugo Carvajal".
-_PERSON_TITLES = _VISITORS | {"chief", "warlord", "general", "commander", "boss"}
+_PERSON_TITLES = _VISITORS | {"chief", "warlord", "general", "commander", "boss", "lord", "kingpin"}
 _VISIT_SETTINGS = frozenset({"airport", "tarmac", "carpet", "palace", "residence", "base", "border", "crossing", "summit",
                              "talk", "talks", "visit", "meeting", "lunch", "dinner", "ceremony"})
 
@@ -1838,7 +1852,10 @@ def _launches_long_range(verb: Any) -> bool:
     if any(c.dep_ in ("prep", "dative") and c.lower_ in ("at", "on", "toward", "towards", "against")
            and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children):
         return False  # (not "on Friday")
-    return any(c.dep_ == "dobj" and {t.lower_ for t in c.subtree} & _LONG_RANGE for c in verb.children)
+    # (or what the firer called one: "fired what it called a new intercontinental ballistic missile")
+    return any((c.dep_ == "dobj" or c.dep_ == "ccomp" and c.lemma_.lower() in ("call", "describe", "say") and any(
+        w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)) and {t.lower_ for t in c.subtree} & _LONG_RANGE
+        for c in verb.children)
 
 
 def _names_place(tok: Any) -> bool:
@@ -2294,7 +2311,34 @@ def _no_act(verb: Any) -> bool:
     help or a thing is meant to let others do, how someone is held, a question left open, the aim of a step judged, or
     what someone is stopped from doing or struggles to do (see each test below)."""
     return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
-            or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "struggle")
+            or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "struggle" or _capability(verb)
+            or _marked_by_strife(verb))
+
+
+#: Long troubles and disasters, which a place is said to be marked by, no one's act: "a province ravaged by an Islamist
+#: insurgency since 2017", "hospitals overwhelmed by the outbreak".
+_STRIFE = frozenset({"insurgency", "conflict", "war", "violence", "unrest", "instability", "outbreak", "pandemic",
+                     "epidemic", "drought", "famine", "flood", "flooding", "storm", "cyclone", "hurricane", "earthquake",
+                     "crisis", "fighting", "insecurity", "lawlessness", "disease", "virus"})
+
+
+def _marked_by_strife(verb: Any) -> bool:
+    """Whether a participle tells what a place or its people suffer from a long trouble, describing them: no act."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod", "relcl") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _STRIFE for a in verb.children if a.dep_ == "agent" for o in a.children)
+
+
+def _capability(verb: Any) -> bool:
+    """Whether the verb tells what a thing or a force is able to do, no act: "a missile capable of striking the entire
+    U.S. mainland", "drones able to hit Moscow"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return False
+    # (said of a noun, not of a subject: "the army was able to capture the town" did capture it)
+    return head.pos_ == "ADJ" and head.lower_ in ("capable", "able", "incapable") and head.head.pos_ in ("NOUN", "PROPN") \
+        and head.dep_ != "acomp"
 
 
 def _noun_misread(verb: Any) -> bool:
@@ -2486,8 +2530,11 @@ _REQUESTS = frozenset({"request", "invitation", "behest", "appeal"})
 def _on_request(verb: Any) -> bool:
     """Whether forces are moved at someone's request ("sent police and troops at the request of the prime minister",
     "crossed the causeway at the invitation of its rulers"): the manual's military assistance (AID), not MOBILIZE."""
+    # (the parser may hang the request on a participle between: "deployed troops to the province, ravaged by an
+    # insurgency, at the request of the government")
     if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in _REQUESTS for o in c.children) for c in verb.children):
+            o.dep_ == "pobj" and o.lemma_.lower() in _REQUESTS for o in c.children)
+            for v in (verb, *(p for p in verb.children if p.dep_ == "advcl" and p.tag_ == "VBN")) for c in v.children):
         return True
     # or after the host asked for help, in the clause that tells the move: "began flying police to Honiara after the
     # prime minister asked Canberra for help", "a force from an alliance which Tokayev had asked for help"

@@ -143,6 +143,9 @@ _SUMS = frozenset({"dollar", "euro", "pound", "yuan", "rouble", "ruble", "rupee"
 _AMOUNT_NOUNS = _SUMS | {"percent", "per", "cent", "day", "week", "month", "year", "hour", "ton", "tonne", "all", "most",
                          "much", "part", "some", "lot", "round", "series", "wave", "batch", "set", "first", "last", "one",
                          "another", "latest", "second", "third", "score", "dozen", "hundred", "thousand", "handful"}
+#: Nouns of a group or a load, whose "of" names what it is made of ("sent a brigade of doctors", "a convoy of aid trucks").
+_GROUP_NOUNS = frozenset({"brigade", "team", "contingent", "group", "unit", "squad", "detachment", "convoy", "shipment",
+                          "consignment", "cargo", "planeload", "boatload", "truckload", "column", "delegation"})
 
 
 def _object_words(verb: Any) -> set[str]:
@@ -155,9 +158,10 @@ def _object_words(verb: Any) -> set[str]:
         # a predicate the parser took for the noun's adjective ("Trump heaped praise on Kim": praise is heaped)
         objects = [verb.head]
     objects += [c for o in objects for c in o.conjuncts]
-    # an amount of something acts on the thing: "froze 6.3 billion euros of funding", "began three days of drills"
+    # an amount or a group of something acts on the thing: "froze 6.3 billion euros of funding", "began three days of
+    # drills", "sent a brigade of doctors"
     # (a sum "in" it too: "paused NZ$18.2 million in development funding")
-    objects += [c for o in objects if o.lemma_.lower() in _AMOUNT_NOUNS or o.like_num
+    objects += [c for o in objects if o.lemma_.lower() in _AMOUNT_NOUNS | _GROUP_NOUNS or o.like_num
                 for p in o.children if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and o.lemma_.lower() in _SUMS)
                 for c in p.children if c.dep_ == "pobj"]
     # a name is what its apposition says it is: "dissolved Dan Na Ambassagou, a hunters' militia"

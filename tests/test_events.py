@@ -777,6 +777,46 @@ def test_an_order_to_halt_operations_or_hold_fire_gives_way(text: str, typ: str,
     assert one(events_of(text), typ).mode == mode
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran unveiled a new cruise missile capable of hitting targets 1,650 km away on Saturday.",
+        "Thousands fled the Tigray town, ravaged by war since November, on Monday.",
+        "China shipped masks to Serbia on Tuesday, stepping up a charm diplomacy drive in the Balkans.",
+    ],
+)
+def test_what_a_thing_can_do_and_what_a_place_suffers_are_no_attacks(text: str) -> None:
+    assert "ASSAULT" not in [e.type for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # a group's "of" names what was sent, as an amount's does
+        ("China sent a team of 30 doctors and nurses to Serbia on Saturday.", "AID", "070"),
+        ("The United States sent 1.5 million doses of vaccine to Vietnam on Sunday.", "AID", "073"),
+        # a request the parser hangs on a participle between still makes troops sent help
+        ("Tanzania said on Friday it was deploying 800 soldiers and police officers to Congo's Ituri province, ravaged "
+         "by an ethnic insurgency since 1999, at the request of the government in Kinshasa.", "AID", None),
+        # a named person flown to stand trial, or handed to another state's police, is extradited
+        ("Colombia flew drug lord Dairo Usuga to New York on Wednesday to face charges in a U.S. court.", "COOPERATE", "063"),
+        ("Argentina handed Erich Priebke, a former SS captain, to Italian police on Wednesday.", "COOPERATE", "063"),
+        ("Unions brought hundreds of thousands of workers onto the streets of Seoul on Wednesday.", "PROTEST", "141"),
+        ("Russia's defence minister ordered a full siege of Mariupol on Thursday.", "COERCE", "191"),
+        # a long-range missile is one whatever the firer calls it
+        ("North Korea fired what it called a new hypersonic missile on Tuesday.", "MOBILIZE", None),
+    ],
+)
+def test_aid_extraditions_protests_sieges_and_tests_from_round_15(text: str, typ: str, cameo: str | None) -> None:
+    event = one(events_of(text), typ)
+    assert cameo is None or event.cameo == cameo
+
+
+def test_a_captive_handed_to_mediators_is_released_not_extradited() -> None:
+    text = "The Taliban handed captured American soldier Bowe Bergdahl to U.S. special forces on Saturday."
+    assert "COOPERATE" not in [e.type for e in events_of(text)]
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
