@@ -1859,12 +1859,34 @@ def _launches_long_range(verb: Any) -> bool:
 
 
 def _names_place(tok: Any) -> bool:
-    """A place name, as the parser sees one before the places stage runs: a place entity, or a proper
-    name after a locative preposition ("in Biu", "the town of Biu")."""
-    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+    """A place name, as the parser sees one before the places stage runs: a place entity, a proper
+    name after a locative preposition ("in Biu", "the town of Biu"), or one the text calls a place."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or _called_place(tok):
         return True
     return (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in _PLACING
             and tok.ent_type_ not in ("PERSON", "NORP", "DATE", "TIME"))
+
+
+def _called_place(tok: Any) -> bool:
+    """Whether the words around a proper name call it a place whatever the NER read: "the village of Nasrallah", "the
+    Ein Issa District", "Tal Abyad village", "the Minyan and Al-Assad suburbs" (the NER reads many a village's name as a
+    person's or a date, and an actor's words may take in a camp: "the rebel-held Yarmouk Refugee Camp")."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SETTLEMENT_NOUNS:
+        return True
+    if tok.lower_ in _SETTLEMENT_NOUNS and any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children):
+        return True  # the name ends in its unit: "the Yarmouk Refugee Camp"
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # the unit after it in lower case: "Tal Abyad village", "the A and B suburbs"
+    return first.dep_ in ("compound", "nmod") and first.head.lemma_.lower() in _SETTLEMENT_NOUNS and first.head.text.islower()
+
+
+#: Units of settlement whose name stands before them or after their "of": "the village of X", "X District".
+_SETTLEMENT_NOUNS = frozenset({"village", "town", "city", "district", "suburb", "neighbourhood", "neighborhood",
+                               "quarter", "camp", "hamlet", "settlement", "hill", "hilltop", "locality", "township"})
 
 
 def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple[Actor, ...],
@@ -3112,7 +3134,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # names a place or a thing of its own ("launched an offensive in Hama, targeting the town of Souran")
                 told.type == typ and _bare_participle(clause) and not any(
                     (t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN")
-                    and not any(a.start <= offset + t.idx < a.end for a in item.actors) for t in clause.subtree)
+                    and not any(a.start <= offset + t.idx < a.end for a in item.actors) or _called_place(t) for t in clause.subtree)
                 # and what a crowd did in the course of its protest is the protest ("blocked roads and set banks
                 # ablaze", "stormed the building, setting parts of it on fire")
                 or told.type == "PROTEST" and typ in ("PROTEST", "ASSAULT") and (_bare_participle(clause) or verb.dep_ == "conj")
