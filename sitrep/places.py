@@ -356,6 +356,17 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _PLACE_OF:
         return f"named after '{doc[k - 1].text} of'"
     root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    unit = first.head
+    if (first.dep_ in ("compound", "nmod") and unit.i >= end and unit.pos_ == "NOUN" and unit.text.islower()
+            and (unit.lemma_.lower() in _PLACE_UNITS or unit.lower_ in _PLACE_UNITS) and unit.lemma_.lower() != "camp"
+            and not any(t.lower_ in _GROUP_WORDS or t.lower_ in _BODY_WORDS or _FAITH.match(t.text) for t in span)):
+        # a list before its plural noun shares it: "Sholgara and Darai Souf districts", "the A and B suburbs" (but a
+        # group's or a faith's name says whose: "the Jaysh Al-Islam town of X", "mostly Shiite neighbourhoods", and
+        # camps are often their holder's: "two rebel leader's camps")
+        return f"followed by {unit.text!r}"
     if root.dep_ == "appos" and root.head.lemma_.lower() in _PLACE_OF:
         return f"named as the {root.head.text}"  # "a nearby Brooklyn neighborhood, Canarsie"
     if end < len(doc) and doc[end].text == "," and any(
@@ -382,7 +393,7 @@ _LOCAL_BODIES = frozenset(
      "sheriff", "circuit", "superior", "regional", "commission", "commissioners"]
 )
 # Faiths and sects the NER tags as a people: never a place's name.
-_FAITH = re.compile(r"(?:buddhist|muslim|moslem|shiite|shia|shi'ite|sunni|christian|catholic|protestant|orthodox|hindu|"
+_FAITH = re.compile(r"(?:buddhist|muslim|moslem|shiite|shia|shi'ite|shi'i|sunni|christian|catholic|protestant|orthodox|hindu|"
                     r"jewish|sikh|alawite|druze|coptic|evangelical|anglican|lutheran|methodist|baptist|islamist|salafist|"
                     r"wahhabi|sufi|yazidi|maronite|mormon|pentecostal)s?$", re.I)
 # Words for a people or a faith that the NER tags like a name ("a Shiite city", "a Sunni mosque").

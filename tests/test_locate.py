@@ -337,3 +337,19 @@ def test_a_place_in_a_who_clause_says_who_the_person_is_not_where() -> None:
 )
 def test_a_participle_on_a_place_called_a_village_or_a_camp_is_its_own_act(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "places"),
+    [
+        # names listed before a plural unit are each that unit, whatever the NER read: the act is there, not in the
+        # town or the country the list lies in
+        ("Government troops patrolled Chak and Jalrez districts on Tuesday after the attack.", "patrolled",
+         {"Chak", "Jalrez"}),
+        ("Troops raided the Karrada and Jadriya neighbourhoods of Baghdad overnight.", "raided", {"Karrada", "Jadriya"}),
+        ("Thousands of people protested in the Sadr and Shula neighbourhoods of Baghdad on Friday.", "protested",
+         {"Sadr", "Shula"}),
+    ],
+)
+def test_names_listed_before_a_plural_unit_are_places(text: str, trigger: str, places: set[str]) -> None:
+    assert place_of(text, trigger) in places
