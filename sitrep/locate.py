@@ -40,6 +40,9 @@ TARGET_TRIGGERS = frozenset(["attack", "bomb", "shell", "capture", "seize", "sto
                              "target", "invade", "enter", "liberate", "retake", "recapture", "recover", "regain", "reclaim", "encircle", "surround",
                              "bombard", "pound", "assault", "patrol", "control", "blockade", "destroy", "burn", "loot",
                              "torch", "raze", "ransack", "sack"])
+# Triggers of taking something from its holder: what follows "from" is who held it, not where ("captured the
+# heights from Syria", "wrested the town from the rebels").
+TAKING_TRIGGERS = frozenset(["capture", "seize", "wrest", "recapture", "retake", "snatch", "grab"])
 MOVE_TRIGGERS = frozenset(["travel", "visit", "arrive", "deploy", "send", "fly", "go", "come", "return", "move", "head", "transfer", "dispatch"])
 LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacuate", "retreat", "remove", "depart", "exit"])
 # Nouns whose "of" complement is their name ("the town of Adwar") and units that take one when no
@@ -208,7 +211,8 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if prep in LOCATIVE or prep in DIRECTIONS:
             score += 1.0
         elif prep == "from":
-            score += 1.2 if leaving else -1.0 if lemma == "receive" else 0.2  # "received tanks from the US": an origin
+            # "received tanks from the US": an origin; "captured the town from Jordan": whom it was taken from
+            score += 1.2 if leaving else -1.0 if lemma == "receive" or lemma in TAKING_TRIGGERS else 0.2
         elif prep == "to":
             score += 1.0 if moving else 0.1
         elif prep is None and tok.dep_ == "poss":
@@ -218,12 +222,14 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         elif (prep is None and role == "nsubjpass" and not hops and t.i in (trigger.i, clause.i, *own)
               and tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.dep_ != "poss"
               and not (tok.dep_ in ("compound", "amod", "nmod") and not _place_noun(tok.head))
-              # (a bare town's name may be a person's: "Arad was captured by Hezbollah")
-              and (place.precision in ("country", "admin1", "region") or _place_noun(_named_unit(tok)) or _place_noun(_unit_of(tok)))
               and (lemma in TARGET_TRIGGERS or event.type in _PLACE_OBJECT_TYPES)):
             # what was captured, said first, is where, not who took it or from whom: "the West Bank was captured
-            # by Israel from Jordan"
-            score += 0.5
+            # by Israel from Jordan" (a town's name of one word may be a person's, "Arad was captured by Hezbollah",
+            # and keeps the subject's penalty; one of two words only goes unpenalised: "East Jerusalem was captured")
+            if place.precision in ("country", "admin1", "region") or _place_noun(_named_unit(tok)) or _place_noun(_unit_of(tok)):
+                score += 0.5
+            elif " " not in _clean_name(place):
+                score -= 1.5
         elif prep is None and role in ("nsubj", "nsubjpass", "dative", "agent"):
             # a country as subject is an actor, not a place; but what a country receives, it receives at home
             score -= 0.5 if lemma == "receive" and role == "nsubj" else 1.5
@@ -286,6 +292,11 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if finer:
             best = max(finer, key=lambda x: x[0])
     return best[0], best[1]
+
+
+def _clean_name(place: Place) -> str:
+    """A place's name as written, without a leading article or a possessive."""
+    return re.sub(r"^(?:the|The)\s+|['\u2019]s?$", "", (place.text or "").strip())
 
 
 def _where_antecedent(clause: Any) -> Any | None:

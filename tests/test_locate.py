@@ -353,3 +353,16 @@ def test_a_participle_on_a_place_called_a_village_or_a_camp_is_its_own_act(text:
 )
 def test_names_listed_before_a_plural_unit_are_places(text: str, trigger: str, places: set[str]) -> None:
     assert place_of(text, trigger) in places
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a town of two words captured, said first, is where; whom it was taken "from" is not
+        ("Port Stanley was captured by Argentine troops from Britain on April 2, 1982.", "captured", "Port Stanley"),
+        # but a bare one-word name may be a captured person's, and the place the sentence gives still wins
+        ("Arad was captured by Amal militiamen after his plane came down over Lebanon in 1986.", "captured", "Lebanon"),
+    ],
+)
+def test_a_place_captured_said_first_is_where_not_its_former_holder(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
