@@ -260,9 +260,11 @@ def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
         return "THREATEN"
     if marks & _CONDITIONS or _conditional(verb):
         return None
-    if aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING and verb.tag_ != "VBD" or (
+    done = verb.tag_ == "VBD" or verb.tag_ == "VBG" and bool(aux & {"is", "are", "was", "were"})
+    if aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING and not done or (
             "would" in aux and gov_lemma in _SPEECH):
-        return "CONCEDE"  # (a retreat told in the past is done, whoever announces it: "resigned, the speaker announced")
+        return "CONCEDE"  # (a retreat told in the past or as under way is done, whoever announces it: "resigned, the speaker
+        # announced", "announced that the alliance was suspending its bombing campaign")
     return None
 
 
@@ -715,8 +717,18 @@ def _disarms(verb: Any) -> bool:
     # (the parser may make "in" a preposition: "began handing [in their weapons]")
     arms = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *_of_objects(c))] + [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    # (or the first, the last or a share of them: "handed over the first of some 3,300 weapons"; and arms an armed group
+    # hands over are its own: "rebels handed over weapons to NATO soldiers")
+    arms += [o for a in arms if a.lemma_.lower() in ("first", "last", "rest", "bulk", "part", "most") for o in _of_objects(a)]
+    irregulars = any(c.dep_ == "nsubj" and c.lemma_.lower() in _IRREGULARS for c in verb.children) or (
+        verb.dep_ == "acl" and verb.head.lemma_.lower() in _IRREGULARS)  # (misparsed: "rebels [handed over …]")
     return verb.lemma_.lower() in _GIVING | {"turn"} and any(
-        o.lemma_.lower() in _HANDED_ARMS and any(p.dep_ == "poss" and p.lower_ == "their" for p in o.children) for o in arms)
+        o.lemma_.lower() in _HANDED_ARMS and (irregulars or any(p.dep_ == "poss" and p.lower_ == "their" for p in o.children))
+        for o in arms)
+
+
+#: Fighters of no state, whose arms handed over are given up.
+_IRREGULARS = frozenset({"rebel", "fighter", "guerrilla", "militant", "insurgent", "militiaman", "militia", "combatant"})
 
 
 #: What one is placed under that restrains, by the CAMEO table's COERCE modes: "placed under house arrest" (173),

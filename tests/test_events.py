@@ -817,6 +817,23 @@ def test_a_captive_handed_to_mediators_is_released_not_extradited() -> None:
     assert "COOPERATE" not in [e.type for e in events_of(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # arms an armed group hands over, the first of them too, are given up
+        ("Maoist rebels handed over the first of some 3,000 rifles to U.N. monitors on Tuesday.", "RETREAT"),
+        # a campaign of strikes suspended, told as under way, is a ceasefire, not a promise
+        ("Washington announced that it was suspending its bombing campaign against the Houthis.", "RETREAT"),
+        ("Moscow put its nuclear forces on a regime of combat duty on Monday.", "MOBILIZE"),
+        ("Serbia and Kosovo said on Friday that they had finalised the text of a deal on licence plates.", "AGREE"),
+        ("Thousands of people defied a protest ban on Friday to gather outside the courthouse in Istanbul.", "PROTEST"),
+        ("Peru's Congress launched impeachment proceedings against President Pedro Pablo Kuczynski on Friday.", "ACCUSE"),
+    ],
+)
+def test_disarming_ceasefires_alerts_deals_defiance_and_impeachment_from_round_15(text: str, typ: str) -> None:
+    assert typ in [e.type for e in events_of(text)]
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
