@@ -93,7 +93,8 @@ _VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 # what, left, is a body or pact left (SANCTION withdraw, the manual), by the codes of bodies or their nouns
 _BODIES = frozenset({"treaty", "agreement", "accord", "deal", "pact", "convention", "protocol", "alliance", "bloc",
                      "organisation", "organization", "union", "grouping", "community", "league", "partnership",
-                     "framework", "initiative", "federation", "commonwealth"})
+                     "framework", "initiative", "federation", "commonwealth", "ceasefire", "cease-fire", "truce",
+                     "armistice"})
 _QUITTING = frozenset({"quit", "leave", "exit", "abandon"})
 _LEAVING_NOUNS = frozenset({"withdrawal", "exit", "departure", "pullout"})
 # meetings that, said never to be held, are refused: "there will be no negotiations with the United States"
@@ -1510,7 +1511,8 @@ def _blamed(verb: Any) -> Any:
             c.dep_ == "nsubj" and c.lemma_.lower() in _FINDING_BODIES for c in verb.head.children)):
         # what a court or a panel rules unlawful, or without legal basis, it finds against: "ruled that China had no legal
         # basis for its claims", "found that the blockade was illegal"
-        unlawful = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in _UNLAWFUL), None)
+        # (or liable for a harm: "ruled that the steelmaker was liable to pay compensation to four Koreans")
+        unlawful = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in _UNLAWFUL | _LIABLE), None)
         baseless = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "basis"
                          and any(d.lower_ == "no" for d in c.children)), None) if verb.lemma_.lower() == "have" else None
         # (a ruling told to date another act is its reason, no news of its own: "reinstated him after the court ruled
@@ -1600,6 +1602,7 @@ _RULE_NOUNS = frozenset({"rule", "law", "obligation", "agreement", "treaty", "ac
 _BREACH_FINDERS = frozenset({"rule", "find", "conclude", "determine", "judge"})
 _BREACHES = frozenset({"violation", "breach", "infringement"})
 _UNLAWFUL = frozenset({"illegal", "unlawful", "invalid", "illegitimate", "unconstitutional", "null"})
+_LIABLE = frozenset({"liable", "guilty", "culpable"})
 _FINDING_BODIES = frozenset({"court", "tribunal", "panel", "judge", "judges", "commission", "inquiry", "arbitrator"})
 
 

@@ -834,6 +834,22 @@ def test_disarming_ceasefires_alerts_deals_defiance_and_impeachment_from_round_1
     assert typ in [e.type for e in events_of(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # leaving a truce ends an agreement, promised or done (the manual's SANCTION), not a retreat
+        ("The Pakistani Taliban said on Monday they would withdraw from their month-long ceasefire with Islamabad.",
+         "SANCTION"),
+        ("Egypt's top appeals court overturned the conviction of former president Hosni Mubarak on Tuesday.", "REJECT"),
+        ("The speaker overruled the government's objection to the debate on Wednesday.", "REJECT"),
+        # a court's ruling that one is liable for a harm finds against it
+        ("A Dutch court ruled on Wednesday that the state was liable for the deaths of 300 men at Srebrenica.", "ACCUSE"),
+    ],
+)
+def test_truces_left_convictions_overturned_and_liability_found_from_round_15(text: str, typ: str) -> None:
+    assert typ in [e.type for e in events_of(text)]
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
