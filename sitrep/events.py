@@ -1153,6 +1153,25 @@ def _hands_over_someone(verb: Any) -> bool:
 _CAPTIVE_MARKS = frozenset({"captured", "kidnapped", "abducted", "hostage", "captive", "detained", "seized"})
 
 
+_HELD_RESPONSIBLE = Reading("ACCUSE", "allege", (), "112", (), "curated")
+#: Coming under fire or attack is being attacked (by whoever it came "from").
+_UNDER_FIRE = Reading("ASSAULT", None, ("military",), "190", (), "curated")
+_ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "assault", "gunfire", "rocket"})
+
+
+def _came_under_fire(verb: Any) -> list[Any] | None:
+    """Who fired, when the verb says its subject came under fire or attack ("came under heavy fire from rebel soldiers
+    near Maseru"): the names after "from" (none when it names no one), or None when it says nothing of the kind."""
+    if verb.lemma_.lower() != "come":
+        return None
+    under = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in _ATTACK_NOUNS]
+    if not under:
+        return None
+    return [t for h in (verb, *under) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+
+
 #: A call paid on someone: "the Pope called on the grand ayatollah at his home" (CAMEO 042, a visit).
 _CALLING_ON = Reading("CONSULT", "visit", (), "042", (), "curated")
 
@@ -2068,6 +2087,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _EXTRADITION
         elif lemma == "declare" and any(t.lower_ == "grata" and t.i > verb.i for t in verb.subtree):
             reading = _EXPELLING  # "declared the French ambassador persona non grata" (the parser splits the phrase)
+        if lemma == "hold" and any(c.dep_ == "dobj" for c in verb.children) and any(
+                c.lower_ in ("responsible", "accountable") for c in verb.children):
+            reading = _HELD_RESPONSIBLE  # "held Israel fully responsible" (the parser hangs the adjective anywhere)
+        if (attackers := _came_under_fire(verb)) is not None:
+            reading = _UNDER_FIRE  # "came under heavy fire from rebel soldiers": the rebels attacked them
         if _receives_visitor(verb):
             reading = _HOSTING  # "welcomed Maduro to Brasilia", "was greeted at the airport by Kim Jong Il" host a visit
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
@@ -2132,6 +2156,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # "the companies said Biden's decision was a violation of due process"
             finders = arguments(verb.head, offset, item, last_actor, patient=False)[0]
             actors, recipients = finders, [a for a in (*actors, *recipients) if a not in finders]
+        if reading is _UNDER_FIRE and attackers is not None:
+            doers = actors_at(attackers, offset, item.actors)
+            actors, recipients = doers, [a for a in (*actors, *recipients) if a not in doers]
         if lemma in ("die", "perish"):
             actors, recipients = [], actors + recipients  # who died was struck, not striking: "two soldiers died in the raid"
         if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(

@@ -850,6 +850,26 @@ def test_truces_left_convictions_overturned_and_liability_found_from_round_15(te
     assert typ in [e.type for e in events_of(text)]
 
 
+def test_coming_under_fire_from_someone_is_their_attack() -> None:
+    text = "French troops came under heavy fire from jihadist fighters near Gao on Saturday."
+    attack = one(events_of(text), "ASSAULT")
+    assert [a.sector for a in attack.actor] != ["MIL"] and countries(attack.recipient) == {"FRA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        ("Japan's foreign ministry voiced deep concern on Monday over the Chinese missile tests.", "ACCUSE", "111"),
+        ("Kyiv held Moscow fully responsible on Sunday for the strike on the dam.", "ACCUSE", "112"),
+        # a third party bringing sides together mediates
+        ("Qatar's emir brought Hamas and Fatah leaders together in Doha on Monday.", "CONSULT", "045"),
+        ("Kissinger spent the day on the telephone to leaders in Cairo and Jerusalem.", "CONSULT", "041"),
+    ],
+)
+def test_concern_blame_mediation_and_calls_from_round_15(text: str, typ: str, cameo: str) -> None:
+    assert one(events_of(text), typ).cameo == cameo
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
