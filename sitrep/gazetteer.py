@@ -395,8 +395,8 @@ class Gazetteer:
 
     def _nearest_region(self, iso3: str, lat: float, lon: float) -> str:
         """The first-level region code of the nearest town of the same country that has one, within
-        :data:`_REGION_KM`; "" if none. GeoNames leaves many towns without a region the build could join to
-        ISO 3166-2 (Toronto, most of France's communes), and a town without its region gains nothing from
+        :data:`_REGION_KM`; "" if none. GeoNames leaves some towns without a region the build could join to
+        ISO 3166-2 (most of Côte d'Ivoire's and Austria's), and a town without its region gains nothing from
         the article naming it: "Toronto" in a story that says "Ontario" is Toronto, Ontario, not Toronto, Ohio.
 
         >>> g = Gazetteer.load()

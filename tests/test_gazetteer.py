@@ -287,7 +287,7 @@ def test_a_region_spelt_otherwise_by_geonames_is_placed(text: str, name: str, co
 
 
 def test_a_town_geonames_gives_no_region_takes_its_nearest_neighbours(g: Gazetteer) -> None:
-    # GeoNames leaves Toronto and Chatham without a province the build could join; the towns around them have one
+    # a town the build could file under no region takes its neighbours'; Toronto and Chatham have one either way
     assert {e.admin1 for e in g.candidates("Toronto") if e.country == "CAN"} == {"Ontario"}
     assert {e.admin1 for e in g.candidates("Chatham") if e.country == "CAN"} == {"Ontario"}
     # far from any town with a region, none is guessed
@@ -300,3 +300,28 @@ def test_a_us_state_keeps_its_own_code_over_a_namesake_city(g: Gazetteer) -> Non
     for town, state in (("Billings", "Montana"), ("Joplin", "Missouri"), ("Spokane", "Washington"), ("Casper", "Wyoming")):
         largest = max((e for e in g.candidates(town) if e.country == "USA"), key=lambda e: e.population or 0)
         assert largest.admin1 == state, (town, largest)
+
+
+def _city_row_regions(g: Gazetteer, iso3: str) -> dict[str, str]:
+    """Name -> region code as the city table itself files each GeoNames town of a country (no nearest-town guess)."""
+    rows = [line.split("\t") for line in g._load_cities()]
+    return {cols[1]: cols[4] for cols in rows if cols[0] and cols[3] == iso3}
+
+
+@pytest.mark.parametrize(
+    ("iso3", "town", "code"),
+    [
+        # GeoNames' numeric province and region codes ("08", "84") join no ISO subdivision by name; the build
+        # learns them from the towns already placed in each province and from the regions' capitals
+        ("CAN", "Toronto", "CA-ON"), ("CAN", "Moncton", "CA-NB"), ("IND", "Vijayawada", "IN-AP"),
+        ("FRA", "Grenoble", "FR-ARA"), ("FRA", "Reims", "FR-GES"), ("COD", "Bunia", "CD-IT"),
+    ],
+)
+def test_a_town_is_filed_under_its_region_by_the_build(g: Gazetteer, iso3: str, town: str, code: str) -> None:
+    assert _city_row_regions(g, iso3)[town] == code
+
+
+def test_almost_every_canadian_and_french_town_has_its_region(g: Gazetteer) -> None:
+    for iso3 in ("CAN", "FRA"):
+        regions = _city_row_regions(g, iso3)
+        assert sum(1 for code in regions.values() if code) >= 0.99 * len(regions), iso3
