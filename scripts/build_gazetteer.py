@@ -272,6 +272,42 @@ def build_countries(
     return rows, capitals
 
 
+# ISO 3166-2 top levels that only group the regions GeoNames and the news use: Indonesia's island groups
+# (provinces below); Cape Verde's island groups and the Marshall Islands' chains hold municipalities, left out.
+_GROUPINGS = frozenset({"Geographical unit", "Geographical region", "Chain (of islands)"})
+
+
+def first_level(cities_by_country: dict[str, list[City]]) -> dict[str, list[Any]]:
+    """ISO 3166-2 subdivisions at GeoNames' first level, by country: the top level, plus the children of a
+    top-level grouping where GeoNames has more admin1 codes than ISO has top-level subdivisions.
+
+    A grouping is a top-level subdivision of a kind in ``_GROUPINGS`` ("Jawa", with "Jawa Barat" below), or one
+    whose children are of the country's usual top-level kind (Iraq's Kurdistan Region and its governorates
+    Erbil, Duhok and Sulaymaniyah). Uganda's four regions stay alone: they are GeoNames' admin1 too.
+    The groupings are kept: news names Java and Sulawesi as well.
+    """
+    subs = list(pycountry.subdivisions)
+    top: dict[str, list[Any]] = defaultdict(list)
+    for sub in subs:
+        if sub.parent_code is None:
+            top[sub.country_code].append(sub)
+    parents = {sub.code: sub for members in top.values() for sub in members}
+    out = {iso2: list(members) for iso2, members in top.items()}
+    for sub in subs:
+        parent = parents.get(sub.parent_code or "")
+        if parent is None:
+            continue
+        iso2 = sub.country_code
+        codes = {c.admin1 for c in cities_by_country.get(iso2, []) if c.admin1}
+        kinds = [s.type for s in top[iso2]]
+        usual = max(set(kinds), key=lambda k: (kinds.count(k), k))
+        if sub.type == "Municipality":  # Cape Verde's and the Marshall Islands': named like a first name or a word
+            continue  # ("Paul", "Sal", "Lib"), they would tag "General Paul Ely" as a place
+        if len(codes) > len(top[iso2]) and (parent.type in _GROUPINGS or (sub.type == usual != parent.type)):
+            out[iso2].append(sub)
+    return out
+
+
 def build_admin1(
     cities_by_country: dict[str, list[City]], aliases: dict[str, list[str]]
 ) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
@@ -280,10 +316,7 @@ def build_admin1(
     us_states = {s["code"]: s for s in gc.get_us_states().values()}
     rows = []
     code_names: dict[tuple[str, str], str] = {}
-    by_country: dict[str, list[Any]] = defaultdict(list)
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is None:
-            by_country[sub.country_code].append(sub)
+    by_country = first_level(cities_by_country)
     for iso2, subs in sorted(by_country.items()):
         members = cities_by_country.get(iso2, [])
         by_code: dict[str, list[City]] = defaultdict(list)

@@ -325,3 +325,24 @@ def test_almost_every_canadian_and_french_town_has_its_region(g: Gazetteer) -> N
     for iso3 in ("CAN", "FRA"):
         regions = _city_row_regions(g, iso3)
         assert sum(1 for code in regions.values() if code) >= 0.99 * len(regions), iso3
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # ISO's top level in Indonesia is seven island groups; the provinces below them are what GeoNames and
+        # the news call regions, by their English names as well as ISO's
+        ("West Java", "admin1:ID-JB"), ("Jawa Barat", "admin1:ID-JB"), ("North Sumatra", "admin1:ID-SU"),
+        # Iraq's Kurdistan Region holds three governorates that ISO lists below it
+        ("Dahūk", "admin1:IQ-DA"),
+    ],
+)
+def test_a_province_below_an_iso_grouping_is_a_region(g: Gazetteer, name: str, code: str) -> None:
+    region = next(e for e in g.candidates(name) if e.kind == "admin1")
+    assert region.key == code and region.lat is not None
+
+
+def test_a_town_of_an_indonesian_province_is_filed_under_it(g: Gazetteer) -> None:
+    assert _city_row_regions(g, "IDN")["Bandung"] == "ID-JB"
+    largest = max((e for e in g.candidates("Bandung") if e.country == "IDN"), key=lambda e: e.population or 0)
+    assert largest.admin1 == "Jawa Barat"
