@@ -684,6 +684,16 @@ _ASKED = re.compile(r"\b(ask|asks|asked|asking|urge|urges|urged|urging|request|r
 _ASKED_WHEN = re.compile(r"\b(asked|asking|asks|ask|question(ed|s)?|wonder(ed|s)?|unclear|not\s+(say|said|know|known))\b[^.;]{0,50}?"
                          r"\b(when|how\s+soon|whether)\s+(\S+\s+){0,6}$", re.I)
 _CONDITION_AFTER = re.compile(r"\b(unless|if)\b|\b(once|when|as soon as)\b[^.;]{0,60}?\b(no longer|allows?|permits?)\b", re.I)
+# a going its speaker promises for a time to come that hangs on a state of things: "would come home once the general
+# was in custody" (not a going others want: "wants them to leave once the fighting is over")
+_PROMISED_ONCE = re.compile(r"\b(would|will|shall)\s+(\w+\s+){0,2}$")
+_ONCE_AFTER = re.compile(r"\s+(\w+\s+){0,8}?(?<!\bat\s)(once|as soon as)\b(?!\s+(possible|practicable|feasible))", re.I)
+
+
+def _promised_once(text: str, start: int, end: int) -> bool:
+    """Whether the going cued at ``text[start:end]`` is promised on a condition ("would come home once …")."""
+    return bool((_PROMISED_ONCE.search(text, max(0, start - 30), start) or _PROMISED_ONCE.search(text[start:end] + " "))
+                and _ONCE_AFTER.match(text, end))
 _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
 # a force's surrender ("the garrison laid down its arms") ends a presence the article tells of otherwise; alone it says
 # nothing of whose ground it was ("the garrison in the province surrendered" may be a state's own army at home)
@@ -745,6 +755,7 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             if status == "withdrawal_announced" and _ASKED_WHEN.search(clause, max(0, m.start() - 90), m.start()):
                 continue  # "asked when the troops would come home": a question, not an announcement
             if status == "withdrawal_announced" and (_CONDITION_AFTER.search(clause, m.end())
+                                                     or _promised_once(clause, m.start(), m.end())
                                                      or re.search(r"\bthreat", clause[: m.start()], re.I)):
                 continue  # "will withdraw its force from Chad unless …", "threatened to pull out": a threat, not an announcement
                 # (nor a going tied to a state of things to come: "will leave once the threat no longer exists")
@@ -2128,6 +2139,8 @@ def _from_events(item: Item, index: int, start: int, sentence: str, events: Sequ
         status = EVENT_STATUS.get(e.type)
         if status is None or e.negated or e.hypothetical or not cues().noun_re.search(sentence):
             continue
+        if status == "withdrawal_announced" and _promised_once(text, e.trigger.start, e.trigger.end):
+            continue  # "would come home once the general was in custody": a promise on a condition
         if e.type == "AID" and "military" not in e.context and not re.search(r"instructor|troop|soldier", sentence, re.I):
             continue
         actor = next((x for x in e.actor if x.country and _is_force(x.text, x.country)), None)

@@ -3345,3 +3345,15 @@ def test_a_missions_troops_named_by_their_people_in_apposition_are_those_peoples
     text = "The first U.N. troops, Ghanaians and Kenyans, flew into Haiti on Friday."
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
     assert {("UNO", "HTI", "arriving"), ("GHA", "HTI", "arriving"), ("KEN", "HTI", "arriving")} <= found, found
+
+
+def test_a_going_promised_once_something_comes_about_is_no_announcement() -> None:
+    # Gorbachev on the Soviet troops in Afghanistan, 1986: a promise tied to a settlement still to come
+    text = ("Mikhail Gorbachev said on Monday that the Soviet troops in Afghanistan would come home once a political "
+            "settlement had been reached.")
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1986-02-25"))}
+    assert ("RUS", "AFG", "withdrawal_announced") not in found, found
+    # (but "as soon as possible" sets no condition: Italy's word on its troops in Beirut, 1984)
+    text = "Italy said on Tuesday that its troops in Lebanon would leave as soon as possible."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1984-02-07"))}
+    assert ("ITA", "LBN", "withdrawal_announced") in found, found
