@@ -1985,6 +1985,11 @@ class Geocoder:
                 if not cands:
                     continue
                 best = max(cands, key=lambda c: self._score(c, sub, ctx, text)[0])
+                if fold(words[-1]) == "airport" and ctx.countries.total() and not ctx.share(best.country, fold(head)):
+                    # a town of a country the article never points to, though it points to others: an airport is
+                    # more often named after a person ("Torrijos International Airport" in Panama) than after a town
+                    # abroad (an air base after the town beside it, known or not: "San Isidro air base")
+                    return None
             if best.kind not in ("city", "admin2") or best.lat is None:
                 return None
             precision: PlacePrecision = "facility" if fold(words[-1]) in _FACILITY_NOUNS else "city"

@@ -3357,3 +3357,14 @@ def test_a_going_promised_once_something_comes_about_is_no_announcement() -> Non
     text = "Italy said on Tuesday that its troops in Lebanon would leave as soon as possible."
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1984-02-07"))}
     assert ("ITA", "LBN", "withdrawal_announced") in found, found
+
+
+def test_an_airport_named_like_a_town_of_a_country_the_story_never_names_is_the_storys() -> None:
+    # the first Nigerian peacekeepers reaching Liberia in August 2003, and the Rangers' jump of December 1989: the
+    # airports bear a man's name, not that of Roberts, Wisconsin or Torrijos in Spain
+    text = "The first Nigerian peacekeepers flew into Liberia's Roberts International Airport on Monday."
+    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2003-08-05"))}
+    assert ("NGA", "LBR", "Roberts International Airport") in found and not any(h == "USA" for _, h, _ in found), found
+    text = "U.S. paratroopers jumped onto Torrijos International Airport in Panama before dawn on Wednesday."
+    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1989-12-21"))}
+    assert ("USA", "PAN", "Torrijos International Airport") in found and not any(h == "ESP" for _, h, _ in found), found
