@@ -694,6 +694,13 @@ def _promised_once(text: str, start: int, end: int) -> bool:
     """Whether the going cued at ``text[start:end]`` is promised on a condition ("would come home once …")."""
     return bool((_PROMISED_ONCE.search(text, max(0, start - 30), start) or _PROMISED_ONCE.search(text[start:end] + " "))
                 and _ONCE_AFTER.match(text, end))
+# a force leaving a post of its own that no place after it puts anywhere moves inside the host: "the contingent left its
+# camp at Christmas and has since held positions along the road" (not "left its base at Sharjah" or "its bases in the
+# far north", places it goes from)
+_OWN_POST_LEFT = re.compile(r"(left|leaves|leaving|quit|abandoned|moved out of|pulled out of|withdrew from) (its|their) (own )?"
+                            r"([\w-]+ )?(camps?|barracks|bases?|positions?|quarters|posts?|billets)\b(?!\s+(in|at|on|near|outside|"
+                            r"around)\s+(?!(christmas|easter|dawn|dusk|night|noon|midnight|the (weekend|end|start)|(mon|tues|wednes|thurs|fri|"
+                            r"satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)\w)", re.I)
 _CROSSING_OUT = 100  # a leaving cue this near a crossing (in characters) says the crossing is the way out
 # a force's surrender ("the garrison laid down its arms") ends a presence the article tells of otherwise; alone it says
 # nothing of whose ground it was ("the garrison in the province surrendered" may be a state's own army at home)
@@ -721,6 +728,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             if c.negation.search(before) or c.negation.search(m.group(0)) or _NO_FORCE.search(clause, max(0, m.start() - 60), m.start()):
                 if status in ("withdrawn", "withdrawing", "withdrawal_announced"):
                     found.append(("present", m.start()))  # "has no plans to withdraw its troops": they stay
+                continue
+            if status in ("withdrawn", "withdrawing") and _OWN_POST_LEFT.match(clause, m.start()):
+                found.append(("present", m.start()))
                 continue
             if status == "arriving" and re.match(r"cross|dr[io]v|roll", m.group(0), re.I) \
                     and any(st in ("withdrawn", "withdrawing") and abs(o - m.start()) <= _CROSSING_OUT for st, o in found):

@@ -3368,3 +3368,14 @@ def test_an_airport_named_like_a_town_of_a_country_the_story_never_names_is_the_
     text = "U.S. paratroopers jumped onto Torrijos International Airport in Panama before dawn on Wednesday."
     found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1989-12-21"))}
     assert ("USA", "PAN", "Torrijos International Airport") in found and not any(h == "ESP" for _, h, _ in found), found
+
+
+def test_a_force_leaving_a_post_of_its_own_named_nowhere_moves_inside_the_host() -> None:
+    # the U.S. Marines in Beirut moving out of their quarters after the bombing of October 1983
+    text = "The U.S. Marines in Lebanon left their barracks on Tuesday and dug in around the airport."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1983-10-26"))}
+    assert ("USA", "LBN", "present") in found and ("USA", "LBN", "withdrawn") not in found, found
+    # (a post the sentence places is one the force goes from: the last Soviet soldiers leaving Hungary in 1991)
+    text = "The last Soviet soldiers in Hungary left their base at Tokol on Wednesday."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1991-06-19"))}
+    assert ("RUS", "HUN", "withdrawn") in found, found
