@@ -96,7 +96,9 @@ _NOT_PLACES = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar",
      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "easter", "christmas", "ramadan", "eid",
-     "thanksgiving", "passover", "hanukkah", "diwali"]
+     "thanksgiving", "passover", "hanukkah", "diwali",
+     # a word that opens a force's or a body's name the NER may cut short ("Royal Air Force", "Royal Scots Greys")
+     "royal"]
 )
 # Nouns after a name that make it a place whether or not the gazetteer knows it ("the Sayidda Zaynab
 # district", "Garubula village", "Maru LGA"), and before "of" ("the village of Aabed").

@@ -3379,3 +3379,13 @@ def test_a_force_leaving_a_post_of_its_own_named_nowhere_moves_inside_the_host()
     text = "The last Soviet soldiers in Hungary left their base at Tokol on Wednesday."
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1991-06-19"))}
     assert ("RUS", "HUN", "withdrawn") in found, found
+
+
+def test_keeping_the_staging_posts_or_stations_of_an_air_force_or_navy_is_a_presence() -> None:
+    # the RAF's staging post on Gan in the Maldives, kept until 1976
+    text = "Britain still keeps a Royal Air Force staging post at Gan in the Maldives, officials said on Monday."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1975-06-02"))}
+    assert ("GBR", "MDV", "present") in found, found
+    text = "The United States maintains a naval station at Rota in Spain."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1988-01-15"))}
+    assert ("USA", "ESP", "present") in found, found
