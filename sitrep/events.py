@@ -1907,6 +1907,9 @@ def _called_place(tok: Any) -> bool:
     person's or a date, and an actor's words may take in a camp: "the rebel-held Yarmouk Refugee Camp")."""
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return False
+    # (a place struck, not one the strikes were near: "hitting targets near the city of X" is the same raid)
+    if any(a.dep_ == "prep" and a.lower_ in ("near", "around", "outside") for a in tok.ancestors):
+        return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SETTLEMENT_NOUNS:
         return True
     if tok.lower_ in _SETTLEMENT_NOUNS and any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children):

@@ -339,6 +339,12 @@ def test_a_participle_on_a_place_called_a_village_or_a_camp_is_its_own_act(text:
     assert place_of(text, trigger) == place
 
 
+def test_a_participle_striking_near_a_place_called_a_town_is_the_same_raid() -> None:
+    # the place the strikes were near is where they fell, no target of a second act
+    text = "Russian jets carried out air strikes in Syria on Friday, hitting targets near the city of Damascus."
+    assert [e.type for e in sitrep.extract(text, published="2024-05-03").events].count("ASSAULT") == 1
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "places"),
     [
