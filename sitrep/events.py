@@ -2262,10 +2262,17 @@ def _way_in(cand: Candidate, kept: list[Candidate]) -> bool:
     verb = cand.verb
     means = (not cand.actors and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "by", "before")
              # (or told in a participle of the rescue: "freed the passengers, storming the plane and killing the hijackers")
-             or verb.dep_ == "advcl" and _bare_participle(verb))
+             or verb.dep_ == "advcl" and _bare_participle(verb)
+             # (or in a clause of time whose doers are the rescuers': "freed hundreds of workers when they stormed the plant")
+             or verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children)
+             and any(c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in verb.children))
+    # a building stormed or raided to arrest someone is the arrest's way in: "detained the former president after
+    # storming his compound" (one arrest, COERCE; stormed "and" arrested stays two acts)
+    storming = verb.lemma_.lower() in ("storm", "raid") and verb.dep_ == "pcomp"
     return (means and cand.reading is not None and cand.reading.type == "ASSAULT"
             and any(k.reading is not None and k.verb.is_ancestor(verb) and (k.reading.type == "AID" or (
-                k.reading.mode == "release" and k.actors and all(a.sector in ("MIL", "COP") for a in k.actors)))
+                k.reading.mode == "release" and k.actors and all(a.sector in ("MIL", "COP") for a in k.actors))
+                or storming and k.reading.type == "COERCE" and k.reading.mode == "arrest")
                 and (not cand.actors or set(cand.actors) <= set(k.actors))
                 for k in kept))  # (soldiers' freeing is a rescue: see code_sentence)
 
@@ -2376,9 +2383,10 @@ def _disavowed(verb: Any) -> Any | None:
 def _no_act(verb: Any) -> bool:
     """Whether the verb, whatever its reading, tells no act: a word of a noun phrase the parser took for a verb, what a
     help or a thing is meant to let others do, how someone is held, a question left open, the aim of a step judged, or
-    what someone is stopped from doing or struggles to do (see each test below)."""
+    what someone is stopped from doing, struggles or fails to do (see each test below)."""
     return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
-            or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "struggle" or _capability(verb)
+            or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("struggle", "fail")
+            or _capability(verb)
             or _marked_by_strife(verb))
 
 

@@ -870,6 +870,23 @@ def test_concern_blame_mediation_and_calls_from_round_15(text: str, typ: str, ca
     assert one(events_of(text), typ).cameo == cameo
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # what one failed to do was not done
+        ("Ben Ali declared a state of emergency on Friday after police failed to crush a month of protests against his "
+         "rule.", ["COERCE"]),
+        # a building stormed to make an arrest is the arrest's way in; rescuers storming a plant as they free its
+        # workers make one rescue
+        ("Ecuadorian police detained former vice president Jorge Glas on Friday after storming the Mexican embassy in "
+         "Quito.", ["COERCE"]),
+        ("French commandos freed four hostages held by pirates on Friday when they stormed the yacht off Somalia.", ["AID"]),
+    ],
+)
+def test_failed_acts_and_the_storming_that_made_an_arrest_or_a_rescue(text: str, types: list[str]) -> None:
+    assert sorted(e.type for e in events_of(text)) == types
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
