@@ -1351,6 +1351,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
     if message_content(verb):
         return False  # "released a statement criticising …": what the message does is the event
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and reading.type == "MOBILIZE" and verb.head.dep_ in ("dobj", "pobj"):
+        return True  # forces "advancing on the town" that another act struck are described, no move of their own
     if _told_past(verb):
         return False  # a past act told to date another is done, wherever the parser hangs it (see _told_past)
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "move" and infinitive(verb) and not any(
@@ -2613,9 +2615,14 @@ def _on_request(verb: Any) -> bool:
         return True
     # or after the host asked for help, in the clause that tells the move: "began flying police to Honiara after the
     # prime minister asked Canberra for help", "a force from an alliance which Tokayev had asked for help"
-    return any(t.lemma_.lower() in ("ask", "request", "invite", "appeal") and t.i != verb.i and any(
+    # (or asked them to send forces, or called them in: "a day after East Timor's government asked Canberra to send
+    # forces", "a force from an alliance that Tokayev had called in to help")
+    return any(t.lemma_.lower() in ("ask", "request", "invite", "appeal", "call") and t.i != verb.i and (any(
         p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HELP for o in p.children)
-        for p in t.children) for t in verb.subtree)
+        for p in t.children) or any(x.dep_ == "xcomp" and x.lemma_.lower() in ("send", "deploy", "dispatch") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _HELP | _FORCE_NOUNS for o in x.children) for x in t.children)
+        or t.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children))
+        for t in verb.subtree)
 
 
 _HELP = frozenset({"help", "assistance", "support", "troops", "intervention", "reinforcements"})

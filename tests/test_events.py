@@ -887,6 +887,24 @@ def test_failed_acts_and_the_storming_that_made_an_arrest_or_a_rescue(text: str,
     assert sorted(e.type for e in events_of(text)) == types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first Nigerian troops landed in Monrovia on Monday, a day after Liberia's interim leader asked Abuja to "
+        "send troops to end the fighting.",
+        "Saudi troops began arriving in Bahrain on Monday as part of a Gulf force that King Hamad had called in to help "
+        "end the unrest.",
+    ],
+)
+def test_forces_arriving_after_the_host_asked_for_them_help_it(text: str) -> None:
+    assert "AID" in [e.type for e in events_of(text)]
+
+
+def test_forces_advancing_that_another_act_struck_are_described_not_moving() -> None:
+    text = "French jets struck jihadist fighters advancing on the Malian town of Diabaly on Monday."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
