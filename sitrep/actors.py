@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .actor_dict import BODY_CODES, NONSTATE, SPONSORED, ActorCode, ActorDictionary
-from .arguments import subject
+from .arguments import misparsed_predicate, subject
 from .model import Actor, Batch, Item
 from .pipeline import Stage
 from .settings import Settings
@@ -615,6 +615,13 @@ def _chunks(doc: Any) -> Iterator[Any]:
             after = next((c for c in chunks if c.start == ent.end and c.root.pos_ == "NOUN"), None)
             if after is not None and all(t.pos_ != "DET" for t in after):
                 chunks = [c for c in chunks if c is not after] + [doc[ent.start : after.end]]
+    # a verb the parser took for an adjective splits its chunk: "[Trump] hosted [Pakistan's army chief]", "sentenced
+    # [journalist Evan Gershkovich]" (see misparsed_predicate), whose doer and whose object are two actors, neither the verb
+    for chunk in list(chunks):
+        verb = next((t for t in chunk if misparsed_predicate(t) is not None), None)
+        if verb is not None:
+            chunks = [c for c in chunks if c is not chunk] + [c for c in (doc[chunk.start : verb.i], doc[verb.i + 1 : chunk.end])
+                                                              if len(c)]
     covered = {i for c in chunks for i in range(c.start, c.end)}
     extra = [e for e in doc.ents if e.label_ in _ENT_LABELS and not any(i in covered for i in range(e.start, e.end))]
     yield from sorted(chunks + extra, key=lambda s: s.start)

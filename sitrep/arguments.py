@@ -204,12 +204,17 @@ def misparsed_predicate(verb: Any) -> Any | None:
     adjective of the title and name after it ("A court in Moscow sentenced journalist Evan Gershkovich to 16 years",
     "A court in Cairo jailed activist Alaa Abd el-Fattah": "sentenced journalist" read like "war-torn Mozambique");
     else None."""
-    if (verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ != "nsubj" for c in verb.children)
+    # (the doer may hang on the verb itself: "[Trump] hosted Hungary's prime minister", "Trump" an adverbial noun)
+    doer = [c for c in verb.children if c.i < verb.i and (c.dep_ == "nsubj" or c.dep_ == "npadvmod" and (
+        c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"))]
+    if (verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ != "nsubj" and c not in doer for c in verb.children)
             or verb.i == 0 or verb.nbor(-1).text == "-" or verb.sent.root.pos_ in ("VERB", "AUX")
             # (a verb elsewhere is the sentence's own unless the root is a noun: "Trump accused Zelenskiy of …, and the
             # Ukrainian leader left", where the parser made "Trump" the root)
             or any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in verb.sent)):
         return None
+    if doer and doer[0].dep_ == "npadvmod":
+        return doer[0]
     # ("A Tehran court jailed lawyer …": "court" hung on "lawyer" as a modifier)
     return next((t for t in verb.sent if t.i < verb.i and (
         t.dep_ == "nsubj" or t.dep_ in ("ROOT", "nmod") and t.pos_ in ("NOUN", "PROPN") and t.head.i in (t.i, verb.head.i))),

@@ -75,6 +75,13 @@ def test_phrases(text: str, phrase: str, country: str, sector: str | None) -> No
         assert actor.sector == sector
 
 
+def test_a_verb_the_parser_took_for_an_adjective_is_in_no_actor() -> None:
+    # the parser reads "hosted" as an adjective of "chief"; the host and the guest are two actors, neither the verb
+    text = "Trump hosted Hungary's prime minister, Viktor Orban, for talks at the White House on Monday."
+    phrases = [a.text for a in actors_of(text)]
+    assert "Trump" in phrases and not any("hosted" in p for p in phrases)
+
+
 def test_offsets_index_the_article() -> None:
     item = sitrep.extract("Ghanaian soldiers patrolled the border with Togo.", "2024-05-03")
     assert item.article is not None
