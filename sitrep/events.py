@@ -1154,6 +1154,21 @@ _CAPTIVE_MARKS = frozenset({"captured", "kidnapped", "abducted", "hostage", "cap
 
 
 _HELD_RESPONSIBLE = Reading("ACCUSE", "allege", (), "112", (), "curated")
+#: Force authorised against someone threatens it (CAMEO 138): "authorised member states to use all necessary means".
+_FORCE_AUTHORISED = Reading("THREATEN", "violence", ("military",), "138", (), "curated")
+_FORCE_MEANS = frozenset({"force", "means", "mean", "measure", "action"})
+
+
+def _force_authorised(verb: Any) -> bool:
+    """Whether the verb authorises force: "authorised member states to use all necessary means to drive Iraq out of
+    Kuwait", "authorised the use of force against Iraq" (not "authorised the election commission to issue …")."""
+    if verb.lemma_.lower() not in ("authorise", "authorize"):
+        return False
+    used = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("use", "take")]
+    uses = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "use"]
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in _FORCE_MEANS for u in used for o in u.children) or any(
+        o.lemma_.lower() in _FORCE_MEANS for u in uses for p in u.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children)  # (strikes authorised are ordered, a mobilisation: "authorised targeted air strikes")
 #: Coming under fire or attack is being attacked (by whoever it came "from").
 _UNDER_FIRE = Reading("ASSAULT", None, ("military",), "190", (), "curated")
 _ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "assault", "gunfire", "rocket"})
@@ -2097,12 +2112,16 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _HELD_RESPONSIBLE  # "held Israel fully responsible" (the parser hangs the adjective anywhere)
         if (attackers := _came_under_fire(verb)) is not None:
             reading = _UNDER_FIRE  # "came under heavy fire from rebel soldiers": the rebels attacked them
+        if _force_authorised(verb):
+            reading = _FORCE_AUTHORISED  # "authorised member states to use all necessary means to drive Iraq out"
+            folded.update(t.i for c in verb.children if c.dep_ in ("xcomp", "dobj") for t in c.subtree)
         if _receives_visitor(verb):
             reading = _HOSTING  # "welcomed Maduro to Brasilia", "was greeted at the airport by Kim Jong Il" host a visit
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
             # what a body votes to do is what it does: "voted to let Syria return to the organisation" (SUPPORT)
             purpose = _purpose(voted, lex)  # "voted to send a mission to investigate the killings" (ACCUSE)
-            content = _READMITTING if _lets_back(voted) else purpose[0] if purpose else read_verb(voted, lex)
+            content = (_READMITTING if _lets_back(voted) else _FORCE_AUTHORISED if _force_authorised(voted)
+                       else purpose[0] if purpose else read_verb(voted, lex))
             if content is not None and content.type is not None:
                 reading = content
                 folded.update(t.i for t in voted.subtree)
@@ -2832,6 +2851,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "CONCEDE", None, "080"
         elif reading is _EXTRADITION:
             typ, mode, cameo = "COOPERATE", None, "063"  # (not the charges the one handed over is to face)
+        elif reading is _FORCE_AUTHORISED:
+            typ, mode, cameo = "THREATEN", "violence", "138"  # (the model reads an authority granted, CONCEDE)
         if typ is None:
             continue
         if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and _aside(verb) \

@@ -905,6 +905,18 @@ def test_forces_advancing_that_another_act_struck_are_described_not_moving() -> 
     assert [e.type for e in events_of(text)] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council authorised member states on Saturday to use all necessary measures to protect civilians "
+        "in Libya from Gaddafi's forces.",
+        "The U.S. Senate authorised the use of force against Iraq on Friday.",
+    ],
+)
+def test_force_authorised_threatens(text: str) -> None:
+    assert one(events_of(text), "THREATEN").cameo == "138"
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
