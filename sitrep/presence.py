@@ -66,9 +66,12 @@ def _again(clause: str, site: Place) -> bool:
 
 _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 # a part of the force: "some of the troops", "the first French soldiers", "part of its contingent", "a first group of"
+# (or a group counted after others: "a second batch of", "another wave of", the force not yet all gone; and its aircraft
+# or ships: "the first aircraft left")
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several|most)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
                       r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|marines|instructors|contingent|members|paratroopers|commandos|guards|"
-                      r"peacekeepers|police)\b)", re.I)
+                      r"peacekeepers|police|aircraft|warplanes|planes|jets|bombers|fighters|helicopters|warships|ships)\b)|\b(second|third|fourth|fifth|another|next|further)\s+(group|batch|wave|detachment|convoy|"
+                      r"rotation)s?\s+of\b", re.I)
 # a part of the force taken by the verb itself: "has brought most of its troops home"
 _PART_TAKEN = re.compile(r"\w+\s+(most|some|half|part)\s+of\b", re.I)
 # a number of a stated total, before the cue or after it: "withdrew 600 of its 1,200 soldiers"

@@ -3389,3 +3389,17 @@ def test_keeping_the_staging_posts_or_stations_of_an_air_force_or_navy_is_a_pres
     text = "The United States maintains a naval station at Rota in Spain."
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1988-01-15"))}
     assert ("USA", "ESP", "present") in found, found
+
+
+def test_a_group_counted_after_others_or_the_first_aircraft_leaving_is_a_part_of_the_force() -> None:
+    # Cuba's staged pullout from Angola (1989) and Sadat's expulsion of the Soviet air units from Egypt (1972)
+    text = "A second group of Cuban soldiers left Angola on Tuesday."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1989-10-31"))}
+    assert ("CUB", "AGO", "withdrawing") in found and ("CUB", "AGO", "withdrawn") not in found, found
+    text = "The first Soviet warplanes left Egypt on Monday."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1972-07-20"))}
+    assert ("RUS", "EGY", "withdrawing") in found and ("RUS", "EGY", "withdrawn") not in found, found
+    # (a whole force taking off and heading home has gone)
+    text = "The Soviet warplanes in Egypt took off on Monday and headed home."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1972-07-20"))}
+    assert ("RUS", "EGY", "withdrawn") in found, found
