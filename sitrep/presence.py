@@ -94,7 +94,7 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       r"the (last|final|remaining) ([\w-]+ )?(units?|battalions?|officers|convoys?)|"
                       # a kind of troops with no people named, at the clause's head: "Marines came ashore …", "The Rangers …"
                       r"(the )?(marines|rangers|paratroopers|commandos|servicemen)(?= (\w+ )?\w+ed\b)|"
-                      r"the (handover|hand-over|pullout|pull-out|drawdown) of|"
+                      r"the (handover|hand-over|pullout|pull-out|drawdown|run-down|rundown) of|"
                       # a change named as the subject of its own verb: "The departure follows the handover of …"
                       r"the (departure|withdrawal|pullout|pull-out|drawdown|exit|handover|hand-over)(?=\s+(?!of\b)[a-z]+))\b", re.I)
 # (and after a phrase of time or of terms set off by a comma: "Under the truce, they pulled back", "After the vote, the

@@ -3403,3 +3403,14 @@ def test_a_group_counted_after_others_or_the_first_aircraft_leaving_is_a_part_of
     text = "The Soviet warplanes in Egypt took off on Monday and headed home."
     found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1972-07-20"))}
     assert ("RUS", "EGY", "withdrawn") in found, found
+
+
+def test_a_garrison_run_down_that_began_is_a_withdrawal_under_way_of_the_force_named_before() -> None:
+    # the British leaving Aden, 1967
+    text = "The run-down of the British garrison in Aden began in May."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1967-06-01"))}
+    assert ("GBR", "YEM", "withdrawing") in found, found
+    # (the run-down of a garrison no people names is the force the story spoke of just before)
+    text = "British troops have held Aden since 1839. The run-down of the garrison began in May, officials said."
+    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1967-06-01"))}
+    assert ("GBR", "YEM", "withdrawing") in found, found
