@@ -1222,6 +1222,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # mission's troops named by their peoples in apposition, too (round15 P 0.909 -> 0.923, R 0.488 -> 0.581, pairs
 # 0.867/0.591 -> 0.895/0.773, status 0.442 -> 0.519; round20 R 0.545 -> 0.582; round22 R 0.631 -> 0.692; every other
 # set unchanged, held-out round26 and round27 included).
+# round26, released in session 28, tuned on: a going promised "once" or "as soon as" something comes about is a
+# condition, an airport named like a town of a country the story never points to is no place in it, a force leaving
+# a post of its own with no place after it has moved inside the country, staging posts or stations kept are a presence,
+# a group counted after others and the first aircraft or ships to leave are part of a force (withdrawing), and the
+# run-down of a garrison is a withdrawal under way (round26 P 0.730 -> 0.789, R 0.458 -> 0.508, pairs 0.773/0.708 ->
+# 0.818/0.750, status 0.355 -> 0.442; every other set unchanged, held-out round27 and round28 included).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1249,7 +1255,7 @@ CHECK_FLOORS = {
     "round23": {"precision": 0.83, "recall": 0.46, "pair_precision": 0.87, "pair_recall": 0.67, "status_agreement": 0.43},
     "round24": {"precision": 0.72, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.77, "recall": 0.47, "pair_precision": 0.81, "pair_recall": 0.66, "status_agreement": 0.45},
-    "round26": {"precision": 0.70, "recall": 0.43, "pair_precision": 0.74, "pair_recall": 0.68, "status_agreement": 0.33},
+    "round26": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.80, "pair_recall": 0.73, "status_agreement": 0.42},
     "round27": {"precision": 0.80, "recall": 0.37, "pair_precision": 0.85, "pair_recall": 0.61, "status_agreement": 0.32},
     "round28": {"precision": 0.83, "recall": 0.60, "pair_precision": 0.85, "pair_recall": 0.78, "status_agreement": 0.40},
 }
