@@ -94,6 +94,11 @@ DATES = {
 }
 
 
+def _stays(text: str, published: str) -> set[tuple[str, str, str]]:
+    """(force country, host, status) of each presence statement in ``text``, published on ``published``."""
+    return {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, published))}
+
+
 def item(text: str, published: str = "2024-05-03", ident: str = "a1", agency: str = "Reuters") -> Item:
     """An article as the upstream stages would leave it: sentences, places and dates found by name."""
     sentences = []
@@ -2222,8 +2227,6 @@ def test_the_multinational_force_and_observers_is_a_mission() -> None:
 
 
 def test_a_force_placed_only_at_its_sites_is_in_the_host_country_while_it_is_at_one() -> None:
-    import sitrep
-
     text = ("KINSHASA, June 4, 1978 (Reuters) - The last Belgian paratroopers flew out of Kolwezi on Sunday. "
             "Moroccan troops arrived in Kolwezi on Saturday.")
     found = presence.ledger(presence.statements(sitrep.extract(text, "1978-06-04")))
@@ -2253,8 +2256,6 @@ def test_a_town_a_leaving_force_goes_to_is_not_a_site_it_left() -> None:
 
 
 def test_a_plan_told_in_the_past_is_dated_when_agreed_not_by_its_deadline() -> None:
-    import sitrep
-
     text = ("MOSCOW, May 15, 1988 (Reuters) - Under the accords signed in Geneva in April, the 100,000 Soviet troops "
             "stationed in Afghanistan were to leave in two stages, the last of them by February 15, 1989.")
     found = presence.statements(sitrep.extract(text, "1988-05-15"))
@@ -2303,8 +2304,6 @@ def test_the_end_of_a_presence_marked_at_a_site_leaves_the_country_on_the_sites_
 
 
 def test_a_force_named_by_its_region_is_a_regional_force() -> None:
-    import sitrep
-
     text = ("FREETOWN, Feb 14, 1998 (Reuters) - West African troops drove into Freetown on Friday after a week of "
             "fighting, witnesses said.")
     found = presence.statements(sitrep.extract(text, "1998-02-14"))
@@ -2312,15 +2311,13 @@ def test_a_force_named_by_its_region_is_a_regional_force() -> None:
 
 
 def test_a_stay_told_with_its_end_is_a_withdrawal_then_and_a_crossing_far_from_it_still_arrives() -> None:
-    import sitrep
-
     text = ("KUWAIT CITY, March 1, 1991 (Reuters) - Saudi and Qatari troops crossed into Kuwait on Sunday and reached the "
             "capital within days, after throwing back Iraqi troops who had seized the emirate in August and held it until "
             "the ground war began.")
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1991-03-01"))}
+    found = _stays(text, "1991-03-01")
     assert {("SAU", "KWT", "arriving"), ("IRQ", "KWT", "withdrawn")} <= found, found
     text = "BEIRUT, May 2, 2005 (Reuters) - Syrian troops first entered Lebanon in 1976 and stayed until last week, a U.N. team said."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2005-05-02"))}
+    found = _stays(text, "2005-05-02")
     assert ("SYR", "LBN", "withdrawn") in found, found
 
 
@@ -3166,7 +3163,7 @@ def test_an_organisations_troops_from_a_list_of_countries_and_those_with_them_sh
     # the ECOWAS force (ECOMOG) landing at Monrovia in August 1990, with its Nigerian, Ghanaian and Gambian contingents
     text = ("About 3,000 ECOWAS troops from Nigeria and Ghana, together with a small Gambian contingent, landed in Liberia on "
             "Friday, officials said.")
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1990-08-25"))}
+    found = _stays(text, "1990-08-25")
     assert {("IGO", "LBR", "arriving"), ("NGA", "LBR", "arriving"), ("GHA", "LBR", "arriving"),
             ("GMB", "LBR", "arriving")} <= found, found
 
@@ -3189,7 +3186,7 @@ def test_a_town_placed_by_its_bearing_alone_is_in_that_towns_country() -> None:
 def test_troops_back_in_their_bases_at_home_have_left_the_country_they_were_sent_into() -> None:
     # Rwanda's troops of the joint operation against the FDLR in eastern Congo, home by late February 2009
     text = "The Rwandan troops sent into eastern Congo in January have returned to their bases in Rwanda, the army said on Wednesday."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2009-02-26"))}
+    found = _stays(text, "2009-02-26")
     assert ("RWA", "COD", "withdrawn") in found and not any(host == "RWA" for _, host, _ in found), found
 
 
@@ -3222,7 +3219,7 @@ def test_a_leader_leaving_the_country_is_no_going_of_the_force() -> None:
     # the first ECOWAS troops in Monrovia in August 2003, days before Charles Taylor went into exile
     text = ("Nigerian troops patrolled the streets of Monrovia on Monday, the first of a regional force sent days after "
             "President Charles Taylor left Liberia.")
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2003-08-05"))}
+    found = _stays(text, "2003-08-05")
     assert not any(status in ("withdrawn", "withdrawing") for _, _, status in found), found
     # (a leader's word of the going is still the announcement)
     text = "President Jacques Chirac announced on Friday that the French troops would leave Ivory Coast."
@@ -3273,7 +3270,7 @@ def test_ending_a_presence_after_an_announced_going_is_still_to_come() -> None:
     # Cuba's pledge of December 1988 to bring its troops home from Angola
     text = ("Cuba said on Thursday that the last of its soldiers would be out of Angola by 1991, ending a military "
             "presence that began in 1975.")
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1988-12-23"))}
+    found = _stays(text, "1988-12-23")
     assert ("CUB", "AGO", "withdrawal_announced") in found and ("CUB", "AGO", "withdrawn") not in found, found
 
 
@@ -3288,21 +3285,21 @@ def test_a_going_only_asked_about_is_no_announcement() -> None:
     # U.S. troops in Somalia, early 1993
     text = ("Asked on Tuesday when the American troops in Somalia would come home, the defence secretary said he could "
             "not give a date.")
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1993-01-13"))}
+    found = _stays(text, "1993-01-13")
     assert ("USA", "SOM", "withdrawal_announced") not in found, found
 
 
 def test_things_a_force_left_behind_are_no_going() -> None:
     # Iraqi troops in Kuwait City, February 1991 (the force is still there as the sentence is told)
     text = "Iraqi troops hold positions around Kuwait City, and residents said the soldiers had left mines in the schools."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1991-02-20"))}
+    found = _stays(text, "1991-02-20")
     assert ("IRQ", "KWT", "present") in found and ("IRQ", "KWT", "withdrawn") not in found, found
 
 
 def test_a_force_noun_from_a_list_of_countries_leading_its_clause_is_theirs_whatever_its_verb() -> None:
     # the Ghanaian and Guinean battalions of the ECOWAS force reaching Freetown in 1997
     text = "About 400 soldiers from Ghana and Guinea landed in Sierra Leone on Friday, officials said."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1997-06-02"))}
+    found = _stays(text, "1997-06-02")
     assert {("GHA", "SLE", "arriving"), ("GIN", "SLE", "arriving")} <= found, found
     # (not where a force is taken from: no Malian force pulled anywhere)
     text = "France pulled troops from Mali into Niger on Friday."
@@ -3328,7 +3325,7 @@ def test_the_contingents_of_a_force_named_by_no_country_are_each_where_the_force
 def test_a_list_of_countries_after_two_nouns_owns_both() -> None:
     # a made-up regional landing: "soldiers and policemen from" a list
     text = "About 200 soldiers and policemen from Ghana, Togo and three other states landed in Liberia on Friday."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1990-08-24"))}
+    found = _stays(text, "1990-08-24")
     assert {("GHA", "LBR", "arriving"), ("TGO", "LBR", "arriving")} <= found, found
 
 
@@ -3336,10 +3333,10 @@ def test_the_countries_listed_before_a_forces_smaller_contingents_are_there_as_t
     # a made-up UN force: the verb of the second list is left out, and the force's own status is what they share
     text = ("The first U.N. peacekeepers arrived in Haiti on Friday. Canada supplies a battalion of 900, and Peru, Benin "
             "and Nepal smaller contingents.")
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
+    found = _stays(text, "2004-06-04")
     assert {("PER", "HTI", "arriving"), ("BEN", "HTI", "arriving"), ("NPL", "HTI", "arriving")} <= found, found
     text = "U.N. peacekeepers are leaving Haiti. The force numbers about 5,000 men, with a Chilean contingent of about 600."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
+    found = _stays(text, "2004-06-04")
     assert ("CHL", "HTI", "withdrawing") in found, found
     # (a force still to come is no make-up of one there)
     text = "U.N. peacekeepers are arriving in Haiti. The force, with contingents from Peru and Nepal, should be complete by June."
@@ -3349,7 +3346,7 @@ def test_the_countries_listed_before_a_forces_smaller_contingents_are_there_as_t
 def test_a_missions_troops_named_by_their_people_in_apposition_are_those_peoples_contingents() -> None:
     # a made-up landing of a UN force whose first troops are named by their peoples, set off by commas
     text = "The first U.N. troops, Ghanaians and Kenyans, flew into Haiti on Friday."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "2004-06-04"))}
+    found = _stays(text, "2004-06-04")
     assert {("UNO", "HTI", "arriving"), ("GHA", "HTI", "arriving"), ("KEN", "HTI", "arriving")} <= found, found
 
 
@@ -3357,11 +3354,11 @@ def test_a_going_promised_once_something_comes_about_is_no_announcement() -> Non
     # Gorbachev on the Soviet troops in Afghanistan, 1986: a promise tied to a settlement still to come
     text = ("Mikhail Gorbachev said on Monday that the Soviet troops in Afghanistan would come home once a political "
             "settlement had been reached.")
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1986-02-25"))}
+    found = _stays(text, "1986-02-25")
     assert ("RUS", "AFG", "withdrawal_announced") not in found, found
     # (but "as soon as possible" sets no condition: Italy's word on its troops in Beirut, 1984)
     text = "Italy said on Tuesday that its troops in Lebanon would leave as soon as possible."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1984-02-07"))}
+    found = _stays(text, "1984-02-07")
     assert ("ITA", "LBN", "withdrawal_announced") in found, found
 
 
@@ -3379,44 +3376,44 @@ def test_an_airport_named_like_a_town_of_a_country_the_story_never_names_is_the_
 def test_a_force_leaving_a_post_of_its_own_named_nowhere_moves_inside_the_host() -> None:
     # the U.S. Marines in Beirut moving out of their quarters after the bombing of October 1983
     text = "The U.S. Marines in Lebanon left their barracks on Tuesday and dug in around the airport."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1983-10-26"))}
+    found = _stays(text, "1983-10-26")
     assert ("USA", "LBN", "present") in found and ("USA", "LBN", "withdrawn") not in found, found
     # (a post the sentence places is one the force goes from: the last Soviet soldiers leaving Hungary in 1991)
     text = "The last Soviet soldiers in Hungary left their base at Tokol on Wednesday."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1991-06-19"))}
+    found = _stays(text, "1991-06-19")
     assert ("RUS", "HUN", "withdrawn") in found, found
 
 
 def test_keeping_the_staging_posts_or_stations_of_an_air_force_or_navy_is_a_presence() -> None:
     # the RAF's staging post on Gan in the Maldives, kept until 1976
     text = "Britain still keeps a Royal Air Force staging post at Gan in the Maldives, officials said on Monday."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1975-06-02"))}
+    found = _stays(text, "1975-06-02")
     assert ("GBR", "MDV", "present") in found, found
     text = "The United States maintains a naval station at Rota in Spain."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1988-01-15"))}
+    found = _stays(text, "1988-01-15")
     assert ("USA", "ESP", "present") in found, found
 
 
 def test_a_group_counted_after_others_or_the_first_aircraft_leaving_is_a_part_of_the_force() -> None:
     # Cuba's staged pullout from Angola (1989) and Sadat's expulsion of the Soviet air units from Egypt (1972)
     text = "A second group of Cuban soldiers left Angola on Tuesday."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1989-10-31"))}
+    found = _stays(text, "1989-10-31")
     assert ("CUB", "AGO", "withdrawing") in found and ("CUB", "AGO", "withdrawn") not in found, found
     text = "The first Soviet warplanes left Egypt on Monday."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1972-07-20"))}
+    found = _stays(text, "1972-07-20")
     assert ("RUS", "EGY", "withdrawing") in found and ("RUS", "EGY", "withdrawn") not in found, found
     # (a whole force taking off and heading home has gone)
     text = "The Soviet warplanes in Egypt took off on Monday and headed home."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1972-07-20"))}
+    found = _stays(text, "1972-07-20")
     assert ("RUS", "EGY", "withdrawn") in found, found
 
 
 def test_a_garrison_run_down_that_began_is_a_withdrawal_under_way_of_the_force_named_before() -> None:
     # the British leaving Aden, 1967
     text = "The run-down of the British garrison in Aden began in May."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1967-06-01"))}
+    found = _stays(text, "1967-06-01")
     assert ("GBR", "YEM", "withdrawing") in found, found
     # (the run-down of a garrison no people names is the force the story spoke of just before)
     text = "British troops have held Aden since 1839. The run-down of the garrison began in May, officials said."
-    found = {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, "1967-06-01"))}
+    found = _stays(text, "1967-06-01")
     assert ("GBR", "YEM", "withdrawing") in found, found
