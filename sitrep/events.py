@@ -1169,6 +1169,8 @@ def _force_authorised(verb: Any) -> bool:
     return any(o.dep_ == "dobj" and o.lemma_.lower() in _FORCE_MEANS for u in used for o in u.children) or any(
         o.lemma_.lower() in _FORCE_MEANS for u in uses for p in u.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children)  # (strikes authorised are ordered, a mobilisation: "authorised targeted air strikes")
+
+
 #: Coming under fire or attack is being attacked (by whoever it came "from").
 _UNDER_FIRE = Reading("ASSAULT", None, ("military",), "190", (), "curated")
 _ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "assault", "gunfire", "rocket"})
@@ -1606,10 +1608,10 @@ _VILE_MARKS = frozenset({"terror", "terrorist", "rogue", "puppet", "nazi", "fasc
 _VILE_ADJECTIVES = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unjustifiable",
                               "outrageous", "irresponsible", "reckless", "shameful", "disgraceful", "provocative",
                               "deplorable", "criminal", "barbaric", "hostile", "absurd", "immoral", "cowardly"})
-#: What is said of charges and claims, which denies them rather than denouncing anyone.
 #: Sides named by no name: "said the rebels were terrorists".
 _SIDES = frozenset({"rebel", "militant", "insurgent", "government", "regime", "junta", "army", "troop", "soldier", "police",
                     "opposition", "protester", "group", "militia", "leader", "authority", "separatist", "occupier"})
+#: What is said of charges and claims, which denies them rather than denouncing anyone.
 _CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "report", "rumour", "rumor", "story", "suggestion"})
 
 
