@@ -917,6 +917,12 @@ def test_force_authorised_threatens(text: str) -> None:
     assert one(events_of(text), "THREATEN").cameo == "138"
 
 
+def test_a_measure_put_on_hold_is_a_concession_beside_the_promise_that_won_it() -> None:
+    text = ("Trump put his tariffs on Canadian goods on hold for 30 days on Monday after Prime Minister Justin Trudeau "
+            "promised to name a fentanyl czar.")
+    assert one(events_of(text), "CONCEDE").cameo == "080"
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
