@@ -2509,6 +2509,9 @@ def _helped_act(verb: Any) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in ("mean", "design", "intend") and head.dep_ in ("acl", "advcl", "relcl"):
         return True  # what a thing described is meant to do: "a multinational force meant to help Haiti's police"
+    if verb.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in ("allow", "permit", "enable", "empower") and head.tag_ == "VBG" \
+            and head.dep_ in ("advcl", "acl"):
+        return True  # what a measure lets others do, no act yet: "invoked an emergency law, allowing prefects to impose curfews"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in ("in", "with") and (
             head.head.lemma_.lower() in _HELP or any(p.dep_ == "prep" and p.lower_ == "for" and any(
                 o.lemma_.lower() in _HELP for o in p.children) for p in head.head.children)):
@@ -2518,10 +2521,10 @@ def _helped_act(verb: Any) -> bool:
         "help", "assist", "enable") and (infinitive(head) or head.tag_ == "VBG")
 
 
-#: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").
 #: Words that make an actor of no known sector an armed force: "army intelligence agents".
 _ARMED_WORDS = re.compile(r"\b(?:army|navy|military|police|commandos?|troops|soldiers|special forces|marines|paratroopers|"
                           r"SEALs?|rangers)\b", re.I)
+#: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").
 _HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "captor", "kidnapper", "hijack", "hijacker"})
 #: Verbs that tell how the freed had been held by others.
 _HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize"})

@@ -923,6 +923,12 @@ def test_a_measure_put_on_hold_is_a_concession_beside_the_promise_that_won_it() 
     assert one(events_of(text), "CONCEDE").cameo == "080"
 
 
+def test_what_a_measure_allows_others_to_do_is_no_act_yet() -> None:
+    text = ("Thailand's cabinet declared a state of emergency in Bangkok on Wednesday, allowing the army to impose "
+            "curfews and ban gatherings.")
+    assert [e.type for e in events_of(text)] == ["COERCE"]
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
