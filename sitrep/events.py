@@ -1370,6 +1370,10 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return False  # "released a statement criticising …": what the message does is the event
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and reading.type == "MOBILIZE" and verb.head.dep_ in ("dobj", "pobj"):
         return True  # forces "advancing on the town" that another act struck are described, no move of their own
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _PACTS and verb.lemma_.lower() in _PACT_MAKING and any(
+            c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) for c in verb.children):
+        return False  # a pact named sides made is news wherever it is told: "a ceasefire that New Delhi and Islamabad had
+        # agreed only hours earlier"
     if _told_past(verb):
         return False  # a past act told to date another is done, wherever the parser hangs it (see _told_past)
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "move" and infinitive(verb) and not any(
@@ -1502,6 +1506,7 @@ _BLAME = Reading("ACCUSE", None, (), "112", (), "curated")
 #: A pact a side says is over is ended by it (the manual: ending agreements is SANCTION discontinue).
 _ENDED = Reading("SANCTION", "discontinue", (), "160", (), "curated")
 _PACTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "agreement", "accord", "deal", "pact", "treaty"})
+_PACT_MAKING = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "broker"})
 
 
 def _declared_over(verb: Any) -> bool:

@@ -929,6 +929,13 @@ def test_what_a_measure_allows_others_to_do_is_no_act_yet() -> None:
     assert [e.type for e in events_of(text)] == ["COERCE"]
 
 
+def test_a_pact_named_sides_made_is_news_in_a_relative_clause() -> None:
+    text = ("Ukraine accused Russia on Sunday of breaking a truce that Moscow and Kyiv had agreed only days earlier in "
+            "Istanbul.")
+    made = one(events_of(text), "AGREE")
+    assert countries(made.actor) == {"RUS", "UKR"}
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
