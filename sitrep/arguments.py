@@ -407,6 +407,13 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                 # (or read as a plain preposition of the verb: "were abducted from a school in Zamfara by gunmen")
                 agent = agent or [p for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
                                   for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS", "NNP")]
+                # (or hung on the infinitive after it: "was given 48 hours to leave the country by the junta in Niamey")
+                # (or on the time given: "was given 72 hours [to leave the country by the government]")
+                infinitives = [x for x in v.children if x.dep_ in ("advcl", "xcomp") and x.tag_ == "VB"] + [
+                    x for o in v.children if o.dep_ == "dobj" for x in o.children if x.dep_ in ("relcl", "acl") and x.tag_ == "VB"]
+                agent = agent or [p for x in infinitives
+                                  for c in x.children if c.dep_ == "prep" and c.lower_ == "by"
+                                  for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
                 return [t for a in agent for t in _wielders(a)], True
             head = subj[0]
             if len(subj) > 1 and subj[0].right_edge.i + 1 == subj[1].left_edge.i and subj[1].pos_ == "PROPN" and not any(

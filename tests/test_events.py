@@ -936,6 +936,12 @@ def test_a_pact_named_sides_made_is_news_in_a_relative_clause() -> None:
     assert countries(made.actor) == {"RUS", "UKR"}
 
 
+def test_a_passive_doer_the_parser_hangs_on_the_infinitive_after_it_is_the_doer() -> None:
+    text = "Sweden's ambassador to Iraq was given 72 hours to leave the country by the government in Baghdad on Thursday."
+    expelled = one(events_of(text), "SANCTION")
+    assert countries(expelled.actor) == {"IRQ"} and countries(expelled.recipient) == {"SWE"}
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
