@@ -409,6 +409,9 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                                   for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS", "NNP")]
                 # (or hung on the infinitive after it: "was given 48 hours to leave the country by the junta in Niamey")
                 # (or on the time given: "was given 72 hours [to leave the country by the government]")
+                # (or on the participle it orders: "was ordered held in detention by a Baku court")
+                agent = agent or [p for x in v.children if x.dep_ == "xcomp" and x.tag_ == "VBN"
+                                  for c in x.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
                 infinitives = [x for x in v.children if x.dep_ in ("advcl", "xcomp") and x.tag_ == "VB"] + [
                     x for o in v.children if o.dep_ == "dobj" for x in o.children if x.dep_ in ("relcl", "acl") and x.tag_ == "VB"]
                 agent = agent or [p for x in infinitives

@@ -942,6 +942,12 @@ def test_a_passive_doer_the_parser_hangs_on_the_infinitive_after_it_is_the_doer(
     assert countries(expelled.actor) == {"IRQ"} and countries(expelled.recipient) == {"SWE"}
 
 
+def test_a_doer_named_on_the_participle_an_order_passes_on_is_the_orders() -> None:
+    text = "Opposition leader Alexei Navalny was ordered jailed for 30 days by a Moscow court on Monday."
+    jailed = one(events_of(text), "COERCE")
+    assert countries(jailed.actor) == {"RUS"} and [a.sector for a in jailed.actor] == ["JUD"]
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
