@@ -948,6 +948,15 @@ def test_a_doer_named_on_the_participle_an_order_passes_on_is_the_orders() -> No
     assert countries(jailed.actor) == {"RUS"} and [a.sector for a in jailed.actor] == ["JUD"]
 
 
+def test_ships_from_several_states_stand_for_them_and_drill_together() -> None:
+    text = "Warships from Japan, the United States and Australia began five days of naval drills in the Philippine Sea on Friday."
+    drill = one(events_of(text), "COOPERATE")
+    assert countries(drill.actor) == {"JPN", "USA", "AUS"}
+    # (however the parser joins the later states)
+    text = "Warships from Russia, China and Iran began five days of naval drills in the Gulf of Oman on Tuesday."
+    assert countries(one(events_of(text), "COOPERATE").actor) == {"RUS", "CHN", "IRN"}
+
+
 def test_a_telephone_call_is_a_consultation() -> None:
     call = one(events_of("Tinubu telephoned the Ghanaian president on Sunday for the first time since the election."), "CONSULT")
     assert call.mode == "phone"
