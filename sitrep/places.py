@@ -114,6 +114,8 @@ _PLACE_OF = frozenset(
      "governorate", "region", "island", "port", "camp", "area", "municipality", "county",
      # land and its edges: "the strategic hilltop of Tal Al-Madafa", "the outskirts of Bza'a"
      "hilltop", "hill", "hills", "mountain", "mountaintop", "outskirts", "countryside", "vicinity", "farms", "plains",
+     # a place held: "the rebel stronghold of X", "X, the onetime bastion of the rebels"
+     "stronghold", "bastion",
      # and the plurals of the units: "the areas of Ed El Gerid and Birdik"
      "areas", "suburbs", "localities", "communities", "community", "hamlets", "camps", "islands", "hilltops"]
 )
@@ -493,12 +495,21 @@ def _site_name_start(doc: Any, end: int) -> int:
 
 
 def _taken_place(tok: Any, label: str) -> bool:
-    """Whether a name is what troops storm, enter or patrol ("stormed Najaf", "patrolling Korangi"): a place whatever
-    the NER called it (but a person may be captured or seized: "captured Granda")."""
-    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.ent_id_.startswith("actor:"):
+    """Whether a name is what troops storm, enter or patrol ("stormed Najaf", "patrolling Korangi"), as the object or
+    said first ("Najaf was stormed"), alone or in a list: a place whatever the NER called it (but a person may be
+    captured or seized, "captured Granda", or encircled, "troops encircled Arafat in his compound"; towns encircled
+    are said first or listed: "Grozny was encircled", "encircled Samashki and Bamut")."""
+    if tok.ent_id_.startswith("actor:"):
         return False  # (a body the actor dictionary knows is taken as a body: "captured Taliban in the caves")
+    listed = any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+        tok, listed = tok.head, True
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.pos_ != "VERB":
+        return False
     verb = tok.head.lemma_.lower()
-    return verb in _PLACE_TAKING or (label != "PERSON" and verb in ("capture", "seize", "encircle"))
+    if verb in ("encircle", "surround"):
+        return label != "PERSON" or listed or tok.dep_ == "nsubjpass"
+    return verb in _PLACE_TAKING or (label != "PERSON" and verb in ("capture", "seize"))
 
 
 def _stormed(doc: Any, ent: Any, label: str) -> str | None:
@@ -1175,7 +1186,7 @@ class Geocoder:
         while i < n:
             tok = doc[i]
             article = tok.lower_ in ("al", "el") and i + 2 < n and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper()
-            if i in taken or (tok.pos_ != "PROPN" and not article) or not (tok.text[:1].isupper() or article) or tok.is_sent_start:
+            if i in taken or (tok.pos_ != "PROPN" and not article) or not (tok.text[:1].isupper() or article):
                 i += 1
                 continue
             j = i + 2 if article else i  # "al-Rai": the article and its hyphen start the name
@@ -1186,13 +1197,18 @@ class Geocoder:
                 i += 1
                 continue
             span = doc[i:j]
-            # only a span preceded by a locative preposition, or followed by ", Region", is trusted
+            # only a span preceded by a locative preposition, or followed by ", Region", is trusted, or one troops storm,
+            # shell or encircle ("Brcko was shelled"), even at a sentence's start, where any word has a capital (a name
+            # the NER left alone may be a person's, and a person may be captured: "police captured Troia")
             prev = doc[i - 1].lower_ if i else ""
-            trusted = (prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
-                       or _resident(doc, i, j))
+            if tok.is_sent_start:
+                trusted = not (article or tok.ent_type_) and _taken_place(span.root, "PERSON")
+            else:
+                trusted = (prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
+                           or _resident(doc, i, j) or _taken_place(span.root, "PERSON"))
             if trusted and self._known_place(span.text):
                 yield self._mention(seg, span, "GPE", None, sentences)
-            elif cue := _cue(doc, i, j):
+            elif not tok.is_sent_start and (cue := _cue(doc, i, j)):
                 yield self._mention(seg, span, "GPE", None, sentences, cue)
             i = j
         yield from self._datelines(seg, doc, taken, sentences)

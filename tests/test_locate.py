@@ -372,3 +372,17 @@ def test_names_listed_before_a_plural_unit_are_places(text: str, trigger: str, p
 )
 def test_a_place_captured_said_first_is_where_not_its_former_holder(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "places"),
+    [
+        # a town troops encircle or shell is a place whatever the NER read (a person's name, or nothing), said first
+        # or listed, and is where it happened, not the country of the troops who did it
+        ("Shusha and Lachin were encircled by Armenian forces in May 1992.", "encircled", {"Shusha", "Lachin"}),
+        ("Rebels encircled Shusha and Lachin in May 1992.", "encircled", {"Shusha", "Lachin"}),
+        ("Brcko was shelled by Serb artillery on Sunday.", "shelled", {"Brcko"}),
+    ],
+)
+def test_a_town_encircled_or_shelled_is_a_place_whatever_the_ner_read(text: str, trigger: str, places: set[str]) -> None:
+    assert place_of(text, trigger) in places

@@ -1131,3 +1131,9 @@ def test_a_town_agreeing_with_its_region_or_listed_stays(text: str, name: str, p
     item = sitrep.extract(text, "2024-05-03")
     (place,) = [p for p in item.places if p.text == name]
     assert near(place, point, 60), (place.name, place.country, place.evidence)
+
+
+def test_the_name_of_a_stronghold_is_a_place() -> None:
+    # "the stronghold of X" names a town held by someone, whatever the NER read the name as
+    item = sitrep.extract("Troops advanced on the Taliban stronghold of Marjah on Saturday.", "2010-02-13")
+    assert places_named(item, "Marjah")
