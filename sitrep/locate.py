@@ -64,6 +64,7 @@ PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastli
                          "neighborhood", "neighbourhood", "district", "village", "town", "city",
                          # land and water: "the Mount Vlasic range", "the Harare township of Highfield"
                          "range", "ridge", "hill", "mount", "forest", "canal", "harbor", "harbour", "beach", "pass",
+                         "yard", "yards", "depot", "terminal", "refinery", "mine", "dam",
                          "area", "region", "quarter", "section", "township", "enclave", "sector", "port", "waters", "province"])
 # Sites a country runs abroad: "a U.S. base", "the British embassy", "a U.S.-run prison".
 OPERATED = frozenset(["base", "airbase", "embassy", "consulate", "prison", "camp", "compound", "headquarters", "facility",

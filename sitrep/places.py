@@ -538,6 +538,26 @@ def _stormed(doc: Any, ent: Any, label: str) -> str | None:
     return f"the object of {tok.head.text!r}"
 
 
+# Sites a town's name stands before, past nouns saying what kind of site it is: "the Taji purification station", "the
+# Tororo railway yard", "the Rafah border terminal", "the Omagh home of".
+_NAMED_SITES = frozenset(["station", "yard", "yards", "depot", "terminal", "plant", "factory", "refinery", "mine", "dam",
+                          "market", "home"])
+
+
+def _before_site(doc: Any, start: int, end: int, label: str) -> bool:
+    """Whether a name modifies a site noun, directly or past other lower-case nouns ("the Taji purification station"):
+    where the site is, if the gazetteer knows the name (a person's name stands so before a home: "the Jackson home")."""
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k].lower_ not in _NAMED_SITES:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _NAMED_SITES or doc[k].pos_ != "NOUN" or not doc[k].text.islower():
+        return False
+    if doc[k].lower_ == "home" and label == "PERSON":
+        return False
+    root = doc[start:end].root
+    return root.dep_ in ("compound", "nmod") and end <= root.head.i <= k
+
+
 def _word_before(doc: Any, start: int) -> str:
     """The word before a name, past a word for a part of it: "in" for "in western Samarra"."""
     if start and doc[start - 1].lower_ in _COMPASS_WORDS:
@@ -983,6 +1003,8 @@ class Geocoder:
         if end < len(doc) and doc[end].lower_ in _LOCAL_BODIES and doc[end].pos_ == "NOUN" and end - start == 1:
             return True  # "the grant money Roselle police received": the NER left the body out of the name
         if _taken_place(doc[start:end].root, label):
+            return True
+        if _before_site(doc, start, end, label):
             return True
         if label == "PERSON":
             return prev in _PERSON_CUES or self._qualified(doc, end) or _of_after_person(doc, start, end)

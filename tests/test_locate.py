@@ -386,3 +386,14 @@ def test_a_place_captured_said_first_is_where_not_its_former_holder(text: str, t
 )
 def test_a_town_encircled_or_shelled_is_a_place_whatever_the_ner_read(text: str, trigger: str, places: set[str]) -> None:
     assert place_of(text, trigger) in places
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a town's name before a site, past the nouns that say what kind of site it is, is where the site is
+        ("A fire destroyed the Enniskillen home of a local councillor on Monday.", "destroyed", "Enniskillen"),
+    ],
+)
+def test_a_town_before_a_site_is_where_the_site_is(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
