@@ -526,16 +526,46 @@ def _stormed(doc: Any, ent: Any, label: str) -> str | None:
     tok = ent.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "shelling Fuah and Kafraya": the list shares its verb
+    fought = _fought_over(tok, label)
+    if fought is not None:
+        return fought if _name_words(ent) else None
     if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
         return None
     verb = tok.head.lemma_.lower()
     if verb not in _PLACE_TAKING | {"raid"} and (label == "PERSON" or verb not in ("capture", "seize")):
         return None
-    words = [t for t in ent if t.is_alpha]
-    if not words or not all(t.text[:1].isupper() or t.lower_ in ("al", "el") for t in words) \
-            or any(t.lower_ in _BODY_WORDS or t.lower_ in _GROUP_WORDS for t in words) or (len(words) == 1 and words[0].is_upper):
+    if not _name_words(ent):
         return None
     return f"the object of {tok.head.text!r}"
+
+
+def _name_words(ent: Any) -> bool:
+    """Whether a span's words are a place's name: capitalised (or an Arabic article), not a body's, a group's or an
+    acronym."""
+    words = [t for t in ent if t.is_alpha]
+    return bool(words) and all(t.text[:1].isupper() or t.lower_ in ("al", "el") for t in words) \
+        and not any(t.lower_ in _BODY_WORDS or t.lower_ in _GROUP_WORDS for t in words) and not (len(words) == 1 and words[0].is_upper)
+
+
+# Nouns of fighting whose "for" is the place fought over ("the battle for Kobani"), and of striking whose "on" or
+# "against" is the place struck ("an attack on Kafr Nabl"; a person may be attacked, so not a name read as one).
+_FOUGHT_FOR = frozenset(["battle", "fight", "fighting", "struggle"])
+_STRUCK_ON = frozenset(["attack", "assault", "offensive", "raid", "push", "advance", "siege", "bombardment", "shelling",
+                        "airstrike", "airstrikes", "strike", "strikes"])
+
+
+def _fought_over(tok: Any, label: str) -> str | None:
+    """The noun of fighting a name is fought over or struck by ("the fight for X", "an assault on X"), as a cue."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    prep, noun = tok.head.lower_, tok.head.head
+    if noun.pos_ != "NOUN":
+        return None
+    if prep == "for" and noun.lemma_.lower() in _FOUGHT_FOR:
+        return f"fought over after {noun.text!r}"
+    if prep in ("on", "against") and noun.lower_ in _STRUCK_ON and label != "PERSON":
+        return f"struck after {noun.text!r}"
+    return None
 
 
 # Sites a town's name stands before, past nouns saying what kind of site it is: "the Taji purification station", "the

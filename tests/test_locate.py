@@ -397,3 +397,15 @@ def test_a_town_encircled_or_shelled_is_a_place_whatever_the_ner_read(text: str,
 )
 def test_a_town_before_a_site_is_where_the_site_is(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # what a battle or a fight is for is where it is fought, whatever the NER read the name as
+        ("Dozens of militants were killed in the fight for Marea last week.", "killed", "Marea"),
+        ("Hundreds were killed in the battle for Kessab.", "killed", "Kessab"),
+    ],
+)
+def test_the_place_a_battle_is_for_is_where_it_is_fought(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
