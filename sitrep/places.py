@@ -577,10 +577,11 @@ _NAMED_SITES = frozenset(["station", "yard", "yards", "depot", "terminal", "plan
 def _before_site(doc: Any, start: int, end: int, label: str) -> bool:
     """Whether a name modifies a site noun, directly or past other lower-case nouns ("the Taji purification station"):
     where the site is, if the gazetteer knows the name (a person's name stands so before a home: "the Jackson home")."""
+    sites = _NAMED_SITES | _FACILITY_NOUNS  # "the Kweyris air base"
     k = end
-    while k < len(doc) and k - end < 3 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k].lower_ not in _NAMED_SITES:
+    while k < len(doc) and k - end < 3 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k].lower_ not in sites:
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in _NAMED_SITES or doc[k].pos_ != "NOUN" or not doc[k].text.islower():
+    if k >= len(doc) or doc[k].lower_ not in sites or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].text.islower():
         return False
     if doc[k].lower_ == "home" and label == "PERSON":
         return False
@@ -1257,7 +1258,7 @@ class Geocoder:
                 trusted = not (article or tok.ent_type_) and _taken_place(span.root, "PERSON")
             else:
                 trusted = (prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
-                           or _resident(doc, i, j) or _taken_place(span.root, "PERSON"))
+                           or _resident(doc, i, j) or _taken_place(span.root, "PERSON") or _before_site(doc, i, j, "PERSON"))
             if trusted and self._known_place(span.text):
                 yield self._mention(seg, span, "GPE", None, sentences)
             elif not tok.is_sent_start and (cue := _cue(doc, i, j)):

@@ -393,6 +393,8 @@ def test_a_town_encircled_or_shelled_is_a_place_whatever_the_ner_read(text: str,
     [
         # a town's name before a site, past the nouns that say what kind of site it is, is where the site is
         ("A fire destroyed the Enniskillen home of a local councillor on Monday.", "destroyed", "Enniskillen"),
+        # (a name the NER left alone too)
+        ("Insurgents bombed the Rutba water pumping station on Sunday.", "bombed", "Rutba"),
     ],
 )
 def test_a_town_before_a_site_is_where_the_site_is(text: str, trigger: str, place: str) -> None:
