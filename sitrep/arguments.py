@@ -77,9 +77,11 @@ def conjuncts(tok: Any) -> list[Any]:
     return list(dict.fromkeys(out))
 
 
-#: People a side sends, who speak or act for the sides named after "from".
+#: People a side sends, and the ships, planes or trucks it sends, who speak or act for the sides named after "from".
 _SENT_FROM = frozenset({"envoy", "delegate", "delegation", "official", "representative", "negotiator", "diplomat", "minister",
-                        "leader", "troop", "soldier", "force", "observer", "monitor", "team", "mediator", "commander"})
+                        "leader", "troop", "soldier", "force", "observer", "monitor", "team", "mediator", "commander",
+                        "warship", "ship", "vessel", "frigate", "destroyer", "truck", "convoy", "plane", "aircraft", "jet",
+                        "warplane", "navy"})
 
 
 def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], appos: bool = False) -> list[Actor]:
@@ -342,12 +344,6 @@ def _wielders(noun: Any) -> list[Any]:
             return [t for f in fired for t in conjuncts(f)]
     if noun.pos_ == "ADJ" and (named := [c for c in noun.children if c.dep_ == "appos"]):
         return conjuncts(named[0])  # an adjective the parser took for the noun: "by the paramilitary [Rapid Support Forces]"
-    if noun.lemma_.lower() in _SHIPPED_FROM and (home := [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
-                                                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]):
-        # ships, trucks or troops "from" states stand for them: "warships from India, the United States, Japan and
-        # Australia began exercises" (four navies), "aid trucks from Armenia crossed into Turkey"
-        # (the parser may join the later states to the noun: "warships from [Russia], [China] and [Iran]")
-        return [t for h in home for t in conjuncts(h)] + [c for c in conjuncts(noun)[1:] if c.ent_type_ == "GPE"]
     if noun.lower_ in _SOME_OF or noun.like_num:
         # some of a group stand for it: "shot by one of his bodyguards", "two of the hijackers"
         group = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -356,9 +352,6 @@ def _wielders(noun: Any) -> list[Any]:
     return conjuncts(noun)
 
 
-#: Things and bodies sent by states, which "from" a state stand for it.
-_SHIPPED_FROM = frozenset({"warship", "ship", "vessel", "frigate", "destroyer", "truck", "convoy", "plane", "aircraft",
-                           "jet", "warplane", "navy"})
 #: Words for a part of a group, which stands for the group: "one of his bodyguards".
 _SOME_OF = frozenset({"one", "some", "several", "many", "most", "all", "each", "none", "few", "members", "member"})
 
