@@ -75,7 +75,7 @@ EVENT_NOUNS = frozenset(["attack", "clash", "confrontation", "raid", "ambush", "
                          "rally", "march", "riot", "operation", "incident", "violence", "shelling", "firefight",
                          "gunfight", "shootout", "skirmish", "siege", "standoff", "fight", "combat", "crash"])
 # Nouns of fighting whose "for" is where it is fought: "the battle for Kobani".
-_FOUGHT_FOR = frozenset(["battle", "fight", "fighting", "struggle"])
+FOUGHT_FOR = frozenset(["battle", "fight", "fighting", "struggle"])
 DISTANCES = frozenset(["km", "kilometre", "kilometer", "mile", "metre", "meter", "kms"])
 # Event types whose direct object may be the place itself ("attacked Kidal", "seized Menaka").
 # (not ASSAULT or COERCE as such: "shot Oudeh", "arrested Henao" take a person)
@@ -594,7 +594,7 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
                     prep = prep or str(noun.lower_)  # "north of X" places like "near X"
             if prep is None and p.lower_ != "of":
                 # (what a battle is for is where it is fought: "killed in the battle for Kobani")
-                prep = "at" if p.lower_ == "for" and noun.lemma_.lower() in _FOUGHT_FOR else p.lemma_.lower()
+                prep = "at" if p.lower_ == "for" and noun.lemma_.lower() in FOUGHT_FOR else p.lemma_.lower()
         role = t.dep_
         t = t.head
     return t, prep, role, hops, reference

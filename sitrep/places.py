@@ -39,7 +39,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from .gazetteer import Entry, Gazetteer, fold, in_titled_name, lookup_key
-from .locate import LOCATIVE, locate
+from .locate import FOUGHT_FOR, LOCATIVE, locate
 from .model import Batch, Item, Place, PlacePrecision, Segment
 from .pipeline import Stage
 from .settings import Settings
@@ -547,9 +547,8 @@ def _name_words(ent: Any) -> bool:
         and not any(t.lower_ in _BODY_WORDS or t.lower_ in _GROUP_WORDS for t in words) and not (len(words) == 1 and words[0].is_upper)
 
 
-# Nouns of fighting whose "for" is the place fought over ("the battle for Kobani"), and of striking whose "on" or
-# "against" is the place struck ("an attack on Kafr Nabl"; a person may be attacked, so not a name read as one).
-_FOUGHT_FOR = frozenset(["battle", "fight", "fighting", "struggle"])
+# Nouns of striking whose "on" or "against" is the place struck ("an attack on Kafr Nabl"; a person may be attacked, so
+# not a name read as one), beside those of fighting whose "for" is the place fought over (locate's FOUGHT_FOR).
 _STRUCK_ON = frozenset(["attack", "assault", "offensive", "raid", "push", "advance", "siege", "bombardment", "shelling",
                         "airstrike", "airstrikes", "strike", "strikes"])
 
@@ -561,7 +560,7 @@ def _fought_over(tok: Any, label: str) -> str | None:
     prep, noun = tok.head.lower_, tok.head.head
     if noun.pos_ != "NOUN":
         return None
-    if prep == "for" and noun.lemma_.lower() in _FOUGHT_FOR:
+    if prep == "for" and noun.lemma_.lower() in FOUGHT_FOR:
         return f"fought over after {noun.text!r}"
     if prep in ("on", "against") and noun.lower_ in _STRUCK_ON and label != "PERSON":
         return f"struck after {noun.text!r}"
@@ -570,18 +569,18 @@ def _fought_over(tok: Any, label: str) -> str | None:
 
 # Sites a town's name stands before, past nouns saying what kind of site it is: "the Taji purification station", "the
 # Tororo railway yard", "the Rafah border terminal", "the Omagh home of".
+# (and facilities: "the Kweyris air base")
 _NAMED_SITES = frozenset(["station", "yard", "yards", "depot", "terminal", "plant", "factory", "refinery", "mine", "dam",
-                          "market", "home"])
+                          "market", "home"]) | _FACILITY_NOUNS
 
 
 def _before_site(doc: Any, start: int, end: int, label: str) -> bool:
     """Whether a name modifies a site noun, directly or past other lower-case nouns ("the Taji purification station"):
     where the site is, if the gazetteer knows the name (a person's name stands so before a home: "the Jackson home")."""
-    sites = _NAMED_SITES | _FACILITY_NOUNS  # "the Kweyris air base"
     k = end
-    while k < len(doc) and k - end < 3 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k].lower_ not in sites:
+    while k < len(doc) and k - end < 3 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k].lower_ not in _NAMED_SITES:
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in sites or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].text.islower():
+    if k >= len(doc) or doc[k].lower_ not in _NAMED_SITES or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].text.islower():
         return False
     if doc[k].lower_ == "home" and label == "PERSON":
         return False
