@@ -953,7 +953,18 @@ def _vows_response(verb: Any) -> bool:
             # (a response to a harm, or to nothing named: not to a crisis, a request or a call)
             to = [o for p in x.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children if o.dep_ == "pobj"]
             return all(o.lemma_.lower() in _REPRISALS for o in to)
+        if x.dep_ == "ccomp" and lemma in ("receive", "get", "pay", "face", "suffer") and verb.lemma_.lower() != "warn" and any(
+                o.dep_ == "dobj" and (o.lemma_.lower() in _COMEUPPANCE or lemma == "pay" and o.lemma_.lower() == "price")
+                for o in x.children):
+            # vowing that someone will get what is coming to them threatens it: "vowed that Israel would receive its just
+            # punishment", "swore that the attackers would pay a heavy price"
+            return True
     return False
+
+
+#: What a vow says someone will receive or face when it threatens them.
+_COMEUPPANCE = frozenset({"punishment", "retribution", "vengeance", "revenge", "retaliation", "reprisal", "reprisals",
+                          "consequence", "consequences"})
 
 
 _IN_KIND = frozenset({"accordingly", "firmly", "decisively", "resolutely", "forcefully", "strongly", "swiftly",
@@ -1514,6 +1525,21 @@ def _declared_over(verb: Any) -> bool:
     return (verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
             and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in verb.children)
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PACTS for c in verb.children))
+
+
+def _spurned(verb: Any) -> bool:
+    """Whether a speaker says an offer is unacceptable, which rejects it: "France said the deal remained unacceptable",
+    "Kyiv said the proposal was a non-starter" (not "said the violence was unacceptable", a denunciation)."""
+    return (verb.lemma_.lower() in ("be", "remain") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
+            and not _negated(verb)
+            and any(c.dep_ == "acomp" and c.lower_ in ("unacceptable", "unworkable")
+                    or c.dep_ == "attr" and c.lower_ in ("non-starter", "nonstarter") for c in verb.children)
+            and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _OFFERS or c.lower_ in _OFFERS) for c in verb.children))
+
+
+#: What one side puts to another, which a speaker can turn down.
+_OFFERS = _PACTS | {"proposal", "plan", "offer", "terms", "demand", "demands", "draft", "text", "resolution", "ultimatum",
+                    "condition", "conditions", "idea", "initiative", "package", "compromise"}
 #: An apology said (CAMEO 055, SUPPORT): "Washington said it was very sorry for the loss of the pilot".
 _APOLOGY = Reading("SUPPORT", None, ("diplomatic",), "055", (), "curated")
 
@@ -1606,7 +1632,7 @@ def _blamed(verb: Any) -> Any:
 #: What a side, or its act, is called when a speaker denounces it ("said Israel was a terror state", "said the sanctions
 #: were illegal"): nouns, the words that make a noun one ("a terror state", "Nazi remnants") and adjectives.
 _VILE_NOUNS = frozenset({"terrorist", "fascist", "nazi", "traitor", "criminal", "murderer", "killer", "thug", "puppet",
-                         "liar", "aggressor", "occupier", "dictator", "tyrant", "butcher", "bandit", "gangster", "lie",
+                         "liar", "crook", "aggressor", "occupier", "dictator", "tyrant", "butcher", "bandit", "gangster", "lie",
                          "farce", "sham", "travesty", "disgrace", "outrage", "insult", "betrayal", "blackmail", "aggression",
                          "interference", "meddling", "propaganda", "fabrication", "provocation", "mistake", "crime"})
 _VILE_MARKS = frozenset({"terror", "terrorist", "rogue", "puppet", "nazi", "fascist", "criminal", "pariah", "outlaw"})
@@ -1615,7 +1641,7 @@ _VILE_ADJECTIVES = frozenset({"illegal", "unlawful", "illegitimate", "unacceptab
                               "deplorable", "criminal", "barbaric", "hostile", "absurd", "immoral", "cowardly"})
 #: Sides named by no name: "said the rebels were terrorists".
 _SIDES = frozenset({"rebel", "militant", "insurgent", "government", "regime", "junta", "army", "troop", "soldier", "police",
-                    "opposition", "protester", "group", "militia", "leader", "authority", "separatist", "occupier"})
+                    "opposition", "protester", "group", "militia", "leader", "authority", "separatist", "occupier", "judge"})
 #: What is said of charges and claims, which denies them rather than denouncing anyone.
 _CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "report", "rumour", "rumor", "story", "suggestion"})
 
@@ -2142,6 +2168,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _ENDED  # "said its ceasefire with Rabat was over"
         elif (reading is None or reading.type is None) and _sorry(verb):
             reading = _APOLOGY
+        elif (reading is None or reading.type is None or reading.type == "ACCUSE") and _spurned(verb):
+            reading = _REFUSAL  # "said the deal remained unacceptable as it stood"
         elif (reading is None or reading.type is None or lemma in ("suspect", "involve")) and (
                 _blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible", "… were suspected of involvement in the blast"
@@ -2175,7 +2203,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
-        if (reading is _BLAME or reading is _DEMAND or reading is _REFUSAL and _leave_withheld(verb)
+        if (reading is _BLAME or reading is _DEMAND or reading is _REFUSAL and (_leave_withheld(verb) or _spurned(verb))
                 or reading is _ANNOUNCED_CONCESSION) and not actors \
                 and verb.dep_ == "ccomp" and verb.head.tag_ != "VBG":
             # what a speaker blames or demands is the speaker's act ("Abe said the launch posed a grave threat"; in a
@@ -2863,6 +2891,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "COOPERATE", None, "063"  # (not the charges the one handed over is to face)
         elif reading is _FORCE_AUTHORISED:
             typ, mode, cameo = "THREATEN", "violence", "138"  # (the model reads an authority granted, CONCEDE)
+        elif reading is _REFUSAL and _spurned(verb):
+            typ, mode, cameo = "REJECT", None, "120"  # (the model reads a demand in the speaker's words)
         if typ is None:
             continue
         if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and _aside(verb) \
@@ -3097,8 +3127,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 actors = tuple(arguments(gov, offset, item, previous, patient=False)[0])
         blame = _blamed(verb)
         critics = _criticised(verb)
-        if _declared_over(verb):
-            # the speaker ends the pact, with the other side to it: "said its ceasefire with Rabat was over"
+        if _declared_over(verb) or _spurned(verb):
+            # the speaker ends the pact, with the other side to it: "said its ceasefire with Rabat was over" (or turns
+            # down what the other side offers: "said the deal remained unacceptable")
             speaker, _ = arguments(verb.head, offset, item, previous, patient=False)
             if speaker:
                 recipients = tuple(a for a in actors + recipients if a not in speaker)

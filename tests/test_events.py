@@ -712,11 +712,53 @@ def test_saying_one_is_sorry_for_a_harm_is_an_apology() -> None:
         ("Maduro's foreign minister retorted that the Guyanese leaders were liars and thieves.", {"GUY"}),
         ("Beijing said on Tuesday that the new U.S. tariffs were illegal and unjustified.", set()),
         ("Moscow said the Estonian decision to move the monument was a provocation.", set()),
+        ("Zuma told supporters in Durban that the judges who convicted him were crooks.", {"ZAF"}),
     ],
 )
 def test_a_side_or_its_act_said_to_be_something_vile_is_denounced(text: str, accused: set[str]) -> None:
     denounced = one(events_of(text), "ACCUSE")
     assert countries(denounced.recipient) >= accused
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Palestinian Authority said on Tuesday that the U.S. peace plan was unacceptable.", "PSE"),
+        ("The EU and Mercosur reached a trade deal on Friday, but Ireland's government said the terms remained "
+         "unacceptable.", "IRL"),
+    ],
+)
+def test_an_offer_said_to_be_unacceptable_is_rejected_by_the_speaker(text: str, speaker: str) -> None:
+    refusal = one(events_of(text), "REJECT")
+    assert refusal.cameo == "120" and speaker in countries(refusal.actor)
+
+
+def test_violence_said_to_be_unacceptable_is_still_a_denunciation() -> None:
+    events = events_of("The U.N. envoy said the shelling of Aleppo's hospitals was unacceptable.")
+    assert not _with(events, "REJECT") and _with(events, "ACCUSE")
+
+
+def test_vowing_that_a_side_will_receive_its_punishment_threatens_it() -> None:
+    threat = one(events_of("Iran's supreme leader vowed on Sunday that Israel would receive a harsh punishment."),
+                 "THREATEN")
+    assert countries(threat.actor) == {"IRN"} and countries(threat.recipient) == {"ISR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch government withdrew its invitation to the Turkish minister on Saturday.",
+        "Britain withdrew permission for the Iranian tanker to dock at Gibraltar.",
+    ],
+)
+def test_withdrawing_an_invitation_or_permission_refuses_it(text: str) -> None:
+    events = events_of(text)
+    assert _with(events, "REJECT") and not _with(events, "RETREAT")
+
+
+def test_concluding_a_trade_agreement_reaches_it() -> None:
+    deal = one(events_of("The European Union and Japan concluded a free trade agreement in Tokyo on Friday."), "AGREE")
+    assert deal.cameo == "057"
 
 
 @pytest.mark.parametrize(
