@@ -1193,6 +1193,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's starting
 # rules (aa8901c): P 0.861 R 0.633 pairs 0.880/0.815 status 0.427. Held out: only its figures are read. With it in
 # place, round26 was released for tuning (round27 and round28 stay held out).
+# round29 (Italian troops entering Trieste as the British and Americans leave, 1954; the last RAF men leaving Habbaniya,
+# 1959; the last U.S. officers leaving Taiwan, 1979; the U.S. Navy closing its Bermuda air station, 1995; New Zealand and
+# Australian troops landing in Tonga, 2006; UNMEE's contingents flown out of Eritrea, 2008; the last German soldiers
+# leaving Incirlik for Jordan, with a syndicated copy, 2017), written blind in session 29 by a helper that read no rule
+# and ran nothing, committed unchanged after its first run with the session's starting rules (870af4b): P 0.636 R 0.389
+# pairs 0.652/0.577 status 0.255. Held out: only its figures are read. With it in place, round27 was released for
+# tuning (round28 and round29 stay held out).
 # round23, released in session 25, tuned on: a country's former name (Ceylon), battalions, brigades and regiments as
 # forces and units only promised as none, Britain's navy and air force by name and a base retained, a gapped second
 # subject with a station of its own, a UN mission by any full name, a withdrawal begun and one that began at a date,
@@ -1263,6 +1270,7 @@ CHECK_FLOORS = {
     "round26": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.80, "pair_recall": 0.73, "status_agreement": 0.42},
     "round27": {"precision": 0.80, "recall": 0.37, "pair_precision": 0.85, "pair_recall": 0.61, "status_agreement": 0.32},
     "round28": {"precision": 0.83, "recall": 0.60, "pair_precision": 0.85, "pair_recall": 0.78, "status_agreement": 0.40},
+    "round29": {"precision": 0.61, "recall": 0.36, "pair_precision": 0.62, "pair_recall": 0.55, "status_agreement": 0.23},
 }
 
 
