@@ -1368,6 +1368,12 @@ def _told_for_itself(verb: Any, reading: Reading, lex: Lexicon | None) -> bool:
     if verb.lemma_.lower() in _CHARGING:
         return True
     head = verb.head
+    if verb.lemma_.lower() in ("free", "release", "rescue") and head.lemma_.lower() in _BREAKING_IN and any(
+            c.dep_ == "nsubj" and _ARMED_WORDS.search(" ".join(t.text for t in c.subtree))
+            for c in (*head.children, *(head.head.children if head.dep_ == "conj" else ()))):
+        # the rescue a storming by armed forces made: "commandos stormed the cafe, freeing 13 hostages" (see
+        # _stormed_to_rescue); not inmates a gang's attack on a prison let out
+        return True
     said = head.lemma_.lower() in _SAYING or head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING
     if not (head.lemma_.lower() in _ADDRESSING or reading.type in _STATEMENT_ACTS and said):
         return False
@@ -2296,6 +2302,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             kept[kept.index(seized)] = replace(seized, reading=cand.reading, last=cand.verb, recipients=seized.recipients + tuple(
                 r for r in cand.recipients if r not in seized.recipients))
             continue
+        if (stormed := _stormed_to_rescue(cand, kept)) is not None:
+            kept.remove(stormed)  # "stormed the residence and freed the hostages": one rescue (AID), the storming its means
+            kept.append(cand)
+            continue
         if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)
                 or cand.verb.dep_ == "relcl" and (_own_past_act(cand.verb) or _aside_on_a_name(cand.verb))
                 or _declared_over(cand.verb)) and any(
@@ -2305,8 +2315,6 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         if _way_in(cand, kept) or _jailbreak(cand, kept) or _burst_in_to_act(cand, found):
             continue
-        if (stormed := _stormed_to_rescue(cand, kept)) is not None:
-            kept.remove(stormed)  # "stormed the residence and freed the hostages": one rescue (AID), the storming its means
         kept.append(cand)
     return sorted(kept, key=lambda c: c.verb.i)
 
@@ -2319,6 +2327,8 @@ def _way_in(cand: Candidate, kept: list[Candidate]) -> bool:
     means = (not cand.actors and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "by", "before")
              # (or told in a participle of the rescue: "freed the passengers, storming the plane and killing the hijackers")
              or verb.dep_ == "advcl" and _bare_participle(verb)
+             # (or joined to the rescue's own participle: "stormed a cafe, freeing 13 hostages and killing six gunmen")
+             or verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.dep_ == "advcl" and _bare_participle(verb.head)
              # (or in a clause of time whose doers are the rescuers': "freed hundreds of workers when they stormed the plant")
              or verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children)
              and any(c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in verb.children))
@@ -2333,11 +2343,17 @@ def _way_in(cand: Candidate, kept: list[Candidate]) -> bool:
                 for k in kept))  # (soldiers' freeing is a rescue: see code_sentence)
 
 
+#: Forcing a way into a place, which a rescue told beside it was made by.
+_BREAKING_IN = frozenset({"storm", "raid", "assault", "board"})
+
+
 def _stormed_to_rescue(cand: Candidate, kept: list[Candidate]) -> Candidate | None:
     """The assault ``cand``, a rescue joined to it by "and", was made by: "commandos stormed the residence and freed 71
     hostages" (the same doers; soldiers' freeing is a rescue, see code_sentence)."""
     verb = cand.verb
-    if verb.dep_ != "conj" or cand.reading is None or not (cand.reading.type == "AID" or cand.reading.mode == "release" and (
+    # (or told in a participle of it: "stormed a cafe in Dhaka, freeing 13 hostages")
+    if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and _bare_participle(verb)) or cand.reading is None or not (
+            cand.reading.type == "AID" or cand.reading.mode == "release" and (
             cand.actors and all(a.sector in ("MIL", "COP") for a in cand.actors))):
         return None
     return next((k for k in kept if k.verb.i == verb.head.i and k.reading is not None and k.reading.type == "ASSAULT"
@@ -2560,7 +2576,7 @@ _ARMED_WORDS = re.compile(r"\b(?:army|navy|military|police|commandos?|troops|sol
 #: Those held whom soldiers or police free by rescuing them ("freed 20 kidnapped schoolgirls").
 _HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "captor", "kidnapper", "hijack", "hijacker"})
 #: Verbs that tell how the freed had been held by others.
-_HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize"})
+_HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize", "trap"})
 #: Those of them that name no state's hold, whoever did it: "freed 137 pupils who were abducted from their school".
 _ABDUCTING = frozenset({"kidnap", "abduct"})
 #: Words that make a clause the time or reason of another ("after a car bomb killed 22 cadets").
@@ -3013,11 +3029,14 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "PROTEST", "riot", "145"
         if typ == "RETREAT" and verb.lemma_.lower() in ("free", "release") and actors and all(
                 a.sector in ("MIL", "COP") or a.sector is None and _ARMED_WORDS.search(a.text) for a in actors) \
-                and any(t.lemma_.lower() in _HELD or t.pos_ == "VERB" and t.lemma_.lower() in _HOLDING and t.i != verb.i
-                        and (t.lemma_.lower() in _ABDUCTING or any(
-                            c.dep_ == "agent" or c.dep_ == "nsubj" and (c.pos_ != "PRON" or c.lower_ == "who")
-                            for c in t.children))
-                        for t in verb.subtree):
+                and (verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in _BREAKING_IN or any(
+                    t.lemma_.lower() in _HELD or t.pos_ == "VERB" and t.lemma_.lower() in _HOLDING and t.i != verb.i
+                    and (t.lemma_.lower() in _ABDUCTING or any(
+                        c.dep_ == "agent" or c.dep_ == "nsubj" and (c.pos_ != "PRON" or c.lower_ == "who")
+                        # (the parser may hang the doers' "by" on a time: "trapped there for hours by police officers")
+                        or c.dep_ == "prep" and any(p.dep_ == "prep" and p.lower_ == "by" for p in c.children)
+                        for c in t.children))
+                    for t in verb.subtree)):
             # (or held by others the sentence names: "freed six soldiers from a camp where a militia had held them", not
             # "released 40 protesters held since Friday" nor "released a ship it seized")
             # hostages freed by soldiers or police are rescued (the manual's AID: "Pakistan's military rescued 10
@@ -3151,6 +3170,18 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION
+        if typ == "ASSAULT" and actors and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "tell", "insist", "allege", "claim") \
+                and "had" in aux and not _negated(verb.head):
+            # one side saying another had struck accuses it, the manual's ACCUSE (the attack is the speaker's claim):
+            # "Vietnam said Chinese ships had rammed its vessels" (not "the army said militants had killed 12 villagers",
+            # told by no side against another)
+            speaker = arguments(verb.head, offset, item, previous, patient=False)[0]
+            if speaker and not set(speaker) & set(actors) and all(s.country and len(s.country) == 3 for s in speaker) \
+                    and all(a.country and len(a.country) == 3 for a in actors) \
+                    and not {s.country for s in speaker} & {a.country for a in actors} \
+                    and all(s.sector not in ("MED", "JRN", "NGO", "CVL") for s in speaker):
+                typ, mode, context, cameo = "ACCUSE", None, (), "112"
+                recipients, actors = actors, tuple(speaker)
         if not actors and typ in ("CONCEDE", "COERCE", "SANCTION", "REJECT", "ACCUSE") and gov is not None and verb.dep_ == "ccomp" \
                 and gov_lemma in _SPEECH | _ANNOUNCING and any(c.dep_ == "nsubjpass" for c in verb.children) \
                 and not any(c.dep_ == "agent" for c in verb.children):

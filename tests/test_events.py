@@ -4207,3 +4207,44 @@ def test_ones_own_troops_ordered_brought_home_is_a_withdrawal_announced() -> Non
     event = one(events_of("Italy's prime minister ordered the country's 3,000 troops in Iraq to be brought home by the end of"
                           " the year on Tuesday.", "2006-05-31"), "CONCEDE")
     assert "ITA" in countries(event.actor), event.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "accused"),
+    [
+        ("Manila said on Sunday that Chinese coast guard ships had fired water cannon at two Philippine supply boats.",
+         "PHL", "CHN"),
+        ("Azerbaijan said Armenian forces had shelled its positions near the border overnight.", "AZE", "ARM"),
+    ],
+)
+def test_one_side_saying_another_had_struck_accuses_it(text: str, speaker: str, accused: str) -> None:
+    events = events_of(text)
+    accusation = one(events, "ACCUSE")
+    assert countries(accusation.actor) == {speaker} and accused in countries(accusation.recipient)
+    assert not _with(events, "ASSAULT")
+
+
+def test_an_attack_told_by_no_other_side_stays_an_attack() -> None:
+    events = events_of("Nigerian police said Boko Haram fighters had killed 30 villagers in Borno state.")
+    assert _with(events, "ASSAULT") and not _with(events, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan special forces stormed the Westgate mall in Nairobi on Sunday, freeing dozens of shoppers and killing "
+        "two gunmen.",
+        "French commandos raided a camp in Burkina Faso overnight and freed four hostages, one of them an American.",
+        "Police in Quito stormed a hospital and freed the president, who had been trapped inside for hours by rebel "
+        "officers.",
+    ],
+)
+def test_captives_freed_by_a_storming_are_one_rescue(text: str) -> None:
+    events = events_of(text)
+    assert len(_with(events, "AID")) == 1 and not _with(events, "ASSAULT") and not _with(events, "RETREAT")
+
+
+def test_inmates_let_out_by_a_gang_storming_a_prison_are_no_rescue() -> None:
+    events = events_of("Armed gangs stormed Haiti's main prison on Saturday, freeing thousands of inmates.")
+    assert _with(events, "ASSAULT") and not _with(events, "AID") and not _with(events, "RETREAT")
+
