@@ -1360,6 +1360,10 @@ def _bare_participle(verb: Any) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+#: What an office holder uses to act ("used his emergency powers to lend Mexico $20 billion", "used its veto to block").
+_POWERS = frozenset({"power", "powers", "authority", "veto", "prerogative", "decree", "influence", "majority", "right"})
+
+
 def _told_for_itself(verb: Any, reading: Reading, lex: Lexicon | None) -> bool:
     """Whether a participle clause that is no material act is an event of its own, not the manner of the act above:
     an accusation ("expelled two diplomats, accusing them of spying"), or what a letter, a speech or a statement that
@@ -1396,6 +1400,9 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "move" and infinitive(verb) and not any(
             c.dep_ == "dobj" for c in verb.head.children):
         return False  # moving to do something does it: "Washington moved on Tuesday to remove Cuba from the list"
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "use" and infinitive(verb) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _POWERS for c in verb.head.children):
+        return False  # using a power to do something does it: "used his emergency powers to make $20 billion available"
     v = verb
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in v.children):
@@ -2013,6 +2020,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         lemma = verb.lemma_.lower()
         if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children) and not _leave_withheld(verb):
             continue
+        if lemma in ("force", "compel", "oblige", "obligate") and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+                c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # what one was forced to do, by no one named, is one's own act: "was forced to resign", "will be
+            # forced to take retaliatory steps"
         if lemma in _RESPONDING and any(p.dep_ == "prep" and p.lower_ == "by" and any(
                 g.dep_ == "pcomp" and (r := read_verb(g, lex)) is not None and r.type is not None for g in p.children)
                 for p in verb.children):

@@ -4248,3 +4248,21 @@ def test_inmates_let_out_by_a_gang_storming_a_prison_are_no_rescue() -> None:
     events = events_of("Armed gangs stormed Haiti's main prison on Saturday, freeing thousands of inmates.")
     assert _with(events, "ASSAULT") and not _with(events, "AID") and not _with(events, "RETREAT")
 
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # what one is forced to do, by no one named, is one's own act
+        ("Sri Lanka's prime minister was forced to resign on Monday after weeks of protests.", "RETREAT"),
+        ("Russia will be forced to take retaliatory measures if Sweden joins NATO, the Kremlin said.", "THREATEN"),
+        # troops put on a war footing are readied
+        ("Ethiopia put its troops on a war footing on Tuesday as the border dispute with Eritrea escalated.", "MOBILIZE"),
+        # a list of demands sent asks it of the one it is sent to
+        ("The Gulf states sent Qatar a list of demands on Thursday, including the closure of a Turkish base.", "REQUEST"),
+        # money made available lends or gives it, also when told as the use of a power
+        ("Washington used its emergency powers on Tuesday to make $20 billion in loans available to Mexico.", "AID"),
+    ],
+)
+def test_forced_acts_war_footing_lists_of_demands_and_money_made_available(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
+
