@@ -1655,6 +1655,8 @@ _VILE_ADJECTIVES = frozenset({"illegal", "unlawful", "illegitimate", "unacceptab
 #: Sides named by no name: "said the rebels were terrorists".
 _SIDES = frozenset({"rebel", "militant", "insurgent", "government", "regime", "junta", "army", "troop", "soldier", "police",
                     "opposition", "protester", "group", "militia", "leader", "authority", "separatist", "occupier", "judge"})
+#: Denying what others say happened.
+_DENYING = frozenset({"deny", "dismiss", "reject", "refute", "rebut"})
 #: What is said of charges and claims, which denies them rather than denouncing anyone.
 _CLAIMS = frozenset({"charge", "accusation", "allegation", "claim", "report", "rumour", "rumor", "story", "suggestion"})
 
@@ -2066,6 +2068,13 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # strong measures if Russia invaded"
             folded.update(t.i for c in verb.children if c.dep_ == "ccomp" and _aux(c) & (_FUTURE_AUX | _HYPO_AUX)
                           for t in c.subtree)
+        if lemma in _DENYING and reading is not None and reading.type == "REJECT":
+            # what is denied is no happening by the denier's word: "denied that its troops had killed civilians in
+            # Bucha", "dismissed as lies reports that the kingdom had ordered the killing"
+            # (the parser may take "dismissed as lies reports that …" for a clause of manner)
+            folded.update(t.i for c in verb.children if c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and (
+                c.lemma_.lower() in _CLAIMS or c.lemma_.lower() in _INVOLVEMENT) or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for t in c.subtree)
         if lemma in _VOWING and (promised := next(
                 (c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)) is not None:
             content = read_verb(promised, lex)

@@ -4266,3 +4266,15 @@ def test_inmates_let_out_by_a_gang_storming_a_prison_are_no_rescue() -> None:
 def test_forced_acts_war_footing_lists_of_demands_and_money_made_available(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text)] == [typ]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's army denied on Tuesday that its soldiers had shot a Palestinian journalist in Jenin.",
+        "Beijing dismissed as lies reports that its coast guard had rammed a Philippine supply boat.",
+        "India rejected allegations that its agents had killed a Sikh separatist leader in Canada.",
+    ],
+)
+def test_what_is_denied_is_no_act_by_the_deniers_word(text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["REJECT"]
+
