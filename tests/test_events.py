@@ -4278,3 +4278,16 @@ def test_forced_acts_war_footing_lists_of_demands_and_money_made_available(text:
 def test_what_is_denied_is_no_act_by_the_deniers_word(text: str) -> None:
     assert [e.type for e in events_of(text)] == ["REJECT"]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's Revolutionary Guards seized 10 U.S. sailors in the Gulf on Tuesday after their boats strayed into "
+        "Iranian waters.",
+        "Somali pirates hijacked a Saudi supertanker carrying two million barrels of oil off the coast of Kenya.",
+    ],
+)
+def test_servicemen_seized_and_ships_hijacked_are_captured(text: str) -> None:
+    capture = one(events_of(text), "ASSAULT")
+    assert capture.mode == "abduct" and capture.cameo == "181"
+
