@@ -1866,7 +1866,7 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
 
 _CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
                      "rioters", "crowd", "crowds", "mob", "mobs", "supporter", "supporters", "youths", "follower",
-                     "followers"})
+                     "followers", "workers", "strikers", "students"})
 
 
 def _arson(verb: Any) -> bool:

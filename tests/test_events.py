@@ -4291,3 +4291,15 @@ def test_servicemen_seized_and_ships_hijacked_are_captured(text: str) -> None:
     capture = one(events_of(text), "ASSAULT")
     assert capture.mode == "abduct" and capture.cameo == "181"
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnamese workers set fire to Chinese-owned factories in Binh Duong province on Tuesday.",
+        "Striking workers stormed the offices of the state oil company in Port Harcourt on Monday.",
+    ],
+)
+def test_workers_storming_or_burning_buildings_riot(text: str) -> None:
+    riot = one(events_of(text), "PROTEST")
+    assert riot.mode == "riot" and riot.cameo == "145"
+
