@@ -1424,6 +1424,10 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True  # what someone is warned against is not done: "warned NATO against sending troops to Ukraine"
     if verb.dep_ == "amod":
         return misparsed_predicate(verb) is None  # "war-torn Mozambique"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and reading.type not in MATERIAL and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return True  # what a speaker says "with" an act is its gloss: "severed ties with the Solomon Islands, with Foreign
+        # Minister Joseph Wu accusing Beijing of luring it away", "withdrew from the treaty, with Pompeo saying …"
     alleged = verb
     for _ in range(8):
         if alleged.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in alleged.children) \

@@ -4303,3 +4303,16 @@ def test_workers_storming_or_burning_buildings_riot(text: str) -> None:
     riot = one(events_of(text), "PROTEST")
     assert riot.mode == "riot" and riot.cameo == "145"
 
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Israel barred the U.N. secretary-general from entering the country on Wednesday, with its foreign minister "
+         "accusing him of failing to condemn Iran's missile barrage.", "REJECT"),
+        ("Washington pulled out of the Open Skies Treaty on Sunday, with Pompeo saying Russia had flouted it for years.",
+         "SANCTION"),
+    ],
+)
+def test_what_a_speaker_says_with_an_act_is_its_gloss(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
+
