@@ -1447,6 +1447,11 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # what one is accused of failing or trying to do, and all the charge tells: "accused Russia of failing to
         # protect it", "accused the alliance of giving Moscow a green light to keep bombing towns"
         alleged = alleged.head
+    if _bare_participle(verb) and verb.head.lemma_.lower() in _ALLEGING and any(
+            p.dep_ == "prep" and p.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in p.children)
+            for p in verb.head.children):
+        return True  # a harm told after what one is accused of is part of the charge, wherever the parser hangs it:
+        # "accused North Korea of torpedoing the warship Cheonan, killing 46 sailors"
     if _bare_participle(verb) and reading.type not in MATERIAL and not _told_for_itself(verb, reading, lex):
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
     if ranked_act(verb) is not None:

@@ -4316,3 +4316,8 @@ def test_workers_storming_or_burning_buildings_riot(text: str) -> None:
 def test_what_a_speaker_says_with_an_act_is_its_gloss(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text)] == [typ]
 
+
+def test_a_harm_told_after_a_charge_is_part_of_it() -> None:
+    text = "Ukraine accused Russia on Monday of shelling a maternity hospital in Kherson, wounding four doctors."
+    assert [e.type for e in events_of(text)] == ["ACCUSE"]
+
