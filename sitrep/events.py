@@ -1447,6 +1447,13 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # what one is accused of failing or trying to do, and all the charge tells: "accused Russia of failing to
         # protect it", "accused the alliance of giving Moscow a green light to keep bombing towns"
         alleged = alleged.head
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # (the participles joined to the first: "crossing into Niger and ending …")
+    if verb.lemma_.lower() in ("end", "conclude", "close") and verb.tag_ == "VBG" and _bare_participle(first) and (
+            first.head.lemma_.lower() in _LEAVING
+            or lex is not None and (above := read_verb(first.head, lex)) is not None and above.type == "RETREAT"):
+        return True  # what a pullout ends is the pullout: "left Mali on Monday, ending a nine-year deployment"
     if _bare_participle(verb) and verb.head.lemma_.lower() in _ALLEGING and any(
             p.dep_ == "prep" and p.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in p.children)
             for p in verb.head.children):

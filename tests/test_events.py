@@ -4321,3 +4321,9 @@ def test_a_harm_told_after_a_charge_is_part_of_it() -> None:
     text = "Ukraine accused Russia on Monday of shelling a maternity hospital in Kherson, wounding four doctors."
     assert [e.type for e in events_of(text)] == ["ACCUSE"]
 
+
+def test_what_a_pullout_ends_is_the_pullout() -> None:
+    text = ("The last Chadian soldiers left Niger on Sunday, crossing back into Chad and ending a two-year deployment "
+            "against Boko Haram, the Chadian army said.")
+    assert [e.type for e in events_of(text)] == ["RETREAT"]
+
