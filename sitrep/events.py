@@ -1360,6 +1360,19 @@ def _bare_participle(verb: Any) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+def _dated_start(verb: Any) -> bool:
+    """Whether a measure is told with the day it takes effect, which decides it rather than threatening it: "would
+    impose anti-dumping deposits on Australian wine from Nov. 28", "will impose tariffs starting Monday" (not one
+    that lasts only until the other side gives way: "a tariff from June 10, rising until migration stops")."""
+    if any(t.lower_ in ("until", "unless", "if") for t in verb.subtree):
+        return False
+    return any(c.dep_ in ("prep", "advmod", "npadvmod", "advcl") and c.lower_ in ("from", "starting", "effective", "as")
+               and any(t.ent_type_ == "DATE" for t in c.subtree) for c in verb.children)
+
+
+#: Help in money or kind that a giver may withhold.
+_FUNDING = frozenset({"aid", "assistance", "financing", "funding", "fund", "funds", "loan", "loans", "credit", "credits",
+                      "grant", "grants", "lending", "support", "money"})
 #: What an office holder uses to act ("used his emergency powers to lend Mexico $20 billion", "used its veto to block").
 _POWERS = frozenset({"power", "powers", "authority", "veto", "prerogative", "decree", "influence", "majority", "right"})
 
@@ -1397,6 +1410,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # agreed only hours earlier"
     if _told_past(verb):
         return False  # a past act told to date another is done, wherever the parser hangs it (see _told_past)
+    if _time_for(verb) is not None:
+        return False  # what a speaker says it is time for someone to do is demanded of them (see _demanded)
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "move" and infinitive(verb) and not any(
             c.dep_ == "dobj" for c in verb.head.children):
         return False  # moving to do something does it: "Washington moved on Tuesday to remove Cuba from the list"
@@ -1716,10 +1731,26 @@ def _criticised(verb: Any) -> Any:
 
 def _demanded(verb: Any) -> bool:
     """Whether ``verb`` is what a speaker says someone must or should do ("said Sudan must return", "told Merkel that
-    Gaddafi had lost his legitimacy and must leave")."""
+    Gaddafi had lost his legitimacy and must leave", "the time has come for Assad to step aside, Obama said")."""
     gov = _governor(verb)
     return (gov is not None and gov.lemma_.lower() in _SPEECH
-            and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children))
+            and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)) or _time_for(verb) is not None
+
+
+def _time_for(verb: Any) -> Any | None:
+    """The speech verb by which a speaker says it is time for someone to do something, a demand ("the time has come for
+    Bashar al-Assad to step aside, Obama said", "said it was time for Maduro to go"), or None."""
+    if not (infinitive(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)):
+        return None
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() == "time":
+        clause = verb.head.head  # "the time has come", "it was time"
+    elif verb.dep_ == "advcl" and any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() == "time" for c in verb.head.children):
+        clause = verb.head  # (the parser may hang it on the clause)
+    else:
+        return None
+    gov = _governor(clause)
+    return gov if gov is not None and gov.lemma_.lower() in _SPEECH else None
 
 
 _OFFICES = frozenset({"office", "post", "power", "presidency", "position", "seat", "premiership"})
@@ -3192,7 +3223,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         elif _demanded(verb) or blame is not None or critics is not None:
             # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must;
             # "officials said the Taliban were responsible": the speaker blames the ones said to be
-            said = (_governor(verb) if _demanded(verb) else None) or verb.head  # ("… had lost his legitimacy and must go")
+            # ("… had lost his legitimacy and must go"; "the time has come for Assad to step aside, Obama said")
+            said = (_time_for(verb) or _governor(verb) if _demanded(verb) else None) or verb.head
             speaker, _ = arguments(said, offset, item, previous, patient=False)
             if critics is not None:
                 # the critics themselves speak, not whom they criticise ("critics of the junta say …")
@@ -3246,6 +3278,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # lift the embargo until …", "says it will not accept any more refugees" (the model may have said so);
             # so is a permission not given, whenever: "has not granted French aircraft access to its airspace"
             typ, mode, cameo, negated, future, hypothetical = "REJECT", None, "120", False, False, False
+            if verb.lemma_.lower() in ("lend", "fund", "finance") or any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FUNDING for c in verb.children):
+                # help a giver will not give is help cut off (CAMEO 162): "said it would not consider new public
+                # financing for Uganda", "will not lend to Sri Lanka"
+                typ, mode, cameo = "SANCTION", "discontinue", "162"
         if negated and typ == "COERCE" and verb.lemma_.lower() in ("extend", "renew", "prolong") and (
                 aux & (_FUTURE_AUX | {"would"})):
             # a measure that will not be extended is eased, the manual's CONCEDE: "said the state of emergency would not
@@ -3290,7 +3327,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # "will host the summit", "said it would recognise the new government"), with CAMEO's matching intent code
             typ, mode, cameo, future, hypothetical = "AGREE", None, _INTENT[typ], False, False
         if harm is not None and actors and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
-                aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or reported_future):
+                aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or reported_future) and not (
+                harm in ("COERCE", "SANCTION") and _dated_start(verb)):
             # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would
             # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),
             # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way,

@@ -4327,3 +4327,28 @@ def test_what_a_pullout_ends_is_the_pullout() -> None:
             "against Boko Haram, the Chadian army said.")
     assert [e.type for e in events_of(text)] == ["RETREAT"]
 
+
+@pytest.mark.parametrize(
+    ("text", "typ", "cameo"),
+    [
+        # help a giver says it will not give is help cut off
+        ("The IMF said on Monday it would not lend to Sri Lanka until it restructured its debt.", "SANCTION", "162"),
+        ("Germany said it would not provide any more development aid to Niger after the coup.", "SANCTION", "162"),
+        # a measure told with the day it takes effect is imposed, not threatened
+        ("Beijing said on Friday it would impose anti-dumping duties of up to 218 percent on Australian wine from "
+         "March 28.", "COERCE", None),
+        # saying it is time for someone to go demands it of them
+        ("The time has come for Nicolas Maduro to step aside, Pompeo said on Wednesday.", "REQUEST", "100"),
+        ("Blinken said it was time for Hun Sen to hand over power.", "REQUEST", "100"),
+    ],
+)
+def test_help_withheld_dated_measures_and_time_for_someone_to_go(text: str, typ: str, cameo: str | None) -> None:
+    event = one(events_of(text), typ)
+    assert cameo is None or event.cameo == cameo
+
+
+def test_a_dated_tariff_that_lasts_until_the_other_side_gives_way_is_a_threat() -> None:
+    text = ("Trump said he would impose a 5 percent tariff on Mexican goods from June 10, rising every month until "
+            "migrant crossings stopped.")
+    assert _with(events_of(text), "THREATEN")
+
