@@ -87,6 +87,8 @@ _NEAR = frozenset(["near", "outside", "beside", "by"])
 _LOCATING_VERBS = frozenset(["locate", "situate", "lie", "nestle"])
 _NAMING_VERBS = frozenset(["call", "name", "know", "dub", "nickname", "rename"])
 _REGION_UNITS = frozenset(["province", "governorate", "state", "county", "prefecture", "oblast", "department"])
+# the land around a town, which holds the villages it names: "the eastern countryside of Hama", "the Hama countryside"
+_RURAL_NOUNS = frozenset(["countryside", "hinterland"])
 # units of a region that name a district of it ("in Kailali district"), not a town's quarter
 _DISTRICT_UNITS = _REGION_UNITS | {"district", "municipality", "region"}
 # What stands between a place and the region that holds it when a comma parts them: "in Fallujah, in the restive
@@ -368,7 +370,9 @@ def _specificity(place: Place, tok: Any = None) -> float:
     the text calls a province ("the province of Quneitra", "Idlib province") is a region whatever its reading."""
     if tok is not None:
         units = {_named_unit(tok).lemma_.lower(), _unit_of(tok).lemma_.lower()}
-        if units & _REGION_UNITS:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _RURAL_NOUNS:
+            units.add("countryside")
+        if units & (_REGION_UNITS | _RURAL_NOUNS):
             return min(2.0, _specificity(place))
     if place.lat is None:
         # a name the gazetteer lacks is mostly smaller than one it has of the same kind; one the text does not

@@ -411,3 +411,10 @@ def test_a_town_before_a_site_is_where_the_site_is(text: str, trigger: str, plac
 )
 def test_the_place_a_battle_is_for_is_where_it_is_fought(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+def test_the_countryside_of_a_town_is_a_region_that_holds_the_village_named_in_it() -> None:
+    # "the Hama countryside" is the land around the city: the village the act names is finer than it
+    text = ("In the northern Hama countryside, government troops launched an assault on rebel fighters inside the town "
+            "of Kafr Zita on Sunday.")
+    assert place_of(text, "launched") == "Kafr Zita"
