@@ -49,7 +49,8 @@ LEAVE_TRIGGERS = frozenset(["withdraw", "pull", "leave", "flee", "expel", "evacu
 # name stands before them ("the province of Damascus", but "Nahrawan district of Baghdad").
 SETTLEMENT_NOUNS = frozenset(["city", "town", "village", "capital", "port", "hamlet", "settlement", "camp", "island"])
 UNIT_NOUNS = frozenset(["district", "province", "region", "governorate", "state", "county", "municipality", "area",
-                        "neighborhood", "neighbourhood", "suburb", "prefecture", "department", "locality", "republic"])
+                        "neighborhood", "neighbourhood", "suburb", "township", "prefecture", "department", "locality",
+                        "republic"])
 LARGE_UNIT_WORD = re.compile(r"\b(?:LGA|Local Government(?: Area)?|[Ss]tate|[Pp]rovince|[Gg]overnorate|[Cc]ounty|[Rr]egion|[Pp]refecture|[Oo]blast)$")
 DIRECTIONS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                         "north-east", "north-west", "south-east", "south-west"])

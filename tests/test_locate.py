@@ -418,3 +418,9 @@ def test_the_countryside_of_a_town_is_a_region_that_holds_the_village_named_in_i
     text = ("In the northern Hama countryside, government troops launched an assault on rebel fighters inside the town "
             "of Kafr Zita on Sunday.")
     assert place_of(text, "launched") == "Kafr Zita"
+
+
+def test_the_township_of_a_city_names_the_township() -> None:
+    # "the Johannesburg township of Soweto": "of" after a township with a determiner gives its name
+    text = "Police fired rubber bullets at striking miners in the Johannesburg township of Soweto on Tuesday."
+    assert place_of(text, "fired") == "Soweto"
