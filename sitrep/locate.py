@@ -66,6 +66,8 @@ PLACE_NOUNS = frozenset(["countryside", "outskirts", "border", "coast", "coastli
                          # land and water: "the Mount Vlasic range", "the Harare township of Highfield"
                          "range", "ridge", "hill", "mount", "forest", "canal", "harbor", "harbour", "beach", "pass",
                          "yard", "yards", "depot", "terminal", "refinery", "mine", "dam",
+                         # water a name stands before ("the Shatt al-Arab waterway") and homes ("his Madhuranagar apartment")
+                         "waterway", "strait", "straits", "channel", "apartment", "flat", "bungalow", "villa", "colony",
                          "area", "region", "quarter", "section", "township", "enclave", "sector", "port", "waters", "province"])
 # Sites a country runs abroad: "a U.S. base", "the British embassy", "a U.S.-run prison".
 OPERATED = frozenset(["base", "airbase", "embassy", "consulate", "prison", "camp", "compound", "headquarters", "facility",

@@ -424,3 +424,17 @@ def test_the_township_of_a_city_names_the_township() -> None:
     # "the Johannesburg township of Soweto": "of" after a township with a determiner gives its name
     text = "Police fired rubber bullets at striking miners in the Johannesburg township of Soweto on Tuesday."
     assert place_of(text, "fired") == "Soweto"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a name before a strait, a waterway or a channel is the water's name, where the act happened
+        ("Houthi boats seized a cargo ship in the Bab el-Mandeb strait off Yemen on Sunday.", "seized", "Bab el-Mandeb"),
+        # and one before a home is the quarter the home is in, not who or what the home is
+        ("A retired judge was found murdered in his Banjara Hills apartment in Hyderabad on Sunday.", "murdered",
+         "Banjara Hills"),
+    ],
+)
+def test_a_name_before_a_waterway_or_a_home_is_a_place(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
