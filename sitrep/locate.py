@@ -259,7 +259,8 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
             continue  # the state addressed is not where: "ended its defence agreements with France" (or "with Paris")
         if event.type == "PROTEST" and _against(tok, trigger):
             score -= 1.5  # "protested in Auckland against the offensive in Gaza": what they protest, not where
-        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head):
+        if (tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and not _place_noun(tok.head)
+                and not _measured_from(tok)):
             score -= 2.0  # "U.S. troops", "an IRA bomb", "the Utah architect": who or what, not where
         elif tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and (tok.head.ent_type_ in _NOT_PLACE_NAMES or _occasion(tok)):
             score -= 1.5  # part of an event's or a person's name: "the Queens Pride Parade in Jackson Heights"
@@ -343,6 +344,14 @@ def _between_sites(tok: Any) -> bool:
         t = t.head
     noun = t.head
     return t.dep_ == "prep" and noun.pos_ == "NOUN" and (_place_noun(noun) or noun.lemma_.lower() in OPERATED)
+
+
+def _measured_from(tok: Any) -> bool:
+    """Whether the parser hung a place's name on the distance or the direction that follows it and measures from
+    another place ("the village of Sabr 20 kilometers north of Aden", "the town of al-Wafa west of Ramadi")."""
+    head = tok.head
+    return head.i > tok.i and (head.lemma_.lower() in DISTANCES or head.lower_ in DIRECTIONS) and any(
+        c.dep_ in ("prep", "appos", "advmod") and (c.lower_ == "of" or c.lower_ in DIRECTIONS) for c in head.children)
 
 
 def _against(tok: Any, trigger: Any) -> bool:

@@ -438,3 +438,9 @@ def test_the_township_of_a_city_names_the_township() -> None:
 )
 def test_a_name_before_a_waterway_or_a_home_is_a_place(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+def test_a_name_the_parser_hung_on_the_direction_after_it_is_still_the_place() -> None:
+    # "the town of Hit west of Ramadi": Hit read as a modifier of "west" is still where, not who or what
+    text = "A suicide bomber blew himself up at a checkpoint in the town of Hit west of Ramadi in the province of Anbar."
+    assert place_of(text, "blew") == "Hit"
