@@ -343,6 +343,8 @@ def _between_sites(tok: Any) -> bool:
     while t.head.i != t.i and not (t.dep_ == "prep" and t.lower_ == "between"):
         t = t.head
     noun = t.head
+    if _locates(noun):
+        noun = noun.head  # "the villages located between X and Y"
     return t.dep_ == "prep" and noun.pos_ == "NOUN" and (_place_noun(noun) or noun.lemma_.lower() in OPERATED)
 
 

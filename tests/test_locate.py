@@ -217,6 +217,8 @@ def test_a_place_named_only_to_locate_another_is_not_the_place(text: str, trigge
     [
         # sites "between" two places lie there: the first of them is finer than the province set as the scene
         ("In Idlib province, artillery shelled the road between Ariha and Jisr al-Shughur on Tuesday.", "shelled", "Ariha"),
+        # (and so do sites said to lie there: "villages lying between X and Y")
+        ("Jets bombed villages lying between Ain Issa and Tal Abyad in the Raqqa countryside.", "bombed", "Ain Issa"),
         # but the two sides of a clash are who fought, not where
         ("Three herders were killed in a clash between Fulani and Tiv villagers near Makurdi on Sunday.", "killed",
          "Makurdi"),
