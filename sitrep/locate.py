@@ -189,6 +189,13 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     upper = {t.i for t in clause.ancestors}
+    # how many verbs up each ancestor is: a participle's act is nearer the clause it hangs from than the one above
+    # ("violence flared in Kaduna State when gunmen ambushed a bus near Kajuru, killing nine": near Kajuru)
+    verbs_up: dict[int, int] = {}
+    n = 0
+    for t in clause.ancestors:
+        n += t.pos_ in ("VERB", "AUX")
+        verbs_up[t.i] = max(n, 1)
     own = tuple(t.i for t in tspan if t.pos_ in ("VERB", "AUX"))  # every verb of a conjoined trigger
     scored: list[tuple[float, Place, Any]] = []
     below: set[int] = set()  # places the act itself names, after its verb
@@ -211,7 +218,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         if t.i in (trigger.i, clause.i, *own):
             score = 3.0
         elif t.i in upper:
-            score = 2.0
+            score = max(2.0 - 0.6 * (verbs_up[t.i] - 1), 1.2)
         elif t.i in {a.i for a in tok.ancestors} and trigger.is_ancestor(t):
             score = 1.5
         else:

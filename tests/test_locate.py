@@ -446,3 +446,17 @@ def test_a_name_the_parser_hung_on_the_direction_after_it_is_still_the_place() -
     # "the town of Hit west of Ramadi": Hit read as a modifier of "west" is still where, not who or what
     text = "A suicide bomber blew himself up at a checkpoint in the town of Hit west of Ramadi in the province of Anbar."
     assert place_of(text, "blew") == "Hit"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a participle's act is placed by the clause it hangs from before the clause above that one
+        ("Violence flared in Kaduna State on Sunday when gunmen appeared on a road near Kajuru village, killing nine "
+         "passengers.", "killing", "Kajuru"),
+        ("Fear spread in Borno State on Friday after insurgents rode into a market near Gwoza town, killing twelve "
+         "traders.", "killing", "Gwoza"),
+    ],
+)
+def test_a_participle_is_placed_by_the_clause_it_hangs_from_first(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
