@@ -209,12 +209,20 @@ def misparsed_predicate(verb: Any) -> Any | None:
     # (the doer may hang on the verb itself: "[Trump] hosted Hungary's prime minister", "Trump" an adverbial noun)
     doer = [c for c in verb.children if c.i < verb.i and (c.dep_ == "nsubj" or c.dep_ == "npadvmod" and (
         c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"))]
+    # (a sentence that opens with a name and the verb, which the parser left dangling off a later verb: "Trump
+    # recognised opposition leader Juan Guaido as …, and Nicolas Maduro responded by …")
+    opening = verb.doc[verb.sent.start : verb.i]
+    named = len(opening) > 0 and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in opening) \
+        and opening[-1].dep_ in ("dep", "npadvmod") \
+        and opening[-1].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     if (verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ != "nsubj" and c not in doer for c in verb.children)
-            or verb.i == 0 or verb.nbor(-1).text == "-" or verb.sent.root.pos_ in ("VERB", "AUX")
+            or verb.i == 0 or verb.nbor(-1).text == "-" or verb.sent.root.pos_ in ("VERB", "AUX") and not named
             # (a verb elsewhere is the sentence's own unless the root is a noun: "Trump accused Zelenskiy of …, and the
             # Ukrainian leader left", where the parser made "Trump" the root)
             or any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in verb.sent)):
         return None
+    if named:
+        return opening[-1]
     if doer and doer[0].dep_ == "npadvmod":
         return doer[0]
     # ("A Tehran court jailed lawyer …": "court" hung on "lawyer" as a modifier)
