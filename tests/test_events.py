@@ -4355,8 +4355,8 @@ def test_a_dated_tariff_that_lasts_until_the_other_side_gives_way_is_a_threat() 
 
 def test_a_sentence_opening_with_a_name_and_its_verb_is_that_name_s_act() -> None:
     # (the parser hangs the first clause off the second's verb, "recognised" read as an adjective of the name after it)
-    text = ("Trump recognised opposition leader Juan Guaido as Venezuela's interim president on Wednesday, and Nicolas "
-            "Maduro responded by breaking off diplomatic relations with Washington.")
+    text = ("Trump recognised opposition leader Juan Guaido as Venezuela's interim leader on Wednesday, and Nicolas Maduro "
+            "responded by breaking off relations with Washington.")
     events = events_of(text)
     recognition = one(events, "SUPPORT")
     assert countries(recognition.actor) == {"USA"} and countries(recognition.recipient) == {"VEN"}
