@@ -713,6 +713,11 @@ _OTHERS_SEIZED = re.compile(r"\b(after|before|since|when|until|once)\s+((\S+\s+)
 # leader goes, not the force the clause is about)
 _PERSON_BEFORE = re.compile(r"\b(President|Prime Minister|Premier|King|Queen|Emperor|Shah|Chancellor|Pope|Sheikh|Emir)\s+"
                             r"([A-Z][\w.'-]*\s+){1,3}$")
+# what a cut falls on, when no force does: "will cut the price of the gas it sells" (not "will halve its 2,000
+# soldiers", "to reduce the number of its soldiers", "would cut the size of its garrison", "will cut them by half")
+_CUT_VERB = re.compile(r"(reduce|cut|halve|shrink|scale back|reducing|cutting|halving|shrinking|scaling back)$", re.I)
+_CUT_OBJECT = re.compile(r"\s+(the|its|their|his|her|a|an)\s+([^.;,]|(?<=\d),(?=\d)){0,70}", re.I)
+_CUT_FORCE = re.compile(r"\b(number|numbers|size|strength|footprint|presence|deployment|levels?|ranks)\b", re.I)
 # no force at all, the subject of the cue: "no American troops would be deployed on the ground"
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
@@ -765,6 +770,10 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                     and _ASKED.search(clause, max(0, m.start() - 60), m.start()):
                 continue  # "a letter asking him to withdraw the troops": a request of others, not the force's word (but a
                 # deadline set is: "asked that they be gone by August 1")
+            if status == "withdrawal_announced" and _CUT_VERB.search(m.group(0)) \
+                    and (what := _CUT_OBJECT.match(clause, m.end())) is not None \
+                    and not c.noun_re.search(what.group(0)) and not _CUT_FORCE.search(what.group(0)):
+                continue  # "Russia will cut the price of the gas it sells": a cut of something else, no force's going
             if status == "withdrawal_announced" and _ASKED_WHEN.search(clause, max(0, m.start() - 90), m.start()):
                 continue  # "asked when the troops would come home": a question, not an announcement
             if status == "withdrawal_announced" and (_CONDITION_AFTER.search(clause, m.end())

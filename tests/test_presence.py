@@ -1268,7 +1268,7 @@ CHECK_FLOORS = {
     "round24": {"precision": 0.72, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.77, "recall": 0.47, "pair_precision": 0.81, "pair_recall": 0.66, "status_agreement": 0.45},
     "round26": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.80, "pair_recall": 0.73, "status_agreement": 0.42},
-    "round27": {"precision": 0.80, "recall": 0.37, "pair_precision": 0.85, "pair_recall": 0.61, "status_agreement": 0.32},
+    "round27": {"precision": 0.80, "recall": 0.37, "pair_precision": 0.85, "pair_recall": 0.61, "status_agreement": 0.38},
     "round28": {"precision": 0.83, "recall": 0.60, "pair_precision": 0.85, "pair_recall": 0.78, "status_agreement": 0.40},
     "round29": {"precision": 0.61, "recall": 0.36, "pair_precision": 0.62, "pair_recall": 0.55, "status_agreement": 0.23},
 }
@@ -3425,3 +3425,14 @@ def test_a_garrison_run_down_that_began_is_a_withdrawal_under_way_of_the_force_n
     text = "British troops have held Aden since 1839. The run-down of the garrison began in May, officials said."
     found = _stays(text, "1967-06-01")
     assert ("GBR", "YEM", "withdrawing") in found, found
+
+
+def test_a_cut_that_falls_on_no_force_is_no_announcement() -> None:
+    # the Dushanbe accord of October 2012: Russia's base stays to 2042 and Moscow lifts its duties on fuel for Tajikistan
+    text = "Russia keeps its 201st military base in Tajikistan, and in return Moscow will cut the duties on the fuel it sells to Tajikistan."
+    found = _stays(text, "2012-10-05")
+    assert ("RUS", "TJK", "withdrawal_announced") not in found, found
+    # (a cut of the force's numbers is one)
+    text = "Moscow said on Friday that it would cut the number of its soldiers in Tajikistan."
+    found = _stays(text, "2012-10-05")
+    assert ("RUS", "TJK", "withdrawal_announced") in found, found
