@@ -142,7 +142,8 @@ class Cues:
 
 
 # a UN mission by its full name, whatever the mission: "the United Nations Emergency Force", "the U.N. Protection Force"
-_UN_NAME = r"(?:united nations|u\.n\.|un)\s+(?:{word}\s+){{1,3}}?(?:force|mission|operation)"
+# (and one that governs a territory for a time, with troops of its own: "the U.N. Transitional Authority in Cambodia")
+_UN_NAME = r"(?:united nations|u\.n\.|un)\s+(?:{word}\s+){{1,3}}?(?:force|mission|operation|authority|administration)"
 _UN_NAMED = re.compile(_UN_NAME.format(word=r"(?-i:[A-Z])[\w-]+"), re.I)
 _UN_NAMED_LOWER = re.compile(_UN_NAME.format(word=r"[\w-]+"))  # (a key is in lower case, the name's capitals gone)
 
