@@ -367,8 +367,9 @@ def _forces(clause: str) -> list[_Force]:
                                 between) is not None
         named = noun is not None and (compound or not re.search(r"(?<!\d),|,(?!\d{3})|;|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
                                                                r"announced|told|after|before|during|until|when|while)\b", between))
-        if noun is not None and not named and (_OWN if noun.start() - end <= 45 else _OWN_FAR).fullmatch(between):
-            named = True  # "Turkey signaled that its soldiers …": the country's own
+        if noun is not None and not named and (_OWN if noun.start() - end <= 45 else _OWN_FAR).fullmatch(between) and subject:
+            named = True  # "Turkey signaled that its soldiers …": the country's own (not a place's, after a preposition:
+            # "admits Libyan troops are still in Chad after its own pullout" is the pullout of the one who admits it)
         if named and not compound and c.force_re.search(between):
             named = False  # "Niger pushed French forces out": the forces are France's
         holds = re.match(_HOLDS, after, re.I)
