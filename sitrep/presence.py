@@ -83,6 +83,8 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                       r"\bthe (mission|troops|soldiers|peacekeepers|contingent|air force|navy|marines|rangers|paratroopers|"
                       r"commandos|servicemen)\b"  # not "personnel for the mission"
                       r"|\b(end|terminate|wind down|wind up) it\b"  # "decided in March to end it": the mission
+                      # (and so is the mandate it ends: "voted on December 22 to end the mandate")
+                      r"|\b(end|terminate|wind down|wind up) (the|its) mandate\b"
                    r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
@@ -1024,7 +1026,7 @@ def statements(item: Item) -> list[Presence]:
             if pronoun and part[pronoun.end() : pronoun.end() + 2] in ("'s", "’s"):
                 pronoun = None  # "the force's commander left Almaty": a person of the force, not the force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None
-            if pronoun and re.search(r"\bmission\b|\bit\b", pronoun.group(0), re.I) and ctx.mission is not None \
+            if pronoun and re.search(r"\bmission\b|\bit\b|\bmandate\b", pronoun.group(0), re.I) and ctx.mission is not None \
                     and s.index - ctx.mission_sentence <= 8 and (prior is None or prior.country not in _MISSIONS):
                 prior = ctx.mission  # "voted to wind up the mission": the UN or regional mission named before, not a contingent
             if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \

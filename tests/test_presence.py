@@ -1267,7 +1267,7 @@ CHECK_FLOORS = {
     "round23": {"precision": 0.83, "recall": 0.46, "pair_precision": 0.87, "pair_recall": 0.67, "status_agreement": 0.43},
     "round24": {"precision": 0.72, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.77, "recall": 0.47, "pair_precision": 0.81, "pair_recall": 0.66, "status_agreement": 0.45},
-    "round26": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.80, "pair_recall": 0.73, "status_agreement": 0.42},
+    "round26": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.80, "pair_recall": 0.73, "status_agreement": 0.44},
     "round27": {"precision": 0.85, "recall": 0.42, "pair_precision": 0.91, "pair_recall": 0.66, "status_agreement": 0.41},
     "round28": {"precision": 0.83, "recall": 0.60, "pair_precision": 0.85, "pair_recall": 0.78, "status_agreement": 0.40},
     "round29": {"precision": 0.61, "recall": 0.36, "pair_precision": 0.62, "pair_recall": 0.55, "status_agreement": 0.23},
@@ -3451,3 +3451,9 @@ def test_a_country_after_a_preposition_is_not_the_owner_its_speaks_of() -> None:
     text = "Israel says Syrian troops are still in Lebanon after its own pullout."
     found = _stays(text, "2000-05-25")
     assert ("SYR", "LBN", "present") in found and not any(f == "LBN" for f, _, _ in found), found
+
+
+def test_a_council_vote_to_end_the_mandate_announces_the_missions_going() -> None:
+    # the Security Council ending MINUSMA at Bamako's demand, June 30, 2023: "the mandate" is the mission named before
+    text = "MINUSMA has about 13,000 peacekeepers in Mali. The Security Council voted unanimously on Friday to end the mandate."
+    assert ("UNO", "MLI", "withdrawal_announced") in _stays(text, "2023-07-01")
