@@ -844,6 +844,12 @@ def _beside_city(place: Place, places: Sequence[Place], text: str) -> Place:
     return replace(place, country=before[-1].country, lat=before[-1].lat, lon=before[-1].lon)
 
 
+def _country_after(place: Place, places: Sequence[Place], text: str) -> str | None:
+    """The country named right after a place, as where it is: "Howard Air Force Base in Panama"."""
+    return next((p.country for p in places if p.precision == "country" and p.start is not None
+                 and re.fullmatch(r"\s+in\s+(the\s+)?", text[place.end or 0 : p.start])), None)
+
+
 def _in(span: tuple[int, int], start: int | None) -> bool:
     return start is not None and span[0] <= start < span[1]
 
@@ -977,7 +983,9 @@ def statements(item: Item) -> list[Presence]:
     if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle", "the Ali Ben Said base") is a site in the
         # country the article is about
-        places = [replace(p, country=home, precision="facility") if p.country is None and p.precision in (None, "facility")
+        # (or in the country named right after it: "Howard Air Force Base in Panama" in a story told in Ecuador)
+        places = [replace(p, country=_country_after(p, places, text) or home, precision="facility")
+                  if p.country is None and p.precision in (None, "facility")
                   and (_NAMED_BASE.fullmatch(p.text or "") or _DEMONYM_BASE.match(text, p.end or 0)) else p for p in places]
     places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
@@ -1086,6 +1094,12 @@ def statements(item: Item) -> list[Presence]:
                 comma = s.start + where.start()
                 found = [p for p in places if p.start is not None and p.end is not None and comma - 80 <= p.start
                          and p.end <= comma and not re.search(r"[,;]", text[p.end : comma])] + found
+            if (which := re.search(r",\s+which\s+$", sentence[:at])) is not None and _forces(part):
+                # a base a force's own relative clause speaks of is the one named just before it: "from Howard Air Force
+                # Base in Panama, which the United States handed over that year"
+                comma = s.start + which.start()
+                found = [p for p in places if p.precision == "facility" and p.start is not None and p.end is not None
+                         and comma - 80 <= p.start and p.end <= comma and not re.search(r"[,;]", text[p.end : comma])] + found
             sites = [p for p in found if p.precision == "facility" and p.country and not _landmark(text, p)
                      and not _venue(text, p, part)]
             if sites:

@@ -1268,7 +1268,7 @@ CHECK_FLOORS = {
     "round24": {"precision": 0.72, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.77, "recall": 0.47, "pair_precision": 0.81, "pair_recall": 0.66, "status_agreement": 0.45},
     "round26": {"precision": 0.77, "recall": 0.49, "pair_precision": 0.80, "pair_recall": 0.73, "status_agreement": 0.44},
-    "round27": {"precision": 0.85, "recall": 0.42, "pair_precision": 0.91, "pair_recall": 0.66, "status_agreement": 0.41},
+    "round27": {"precision": 0.85, "recall": 0.44, "pair_precision": 0.91, "pair_recall": 0.66, "status_agreement": 0.41},
     "round28": {"precision": 0.83, "recall": 0.60, "pair_precision": 0.85, "pair_recall": 0.78, "status_agreement": 0.40},
     "round29": {"precision": 0.61, "recall": 0.36, "pair_precision": 0.62, "pair_recall": 0.55, "status_agreement": 0.23},
 }
@@ -3457,3 +3457,12 @@ def test_a_council_vote_to_end_the_mandate_announces_the_missions_going() -> Non
     # the Security Council ending MINUSMA at Bamako's demand, June 30, 2023: "the mandate" is the mission named before
     text = "MINUSMA has about 13,000 peacekeepers in Mali. The Security Council voted unanimously on Friday to end the mandate."
     assert ("UNO", "MLI", "withdrawal_announced") in _stays(text, "2023-07-01")
+
+
+def test_a_base_a_forces_relative_clause_leaves_is_the_one_named_before_it() -> None:
+    # the U.S. handing Dhahran airfield back to Saudi Arabia in 1962, told in a story about Spain: the base is the
+    # object of the clause, and lies in the country named right after it, not in the story's own
+    text = ("The American tankers were moved to Spain from Dhahran Airfield in Saudi Arabia, which the United States "
+            "handed over in 1962. Spain has hosted them at Torrejon since then.")
+    found = {(p.force.country, p.host, p.site.name, p.status) for p in presence.statements(sitrep.extract(text, "1963-07-01"))}
+    assert ("USA", "SAU", "Dhahran Airfield", "withdrawn") in found, found
