@@ -49,7 +49,10 @@ _CLAUSE = re.compile(r",\s+(?:and|while|whereas|but|where|whose|who|even\s+as|ev
                      # Changchun on April 14"
                      r"\s+and\s+(?=(?:then\s+|later\s+)?(?:left|withdrew|departed|pulled\s+out|handed|vacated|quit|evacuated)\s+(?-i:[A-Z]))|"
                      # a clause of time with its own subject: "…, hours after the final UN peacekeepers sailed out"
-                     r",\s+(?:hours|minutes|moments|shortly|soon|a\s+day|days|a\s+week|weeks)\s+(?:after|before)\s+")
+                     r",\s+(?:hours|minutes|moments|shortly|soon|a\s+day|days|a\s+week|weeks)\s+(?:after|before)\s+|"
+                     # and one told with "when", its subject a people or a country doing a thing of its own: "Libya's first
+                     # units left only in October, when the French also evacuated their garrison at Biltine"
+                     r",\s+when\s+(?=(?:the\s+)?(?-i:[A-Z])[\w.'-]+\s+(?:also\s+|then\s+|finally\s+)?(?:\w+ed|left|withdrew|sent|took|began|flew)\s)")
 _SITE_WORDS = re.compile(r"\b(the|that|this) (sprawling |main |former |huge |vast |big |desert )?(military |air |drone |same )?(base|airbase|air base|camp|site|airport|airfield)\b|\bhangar\b",
                          re.I)
 _AIRPORT_WORD = re.compile(r"\b(airport|airfield|air)\b", re.I)
