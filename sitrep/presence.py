@@ -91,6 +91,8 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                    r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
+                      # the force just named holding ground: "It held a line across the country, with its headquarters in …"
+                      r"it (also |still )?(held|holds|keeps|kept|maintains|maintained)|"
                       # a part of the force just named: "…, while the last of them left the third country in August", "Most
                       # of them flew home in December" (not what they say: "most of them said …")
                       r"the (first|last|final|rest|remainder|bulk) of them|(most|many|some|half|all|several) of them\b(?! (said|say))|"
