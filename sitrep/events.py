@@ -1798,12 +1798,31 @@ def _asked(verb: Any) -> bool:
     return False
 
 
+#: Words that set an act against a trouble it happens amid or after.
+_BACKDROP = frozenset({"amid", "after", "following", "despite", "during", "since"})
+
+
+def _backdrop(verb: Any) -> bool:
+    """Whether a relative clause tells what a trouble an act is set against did, its backdrop and no news of its own:
+    "amid ethnic bloodshed that has killed hundreds", "after 12 days of fighting that had killed more than 100 people"."""
+    head = verb.head
+    if not (verb.dep_ == "relcl" and (head.lemma_.lower() in _EVENT_NOUNS or head.lemma_.lower() == "bloodshed")
+            and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children)):
+        return False
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head  # ("12 days of fighting")
+    return noun.dep_ == "pobj" and noun.head.lower_ in _BACKDROP
+
+
 def _tells_happening(verb: Any) -> bool:
     """Whether a relative or participle clause tells a happening: on a happening's noun ("the bombing
     that killed 60"), on a place or time ("where a car bomb killed 23"), or as the sentence's own
     predicate the parser hung on its subject ("A car bomb detonated near …"), or in the present
     perfect, which reports news ("juntas which have ended defence agreements with France")."""
     head = verb.head
+    if _backdrop(verb):
+        return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return True
     if verb.dep_ == "acl" and (_dated(verb) or head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")):
@@ -1906,6 +1925,8 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
     head = verb.head
     if head.dep_ in ("advcl", "acl") and head.tag_ in ("VBN", "VBD") and head.head.i == act.verb.i:
         head = head.head  # (past a participle the parser hung it on: "fired on supporters packed into a stadium, killing")
+    elif head.dep_ in ("advcl", "xcomp", "acl") and infinitive(head) and head.head.i == act.verb.i:
+        head = head.head  # (or past the act's purpose: "launched an offensive to retake Krajina, shelling Knin")
     return (_bare_participle(verb) and head.i in (act.verb.i, getattr(act.last, "i", -1))
             and cand.reading is not None and act.reading is not None and cand.reading.type == act.reading.type
             and (bool(set(cand.actors) & set(act.actors)) or not cand.actors and not act.actors))
@@ -2141,7 +2162,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 # "vowed to punish those behind the mutiny", "vowed to retaliate" (not "vowed to fight corruption")
                 mode, code = _threat(content.type or "", content.mode, content.cameo)
                 reading = Reading("THREATEN", mode, content.context, code, (), "curated")
-                folded.add(promised.i)
+                folded.update(c.i for c in (promised, *promised.conjuncts))  # ("to destroy and obliterate")
         if lemma in _WEIGHING and (weighed := _plan_to_harm(verb, lex)) is not None:
             # weighing a plan to do harm threatens it: "said it was examining a plan to strike Guam with missiles"
             mode, code = _threat(weighed[0].type or "", weighed[0].mode, weighed[0].cameo)
@@ -2264,7 +2285,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif contents:
             continue  # the message's content carries the event, not its sending ("released a statement criticising")
         if _background(verb, reading, lex):
-            if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in MATERIAL:
+            if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in MATERIAL and not _backdrop(verb):
                 cand = Candidate(verb, reading, *map(tuple, arguments(verb, offset, item, last_actor)))
                 if event(cand):
                     spare.append(cand)

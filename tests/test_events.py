@@ -4362,3 +4362,23 @@ def test_a_sentence_opening_with_a_name_and_its_verb_is_that_name_s_act() -> Non
     assert countries(recognition.actor) == {"USA"} and countries(recognition.recipient) == {"VEN"}
     assert _with(events, "SANCTION")
 
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a participle after an offensive's purpose tells the offensive
+        ("Azerbaijani forces launched an offensive on Tuesday to retake Nagorno-Karabakh from Armenian separatists, "
+         "shelling the regional capital Stepanakert, officials said.", ["ASSAULT"]),
+        # every harm a threat names is its content
+        ("Trump threatened on Sunday to destroy and obliterate Iran's economy if Tehran attacked U.S. bases.",
+         ["THREATEN"]),
+    ],
+)
+def test_offensive_participles_and_threatened_harms(text: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text)] == types
+
+
+def test_what_a_trouble_an_act_is_set_against_did_is_its_backdrop() -> None:
+    text = "Kofi Annan brought Kibaki and Odinga together in Nairobi on Thursday, amid ethnic violence that has killed hundreds."
+    assert all(e.trigger.text != "killed" for e in events_of(text))
+
