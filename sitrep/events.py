@@ -2179,6 +2179,17 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if (stopped := next((r for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
                              if o.dep_ == "pobj" and (r := _stoppage(o)) is not None), None)) is not None:
             reading = stopped  # what a strike does is the strike: "shut down much of the country with a general strike"
+        elif reading is not None and reading.type == "ASSAULT" and lemma not in ("die", "perish") and (
+                reading.mode == "seize" or reading.mode is None and not any(
+                    c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)) and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
+                    o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_ in _PROTEST_NOUNS for o in c.children)
+                for c in (*verb.children, *(k for x in verb.conjuncts for k in x.children))) and not any(
+                c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP") for c in verb.children) and not any(
+                c.dep_ == "nsubj" and _ARMED_WORDS.search(" ".join(w.text for w in c.subtree)) for c in verb.children):
+            # things burned or torn at a rally are the protest's own doing: "women tore off and burned their headscarves
+            # at rallies" (not property police destroyed during a protest)
+            reading = _DEMONSTRATING
         elif (reading is None or reading.type is None) and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_ in _PROTEST_NOUNS
                                                              for o in c.children) for c in verb.children):

@@ -4382,3 +4382,17 @@ def test_what_a_trouble_an_act_is_set_against_did_is_its_backdrop() -> None:
     text = "Kofi Annan brought Kibaki and Odinga together in Nairobi on Thursday, amid ethnic violence that has killed hundreds."
     assert all(e.trigger.text != "killed" for e in events_of(text))
 
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # things burned or torn at a rally are the protesters' own doing
+        ("Sudanese women tore up and burned their veils at rallies in Khartoum on Friday.", "PROTEST"),
+        # people attacked, or killed, at a rally are no protest
+        ("Protesters beat two policemen at a rally in Dhaka on Sunday.", "ASSAULT"),
+        ("Four people were killed at a rally in Nairobi on Monday.", "ASSAULT"),
+    ],
+)
+def test_things_burned_at_a_rally_are_a_protest_but_people_struck_are_not(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text)] == [typ]
+
