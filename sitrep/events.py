@@ -3212,7 +3212,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                   if d.lemma_.lower() in _EXERCISES
                   and (d.lemma_.lower() != "game" or any(m.lower_ == "war" for m in d.children))  # not "the Asian Games"
                   ] if typ in ("MOBILIZE", "COOPERATE") else []
-        if typ in ("MOBILIZE", "COOPERATE") and verb.lemma_.lower() == "join" and any(
+        if typ in ("MOBILIZE", "COOPERATE", "CONSULT") and verb.lemma_.lower() == "join" and any(
                 p.dep_ == "prep" and p.lower_ in ("for", "in") and o.lemma_.lower() in _EXERCISES
                 for p in verb.children for o in p.children):
             # forces joining others' forces for an exercise drill together: "warships joined the navies of India and

@@ -4396,3 +4396,9 @@ def test_what_a_trouble_an_act_is_set_against_did_is_its_backdrop() -> None:
 def test_things_burned_at_a_rally_are_a_protest_but_people_struck_are_not(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text)] == [typ]
 
+
+def test_warships_joining_other_navies_vessels_for_an_exercise_cooperate() -> None:
+    text = "Australian warships joined Indian and U.S. vessels in the Arabian Sea on Tuesday for the Malabar naval exercise."
+    drill = one(events_of(text), "COOPERATE")
+    assert drill.cameo == "062" and countries(drill.actor) == {"AUS"}
+
