@@ -3322,7 +3322,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo, negated, future, hypothetical = "CONCEDE", None, "080", False, False, False
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN", "SANCTION"):
             announced = _announced_retreat(verb, aux, gov_lemma)
-            if announced == "CONCEDE" and reading.mode not in ("withdraw", "resign") and gov_lemma != "decide":
+            if announced == "CONCEDE" and reading.mode not in ("withdraw", "resign", "ceasefire") and gov_lemma != "decide":
                 # the gold sets read "said it would free the prisoners" as a promise (CAMEO 035); "decided to ease the
                 # curfew" is the concession made, and "said he would resign" the leader's giving way
                 announced = "AGREE"

@@ -4402,3 +4402,15 @@ def test_warships_joining_other_navies_vessels_for_an_exercise_cooperate() -> No
     drill = one(events_of(text), "COOPERATE")
     assert drill.cameo == "062" and countries(drill.actor) == {"AUS"}
 
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Hamas fighters silenced their guns on Friday as the truce took hold.", "RETREAT"),
+        # a ceasefire declared for the future is the manual's concession, not a promise
+        ("The FARC said on Monday it would silence its guns from midnight on Sunday.", "CONCEDE"),
+    ],
+)
+def test_guns_silenced_are_a_ceasefire(text: str, typ: str) -> None:
+    assert typ in [e.type for e in events_of(text)]
+
