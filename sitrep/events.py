@@ -1372,7 +1372,7 @@ def _dated_start(verb: Any) -> bool:
 
 #: Help in money or kind that a giver may withhold.
 _FUNDING = frozenset({"aid", "assistance", "financing", "funding", "fund", "funds", "loan", "loans", "credit", "credits",
-                      "grant", "grants", "lending", "support", "money"})
+                      "grant", "grants", "lending", "money"})
 #: What an office holder uses to act ("used his emergency powers to lend Mexico $20 billion", "used its veto to block").
 _POWERS = frozenset({"power", "powers", "authority", "veto", "prerogative", "decree", "influence", "majority", "right"})
 
