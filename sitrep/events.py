@@ -1412,6 +1412,13 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return False  # a past act told to date another is done, wherever the parser hangs it (see _told_past)
     if _time_for(verb) is not None:
         return False  # what a speaker says it is time for someone to do is demanded of them (see _demanded)
+    if verb.tag_ == "VBG" and verb.dep_ == "nsubj" and verb.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
+        return True  # fighting told as the subject of a clause of time is the time, no act: "since fighting resumed in 2006"
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _bare_participle(verb) and (
+            verb.head.lemma_.lower() in ("die", "perish") or verb.head.lemma_.lower() in ("kill", "wound", "injure")
+            and any(c.dep_ == "auxpass" for c in verb.head.children)):
+        return True  # what the dead were doing when they fell is how they died: "were killed fighting Tamil separatists"
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "move" and infinitive(verb) and not any(
             c.dep_ == "dobj" for c in verb.head.children):
         return False  # moving to do something does it: "Washington moved on Tuesday to remove Cuba from the list"

@@ -4414,3 +4414,16 @@ def test_warships_joining_other_navies_vessels_for_an_exercise_cooperate() -> No
 def test_guns_silenced_are_a_ceasefire(text: str, typ: str) -> None:
     assert typ in [e.type for e in events_of(text)]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Lanka said it would withdraw from its ceasefire with the Tamil Tigers, a truce that has existed only on "
+        "paper since fighting resumed in 2006.",
+        "The last Soviet soldiers left Afghanistan on Wednesday, ending a war in which some 15,000 of them were killed "
+        "fighting the mujahideen.",
+    ],
+)
+def test_fighting_told_as_a_time_or_as_how_soldiers_fell_is_no_act(text: str) -> None:
+    assert not any(e.trigger.text == "fighting" for e in events_of(text))
+
