@@ -376,6 +376,30 @@ def test_a_leader_named_by_surname_alone(text: str, published: str, surname: str
     assert (actors[0].country if actors else None) == country
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "surname", "country", "sector"),
+    [
+        # leaders of 1950-1995 as the wire named them, by the surname alone, on a day in office
+        ("Nasser nationalised the Suez Canal Company on Thursday.", "1956-07-27", "Nasser", "EGY", "GOV"),
+        ("Sukarno opened the Asian-African conference in Bandung on Monday.", "1955-04-18", "Sukarno", "IDN", "GOV"),
+        ("Nehru welcomed the Chinese premier to New Delhi on Wednesday.", "1960-04-20", "Nehru", "IND", "GOV"),
+        ("Tito received the Soviet leaders in Belgrade on Thursday.", "1955-05-27", "Tito", "SRB", "GOV"),
+        ("Nkrumah proclaimed the independence of the Gold Coast as Ghana.", "1957-03-06", "Nkrumah", "GHA", "GOV"),
+        ("De Gaulle vetoed Britain's application to join the Common Market.", "1963-01-15", "De Gaulle", "FRA", "GOV"),
+        ("Mossadegh nationalised the Anglo-Iranian Oil Company.", "1951-05-02", "Mossadegh", "IRN", "GOV"),
+        ("Salinas signed the trade agreement with the United States and Canada.", "1992-12-18", "Salinas", "MEX", "GOV"),
+        # a secessionist leader is a rebel, a strike leader of a banned union the opposition
+        ("Ojukwu declared the secession of Biafra on Tuesday.", "1967-05-31", "Ojukwu", "NGA", "REB"),
+        ("Walesa led the strike at the Gdansk shipyard.", "1980-08-20", "Walesa", "POL", "OPP"),
+    ],
+)
+def test_a_leader_of_1950_1995_named_by_surname_alone(text: str, published: str, surname: str, country: str,
+                                                        sector: str) -> None:
+    actors = [a for a in sitrep.extract(text, published).actors if surname in a.text]
+    assert actors, f"{surname} not coded"
+    assert (actors[0].country, actors[0].sector) == (country, sector), actors[0]
+
+
 def test_a_broadcaster_named_with_a_number_is_one_outlet_and_lends_no_country() -> None:
     # "France 24": the outlet whole, not France; a junta it reports on is not French
     found = actors_of("France 24 reported on Thursday that the junta had detained two former ministers.")
