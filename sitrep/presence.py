@@ -855,6 +855,12 @@ def _country_after(place: Place, places: Sequence[Place], text: str) -> str | No
                  and re.fullmatch(r"\s+in\s+(the\s+)?", text[place.end or 0 : p.start])), None)
 
 
+def _owner_of(place: Place, places: Sequence[Place], text: str) -> str | None:
+    """The country of the place that owns a place by "'s" right before it: "Havana's Jose Marti airport"."""
+    return next((p.country for p in places if p.country and p.end is not None and p.start is not None
+                 and p.end <= (place.start or 0) and re.fullmatch(r"['\u2019]s\s+", text[p.end : place.start or 0])), None)
+
+
 def _in(span: tuple[int, int], start: int | None) -> bool:
     return start is not None and span[0] <= start < span[1]
 
@@ -988,10 +994,11 @@ def statements(item: Item) -> list[Presence]:
     if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle", "the Ali Ben Said base") is a site in the
         # country the article is about
-        # (or in the country named right after it: "Howard Air Force Base in Panama" in a story told in Ecuador)
-        places = [replace(p, country=_country_after(p, places, text) or home, precision="facility")
+        # (or in the country named right after it: "Howard Air Force Base in Panama" in a story told in Ecuador; or of
+        # the place that owns it: "Havana's Jose Marti airport")
+        places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or home, precision="facility")
                   if p.country is None and p.precision in (None, "facility")
-                  and (_NAMED_BASE.fullmatch(p.text or "") or _DEMONYM_BASE.match(text, p.end or 0)) else p for p in places]
+                  and (_NAMED_BASE.fullmatch(p.text or "") or _SITE_KIND_AFTER.match(text, p.end or 0)) else p for p in places]
     places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
     yielded: list[Presence] = []  # the statements read from a surrender alone
@@ -1686,7 +1693,11 @@ _EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]
                               # (and the unrest told by a verb: "flown in after soldiers mutinied at the barracks in Jinja")
                               r"\b(after|before|when|as|once|until)\s+([\w-]+\s+){1,3}(mutinied|rioted|rebelled|revolted|rose\s+up|"
                               r"protested|demonstrated|staged\s+a\s+coup)\s+((\w+\s+){0,3}(in|at)\s+)?$", re.I)
-_NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base|Harbour|Harbor|Airport|Airfield)")
+_NAMED_BASE = re.compile(r"(Camp|Fort|Base)\s+\S.*|[A-Z].*\s+(Base|Camp|Barracks|Airbase|Air Base|Naval Base|Harbour|Harbor|Airport|Airfield)|"
+                         r"[A-Z].*\s+(?i:international\s+airport)")  # (the kind in small letters: "Lungi international airport")
+# the kind of site after a name: "the Ndjili airport", "the Shek Kong airfield", "Terendak camp"
+_SITE_KIND_AFTER = re.compile(r"\s+(military\s+|army\s+|air\s+force\s+|naval\s+|international\s+)?"
+                              r"(base|airbase|air\s+base|camp|barracks|garrison|airfield|airport|airstrip)\b", re.I)
 # (and with the force between: "pulled its last troops out of Libya")
 _LEAVES = re.compile(r"\b(left|leave|leaves|leaving|quit|withdr[ae]w(n)? from|pulled out of|"
                      # (and the going as a noun, its own, not a stage of it: "completed its withdrawal from Germany",
