@@ -861,6 +861,20 @@ def _owner_of(place: Place, places: Sequence[Place], text: str) -> str | None:
                  and p.end <= (place.start or 0) and re.fullmatch(r"['\u2019]s\s+", text[p.end : place.start or 0])), None)
 
 
+# what places a town beside another place: "Comalapa airport in El Salvador", "Lourdes, outside Havana"
+_BESIDE_AFTER = re.compile(r"(\s+(international\s+)?(airport|air\s*base|airbase|airfield|base|barracks|camp|naval\s+base))?,?\s+"
+                           r"(just\s+)?(in|outside|near|on\s+the\s+(edge|outskirts)\s+of)\s+(the\s+)?", re.I)
+
+
+def _country_beside(town: Place, places: Sequence[Place], text: str) -> str | None:
+    """The country of the place named right beside a town to say where it is, when another than the town's own."""
+    m = _BESIDE_AFTER.match(text, town.end or 0)
+    if m is None:
+        return None
+    return next((p.country for p in places if p.start == m.end() and p.country and p.country != town.country
+                 and p.precision in ("country", "city", "admin1")), None)
+
+
 def _in(span: tuple[int, int], start: int | None) -> bool:
     return start is not None and span[0] <= start < span[1]
 
@@ -1177,6 +1191,11 @@ def statements(item: Item) -> list[Presence]:
                       and not any(b.country != p.country and b.end is not None and (p.start or 0) > b.end
                                   and _SITE_AFTER.fullmatch(text[b.end : p.start or 0]) for b in sites)]
             others = {p.country for p in found if p.precision == "country" and p.country} - {f.country for f in forces}
+            # a town of a country the article never names, placed right beside a place of another ("Comalapa airport
+            # in El Salvador", "at Lourdes, outside Havana"), is a namesake: it lies in that place's country
+            cities = [replace(c, country=beside, lat=None, lon=None)
+                      if c.country not in mentioned and (beside := _country_beside(c, places, text)) is not None else c
+                      for c in cities]
             if misread := [c for c in cities if c.country not in mentioned and all(_far(c, o) for o in others)
                            and (others or _far(c, home or ""))
                            # (a capital named by its own name is no misreading: "keeps 1,000 troops in N'Djamena")

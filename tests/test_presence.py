@@ -442,6 +442,13 @@ def test_an_airport_or_airfield_the_gazetteer_does_not_know_is_a_site() -> None:
     assert ("IND", "LKA", "Palaly") in found, found
 
 
+def test_a_town_of_a_country_never_named_placed_beside_another_lies_in_that_ones_country() -> None:
+    # Britain's Episkopi garrison in Cyprus, which the gazetteer reads as a town in Greece
+    text = "British troops are stationed at Episkopi, near Limassol, in Cyprus."
+    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2009-06-01"))}
+    assert ("GBR", "CYP", "Episkopi") in found and not any(h == "GRC" for _, h, _ in found), found
+
+
 def test_a_base_named_by_words_no_place_covers_is_a_site() -> None:
     # the owner's country, the place named after it, a curated base by its distinctive words; a country's base is no name
     assert ("CHN", "NER", "Tillia air base", "present", 300) in rows(presence.statements(item(
