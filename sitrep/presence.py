@@ -234,8 +234,12 @@ def _nominal(clause: str, at: int) -> bool:
 # an invasion begun, which is an army's: "Tanzania invaded Uganda", "launched its intervention"
 _INVADING = r"invaded|invades|launched\s+(its|their|an?)\s+([\w-]+\s+)?(intervention|invasion|incursion)"
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
-_HOLDS = (r"\s*(also\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|would|withdrew|"
+_HOLDS = (r"\s*(also\s+|now\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|would|withdrew|"
           r"pulled|moved|completed|handed|gave|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
+          # (running a post of its own, or flying from one: "Britain runs a radar station on the island", "flies its
+          # patrols from the airfield")
+          r"(runs|ran|operates|operated)\s+(\w+\s+){0,3}(stations?|posts?|bases?|facilit(y|ies)|airfields?|outposts?|depots?)|"
+          r"(flies|flew)\s+(\w+\s+){0,3}(missions|flights|sorties|patrols)\s+(from|out\s+of)|"
           + _INVADING + r"|"
           r"(is|are|was|were)\s+(also\s+|now\s+)?(sending|deploying|reinforcing|withdrawing|pulling)|"
           r"(was|were|had\s+been|has\s+been|have\s+been)\s+(forced|pushed|kicked|driven|ordered)\s+out|"
