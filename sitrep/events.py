@@ -1415,7 +1415,7 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if verb.tag_ == "VBG" and verb.dep_ == "nsubj" and verb.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
         return True  # fighting told as the subject of a clause of time is the time, no act: "since fighting resumed in 2006"
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _bare_participle(verb) and (
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _bare_participle(verb) and verb.lemma_.lower() in _SOLDIERING and (
             verb.head.lemma_.lower() in ("die", "perish") or verb.head.lemma_.lower() in ("kill", "wound", "injure")
             and any(c.dep_ == "auxpass" for c in verb.head.children)):
         return True  # what the dead were doing when they fell is how they died: "were killed fighting Tamil separatists"
@@ -1805,6 +1805,8 @@ def _asked(verb: Any) -> bool:
     return False
 
 
+#: What soldiers are doing when they fall ("were killed fighting the Taliban", "died defending the town").
+_SOLDIERING = frozenset({"fight", "battle", "defend", "guard", "patrol", "protect", "serve"})
 #: Words that set an act against a trouble it happens amid or after.
 _BACKDROP = frozenset({"amid", "after", "following", "despite", "during", "since"})
 
