@@ -984,6 +984,9 @@ class Geocoder:
                 w = pattern.match(after)
                 # (a town and its county joined by a hyphen are two places: "Athens-Clarke County")
                 joins = end + len(w.group(0)) in ends and w.group(0)[0] == " " if w else False
+                # (a state's name with a word after it that makes a village's name is that village, whether or not
+                # the NER took the word for a name: "a Tennessee Colony man" is from Texas, not Tennessee)
+                joins = joins or (w is not None and w.group(0)[0] == " " and self._us_state(m.text))
                 if w and self._known_name(text[start : end + len(w.group(0))], joins):
                     end, grown = end + len(w.group(0)), True
                     break
@@ -997,6 +1000,11 @@ class Geocoder:
                 m = _Mention(text[start:end], start, end, "GPE", None, m.sentence)
             out.append(m)
         return out
+
+    def _us_state(self, text: str) -> bool:
+        """Whether ``text`` is the name of a state of the United States."""
+        name = fold(_clean(text))
+        return any(e.kind == "admin1" and e.country == "USA" and fold(e.name) == name for e in self.gaz.candidates(_clean(text)))
 
     def _known_name(self, name: str, two_names: bool = False) -> bool:
         """Whether ``name`` is the name of a place (not only an alternate: "Dublin City" is no town's name), an

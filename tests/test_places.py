@@ -1137,3 +1137,13 @@ def test_the_name_of_a_stronghold_is_a_place() -> None:
     # "the stronghold of X" names a town held by someone, whatever the NER read the name as
     item = sitrep.extract("Troops advanced on the Taliban stronghold of Marjah on Saturday.", "2010-02-13")
     assert places_named(item, "Marjah")
+
+
+def test_a_states_name_and_the_word_after_it_may_be_a_village() -> None:
+    # Tennessee Colony is a Texas village by the Coffield prison; the NER takes only "Tennessee" for a name
+    item = sitrep.extract(
+        "Guards searched every cell of the state prison near Tennessee Colony after an inmate escaped on Friday.",
+        "2024-05-03",
+    )
+    assert [p.text for p in item.places] == ["Tennessee Colony"], [(p.text, p.name) for p in item.places]
+    assert not any(p.admin1 == "Tennessee" for p in item.places)
