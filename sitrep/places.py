@@ -172,6 +172,10 @@ _PROVINCE_NAMESAKE = 200_000
 #: The last word of a town's building or body, named after the town ("Ludlow Town Hall", "Stonington H.S."), folded.
 _CIVIC_NOUNS = frozenset(["hall", "library", "courthouse", "hs", "village", "center", "centre", "hospital", "school",
                           "college", "academy", "airport", "stadium", "jail", "prison"])
+#: The bodies and schools of a town, after its name ("Lebanon Police", "the Jordan middle school"); a country's are
+#: called otherwise ("the Jordanian police", "schools in Jordan").
+_TOWN_BODIES = re.compile(r"(?:[Ss]chools?|[Pp]olice|[Ff]ire [Dd]epartment|(?:[Cc]ity|[Tt]own|[Vv]illage) [Cc]ouncil|"
+                          r"[Cc]ity [Hh]all|[Pp]ublic [Ll]ibrary|[Bb]oard of [Ee]ducation|[Mm]ayor)\b")
 # Words that make a name a natural feature or a park of its own, never placed at the town it opens with.
 _NATURAL = frozenset(
     ["river", "lake", "creek", "park", "island", "islands", "valley", "mountain", "mountains", "head", "bay", "national",
@@ -1698,6 +1702,12 @@ class Geocoder:
         own = weight(country)
         return all(own >= weight(c) for c in ctx.readings.get(name, ()))
 
+    @staticmethod
+    def _has_town_body(text: str, name: str) -> bool:
+        """Whether the text gives ``name`` a body or a school only a town has: "the Jordan middle school",
+        "Lebanon Police", "Malta Town Council"."""
+        return re.search(rf"\b{re.escape(name)}\s+(?:[a-z]+\s+)?{_TOWN_BODIES.pattern}", text) is not None
+
     def _names_region(self, text: str) -> bool:
         """Whether ``text`` is the name of a country or a first-level region."""
         name = fold(_clean(text))
@@ -1769,8 +1779,12 @@ class Geocoder:
             country = self.gaz.country_by_name(_clean(mention.text))
             if (
                 country is not None and country.iso3 != entry.country and pop >= 5_000
-                and ctx.share(country.iso3, name) == 0 and ctx.share(entry.country, name, local=True) >= 0.5
-                and ctx.local[entry.country] >= 2
+                and ctx.share(country.iso3, name) == 0 and (
+                    ctx.share(entry.country, name, local=True) >= 0.5 and ctx.local[entry.country] >= 2
+                    # or a story that points only to the town's country and gives the name a town's school or
+                    # police: "the Jordan middle school" beside the United States is Jordan, Minnesota
+                    or ctx.share(entry.country, name) >= 0.5 and self._has_town_body(text, _clean(mention.text))
+                )
             ):
                 # "Lebanon Police", "of Palestine": a town in a local story that says nothing else of the country
                 score += 3.0

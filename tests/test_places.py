@@ -1147,3 +1147,20 @@ def test_a_states_name_and_the_word_after_it_may_be_a_village() -> None:
     )
     assert [p.text for p in item.places] == ["Tennessee Colony"], [(p.text, p.name) for p in item.places]
     assert not any(p.admin1 == "Tennessee" for p in item.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a country's name with a town's police or school, in a story that points only to the United States, is a
+        # town there (Mexico, Missouri; Lebanon, Tennessee)
+        ("Mexico police and the United States Forest Service searched for a missing hiker on Sunday.", "Mexico", "USA"),
+        ("Parents packed the Lebanon middle school gym to hear the United States Secretary of Education.", "Lebanon", "USA"),
+        # a story that names the country's neighbour keeps the country
+        ("Jordan police said the man crossed from Syria before dawn.", "Jordan", "JOR"),
+    ],
+)
+def test_a_countrys_name_with_a_towns_police_or_school(text: str, name: str, country: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    (place,) = places_named(item, name)
+    assert place.country == country, (place.name, place.country, place.evidence)
