@@ -813,6 +813,12 @@ class Geocoder:
                     if fold(ent.text) in _NOT_PLACES or _in_person_name(doc, ent, text) or self._in_longer_name(doc, ent):
                         taken.update(range(ent.start, ent.end))
                         continue
+                    if (ent.text in surnames and not self._known_place(ent.text, strict=True)
+                            and not self._place_cue(doc, ent.start, ent.end, ent.label_)):
+                        # the person the article named in full, again by surname, whatever the NER took it for:
+                        # "Mayor Ryan Bingham ... Bingham said" is not Bingham, England
+                        taken.update(range(ent.start, ent.end))
+                        continue
                     if self._metonymic(ent):
                         taken.update(range(ent.start, ent.end))
                         out.append(replace(self._mention(seg, ent, ent.label_, ent.ent_id_ or None, sentences), government=True))

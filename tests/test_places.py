@@ -1164,3 +1164,14 @@ def test_a_countrys_name_with_a_towns_police_or_school(text: str, name: str, cou
     item = sitrep.extract(text, "2024-05-03")
     (place,) = places_named(item, name)
     assert place.country == country, (place.name, place.country, place.evidence)
+
+
+def test_a_persons_surname_said_again_alone_is_no_town() -> None:
+    # the NER tags the bare "Bingham" a place; the story has named Hiram Bingham in full (not Bingham, England)
+    item = sitrep.extract(
+        "Bingham to lead Yale expedition. Lecturer Hiram Bingham will sail for Peru next month. "
+        "Bingham will announce the route on his return.",
+        "1911-05-03",
+    )
+    assert not places_named(item, "Bingham"), [(p.text, p.name, p.country) for p in item.places]
+    assert [p.country for p in places_named(item, "Peru")] == ["PER"]
