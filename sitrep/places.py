@@ -1874,8 +1874,11 @@ class Geocoder:
                     tied[len(chosen)] = tie
                 words = _clean(m.text).split()
                 folded = fold(_clean(m.text))
+                # (so is a name of compass words alone, even when it is the region's whole name: "South West" is
+                # Cameroon's South-West only in a story about Cameroon)
                 if (best.kind == "admin1" and len(words) > 1 and fold(words[0]) in _COMPASS | _INTERCARDINAL
-                        and fold(best.name) != folded and self.abbreviation(" ".join(words[1:])) is None
+                        and (fold(best.name) != folded or all(fold(w) in _COMPASS | _INTERCARDINAL for w in words))
+                        and self.abbreviation(" ".join(words[1:])) is None
                         and not ctx.share(best.country or "", folded) and not ctx.share(best.country or "", folded, local=True)):
                     # a part of a region read as the region ("West Midlands" as Zimbabwe's Midlands) only in a country
                     # the article is about, or when abbreviated ("Western Mass."): elsewhere it is some other

@@ -1175,3 +1175,16 @@ def test_a_persons_surname_said_again_alone_is_no_town() -> None:
     )
     assert not places_named(item, "Bingham"), [(p.text, p.name, p.country) for p in item.places]
     assert [p.country for p in places_named(item, "Peru")] == ["PER"]
+
+
+def test_a_name_of_compass_words_alone_is_a_region_abroad_only_in_a_story_about_it() -> None:
+    # Cameroon's "South-West" is no answer for the south-west of England; in a story about Cameroon it is
+    item = sitrep.extract(
+        "Storms cut power to homes across the South West on Sunday, and trains from Exeter to Plymouth were cancelled.",
+        "2024-05-03",
+    )
+    (place,) = places_named(item, "South West")
+    assert place.country != "CMR" and place.lat is None, (place.name, place.country)
+    item = sitrep.extract("Separatists attacked a checkpoint in Cameroon's South West on Monday, officials in Buea said.", "2024-05-03")
+    (place,) = places_named(item, "South West")
+    assert place.country == "CMR", (place.name, place.country)
