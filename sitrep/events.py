@@ -1412,6 +1412,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return False  # a past act told to date another is done, wherever the parser hangs it (see _told_past)
     if _time_for(verb) is not None:
         return False  # what a speaker says it is time for someone to do is demanded of them (see _demanded)
+    if _issued_act(verb) is not None:
+        return False  # an ultimatum, a demand or a charge a named side issued is its act (see _issued_act)
     if verb.tag_ == "VBG" and verb.dep_ == "nsubj" and verb.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
         return True  # fighting told as the subject of a clause of time is the time, no act: "since fighting resumed in 2006"
@@ -1805,6 +1807,25 @@ def _asked(verb: Any) -> bool:
     return False
 
 
+def _issued_act(verb: Any) -> Reading | None:
+    """The act a named side made when a relative clause tells it issued or made an ultimatum, a demand or an allegation
+    ("rejected an ultimatum that Bush had issued the night before", "allegations which Trudeau had made in
+    parliament"), or None."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _ISSUING or verb.head.lemma_.lower() not in _ISSUED_ACTS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE and (c.pos_ == "PROPN" or c.ent_type_ in (
+            "PERSON", "ORG", "GPE", "NORP")) for c in verb.children):
+        return None  # (a side named as its maker, not "the demands that were made")
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVE for c in verb.children if c.ent_type_ not in ("DATE", "TIME")):
+        return None
+    return _ISSUED_ACTS[verb.head.lemma_.lower()]
+
+
+#: Making or handing over a demand, a threat or a charge.
+_ISSUING = frozenset({"issue", "make", "deliver", "level", "lodge", "present", "send", "set", "pose"})
+#: What a side issues, read as its act.
+_ISSUED_ACTS = {"ultimatum": _ULTIMATUM, "threat": _ULTIMATUM, "demand": _DEMAND, "allegation": _BLAME,
+                "accusation": _BLAME, "charge": _BLAME}
 #: What soldiers are doing when they fall ("were killed fighting the Taliban", "died defending the town").
 _SOLDIERING = frozenset({"fight", "battle", "defend", "guard", "patrol", "protect", "serve"})
 #: Words that set an act against a trouble it happens amid or after.
@@ -2122,6 +2143,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _GATHERING and any(_protest_purpose(c, lex) for c in verb.children):
             continue  # the protest a crowd gathered for is the event, not the gathering (see _background)
         reading = read_verb(verb, lex)
+        if (issued := _issued_act(verb)) is not None:
+            reading = issued  # "an ultimatum that Bush had issued the night before": Bush's threat
         if lemma == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in verb.children):
             reading = _CALL_FOR  # "called for a peace conference to be held by mid-2018"

@@ -4427,3 +4427,17 @@ def test_guns_silenced_are_a_ceasefire(text: str, typ: str) -> None:
 def test_fighting_told_as_a_time_or_as_how_soldiers_fell_is_no_act(text: str) -> None:
     assert not any(e.trigger.text == "fighting" for e in events_of(text))
 
+
+@pytest.mark.parametrize(
+    ("text", "date", "typ", "maker"),
+    [
+        ("Serbia rejected an ultimatum that Austria-Hungary had issued two days earlier.", "1914-07-25", "THREATEN",
+         "AUT"),
+        ("Qatar rejected on Wednesday the demands that Saudi Arabia had sent a week earlier.", "2017-07-05", "REQUEST",
+         "SAU"),
+    ],
+)
+def test_an_ultimatum_or_demands_a_named_side_issued_are_its_act(text: str, date: str, typ: str, maker: str) -> None:
+    act = one(sitrep.extract(text, published=date).events, typ)
+    assert maker in countries(act.actor)
+
