@@ -2172,9 +2172,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # what is denied is no happening by the denier's word: "denied that its troops had killed civilians in
             # Bucha", "dismissed as lies reports that the kingdom had ordered the killing"
             # (the parser may take "dismissed as lies reports that …" for a clause of manner)
+            # (the charges a named side made are its act: "rejected allegations which Trudeau had made")
             folded.update(t.i for c in verb.children if c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and (
                 c.lemma_.lower() in _CLAIMS or c.lemma_.lower() in _INVOLVEMENT) or c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for t in c.subtree)
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for t in c.subtree if _issued_act(t) is None)
         if lemma in _VOWING and (promised := next(
                 (c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)) is not None:
             content = read_verb(promised, lex)
@@ -2340,6 +2341,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
+        if _issued_act(verb) is not None and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.pos_ == "VERB":
+            # whoever answers the ultimatum, the demands or the charges is whom they were aimed at: "India rejected
+            # allegations which Trudeau had made"
+            answering = arguments(verb.head.head, offset, item, last_actor, patient=False)[0]
+            recipients = [*recipients, *(a for a in answering if a not in actors and a not in recipients)]
         if (reading is _BLAME or reading is _DEMAND or reading is _REFUSAL and (_leave_withheld(verb) or _spurned(verb))
                 or reading is _ANNOUNCED_CONCESSION) and not actors \
                 and verb.dep_ == "ccomp" and verb.head.tag_ != "VBG":

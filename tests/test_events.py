@@ -4441,3 +4441,11 @@ def test_an_ultimatum_or_demands_a_named_side_issued_are_its_act(text: str, date
     act = one(sitrep.extract(text, published=date).events, typ)
     assert maker in countries(act.actor)
 
+
+def test_charges_a_named_side_made_are_its_accusation_of_the_one_rejecting_them() -> None:
+    text = "India rejected allegations which Justin Trudeau had made in parliament a day earlier."
+    events = sitrep.extract(text, published="2023-09-19").events
+    charge = one(events, "ACCUSE")
+    assert countries(charge.actor) == {"CAN"} and "IND" in countries(charge.recipient)
+    assert _with(events, "REJECT")
+
