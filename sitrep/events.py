@@ -1386,8 +1386,7 @@ def _told_for_itself(verb: Any, reading: Reading, lex: Lexicon | None) -> bool:
         return True
     head = verb.head
     if verb.lemma_.lower() in ("free", "release", "rescue") and head.lemma_.lower() in _BREAKING_IN and any(
-            c.dep_ == "nsubj" and _ARMED_WORDS.search(" ".join(t.text for t in c.subtree))
-            for c in (*head.children, *(head.head.children if head.dep_ == "conj" else ()))):
+            c.dep_ == "nsubj" and _armed(c) for c in (*head.children, *(head.head.children if head.dep_ == "conj" else ()))):
         # the rescue a storming by armed forces made: "commandos stormed the cafe, freeing 13 hostages" (see
         # _stormed_to_rescue); not inmates a gang's attack on a prison let out
         return True
@@ -2219,7 +2218,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                     o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_ in _PROTEST_NOUNS for o in c.children)
                 for c in (*verb.children, *(k for x in verb.conjuncts for k in x.children))) and not any(
                 c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "NORP") for c in verb.children) and not any(
-                c.dep_ == "nsubj" and _ARMED_WORDS.search(" ".join(w.text for w in c.subtree)) for c in verb.children):
+                c.dep_ == "nsubj" and _armed(c) for c in verb.children):
             # things burned or torn at a rally are the protest's own doing: "women tore off and burned their headscarves
             # at rallies" (not property police destroyed during a protest)
             reading = _DEMONSTRATING
@@ -2341,7 +2340,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 (said := read_verb(gov, lex)) is not None and said.type is not None):
             continue  # ("decided to lift the sanctions" stays the lifting's: "decide" passes to its complement)
         actors, recipients = arguments(verb, offset, item, last_actor)
-        if _issued_act(verb) is not None and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.pos_ == "VERB":
+        if issued is not None and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.head.pos_ == "VERB":
             # whoever answers the ultimatum, the demands or the charges is whom they were aimed at: "India rejected
             # allegations which Trudeau had made"
             answering = arguments(verb.head.head, offset, item, last_actor, patient=False)[0]
@@ -2718,6 +2717,11 @@ _HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize", "trap"})
 _ABDUCTING = frozenset({"kidnap", "abduct"})
 #: Words that make a clause the time or reason of another ("after a car bomb killed 22 cadets").
 _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
+
+
+def _armed(noun: Any) -> bool:
+    """Whether a noun phrase names armed forces ("Bangladeshi commandos", "Russian special forces")."""
+    return bool(_ARMED_WORDS.search(" ".join(t.text for t in noun.subtree)))
 
 
 def _background_clause(verb: Any) -> bool:
