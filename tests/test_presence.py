@@ -99,6 +99,11 @@ def _stays(text: str, published: str) -> set[tuple[str, str, str]]:
     return {(p.force.country, p.host, p.status) for p in presence.statements(sitrep.extract(text, published))}
 
 
+def _sites(text: str, published: str) -> set[tuple[str, str, str]]:
+    """(force country, host, site name) of each presence statement in ``text``, published on ``published``."""
+    return {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, published))}
+
+
 def item(text: str, published: str = "2024-05-03", ident: str = "a1", agency: str = "Reuters") -> Item:
     """An article as the upstream stages would leave it: sentences, places and dates found by name."""
     sentences = []
@@ -435,17 +440,17 @@ def test_an_airport_or_airfield_the_gazetteer_does_not_know_is_a_site() -> None:
     # the kind in small letters after a name the gazetteer lacks: France at Bangui's airport (December 2013), and the
     # Indian Peace Keeping Force flown into Palaly in Jaffna (July 1987)
     text = "French troops took control of Mpoko international airport in the Central African Republic on Thursday."
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2013-12-07"))}
+    found = _sites(text, "2013-12-07")
     assert any(f == "FRA" and h == "CAF" and s is not None and "Mpoko" in s for f, h, s in found), found
     text = "Indian paratroopers landed at Palaly airfield in Sri Lanka on Thursday."
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1987-07-31"))}
+    found = _sites(text, "1987-07-31")
     assert ("IND", "LKA", "Palaly") in found, found
 
 
 def test_a_town_of_a_country_never_named_placed_beside_another_lies_in_that_ones_country() -> None:
     # Britain's Episkopi garrison in Cyprus, which the gazetteer reads as a town in Greece
     text = "British troops are stationed at Episkopi, near Limassol, in Cyprus."
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2009-06-01"))}
+    found = _sites(text, "2009-06-01")
     assert ("GBR", "CYP", "Episkopi") in found and not any(h == "GRC" for _, h, _ in found), found
 
 
@@ -3214,7 +3219,7 @@ def test_a_town_placed_by_its_bearing_alone_is_in_that_towns_country() -> None:
     # the 82nd Airborne landing at San Isidro air base, east of Santo Domingo, on April 30, 1965 (the gazetteer's San
     # Isidro is in Peru)
     text = "American paratroopers landed at San Isidro, east of Santo Domingo, on Friday."
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1965-05-01"))}
+    found = _sites(text, "1965-05-01")
     assert ("USA", "DOM", "San Isidro") in found, found
 
 
@@ -3279,14 +3284,14 @@ def test_where_an_accord_was_signed_by_its_signatories_is_no_site() -> None:
     # Nigeria's troops sent to Liberia under a peace deal (names and places for the pattern, not one event)
     text = ("About 800 Nigerian soldiers were dug in at the Buchanan air base on Friday, a day after they were flown in "
             "under the peace accord signed by the president and the rebel leaders in Monrovia on Wednesday.")
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2003-08-02"))}
+    found = _sites(text, "2003-08-02")
     assert ("NGA", "LBR", "Buchanan") in found and not any(site == "Monrovia" for _, _, site in found), found
 
 
 def test_a_town_named_before_canal_is_the_canal_not_a_site() -> None:
     # British troops guarding the canal at Ismailia, 1952 (the canal named by its town is no town)
     text = "The British troops in Egypt are stationed in the Suez Canal Zone, officials said."
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1952-01-20"))}
+    found = _sites(text, "1952-01-20")
     assert ("GBR", "EGY", None) in found and not any(site == "Suez" for _, _, site in found), found
 
 
@@ -3401,10 +3406,10 @@ def test_an_airport_named_like_a_town_of_a_country_the_story_never_names_is_the_
     # the first Nigerian peacekeepers reaching Liberia in August 2003, and the Rangers' jump of December 1989: the
     # airports bear a man's name, not that of Roberts, Wisconsin or Torrijos in Spain
     text = "The first Nigerian peacekeepers flew into Liberia's Roberts International Airport on Monday."
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2003-08-05"))}
+    found = _sites(text, "2003-08-05")
     assert ("NGA", "LBR", "Roberts International Airport") in found and not any(h == "USA" for _, h, _ in found), found
     text = "U.S. paratroopers jumped onto Torrijos International Airport in Panama before dawn on Wednesday."
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1989-12-21"))}
+    found = _sites(text, "1989-12-21")
     assert ("USA", "PAN", "Torrijos International Airport") in found and not any(h == "ESP" for _, h, _ in found), found
 
 
@@ -3498,7 +3503,7 @@ def test_a_base_a_forces_relative_clause_leaves_is_the_one_named_before_it() -> 
 def test_a_when_clause_with_a_subject_of_its_own_is_its_own_clause() -> None:
     # the last Bundeswehr and Italian troops leaving Afghanistan at the end of June 2021: Herat is the Italians' base
     text = "The last German soldiers left Mazar-i-Sharif only at the end of June, when the Italians also handed over their base at Herat."
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "2021-07-01"))}
+    found = _sites(text, "2021-07-01")
     assert ("ITA", "AFG", "Herat") in found and ("DEU", "AFG", "Herat") not in found, found
 
 
@@ -3514,5 +3519,5 @@ def test_it_holding_ground_is_the_force_named_just_before() -> None:
     # the Italian contingent of the Multinational Force in Beirut, 1982-84, in the city's southern suburbs
     text = ("The Italian contingent in Lebanon numbered about 2,000 soldiers. It held positions in the southern suburbs of "
             "Beirut, with its headquarters in the city.")
-    found = {(p.force.country, p.host, p.site.name) for p in presence.statements(sitrep.extract(text, "1983-10-25"))}
+    found = _sites(text, "1983-10-25")
     assert ("ITA", "LBN", "Beirut") in found, found
