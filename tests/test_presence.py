@@ -1232,6 +1232,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # and ran nothing, committed unchanged after its first run with the session's starting rules (870af4b): P 0.636 R 0.389
 # pairs 0.652/0.577 status 0.255. Held out: only its figures are read. With it in place, round27 was released for
 # tuning (round28 and round29 stay held out).
+# round30 (the last Soviet troops leaving northern Norway, 1945; the last U.S. advisers leaving Laos, 1962; Belgian
+# paratroopers regrouping at Kamina after the Stanleyville rescue, 1964; the last allied troops leaving northern Iraq,
+# 1991; the U.S. Air Force handing Torrejon back to Spain, with a syndicated copy, 1992; Paraguay ending U.S. troops'
+# immunity, 2006; Japan ending its engineers' mission in South Sudan, 2017), written blind in session 30 by a helper
+# that read no rule and ran nothing, committed unchanged after its first run with the session's starting rules
+# (8755897): P 0.955 R 0.525 pairs 1.000/0.652 status 0.443. Held out: only its figures are read. With it in place,
+# round28 was released for tuning (round29 and round30 stay held out).
 # round23, released in session 25, tuned on: a country's former name (Ceylon), battalions, brigades and regiments as
 # forces and units only promised as none, Britain's navy and air force by name and a base retained, a gapped second
 # subject with a station of its own, a UN mission by any full name, a withdrawal begun and one that began at a date,
@@ -1303,6 +1310,7 @@ CHECK_FLOORS = {
     "round27": {"precision": 0.90, "recall": 0.54, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.47},
     "round28": {"precision": 0.83, "recall": 0.60, "pair_precision": 0.85, "pair_recall": 0.78, "status_agreement": 0.40},
     "round29": {"precision": 0.61, "recall": 0.36, "pair_precision": 0.62, "pair_recall": 0.55, "status_agreement": 0.23},
+    "round30": {"precision": 0.93, "recall": 0.50, "pair_precision": 0.97, "pair_recall": 0.63, "status_agreement": 0.42},
 }
 
 
