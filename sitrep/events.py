@@ -262,7 +262,7 @@ def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
     if marks & _CONDITIONS or _conditional(verb):
         return None
     done = verb.tag_ == "VBD" or verb.tag_ == "VBG" and bool(aux & {"is", "are", "was", "were"})
-    if aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING and not done or (
+    if aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING | {"vote"} and not done or (
             "would" in aux and gov_lemma in _SPEECH):
         return "CONCEDE"  # (a retreat told in the past or as under way is done, whoever announces it: "resigned, the speaker
         # announced", "announced that the alliance was suspending its bombing campaign")
@@ -857,15 +857,19 @@ def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
     the soldiers to pull out"), else None."""
     if verb.lemma_.lower() != "order":
         return None
-    forces = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_NOUNS), None)
+    # (or the part of them named: "ordered the main part of its contingent to start pulling out")
+    forces = next((n for c in verb.children if c.dep_ == "dobj" for n in (c, *_of_objects(c))
+                   if n.lemma_.lower() in _FORCE_NOUNS), None)
     # (or the subject of a passive it orders: "ordered the country's troops in Iraq to be brought home")
     moved = [c for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "auxpass" for a in c.children)]
     forces = forces or next((n for c in moved for n in c.children if n.dep_ == "nsubjpass" and n.lemma_.lower() in _FORCE_NOUNS),
                             None)
     if forces is None:
         return None
-    if any(c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw"
-           for c in verb.children):
+    # (or to start it: "ordered the bulk of its forces to begin withdrawing")
+    told = [t for c in verb.children if c.dep_ == "xcomp" for t in (c, *(
+        x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in ("start", "begin", "complete")))]
+    if any((r := read_verb(t, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw" for t in told):
         return forces
     # sent home, or back from where they are: "ordered the country's troops home from Iraq" (not "back to the front")
     away = [a for a in (*verb.children, *forces.children, *(t for c in moved for t in c.children))
@@ -1015,7 +1019,7 @@ _SENT_OUT = frozenset({"official", "representative", "staff", "observer", "inspe
 #: Forces, and their putting in motion: "ordered two destroyers to sail", "ordered the deployment of troops".
 _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "warship", "destroyer", "carrier", "fleet", "frigate",
                           "submarine", "jet", "warplane", "bomber", "battalion", "brigade", "unit", "reservist", "reserve",
-                          "paratrooper", "marine", "tank", "group"})
+                          "paratrooper", "marine", "tank", "group", "contingent", "garrison"})
 _MOBILIZATIONS = frozenset({"mobilisation", "mobilization", "deployment", "activation", "call-up", "redeployment"})
 #: Verbs of command, whose object is put to work by them.
 _COMMANDING = frozenset({"order", "tell", "instruct", "authorise", "authorize", "direct", "command"})
@@ -2292,6 +2296,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             purpose = _purpose(voted, lex)  # "voted to send a mission to investigate the killings" (ACCUSE)
             content = (_READMITTING if _lets_back(voted) else _FORCE_AUTHORISED if _force_authorised(voted)
                        else purpose[0] if purpose else read_verb(voted, lex))
+            if content is not None and content.type == "RETREAT" and content.mode == "withdraw":
+                content = _ANNOUNCED_CONCESSION  # a pullout voted for is decided, not made: "voted to pull the army out"
             if content is not None and content.type is not None:
                 reading = content
                 folded.update(t.i for t in voted.subtree)
@@ -2595,7 +2601,7 @@ def _no_act(verb: Any) -> bool:
     return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
             or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("struggle", "fail")
             or _capability(verb)
-            or _marked_by_strife(verb))
+            or _marked_by_strife(verb) or _natural_harm(verb))
 
 
 #: Long troubles and disasters, which a place is said to be marked by, no one's act: "a province ravaged by an Islamist
@@ -2609,6 +2615,23 @@ def _marked_by_strife(verb: Any) -> bool:
     """Whether a participle tells what a place or its people suffer from a long trouble, describing them: no act."""
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod", "relcl") and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _STRIFE for a in verb.children if a.dep_ == "agent" for o in a.children)
+
+
+#: Forces of nature, whose harm is no one's act: "floods that have killed more than 1,100 people".
+_NATURAL = frozenset({"flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tsunami",
+                      "drought", "famine", "landslide", "mudslide", "avalanche", "wildfire", "heatwave", "epidemic",
+                      "pandemic", "outbreak", "disease", "virus", "eruption", "tornado", "monsoon", "rain", "blizzard"})
+
+
+def _natural_harm(verb: Any) -> bool:
+    """Whether the verb's doer is a force of nature: its subject, the noun a relative clause hangs on ("floods that
+    have killed hundreds"), or a passive's agent ("were killed by the earthquake")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and all(d.lower_ in ("that", "which") for d in doers):
+        # (or the noun's "of", where the parser hangs the clause on the one before: "victims of floods that have killed")
+        return any(n.lemma_.lower() in _NATURAL for n in (verb.head, *_of_objects(verb.head)))
+    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return bool(doers) and all(d.lemma_.lower() in _NATURAL for d in doers)
 
 
 def _capability(verb: Any) -> bool:
@@ -3364,9 +3387,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo, negated, future, hypothetical = "CONCEDE", None, "080", False, False, False
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN", "SANCTION"):
             announced = _announced_retreat(verb, aux, gov_lemma)
-            if announced == "CONCEDE" and reading.mode not in ("withdraw", "resign", "ceasefire") and gov_lemma != "decide":
+            if announced == "CONCEDE" and reading.mode not in ("withdraw", "resign", "ceasefire") and gov_lemma not in (
+                    "decide", "vote"):
                 # the gold sets read "said it would free the prisoners" as a promise (CAMEO 035); "decided to ease the
-                # curfew" is the concession made, and "said he would resign" the leader's giving way
+                # curfew" (or voted to) is the concession made, and "said he would resign" the leader's giving way
                 announced = "AGREE"
             if announced is not None:
                 # PLOVER: a withdrawal announced for the future is CONCEDE ("said it would withdraw its troops"), and

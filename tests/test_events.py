@@ -4449,3 +4449,36 @@ def test_charges_a_named_side_made_are_its_accusation_of_the_one_rejecting_them(
     assert countries(charge.actor) == {"CAN"} and "IND" in countries(charge.recipient)
     assert _with(events, "REJECT")
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow ordered the bulk of its forces in Syria to begin withdrawing on Tuesday, the Kremlin said.",
+        "Israel's cabinet voted on Sunday to pull the army out of southern Lebanon by July.",
+        "The president ordered the main part of the garrison to start pulling out of the capital.",
+        "Spain's parliament voted on Thursday to withdraw the country's troops from Iraq within six weeks.",
+    ],
+)
+def test_a_pullout_ordered_or_voted_for_ones_own_forces_is_announced(text: str) -> None:
+    # the manual's CONCEDE for a withdrawal announced, also when it names a part of the forces or its start
+    types = [e.type for e in sitrep.extract(text, published="2016-03-14").events]
+    assert "CONCEDE" in types and "REQUEST" not in types and "RETREAT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monsoon floods that have killed more than 1,500 people left millions homeless, officials said.",
+        "The Red Cross appealed on Monday for aid for the victims of an earthquake that killed 300 people in the north.",
+        "Scores of villagers were killed by landslides in the hills on Sunday.",
+    ],
+)
+def test_harm_done_by_a_force_of_nature_is_no_act(text: str) -> None:
+    assert not any(e.type == "ASSAULT" for e in sitrep.extract(text, published="2022-08-30").events)
+
+
+def test_an_easing_voted_for_is_the_concession_made_not_a_promise() -> None:
+    text = "Ethiopia's parliament voted on Wednesday to take the rebel movement off its list of terrorist organisations."
+    types = [e.type for e in sitrep.extract(text, published="2023-03-22").events]
+    assert "AGREE" not in types and ("CONCEDE" in types or "RETREAT" in types)
