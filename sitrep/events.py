@@ -1228,6 +1228,34 @@ _ARMS_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 #: Verbs of answering an act, whose "by" gerund says what the answer was.
 _RESPONDING = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
+#: A group named a terrorist one by a state is restricted by decree (CAMEO 172), whatever the model reads.
+_BLACKLISTED = Reading("COERCE", "restrict", ("executive",), "172", (), "curated")
+_TERROR_LABELS = frozenset({"organisation", "organization", "group", "entity", "movement", "terrorist", "outfit"})
+
+
+def _named_terrorist(verb: Any) -> bool:
+    """Whether the verb names its object a terrorist group: "declared the Muslim Brotherhood a terrorist
+    organisation", "designated the Houthis a terrorist group" (the parser hangs the second noun as it likes)."""
+    if verb.lemma_.lower() not in ("declare", "designate", "list", "label", "brand", "classify", "name", "proscribe"):
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    named = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "attr", "xcomp", "dobj", "npadvmod")]
+    named += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    return any(n.lemma_.lower() in _TERROR_LABELS and (n.lemma_.lower() == "terrorist" or any(
+        m.dep_ in ("amod", "compound") and m.lemma_.lower() in ("terrorist", "terror") for m in n.children))
+        for n in named)
+
+
+def _answered_with(verb: Any, lex: Lexicon) -> Reading | None:
+    """The act a response is told by, after "with": "responded with air strikes" (ASSAULT), "hit Russia with sweeping
+    sanctions" (COERCE); else None."""
+    if verb.lemma_.lower() not in _RESPONDING:
+        return None
+    return next((r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                 if o.dep_ == "pobj" and (r := _noun_reading(o, lex)) is not None and r.type), None)
+
+
 #: Moves made to meet someone, who is then met: "stepped across the line to meet Moon Jae-in".
 _STEPPING = frozenset({"step", "cross", "walk", "come", "drive", "sail"})
 #: Force one will not rule out, which threatens it: "would not rule out military action", "refused to rule out using
@@ -2146,6 +2174,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _GATHERING and any(_protest_purpose(c, lex) for c in verb.children):
             continue  # the protest a crowd gathered for is the event, not the gathering (see _background)
         reading = read_verb(verb, lex)
+        if (answer := _answered_with(verb, lex)) is not None:
+            reading = answer
+        elif _named_terrorist(verb):
+            reading = _BLACKLISTED  # "declared the Brotherhood a terrorist organisation"
         if (issued := _issued_act(verb)) is not None:
             reading = issued  # "an ultimatum that Bush had issued the night before": Bush's threat
         if lemma == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
@@ -3073,6 +3105,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "THREATEN", "violence", "138"  # (the model reads an authority granted, CONCEDE)
         elif reading is _REFUSAL and _spurned(verb):
             typ, mode, cameo = "REJECT", None, "120"  # (the model reads a demand in the speaker's words)
+        elif reading is _BLACKLISTED:
+            typ, mode, context, cameo = "COERCE", "restrict", ("executive",), "172"  # (the model reads a declaration)
+        elif (answer := _answered_with(verb, lex)) is not None:
+            typ, mode, context, cameo = answer.type, answer.mode, answer.context, answer.cameo  # (the model reads backing)
         if typ is None:
             continue
         if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and _aside(verb) \

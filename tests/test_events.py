@@ -4482,3 +4482,42 @@ def test_an_easing_voted_for_is_the_concession_made_not_a_promise() -> None:
     text = "Ethiopia's parliament voted on Wednesday to take the rebel movement off its list of terrorist organisations."
     types = [e.type for e in sitrep.extract(text, published="2023-03-22").events]
     assert "AGREE" not in types and ("CONCEDE" in types or "RETREAT" in types)
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Rebels shelled a border post on Sunday, and the army responded with air strikes on their camps.", "ASSAULT"),
+        ("Brussels hit Moscow with sweeping sanctions on its banks and oil firms on Tuesday over its support for the "
+         "separatists.", "COERCE"),
+    ],
+)
+def test_a_response_told_by_what_it_was_is_that_act(text: str, typ: str) -> None:
+    events = sitrep.extract(text, published="2014-07-29").events
+    answer = next(e for e in events if e.trigger.text in ("responded", "hit"))
+    assert answer.type == typ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo declared the Muslim Brotherhood a terrorist organisation on Wednesday.",
+        "Washington designated the Houthi movement a terrorist group on Monday.",
+    ],
+)
+def test_a_group_a_state_names_terrorist_is_restricted(text: str) -> None:
+    assert one(sitrep.extract(text, published="2021-01-11").events, "COERCE").cameo == "172"
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("The lower house threw out the government's budget deal by 310 votes to 190 on Tuesday.", "REJECT"),
+        ("Paris shut the door on Ankara's bid to join the bloc at a news conference on Monday.", "REJECT"),
+        ("Hungary blocked a move by EU ambassadors to open accession talks with Kyiv on Wednesday.", "REJECT"),
+        ("China and Russia cast vetoes in the Security Council on Tuesday against a draft on Syria.", "REJECT"),
+        ("Canberra tore up a multibillion-dollar submarine contract with Paris on Thursday.", "SANCTION"),
+    ],
+)
+def test_deals_thrown_out_doors_shut_moves_blocked_vetoes_cast_and_contracts_torn_up(text: str, typ: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published="2021-09-17").events] == [typ]
