@@ -183,6 +183,17 @@ def _place_preps(head: Any, sector: str | None) -> Iterator[Any]:
 WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
 
 
+def _town_or_surname(span: Any, head: Any, code: ActorCode | None, dictionary: ActorDictionary) -> bool:
+    """A one-word name that reads as a town's but stands where a person does: the subject of an active verb, a
+    possessor, or what the NER takes for a person, and no country's or capital's name (a capital speaks for its
+    government: "Moscow warned")."""
+    if len(span) != 1 or head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "poss") and head.ent_type_ != "PERSON":
+        return False
+    if code is not None and not (code.name == head.text and code.sector == "CVL"):
+        return False  # (a lone town the dictionary knows is a civilian place, coded with its own name)
+    return all(e.kind == "place" for e in dictionary.lookup(head.text))
+
+
 def _names_water(token: Any) -> bool:
     """Whether ``token`` is in the name of a sea or a strait: "the Red Sea", "the Gulf of Aden", "the Sea of Japan"."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in WATERS:
@@ -704,6 +715,11 @@ def code_doc(
             # Secretary Hunt"): the one holding office then (the small NER often takes such a name for an organisation,
             # or for nothing)
             code = dictionary.by_surname(head.text, day) or code
+        elif _town_or_surname(span, head, code, dictionary) and (held := dictionary.by_surname(head.text, day)) and held.name:
+            # a leader's surname that is also a town's name ("Kennedy warned Moscow" in 1962 is not Bogota's Kennedy
+            # district, "Moreno imposed a curfew" in 2019 no Argentine town): a town does not speak or act, the one
+            # person holding office then under that name does
+            code = held
         if code is None:
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ == "their" and t.dep_ == "poss" for t in head.children):
                 # "the rulers of Mali, Burkina Faso and Niger said their countries would leave": the countries named

@@ -400,6 +400,25 @@ def test_a_leader_of_1950_1995_named_by_surname_alone(text: str, published: str,
     assert (actors[0].country, actors[0].sector) == (country, sector), actors[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "surname", "country"),
+    [
+        # a leader's surname that a town also bears: as the one who acts or speaks, the leader in office that day
+        ("Kennedy told the nation on Monday that the blockade of Cuba would stay in force.", "1962-10-22", "Kennedy",
+         "USA"),
+        ("Moreno moved the seat of government out of the capital on Monday as protests spread.", "2019-10-08",
+         "Moreno", "ECU"),
+        # the town where something happens stays the town
+        ("Heavy rain flooded hundreds of homes in Kennedy, a district of Bogota, on Sunday.", "2019-10-08", "Kennedy",
+         "COL"),
+    ],
+)
+def test_a_leaders_surname_that_is_also_a_towns_name(text: str, published: str, surname: str, country: str) -> None:
+    actors = [a for a in sitrep.extract(text, published).actors if a.text == surname]
+    assert actors, f"{surname} not coded"
+    assert actors[0].country == country, actors[0]
+
+
 def test_a_broadcaster_named_with_a_number_is_one_outlet_and_lends_no_country() -> None:
     # "France 24": the outlet whole, not France; a junta it reports on is not French
     found = actors_of("France 24 reported on Thursday that the junta had detained two former ministers.")
