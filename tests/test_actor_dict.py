@@ -148,6 +148,70 @@ def test_date_bounded_roles(actors: ActorDictionary, phrase: str, date: dt.date,
     assert code is not None and (code.country, code.sector) == (country, sector), code
 
 
+@pytest.mark.parametrize(
+    ("phrase", "date", "country", "sector"),
+    [
+        # whole classes of office holders the dictionaries lacked: Hong Kong's chief executives (Hong Kong is China's)
+        ("Chief Executive Carrie Lam", D(2019, 7, 2), "CHN", "GOV"),
+        ("Leung Chun-ying", D(2014, 10, 1), "CHN", "GOV"),
+        # North Macedonia's and Serbia's heads of government, the opposition leader before office
+        ("Zoran Zaev", D(2018, 6, 12), "MKD", "GOV"),
+        ("Zoran Zaev", D(2015, 5, 17), "MKD", "OPP"),
+        ("Hristijan Mickoski", D(2024, 9, 1), "MKD", "GOV"),
+        ("Milos Vucevic", D(2024, 11, 5), "SRB", "GOV"),
+        # the Baltic, Slovene, Moldovan, Montenegrin, Pacific and Caribbean heads of government
+        ("Janez Jansa", D(2021, 3, 1), "SVN", "GOV"),
+        ("Evika Silina", D(2024, 1, 1), "LVA", "GOV"),
+        ("Dorin Recean", D(2024, 1, 1), "MDA", "GOV"),
+        ("Milojko Spajic", D(2024, 1, 1), "MNE", "GOV"),
+        ("Fiame Naomi Mata'afa", D(2022, 1, 1), "WSM", "GOV"),
+        ("Mark Brown", D(2025, 2, 1), "COK", "GOV"),
+        # the leaders of the US Congress and the UK's leaders of the opposition
+        ("Chuck Schumer", D(2022, 3, 1), "USA", "LEG"),
+        ("Mitch McConnell", D(2016, 3, 1), "USA", "LEG"),
+        ("Jeremy Corbyn", D(2019, 1, 15), "GBR", "OPP"),
+        ("Ian Paisley", D(2007, 3, 26), "GBR", "OPP"),
+        ("Ian Paisley", D(2007, 6, 1), "GBR", "GOV"),
+        # a pope by his regnal name alone
+        ("John Paul II", D(1998, 1, 21), "VAT", "REL"),
+        ("Paul VI", D(1965, 10, 4), "VAT", "REL"),
+        # spellings the wire uses beside the dictionary's own
+        ("Abbas Araqchi", D(2025, 4, 12), "IRN", "GOV"),
+        ("Gurbanguly Berdymukhamedov", D(2015, 12, 13), "TKM", "GOV"),
+        ("President Mohamed Abdullahi Farmajo", D(2017, 10, 15), "SOM", "GOV"),
+        ("Isaias", D(2018, 7, 9), "ERI", "GOV"),
+        # a namesake of another state: Mali's foreign minister since 2021, Senegal's minister before
+        ("Abdoulaye Diop", D(2023, 6, 16), "MLI", "GOV"),
+    ],
+)
+def test_office_holders_by_class(actors: ActorDictionary, phrase: str, date: dt.date, country: str, sector: str) -> None:
+    code = actors.resolve(phrase, date)
+    assert code is not None and (code.country, code.sector) == (country, sector), code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "country"),
+    [
+        # an armed group is coded where it fights, not to a region or to the transnational IMG
+        ("Black September gunmen", D(1972, 9, 5), "PSE"),
+        ("Free Aceh Movement rebels", D(2005, 7, 17), "IDN"),
+        ("the Moro Islamic Liberation Front", D(2014, 3, 27), "PHL"),
+        ("Viet Cong commandos", D(1968, 1, 31), "VNM"),
+        # a longer name outranks the one inside it
+        ("Kataib Hezbollah", D(2019, 12, 29), "IRQ"),
+        # two groups of one name, told apart by the date
+        ("the National Liberation Army", D(2022, 11, 21), "COL"),
+        ("the National Liberation Army", D(2001, 6, 1), "MKD"),
+        ("the Army of Islam", D(2007, 7, 4), "PSE"),
+        ("the Army of Islam", D(2016, 2, 1), "SYR"),
+        ("the 400 Mawozo gang", D(2021, 10, 17), "HTI"),
+    ],
+)
+def test_armed_groups_where_they_fight(actors: ActorDictionary, phrase: str, date: dt.date, country: str) -> None:
+    code = actors.resolve(phrase, date)
+    assert code is not None and code.country == country, code
+
+
 def test_phoenix_dated_role_from_petrarch_data(actors: ActorDictionary) -> None:
     # Phoenix: MAMADOU_TANDJA_ [NERELI 560101-000101] [NERGOV >991222] [NERELI]
     code = actors.resolve("Mamadou Tandja", D(2005, 1, 1))
