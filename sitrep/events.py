@@ -195,7 +195,8 @@ _EVENT_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "offensive"
 _PLACING = frozenset({"in", "at", "near", "outside", "inside", "around", "of", "into", "across", "towards", "toward"})
 # armed forces on the move: "troops entered the town", "police patrolled the market" are MOBILIZE
 # ("all military or police moves that fall short of the actual use of force", PLOVER manual)
-_MOVES = frozenset({"enter", "arrive", "advance", "cross", "patrol", "march", "move", "roll", "push", "converge", "mass"})
+_MOVES = frozenset({"enter", "arrive", "advance", "cross", "patrol", "march", "move", "roll", "push", "converge", "mass",
+                    "pour", "sweep", "surge"})
 # what armed forces do to a place they give up: "abandoned the town", "vacated their positions"
 _ABANDON = frozenset({"abandon", "vacate"})
 # nouns of such moves, told by a light verb: "continued their advance", "resumed the push"
@@ -1342,6 +1343,25 @@ _VISIT_SETTINGS = frozenset({"airport", "tarmac", "carpet", "palace", "residence
                              "talk", "talks", "visit", "meeting", "lunch", "dinner", "ceremony"})
 
 
+#: Moves that bring a visitor in: "arrived in Pyongyang and was greeted by Kim Jong Il".
+_ARRIVING = frozenset({"arrive", "land", "step", "fly", "come", "reach", "ride", "cross", "drive", "touch", "disembark"})
+
+
+_LEADER_VISIT = Reading("CONSULT", "visit", (), "042", (), "curated")
+
+
+def _visitor_lands(verb: Any) -> bool:
+    """Whether a named person or a leader flies or lands into a place, visiting it: "Nancy Pelosi landed in Taipei",
+    "Kim Dae-jung flew into Pyongyang" (not a plane, troops or a missile, nor someone flown into exile)."""
+    if verb.lemma_.lower() not in ("fly", "land") or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS)
+               and not any(t.lower_ in ("former", "ousted", "exiled", "deposed") for t in c.subtree) for c in verb.children):
+        return False  # (a former leader landing may be going into exile: "Bolivia's former president landed in Mexico")
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "into", "at") and any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _VISIT_SETTINGS for o in p.children) for p in verb.children)
+
+
 def _receives_visitor(verb: Any) -> bool:
     """Whether a welcome, a greeting or a reception is of a named visitor somewhere or for something, which hosts the
     visit (CONSULT): "welcomed Maduro to Brasilia", "was welcomed at Asmara airport by Isaias", "greeted the crown
@@ -1357,6 +1377,8 @@ def _receives_visitor(verb: Any) -> bool:
               and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG"))]
     if not guests:
         return False
+    if shared and verb.head.lemma_.lower() in _ARRIVING:
+        return True  # a visitor's arrival told first: "stepped off his plane … and was welcomed by Begin"
     # (anywhere in the clause but the guest's name: "greeted the crown prince with a fist bump at the palace")
     named = {t.i for g in guests for t in g.subtree}
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("to", "at", "in", "on", "for") and t.i not in named
@@ -1448,6 +1470,9 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if verb.tag_ == "VBG" and verb.dep_ == "nsubj" and verb.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
         return True  # fighting told as the subject of a clause of time is the time, no act: "since fighting resumed in 2006"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _BACKGROUND_MARKS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SPREADING for c in verb.children):
+        return True  # the same, which the parser reads as a gerund with an object: "as fighting spread" (fighting, "spread")
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _bare_participle(verb) and verb.lemma_.lower() in _SOLDIERING and (
             verb.head.lemma_.lower() in ("die", "perish") or verb.head.lemma_.lower() in ("kill", "wound", "injure")
             and any(c.dep_ == "auxpass" for c in verb.head.children)):
@@ -2006,7 +2031,8 @@ def _arson(verb: Any) -> bool:
 
 
 _RIOTING = frozenset({"storm", "torch", "burn", "ransack", "loot", "force", "break", "burst", "occupy", "set", "smash", "vandalize",
-                      "vandalise", "invade", "overrun", "raid", "attack", "rampage", "seize", "take"})
+                      "vandalise", "invade", "overrun", "raid", "attack", "rampage", "seize", "take", "hurl", "throw",
+                      "pelt", "stone"})
 _BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildings", "office", "offices", "embassy",
                         "consulate", "headquarters", "station", "compound", "ministry", "court", "courthouse", "assembly",
                         "legislature", "congress", "capitol", "hall", "mansion", "house"})
@@ -2178,6 +2204,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = answer
         elif _named_terrorist(verb):
             reading = _BLACKLISTED  # "declared the Brotherhood a terrorist organisation"
+        elif _visitor_lands(verb):
+            reading = _LEADER_VISIT  # "Nancy Pelosi landed in Taipei"
         if (issued := _issued_act(verb)) is not None:
             reading = issued  # "an ultimatum that Bush had issued the night before": Bush's threat
         if lemma == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
@@ -2770,6 +2798,9 @@ _HELD = frozenset({"hostage", "captive", "kidnap", "abductee", "captivity", "cap
 _HOLDING = frozenset({"hold", "kidnap", "abduct", "capture", "seize", "trap"})
 #: Those of them that name no state's hold, whoever did it: "freed 137 pupils who were abducted from their school".
 _ABDUCTING = frozenset({"kidnap", "abduct"})
+#: What fighting or unrest does in a clause of time, which the parser may take for a noun ("as fighting spread").
+_SPREADING = frozenset({"spread", "rage", "raged", "continue", "resume", "erupt", "escalate", "intensify", "flare",
+                        "spreads", "rages", "continues", "resumes", "erupts", "escalates", "intensifies", "flares"})
 #: Words that make a clause the time or reason of another ("after a car bomb killed 22 cadets").
 _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
 
@@ -2991,9 +3022,17 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
         return None
     if "COP" in sectors:
         return Reading("MOBILIZE", "police", (), "151")
+    if any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in _INVADING for o in p.children)
+           for p in verb.children):
+        return _INVASION  # a move told as an invasion is one: "poured across the parallel in a full-scale invasion"
     if sectors & {"REB", "UAF", "PRM"}:
         return Reading("MOBILIZE", "militia", ("military",), "150")
     return Reading("MOBILIZE", "troops", ("military",), "152")
+
+
+#: Nouns that make forces' move an attack, and the attack it is.
+_INVADING = frozenset({"invasion", "attack", "offensive", "incursion", "assault", "onslaught", "raid", "blitz"})
+_INVASION = Reading("ASSAULT", None, ("military",), "190", (), "curated")
 
 
 #: Verbs of weighing a course of action, and the nouns of one: "examining a plan to strike Guam".
@@ -3159,6 +3198,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         aux = _aux(verb)
         charged = False  # an international court's warrant also charges (below)
         actors, recipients = cand.actors, cand.recipients
+        if typ == "CONSULT" and mode == "visit" and not actors and any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # one flown or taken somewhere visits no one: "the former president was flown to Lima to stand trial"
         if typ in ("ASSAULT", "COERCE") and actors and (watchdogs := _watchdogs(verb, offset, item, previous)):
             # what a rights group or a UN inquiry reports a state's agents did is its accusation of them, the act
             # itself told by no one else: "Human Rights Watch said Saudi border guards had killed hundreds of migrants"
@@ -3219,7 +3260,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         owned = [_phrase_chars(c, offset) for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BUILDINGS] + [
             _phrase_chars(o, offset) for c in verb.children if c.dep_ == "prep" and (c.lower_ in ("into", "inside")
                                                                                       or c.lower_ == "to" and _arson(verb))
-            for o in c.children if o.dep_ == "pobj"]  # (or set fire to: "set fire to the Danish embassy")
+            for o in c.children if o.dep_ == "pobj"] + [  # (or set fire to: "set fire to the Danish embassy")
+            _phrase_chars(o, offset) for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in _BUILDINGS]  # ("hurled stones at the embassy")
         if (typ in ("ASSAULT", "COERCE") or _arson(verb)) and verb.lemma_.lower() in _RIOTING and actors and all(
                 _crowd(a) for a in actors) and not any(
                 _person(a) and not any(s <= a.start < e for s, e in owned)

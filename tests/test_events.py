@@ -4521,3 +4521,31 @@ def test_a_group_a_state_names_terrorist_is_restricted(text: str) -> None:
 )
 def test_deals_thrown_out_doors_shut_moves_blocked_vetoes_cast_and_contracts_torn_up(text: str, typ: str) -> None:
     assert [e.type for e in sitrep.extract(text, published="2021-09-17").events] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        ("Washington began a huge airlift of tanks, shells and spare parts to Israel on Saturday.", "1973-10-13", ["AID"]),
+        ("Indian troops crossed into East Pakistan on Friday in a surprise offensive, catching Pakistan's army off "
+         "guard.", "1971-12-03", ["ASSAULT"]),
+        ("Iraqi tanks swept into Kuwait before dawn on Thursday.", "1990-08-02", ["MOBILIZE"]),
+        ("Georgian artillery pounded Tskhinvali overnight as fighting spread across the region.", "2008-08-08",
+         ["ASSAULT"]),
+        ("Thousands of students hurled stones and paint at the British embassy in Beijing on Sunday.", "1999-05-09",
+         ["PROTEST"]),
+        ("The jailed Kurdish lawmaker refused food on Monday, beginning a hunger strike against her detention.",
+         "2018-11-05", ["PROTEST"]),
+        ("Atal Bihari Vajpayee stepped off the bus at the border post and was welcomed by Nawaz Sharif.", "1999-02-20",
+         ["CONSULT"]),
+        ("Kim Dae-jung flew into Pyongyang on Tuesday for a summit with the North's leader.", "2000-06-13", ["CONSULT"]),
+        ("The chartered plane landed at Kabul airport shortly after dawn.", "2021-08-20", []),
+        ("Soldiers seized the president before dawn and flew him into exile in Costa Rica.", "2009-06-28", ["COERCE"]),
+        ("Slobodan Milosevic was flown to The Hague on Thursday.", "2001-06-29", []),
+        ("China's navy announced live-fire drills in the waters around the island on Thursday.", "2022-08-04",
+         ["MOBILIZE"]),
+    ],
+)
+def test_airlifts_surprise_spread_stones_at_buildings_hunger_arrivals_and_drills(text: str, date: str,
+                                                                                 types: list[str]) -> None:
+    assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
