@@ -80,6 +80,9 @@ _REGION_WORD_BEFORE = re.compile(r"\b(?:region|province|state|department|governo
 # "the West Bank town of Bethlehem", "the city of Nablus", "Potiskum town": the text calls the name a town (but
 # "Gwoza town of Borno State" names the town before "of", and "the capital of X" is in X)
 _TOWN_WORD_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?!of\s)[\w'’-]+\s+){0,4}(?:city|town|village|hamlet)\s+of\s+$", re.I)
+# what only a state of a federation has after its name: "the Georgia state line", "Georgia state lawmakers"
+_STATE_OF_UNION = re.compile(
+    r"\s+state\s+(?:lines?|legislature|legislators|lawmakers|senator|senate|capitol|troopers?|patrol)\b")
 _TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town|village)\b")
 # What stands between a part of a town and the town: "the Shaab *neighborhood of* Baghdad", "the Wadi Barada *area
 # of rural* Damascus", "the Chelsea *section of* Manhattan"
@@ -1467,14 +1470,17 @@ class Geocoder:
         abbreviation = self.abbreviation(mention.text)
         if abbreviation is not None and not _era(text, mention.start, mention.end):
             found[abbreviation.key] = abbreviation
-        world = self.world.get(fold(name))
+        # (a compass word in lower case describes a part of the region, it is no name of one: "in east Africa")
+        world = self.world.get(fold(name)) if name[:1].isupper() else None
         if world is not None:
             # a continent or world region is itself; a territory ("Gaza") competes with its namesakes
             found = {**found, "world": world} if world.feature == "TERR" else {"world": world}
         words = name.split(maxsplit=1)
         named = any(lookup_key(e.name) == lookup_key(name) or e.kind != "city" for e in found.values())
         # (a territory of few people named like a region's part: "South Georgia"; not "South Africa")
-        territory = bool(found) and all(e.kind == "country" and (e.population or 0) < _COMPASS_BASE for e in found.values())
+        # (never a world region the table holds whole: "West Africa" is no part of Africa's point)
+        territory = world is None and bool(found) and all(
+            e.kind == "country" and (e.population or 0) < _COMPASS_BASE for e in found.values())
         if (not named or territory) and len(words) == 2 and fold(words[0]) in _COMPASS:
             # "North Dallas", "South Los Angeles": a part of the place the gazetteer knows
             base = lookup_key(words[1])
@@ -1558,7 +1564,11 @@ class Geocoder:
         # story from Atlanta)
         # a region of the country itself ("Mexico", México state) never does
         countries = {e.country for e in entries if e.kind == "country" and e.country and fold(e.name) == fold(name)}
-        if countries and not re.match(r"\s+State\b", after):
+        union = _STATE_OF_UNION.match(text, mention.end) is not None
+        if union and any(e.kind == "admin1" and fold(e.name) == fold(name) for e in entries):
+            # a country has no state line nor state lawmakers: "the Georgia state line" is the state's
+            entries = [e for e in entries if e.kind != "country"]
+        if countries and not re.match(r"\s+State\b", after) and not union:
             entries = [
                 e for e in entries
                 if not (e.kind == "admin1" and fold(e.name) in (fold(name), fold(name) + " state")
@@ -2070,10 +2080,14 @@ class Geocoder:
             # "Red River", "River Lune", "Lake Lanier Islands": a feature of its own, not at a town; nor is
             # "Nyanza Province" or "Jackson Township"
             return None
-        for width in range(min(3, len(words) - 1), 0, -1):
-            head, rest = " ".join(words[:width]), words[width]
-            if not rest[:1].isupper() or fold(head) in _COMPASS:
-                continue
+        inside = re.search(r"\s(?:in|at)\s+((?:[A-Z][\w.'\u2019-]*\s?){1,3})$", m.text)
+        spans = [(m.text[inside.start(1):].strip(), m.start + inside.start(1))] if inside else []
+        # a building named "in" a town is there ("St. Paul's Church in Elizabethtown"), whatever its own name opens with
+        spans += [(" ".join(words[:width]), m.start) for width in range(min(3, len(words) - 1), 0, -1)
+                  if words[width][:1].isupper() and not inside]
+        for head, start in spans:
+            if fold(head) in _COMPASS or re.search(r"['\u2019]s$", head):
+                continue  # (a saint's or a person's possessive is no town: "St. Paul's Cathedral")
             best = named.get(fold(head))  # the town the article names on its own ("Princeton ... Princeton Community Hospital")
             if best is None:
                 # a sizeable town, or any town when the name ends in a building of a town's ("Ludlow Town Hall",
@@ -2081,7 +2095,7 @@ class Geocoder:
                 civic = fold(words[-1].rstrip(".’'s")) in _CIVIC_NOUNS
                 if not self._known_place(head, strict=not civic):
                     continue
-                sub = _Mention(head, m.start, m.start + len(head), "GPE", None, m.sentence)
+                sub = _Mention(head, start, start + len(head), "GPE", None, m.sentence)
                 cands = self.candidates(sub, text, home)
                 if not cands:
                     continue
@@ -2095,7 +2109,8 @@ class Geocoder:
                 return None
             precision: PlacePrecision = "facility" if fold(words[-1]) in _FACILITY_NOUNS else "city"
             return replace(
-                best.to_place(m.text, m.start, m.end, score=0.3, evidence=f"named after the town {best.name}"),
+                best.to_place(m.text, m.start, m.end, score=0.3,
+                              evidence=f"{'in' if inside else 'named after'} the town {best.name}"),
                 name=_clean(m.text), precision=precision, geonameid=None,
             )
         return None

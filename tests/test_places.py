@@ -1188,3 +1188,48 @@ def test_a_name_of_compass_words_alone_is_a_region_abroad_only_in_a_story_about_
     item = sitrep.extract("Separatists attacked a checkpoint in Cameroon's South West on Monday, officials in Buea said.", "2024-05-03")
     (place,) = places_named(item, "South West")
     assert place.country == "CMR", (place.name, place.country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        # a compass part of a continent that the world table holds whole is that part, not the continent's middle
+        ("The locust swarms moved across East Africa in February, the FAO said.", "East Africa", (0.0, 37.0)),
+        ("Ebola cases rose in West Africa last month, the WHO said.", "West Africa", (12.0, -3.0)),
+    ],
+)
+def test_a_world_region_named_with_a_compass_word_is_itself(text: str, name: str, point: tuple[float, float]) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    (place,) = places_named(item, name)
+    assert place.name == name and near(place, point, km=100), (place.name, place.lat, place.lon)
+
+
+def test_a_lower_case_compass_word_is_no_part_of_a_world_regions_name() -> None:
+    item = sitrep.extract("Drought has hit east Africa hard this year.", "2024-05-03")
+    (place,) = [p for p in item.places if p.text.endswith("Africa")]
+    assert place.name == "Africa", place.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The utility serves farms from the Kentucky border to the Georgia state line, its manager said.",
+        "Georgia state lawmakers voted on Tuesday to raise the tax on motor fuel.",
+    ],
+)
+def test_a_name_with_a_state_line_or_state_lawmakers_is_the_state(text: str) -> None:
+    item = sitrep.extract(text, "2024-05-03")
+    (place,) = places_named(item, "Georgia")
+    assert place.country == "USA" and place.precision == "admin1", (place.name, place.country)
+
+
+def test_a_country_named_before_its_state_media_stays_the_country() -> None:
+    item = sitrep.extract("Georgia state television reported shelling near Tskhinvali overnight.", "2024-05-03")
+    (place,) = places_named(item, "Georgia")
+    assert place.country == "GEO" and place.precision == "country"
+
+
+def test_a_church_in_a_town_is_in_that_town_not_in_its_saints_namesake() -> None:
+    item = sitrep.extract("The couple were married in 1952 at St. Paul’s United Brethren Church in Elizabethtown.", "2024-05-03")
+    (place,) = [p for p in item.places if p.text.endswith("Elizabethtown")]
+    assert place.name is not None and place.admin1 != "Minnesota" and "Elizabethtown" in (place.evidence or ""), place
