@@ -306,8 +306,10 @@ def _headline_passive(verb: Any) -> list[Any] | None:
 #: What is sent, issued or passed with its content told by a participle: "a statement criticising …"
 #: Instruments one side issues, which do what they say when signed: "signed a decree deploying 3,700 troops".
 DECREES = frozenset({"decree", "directive", "order", "proclamation", "edict"})
+#: Measures a body passes, whose participle says what they do: "passed a law authorising non-peaceful means".
+MEASURES = frozenset({"law", "bill", "legislation", "act", *DECREES})
 MESSAGES = frozenset({"letter", "statement", "message", "note", "communique", "communiqué", "declaration", "resolution",
-                      *DECREES})
+                      *MEASURES})
 
 
 def message_content(verb: Any) -> bool:
@@ -316,11 +318,26 @@ def message_content(verb: Any) -> bool:
     if verb.tag_ != "VBG":
         return False
     if verb.dep_ == "acl":
-        return (verb.head.lemma_.lower() in MESSAGES and verb.head.dep_ == "dobj"
+        return (_message(verb.head) and verb.head.dep_ == "dobj"
                 and verb.head.head.pos_ in ("VERB", "AUX"))
     # the parser hangs it on the verb when a date stands between: "issued a statement on Monday demanding …"
     return verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in MESSAGES for c in verb.head.children)
+        c.dep_ == "dobj" and _message(c) for c in verb.head.children)
+
+
+def _message(noun: Any) -> bool:
+    """Whether a verb's object is a message or a measure whose participle says what it does; a law or a bill only as
+    passed or signed ("passed a law banning …", not "would withdraw a finance bill containing tax rises", nor martial
+    law declared)."""
+    word = noun.lemma_.lower()
+    if word not in MESSAGES:
+        return False
+    return word not in MEASURES - DECREES or noun.head.lemma_.lower() in _PASSING and not any(
+        c.lower_ in ("martial", "emergency") for c in noun.children) and not any(
+        c.dep_ == "neg" for c in noun.head.children)  # (nor one not signed: "would not sign a finance bill containing …")
+
+
+_PASSING = frozenset({"pass", "adopt", "approve", "enact", "sign", "ratify", "endorse"})
 
 
 #: Passives that tell a stance of their subject, by the preposition after them: "Vietnam is committed to opening

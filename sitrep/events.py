@@ -23,6 +23,7 @@ from .actor_dict import BODY_CODES
 from .actors import ENVOYS, WATERS
 from .arguments import (
     DECREES,
+    MEASURES,
     PAST_MARKS,
     PRONOUNS,
     RELATIVE,
@@ -1180,11 +1181,19 @@ def _force_authorised(verb: Any) -> bool:
     Kuwait", "authorised the use of force against Iraq" (not "authorised the election commission to issue …")."""
     if verb.lemma_.lower() not in ("authorise", "authorize"):
         return False
-    used = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("use", "take")]
+    # (the parser may hang the infinitive as an adverbial: "authorised member states on Thursday to use …")
+    used = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("use", "take")]
     uses = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "use"]
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in _FORCE_MEANS for u in used for o in u.children) or any(
+    # or the force itself: "passed a law authorising non-peaceful means against Taiwan", "authorised military force"
+    means = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FORCE_MEANS and (
+        c.lemma_.lower() == "force" or any(m.dep_ == "amod" and m.lower_ in _FORCIBLE for m in c.children))]
+    return bool(means) or any(o.dep_ == "dobj" and o.lemma_.lower() in _FORCE_MEANS for u in used for o in u.children) or any(
         o.lemma_.lower() in _FORCE_MEANS for u in uses for p in u.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children)  # (strikes authorised are ordered, a mobilisation: "authorised targeted air strikes")
+
+
+#: What makes means or measures forcible: "all necessary means", "non-peaceful means", "military action".
+_FORCIBLE = frozenset({"military", "necessary", "non", "armed", "forceful", "forcible", "coercive"})
 
 
 #: Coming under fire or attack is being attacked (by whoever it came "from").
@@ -2163,6 +2172,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             return True
         if cand.reading is not None and cand.reading.source == "curated" and any(a.country for a in cand.actors):
             return True  # a hand-curated reading with a coded actor ("the prime minister ... asked them to")
+        if message_content(cand.verb) and any(a.country for a in cand.actors) and (
+                cand.verb.head if cand.verb.dep_ == "acl" else next(
+                    (c for c in cand.verb.head.children if c.dep_ == "dobj"), cand.verb)).lemma_.lower() in MEASURES:
+            return True  # what an order or a law a coded side signed or passed does ("signed an executive order freezing
+            # all … assets", "passed a law on Monday authorising non-peaceful means against Taiwan")
         p = trigger.probabilities(trigger_features(cand.verb, cand.reading, cand.actors, cand.recipients))
         return float(p[trigger.classes.index("EVENT")]) >= TRIGGER_FLOOR
 
@@ -2448,6 +2462,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 folded.update(t.i for t in aimed[1].subtree)
             else:
                 recipients = arguments(aimed[1], offset, item, last_actor)[1]
+        content = verb.head if verb.dep_ == "conj" and message_content(verb.head) else verb
+        if not actors and content.dep_ == "acl" and message_content(content):
+            # what a message or an order says or does is its sender's act: "signed an executive order freezing all
+            # Syrian government assets and barring Americans from …"
+            actors = arguments(content.head.head, offset, item, last_actor, patient=False)[0]
         if named is not None and reading is named[0]:  # "called Assad a terrorist": the name is no one acted on
             recipients = [a for a in recipients if not a.start <= offset + named[1].idx < a.end]
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):

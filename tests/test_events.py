@@ -4549,3 +4549,20 @@ def test_deals_thrown_out_doors_shut_moves_blocked_vetoes_cast_and_contracts_tor
 def test_airlifts_surprise_spread_stones_at_buildings_hunger_arrivals_and_drills(text: str, date: str,
                                                                                  types: list[str]) -> None:
     assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("The Security Council authorised member states on Thursday to take \"all necessary measures\" to protect "
+         "civilians in Libya.", "THREATEN"),
+        ("Russia's parliament passed a law on Friday authorising military force against Georgia should it attack "
+         "South Ossetia again.", "THREATEN"),
+        ("Obama signed an executive order freezing the assets of senior Venezuelan officials and barring them from "
+         "entering the United States.", "COERCE"),
+        ("Kazakhstan's parliament passed a law banning the group on Wednesday.", "COERCE"),
+    ],
+)
+def test_what_an_order_or_a_law_a_side_passes_does_is_its_act(text: str, typ: str) -> None:
+    act = one(sitrep.extract(text, published="2011-03-17").events, typ)
+    assert act.actor and all(a.country for a in act.actor)
