@@ -779,32 +779,37 @@ class ActorDictionary:
         """A person named by surname alone, as wire copy names leaders ("Erdogan said", "Sall postponed the vote"):
         the one person of the dictionary with that surname who holds a state office on ``date``; ``None`` when no one
         does, or more than one ("Sharif" in 2024 is Shehbaz Sharif, the prime minister, not Nawaz)."""
+        held = self.namesakes(word, date)
+        if len(held) != 1:
+            # two office holders of one state still name the state: "Bush" in 2004 (the president, and his brother
+            # the governor of Florida), "Rajapaksa" in 2012 (the president and his brothers); the person stays open
+            countries = {code.country for code in held}
+            sectors = {code.sector for code in held}
+            if len(countries) != 1 or None in countries:
+                return None
+            country = held[0].country
+            sector = sectors.pop() if len(sectors) == 1 else None
+            return ActorCode(country, sector, None, f"{country}{sector or ''}", word)
+        return held[0]
+
+    def namesakes(self, word: str, date: dt.date | None = None) -> list[ActorCode]:
+        """Every person of the dictionary with the surname ``word`` who holds a state office on ``date``, one code
+        each ("Morales" in 2018: Bolivia's president and Guatemala's); see :meth:`by_surname`."""
         day = date or dt.date.today()
         # the dated persons first; then a person of the world dictionary whose office the date falls within, both its
         # ends given ("Rudd" in 2008, Australia's prime minister; the world dictionary's open-ended roles say nothing)
         for tier in (True, False):
-            held = []
+            held: dict[str, ActorCode] = {}
             for entry in self._surnames().get(_fold(word), ()):
                 if entry.dated != tier:
                     continue
                 role = next((r for r in entry.roles if (r.dated if tier else r.start is not None and r.end is not None)
                              and r.covers(day) and r.sector in _STATE_SECTORS), None)
                 if role is not None:
-                    held.append((entry, role))
+                    held.setdefault(entry.name, ActorCode(role.country, role.sector, entry.name, role.code, word, role.other))
             if held:
-                break
-        if len({entry.name for entry, _ in held}) != 1:
-            # two office holders of one state still name the state: "Bush" in 2004 (the president, and his brother
-            # the governor of Florida), "Rajapaksa" in 2012 (the president and his brothers); the person stays open
-            countries = {role.country for _, role in held}
-            sectors = {role.sector for _, role in held}
-            if len(countries) != 1 or None in countries:
-                return None
-            country = held[0][1].country
-            sector = sectors.pop() if len(sectors) == 1 else None
-            return ActorCode(country, sector, None, f"{country}{sector or ''}", word)
-        entry, role = held[0]
-        return ActorCode(role.country, role.sector, entry.name, role.code, word, role.other)
+                return list(held.values())
+        return []
 
     def _surnames(self) -> dict[str, list[Entry]]:
         """Persons by the last word of their names (built on first use, anew after :meth:`add`)."""

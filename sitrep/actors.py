@@ -183,11 +183,18 @@ def _place_preps(head: Any, sector: str | None) -> Iterator[Any]:
 WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel"})
 
 
+def _proper(head: Any) -> bool:
+    """Whether a word is a name: a proper noun, or a capitalised noun opening its sentence as its subject, which the
+    parser may take for a common one ("Morales ordered the expulsion", "Santos said")."""
+    return head.pos_ == "PROPN" or (head.tag_ in ("NN", "NNS") and head.text[:1].isupper() and head.i == head.sent.start
+                                    and head.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _town_or_surname(span: Any, head: Any, code: ActorCode | None, dictionary: ActorDictionary) -> bool:
     """A one-word name that reads as a town's but stands where a person does: the subject of an active verb, a
     possessor, or what the NER takes for a person, and no country's or capital's name (a capital speaks for its
     government: "Moscow warned")."""
-    if len(span) != 1 or head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "poss") and head.ent_type_ != "PERSON":
+    if len(span) != 1 or not _proper(head) or head.dep_ not in ("nsubj", "poss") and head.ent_type_ != "PERSON":
         return False
     if code is not None and not (code.name == head.text and code.sector == "CVL"):
         return False  # (a lone town the dictionary knows is a civilian place, coded with its own name)
@@ -598,6 +605,35 @@ def _sentence_countries(found: list[Actor], sent_start: int, before: int) -> lis
     return list(dict.fromkeys(a.country for a in run if a.country))
 
 
+def _text_states(sent: Any, skip: Any, dictionary: ActorDictionary, day: dt.date | None) -> set[str]:
+    """The states a sentence names, by its names of countries, peoples, places and known actors (``skip`` aside)."""
+    found = set()
+    for ent in sent.ents:
+        if ent.label_ not in _ENT_LABELS or ent.start <= skip.i < ent.end:
+            continue
+        code = dictionary.resolve(ent.text, day, cased=True)
+        country = code.country if code is not None else _first_country(ent)
+        if country and len(country) == 3 and country not in NONSTATE:
+            found.add(country)
+    return found
+
+
+def _namesake(head: Any, dictionary: ActorDictionary, day: dt.date | None, ctx: Context) -> ActorCode | None:
+    """Of the office holders of several states who share the surname ``head`` ("Morales" in 2018: Bolivia's and
+    Guatemala's presidents; "Santos" in 2014: Colombia's and Angola's), the one whose state the sentence names, else the
+    one whose state the article has named; none when the text names neither or both."""
+    held = dictionary.namesakes(head.text, day)
+    if len({code.country for code in held}) < 2:
+        return None
+    for named in (_text_states(head.sent, head, dictionary, day), {*ctx.countries, *filter(None, [ctx.dateline])}):
+        fits = [code for code in held if code.country in named]
+        if len({code.country for code in fits}) == 1:
+            return fits[0] if len(fits) == 1 else replace(fits[0], name=None)
+        if fits:
+            break  # both states are named: who is meant stays open
+    return None
+
+
 def _actor(span: Any, offset: int, code: ActorCode, source: str) -> Actor:
     return Actor(span.text, offset + span.start_char, offset + span.end_char, code.country, code.sector, code.name, source)
 
@@ -708,18 +744,24 @@ def code_doc(
             out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, known.country, known.sector,
                              known.name, "coref"))
             continue
-        if (code is None or code.country is None and code.name is None) and head.pos_ == "PROPN" and head.ent_type_ not in (
+        if (code is None or code.country is None and code.name is None) and _proper(head) and head.ent_type_ not in (
                 "GPE", "LOC", "FAC") and all(t.i == head.i or t.lower_.rstrip(".") in _HONORIFICS | _TITLE_WORDS
                                                  or t.pos_ == "DET" for t in span):
             # a leader named by surname alone, as wire copy names them ("Erdogan said", "President Deby", "Foreign
             # Secretary Hunt"): the one holding office then (the small NER often takes such a name for an organisation,
             # or for nothing)
-            code = dictionary.by_surname(head.text, day) or code
-        elif _town_or_surname(span, head, code, dictionary) and (held := dictionary.by_surname(head.text, day)) and held.name:
+            code = dictionary.by_surname(head.text, day) or _namesake(head, dictionary, day, ctx) or code
+        elif _town_or_surname(span, head, code, dictionary):
             # a leader's surname that is also a town's name ("Kennedy warned Moscow" in 1962 is not Bogota's Kennedy
             # district, "Moreno imposed a curfew" in 2019 no Argentine town): a town does not speak or act, the one
             # person holding office then under that name does
-            code = held
+            held = dictionary.by_surname(head.text, day)
+            if held is not None and held.name:
+                code = held
+            elif held is None and len({c.country for c in dictionary.namesakes(head.text, day)}) > 1:
+                # leaders of several states bear it ("Santos" in 2014, also a Brazilian port): the one the text points
+                # to, else no one, nor the town
+                code = _namesake(head, dictionary, day, ctx)
         if code is None:
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ == "their" and t.dep_ == "poss" for t in head.children):
                 # "the rulers of Mali, Burkina Faso and Niger said their countries would leave": the countries named

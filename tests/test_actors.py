@@ -403,6 +403,29 @@ def test_a_leader_of_1950_1995_named_by_surname_alone(text: str, published: str,
 @pytest.mark.parametrize(
     ("text", "published", "surname", "country"),
     [
+        # a surname that leaders of two states bear on the day names the one whose state the sentence names
+        ("Lam said on Saturday that Hong Kong would suspend the extradition bill indefinitely.", "2019-06-15", "Lam",
+         "CHN"),
+        ("Morales ordered the expulsion of the U.N. anti-corruption commission from Guatemala.", "2018-09-04",
+         "Morales", "GTM"),
+        ("Morales accused Chile of blocking Bolivia's access to the Pacific.", "2018-09-04", "Morales", "BOL"),
+        # a Brazilian port's name, as the subject who speaks, is the leader whose state is named
+        ("Santos said Colombia would resume peace talks with the rebels in Havana.", "2014-05-10", "Santos", "COL"),
+        # naming neither state, or both, names no one
+        ("Morales met Pope Francis at the Vatican on Thursday.", "2016-03-10", "Morales", None),
+        ("Morales said Bolivia would never accept Guatemala's offer.", "2016-03-10", "Morales", None),
+        # and the port stays the port
+        ("Heavy rains flooded the port of Santos on Monday.", "2014-05-10", "Santos", "BRA"),
+    ],
+)
+def test_a_surname_leaders_of_several_states_share(text: str, published: str, surname: str, country: str | None) -> None:
+    actors = [a for a in sitrep.extract(text, published).actors if a.text == surname]
+    assert (actors[0].country if actors else None) == country, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surname", "country"),
+    [
         # a leader's surname that a town also bears: as the one who acts or speaks, the leader in office that day
         ("Kennedy told the nation on Monday that the blockade of Cuba would stay in force.", "1962-10-22", "Kennedy",
          "USA"),
