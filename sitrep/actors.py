@@ -325,6 +325,10 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
         named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")
                   and not any(a.country and a.start <= offset + e.start_char < a.end for a in actors)
                   and not _sponsor(doc, e.end)]
+        if not any(c for _, c, _ in named):
+            # a town the parse did not take for a place ("in Mpeketoni", "rioting in Londonderry"), when the sentence
+            # names no country at all
+            named += [(offset + t.idx, country, -1) for t in sent if (country := _town_country(t))]
         for i in open_:
             actor = actors[i]
             allied = (_allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
@@ -344,6 +348,36 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=kin[i])
             elif dateline and actor.name is None:
                 actors[i] = replace(actor, country=dateline, source="coref")
+
+
+#: Prepositions that place what happens in a town: "rioting in Londonderry", "a raid near Mpeketoni".
+_IN_TOWN = frozenset({"in", "near", "outside", "around", "throughout", "inside"})
+_TOWN_KINDS = frozenset({"city", "admin1", "admin2"})
+
+
+def _town_country(token: Any) -> str | None:
+    """The country of a town that a place's preposition governs but that the parse takes for a person's or a body's
+    name, or none ("in Marawi" is the Philippines'): a name no dictionary actor bears, whose largest namesake in the
+    gazetteer has some thousands of people and at least twice the people of any namesake in another country (the
+    Armenian "Goris" is too small beside Georgia's "Gori")."""
+    if not (token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in _IN_TOWN and token.ent_type_ in (
+            "PERSON", "ORG", "GPE", "") and not token.ent_id_):
+        return None
+    name = token.doc[min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN")]) : token.i + 1]
+    if load_dictionary().lookup(name.text):
+        return None
+    from .gazetteer import Gazetteer, lookup_key
+
+    found = [e for e in Gazetteer.load().candidates(name.text) if e.kind in _TOWN_KINDS]
+    if not found:
+        return None
+    best = max(found, key=lambda e: e.population or 0)
+    rival = max((e.population or 0 for e in found if e.country != best.country), default=0)
+    # (the largest bearing the name itself must be of that country too: "Jermuk" is an Armenian spa, whatever Turkish
+    # town has it for an alternate name)
+    same = max((e for e in found if lookup_key(e.name) == lookup_key(name.text)), key=lambda e: e.population or 0, default=best)
+    people = best.population or 0
+    return best.country if people >= 2000 and people >= 2 * rival and same.country == best.country else None
 
 
 def _located(sent: Any, actors: list[Actor], offset: int) -> set[str]:

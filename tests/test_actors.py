@@ -644,3 +644,19 @@ def test_a_regional_country_is_the_last_named_that_lies_there() -> None:
 def test_police_raiding_a_sect_are_of_the_country_named() -> None:
     item = sitrep.extract("Police raided the offices of the Aum Shinrikyo cult across Japan on Friday.", published="1995-03-25")
     assert {a.country for a in item.actors if a.text == "Police"} == {"JPN"}, item.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "word", "country"),
+    [
+        # a town the parse takes for a person's name still places the agents of a sentence that names no country
+        ("Militants seized a hospital in Marawi on Tuesday and burned a church.", "2017-05-24", "Militants", "PHL"),
+        ("Gunmen killed at least 48 people in Mpeketoni on Sunday night.", "2014-06-16", "Gunmen", "KEN"),
+        ("Police fired tear gas at protesters in Derry on Friday.", "2019-04-19", "Police", "GBR"),
+        # not a name two countries' towns share in like measure, nor a hamlet's
+        ("Troops shelled positions near Goris on Tuesday.", "2022-09-13", "Troops", None),
+        ("Police arrested three men in Smith on Monday.", "2016-05-10", "Police", None),
+    ],
+)
+def test_a_town_the_parse_misses_places_the_sentence(text: str, published: str, word: str, country: str | None) -> None:
+    assert find(sitrep.extract(text, published).actors, word).country == country
