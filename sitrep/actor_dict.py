@@ -294,6 +294,24 @@ def _stem(word: str) -> str:
     return word
 
 
+#: Spellings that transliterations of one name vary between, each to one form: "Qaddafi", "Gaddafi", "Kadhafi".
+_SOUNDS = (("kh", "k"), ("gh", "k"), ("q", "k"), ("ck", "k"), ("c", "k"), ("g", "k"), ("dh", "d"), ("th", "t"),
+           ("ph", "f"), ("w", "v"), ("z", "s"))
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A name's consonants as transliterations agree on them: letters of one sound made one, vowels after the first
+    letter and doubled letters dropped ("Zelenskiy" and "Zelensky" are "slnsk", "Mohamed" and "Muhammad" "mhmd")."""
+    word = "".join(c for c in _fold(word) if c.isalpha())
+    for old, new in _SOUNDS:
+        word = word.replace(old, new)
+    if not word:
+        return ""
+    letters = word[0] + "".join(c for c in word[1:] if c not in "aeiouy")
+    return "".join(c for i, c in enumerate(letters) if not i or c != letters[i - 1])
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """(key, start, end) for each word of ``text``; hyphens and underscores split words."""
     out = []
@@ -562,6 +580,7 @@ class ActorDictionary:
         self._entries: list[Entry] = []
         self._longest = 1
         self._surname_index: dict[str, list[Entry]] | None = None
+        self._variant_index: dict[tuple[str, ...], dict[str, tuple[Entry, str]]] | None = None
         self.add(entries)
 
     # -- building ------------------------------------------------------------------------
@@ -571,7 +590,7 @@ class ActorDictionary:
         holding only dated roles pool them, the later's first ("George Papandreou" chaired the EU's council in 2003
         and was Greece's prime minister in 2009-2011: each date finds its role)."""
         index = self._index
-        self._surname_index = None
+        self._surname_index = self._variant_index = None
         for entry in entries:
             self._entries.append(entry)
             for pattern in entry.patterns:
@@ -810,6 +829,38 @@ class ActorDictionary:
             if held:
                 return list(held.values())
         return []
+
+    def variant(self, name: str, date: dt.date | None = None) -> str | None:
+        """The dictionary's own spelling of a person's full name written in another transliteration ("Volodymyr
+        Zelenskiy", "Abbas Araqchi"), when it is one office holder's on ``date``; ``None`` otherwise. Names of two words at least,
+        each of three letters or more, whose consonants agree word for word (see :func:`skeleton`)."""
+        words = [m.group() for m in _TOKEN.finditer(_fold(name))]
+        if len(words) < 2 or any(len(w) < 3 for w in words) or self._index.get(pattern_key(name)):
+            return None
+        found = self._variants().get(tuple(skeleton(w) for w in words), {})
+        day = date or dt.date.today()
+        # (one person's entries under several spellings are one: "Masoud Barzani", "Massoud Barzani")
+        # (and only someone in a state office that day, as a rarer spelling of a known leader: "John Smyth" is no "John
+        # Smith" of the world dictionary)
+        roles = {(role.country, role.sector) if (role := entry.role_on(day)) and role.dated and role.sector in _STATE_SECTORS
+                 else None for entry, _ in found.values()}
+        return next(iter(found.values()))[1] if len(roles) == 1 and None not in roles else None
+
+    def _variants(self) -> dict[tuple[str, ...], dict[str, tuple[Entry, str]]]:
+        """Persons' names of two words or more by their words' skeletons: skeleton -> {person: (entry, a pattern)}."""
+        if self._variant_index is not None:
+            return self._variant_index
+        index: dict[tuple[str, ...], dict[str, tuple[Entry, str]]] = {}
+        for entry in self._entries:
+            if entry.type != "person":
+                continue
+            for pattern in {entry.name, *entry.patterns}:
+                words = [m.group() for m in _TOKEN.finditer(_fold(pattern.replace("_", " ")))]
+                if len(words) >= 2:
+                    index.setdefault(tuple(skeleton(w) for w in words), {}).setdefault(
+                        entry.name, (entry, pattern.replace("_", " ").strip()))
+        self._variant_index = index
+        return index
 
     def _surnames(self) -> dict[str, list[Entry]]:
         """Persons by the last word of their names (built on first use, anew after :meth:`add`)."""

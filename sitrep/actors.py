@@ -190,6 +190,12 @@ def _proper(head: Any) -> bool:
                                     and head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _person_named(span: Any) -> Any | None:
+    """The name the NER tags as a person's that ends ``span`` ("President Mohammed Bazoum"), of two words or more."""
+    ent = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+    return ent if ent is not None and len(ent) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent) else None
+
+
 def _town_or_surname(span: Any, head: Any, code: ActorCode | None, dictionary: ActorDictionary) -> bool:
     """A one-word name that reads as a town's but stands where a person does: the subject of an active verb, a
     possessor, or what the NER takes for a person, and no country's or capital's name (a capital speaks for its
@@ -760,6 +766,11 @@ def code_doc(
             if any(a.start >= start for a in out):
                 continue
         code = dictionary.resolve(span.text, day, cased=True)
+        if (code is None or code.name is None and code.country is None) and (person := _person_named(span)) is not None and (
+                spelled := dictionary.variant(person.text, day)):
+            # a person the dictionary knows, in another transliteration ("Mohammed Bazoum", "Aly Khamenei")
+            respelled = dictionary.resolve(doc[span.start : person.start].text + " " + spelled, day, cased=True)
+            code = replace(respelled, matched=span.text) if respelled is not None and respelled.name else code
         if (code is not None and code.name is None and head.text not in code.matched and head.pos_ != "PROPN"
                 and not (lemma in _ARMED_BODIES and code.sector in _ARMED_SECTORS)
                 # (but a body's voice speaks for the body: "an army spokesman", "a navy officer")

@@ -660,3 +660,17 @@ def test_police_raiding_a_sect_are_of_the_country_named() -> None:
 )
 def test_a_town_the_parse_misses_places_the_sentence(text: str, published: str, word: str, country: str | None) -> None:
     assert find(sitrep.extract(text, published).actors, word).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "country"),
+    [
+        # a leader in office written in another transliteration is the leader
+        ("Shehbaz Shareef met the Chinese premier in Beijing on Tuesday.", "2024-06-07", "Shehbaz Shareef", "PAK"),
+        # a spelling close to a dictionary name out of office names no one ("John Smith" led Britain's Labour party)
+        ("John Smyth met the mayor in Leeds on Monday.", "2016-05-10", "John Smyth", None),
+    ],
+)
+def test_a_leaders_name_in_another_transliteration(text: str, published: str, name: str, country: str | None) -> None:
+    actors = [a for a in sitrep.extract(text, published).actors if a.text == name]
+    assert (actors[0].country if actors else None) == country, actors
