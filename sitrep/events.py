@@ -278,7 +278,9 @@ def _leave_withheld(verb: Any) -> bool:
             and _negated(verb) and _aux(verb) & (_FUTURE_AUX | {"would"})):
         return False
     # (leave to come in, not leave to do anything: "said he would not let the rebels win" is a vow)
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("enter", "return", "land", "visit", "come", "dock")
+    # (or out: "said it would not let him leave the country")
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in ("enter", "return", "land", "visit", "come", "dock", "leave", "depart",
+                                                           "travel", "exit")
                or c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("into", "in", "back")
                or c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "into" for p in c.children)
                for c in verb.children)
@@ -965,6 +967,9 @@ def _vows_response(verb: Any) -> bool:
             # vowing that someone will get what is coming to them threatens it: "vowed that Israel would receive its just
             # punishment", "swore that the attackers would pay a heavy price"
             return True
+        if x.dep_ == "ccomp" and lemma in ("await", "wait", "come") and verb.lemma_.lower() != "warn" and any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in _COMEUPPANCE for s in x.children):
+            return True  # or that it awaits them: "vowed that severe revenge awaited the United States"
     return False
 
 
@@ -1480,8 +1485,9 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
         return True  # fighting told as the subject of a clause of time is the time, no act: "since fighting resumed in 2006"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _BACKGROUND_MARKS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _SPREADING for c in verb.children):
-        return True  # the same, which the parser reads as a gerund with an object: "as fighting spread" (fighting, "spread")
+            t.lemma_.lower() in _SPREADING and t.pos_ == "NOUN" for t in verb.subtree if t.i > verb.i):
+        return True  # the same, which the parser reads as a gerund with a noun: "as fighting spread", "as fighting over
+        # South Ossetia spread" (fighting, "spread")
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and _bare_participle(verb) and verb.lemma_.lower() in _SOLDIERING and (
             verb.head.lemma_.lower() in ("die", "perish") or verb.head.lemma_.lower() in ("kill", "wound", "injure")
             and any(c.dep_ == "auxpass" for c in verb.head.children)):
@@ -3174,6 +3180,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             continue  # what an act's doer says of it in a participle is the act's reason, no event of its own: "cut ties
             # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead";
             # and what it forced is its outcome: "stormed the Capitol, forcing lawmakers to suspend the count"
+        if typ == "REQUEST" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH and _aside(verb.head) and any(
+                c.verb.i in {a.i for a in verb.head.ancestors} and c.reading is not None and c.reading.type == "REQUEST"
+                for c in cands):
+            continue  # what a demand's maker tells others in a participle repeats the demand: "demanded that the Taliban
+            # hand over bin Laden, telling Congress that they must act immediately"
         if verb.tag_ == "VBG" and (verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and any(
                 c.verb.i == verb.head.head.i for c in cands) or verb.dep_ == "csubj" and any(
                 c.dep_ == "nsubj" for c in verb.children) and any(c.verb.i == verb.head.i for c in cands)):
@@ -3496,8 +3507,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # holds")
                 typ, mode, cameo = announced, None, {"THREATEN": "130", "CONCEDE": "080", "AGREE": "035"}[announced]
                 future = hypothetical = False
-        if reading is _NO_MEETING and typ == "REJECT":
-            future = hypothetical = False  # "said there would be no talks" refuses them now
+        if reading is _NO_MEETING and typ == "REJECT" or reading is _REFUSAL and _leave_withheld(verb):
+            # "said there would be no talks" refuses them now, as "said it would not let him leave" refuses leave
+            negated = future = hypothetical = False
         if verb.dep_ == "csubj" and typ in _REFUSABLE and _RULED_OUT.search(
                 verb.doc[verb.right_edge.i + 1 : verb.head.right_edge.i + 1].text):
             # an act said to be out of the question is refused: "said that removing the sanctions is out of the question"

@@ -4566,3 +4566,23 @@ def test_airlifts_surprise_spread_stones_at_buildings_hunger_arrivals_and_drills
 def test_what_an_order_or_a_law_a_side_passes_does_is_its_act(text: str, typ: str) -> None:
     act = one(sitrep.extract(text, published="2011-03-17").events, typ)
     assert act.actor and all(a.country for a in act.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        ("Russian bombers struck Gori on Saturday as fighting over South Ossetia spread.", "2008-08-09", ["ASSAULT"]),
+        ("London said on Thursday it would not let the WikiLeaks founder leave the country.", "2012-08-16", ["REJECT"]),
+        ("Iran's supreme leader vowed on Friday that harsh revenge awaited the killers of the general.", "2020-01-03",
+         ["THREATEN"]),
+        ("Bush demanded on Thursday that the Taliban hand over bin Laden, telling Congress that they must act at once.",
+         "2001-09-21", ["REQUEST"]),
+        ("Paris suspended a planned rise in fuel taxes on Tuesday, bowing to weeks of protests.", "2018-12-04",
+         ["CONCEDE"]),
+        ("The U.N. Human Rights Council voted on Friday to set up a commission of inquiry into abuses by Russian "
+         "forces.", "2022-03-04", ["ACCUSE"]),
+    ],
+)
+def test_times_leave_refused_revenge_vowed_demands_repeated_taxes_suspended_and_inquiries(
+        text: str, date: str, types: list[str]) -> None:
+    assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
