@@ -1423,6 +1423,15 @@ _SAYING = frozenset({"say", "declare", "announce"})
 _STATEMENT_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
 
 
+def _conj_chain(verb: Any) -> set[int]:
+    """The verb and the verbs it is joined to by "and" before it: "broke through the fence and stormed into the towns"."""
+    chain = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        chain.add(verb.i)
+    return chain
+
+
 def _bare_participle(verb: Any) -> bool:
     """A participle clause with no subject or conjunction of its own: "…, accusing them of spying", "…, killing six"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
@@ -1523,6 +1532,14 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
             c.dep_ == "nsubj" for c in verb.children):
         return True  # what a speaker says "with" an act is its gloss: "severed ties with the Solomon Islands, with Foreign
         # Minister Joseph Wu accusing Beijing of luring it away", "withdrew from the treaty, with Pompeo saying …"
+    told_of = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.tag_ == "VBN" and told_of is not None and any(d.dep_ == "det" and d.lower_ in ("any", "every")
+                                                          for d in told_of.children):
+        return True  # what is told of any thing is no happening: "any nuclear missile launched from Cuba"
+    if verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" and verb.head.dep_ == "pcomp" and verb.head.head.lower_ == "with" \
+            and verb.head.lemma_.lower() in _SPEECH | {"vow", "pledge", "promise", "threaten", "claim", "insist"}:
+        return True  # and so is what the gloss says: "rejected the ultimatum, with the council vowing that Iraqis would
+        # fight any invaders"
     alleged = verb
     for _ in range(8):
         if alleged.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in alleged.children) \
@@ -3192,6 +3209,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the parser may read as the subject clause "[the judge leading the inquiry] has charged")
         if verb.i in absorbed:
             continue
+        if _bare_participle(verb) and any(c.verb.i in _conj_chain(verb.head) and c.reading is not None
+                                          and c.reading.type == typ
+                                          and (c.actors or not cand.actors) for c in cands):
+            continue  # a participle telling an act of the kind its head tells is that act: "detained Aung San Suu Kyi …,
+            # seizing power", "stormed into Israeli towns, killing hundreds of people"
         # the harm and the attack that did it are one happening, told by its doer: "30 people were killed when Russia
         # fired two missiles into Sumy" (one event from the harm to the attack, with the attack's doers)
         attack = next((c for c in cands if c.actors and c.verb.dep_ == "advcl" and c.verb.head.i == verb.i

@@ -4586,3 +4586,21 @@ def test_what_an_order_or_a_law_a_side_passes_does_is_its_act(text: str, typ: st
 def test_times_leave_refused_revenge_vowed_demands_repeated_taxes_suspended_and_inquiries(
         text: str, date: str, types: list[str]) -> None:
     assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        ("Baghdad rejected the ultimatum on Tuesday, with the ruling council vowing that Iraqis would fight any "
+         "invaders.", "2003-03-18", ["REJECT"]),
+        ("Kennedy warned Moscow on Monday that any missile launched from Cuba would bring a full retaliatory response.",
+         "1962-10-23", ["THREATEN"]),
+        ("The army detained the civilian leaders in dawn raids on Monday, seizing power hours before parliament was due "
+         "to meet.", "2021-02-01", ["COERCE"]),
+        ("Gunmen broke through the fence at dawn and stormed into two villages, killing dozens of people and seizing "
+         "hostages.", "2023-10-07", ["ASSAULT"]),
+    ],
+)
+def test_glosses_any_thing_and_participles_of_the_same_act_are_no_acts_of_their_own(
+        text: str, date: str, types: list[str]) -> None:
+    assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
