@@ -171,6 +171,23 @@ def relative_on_noun(verb: Any) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
 
 
+#: Saying verbs through which a relative clause reports its subject's view of its noun.
+_SAYING_OF = frozenset({"say", "call", "describe", "add"})
+
+
+def said_of_noun(verb: Any) -> Any | None:
+    """The noun a relative clause's speaker says the verb of, when the verb has no object of its own: "a decision
+    U.N. Secretary-General Antonio Guterres said he deeply regretted" (the decision regretted), or None."""
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.lemma_.lower() not in _SAYING_OF or said.dep_ not in ("relcl", "acl"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or said.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in said.children):
+        return None
+    return said.head
+
+
 def _a_person(verb: Any) -> bool:
     """Whether the verb's subject is "he" or "she"."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in verb.children)

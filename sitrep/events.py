@@ -1654,6 +1654,7 @@ def _clause_of(verb: Any) -> Any:
 _DEMAND = Reading("REQUEST", None, (), "100", (), "curated")
 _CALL_FOR = Reading("REQUEST", None, (), "020", (frozenset({"for"}),), "curated")
 _APPLYING = Reading("REQUEST", None, (), "020", (frozenset({"join"}),), "curated")
+_HELP_ASKED = Reading("REQUEST", None, (), "020", (), "curated")
 _BLAME = Reading("ACCUSE", None, (), "112", (), "curated")
 #: A pact a side says is over is ended by it (the manual: ending agreements is SANCTION discontinue).
 _ENDED = Reading("SANCTION", "discontinue", (), "160", (), "curated")
@@ -1957,6 +1958,8 @@ def _tells_happening(verb: Any) -> bool:
         return True  # an act of force a doer of its own did to those the sentence names: "the schoolgirls they had seized"
     if verb.dep_ == "relcl" and _aside_on_a_name(verb):
         return True  # what a named one had done, told in an aside: "Jammeh, who had conceded defeat a week earlier, …"
+    if _asked_for(verb):
+        return True  # help a named side had asked for: "a force that Haiti's government first requested in 2022"
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
 
 
@@ -1979,10 +1982,20 @@ def _aside_on_a_name(verb: Any) -> bool:
 _TAKING = frozenset({"seize", "abduct", "kidnap", "take", "capture", "snatch", "grab"})
 
 
+def _asked_for(verb: Any) -> bool:
+    """Whether a relative clause tells, in the past and with a named doer of its own, that its noun was asked for or
+    called in: "a multinational force that Haiti's government first requested in 2022", "a force from the alliance,
+    which President Tokayev had asked to help put down the unrest", "an alliance that Tokayev had called in"."""
+    lemma = verb.lemma_.lower()
+    return verb.dep_ == "relcl" and _in_past(verb) and relative_on_noun(verb) and (
+        lemma in ("request", "ask", "invite") or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children))
+
+
 #: Nouns of an act that a relative clause with a subject of its own answers ("a step the agency's head condemned").
 _ANSWERED_ACTS = frozenset({"visit", "trip", "step", "decision", "move", "measure", "action", "plan", "remark", "comment",
                             "statement", "ruling", "verdict", "vote", "ban", "deal", "agreement", "policy", "proposal",
-                            "ultimatum"})
+                            "ultimatum", "conclusion", "finding", "findings", "judgment", "judgement", "outcome", "result",
+                            "results", "assessment"})
 
 
 def _dated(verb: Any) -> bool:
@@ -2245,6 +2258,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _LEADER_VISIT  # "Nancy Pelosi landed in Taipei"
         if (issued := _issued_act(verb)) is not None:
             reading = issued  # "an ultimatum that Bush had issued the night before": Bush's threat
+        if _asked_for(verb):
+            reading = _HELP_ASKED  # "a force that Tokayev had called in": his request, whatever the pattern model makes of it
         if lemma == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in verb.children):
             reading = _CALL_FOR  # "called for a peace conference to be held by mid-2018"
@@ -2551,7 +2566,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             kept.append(cand)
             continue
         if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)
-                or cand.verb.dep_ == "relcl" and (_own_past_act(cand.verb) or _aside_on_a_name(cand.verb))
+                or cand.verb.dep_ == "relcl" and (_own_past_act(cand.verb) or _aside_on_a_name(cand.verb) or _asked_for(cand.verb))
                 or _declared_over(cand.verb)) and any(
                 _same_dyad(cand, k) for k in kept):  # (an act told to date another, or its captives taken, is one of its own)
             continue
@@ -2963,6 +2978,8 @@ def _on_request(verb: Any) -> bool:
         p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HELP for o in p.children)
         for p in t.children) or any(x.dep_ == "xcomp" and x.lemma_.lower() in ("send", "deploy", "dispatch") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _HELP | _FORCE_NOUNS for o in x.children) for x in t.children)
+        # (or asked them to help: "a force from the alliance, which Tokayev had asked to help put down the unrest")
+        or t.dep_ == "relcl" and any(x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in _HELPING for x in t.children)
         or t.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children))
         for t in verb.subtree)
 

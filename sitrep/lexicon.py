@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .arguments import infinitive, misparsed_predicate, relative_on_noun
+from .arguments import infinitive, misparsed_predicate, relative_on_noun, said_of_noun
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # verbs too common for CAMEO's default code to hold outside the patterns that name their objects ("took
@@ -157,6 +157,8 @@ def _object_words(verb: Any) -> set[str]:
         # a relative clause with a subject of its own acts on its noun: "the schoolgirls (that) they had seized"; so does
         # a predicate the parser took for the noun's adjective ("Trump heaped praise on Kim": praise is heaped)
         objects = [verb.head]
+    elif (said_of := said_of_noun(verb)) is not None:
+        objects = [said_of]  # and so does what a relative clause's speaker says of its noun ("a decision he said he regretted")
     objects += [c for o in objects for c in o.conjuncts]
     # an amount or a group of something acts on the thing: "froze 6.3 billion euros of funding", "began three days of
     # drills", "sent a brigade of doctors"
