@@ -863,7 +863,8 @@ def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
         return None
     # (or the part of them named: "ordered the main part of its contingent to start pulling out")
     forces = next((n for c in verb.children if c.dep_ == "dobj" for n in (c, *_of_objects(c))
-                   if n.lemma_.lower() in _FORCE_NOUNS), None)
+                   if n.lemma_.lower() in _FORCE_NOUNS or n.lemma_.lower() in _IRREGULARS | {"mercenary", "man"} and any(
+                       p.dep_ == "poss" and p.tag_ == "PRP$" for p in n.children)), None)  # (one's own: "his mercenaries")
     # (or the subject of a passive it orders: "ordered the country's troops in Iraq to be brought home")
     moved = [c for c in verb.children if c.dep_ == "ccomp" and any(a.dep_ == "auxpass" for a in c.children)]
     forces = forces or next((n for c in moved for n in c.children if n.dep_ == "nsubjpass" and n.lemma_.lower() in _FORCE_NOUNS),
@@ -873,7 +874,8 @@ def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
     # (or to start it: "ordered the bulk of its forces to begin withdrawing")
     told = [t for c in verb.children if c.dep_ == "xcomp" for t in (c, *(
         x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in ("start", "begin", "complete")))]
-    if any((r := read_verb(t, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw" for t in told):
+    if any((r := read_verb(t, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw" or _stands_down(t)
+           for t in told):
         return forces
     # sent home, or back from where they are: "ordered the country's troops home from Iraq" (not "back to the front")
     away = [a for a in (*verb.children, *forces.children, *(t for c in moved for t in c.children))
@@ -881,6 +883,21 @@ def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
     if any(a.lower_ == "home" or any(p.dep_ == "prep" and p.lower_ in ("from", "of") for p in a.children) for a in away):
         return forces
     return None
+
+
+#: What forces halt when they stand down: "halt all offensive operations", "cease hostilities".
+_HALTED = frozenset({"operation", "offensive", "attack", "assault", "hostility", "hostilities", "fighting", "fire", "advance",
+                     "march", "bombing", "bombardment", "shelling", "strike", "raid", "campaign"})
+
+
+def _stands_down(task: Any) -> bool:
+    """Whether the task an order gives forces stands them down: "ordered the army to halt all offensive operations",
+    "ordered his mercenaries to turn back from their march on Moscow"."""
+    lemma = task.lemma_.lower()
+    if lemma in _CEASING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _HALTED for c in task.children)
+    return lemma in ("turn", "stand") and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "down")
+                                              for c in task.children)
 
 
 _MOBILIZING = Reading("MOBILIZE", "troops", ("military",), "154")
@@ -1045,7 +1062,8 @@ def _forces_ordered_to_act(verb: Any) -> Reading | None:
     if verb.lemma_.lower() not in _COMMANDING or not any(
             c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in _TASKED or c.lower_ in _TASKED) for c in verb.children):
         return None
-    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    # (a quoted task the tagger takes for a name is still one: "ordered the armed forces to 'neutralise' the gangs")
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and (c.pos_ == "VERB" or infinitive(c))), None)
     if act is None or act.lemma_.lower() in _LEAVING | {"return", "pull", "retreat", "stand", "stop", "cease", "halt",
                                                        "appear", "testify", "report", "resign", "face", "answer", "explain"}:
         return None
@@ -1063,7 +1081,7 @@ def _forces_ordered_to_act(verb: Any) -> Reading | None:
 _FORCES_TASKED = Reading("MOBILIZE", "troops", ("military",), "154", (), "curated")
 _SETTING_OUT = frozenset({"sail", "deploy", "move", "head", "go", "fly", "redeploy"}) | _MOVES
 _ACTIVATING = frozenset({"activate", "mobilize", "mobilise", "deploy"})
-_TOWARDS = frozenset({"to", "into", "toward", "towards"})
+_TOWARDS = frozenset({"to", "into", "onto", "toward", "towards"})
 _READINESS = frozenset({"alert", "duty", "readiness", "footing"})
 
 
@@ -3274,7 +3292,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # itself told by no one else: "Human Rights Watch said Saudi border guards had killed hundreds of migrants"
             typ, mode, context, cameo = "ACCUSE", "allege", (), "112"
             actors, recipients = tuple(watchdogs), tuple(actors)
-        if typ == "REQUEST" and (forces := _ordered_to_withdraw(verb, lex)) is not None:
+        if (typ == "REQUEST" or reading is not None and reading.type == "REQUEST") and (
+                forces := _ordered_to_withdraw(verb, lex)) is not None:
             # (whose forces they are, by the words before the noun: not "in Iraq", where they are)
             span = (offset + forces.left_edge.idx, offset + forces.idx + len(forces))
             if not any(span[0] <= r.start < span[1] and r.country not in {a.country for a in actors} for r in recipients):

@@ -43,3 +43,33 @@ def test_a_decision_a_speaker_says_it_regretted_is_disapproved_of() -> None:
 )
 def test_a_force_a_named_side_had_asked_for_is_its_request(text: str, published: str, asker: str) -> None:
     assert one(events_of(text, published), "REQUEST").actor[0].country == asker
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Chile's President Sebastian Pinera ordered the army onto the streets of Santiago on Saturday after riots over a "
+         "rise in metro fares.", "2019-10-19"),
+        # (a quoted task the tagger takes for a name)
+        ("Daniel Noboa ordered the armed forces to 'neutralise' 22 gangs he named as terrorist groups.", "2024-01-09"),
+    ],
+)
+def test_forces_ordered_out_or_to_a_task_are_mobilised(text: str, published: str) -> None:
+    assert [e.type for e in events_of(text, published)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "leader"),
+    [
+        ("Ethiopia's Abiy Ahmed ordered federal troops to halt military operations in Tigray on Monday.", "2021-06-28",
+         "ETH"),
+        ("Yevgeny Prigozhin ordered his fighters to turn back towards their field camps on Saturday.", "2023-06-24", "RUS"),
+    ],
+)
+def test_ones_own_forces_ordered_to_halt_or_turn_back_is_a_concession(text: str, published: str, leader: str) -> None:
+    assert one(events_of(text, published), "CONCEDE").actor[0].country == leader
+
+
+def test_another_sides_fighters_ordered_to_halt_is_a_demand() -> None:
+    events = events_of("Colombia's president ordered the FARC rebels to halt all attacks on Friday.", "2016-01-01")
+    assert [e.type for e in events] == ["REQUEST"]
