@@ -1558,6 +1558,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
             and verb.head.lemma_.lower() in _SPEECH | {"vow", "pledge", "promise", "threaten", "claim", "insist"}:
         return True  # and so is what the gloss says: "rejected the ultimatum, with the council vowing that Iraqis would
         # fight any invaders"
+    if _harm_charged(verb):
+        return True
     alleged = verb
     for _ in range(8):
         if alleged.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in alleged.children) \
@@ -1625,6 +1627,21 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True  # "a helicopter that was captured last week": who or what, not what happened
     return (verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
             and not (relative_on_noun(verb) and _tells_happening(verb)))  # (but "an ultimatum that Moscow had issued")
+
+
+def _harm_charged(verb: Any) -> bool:
+    """Whether a relative clause tells what an act someone is said to be answerable for did, which is part of the
+    charge: "the government was responsible for the sarin attack that killed dozens"; or what an act a relative clause
+    blames on someone did, which describes whom it names: "struck the militia, which the Pentagon blamed for a rocket
+    attack that killed a contractor" ("blamed the ELN for a bombing that killed 20" tells the bombing too)."""
+    clause = _clause_of(verb)
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of"):
+        return False
+    charged = noun.head.head
+    if charged.dep_ == "dobj" and charged.head.lemma_.lower() in _ALLEGING:
+        charged = charged.head  # (the "for" hung on the blamed: "blamed [the militia for a rocket attack]")
+    return charged.lemma_.lower() in _CHARGING and charged.dep_ == "relcl" or charged.lower_ in _CULPABLE
 
 
 def _says_in_passing(verb: Any) -> bool:
@@ -1749,7 +1766,10 @@ def _blamed(verb: Any) -> Any:
         if (unlawful is not None or baseless is not None) and not any(
                 c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
             return unlawful if unlawful is not None else baseless
-    if verb.head.lemma_.lower() not in _SPEECH:
+    if verb.head.lemma_.lower() in ("conclude", "find", "determine") and verb.lemma_.lower() == "be":
+        pass  # what an inquiry concludes someone was answerable for it blames them with: "the Syrian government was
+        # responsible for the sarin attack, a joint inquiry concluded"
+    elif verb.head.lemma_.lower() not in _SPEECH:
         return None
     if verb.lemma_.lower() == "commit":
         # "declared that China was committing genocide": a crime said to be committed is an accusation
@@ -2464,7 +2484,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif contents:
             continue  # the message's content carries the event, not its sending ("released a statement criticising")
         if _background(verb, reading, lex):
-            if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in MATERIAL and not _backdrop(verb):
+            if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in MATERIAL and not _backdrop(verb) \
+                    and not _harm_charged(verb):
                 cand = Candidate(verb, reading, *map(tuple, arguments(verb, offset, item, last_actor)))
                 if event(cand):
                     spare.append(cand)

@@ -73,3 +73,16 @@ def test_ones_own_forces_ordered_to_halt_or_turn_back_is_a_concession(text: str,
 def test_another_sides_fighters_ordered_to_halt_is_a_demand() -> None:
     events = events_of("Colombia's president ordered the FARC rebels to halt all attacks on Friday.", "2016-01-01")
     assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_what_an_act_a_relative_clause_blames_on_someone_did_is_no_event_of_its_own() -> None:
+    events = events_of("U.S. bombers struck dozens of sites in Iraq and Syria on Friday used by Iran-backed militias, which "
+                       "the Pentagon blamed for a drone attack that killed three American soldiers in Jordan.", "2024-02-02")
+    assert sorted(e.type for e in events) == ["ACCUSE", "ASSAULT"]
+
+
+def test_an_inquiry_concluding_a_side_was_responsible_for_a_harm_accuses_it() -> None:
+    events = events_of("A U.N. inquiry concluded on Wednesday that the Assad government was responsible for the chlorine "
+                       "attacks that killed civilians in three villages.", "2014-09-24")
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert countries(events[0].recipient) == {"SYR"}
