@@ -1595,6 +1595,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
     if ranked_act(verb) is not None:
         return False  # "was the first leader to visit Kyiv": the visit happened
+    if _misjoined_past(verb):
+        return False
     purpose = verb
     while (purpose.dep_ == "xcomp" or purpose.dep_ == "ccomp" and purpose.head.lemma_.lower() in _ENABLING) \
             and purpose.head.i != purpose.i and purpose.head.pos_ in ("VERB", "AUX"):
@@ -1914,9 +1916,18 @@ def _in_past(verb: Any) -> bool:
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _misjoined_past(verb: Any) -> bool:
+    """Whether a past tense with no subject of its own is joined by the parser to an infinitive, which it cannot share a
+    clause with: the main verb's second act ("asked Cuba to arrest the negotiators and called off peace talks")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VB" and infinitive(verb.head)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
 def _asked(verb: Any) -> bool:
     """Whether ``verb`` is an act asked for rather than done: "urged the EC to support", "demanded
     that the partners refuse to recognize", "its demand that Israel ease restrictions"."""
+    if _misjoined_past(verb):
+        return False
     v = verb
     for _ in range(4):
         if v.dep_ not in ("xcomp", "ccomp", "conj", "acl") or v.head.i == v.i:

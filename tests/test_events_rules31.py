@@ -86,3 +86,10 @@ def test_an_inquiry_concluding_a_side_was_responsible_for_a_harm_accuses_it() ->
                        "attacks that killed civilians in three villages.", "2014-09-24")
     assert [e.type for e in events] == ["ACCUSE"]
     assert countries(events[0].recipient) == {"SYR"}
+
+
+def test_a_past_tense_the_parser_joins_to_an_asked_infinitive_is_an_act_of_its_own() -> None:
+    events = events_of("Colombia's president urged Cuba on Friday to hand over the rebel negotiators and suspended the "
+                       "peace talks with the ELN.", "2019-01-18")
+    assert sorted(e.type for e in events) == ["REQUEST", "SANCTION"]
+    assert one(events, "SANCTION").actor[0].country == "COL"
