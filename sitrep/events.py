@@ -1290,7 +1290,8 @@ def _answered_with(verb: Any, lex: Lexicon) -> Reading | None:
 
 
 #: Moves made to meet someone, who is then met: "stepped across the line to meet Moon Jae-in".
-_STEPPING = frozenset({"step", "cross", "walk", "come", "drive", "sail"})
+_STEPPING = frozenset({"step", "cross", "walk", "come", "drive", "sail", "go", "travel", "fly", "hurry", "rush", "make",
+                       "turn", "show"})
 #: Force one will not rule out, which threatens it: "would not rule out military action", "refused to rule out using
 #: military coercion" (THREATEN violence, 138).
 _FORCE_KEPT = Reading("THREATEN", "violence", ("military",), "138", (), "curated")
@@ -1380,6 +1381,8 @@ _ARRIVING = frozenset({"arrive", "land", "step", "fly", "come", "reach", "ride",
 
 
 _LEADER_VISIT = Reading("CONSULT", "visit", (), "042", (), "curated")
+#: Verbs of having an attack made: "had planned the murder", "orchestrated the bombing".
+_PLOTTING = frozenset({"plan", "orchestrate", "mastermind", "plot"})
 
 
 def _visitor_lands(verb: Any) -> bool:
@@ -1406,7 +1409,8 @@ def _receives_visitor(verb: Any) -> bool:
         c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children) else []
     guests = [c for c in (*verb.children, *shared) if c.dep_ in ("dobj", "nsubjpass", "nsubj")
               and (c.dep_ != "nsubj" or c in shared)
-              and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG"))]
+              and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG")
+                   or c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))]  # ("had greeted him on the tarmac")
     if not guests:
         return False
     if shared and verb.head.lemma_.lower() in _ARRIVING:
@@ -1606,7 +1610,9 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
         return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading)
                     # (nor is a meeting one stepped or crossed over for: "stepped across the line to meet Moon Jae-in")
-                    or purpose is verb and verb.head.lemma_.lower() in _STEPPING and verb.lemma_.lower() in ("meet", "talk"))
+                    # (or went or made an appearance to greet: "made a surprise appearance at the airport to greet")
+                    or purpose is verb and verb.head.lemma_.lower() in _STEPPING and verb.lemma_.lower() in (
+                        "meet", "talk", "greet", "welcome", "receive"))
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _EXERCISES:
@@ -2305,6 +2311,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _BLACKLISTED  # "declared the Brotherhood a terrorist organisation"
         elif _visitor_lands(verb):
             reading = _LEADER_VISIT  # "Nancy Pelosi landed in Taipei"
+        elif lemma in _PLOTTING and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH and "had" in _aux(verb) and (
+                plotted := next((r for c in verb.children if c.dep_ == "dobj" and (
+                r := _noun_reading(c, lex, named=True)) is not None and r.type == "ASSAULT"), None)) is not None:
+            reading = plotted  # an attack a speaker says others had planned, told as done: "Erdogan said Saudi officials
+            # had planned the murder" (which accuses them, below)
         if (issued := _issued_act(verb)) is not None:
             reading = issued  # "an ultimatum that Bush had issued the night before": Bush's threat
         if _asked_for(verb):
@@ -2795,8 +2806,10 @@ def _natural_harm(verb: Any) -> bool:
     have killed hundreds"), or a passive's agent ("were killed by the earthquake")."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and all(d.lower_ in ("that", "which") for d in doers):
-        # (or the noun's "of", where the parser hangs the clause on the one before: "victims of floods that have killed")
-        return any(n.lemma_.lower() in _NATURAL for n in (verb.head, *_of_objects(verb.head)))
+        # (or the noun's "of", where the parser hangs the clause on the one before: "victims of floods that have killed");
+        # and so is a long trouble's, told of it: "an election that set off ethnic violence that has killed hundreds"
+        return any(n.lemma_.lower() in _NATURAL for n in (verb.head, *_of_objects(verb.head))) or (
+            verb.head.lemma_.lower() in _STRIFE and not any(c.dep_ in ("poss", "compound") for c in verb.head.children))
     doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return bool(doers) and all(d.lemma_.lower() in _NATURAL for d in doers)
 
@@ -3253,6 +3266,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "THREATEN", "violence", "138"  # (the model reads an authority granted, CONCEDE)
         elif reading is _REFUSAL and _spurned(verb):
             typ, mode, cameo = "REJECT", None, "120"  # (the model reads a demand in the speaker's words)
+        elif reading is not None and reading.type == "CONSULT" and verb.dep_ == "advcl" and infinitive(verb) \
+                and verb.head.lemma_.lower() in _STEPPING:
+            typ, mode, context, cameo = "CONSULT", reading.mode, reading.context, reading.cameo  # (the model reads a promise
+            # in the infinitive: "made a surprise appearance at the airport to greet Kim Dae-jung")
         elif reading is _BLACKLISTED:
             typ, mode, context, cameo = "COERCE", "restrict", ("executive",), "172"  # (the model reads a declaration)
         elif (answer := _answered_with(verb, lex)) is not None:

@@ -4604,3 +4604,20 @@ def test_times_leave_refused_revenge_vowed_demands_repeated_taxes_suspended_and_
 def test_glosses_any_thing_and_participles_of_the_same_act_are_no_acts_of_their_own(
         text: str, date: str, types: list[str]) -> None:
     assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        ("Ankara said on Tuesday that Saudi agents had planned the killing of the journalist days in advance.",
+         "2018-10-23", ["ACCUSE"]),
+        ("Police said on Sunday the group planned a bombing of the embassy.", "2018-10-23", []),
+        ("Richard Nixon spent an hour with Mao Zedong in his study in Beijing on Monday.", "1972-02-22", ["CONSULT"]),
+        ("Zhou Enlai greeted him on the tarmac of the capital's airport on Monday.", "1972-02-22", ["CONSULT"]),
+        ("Kim Jong-il made a surprise appearance at the airport on Tuesday to greet the South Korean president.",
+         "2000-06-13", ["CONSULT"]),
+        ("The disputed vote set off ethnic violence that has killed hundreds of people.", "2008-01-24", []),
+    ],
+)
+def test_plots_told_time_spent_greetings_and_violence_told_of(text: str, date: str, types: list[str]) -> None:
+    assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
