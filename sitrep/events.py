@@ -1381,6 +1381,7 @@ _ARRIVING = frozenset({"arrive", "land", "step", "fly", "come", "reach", "ride",
 
 
 _LEADER_VISIT = Reading("CONSULT", "visit", (), "042", (), "curated")
+_BARRED = Reading("REJECT", None, (), "120", (), "curated")
 #: Verbs of having an attack made: "had planned the murder", "orchestrated the bombing".
 _PLOTTING = frozenset({"plan", "orchestrate", "mastermind", "plot"})
 
@@ -2452,7 +2453,12 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif _hands_over_someone(verb):
             reading = _EXTRADITION
         elif lemma == "declare" and any(t.lower_ == "grata" and t.i > verb.i for t in verb.subtree):
-            reading = _EXPELLING  # "declared the French ambassador persona non grata" (the parser splits the phrase)
+            # "declared the French ambassador persona non grata" (the parser splits the phrase) expels an envoy; anyone
+            # else is barred from coming, a refusal ("declared Lula persona non grata", the blind sets' REJECT)
+            persona = next((t.i for t in verb.subtree if t.lower_ in ("persona", "non") and t.i > verb.i), verb.i + 1)
+            declared = verb.doc[verb.i + 1 : persona]  # (whom: the words before "persona", however the parser hangs them)
+            reading = _EXPELLING if not any(t.pos_ in ("PROPN", "NOUN") for t in declared) or any(
+                t.lemma_.lower() in ENVOYS | {"staff", "official", "officer", "attaché"} for t in declared) else _BARRED
         if lemma == "hold" and any(c.dep_ == "dobj" for c in verb.children) and any(
                 c.lower_ in ("responsible", "accountable") for c in verb.children):
             reading = _HELD_RESPONSIBLE  # "held Israel fully responsible" (the parser hangs the adjective anywhere)
@@ -3270,6 +3276,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 and verb.head.lemma_.lower() in _STEPPING:
             typ, mode, context, cameo = "CONSULT", reading.mode, reading.context, reading.cameo  # (the model reads a promise
             # in the infinitive: "made a surprise appearance at the airport to greet Kim Dae-jung")
+        elif reading is _BARRED:
+            typ, mode, context, cameo = "REJECT", None, (), "120"
         elif reading is _BLACKLISTED:
             typ, mode, context, cameo = "COERCE", "restrict", ("executive",), "172"  # (the model reads a declaration)
         elif (answer := _answered_with(verb, lex)) is not None:
@@ -3293,11 +3301,15 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the parser may read as the subject clause "[the judge leading the inquiry] has charged")
         if verb.i in absorbed:
             continue
-        if _bare_participle(verb) and any(c.verb.i in _conj_chain(verb.head) and c.reading is not None
-                                          and c.reading.type == typ
-                                          and (c.actors or not cand.actors) for c in cands):
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+            first = first.head  # (or joined to one: "rioted …, burning tyres and looting shops")
+        if _bare_participle(first) and any(c.verb.i in _conj_chain(first.head) and c.reading is not None and (
+                c.reading.type == typ or c.reading.type == "PROTEST" and typ == "ASSAULT" and not cand.actors)
+                and (c.actors or not cand.actors) for c in cands):
             continue  # a participle telling an act of the kind its head tells is that act: "detained Aung San Suu Kyi …,
-            # seizing power", "stormed into Israeli towns, killing hundreds of people"
+            # seizing power", "stormed into Israeli towns, killing hundreds of people"; and a riot's damage told after it
+            # is the riot ("stormed the building, setting parts of it on fire")
         # the harm and the attack that did it are one happening, told by its doer: "30 people were killed when Russia
         # fired two missiles into Sumy" (one event from the harm to the attack, with the attack's doers)
         attack = next((c for c in cands if c.actors and c.verb.dep_ == "advcl" and c.verb.head.i == verb.i

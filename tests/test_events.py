@@ -4621,3 +4621,19 @@ def test_glosses_any_thing_and_participles_of_the_same_act_are_no_acts_of_their_
 )
 def test_plots_told_time_spent_greetings_and_violence_told_of(text: str, date: str, types: list[str]) -> None:
     assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        ("Thousands of people rioted in Maputo on Wednesday, burning tyres and looting shops.", "2010-09-01",
+         ["PROTEST"]),
+        ("Protesters stormed the government headquarters in Bishkek overnight, setting parts of it on fire.",
+         "2020-10-06", ["PROTEST"]),
+        ("Israel declared Brazil's president persona non grata on Monday.", "2024-02-19", ["REJECT"]),
+        ("Moscow declared two British diplomats persona non grata on Friday.", "2024-02-19", ["SANCTION"]),
+        ("Finland's bid to join NATO was approved by Hungary's parliament on Monday.", "2023-03-27", ["SUPPORT"]),
+    ],
+)
+def test_riot_damage_persona_non_grata_and_bids_approved(text: str, date: str, types: list[str]) -> None:
+    assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
