@@ -24,6 +24,7 @@ LOCATIVE = frozenset(
      "by", "through"]
 )
 FINER_MARGIN = 1.0
+TOWN_OVER_COUNTRY = 2.0
 # A place the sentence attaches to the event at least this well beats the dateline and the article's country
 # (below it are the penalised readings: "U.S. troops", a country as subject); one under 1.0 still yields to
 # the recipient's country ("notified the United States that the soldiers must leave the country": Niger).
@@ -199,6 +200,7 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
     own = tuple(t.i for t in tspan if t.pos_ in ("VERB", "AUX"))  # every verb of a conjoined trigger
     scored: list[tuple[float, Place, Any]] = []
     below: set[int] = set()  # places the act itself names, after its verb
+    located: set[int] = set()  # places a locative preposition gives ("in", "near", "north of")
     where = _where_antecedent(clause)
     for place in candidates:
         span = doc.char_span(place.start - seg.start, place.end - seg.start, alignment_mode="expand")
@@ -284,6 +286,8 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
         score += 0.15 * (fineness(place) if place.lat is not None else 3)  # unresolved: mostly small places
         score -= 0.002 * abs(place.start - event.trigger.start)
         scored.append((score, place, tok))
+        if (prep in LOCATIVE or prep in DIRECTIONS) and not reference:
+            located.add(tok.i)
         if (trigger.is_ancestor(tok) and tok.i > trigger.i and not reference and (place.lat is not None or _cued(place))
                 and (prep in LOCATIVE or prep in DIRECTIONS or (prep is None and role == "dobj"))):
             below.add(tok.i)
@@ -307,7 +311,28 @@ def _rank(event: Event, item: Item, candidates: list[Place]) -> tuple[float, Pla
                  and not (x[2].dep_ == "poss" and x[2].head.i == _named_unit(best[2]).i != best[2].i)]
         if finer:
             best = max(finer, key=lambda x: x[0])
+    # a country or a region and a town of it both given for the happening ("in scattered violence across Iraq, gunmen
+    # shot an officer near his home in the northern city of Mosul"): a reader places it at the town
+    if best[1].precision in ("country", "admin1") and best[1].country:
+        inside = [x for x in adjusted if x[2].i in located and x[1].lat is not None and x[1].country == best[1].country
+                  and _specificity(x[1], x[2]) > _specificity(best[1], best[2]) + 0.5 and x[0] >= best[0] - TOWN_OVER_COUNTRY and _same_clause(x[2], (trigger.i, clause.i, *own))]
+        if inside:
+            best = max(inside, key=lambda x: x[0])
     return best[0], best[1]
+
+
+def _same_clause(tok: Any, stops: tuple[int, ...]) -> bool:
+    """Whether a token hangs from one of the act's verbs with no clause of its own subject between ("shot an officer
+    walking near his home in Mosul", not "demonstrated across Turkey as leaders gathered in Istanbul" nor "bombed
+    bases in Lebanon, including positions near Beirut")."""
+    t = tok
+    while t.head.i != t.i and t.i not in stops:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" or (t.dep_ == "prep" and t.lower_ == "including"):
+            return False  # another act ("captured eastern Zaire and were advancing on Lubumbashi"), or one of several places
+        t = t.head
+        if t.i not in stops and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False
+    return t.i in stops
 
 
 def _clean_name(place: Place) -> str:
@@ -590,7 +615,8 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
     t = tok
     hops = 0
     reference = 0.0
-    while t.head.i != t.i and t.i not in stops and (t.pos_ not in ("VERB", "AUX") or _names(t) or _locates(t) or _lists(t)):
+    while t.head.i != t.i and t.i not in stops and (t.pos_ not in ("VERB", "AUX") or _names(t) or _locates(t) or _lists(t)
+                                                    or _noun_as_verb(t)):
         if t.dep_ == "pobj" and _lists(t.head):  # "key towns in X, including A and B": A stands as the towns do
             t = t.head.head
             role = t.dep_
@@ -623,6 +649,11 @@ def _climb(tok: Any, stops: tuple[int, ...]) -> tuple[Any, str | None, str, int,
         role = t.dep_
         t = t.head
     return t, prep, role, hops, reference
+
+
+def _noun_as_verb(tok: Any) -> bool:
+    """A place's noun the tagger took for a verb after a preposition ("demonstrated in Brussels *streets*")."""
+    return tok.pos_ == "VERB" and tok.dep_ == "pobj" and not tok.lower_.endswith("ing") and _place_noun(tok)
 
 
 def _naming_verb(tok: Any) -> Any | None:

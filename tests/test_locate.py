@@ -460,3 +460,43 @@ def test_a_name_the_parser_hung_on_the_direction_after_it_is_still_the_place() -
 )
 def test_a_participle_is_placed_by_the_clause_it_hangs_from_first(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a country set as the scene and a city of it named in the act's own phrase: the city
+        ("Amid a wave of violence across Afghanistan, gunmen shot dead a judge walking near his office in the southern "
+         "city of Kandahar on Tuesday.", "shot", "Kandahar"),
+    ],
+)
+def test_a_town_given_for_the_happening_beats_its_country(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a town in another clause with its own subject is another happening
+        ("Students rallied across Chile on Thursday as ministers met in Valparaiso to debate the education bill.",
+         "rallied", "Chile"),
+        # a town after "including" is one of several places the whole act covers
+        ("Israeli jets struck targets in Syria on Monday, including positions near Damascus.", "struck", "Syria"),
+    ],
+)
+def test_a_town_of_another_clause_or_a_list_leaves_the_country(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
+
+
+def test_a_place_noun_the_tagger_reads_as_a_verb_still_leads_up_to_the_act() -> None:
+    # the parse the tagger sometimes gives "demonstrated in Paris streets": "streets" a VERB under "in"
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitrep.locate import _climb
+
+    words = ["Nurses", "demonstrated", "in", "Paris", "streets", "."]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 4, 2, 1], deps=["nsubj", "ROOT", "prep", "compound", "pobj", "punct"],
+              pos=["NOUN", "VERB", "ADP", "PROPN", "VERB", "PUNCT"], lemmas=["nurse", "demonstrate", "in", "Paris", "street", "."])
+    top, prep, _role, _hops, _reference = _climb(doc[3], (1,))
+    assert (top.i, prep) == (1, "in")
