@@ -1289,6 +1289,16 @@ def _answered_with(verb: Any, lex: Lexicon) -> Reading | None:
                  if o.dep_ == "pobj" and (r := _noun_reading(o, lex)) is not None and r.type), None)
 
 
+def _went_to_meet(verb: Any) -> bool:
+    """Whether the verb is a meeting someone stepped, went or made an appearance for, which took place: "stepped across
+    the line to meet Moon Jae-in", "made a surprise appearance at the airport to greet Kim Dae-jung" (not "will not go to
+    Moscow to meet Gorbachev")."""
+    head = verb.head
+    return (infinitive(verb) and head.lemma_.lower() in _STEPPING and verb.lemma_.lower() in (
+        "meet", "talk", "greet", "welcome", "receive") and not _negated(head)
+        and not _aux(head) & (_FUTURE_AUX | {"would", "could", "might", "may"}))
+
+
 #: Moves made to meet someone, who is then met: "stepped across the line to meet Moon Jae-in".
 _STEPPING = frozenset({"step", "cross", "walk", "come", "drive", "sail", "go", "travel", "fly", "hurry", "rush", "make",
                        "turn", "show"})
@@ -1612,8 +1622,7 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading)
                     # (nor is a meeting one stepped or crossed over for: "stepped across the line to meet Moon Jae-in")
                     # (or went or made an appearance to greet: "made a surprise appearance at the airport to greet")
-                    or purpose is verb and verb.head.lemma_.lower() in _STEPPING and verb.lemma_.lower() in (
-                        "meet", "talk", "greet", "welcome", "receive"))
+                    or purpose is verb and _went_to_meet(verb))
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _EXERCISES:
@@ -3272,8 +3281,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "THREATEN", "violence", "138"  # (the model reads an authority granted, CONCEDE)
         elif reading is _REFUSAL and _spurned(verb):
             typ, mode, cameo = "REJECT", None, "120"  # (the model reads a demand in the speaker's words)
-        elif reading is not None and reading.type == "CONSULT" and verb.dep_ == "advcl" and infinitive(verb) \
-                and verb.head.lemma_.lower() in _STEPPING:
+        elif reading is not None and reading.type == "CONSULT" and verb.dep_ == "advcl" and _went_to_meet(verb):
             typ, mode, context, cameo = "CONSULT", reading.mode, reading.context, reading.cameo  # (the model reads a promise
             # in the infinitive: "made a surprise appearance at the airport to greet Kim Dae-jung")
         elif reading is _BARRED:
@@ -3301,15 +3309,6 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the parser may read as the subject clause "[the judge leading the inquiry] has charged")
         if verb.i in absorbed:
             continue
-        first = verb
-        while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
-            first = first.head  # (or joined to one: "rioted …, burning tyres and looting shops")
-        if _bare_participle(first) and any(c.verb.i in _conj_chain(first.head) and c.reading is not None and (
-                c.reading.type == typ or c.reading.type == "PROTEST" and typ == "ASSAULT" and not cand.actors)
-                and (c.actors or not cand.actors) for c in cands):
-            continue  # a participle telling an act of the kind its head tells is that act: "detained Aung San Suu Kyi …,
-            # seizing power", "stormed into Israeli towns, killing hundreds of people"; and a riot's damage told after it
-            # is the riot ("stormed the building, setting parts of it on fire")
         # the harm and the attack that did it are one happening, told by its doer: "30 people were killed when Russia
         # fired two missiles into Sumy" (one event from the harm to the attack, with the attack's doers)
         attack = next((c for c in cands if c.actors and c.verb.dep_ == "advcl" and c.verb.head.i == verb.i
@@ -3697,6 +3696,19 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             out[out.index(told)] = replace(told, recipient=told.recipient + tuple(r for r in recipients if r not in told.recipient),
                                           trigger=Trigger(item.article.text[told.trigger.start : end], told.trigger.start, end))
             continue
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+            first = first.head  # (or joined to one: "rioted …, burning tyres and looting shops")
+        # (a clause set off by a comma, unless it names a place of its own: "launched an offensive in Idlib, targeting the
+        # town of Saraqeb"; not "were killed in Israeli tank shelling", two acts to PETRARCH2's coders)
+        if _bare_participle(first) and first.left_edge.i > 0 and first.doc[first.left_edge.i - 1].text == "," and not any(
+                _names_place(t) for c in first.children if c.dep_ == "dobj" for t in c.subtree) and any(
+                c.verb.i in _conj_chain(first.head) and c.reading is not None and (
+                    c.reading.type == typ or c.reading.type == "PROTEST" and typ == "ASSAULT" and not cand.actors)
+                and (c.actors or not cand.actors) for c in cands):
+            continue  # a participle telling an act of the kind its head tells is that act: "detained Aung San Suu Kyi …,
+            # seizing power", "stormed into Israeli towns, killing hundreds of people"; and a riot's damage told after it
+            # is the riot ("stormed the building, setting parts of it on fire")
         last = cand.last or blame or verb  # "were responsible": the blame's word ends the trigger
         start, end = offset + verb.idx, offset + last.idx + len(last)
         if not actors:

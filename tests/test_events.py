@@ -4637,3 +4637,8 @@ def test_plots_told_time_spent_greetings_and_violence_told_of(text: str, date: s
 )
 def test_riot_damage_persona_non_grata_and_bids_approved(text: str, date: str, types: list[str]) -> None:
     assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
+
+
+def test_a_meeting_one_will_not_go_to_is_no_meeting() -> None:
+    text = "Reagan said on Wednesday that he would not go to Moscow next year to meet Gorbachev."
+    assert "CONSULT" not in [e.type for e in sitrep.extract(text, published="1986-11-05").events]
