@@ -93,6 +93,8 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
                       # the force just named holding ground: "It held a line across the country, with its headquarters in …"
                       r"it (also |still )?(held|holds|keeps|kept|maintains|maintained)|"
+                      # or giving up a post of its own: "It handed the air base to the army in June", "It closed its base at …"
+                      r"it (also |then |later )?(handed|closed|shut|vacated|evacuated|abandoned|gave up)|"
                       # a part of the force just named: "…, while the last of them left the third country in August", "Most
                       # of them flew home in December" (not what they say: "most of them said …")
                       r"the (first|last|final|rest|remainder|bulk) of them|(most|many|some|half|all|several) of them\b(?! (said|say))|"
@@ -235,7 +237,9 @@ def _nominal(clause: str, at: int) -> bool:
 _INVADING = r"invaded|invades|launched\s+(its|their|an?)\s+([\w-]+\s+)?(intervention|invasion|incursion)"
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+|now\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|would|withdrew|"
-          r"pulled|moved|completed|handed|gave|built|opened|sent|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
+          r"pulled|moved|completed|handed|gave|built|opened|sent|"
+          # (a base of its own closed, not a border: "Russia closed its base at Gudauta")
+          r"closed\s+(its|their)\s+([\w-]+\s+){0,2}?(bases?|air\s*base|garrison|camp|outpost|naval\s+station)|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
           # (running a post of its own, or flying from one: "Britain runs a radar station on the island", "flies its
           # patrols from the airfield")
           r"(runs|ran|operates|operated)\s+(\w+\s+){0,3}(stations?|posts?|bases?|facilit(y|ies)|airfields?|outposts?|depots?)|"
@@ -1324,6 +1328,11 @@ def statements(item: Item) -> list[Presence]:
                     continue  # "keeps two army divisions in the South": a half of some country, not the article's own
                 elif _THAT_COUNTRY.search(part) and len(earlier) == 1:
                     hosts = earlier  # "Chad ended the agreement, and French troops have been leaving that country"
+                elif _THAT_COUNTRY.search(part) and not earlier and home is not None and home != force.country:
+                    # "the country" told before any is named in the sentence is the one the article is about: "The last
+                    # contingent left the country on Friday, and officers from Ghana and Kenya lowered the flag" (not a
+                    # country named later, in another clause)
+                    hosts = [home]
                 elif frame.get(force.country):
                     hosts = [frame[force.country]]
                 elif force.country in ctx.hosts and s.index - ctx.hosts[force.country][1] <= 1:

@@ -3542,3 +3542,27 @@ def test_it_holding_ground_is_the_force_named_just_before() -> None:
             "Beirut, with its headquarters in the city.")
     found = _sites(text, "1983-10-25")
     assert ("ITA", "LBN", "Beirut") in found, found
+
+
+def test_a_base_of_its_own_closed_is_left() -> None:
+    # closing a base of one's own is leaving that site, told by the country or by "it" for the country just named;
+    # a closing still to come is no going
+    assert ("RUS", "VNM", "withdrawn") in _stays("Russia closed its naval base at Cam Ranh in Vietnam in May.", "2002-06-01")
+    assert ("RUS", "VNM", "withdrawn") in _stays(
+        "Russia kept warships in Vietnam for a quarter of a century. It closed its base at Cam Ranh in May.", "2002-06-01")
+    assert ("RUS", "VNM", "withdrawn") not in _stays("Russia will close its naval base at Cam Ranh in Vietnam next year.",
+                                                     "2001-06-01")
+
+
+def test_a_base_handed_over_with_the_town_it_lies_outside_is_left() -> None:
+    # "handed the X air base outside <town> to …": the town between the base and "to" does not hide the handover
+    assert ("USA", "AFG", "withdrawn") in _stays(
+        "The United States handed the Bagram air base outside Kabul to the Afghan army on Friday.", "2021-07-03")
+
+
+def test_the_country_left_is_the_one_the_story_is_about_not_one_named_later() -> None:
+    found = _stays("The U.N. peacekeeping mission in Sierra Leone wound up its mandate on Saturday. The last Pakistani "
+                   "battalion left the country on Friday, and officers from Ghana and Kenya lowered the U.N. flag in Freetown.",
+                   "2005-12-31")
+    assert ("PAK", "SLE", "withdrawn") in found
+    assert not any(force == "PAK" and host != "SLE" for force, host, _ in found)
