@@ -739,6 +739,12 @@ _CUT_FORCE = re.compile(r"\b(number|numbers|size|strength|footprint|presence|dep
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
 
 
+# a status denied by the lack of any sign of it, the cue told further on: "we have seen nothing to suggest that any unit
+# is still there", "there was no sign that the troops had left"
+_NO_SIGN = re.compile(r"\b(nothing|no\s+(sign|signs|evidence|indication|trace))\s+(to\s+(suggest|show|indicate)\s+)?(that|of)\b[^.;]*$",
+                      re.I)
+
+
 def _status_cues(clause: str) -> list[tuple[str, int]]:
     """Each status the clause states, with the offset of its cue; a negated cue reads as ``present``."""
     c = cues()
@@ -750,7 +756,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             before = clause[max(0, m.start() - 25) : m.start()]
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria", "if they had not left by then": a condition, not a report
-            if c.negation.search(before) or c.negation.search(m.group(0)) or _NO_FORCE.search(clause, max(0, m.start() - 60), m.start()):
+            if c.negation.search(before) or c.negation.search(m.group(0)) or _NO_FORCE.search(clause, max(0, m.start() - 60), m.start()) \
+                    or _NO_SIGN.search(clause, max(0, m.start() - 70), m.start()):
                 if status in ("withdrawn", "withdrawing", "withdrawal_announced"):
                     found.append(("present", m.start()))  # "has no plans to withdraw its troops": they stay
                 continue
@@ -855,6 +862,37 @@ def _beside_city(place: Place, places: Sequence[Place], text: str) -> Place:
     if not before or before[-1].country == place.country:
         return place
     return replace(place, country=before[-1].country, lat=before[-1].lat, lon=before[-1].lon)
+
+
+# the words before a town that say something is, goes or is taken there: "at", "into", "captured", "the towns of"
+# (not "in" or "into", which a region takes as well: "in Katanga", "into Carinthia")
+_AT_TOWN = re.compile(r"\b(at|near|outside|around|left|quit|evacuated|entered|reached|took|captured|seized|held|occupied|"
+                      r"abandoned|vacated|(towns?|villages?|ports?|settlements?) of)\s+(the\s+)?$", re.I)
+_NOT_TOWN_WORDS = frozenset({"sea", "ocean", "river", "gulf", "caribbean", "pacific", "atlantic", "mediterranean", "channel",
+                             "strait", "straits", "bay", "mountains", "desert", "lake", "province", "region", "state", "district",
+                             "territory", "zone", "strip"})
+
+
+def _unknown_town(text: str, place: Place) -> bool:
+    """Whether a name no gazetteer entry reads is told as a town where something is or happens ("at Long Tan", "the
+    towns of Batugade and Balibo"): not a sea, a river or a part of the world, nor a pact's or a region's name."""
+    name = place.text or ""
+    words = name.lower().split()
+    if place.start is None or not words or not name[:1].isupper() or any(w in _NOT_TOWN_WORDS for w in words) \
+            or re.search(r"(land|ese|ian|ians)$", words[-1]) \
+            or all(w in _COMMON_REGIONS or w.rstrip("ern") in _COMMON_REGIONS for w in words) \
+            or name.lower() in cues().table or _PACT_AFTER.match(text, place.end or 0) \
+            or _DISTRICT_AFTER.match(text, place.end or 0) or _PROVINCE_WORD.match(text, place.end or 0):
+        return False
+    before = text[max(0, place.start - 40) : place.start]
+    if _NOT_LOCATIVE.search(before):
+        return False
+    if _AT_TOWN.search(before):
+        return True
+    # the second of a list: "the towns of Batugade and Balibo"
+    m = re.search(r"(?<![\w'.-])[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}\s*(,|\band)\s+$", before)
+    return m is not None and _AT_TOWN.search(text, max(0, place.start - len(before) + m.start() - 40),
+                                             place.start - len(before) + m.start()) is not None
 
 
 def _country_after(place: Place, places: Sequence[Place], text: str) -> str | None:
@@ -1021,6 +1059,10 @@ def statements(item: Item) -> list[Presence]:
         places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or home, precision="facility")
                   if p.country is None and p.precision in (None, "facility")
                   and (_NAMED_BASE.fullmatch(p.text or "") or _SITE_KIND_AFTER.match(text, p.end or 0)) else p for p in places]
+        # and so is a town the gazetteer does not know, named where a force is, goes or leaves ("set up camp at Long
+        # Tan", "took the border towns of Batugade and Balibo"), not a sea's or a river's name
+        places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or home, precision="facility")
+                  if p.country is None and p.precision in (None, "city") and _unknown_town(text, p) else p for p in places]
     places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
     yielded: list[Presence] = []  # the statements read from a surrender alone

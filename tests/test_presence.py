@@ -3566,3 +3566,27 @@ def test_the_country_left_is_the_one_the_story_is_about_not_one_named_later() ->
                    "2005-12-31")
     assert ("PAK", "SLE", "withdrawn") in found
     assert not any(force == "PAK" and host != "SLE" for force, host, _ in found)
+
+
+def test_a_town_the_gazetteer_lacks_named_where_a_force_is_is_a_site() -> None:
+    # a name no gazetteer entry reads, told as where a force lands, is held or is taken ("at", "captured … at"), is a site
+    # in the country the story places things in
+    assert ("ITA", "ALB", "Rinas") in _sites("Italian paratroopers landed at Rinas on Tuesday to secure the airport for the "
+                                             "force in Albania.", "1997-04-16")
+    assert ("LBY", "TCD", "Ouadi Doum") in _sites("Libyan troops withdrew from Chad's north after Chadian forces captured "
+                                                  "the Libyan garrison at Ouadi Doum in March.", "1987-04-01")
+    # (but a region is no town: "Katanga" and "the Sea of Japan" stay no sites)
+    assert not any(site in ("Katanga", "Shaba province") for *_, site in _sites(
+        "Belgian paratroopers flew into Shaba province on Friday, and Moroccan troops later took over in Katanga.",
+        "1978-05-20"))
+
+
+def test_no_sign_of_a_force_is_no_presence() -> None:
+    # "nothing to suggest that any unit is still there": the denial is told well before the cue
+    found = _stays("Libya finished pulling its troops out of the Aouzou Strip on Monday. UN observers said they had seen "
+                   "nothing to suggest that any Libyan unit was still in Chad.", "1994-05-31")
+    assert ("LBY", "TCD", "present") not in found
+    assert ("LBY", "TCD", "withdrawn") in found
+    # and no sign that a force has gone leaves it where it was
+    assert ("LBY", "TCD", "present") in _stays("Libya says all its troops have left Chad, but there is no sign that the "
+                                               "Libyan garrison has left the strip.", "1994-05-31")
