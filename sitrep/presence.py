@@ -895,6 +895,39 @@ def _unknown_town(text: str, place: Place) -> bool:
                                              place.start - len(before) + m.start()) is not None
 
 
+# a town read from a piece of a longer name: "Nui" of "Nui Dat", "Sabha" of "El Sabha", "Wales" of "Prince of Wales
+# Barracks"; the words that may follow a town's name in its own right ("Kabul Airport", "Gaza Strip") or that name a
+# time ("Kabul Monday") make no longer name
+_NAME_WORD_AFTER = re.compile(r" ((?-i:[A-Z])[a-z][\w'-]*)(?: ((?-i:[A-Z])[a-z][\w'-]*))?")
+_NOT_NAME_AFTER = frozenset({"air", "airport", "airfield", "airbase", "base", "barracks", "camp", "province", "region", "district",
+                             "valley", "river", "strip", "city", "island", "islands", "bay", "sea", "gulf", "canal", "peninsula",
+                             "port", "harbour", "harbor", "station", "state", "coast", "desert", "mountains", "hills", "lake",
+                             "international", "naval", "military", "army", "heights", "ridge", "governorate", "oblast",
+                             "county", "zone", "pass", "road", "highway", "bridge", "square", "palace", "stadium", "hotel",
+                             "accord", "accords", "agreement", "treaty", "pact", "talks", "summit", "conference", "declaration",
+                             "protocol", "convention", "process", "government", "police", "radio", "times"})
+_PARTICLE_BEFORE_NAME = re.compile(r"(?<![\w'-])(?-i:El|Al|Le|La|Las|Los|Les|Bir|Ras|Tel|Wadi|Jebel|Ain|Sidi|Abu|Umm|Beit|Kafr|"
+                                   r"Bou|Ban|(?<=[a-z] )(?-i:[A-Z])[a-z]+ of) $")  # ("the Prince of Wales", not "Residents of")
+
+
+def _whole_name(text: str, place: Place) -> Place:
+    """A town read from a piece of a longer name ("at Nui Dat", "at El Sabha") as that longer name, which no gazetteer
+    entry reads (not a country, nor a name in a headline, whose words all take capitals)."""
+    if place.start is None or place.end is None or place.precision == "country" or place.feature in (DEMONYM, GOVERNMENT) \
+            or "\n" not in text[: place.start]:
+        return place
+    start, end = place.start, place.end
+    if (m := _NAME_WORD_AFTER.match(text, end)) is not None and m.group(1).lower() not in _NOT_NAME_AFTER \
+            and not re.fullmatch(rf"({_MONTHS}|{_DAYS})", m.group(1), re.I) and m.group(1).lower() not in cues().table:
+        end = m.end(1) if m.group(2) is None or m.group(2).lower() in _NOT_NAME_AFTER else m.end()
+    if (b := _PARTICLE_BEFORE_NAME.search(text, max(0, start - 20), start)) is not None:
+        start = b.start()
+    if (start, end) == (place.start, place.end):
+        return place
+    name = text[start:end]
+    return Place(name, start, end, name, None, precision=None)
+
+
 def _country_after(place: Place, places: Sequence[Place], text: str) -> str | None:
     """The country named right after a place, as where it is: "Howard Air Force Base in Panama"."""
     return next((p.country for p in places if p.precision == "country" and p.start is not None
@@ -983,7 +1016,8 @@ def statements(item: Item) -> list[Presence]:
     # a demonym ("Russian forces") names a force's country, not where anything is; nor does a force's name read as
     # a town of another country ("Wagner", a town in Brazil)
     table = cues().table
-    places = sorted((p for p in map(_named_like_country, item.places) if p.feature not in (DEMONYM, GOVERNMENT)
+    places = sorted((p for p in map(_named_like_country, map(lambda p: _whole_name(text, p), item.places))
+                     if p.feature not in (DEMONYM, GOVERNMENT)
                      and table.get((p.text or "").lower(), p.country) == p.country
                      # an acronym read as a town: "a UN spokesman" is not Un, India
                      and not (p.precision not in ("country", None) and re.fullmatch(r"[A-Z]{2,3}", p.text or "")

@@ -3590,3 +3590,16 @@ def test_no_sign_of_a_force_is_no_presence() -> None:
     # and no sign that a force has gone leaves it where it was
     assert ("LBY", "TCD", "present") in _stays("Libya says all its troops have left Chad, but there is no sign that the "
                                                "Libyan garrison has left the strip.", "1994-05-31")
+
+
+def test_a_town_read_from_a_piece_of_a_longer_name_is_the_longer_name() -> None:
+    # "Nui" of "Nui Dat" is no province of Tuvalu, nor "Sabha" of "El Sabha" a town of Libya: the whole name, which the
+    # gazetteer lacks, is the site, in the country the story is about
+    headline = "Australians hand over their last base in Vietnam\n"
+    found = _sites(headline + "The last Australian combat troops pulled out of their base at Nui Dat on Sunday, officers "
+                   "said in Vietnam.", "1971-11-08")
+    assert ("AUS", "VNM", "Nui Dat") in found
+    assert not any(host == "TUV" for _, host, _ in found)
+    found = _sites("Yugoslav troops leave Sinai posts\nThe Yugoslav soldiers of the U.N. force in Egypt left their post at "
+                   "El Sabha on Wednesday.", "1967-05-18")
+    assert not any(host == "LBY" for _, host, _ in found)
