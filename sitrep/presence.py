@@ -1144,7 +1144,7 @@ def statements(item: Item) -> list[Presence]:
             if pronoun and part[pronoun.end() : pronoun.end() + 2] in ("'s", "’s"):
                 pronoun = None  # "the force's commander left Almaty": a person of the force, not the force
             prior = ctx.force if ctx.force is not None and s.index - ctx.force_sentence <= 2 else None
-            if pronoun and re.search(r"\bmission\b|\bit\b|\bmandate\b", pronoun.group(0), re.I) and ctx.mission is not None \
+            if pronoun and re.search(r"\bmission\b|\bforce\b|\bit\b|\bmandate\b", pronoun.group(0), re.I) and ctx.mission is not None \
                     and s.index - ctx.mission_sentence <= 8 and (prior is None or prior.country not in _MISSIONS):
                 prior = ctx.mission  # "voted to wind up the mission": the UN or regional mission named before, not a contingent
             if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \

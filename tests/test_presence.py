@@ -3603,3 +3603,13 @@ def test_a_town_read_from_a_piece_of_a_longer_name_is_the_longer_name() -> None:
     found = _sites("Yugoslav troops leave Sinai posts\nThe Yugoslav soldiers of the U.N. force in Egypt left their post at "
                    "El Sabha on Wednesday.", "1967-05-18")
     assert not any(host == "LBY" for _, host, _ in found)
+
+
+def test_the_force_spoken_of_after_its_contingents_is_the_whole_force() -> None:
+    # "The force has its headquarters at …" after a list of national contingents is the multinational force's, not the
+    # last contingent's
+    found = _sites("The Multinational Force and Observers, some 2,500 troops from 11 countries, took over the watch on "
+                   "the border in Egypt on Sunday. Its largest contingents are an American battalion and battalions from "
+                   "Colombia and Fiji. The force has its headquarters at Sharm el-Sheikh.", "1982-04-26")
+    assert ("IGO", "EGY", "Sharm el-Sheikh") in found
+    assert ("FJI", "EGY", "Sharm el-Sheikh") not in found
