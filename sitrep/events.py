@@ -3181,11 +3181,15 @@ def _plan_to_harm(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
     """The harm (its reading and verb) a plan or option that ``verb`` weighs would do: "examining a plan to strike the
     U.S. territory of Guam" (an attack), or None."""
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _PLAN_NOUNS:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _PLAN_NOUNS | {"plans", "options"}:
             continue
         for act in obj.children:
             if act.dep_ in ("acl", "relcl") and infinitive(act) and (r := read_verb(act, lex)) is not None and r.type in _THREATS:
                 return r, act
+            # or a plan for one: "examining plans for a missile strike around Guam"
+            for o in (o for o in act.children if act.dep_ == "prep" and act.lower_ == "for" and o.dep_ == "pobj"):
+                if (r := _noun_reading(o, lex)) is not None and r.type in _THREATS:
+                    return r, o
     return None
 
 

@@ -4642,3 +4642,8 @@ def test_riot_damage_persona_non_grata_and_bids_approved(text: str, date: str, t
 def test_a_meeting_one_will_not_go_to_is_no_meeting() -> None:
     text = "Reagan said on Wednesday that he would not go to Moscow next year to meet Gorbachev."
     assert "CONSULT" not in [e.type for e in sitrep.extract(text, published="1986-11-05").events]
+
+
+def test_plans_weighed_for_an_attack_threaten_it() -> None:
+    text = "Pyongyang said on Wednesday it was examining plans for a missile strike around Guam."
+    assert [e.type for e in sitrep.extract(text, published="2017-08-09").events] == ["THREATEN"]
