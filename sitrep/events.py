@@ -1185,8 +1185,10 @@ def _hands_over_someone(verb: Any) -> bool:
         for c in (verb, *(c for c in verb.children if c.dep_ == "prt")) for p in c.children)
     # (flown somewhere to stand trial: "Serbia flew Ratko Mladic to The Hague to stand trial")
     to_trial = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
-        o.lemma_.lower() in ("trial", "charge", "justice") for o in c.subtree) for c in verb.children)
-    return person and (to_state and (over or lemma != "fly") or to_trial)
+        o.lemma_.lower() in ("trial", "charge", "justice", "court", "tribunal") for o in c.subtree) for c in verb.children)
+    # (one told of before, taken to trial: "arrested Duterte …, and the government flew him to The Hague to face the court")
+    named = any(c.dep_ == "dobj" and c.lower_ in ("him", "her", "them") for c in verb.children)
+    return person and (to_state and (over or lemma != "fly") or to_trial) or named and to_trial
 
 
 #: Words that make the one handed over a captive: "captured Israeli soldier Gilad Shalit".

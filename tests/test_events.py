@@ -4647,3 +4647,16 @@ def test_a_meeting_one_will_not_go_to_is_no_meeting() -> None:
 def test_plans_weighed_for_an_attack_threaten_it() -> None:
     text = "Pyongyang said on Wednesday it was examining plans for a missile strike around Guam."
     assert [e.type for e in sitrep.extract(text, published="2017-08-09").events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "typ"),
+    [
+        ("Police arrested the former president on Tuesday on an ICC warrant, and the government flew him to The Hague to "
+         "face the court hours later.", "2025-03-11", "COOPERATE"),
+        ("Netanyahu announced on Monday evening that he was delaying the judicial legislation.", "2023-03-27",
+         "CONCEDE"),
+    ],
+)
+def test_one_flown_to_face_a_court_and_legislation_delayed(text: str, date: str, typ: str) -> None:
+    assert typ in [e.type for e in sitrep.extract(text, published=date).events]
