@@ -1291,14 +1291,21 @@ def _answered_with(verb: Any, lex: Lexicon) -> Reading | None:
                  if o.dep_ == "pobj" and (r := _noun_reading(o, lex)) is not None and r.type), None)
 
 
-def _went_to_meet(verb: Any) -> bool:
-    """Whether the verb is a meeting someone stepped, went or made an appearance for, which took place: "stepped across
-    the line to meet Moon Jae-in", "made a surprise appearance at the airport to greet Kim Dae-jung" (not "will not go to
-    Moscow to meet Gorbachev")."""
+def _went_to_meet(verb: Any) -> Any | None:
+    """The move (stepped, went, made an appearance) a meeting was the purpose of, when the meeting took place: "stepped
+    across the line to meet Moon Jae-in", "made a surprise appearance at the airport to greet Kim Dae-jung" (not "will not
+    go to Moscow to meet Gorbachev"); else None."""
     head = verb.head
-    return (infinitive(verb) and head.lemma_.lower() in _STEPPING and verb.lemma_.lower() in (
-        "meet", "talk", "greet", "welcome", "receive") and not _negated(head)
-        and not _aux(head) & (_FUTURE_AUX | {"would", "could", "might", "may"}))
+    for _ in range(4):  # (the parser may hang it on the line crossed: "stepped across the line dividing … to meet")
+        if head.lemma_.lower() in _STEPPING or head.dep_ not in ("acl", "pobj", "prep") and not (
+                head.dep_ == "advcl" and head.tag_ == "VBG"):
+            break
+        head = head.head
+    if (infinitive(verb) and head.lemma_.lower() in _STEPPING and verb.lemma_.lower() in (
+            "meet", "talk", "greet", "welcome", "receive") and not _negated(head)
+            and not _aux(head) & (_FUTURE_AUX | {"would", "could", "might", "may"})):
+        return head
+    return None
 
 
 #: Moves made to meet someone, who is then met: "stepped across the line to meet Moon Jae-in".
@@ -1456,6 +1463,10 @@ _ADDRESSING = frozenset({"write", "speak", "tell", "address", "tweet", "post", "
 #: not its warnings, which mostly foretell ("said on Wednesday, warning the toll could rise").
 _SAYING = frozenset({"say", "declare", "announce"})
 _STATEMENT_ACTS = frozenset({"REQUEST", "REJECT", "ACCUSE"})
+
+
+#: Prepositions that place an act: "targeting positions just north of Ayorou", "killing three in Mosul".
+_WHERE = frozenset({"in", "at", "near", "around", "towards", "toward", "into", "on", "outside", "inside"})
 
 
 def _conj_chain(verb: Any) -> set[int]:
@@ -1624,7 +1635,7 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading)
                     # (nor is a meeting one stepped or crossed over for: "stepped across the line to meet Moon Jae-in")
                     # (or went or made an appearance to greet: "made a surprise appearance at the airport to greet")
-                    or purpose is verb and _went_to_meet(verb))
+                    or purpose is verb and _went_to_meet(verb) is not None)
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _EXERCISES:
@@ -2583,6 +2594,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # what a message or an order says or does is its sender's act: "signed an executive order freezing all
             # Syrian government assets and barring Americans from …"
             actors = arguments(content.head.head, offset, item, last_actor, patient=False)[0]
+        if not actors and (mover := _went_to_meet(verb)) is not None:
+            actors = arguments(mover, offset, item, last_actor, patient=False)[0]  # who stepped across the line to meet
         if named is not None and reading is named[0]:  # "called Assad a terrorist": the name is no one acted on
             recipients = [a for a in recipients if not a.start <= offset + named[1].idx < a.end]
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):
@@ -3287,7 +3300,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "THREATEN", "violence", "138"  # (the model reads an authority granted, CONCEDE)
         elif reading is _REFUSAL and _spurned(verb):
             typ, mode, cameo = "REJECT", None, "120"  # (the model reads a demand in the speaker's words)
-        elif reading is not None and reading.type == "CONSULT" and verb.dep_ == "advcl" and _went_to_meet(verb):
+        elif reading is not None and reading.type == "CONSULT" and verb.dep_ == "advcl" and _went_to_meet(verb) is not None:
             typ, mode, context, cameo = "CONSULT", reading.mode, reading.context, reading.cameo  # (the model reads a promise
             # in the infinitive: "made a surprise appearance at the airport to greet Kim Dae-jung")
         elif reading is _BARRED:
@@ -3708,7 +3721,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         # (a clause set off by a comma, unless it names a place of its own: "launched an offensive in Idlib, targeting the
         # town of Saraqeb"; not "were killed in Israeli tank shelling", two acts to PETRARCH2's coders)
         if _bare_participle(first) and first.left_edge.i > 0 and first.doc[first.left_edge.i - 1].text == "," and not any(
-                _names_place(t) for c in first.children if c.dep_ == "dobj" for t in c.subtree) and any(
+                _names_place(t) and t.dep_ != "poss" for c in first.children if c.dep_ in ("dobj", "advmod", "npadvmod")
+                or c.dep_ == "prep" and c.lower_ in _WHERE for t in c.subtree) and any(
                 c.verb.i in _conj_chain(first.head) and c.reading is not None and (
                     c.reading.type == typ or c.reading.type == "PROTEST" and typ == "ASSAULT" and not cand.actors)
                 and (c.actors or not cand.actors) for c in cands):

@@ -4660,3 +4660,9 @@ def test_plans_weighed_for_an_attack_threaten_it() -> None:
 )
 def test_one_flown_to_face_a_court_and_legislation_delayed(text: str, date: str, typ: str) -> None:
     assert typ in [e.type for e in sitrep.extract(text, published=date).events]
+
+
+def test_a_meeting_stepped_across_a_line_for_however_the_parser_hangs_it() -> None:
+    text = "Kim Jong Un stepped across the concrete line dividing the peninsula on Friday to meet Moon Jae-in."
+    meeting = one(sitrep.extract(text, published="2018-04-27").events, "CONSULT")
+    assert countries(meeting.actor) == {"PRK"}
