@@ -846,7 +846,7 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     for c in verb.children:
         found: Reading | None = None
         if c.dep_ == "dobj":
-            found = _noun_reading(c, lex) or next(
+            found = _noun_reading(c, lex) or _measure_on(c, lex) or next(
                 (r for a in c.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and (r := read_verb(a, lex)) is not None),
                 None)  # (the tagger may read the participle as a past tense: "ordered three former ministers detained")
         elif c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VBN":  # "ordered [nine ex-ministers jailed]"
@@ -854,6 +854,30 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
         if found is not None and found.type in MATERIAL:
             return found
     return None
+
+
+def _agreed_acts(verb: Any) -> list[Any]:
+    """What ``verb`` commits to do, through the steps taken to do it ("agreed to take concrete steps to pull back the
+    fighters": pull back) and through a "to" the parser hangs on the talks in between ("agreed at talks with Clinton
+    to take steps to …")."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp"] + [
+        a for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        for a in o.children if a.dep_ == "acl" and infinitive(a)]
+    return acts + [a for c in acts if c.lemma_.lower() == "take" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _STEPS for o in c.children)
+        for h in (c, *(o for o in c.children if o.dep_ == "dobj"))
+        for a in h.children if a.dep_ in ("advcl", "xcomp", "acl") and infinitive(a)]
+
+
+def _measure_on(noun: Any, lex: Lexicon) -> Reading | None:
+    """The reading of a measure's noun by what it is on, as its verb's with that object: "ordered a freeze on all
+    Syrian government assets" (froze the assets, CAMEO 163), or None."""
+    words = {w for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"
+             for t in o.subtree for w in (t.lower_, t.lemma_.lower())}
+    hit = max((r for r in lex.patterns.get(noun.lemma_.lower(), []) if words and r.slots
+               and all(not slot.isdisjoint(words) for slot in r.slots)), key=lambda r: len(r.slots), default=None)
+    mapped = lex.to_plover(hit.cameo) if hit is not None and hit.cameo else None
+    return Reading(mapped[0], mapped[1], mapped[2], hit.cameo, (), "cameo-noun") if hit and mapped else None
 
 
 def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
@@ -1673,6 +1697,36 @@ def _harm_charged(verb: Any) -> bool:
     if charged.dep_ == "dobj" and charged.head.lemma_.lower() in _ALLEGING:
         charged = charged.head  # (the "for" hung on the blamed: "blamed [the militia for a rocket attack]")
     return charged.lemma_.lower() in _CHARGING and charged.dep_ == "relcl" or charged.lower_ in _CULPABLE
+
+
+#: What one side says or holds of another's act, by which it claims the act was done.
+_CLAIMING = frozenset({"say", "tell", "insist", "allege", "claim", "know", "believe"})
+
+
+def _struck_own(verb: Any) -> bool:
+    """Whether what ``verb`` is said to have struck is the speaker's own, by a possessive pronoun on what was hit:
+    "peacekeepers said Israeli troops fired on their headquarters", "Manila said Chinese ships rammed its vessels"."""
+    hit = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "against", "into") for o in p.children
+        if o.dep_ == "pobj"]
+    return any(d.dep_ == "poss" and d.lower_ in ("its", "their", "our") for o in hit for d in o.children)
+
+
+def _fired_from(verb: Any) -> Any:
+    """Where the fire that a passive ``verb`` tells came from, the side that fired ("had been hit by fire from
+    Russia", "was struck by a missile fired from Yemen"), or None."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    means = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in _FIRE for o in means):
+        return None
+    heads = [verb, *means, *(c for o in means for c in o.children if c.dep_ == "acl")]
+    return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj"), None)
+
+
+_FIRE = frozenset({"fire", "gunfire", "shelling", "missile", "rocket", "drone", "shell", "artillery", "strike", "airstrike",
+                   "bomb", "projectile"})
 
 
 def _says_in_passing(verb: Any) -> bool:
@@ -2658,8 +2712,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             continue
         if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)
                 or cand.verb.dep_ == "relcl" and (_own_past_act(cand.verb) or _aside_on_a_name(cand.verb) or _asked_for(cand.verb))
-                or _declared_over(cand.verb)) and any(
+                or _declared_over(cand.verb) or _misjoined_past(cand.verb) and _ordered_act(cand.verb, lex) is not None) and any(
                 _same_dyad(cand, k) for k in kept):  # (an act told to date another, or its captives taken, is one of its own)
+            # (and so is an act ordered in a second clause the parser joins to what was asked: "called on Assad to step
+            # down and ordered a freeze on all Syrian government assets")
             continue
         if _mobilizes(cand) and _overtaken(cand, kept):
             continue
@@ -3348,8 +3404,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if gov is not None and gov_lemma in _SPEECH and _negated(gov) and _aux(verb) & (_FUTURE_AUX | {"would"}):
             continue  # what someone did not say they would do is not said: "did not say it would hand over its weapons"
         if typ in ("AGREE", "CONCEDE") and any(
-            c.dep_ == "xcomp" and (r := read_verb(c, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw"
-            and c.lemma_.lower() not in _EASING for c in verb.children
+            (r := read_verb(c, lex)) is not None and r.type == "RETREAT" and r.mode == "withdraw"
+            and c.lemma_.lower() not in _EASING for c in _agreed_acts(verb)
         ):
             # agreeing to withdraw is the manual's announced withdrawal; agreeing to lift a ban or a blockade (CAMEO's
             # "ease military blockade" is a withdrawal) or to lay down arms stays a promise (AGREE), as with "said it
@@ -3581,8 +3637,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION
-        if typ == "ASSAULT" and actors and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("say", "tell", "insist", "allege", "claim") \
-                and "had" in aux and not _negated(verb.head):
+        if typ == "ASSAULT" and not actors and (source := _fired_from(verb)) is not None:
+            # fire from a side is that side's: "the jet had been hit by fire from Russia"
+            span = _phrase_chars(source, offset)
+            actors = tuple(r for r in recipients if span[0] <= r.start < span[1]) or _named_countries(source.subtree, offset)
+            recipients = tuple(r for r in recipients if r not in actors)
+        if typ == "ASSAULT" and actors and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _CLAIMING \
+                and ("had" in aux or _struck_own(verb)) and not _negated(verb.head):
             # one side saying another had struck accuses it, the manual's ACCUSE (the attack is the speaker's claim):
             # "Vietnam said Chinese ships had rammed its vessels" (not "the army said militants had killed 12 villagers",
             # told by no side against another)
@@ -3593,6 +3654,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                     and all(s.sector not in ("MED", "JRN", "NGO", "CVL") for s in speaker):
                 typ, mode, context, cameo = "ACCUSE", None, (), "112"
                 recipients, actors = actors, tuple(speaker)
+                # (what the attack claimed did is part of the claim: "had carried out a gas attack that killed 1,400")
+                absorbed.update(r.i for o in verb.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl")
         if not actors and typ in ("CONCEDE", "COERCE", "SANCTION", "REJECT", "ACCUSE") and gov is not None and verb.dep_ == "ccomp" \
                 and gov_lemma in _SPEECH | _ANNOUNCING and any(c.dep_ == "nsubjpass" for c in verb.children) \
                 and not any(c.dep_ == "agent" for c in verb.children):
