@@ -1729,6 +1729,23 @@ _FIRE = frozenset({"fire", "gunfire", "shelling", "missile", "rocket", "drone", 
                    "bomb", "projectile"})
 
 
+def _told_aside(verb: Any) -> bool:
+    """Whether ``verb`` stands outside the sentence's main clauses and what a speaker says in them: in a relative
+    clause, a participle, a clause of time or a noun ("drones that it said were shot down", "days after capturing it")."""
+    while verb.dep_ in ("conj", "ccomp") and verb.head.i != verb.i:
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in _SPEECH:
+            return True
+        verb = verb.head
+    return verb.dep_ != "ROOT"
+
+
+def _doer_named(verb: Any) -> bool:
+    """Whether ``verb``, or the verb it complements, has a subject naming who acts: "his movement began blocking roads",
+    "a vote that observers said was marred by fraud"."""
+    heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    return any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who", "it") for h in heads for c in h.children)
+
+
 def _says_in_passing(verb: Any) -> bool:
     """Whether a relative clause tells what someone named in the sentence said or demanded, in the past, which is news of
     its own: "was blocked by the regulator, which accused the platform of discriminating against Russian media"."""
@@ -3754,6 +3771,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if not actors and _background_clause(verb) and any(c.actors for c in cands if c is not cand):
             continue  # a happening with no doer told only to date or explain the sentence's act: "called off the talks a
             # day after a car bomb killed 22 cadets", "imposed a curfew to quell protests in which shops were looted"
+        if not actors and not recipients and _told_aside(verb) and not _doer_named(verb) \
+                and not any(t.ent_type_ in ("GPE", "LOC", "FAC") or _called_place(t) for t in verb.subtree) \
+                and any(c.actors for c in cands if c is not cand):
+            continue  # nor is one that names no one, told outside the main clauses: "two drones that it said were shot
+            # down", "11 days after capturing it", "warning data on North Korean missile launches" (not "a day after his
+            # CONAIE movement began blocking roads", whoever did it is named, nor "…, targeting the town of Ayorou", where)
         if typ == "CONSULT" and cameo == "043" and actors:
             # a visit hosted is a meeting of the host and the visitor, who both take part: "Xi hosted the New Zealand
             # prime minister in Beijing" (the host first, as CAMEO codes it; the places visited stay recipients)

@@ -93,3 +93,15 @@ def test_steps_agreed_to_pull_forces_back_are_a_concession(text: str) -> None:
 def test_steps_agreed_to_lift_a_ban_stay_a_promise() -> None:
     events = events_of("Russia agreed on Friday to take steps to lift its ban on Turkish farm imports.", "2017-03-10")
     assert "CONCEDE" not in [e.type for e in events]
+
+
+def test_an_act_naming_no_one_told_aside_is_no_event_of_its_own() -> None:
+    events = events_of("Taliban fighters pulled out of the northern city of Kunduz on Tuesday, two weeks after capturing it.",
+                       "2015-10-13")
+    assert [e.type for e in events] == ["RETREAT"]
+
+
+def test_an_act_told_aside_whose_doer_is_named_stays() -> None:
+    events = events_of("Ecuadorean police arrested the CONAIE leader on Tuesday, a day after his movement began blocking "
+                       "highways over fuel prices.", "2022-06-14")
+    assert sorted(e.type for e in events) == ["COERCE", "PROTEST"]
