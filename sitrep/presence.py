@@ -1516,7 +1516,60 @@ def statements(item: Item) -> list[Presence]:
                             made = True
         if not made:
             out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
+    out += _missions_named_in(item, sentences, places, published, out)
     return _told_otherwise(out, yielded)
+
+
+# a mission named by the country it serves in: "the U.N. mission in Congo", "NATO's training mission in Iraq", "the United
+# Nations force in Cyprus" (the name runs up to the country's)
+_MISSION_IN = re.compile(r"\bthe\s+(?P<org>(?-i:[A-Z])[\w.'\u2019 -]{1,40}?)\s+in\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
+_MISSION_WORD = re.compile(r"(?P<org>.+?)(['\u2019]s)?\s+((\w+\s+)?(peacekeeping\s+)?(mission|force|operation))", re.I)
+_MISSION_GONE = re.compile(r"\b(end|ends|ended|ending|wind\s+up|winds\s+up|wound\s+up|clos(e|es|ed|ing)|terminat\w+|replac\w+|"
+                           r"former|proposed|planned|new|future|after|since|during|until|before)\b", re.I)
+_MISSION_ENDED_AFTER = re.compile(r",?\s+(which|that)\s+((has|had|was)\s+)?(been\s+)?(ended|closed|wound\s+up|left|withdrew|"
+                                  r"pulled\s+out|terminated)\b", re.I)
+# a contingent of it, by its people: "700 Uruguayan peacekeepers of the …", "Mongolian soldiers serving with the …"
+_CONTINGENT_OF = re.compile(r"\b(?P<people>(?-i:[A-Z])[\w-]+)\s+(peacekeepers|soldiers|troops|observers|officers|battalions?|"
+                            r"contingents?|units?)\s+(of|from|serving\s+with|with)\s+$", re.I)
+
+
+def _missions_named_in(item: Item, sentences: Sequence[Sentence], places: Sequence[Place], published: EventDate | None,
+                       found: Sequence[Presence]) -> list[Presence]:
+    """A UN or regional mission named by the country it serves in, and the contingents told as its, are there when
+    the story is told, if nothing else in the article says where they stand.
+
+    "troops from the U.N. mission in Liberia will take over": whatever the clause's verb, the mission's name places it.
+    """
+    assert item.article is not None
+    text = item.article.text
+    table = cues().table
+    told = {(p.force.country, p.host) for p in found}
+    out: list[Presence] = []
+    for s in sentences:
+        sentence = text[s.start : s.end]
+        for p in places:
+            if p.precision != "country" or not p.country or not s.start <= (p.start or 0) < s.end:
+                continue
+            m = _MISSION_IN.search(text, max(s.start, (p.start or 0) - 70), p.start or 0)
+            # (not one ended, proposed or past: "voted to end the U.N. mission in Sudan", "the former NATO force in …")
+            if m is None or _MISSION_GONE.search(text, max(s.start, m.start() - 30), m.end("org")) \
+                    or _MISSION_ENDED_AFTER.match(text, p.end or 0):  # "the UN mission in Mali, which ended last year"
+                continue
+            org = m.group("org")
+            word = _MISSION_WORD.fullmatch(org)
+            country = table.get(org.lower()) or (table.get(word.group("org").lower()) if word else None)
+            if country not in _MISSIONS:
+                continue
+            forces = [_Force(country, org, m.start("org") - s.start)]
+            if (c := _CONTINGENT_OF.search(text, max(s.start, m.start() - 60), m.start())) is not None \
+                    and table.get(c.group("people").lower()) not in (None, *_MISSIONS, p.country):
+                forces.append(_Force(table[c.group("people").lower()], c.group(0).strip(), c.start() - s.start))
+            for force in forces:
+                if (force.country, p.country) not in told:
+                    told.add((force.country, p.country))
+                    out.append(_statement(item, s.index, sentence, [], _sources(item, s, sentence, []), force, p.country, None, "present", None,
+                                          published, None))
+    return out
 
 
 # a town left by its common noun: "pulled out of the city", "withdrew from the town during the night"

@@ -236,7 +236,8 @@ def test_statements(text: str, expected: tuple[str, str, str | None, str, int | 
         # a drawdown completed is a withdrawal completed
         ("The Pentagon said it had completed the drawdown of U.S. forces in Niger.", {("USA", "NER", None, "withdrawn", None)}),
         # serving with a mission is being there
-        ("About 500 Irish soldiers are serving with the UN mission in Lebanon.", {("IRL", "LBN", None, "present", 500)}),
+        ("About 500 Irish soldiers are serving with the UN mission in Lebanon.", {("IRL", "LBN", None, "present", 500),
+                                                                            ("UNO", "LBN", None, "present", None)}),
         # going home, evacuated or beginning to return home are withdrawals; the first of them to go, one under way
         ("Belgian paratroopers were evacuated from Niger on Friday.", {("BEL", "NER", None, "withdrawn", None)}),
         ("Burundian troops deployed in eastern Congo began returning home in April.", {("BDI", "COD", None, "withdrawing", None)}),
@@ -1292,10 +1293,10 @@ CHECK_FLOORS = {
     "round9": {"precision": 0.93, "recall": 0.74, "pair_precision": 0.95, "pair_recall": 0.75, "status_agreement": 0.52},
     "round10": {"precision": 0.94, "recall": 0.94, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.86},
     "round11": {"precision": 0.97, "recall": 0.77, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
-    "round12": {"precision": 0.88, "recall": 0.69, "pair_precision": 0.92, "pair_recall": 0.8, "status_agreement": 0.57},
+    "round12": {"precision": 0.89, "recall": 0.73, "pair_precision": 0.94, "pair_recall": 0.85, "status_agreement": 0.63},
     "round13": {"precision": 0.85, "recall": 0.75, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
     "round14": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.9, "pair_recall": 0.5, "status_agreement": 0.41},
-    "round15": {"precision": 0.92, "recall": 0.66, "pair_precision": 0.89, "pair_recall": 0.8, "status_agreement": 0.54},
+    "round15": {"precision": 0.92, "recall": 0.70, "pair_precision": 0.89, "pair_recall": 0.89, "status_agreement": 0.62},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
     "round17": {"precision": 0.84, "recall": 0.58, "pair_precision": 0.83, "pair_recall": 0.67, "status_agreement": 0.46},
     "round18": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.51},
@@ -1306,9 +1307,9 @@ CHECK_FLOORS = {
     "round23": {"precision": 0.89, "recall": 0.49, "pair_precision": 0.91, "pair_recall": 0.67, "status_agreement": 0.43},
     "round24": {"precision": 0.72, "recall": 0.54, "pair_precision": 0.68, "pair_recall": 0.78, "status_agreement": 0.49},
     "round25": {"precision": 0.79, "recall": 0.52, "pair_precision": 0.83, "pair_recall": 0.71, "status_agreement": 0.48},
-    "round26": {"precision": 0.81, "recall": 0.53, "pair_precision": 0.89, "pair_recall": 0.73, "status_agreement": 0.52},
+    "round26": {"precision": 0.81, "recall": 0.55, "pair_precision": 0.89, "pair_recall": 0.78, "status_agreement": 0.52},
     "round27": {"precision": 0.90, "recall": 0.54, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.47},
-    "round28": {"precision": 0.88, "recall": 0.68, "pair_precision": 0.91, "pair_recall": 0.87, "status_agreement": 0.46},
+    "round28": {"precision": 0.88, "recall": 0.70, "pair_precision": 0.91, "pair_recall": 0.91, "status_agreement": 0.47},
     "round29": {"precision": 0.61, "recall": 0.36, "pair_precision": 0.62, "pair_recall": 0.55, "status_agreement": 0.23},
     "round30": {"precision": 0.93, "recall": 0.50, "pair_precision": 0.97, "pair_recall": 0.63, "status_agreement": 0.42},
 }
@@ -2179,7 +2180,9 @@ def test_who_watched_a_column_cross_is_no_part_of_it() -> None:
             " the river and crossed into Kindu watched by journalists and military observers from the UN mission in Congo,"
             " MONUC.")
     found = presence.statements(sitrep.extract(text, "2002-10-05"))
-    assert not [p for p in found if p.force.country == "UNO"], [(p.force.country, p.host, p.status) for p in found]
+    # (the mission's name still places it in Congo when the story is told: present, but it crossed nowhere)
+    assert not [p for p in found if p.force.country == "UNO" and p.status != "present"], [
+        (p.force.country, p.host, p.status) for p in found]
 
 
 @pytest.mark.parametrize(
@@ -3613,3 +3616,17 @@ def test_the_force_spoken_of_after_its_contingents_is_the_whole_force() -> None:
                    "Colombia and Fiji. The force has its headquarters at Sharm el-Sheikh.", "1982-04-26")
     assert ("IGO", "EGY", "Sharm el-Sheikh") in found
     assert ("FJI", "EGY", "Sharm el-Sheikh") not in found
+
+
+def test_a_mission_named_by_the_country_it_serves_in_is_there_with_its_contingents() -> None:
+    def found(text: str) -> set[tuple[str, str, str]]:
+        return {(p.force.country, p.host, p.status) for p in presence.statements(item(text))}
+
+    # the name alone places the mission, and the people whose soldiers serve with it, whatever the verb
+    assert found("The count was watched by Brazilian officers of the UN mission in Haiti and by foreign diplomats.") == {
+        ("UNO", "HTI", "present"), ("BRA", "HTI", "present")}
+    assert ("UNO", "LBN", "present") in found("A convoy of the U.N. force in Lebanon was stopped at a checkpoint.")
+    # not a mission ended or only planned
+    assert not found("The Security Council voted on Friday to end the UN mission in Haiti.")
+    assert not found("Diplomats discussed a proposed UN force in Lebanon.")
+    assert not found("The base served German forces during the UN mission in neighbouring Mali, which ended last year.")
