@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import sitrep
-
 from .test_events import countries, events_of, one
-
 
 
 def test_a_decision_a_speaker_says_it_regretted_is_disapproved_of() -> None:
