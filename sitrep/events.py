@@ -1259,8 +1259,14 @@ def _came_under_fire(verb: Any) -> list[Any] | None:
              if o.dep_ == "pobj" and o.lemma_.lower() in _ATTACK_NOUNS]
     if not under:
         return None
-    return [t for h in (verb, *under) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-            for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    return [t for o in _from_objects((verb, *under)) for t in (o, *o.conjuncts)]
+
+
+def _from_objects(heads: Iterable[Any]) -> list[Any]:
+    """What the heads' "from" names: where fire came from ("came under fire from rebel soldiers", "hit by a missile
+    fired from Yemen")."""
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 #: A call paid on someone: "the Pope called on the grand ayatollah at his home" (CAMEO 042, a visit).
@@ -1319,15 +1325,16 @@ def _went_to_meet(verb: Any) -> Any | None:
     """The move (stepped, went, made an appearance) a meeting was the purpose of, when the meeting took place: "stepped
     across the line to meet Moon Jae-in", "made a surprise appearance at the airport to greet Kim Dae-jung" (not "will not
     go to Moscow to meet Gorbachev"); else None."""
+    if verb.lemma_.lower() not in ("meet", "talk", "greet", "welcome", "receive") or not infinitive(verb):
+        return None
     head = verb.head
     for _ in range(4):  # (the parser may hang it on the line crossed: "stepped across the line dividing … to meet")
         if head.lemma_.lower() in _STEPPING or head.dep_ not in ("acl", "pobj", "prep") and not (
                 head.dep_ == "advcl" and head.tag_ == "VBG"):
             break
         head = head.head
-    if (infinitive(verb) and head.lemma_.lower() in _STEPPING and verb.lemma_.lower() in (
-            "meet", "talk", "greet", "welcome", "receive") and not _negated(head)
-            and not _aux(head) & (_FUTURE_AUX | {"would", "could", "might", "may"})):
+    if head.lemma_.lower() in _STEPPING and not _negated(head) and not _aux(head) & (
+            _FUTURE_AUX | {"would", "could", "might", "may"}):
         return head
     return None
 
@@ -1720,9 +1727,7 @@ def _fired_from(verb: Any) -> Any:
     means = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not any(o.lemma_.lower() in _FIRE for o in means):
         return None
-    heads = [verb, *means, *(c for o in means for c in o.children if c.dep_ == "acl")]
-    return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-                 for o in p.children if o.dep_ == "pobj"), None)
+    return next(iter(_from_objects([verb, *means, *(c for o in means for c in o.children if c.dep_ == "acl")])), None)
 
 
 _FIRE = frozenset({"fire", "gunfire", "shelling", "missile", "rocket", "drone", "shell", "artillery", "strike", "airstrike",
