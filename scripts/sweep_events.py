@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from sitrep.evaluate import GSR_COUNTRY, GSR_TYPE, _f1, extract_rows, gsr_tally, load_jsonl
+from sitrep.actor_dict import NONSTATE
+from sitrep.evaluate import GSR_COUNTRY, GSR_NONSTATE, GSR_TYPE, _f1, extract_rows, gsr_tally, load_jsonl
 from sitrep.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,6 +83,8 @@ def fails(path: Path, name: str) -> None:
         types = sorted(t for t, _ in want)
         got_types = sorted("CONCEDE" if t == "RETREAT" and "CONCEDE" in types and "RETREAT" not in types else t for t, *_ in got)
         countries = {c for _, actors, *_ in got for c in actors}
+        if countries & NONSTATE:
+            countries |= GSR_NONSTATE
         actor_miss = [sorted(codes) for _, codes in want if codes and len(next(iter(codes))) == 3 and not codes & countries]
         if types != got_types or actor_miss:
             print(f"{g['id']} @{g.get('date')}  {g['text']}")
