@@ -1240,6 +1240,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # that read no rule and ran nothing, committed unchanged after its first run with the session's starting rules
 # (8755897): P 0.955 R 0.525 pairs 1.000/0.652 status 0.443. Held out: only its figures are read. With it in place,
 # round28 was released for tuning (round29 and round30 stay held out).
+# round31 (the last American troops leaving Czechoslovakia from Pilsen as the Red Army goes too, 1945; the last Egyptian
+# troops sailing from Hodeidah, 1967; Vietnamese troops taking Phnom Penh while Hanoi denies it, 1979; U.S. troops
+# landing at Palmerola in Honduras, 1988; the last Senegalese soldiers leaving Bissau, 1999; Australian soldiers and
+# police arriving in Honiara, with a syndicated copy, 2021; U.S. soldiers killed at Tower 22 in Jordan, 2024), written
+# blind in session 31 by a helper that read no rule and ran nothing, committed unchanged after its first run with the
+# session's starting rules (fa74707): P 0.897 R 0.703 pairs 0.864/0.792 status 0.455. Held out: only its figures are
+# read. With it in place, round29 was released for tuning (round30 and round31 stay held out).
 # round23, released in session 25, tuned on: a country's former name (Ceylon), battalions, brigades and regiments as
 # forces and units only promised as none, Britain's navy and air force by name and a base retained, a gapped second
 # subject with a station of its own, a UN mission by any full name, a withdrawal begun and one that began at a date,
@@ -1312,6 +1319,7 @@ CHECK_FLOORS = {
     "round28": {"precision": 0.88, "recall": 0.70, "pair_precision": 0.91, "pair_recall": 0.91, "status_agreement": 0.47},
     "round29": {"precision": 0.61, "recall": 0.36, "pair_precision": 0.62, "pair_recall": 0.55, "status_agreement": 0.23},
     "round30": {"precision": 0.93, "recall": 0.50, "pair_precision": 0.97, "pair_recall": 0.63, "status_agreement": 0.42},
+    "round31": {"precision": 0.87, "recall": 0.68, "pair_precision": 0.84, "pair_recall": 0.77, "status_agreement": 0.43},
 }
 
 
