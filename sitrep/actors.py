@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .actor_dict import BODY_CODES, NONSTATE, SPONSORED, ActorCode, ActorDictionary
-from .arguments import misparsed_predicate, subject
+from .arguments import entity_bounds, misparsed_predicate, subject
 from .model import Actor, Batch, Item
 from .pipeline import Stage
 from .settings import Settings
@@ -192,8 +192,13 @@ def _proper(head: Any) -> bool:
 
 def _person_named(span: Any) -> Any | None:
     """The name the NER tags as a person's that ends ``span`` ("President Mohammed Bazoum"), of two words or more."""
-    ent = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
-    return ent if ent is not None and len(ent) >= 2 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent) else None
+    if len(span) == 0 or span[-1].ent_type_ != "PERSON":
+        return None
+    start, end = entity_bounds(span[-1]) or (0, 0)
+    if end != span.end or start < span.start or end - start < 2:
+        return None  # (a name begun before the span is not one of its own)
+    ent = span.doc[start:end]
+    return ent if all(t.pos_ == "PROPN" or t.text == "-" for t in ent) else None
 
 
 def _town_or_surname(span: Any, head: Any, code: ActorCode | None, dictionary: ActorDictionary) -> bool:
@@ -213,12 +218,8 @@ def _names_water(token: Any) -> bool:
         return True
     if not token.ent_type_ or token.ent_id_.startswith("actor:"):
         return False  # (a known body named after a sea is the body: "the International Tribunal for the Law of the Sea")
-    doc, a, b = token.doc, token.i, token.i  # the entity's first and last words (cheaper than Doc.ents, made anew)
-    while a > 0 and doc[a].ent_iob_ == "I":
-        a -= 1
-    while b + 1 < len(doc) and doc[b + 1].ent_iob_ == "I":
-        b += 1
-    return doc[a].lower_ in WATERS or doc[b].lower_ in WATERS
+    first, end = entity_bounds(token) or (token.i, token.i + 1)
+    return token.doc[first].lower_ in WATERS or token.doc[end - 1].lower_ in WATERS
 
 
 def _gazetteer_country(token: Any) -> str | None:

@@ -45,18 +45,26 @@ _ATTACKS = _BLASTS | {"strike", "airstrike", "raid", "offensive", "bombardment",
                       "tank", "artillery", "drone", "helicopter", "warplane", "jet", "gunship", "sniper"}
 
 
+def entity_bounds(tok: Any) -> tuple[int, int] | None:
+    """The token range ``[first, end)`` of the named entity ``tok`` is in, or None when it is in none. Read from the
+    IOB tags: ``doc.ents`` and ``span.ents`` build every entity of the document anew on each access."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc, first, last = tok.doc, tok.i, tok.i
+    while doc[first].ent_iob_ == "I" and first > 0:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return first, last + 1
+
+
 def _span(tok: Any) -> tuple[int, int]:
     """Character span of a noun's phrase up to its head (left modifiers included, complements not),
     widened to the whole named entity the head belongs to (a parse that splits "Barack | Obama")."""
     start, end = tok.left_edge.idx, tok.idx + len(tok)
-    if tok.ent_iob_ in ("B", "I"):
-        # walk the IOB tags rather than ``doc.ents``, which spaCy builds anew on every access
-        doc, first, last = tok.doc, tok.i, tok.i
-        while doc[first].ent_iob_ == "I" and first > 0:
-            first -= 1
-        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-            last += 1
-        start, end = min(start, doc[first].idx), max(end, doc[last].idx + len(doc[last]))
+    if (bounds := entity_bounds(tok)) is not None:
+        last = tok.doc[bounds[1] - 1]
+        start, end = min(start, tok.doc[bounds[0]].idx), max(end, last.idx + len(last))
     return start, end
 
 
@@ -223,6 +231,8 @@ def misparsed_predicate(verb: Any) -> Any | None:
     adjective of the title and name after it ("A court in Moscow sentenced journalist Evan Gershkovich to 16 years",
     "A court in Cairo jailed activist Alaa Abd el-Fattah": "sentenced journalist" read like "war-torn Mozambique");
     else None."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return None  # (most verbs: tell them apart before reading the sentence)
     # (the doer may hang on the verb itself: "[Trump] hosted Hungary's prime minister", "Trump" an adverbial noun)
     doer = [c for c in verb.children if c.i < verb.i and (c.dep_ == "nsubj" or c.dep_ == "npadvmod" and (
         c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"))]
@@ -232,8 +242,8 @@ def misparsed_predicate(verb: Any) -> Any | None:
     named = len(opening) > 0 and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in opening) \
         and opening[-1].dep_ in ("dep", "npadvmod") \
         and opening[-1].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-    if (verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ != "nsubj" and c not in doer for c in verb.children)
-            or verb.i == 0 or verb.nbor(-1).text == "-" or verb.sent.root.pos_ in ("VERB", "AUX") and not named
+    if (any(c.dep_ != "nsubj" and c not in doer for c in verb.children) or verb.nbor(-1).text == "-"
+            or verb.sent.root.pos_ in ("VERB", "AUX") and not named
             # (a verb elsewhere is the sentence's own unless the root is a noun: "Trump accused Zelenskiy of …, and the
             # Ukrainian leader left", where the parser made "Trump" the root)
             or any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in verb.sent)):

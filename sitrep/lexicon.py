@@ -213,10 +213,18 @@ def _best(readings: list[Reading], words: set[str]) -> Reading | None:
 
 
 def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
-    """The lexicon's reading of ``verb`` in its clause; ``None`` when the verb is unknown."""
+    """The lexicon's reading of ``verb`` in its clause; ``None`` when the verb is unknown. Kept on the parse, as the
+    event rules ask for one verb's reading many times."""
     lemma = verb.lemma_.lower()
     if lemma not in lex.curated and lemma not in lex.patterns and lemma not in lex.verbs:
         return None  # a verb the lexicon lacks: its clause need not be walked
+    read = verb.doc.user_data.setdefault(("sitrep.read_verb", id(lex)), {})
+    if verb.i not in read:
+        read[verb.i] = _read(verb, lemma, lex)
+    return read[verb.i]  # type: ignore[no-any-return]
+
+
+def _read(verb: Any, lemma: str, lex: Lexicon) -> Reading | None:
     words = _clause_words(verb)
     curated = lex.curated.get(lemma)
     if curated:

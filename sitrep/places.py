@@ -38,6 +38,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from .arguments import entity_bounds
 from .gazetteer import Entry, Gazetteer, fold, in_titled_name, lookup_key
 from .locate import FOUGHT_FOR, LOCATIVE, locate
 from .model import Batch, Item, Place, PlacePrecision, Segment
@@ -527,8 +528,8 @@ def _stormed(doc: Any, ent: Any, label: str) -> str | None:
         return None
     # a name the actor dictionary codes is that body, but not a longer name the NER split before it ("Dahiyat Al-"
     # and "Assad": the joined span takes its root's code)
-    coded = next((e for e in doc.ents if e.start <= ent.root.i < e.end), None)
-    if ent.ent_id_.startswith("actor:") and (coded is None or coded.start <= ent.start):
+    coded = entity_bounds(ent.root)
+    if ent.ent_id_.startswith("actor:") and (coded is None or coded[0] <= ent.start):
         return None
     tok = ent.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
