@@ -894,7 +894,15 @@ def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
     forces = forces or next((n for c in moved for n in c.children if n.dep_ == "nsubjpass" and n.lemma_.lower() in _FORCE_NOUNS),
                             None)
     if forces is None:
-        return None
+        # (or its arms taken away: "ordered the missile sites dismantled and the weapons returned home")
+        # (the parser may hang the participle on the arms, or make them its subject: "ordered [the rocket bases in Cuba
+        # dismantled]"; and "bases" may be lemmatised "basis")
+        arms = [c for c in verb.children if c.dep_ == "dobj" and _arms(c) and (any(
+            t.dep_ in ("ccomp", "xcomp") and t.lemma_.lower() in _DISMANTLING for t in verb.children) or any(
+            a.dep_ == "acl" and a.lemma_.lower() in _DISMANTLING for a in c.children))]
+        arms += [s for t in verb.children if t.dep_ == "ccomp" and t.lemma_.lower() in _DISMANTLING
+                 for s in t.children if s.dep_ in ("nsubj", "nsubjpass") and _arms(s)]
+        return arms[0] if arms else None
     # (or to start it: "ordered the bulk of its forces to begin withdrawing")
     told = [t for c in verb.children if c.dep_ == "xcomp" for t in (c, *(
         x for x in c.children if x.dep_ == "xcomp" and c.lemma_.lower() in ("start", "begin", "complete")))]
@@ -909,6 +917,13 @@ def _ordered_to_withdraw(verb: Any, lex: Lexicon) -> Any | None:
     return None
 
 
+#: Arms and the sites that hold them, and their taking away: what one orders dismantled de-escalates.
+_ARMS_SITES = frozenset({"site", "base", "missile", "weapon", "launcher", "installation", "warhead", "rocket", "bomber"})
+_DISMANTLING = frozenset({"dismantle", "remove", "withdraw", "destroy", "scrap", "return", "ship", "pull"})
+
+
+def _arms(noun: Any) -> bool:
+    return noun.lemma_.lower() in _ARMS_SITES or noun.lower_.rstrip("s") in _ARMS_SITES
 #: What forces halt when they stand down: "halt all offensive operations", "cease hostilities".
 _HALTED = frozenset({"operation", "offensive", "attack", "assault", "hostility", "hostilities", "fighting", "fire", "advance",
                      "march", "bombing", "bombardment", "shelling", "strike", "raid", "campaign"})
@@ -919,7 +934,9 @@ def _stands_down(task: Any) -> bool:
     "ordered his mercenaries to turn back from their march on Moscow"."""
     lemma = task.lemma_.lower()
     if lemma in _CEASING:
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in _HALTED for c in task.children)
+        # (or the attacking itself: "ordered U.S. aircraft and warships to stop attacking most of North Vietnam")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _HALTED or c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and c.lemma_.lower() in _HALTED | {"attack", "bomb", "shell", "fight", "fire", "raid"} for c in task.children)
     return lemma in ("turn", "stand") and any(c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "down")
                                               for c in task.children)
 
@@ -1053,6 +1070,11 @@ def _orders_envoys_out(verb: Any) -> bool:
     if envoys and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING or c.dep_ in ("prt", "advmod", "prep")
                       and c.lower_ == "out" for c in (*verb.children, *(g for e in envoys for g in e.children))):
         return True
+    # or orders their expulsion: "ordered the expulsion of 105 Soviet diplomats", "… of all Soviet military advisers"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "expulsion" and any(
+            o.lemma_.lower() in ENVOYS | _SENT_OUT | _ADVISERS for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj") for c in verb.children):
+        return True
     # other foreigners sent out of the country: "ordered seven senior UN officials to leave the country within 72 hours"
     # (not out of a building: "ordered the staff to leave the compound")
     others = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SENT_OUT]
@@ -1061,13 +1083,15 @@ def _orders_envoys_out(verb: Any) -> bool:
         for c in verb.children)
 
 
+#: Another state's advisers and instructors, whose expulsion is a rupture as its envoys' is (CAMEO 166).
+_ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 #: Foreigners a state may order out of the country besides its envoys.
 _SENT_OUT = frozenset({"official", "representative", "staff", "observer", "inspector", "monitor", "peacekeeper",
                        "journalist", "correspondent", "worker", "employee", "expert"})
 #: Forces, and their putting in motion: "ordered two destroyers to sail", "ordered the deployment of troops".
 _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "warship", "destroyer", "carrier", "fleet", "frigate",
                           "submarine", "jet", "warplane", "bomber", "battalion", "brigade", "unit", "reservist", "reserve",
-                          "paratrooper", "marine", "tank", "group", "contingent", "garrison"})
+                          "paratrooper", "marine", "tank", "group", "contingent", "garrison", "aircraft"})
 _MOBILIZATIONS = frozenset({"mobilisation", "mobilization", "deployment", "activation", "call-up", "redeployment"})
 #: Verbs of command, whose object is put to work by them.
 _COMMANDING = frozenset({"order", "tell", "instruct", "authorise", "authorize", "direct", "command"})
@@ -1544,6 +1568,10 @@ def _told_for_itself(verb: Any, reading: Reading, lex: Lexicon | None) -> bool:
         # the rescue a storming by armed forces made: "commandos stormed the cafe, freeing 13 hostages" (see
         # _stormed_to_rescue); not inmates a gang's attack on a prison let out
         return True
+    if verb.lemma_.lower() == "bow" and reading.type == "CONCEDE":
+        # giving way told by what was given way to, when the act above is none of its own: "announced that he was
+        # restoring parliament, bowing to weeks of protests" (not "withdrew the bill, bowing to protests": one act)
+        return lex is None or (above := read_verb(head, lex)) is None or above.type is None
     said = head.lemma_.lower() in _SAYING or head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING
     if not (head.lemma_.lower() in _ADDRESSING or reading.type in _STATEMENT_ACTS and said):
         return False
@@ -2577,9 +2605,14 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             if content is not None and content.type is not None:
                 reading = content
                 folded.update(t.i for t in voted.subtree)
+        if reading is not None and reading.mode == "visit" and verb.lemma_.lower() == "fly" and any(
+                t.lower_.rstrip("s") in _LANDING for t in _partitive(subject(verb)[0])):
+            reading = _MOBILIZING  # forces flown somewhere visit no one: "British paratroopers flew to Amman"
         if reading is not None and reading.type == "MOBILIZE" and reading is not _FORCES_TASKED and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
-        elif reading is not None and reading.type == "MOBILIZE" and _on_request(verb):
+        elif reading is not None and (reading.type == "MOBILIZE" or reading.type == "ASSAULT" and verb.lemma_.lower() in _ARRIVAL_MOVES) \
+                and _on_request(verb):
+            # (a landing, too, that the host asked for: "Kenyan police landed in Port-au-Prince to help Haiti's police")
             reading = _ASSISTING
         if (reading is None or reading.type is None) and _demanded(verb):
             reading = _DEMAND  # "said Togo must hand over the suspects"
@@ -3130,6 +3163,8 @@ def _peacekeeping(verb: Any) -> bool:
 
 
 _REQUESTS = frozenset({"request", "invitation", "behest", "appeal"})
+#: Forces' arrivals, which read as assaults where no one asked for them.
+_ARRIVAL_MOVES = frozenset({"land", "enter", "arrive", "fly", "wade", "move", "cross", "pour", "roll", "march"})
 
 
 def _on_request(verb: Any) -> bool:
@@ -3141,6 +3176,18 @@ def _on_request(verb: Any) -> bool:
             o.dep_ == "pobj" and o.lemma_.lower() in _REQUESTS for o in c.children)
             for v in (verb, *(p for p in verb.children if p.dep_ == "advcl" and p.tag_ == "VBN")) for c in v.children):
         return True
+    # (or in answer to it: "waded ashore in response to an appeal from the president")
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() == "response" and any(
+            p.lower_ == "to" and any(x.lemma_.lower() in _REQUESTS for x in p.children) for p in o.children)
+            for o in c.children) for c in verb.children):
+        return True
+    # or to help the host's government or forces: "flew into Leopoldville to help the Congolese government restore order"
+    # (whom the parser may make the subject of the help's own clause: "to help [the government restore order]")
+    if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in ("help", "assist") and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _HELPED or o.dep_ in ("ccomp", "xcomp") and any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in _HELPED for s in o.children) for o in c.children)
+            for c in verb.children):
+        return True
     # or after the host asked for help, in the clause that tells the move: "began flying police to Honiara after the
     # prime minister asked Canberra for help", "a force from an alliance which Tokayev had asked for help"
     # (or asked them to send forces, or called them in: "a day after East Timor's government asked Canberra to send
@@ -3149,13 +3196,18 @@ def _on_request(verb: Any) -> bool:
         p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HELP for o in p.children)
         for p in t.children) or any(x.dep_ == "xcomp" and x.lemma_.lower() in ("send", "deploy", "dispatch") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _HELP | _FORCE_NOUNS for o in x.children) for x in t.children)
-        # (or asked them to help: "a force from the alliance, which Tokayev had asked to help put down the unrest")
+        # (or asked them to help: "a force from the alliance, which Tokayev had asked to help put down the unrest",
+        # "moved in after the president asked Dakar to help put down a coup")
         or t.dep_ == "relcl" and any(x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in _HELPING for x in t.children)
+        or t.lemma_.lower() in ("ask", "request") and any(x.dep_ == "xcomp" and x.lemma_.lower() in ("help", "assist")
+                                                        for x in t.children)
         or t.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in t.children))
         for t in verb.subtree)
 
 
 _HELP = frozenset({"help", "assistance", "support", "troops", "intervention", "reinforcements"})
+#: Those forces come to help: the host's government, its authorities and its forces.
+_HELPED = frozenset({"government", "authority", "police", "army", "military", "force", "troop", "regime", "president"})
 
 
 #: Words that make a foreign force a mandated mission's ("a U.N.-backed multinational mission against the gangs").
@@ -3437,7 +3489,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                                   and (r := read_verb(c, lex)) is not None and r.type == "AID" for c in verb.children):
             # the manual: "The Paris Club has agreed to forgive $200 of Nigeria's $350 million in loan obligations" is AID
             typ, mode, context, cameo = "AID", None, ("economic",), "071"
-        if reading is not None and reading.type == "REQUEST" and (act := _ordered_act(verb, lex)) is not None and act.type:
+        if reading is not None and (reading.type == "REQUEST" or _orders_envoys_out(verb)) and (
+                act := _ordered_act(verb, lex)) is not None and act.type:
+            # (an expulsion ordered may read as a deportation: "ordered the expulsion of 105 diplomats")
             typ, mode, context, cameo = act.type, act.mode, act.context, act.cameo
         aux = _aux(verb)
         charged = False  # an international court's warrant also charges (below)

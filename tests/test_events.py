@@ -2555,8 +2555,9 @@ def test_switching_recognition_supports_whom_one_turns_to() -> None:
 @pytest.mark.parametrize(
     ("text", "typ"),
     [
-        # what a purpose clause helps or lets someone do is not done: the arrival or the pause is the event
-        ("Rwandan police officers arrived in Bangui on Monday to help the local police fight armed gangs.", "MOBILIZE"),
+        # what a purpose clause helps or lets someone do is not done: the arrival or the pause is the event (an arrival
+        # to help the host's police is assistance, the manual's police mission abroad)
+        ("Rwandan police officers arrived in Bangui on Monday to help the local police fight armed gangs.", "AID"),
         ("Israel agreed on Sunday to halt its offensive for three days to let the militants withdraw.", "AGREE"),
     ],
 )
@@ -4666,3 +4667,59 @@ def test_a_meeting_stepped_across_a_line_for_however_the_parser_hangs_it() -> No
     text = "Kim Jong Un stepped across the concrete line dividing the peninsula on Friday to meet Moon Jae-in."
     meeting = one(sitrep.extract(text, published="2018-04-27").events, "CONSULT")
     assert countries(meeting.actor) == {"PRK"}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        # giving way told by what was given way to, when the act above is none of its own; not a second act beside one
+        ("Jordan's King Abdullah announced on Tuesday that he was replacing his prime minister, bowing to weeks of street "
+         "protests over prices.", "2011-02-01", ["CONCEDE"]),
+        ("Israel barred two U.S. congresswomen from entering the country on Thursday, bowing to pressure from Washington.",
+         "2019-08-16", ["REJECT"]),
+        ("Baghdad told the United Nations on Monday that it would comply with the demand to open the presidential sites.",
+         "1998-02-23", ["CONCEDE"]),
+        ("India granted diplomatic recognition to Bangladesh on Monday.", "1971-12-06", ["SUPPORT"]),
+        ("India exploded a nuclear device under the Rajasthan desert on Saturday.", "1974-05-18", ["MOBILIZE"]),
+        ("The World Bank withdrew its offer of a loan for the Padma bridge on Friday.", "2012-06-29", ["SANCTION"]),
+        ("President Bush invoked the Insurrection Act on Friday as rioting spread in Los Angeles.", "1992-05-01", ["COERCE"]),
+        ("Thousands of protesters forced their way into Sri Lanka's presidential palace in Colombo on Saturday.",
+         "2022-07-09", ["PROTEST"]),
+        # (police forcing their way in and arresting someone raid once)
+        ("Police forced their way into the opposition party's headquarters on Friday and arrested its leader.",
+         "2020-01-01", ["COERCE"]),
+        # a hostage-taking is no lawsuit, whatever court the hostages sit on
+        ("Guerrillas stormed the courthouse on Wednesday and took hundreds of people hostage, among them several Supreme "
+         "Court judges.", "1985-11-07", ["ASSAULT"]),
+    ],
+)
+def test_giving_way_complying_recognising_testing_and_breaking_in(text: str, date: str, types: list[str]) -> None:
+    assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "typ"),
+    [
+        # what an order does is the act: envoys and advisers expelled, one's own attacks stopped or arms taken away,
+        # a quarantine imposed
+        ("Egypt ordered the expulsion of the Soviet military advisers on Tuesday.", "1972-07-18", "SANCTION"),
+        ("Somalia expelled all Cuban military instructors on Sunday.", "1977-11-14", "SANCTION"),
+        ("President Nixon ordered U.S. aircraft to stop bombing North Vietnam above the 20th parallel on Saturday.",
+         "1972-12-30", "CONCEDE"),
+        ("Moscow radio said on Sunday that Khrushchev had ordered the rocket bases in Cuba dismantled.", "1962-10-28",
+         "CONCEDE"),
+        ("The White House ordered a naval quarantine of Cuba on Monday evening.", "1962-10-23", "COERCE"),
+        # forces that land, fly or move in at the host's request, or to help its government or police, assist it
+        ("Australian troops landed in Honiara on Friday to help the Solomon Islands police restore order.", "2021-11-26",
+         "AID"),
+        ("British paratroopers flew into Amman on Thursday in response to an appeal from King Hussein.", "1958-07-17",
+         "AID"),
+        ("French troops moved into Libreville on Wednesday after President Mba asked Paris to help restore him to power.",
+         "1964-02-19", "AID"),
+        ("U.S. Marines waded ashore near Beirut on Tuesday.", "1958-07-15", "MOBILIZE"),
+        # (forces flown somewhere visit no one)
+        ("British paratroopers flew to Amman on Thursday.", "1958-07-17", "MOBILIZE"),
+    ],
+)
+def test_what_orders_do_and_forces_that_come_to_help(text: str, date: str, typ: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events][:1] == [typ]
