@@ -2724,6 +2724,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         verb = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB"), None)
         said = read_verb(verb, lex) if verb is not None else None
         if (verb is not None and verb.lemma_.lower() not in _NOT_PREDICATES and not _figure_subject(verb)
+                and not _natural_harm(verb)  # (nor a storm's: "a cyclone struck the coast, killing thousands")
                 and not (verb.lemma_.lower() in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children))
                 and not (said is not None and said.source == "curated" and said.type is None and said.slots)):
             # a construction curated as no event ("fought cancer", "executed the plan") offers no predicate, nor a verb
@@ -2952,7 +2953,15 @@ def _natural_harm(verb: Any) -> bool:
         return any(n.lemma_.lower() in _NATURAL for n in (verb.head, *_of_objects(verb.head))) or (
             verb.head.lemma_.lower() in _STRIFE and not any(c.dep_ in ("poss", "compound") for c in verb.head.children))
     doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return bool(doers) and all(d.lemma_.lower() in _NATURAL for d in doers)
+    if not doers and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
+        # a participle's doer is its clause's: "an earthquake struck central Nepal, killing more than 1,000 people"
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        doers = [c for c in head.children if c.dep_ == "nsubj"]
+    # (a storm by its name: "Cyclone Nargis", "Hurricane Katrina")
+    return bool(doers) and all(d.lemma_.lower() in _NATURAL or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _NATURAL for c in d.children) for d in doers)
 
 
 def _capability(verb: Any) -> bool:

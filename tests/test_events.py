@@ -4723,3 +4723,17 @@ def test_giving_way_complying_recognising_testing_and_breaking_in(text: str, dat
 )
 def test_what_orders_do_and_forces_that_come_to_help(text: str, date: str, typ: str) -> None:
     assert [e.type for e in sitrep.extract(text, published=date).events][:1] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # harm a storm or an earthquake does is no one's act, told by a participle or as the main predicate
+        ("A powerful earthquake struck eastern Turkey on Sunday, killing hundreds of people.", "2011-10-24"),
+        ("A cyclone struck the coast of East Pakistan on Thursday night, killing hundreds of thousands of people.",
+         "1970-11-14"),
+        ("Cyclone Nargis struck the Irrawaddy delta on Saturday, killing tens of thousands of people.", "2008-05-04"),
+    ],
+)
+def test_harm_a_named_storm_or_a_quake_does_in_a_participle_is_no_act(text: str, date: str) -> None:
+    assert sitrep.extract(text, published=date).events == ()
