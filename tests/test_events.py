@@ -341,9 +341,9 @@ def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | No
         # a boycott of anything is a protest, and a threat when it is what the actor will do
         ("Students in Niamey boycotted French products on Monday.", "PROTEST", "boycott"),
         ("The opposition coalition said it would boycott all contact with the junta.", "THREATEN", "restrict"),
-        # beating people up is an assault; removing sanctions eases them
+        # beating people up is an assault; removing sanctions eases them (the manual's CONCEDE)
         ("Malian soldiers beat up three journalists in Bamako on Friday.", "ASSAULT", "beat"),
-        ("The EU is removing sanctions on Mali's transitional government.", "RETREAT", "ease"),
+        ("The EU is removing sanctions on Mali's transitional government.", "CONCEDE", None),
         # steps taken to do something are that act, the taking no seizure
         ("Niger's junta took steps to expel the French ambassador.", "SANCTION", "expel"),
         ("Guinea's government has taken measures to curb the protests in Conakry.", "COERCE", None),
@@ -417,12 +417,12 @@ def test_agreeing_to_a_retreat_other_than_a_withdrawal_is_a_promise(text: str) -
     ("text", "typ", "mode"),
     [
         ("The Sudanese army announced a 72-hour ceasefire with the Rapid Support Forces.", "RETREAT", "ceasefire"),
-        ("Washington rolled back tariffs on Mexican steel and aluminium.", "RETREAT", "ease"),
-        ("Bahrain repealed its boycott law against Israel in 2020.", "RETREAT", "ease"),
+        ("Washington rolled back tariffs on Mexican steel and aluminium.", "CONCEDE", None),
+        ("Bahrain repealed its boycott law against Israel in 2020.", "CONCEDE", None),
         ("The junta declared a state of siege in the northern provinces on Sunday.", "COERCE", "martial-law"),
     ],
 )
-def test_ceasefires_rollbacks_and_states_of_siege_are_coded(text: str, typ: str, mode: str) -> None:
+def test_ceasefires_rollbacks_and_states_of_siege_are_coded(text: str, typ: str, mode: str | None) -> None:
     assert one(events_of(text), typ).mode == mode
 
 
@@ -507,7 +507,7 @@ def test_permission_and_access_granted_yield(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "typ", "mode"),
     [
-        ("Washington reduced tariffs on Chinese steel to 7.5 percent on Friday.", "RETREAT", "ease"),
+        ("Washington reduced tariffs on Chinese steel to 7.5 percent on Friday.", "CONCEDE", None),
         ("The authorities let free the opposition leader after two weeks in custody.", "RETREAT", "release"),
         ("Kenya's president congratulated the Somali people on the peaceful vote.", "SUPPORT", None),
     ],
@@ -691,8 +691,8 @@ def test_curated_readings_stand() -> None:
         ("Colombian police recaptured drug lord Carlos Mendoza in Medellin on Friday, a year after his escape.", "COERCE",
          "173"),
         ("Riot police rounded up dozens of opposition activists in Harare on Sunday.", "COERCE", "173"),
-        # a surcharge is a levy: suspending one eases it
-        ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "RETREAT", "085"),
+        # a surcharge is a levy: suspending one eases it (the manual's CONCEDE, CAMEO 085)
+        ("Ontario suspended its surcharge on power sold to three U.S. states on Tuesday.", "CONCEDE", "085"),
     ],
 )
 def test_curated_readings_of_talks_legislatures_resignations_and_levies(text: str, typ: str, cameo: str) -> None:
@@ -3718,9 +3718,9 @@ def test_he_in_a_clause_of_time_is_no_state() -> None:
 @pytest.mark.parametrize(
     ("text", "typ", "mode"),
     [
-        # a measure against another state scrapped or suspended eases it (CAMEO 085, PLOVER's yielding)
-        ("Beijing scrapped its anti-dumping duties on Australian wine on Thursday.", "RETREAT", "ease"),
-        ("Washington suspended tariffs on Mexican tomatoes on Monday.", "RETREAT", "ease"),
+        # a measure against another state scrapped or suspended eases it (CAMEO 085, the manual's CONCEDE)
+        ("Beijing scrapped its anti-dumping duties on Australian wine on Thursday.", "CONCEDE", None),
+        ("Washington suspended tariffs on Mexican tomatoes on Monday.", "CONCEDE", None),
         # crossings, ports or airspace reopened ease a closure; an embassy reopened restores ties
         ("Turkey reopened its border crossings with Armenia to aid trucks on Saturday.", "RETREAT", "ease"),
         ("Australia reopened its embassy in Kyiv on Monday.", "SUPPORT", None),

@@ -160,3 +160,21 @@ def test_an_act_told_aside_whose_doer_is_named_stays() -> None:
     events = events_of("Ecuadorean police arrested the CONAIE leader on Tuesday, a day after his movement began blocking "
                        "highways over fuel prices.", "2022-06-14")
     assert sorted(e.type for e in events) == ["COERCE", "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "easer"),
+    [
+        ("Canada lifted its economic sanctions on Iran on Saturday, a day after the nuclear deal took effect.",
+         "2016-02-06", "CAN"),
+        ("The United States eased restrictions on travel and trade with Cuba on Thursday.", "2015-01-15", "USA"),
+        # (told as what the easer will do, it is a concession announced, no promise of help)
+        ("Japan said on Thursday it would lift its curbs on exports of chip materials to South Korea.", "2023-03-16",
+         "JPN"),
+        ("Trump said on Wednesday he would lift the sanctions imposed on Turkey last week, after Ankara agreed to a "
+         "permanent ceasefire in northern Syria.", "2019-10-23", "USA"),
+    ],
+)
+def test_sanctions_or_curbs_eased_are_a_concession(text: str, published: str, easer: str) -> None:
+    # the manual's CONCEDE covers easing restrictions, done or announced; CAMEO's table (085) reads it as RETREAT
+    assert one(events_of(text, published), "CONCEDE").actor[0].country == easer
