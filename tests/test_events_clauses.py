@@ -178,3 +178,22 @@ def test_an_act_told_aside_whose_doer_is_named_stays() -> None:
 def test_sanctions_or_curbs_eased_are_a_concession(text: str, published: str, easer: str) -> None:
     # the manual's CONCEDE covers easing restrictions, done or announced; CAMEO's table (085) reads it as RETREAT
     assert one(events_of(text, published), "CONCEDE").actor[0].country == easer
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        ("Greek and Turkish diplomats met in Ankara on Thursday for exploratory talks, with European Union envoys also "
+         "taking part.", "2021-03-16", "CONSULT"),
+        ("Japanese warships sailed with U.S. and Indian vessels in the Arabian Sea on Tuesday, the first time Tokyo has "
+         "taken part in the drills since 2015.", "2020-11-17", "COOPERATE"),
+        ("Hundreds of thousands of teachers took part in a nationwide strike across Nigeria on Monday.", "2022-03-07",
+         "PROTEST"),
+        ("The tribunal said on Thursday that two former militia commanders had taken part in the massacre at Srebrenica.",
+         "2021-06-10", "ASSAULT"),
+    ],
+)
+def test_taking_part_is_what_is_taken_part_in_no_promise(text: str, published: str, typ: str) -> None:
+    # CAMEO's pattern reads "take part" as intent to cooperate (030); one who takes part joins an act told elsewhere
+    events = events_of(text, published)
+    assert one(events, typ) and "AGREE" not in [e.type for e in events], [(e.type, e.trigger.text) for e in events]
