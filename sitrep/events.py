@@ -41,7 +41,7 @@ from .arguments import (
     subject,
 )
 from .classify import SOURCE_CONFIDENCE, TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
-from .lexicon import Lexicon, Reading, load_lexicon, read_verb
+from .lexicon import Lexicon, Reading, load_lexicon, read_curated, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
 from .pipeline import Stage
 from .settings import Settings
@@ -846,14 +846,42 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     for c in verb.children:
         found: Reading | None = None
         if c.dep_ == "dobj":
-            found = _noun_reading(c, lex) or _measure_on(c, lex) or next(
+            found = _noun_reading(c, lex) or _measure_on(c, lex) or _act_of(c, lex) or next(
                 (r for a in c.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and (r := read_verb(a, lex)) is not None),
                 None)  # (the tagger may read the participle as a past tense: "ordered three former ministers detained")
         elif c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VBN":  # "ordered [nine ex-ministers jailed]"
             found = read_verb(c, lex)
-        if found is not None and found.type in MATERIAL:
-            return found
+        elif c.dep_ == "ccomp" and (done := _small_clause(c)) is not None:
+            # (what is ordered done is the verb's object: "ordered [tariffs on Canadian steel doubled]")
+            found = read_curated(c.lemma_.lower(), _as_objects(done), lex)
+        if found is not None and (found.type in MATERIAL or found.type == "CONCEDE"):
+            return found  # (a measure eased by order is the concession: "ordered the lifting of the sanctions")
     return None
+
+
+def _small_clause(clause: Any) -> Any | None:
+    """The subject of a past-tense clause under an order that is a participle the tagger misread, what is ordered
+    done: "ordered tariffs on Canadian steel doubled" (no "that", no auxiliary, nothing between subject and verb)."""
+    if clause.tag_ != "VBD" or any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                 and c.right_edge.i == clause.i - 1), None)
+
+
+def _as_objects(noun: Any) -> set[str]:
+    """A noun and its conjuncts as the slot words of a verb's direct objects ("tariff", "obj:tariff")."""
+    return {w for n in conjuncts(noun) for w in (n.lemma_.lower(), f"obj:{n.lemma_.lower()}")}
+
+
+def _act_of(noun: Any, lex: Lexicon) -> Reading | None:
+    """The reading of an act's noun as its verb, the noun's "of" object taken as the verb's: "the closure of all
+    Yemen's ports" (closed the ports, COERCE), "the lifting of sanctions" (lifted them, CONCEDE); or None."""
+    act = _ACT_NOUNS.get(noun.lemma_.lower())
+    if act is None:
+        return None
+    words = {w for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+             for w in _as_objects(o)}
+    return read_curated(act, words, lex) if words else None
 
 
 def _agreed_acts(verb: Any) -> list[Any]:

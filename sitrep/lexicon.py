@@ -212,6 +212,12 @@ def _best(readings: list[Reading], words: set[str]) -> Reading | None:
     return best
 
 
+def read_curated(lemma: str, words: set[str], lex: Lexicon) -> Reading | None:
+    """The curated reading of ``lemma`` whose slots ``words`` meet, with no clause to walk: how a verb reads with the
+    object its noun takes ("the closure of all ports" as "close" with "obj:port")."""
+    return _best(lex.curated.get(lemma, []), words)
+
+
 def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
     """The lexicon's reading of ``verb`` in its clause; ``None`` when the verb is unknown. Kept on the parse, as the
     event rules ask for one verb's reading many times."""

@@ -197,3 +197,21 @@ def test_taking_part_is_what_is_taken_part_in_no_promise(text: str, published: s
     # CAMEO's pattern reads "take part" as intent to cooperate (030); one who takes part joins an act told elsewhere
     events = events_of(text, published)
     assert one(events, typ) and "AGREE" not in [e.type for e in events], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "orderer"),
+    [
+        ("Egypt's government ordered the closure of the Rafah crossing on Saturday, a day after militants killed 30 "
+         "soldiers in Sinai.", "2014-10-25", "COERCE", "EGY"),
+        # (the tagger reads the participle as a past tense, the tariffs as its subject)
+        ("Trump ordered tariffs on Turkish steel and aluminium doubled on Friday.", "2018-08-10", "COERCE", "USA"),
+        ("Obama said on Wednesday he would order the lifting of sanctions on Myanmar.", "2016-09-14", "CONCEDE", "USA"),
+    ],
+)
+def test_a_measure_ordered_by_its_noun_is_the_measure(text: str, published: str, typ: str, orderer: str) -> None:
+    # an order whose object is the measure's noun, or the measure's object with its verb after it, carries it out
+    # by the orderer's authority; it asks nothing of anyone (no REQUEST)
+    events = events_of(text, published)
+    assert one(events, typ).actor[0].country == orderer
+    assert "REQUEST" not in [e.type for e in events]
