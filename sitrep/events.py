@@ -2486,8 +2486,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             folded.update(t.i for t in planned.subtree)
         if _leave_withheld(verb):
             reading = _REFUSAL  # "said the inspectors would not be allowed into the country" (the manual's barring)
-        if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLING for c in verb.children) and any(
-                _someone(s) for s in subject(verb)[0]):
+        settling = lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLING for c in verb.children)
+        if settling and verb.dep_ == "conj" and (met := read_verb(verb.head, lex)) is not None and met.type == "CONSULT":
+            continue  # talks told held and then failing to settle are the talks, whose outcome it is: "held a 13th round
+            # of talks on Sunday but failed to agree on a pullback", "met in Alaska, but the two failed to agree"
+        if settling and any(_someone(s) for s in subject(verb)[0]):
             # someone failing to settle something declines it: "negotiators failed to reach a deal after two days of talks"
             reading = _REFUSAL
         elif lemma == "fail" and _background_clause(verb):

@@ -215,3 +215,20 @@ def test_a_measure_ordered_by_its_noun_is_the_measure(text: str, published: str,
     events = events_of(text, published)
     assert one(events, typ).actor[0].country == orderer
     assert "REQUEST" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sides"),
+    [
+        ("Armenian and Azerbaijani foreign ministers held talks in Moscow on Saturday but failed to agree on the text of "
+         "a peace treaty.", "2023-05-20", {"ARM", "AZE"}),
+        ("Biden and Xi met outside San Francisco on Wednesday, but the two leaders failed to reach a deal on Taiwan.",
+         "2023-11-15", {"USA", "CHN"}),
+    ],
+)
+def test_talks_held_that_fail_to_settle_are_the_talks(text: str, published: str, sides: set[str]) -> None:
+    # failing to settle, told after the talks that failed, is their outcome, no refusal of its own ("negotiators failed
+    # to reach a deal after hours of talks", told alone, stays one)
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["CONSULT"], [(e.type, e.trigger.text) for e in events]
+    assert countries(events[0].actor) == sides
