@@ -2032,8 +2032,15 @@ def _demanded(verb: Any) -> bool:
     """Whether ``verb`` is what a speaker says someone must or should do ("said Sudan must return", "told Merkel that
     Gaddafi had lost his legitimacy and must leave", "the time has come for Assad to step aside, Obama said")."""
     gov = _governor(verb)
-    return (gov is not None and gov.lemma_.lower() in _SPEECH
+    # (a court's ruling that someone must do something orders it: "the Supreme Court ruled that Nixon must hand over the
+    # tapes")
+    return (gov is not None and (gov.lemma_.lower() in _SPEECH or gov.lemma_.lower() in ("rule", "decide") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _BENCHES for c in gov.children))
             and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)) or _time_for(verb) is not None
+
+
+#: Courts and their judges, whose rulings order.
+_BENCHES = frozenset({"court", "tribunal", "judge", "justice", "bench", "panel"})
 
 
 def _time_for(verb: Any) -> Any | None:
@@ -2486,6 +2493,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             folded.update(t.i for t in planned.subtree)
         if _leave_withheld(verb):
             reading = _REFUSAL  # "said the inspectors would not be allowed into the country" (the manual's barring)
+        elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("allow", "permit") and any(
+                c.dep_ == "auxpass" for c in verb.head.children) and not _negated(verb.head) and reading is not None:
+            # one allowed to go somewhere or do something is let, an easing (the manual's CONCEDE): "the dissident will
+            # be allowed to return to Moscow", "the envoys were permitted to leave"
+            reading = _CONCESSION
         settling = lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _SETTLING for c in verb.children)
         if settling and verb.dep_ == "conj" and (met := read_verb(verb.head, lex)) is not None and met.type == "CONSULT":
             continue  # talks told held and then failing to settle are the talks, whose outcome it is: "held a 13th round
@@ -2755,7 +2767,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         verb = root if root.pos_ == "VERB" else next((t for t in sent if t.pos_ == "VERB"), None)
         said = read_verb(verb, lex) if verb is not None else None
         if (verb is not None and verb.lemma_.lower() not in _NOT_PREDICATES and not _figure_subject(verb)
-                and not _natural_harm(verb)  # (nor a storm's: "a cyclone struck the coast, killing thousands")
+                and not _no_act(verb)  # (nor one telling no act: "a cyclone struck the coast, killing thousands")
                 and not (verb.lemma_.lower() in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children))
                 and not (said is not None and said.source == "curated" and said.type is None and said.slots)):
             # a construction curated as no event ("fought cancer", "executed the plan") offers no predicate, nor a verb
@@ -2952,7 +2964,22 @@ def _no_act(verb: Any) -> bool:
     return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
             or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("struggle", "fail")
             or _capability(verb)
-            or _marked_by_strife(verb) or _natural_harm(verb))
+            or _marked_by_strife(verb) or _natural_harm(verb) or _absent_since(verb) or _into_exile(verb))
+
+
+def _into_exile(verb: Any) -> bool:
+    """Whether someone goes into exile, the end of another act (a resignation, a fall), no move of forces or visit of its
+    own: "resigned and flew into exile in Miami"."""
+    return verb.lemma_.lower() in ("fly", "flee", "go", "leave", "head", "sail") and any(
+        p.dep_ == "prep" and p.lower_ in ("into", "in", "to") and any(o.lemma_.lower() == "exile" for o in p.children)
+        for p in verb.children)
+
+
+def _absent_since(verb: Any) -> bool:
+    """Whether an act is told as not done since a time, an absence and no event: "North Korea has not conducted a
+    nuclear test since 2017" (not "has refused to talk since March", a refusal going on)."""
+    return _negated(verb) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 #: Long troubles and disasters, which a place is said to be marked by, no one's act: "a province ravaged by an Islamist
@@ -3749,7 +3776,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # (a killing they report stays a killing: "critics of the junta say soldiers killed dozens in Moura")
             if speaker:
                 typ, mode, context = ("ACCUSE", None, ()) if blame is not None or critics is not None else ("REQUEST", None, context)
-                cameo = "112" if typ == "ACCUSE" else cameo  # what the speaker says of them, not their act's code
+                cameo = "112" if typ == "ACCUSE" else "100"  # what the speaker says of them, not their act's code
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION

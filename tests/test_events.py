@@ -4737,3 +4737,26 @@ def test_what_orders_do_and_forces_that_come_to_help(text: str, date: str, typ: 
 )
 def test_harm_a_named_storm_or_a_quake_does_in_a_participle_is_no_act(text: str, date: str) -> None:
     assert sitrep.extract(text, published=date).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        # leaving the United Nations is leaving a body (SANCTION), said for now or not
+        ("Indonesia announced on Thursday that it was leaving the United Nations over Malaysia's seat on the Security "
+         "Council.", "1965-01-07", ["SANCTION"]),
+        ("Soldiers clubbed and bayoneted students at Thammasat University on Wednesday.", "1976-10-06", ["ASSAULT"]),
+        # an act not done since a time is an absence, no event
+        ("Pakistan has not carried out a nuclear test since May 1998.", "2020-01-01", []),
+        # a court's ruling that someone must do something orders it
+        ("Israel's Supreme Court ruled on Tuesday that the government must draft ultra-Orthodox seminary students into the "
+         "army.", "2024-06-25", ["REQUEST"]),
+        # one allowed to go is let go, an easing
+        ("Nelson Mandela will be allowed to walk free on Sunday, President de Klerk announced on Saturday.", "1990-02-10",
+         ["CONCEDE"]),
+        # going into exile ends the resignation told before it, no move of its own
+        ("Marcos resigned on Tuesday and flew into exile in Hawaii.", "1986-02-25", ["RETREAT"]),
+    ],
+)
+def test_bodies_left_clubbings_absences_rulings_leave_given_and_exile(text: str, date: str, types: list[str]) -> None:
+    assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
