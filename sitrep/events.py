@@ -2302,6 +2302,24 @@ _BUILDINGS = frozenset({"palace", "residence", "parliament", "building", "buildi
 _PERSONS = frozenset({"CVL", "GOV", "MIL", "COP", "LEG", "JUD", "OPP", "PTY", "MED", "JRN", "REB", "UNK", "ELI", "EDU", "LAB"})
 
 
+#: Verbs of a crowd pressing together (not gathering, which a funeral or a feast does too), and the words that make a
+#: subject a crowd of people.
+_MASSING = frozenset({"mass", "throng"})
+_MULTITUDES = frozenset({"thousand", "hundred", "million", "ten", "crowd", "people", "protester", "demonstrator",
+                         "supporter", "student", "worker", "resident", "citizen", "villager", "civilian", "woman"})
+
+
+def _people_massed(verb: Any) -> bool:
+    """Whether a crowd of people masses somewhere, no one's forces: "hundreds of thousands of Filipinos massed on a
+    highway to shield the mutineers" (not "soldiers massed on the border")."""
+    if verb.lemma_.lower() not in _MASSING or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = [t for s in subjects for t in s.subtree]
+    return bool(words) and any(t.lemma_.lower() in _MULTITUDES for t in words) and not _ARMED_WORDS.search(
+        " ".join(t.text for t in words))
+
+
 def _crowd(actor: Actor) -> bool:
     """Whether an actor is a crowd of protesters ("thousands of protesters", "an angry mob")."""
     return bool(_CROWDS & set(actor.text.lower().split()))
@@ -3636,6 +3654,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # a crowd storming, burning or forcing its way into a building protests violently (CAMEO 145): "protesters
             # stormed the presidential residence", "forced their way into parliament"; attacking people stays an attack
             typ, mode, cameo = "PROTEST", "riot", "145"
+        elif typ != "PROTEST" and _people_massed(verb):
+            typ, mode, context, cameo = "PROTEST", "demo", (), "141"  # (the model may read an armed move)
         if typ == "RETREAT" and verb.lemma_.lower() in ("free", "release") and actors and all(
                 a.sector in ("MIL", "COP") or a.sector is None and _ARMED_WORDS.search(a.text) for a in actors) \
                 and (verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in _BREAKING_IN or any(

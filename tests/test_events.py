@@ -4760,3 +4760,22 @@ def test_harm_a_named_storm_or_a_quake_does_in_a_participle_is_no_act(text: str,
 )
 def test_bodies_left_clubbings_absences_rulings_leave_given_and_exile(text: str, date: str, types: list[str]) -> None:
     assert sorted(e.type for e in sitrep.extract(text, published=date).events) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "typ"),
+    [
+        # a coup, the army ousting the country's leader, seizes him (not CAMEO's expulsion or an attack); a parliament's
+        # vote ousting its prime minister stays what it was
+        ("The Chilean army overthrew President Salvador Allende on Tuesday.", "1973-09-12", "COERCE"),
+        ("The army toppled President Kwame Nkrumah on Thursday while he was in Beijing.", "1966-02-25", "COERCE"),
+        ("Pakistan's parliament ousted Prime Minister Imran Khan in a no-confidence vote on Sunday.", "2022-04-10",
+         "ACCUSE"),
+        # a crowd of people massing protests; troops massing mobilise
+        ("Tens of thousands of East Germans massed outside the Stasi headquarters in Leipzig on Monday.", "1989-12-04",
+         "PROTEST"),
+        ("Thousands of Russian troops massed on the border with Ukraine on Saturday.", "2021-04-10", "MOBILIZE"),
+    ],
+)
+def test_coups_seize_and_crowds_massing_protest(text: str, date: str, typ: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
