@@ -2982,7 +2982,24 @@ def _no_act(verb: Any) -> bool:
     return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
             or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("struggle", "fail")
             or _capability(verb)
-            or _marked_by_strife(verb) or _natural_harm(verb) or _absent_since(verb) or _into_exile(verb))
+            or _marked_by_strife(verb) or _natural_harm(verb) or _absent_since(verb) or _into_exile(verb)
+            or _dismissed(verb))
+
+
+#: Those one fires from their posts, not at: office holders and employees.
+_POSTS = frozenset({"controller", "director", "minister", "official", "aide", "adviser", "advisor", "secretary",
+                    "commander", "general", "chief", "governor", "prosecutor", "judge", "coach", "manager", "employee",
+                    "worker", "staff", "executive", "head", "envoy", "ambassador"})
+
+
+def _dismissed(verb: Any) -> bool:
+    """Whether "fire" dismisses someone from a post, no shot fired: "Truman fired General Douglas MacArthur", "fired the
+    striking air traffic controllers" (not "fired on the protesters" or "fired tear gas at them")."""
+    if verb.lemma_.lower() != "fire" or any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") and not all(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children if o.dep_ == "pobj") for c in verb.children):
+        return False  # (but "on Wednesday" dates it)
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _POSTS or any(
+        t.dep_ == "compound" and t.lemma_.lower() in _POSTS for t in c.children)) for c in verb.children)
 
 
 def _into_exile(verb: Any) -> bool:

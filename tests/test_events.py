@@ -4779,3 +4779,19 @@ def test_bodies_left_clubbings_absences_rulings_leave_given_and_exile(text: str,
 )
 def test_coups_seize_and_crowds_massing_protest(text: str, date: str, typ: str) -> None:
     assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        # one fired from a post is dismissed, no shot fired; firing at or on people stays an attack
+        ("Truman fired General Douglas MacArthur on Wednesday.", "1951-04-11", []),
+        ("President Reagan fired the striking air traffic controllers on Monday.", "1981-08-06", []),
+        ("Police fired tear gas at students on Tuesday.", "2011-03-01", ["ASSAULT"]),
+        # troops sent to break a strike are deployed; the strike broken is the sending's purpose, no attack
+        ("The Bolivian government sent troops into the tin mines on Friday to break a strike by the miners' union.",
+         "1965-05-21", ["MOBILIZE"]),
+    ],
+)
+def test_dismissals_and_strikes_broken(text: str, date: str, types: list[str]) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events] == types
