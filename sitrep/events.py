@@ -1095,7 +1095,10 @@ def _orders_envoys_out(verb: Any) -> bool:
     French ambassador to leave the country within 48 hours", "ordered the envoy out"."""
     envoys = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in ENVOYS or any(
         t.lemma_.lower() in ENVOYS for t in c.lefts if t.dep_ in ("compound", "appos", "nmod")))]  # "ambassador X Y"
-    if envoys and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING or c.dep_ in ("prt", "advmod", "prep")
+    # (the leaving theirs, not another's told them: "the United States withdrew its offer, Dulles told the ambassador")
+    if envoys and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING and not any(
+            s.dep_ == "nsubj" and s.pos_ != "PRON" and s.lemma_.lower() not in ENVOYS for s in c.children)
+            or c.dep_ in ("prt", "advmod", "prep")
                       and c.lower_ == "out" for c in (*verb.children, *(g for e in envoys for g in e.children))):
         return True
     # or orders their expulsion: "ordered the expulsion of 105 Soviet diplomats", "… of all Soviet military advisers"

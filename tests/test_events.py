@@ -4795,3 +4795,10 @@ def test_coups_seize_and_crowds_massing_protest(text: str, date: str, typ: str) 
 )
 def test_dismissals_and_strikes_broken(text: str, date: str, types: list[str]) -> None:
     assert [e.type for e in sitrep.extract(text, published=date).events] == types
+
+
+def test_an_envoy_told_of_another_sides_withdrawal_is_not_expelled() -> None:
+    text = "Washington withdrew its offer to finance the dam on Thursday, the secretary of state told the Egyptian ambassador."
+    assert [e.type for e in sitrep.extract(text, published="1956-07-20").events] == ["SANCTION"]
+    ordered = "Niger's junta told the French ambassador to leave the country within 48 hours."
+    assert "SANCTION" in [e.type for e in sitrep.extract(ordered, published="2023-08-26").events]
