@@ -124,6 +124,11 @@ _BACK_HOME = re.compile(r"\b(back|home)\s+(to|into)\s+(the\s+)?$", re.I)
 _GAPPED = re.compile(r"^\s*(at|in)\s+(the\s+)?[A-Z]")
 _RELATIVE_BEFORE = re.compile(r",\s+(where|who|whose|which)\s+$|\s+which\s+$", re.I)
 _SINCE = re.compile(r"\b(since|for)\b", re.I)
+# a force's own headquarters told in a town: the force is there ("its headquarters are in Gaza", "said from the force's
+# headquarters in Monrovia", "whose headquarters are in Saigon"; not a commander's, "his headquarters", which may be a
+# host's general's, nor an organisation's by its name, "NATO's headquarters in Brussels")
+_HEADQUARTERS_IN = re.compile(r"\b(its|their|whose|the\s+(force|mission|command|operation)['\u2019]s)\s+"
+                              r"((?!(in|at)\b)[\w-]+\s+){0,2}headquarters\s+((is|are|was|were|remains?|remained)\s+)?(in|at)\s+$", re.I)
 _ACCORDING = re.compile(r"\baccording to ((?:the |an? )?[^,.;]{2,60}?)(?=[,.;]|$| which| who| that)", re.I)
 
 
@@ -601,6 +606,22 @@ def _sharing_noun(before: str, head: _Force, named: Sequence[_Force]) -> list[_F
     return sharing + [f for f in listed if f.country not in countries]
 
 
+def _headquarters_owner(text: str, town: Place, ctx: _Context, prior: _Force | None, index: int) -> _Force | None:
+    """The force whose headquarters a clause places in ``town`` with no force of its own named: the mission named before
+    for "its" or "the force's", else the force just spoken of ("their", "whose")."""
+    mission = ctx.mission if ctx.mission is not None and index - ctx.mission_sentence <= 8 else None
+    hq = _HEADQUARTERS_IN.search(text, max(0, (town.start or 0) - 80), town.start or 0)
+    if hq is not None and hq.group(1).lower() in ("their", "whose"):
+        return prior or mission
+    return mission or prior
+
+
+def _placed(force: _Force, town: Place, out: Sequence[Presence], home: str | None) -> bool:
+    """Whether ``town`` lies where the article places ``force``: in ``home``, the country it is about, or in one an
+    earlier statement put the force in (a headquarters abroad may be the force's home command's)."""
+    return town.country == home or any(p.force.country == force.country and p.host == town.country for p in out)
+
+
 def _subject(clause: str) -> _Force | None:
     """A country that opens a clause as its subject ("Turkey has become …"), for a pronoun after it."""
     c = cues()
@@ -1053,6 +1074,10 @@ def statements(item: Item) -> list[Presence]:
     # Akhalgori district", "east of the Cuito River" (and a canal's or a peninsula's: "the Corinth Canal")
     places = [replace(p, precision="region", lat=None, lon=None)
               if p.precision == "city" and _DISTRICT_AFTER.match(text, p.end or 0) else p for p in places]
+    # a headquarters is in a town, whatever else its name reads as: "with their headquarters at Szekesfehervar" (a county
+    # of the same name)
+    places = [replace(p, precision="city") if p.precision == "admin1" and _HEADQUARTERS_IN.search(
+        text, max(0, (p.start or 0) - 80), p.start or 0) else p for p in places]
     # a capital named like its country ("in Djibouti") is the country, not a site in it
     places = [replace(p, precision="country", lat=None, lon=None)
               if p.precision == "city" and table.get((p.text or "").lower()) == p.country
@@ -1150,6 +1175,9 @@ def statements(item: Item) -> list[Presence]:
             if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \
                     and s.index - ctx.subject_sentence <= 1 and ctx.subject_sentence >= ctx.force_sentence:
                 prior = ctx.subject  # "It has also trained …": the country that opened the last sentence
+            # the towns the clause names as the headquarters of a force ("whose headquarters are in Saigon")
+            headquarters = [p for p in places if _in(span, p.start) and p.precision in ("city", "facility") and p.country
+                            and _HEADQUARTERS_IN.search(text, max(s.start, (p.start or 0) - 80), p.start or 0)]
             back = next((p.country for p in places if _in(span, p.start) and p.precision == "country"
                          and _BACK_HOME.search(text[max(0, (p.start or 0) - 20) : p.start or 0])), None)
             if pronoun and prior is not None and back is not None and back != prior.country:
@@ -1180,6 +1208,9 @@ def statements(item: Item) -> list[Presence]:
                 # …", "Royal Marines were lifted to the airport"), is the one foreign country's whose forces the article
                 # has named (not guards for an embassy: "Marines went ashore to guard the embassy")
                 forces = [_Force(next(iter(ctx.countries - {home})), kind.group(0), kind.start())]
+            elif not forces and headquarters and (owner := _headquarters_owner(text, headquarters[0], ctx, prior, s.index)) \
+                    and _placed(owner, headquarters[0], out, home if owner.country in _MISSIONS else None):
+                forces = [owner]  # "…, whose headquarters are in Saigon": the force named before has them
             if missions := [f for f in named_forces if f.country in _MISSIONS]:
                 ctx.mission, ctx.mission_sentence = missions[-1], s.index
             ctx.countries.update(f.country for f in named_forces if f.country not in _MISSIONS)
@@ -1228,6 +1259,13 @@ def statements(item: Item) -> list[Presence]:
                 status_cues = [("present", 0)]  # "… hosts Camp Lemonnier, …, and China's first overseas military base"
             if not status_cues and gapped and last_cues:
                 status_cues = [(st, 0) for st in last_cues]
+            if not status_cues and headquarters and (owner := _headquarters_owner(text, headquarters[0], ctx, prior, s.index)) \
+                    and _placed(owner, headquarters[0], out, home if owner.country in _MISSIONS else None):
+                # a force the article has placed in a country keeps its headquarters in a town of it, and the clause
+                # places it nowhere else ("officers from Ghana and Kenya met at the mission's headquarters in Freetown":
+                # the officers' countries are no hosts); a town abroad may be its home command's
+                status_cues = [("present", (headquarters[0].start or 0) - span[0])]
+                forces, found = [owner], headquarters
             whole = next((f for f in forces if f.country in _MISSIONS), None) or (
                 ctx.mission if ctx.mission is not None and s.index - ctx.mission_sentence <= 3 else None)
             # (where and how the article last said the whole force was, else in the country it is about)
@@ -1256,6 +1294,7 @@ def statements(item: Item) -> list[Presence]:
                 continue
             if site_again and ctx.site is not None:
                 sites = [ctx.site]
+            sites += [p for p in headquarters if p not in sites]
             cities = [p for p in found if p.precision == "city" and p.country and not _acting(text, p) and not _venue(text, p, part)
                       and not _TARGET.search(text[max(0, (p.start or 0) - 20) : p.start or 0])
                       and not _SEIZED_BEFORE.search(text[max(0, (p.start or 0) - 70) : p.start or 0])

@@ -3638,3 +3638,21 @@ def test_a_mission_named_by_the_country_it_serves_in_is_there_with_its_contingen
     assert not found("The Security Council voted on Friday to end the UN mission in Haiti.")
     assert not found("Diplomats discussed a proposed UN force in Lebanon.")
     assert not found("The base served German forces during the UN mission in neighbouring Mali, which ended last year.")
+
+
+def test_a_force_keeps_its_headquarters_in_a_town_of_its_host() -> None:
+    # MINUSMA's headquarters in Bamako (2013-2023), NATO's KFOR headquarters in Pristina (since 1999), the Eighth Army's
+    # in Seoul after the Korean armistice (1953): the force the article has placed in the country is at the town
+    found = _sites("The U.N. peacekeeping mission in Mali, MINUSMA, had about 13,000 troops and police in the country "
+                   "in 2022. Its headquarters are in Bamako, near the airport.", "2022-06-30")
+    assert ("UNO", "MLI", "Bamako") in found
+    found = _sites("NATO troops have kept the peace in Kosovo since June 1999. Their headquarters are in Pristina, and "
+                   "the U.S. contingent holds Camp Bondsteel.", "2008-02-18")
+    assert ("IGO", "XKX", "Pristina") in found
+    found = _sites("Some 300,000 American soldiers remained in South Korea after the armistice was signed in July. They "
+                   "serve under General Maxwell Taylor, whose headquarters are in Seoul.", "1953-09-01")
+    assert ("USA", "KOR", "Seoul") in found
+    # (not a commander's own, nor an organisation's by its name, nor one in a country the force was never placed in)
+    found = _sites("American advisers have trained the Iraqi army since 2014. General Hassan, whose headquarters are in "
+                   "Erbil, praised them, as did NATO's headquarters in Brussels.", "2016-05-02")
+    assert not any(site in ("Erbil", "Brussels") for _, _, site in found)
