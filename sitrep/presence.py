@@ -89,8 +89,11 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                       # (and so is the mandate it ends: "voted on December 22 to end the mandate")
                       r"|\b(end|terminate|wind down|wind up) (the|its) mandate\b"
                    r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
+# the force just named, named again by a pronoun, its kind or its unit ("the engineers", "the battalion", "their
+# units"; not "the garrison", as often the side that leaves a town as the force that comes)
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
-                      r"personnel|contingent|mission|peacekeepers)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel)|it (has|had)|"
+                      r"personnel|contingent|mission|peacekeepers|engineers|airmen|sailors|advisers|advisors|trainers|battalion|brigade|division|"
+                      r"regiment|blue helmets)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel|units)|it (has|had)|"
                       # the force just named holding ground: "It held a line across the country, with its headquarters in …"
                       r"it (also |still )?(held|holds|keeps|kept|maintains|maintained)|"
                       # or giving up a post of its own: "It handed the air base to the army in June", "It closed its base at …"

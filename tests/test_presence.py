@@ -3656,3 +3656,14 @@ def test_a_force_keeps_its_headquarters_in_a_town_of_its_host() -> None:
     found = _sites("American advisers have trained the Iraqi army since 2014. General Hassan, whose headquarters are in "
                    "Erbil, praised them, as did NATO's headquarters in Brussels.", "2016-05-02")
     assert not any(site in ("Erbil", "Brussels") for _, _, site in found)
+
+
+def test_a_force_named_again_by_its_kind_or_its_unit_is_the_force_just_named() -> None:
+    # Japan's engineers with the U.N. mission in South Sudan (2012-2017), Britain's battlegroup at Tapa in Estonia
+    # (since 2017): "the engineers", "the battalion" at a clause's head are the foreign force the story just named
+    found = _sites("Japan sent about 350 army engineers to South Sudan to build roads for the U.N. mission. The engineers "
+                   "have camped at the U.N. compound in Juba since January 2012.", "2013-05-02")
+    assert ("JPN", "SSD", "Juba") in found
+    found = _sites("About 800 British soldiers arrived in Estonia in March to lead a NATO battlegroup. The battalion has "
+                   "been based at Tapa, east of Tallinn, since then.", "2017-06-02")
+    assert ("GBR", "EST", "Tapa") in found
