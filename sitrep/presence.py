@@ -328,6 +328,11 @@ _CONTRIBUTED = re.compile(r"(?P<org>\S+)\s+(troops|soldiers|peacekeepers|forces|
 # a clause telling what a force is made of: its contingents, units from a list of countries, its number
 _MAKEUP = re.compile(r"\bcontingents?\b|\b(battalions|units|companies|detachments)\s+from\b|"
                      r"\bnumbers\s+((about|some|around|roughly|nearly|more\s+than|over)\s+)?\d", re.I)
+# a country's share of a force, told by its size or its giving: "Tonga smaller contingents", "provides the largest
+# contingent" (the force being the one the story is about, though no mission is named)
+_SHARE_OF_FORCE = re.compile(r"\b(smaller|small|largest|biggest|second[- ]largest|main)\s+contingents?\b|"
+                             r"\b(provides?|provided|providing|supplies|supplied|supplying|contributes?|contributed|contributing)\s+"
+                             r"(the\s+)?([\w-]+\s+){0,2}contingents?\b", re.I)
 # the countries of such a list, each with its own contingent ("units from Peru, Benin and Nepal")
 _CONTINGENTS_FROM = re.compile(r"\b(contingents?|battalions|units|companies|detachments)\s+from\s+(the\s+)?" + _NAMES_BEFORE_LAST,
                                re.I)
@@ -1274,6 +1279,8 @@ def statements(item: Item) -> list[Presence]:
             # (where and how the article last said the whole force was, else in the country it is about)
             told = next((p for p in reversed(out) if whole is not None and p.force.country == whole.country), None)
             whole_host = (told.host if told is not None else home) if whole is not None else None
+            if whole_host is None and _SHARE_OF_FORCE.search(part):
+                whole_host = home  # "New Zealand, Fiji and Tonga smaller contingents": of the force the story is about
             # (not one still to come: "its force, with contingents from Mali and Niger, should be in place by June")
             makeup = _MAKEUP.search(part) if not status_cues and whole_host is not None and not _MODAL.search(part) else None
             if makeup is not None:

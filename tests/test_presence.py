@@ -3667,3 +3667,14 @@ def test_a_force_named_again_by_its_kind_or_its_unit_is_the_force_just_named() -
     found = _sites("About 800 British soldiers arrived in Estonia in March to lead a NATO battlegroup. The battalion has "
                    "been based at Tapa, east of Tallinn, since then.", "2017-06-02")
     assert ("GBR", "EST", "Tapa") in found
+
+
+def test_a_countrys_share_of_the_force_is_there_with_the_force() -> None:
+    # UNIFIL's contingents in 2007 and the regional force sent to Solomon Islands in July 2003: a country that provides a
+    # contingent of the force the story is about, or "smaller contingents" in a list, is where the force is
+    found = _stays("About 13,000 peacekeepers of the U.N. force patrolled southern Lebanon on Friday. Italy provides the "
+                   "largest contingent.", "2007-06-01")
+    assert ("ITA", "LBN", "present") in found
+    found = _stays("A regional force of about 2,000 soldiers and police flew into the Solomon Islands on Thursday. "
+                   "Australia is sending about 1,500 troops, and New Zealand, Fiji and Tonga smaller contingents.", "2003-07-25")
+    assert {("NZL", "SLB", "present"), ("FJI", "SLB", "present"), ("TON", "SLB", "present")} <= found
