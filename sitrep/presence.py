@@ -514,7 +514,7 @@ _ACRONYM_APPOSITIVE = re.compile(r",\s+((?-i:[A-Z][A-Z0-9-]{2,})),(?=\s)")
 _COMPANION = re.compile(r"\b(together with|along with|alongside|joined by|accompanied by)\s+((about|around|some|roughly|nearly|"
                         r"more than|up to)\s+)?([\d,]+\s+)?([a-z]+\s+)?$", re.I)
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
-_PEOPLE = re.compile(r"[A-Z][a-z]+s")  # a people named alone: "Tanzanians"
+_PEOPLE = re.compile(r"[A-Z][a-z]+(s|ese)")  # a people named alone: "Tanzanians", "the Senegalese"
 _THE_BEFORE = re.compile(r"\bthe\s+((first|last|final|remaining)\s+)?$", re.I)  # "the Nigerians", "the first Brazilians"
 
 
@@ -550,6 +550,28 @@ def _clauses(sentence: str) -> list[str]:
 _ASIDE_BEFORE = re.compile(r",\s+(whose|who|which)\b[^,;]*$", re.I)  # an open relative clause set off by commas
 _OF_STRENGTH = re.compile(r"\s+of\s+((about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to)\s+)?\d[\d,]*\s+[\w-]+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(in|into|to|from|at|across|through|within|inside|near)\s+(the\s+)?([a-z]+ern\s+)?$", re.I)
+
+
+# the peoples a force is drawn from, told by their words alone after it: "soldiers from five countries, but mostly
+# Nigerian and Ghanaian", "Several hundred African soldiers, most of them Senegalese"
+_MOSTLY = re.compile(r",?\s+(but\s+)?(mostly|most\s+of\s+them|many\s+of\s+them|largely|mainly|chiefly)\s+"
+                     r"(?P<peoples>(?-i:[A-Z])[\w-]+((\s*,\s*|,?\s+and\s+)(?-i:[A-Z])[\w-]+)*)")
+
+
+def _peoples_of_makeup(clause: str) -> list[_Force]:
+    """The national forces a clause names by their peoples' words after a force it names ("mostly Nigerian and
+    Ghanaian"), each a force of its own (the caller drops those a force's own name covers: "most of them Russian
+    paratroopers")."""
+    table = cues().table
+    out = []
+    for m in _MOSTLY.finditer(clause):
+        if not cues().noun_re.search(clause, 0, m.start()):
+            continue  # the makeup of something that is no force: "a crowd, mostly Kenyans"
+        for w in re.finditer(r"(?-i:[A-Z])[\w-]+", m.group("peoples")):
+            country = table.get(w.group(0).lower())
+            if country is not None and country not in _MISSIONS:
+                out.append(_Force(country, w.group(0), m.start("peoples") + w.start()))
+    return out
 
 
 def _relative_head(before: str, clause: str = "") -> _Force | None:
@@ -1154,6 +1176,8 @@ def statements(item: Item) -> list[Presence]:
             pos = at + len(part)
             span = (s.start + at, s.start + at + len(part))
             named_forces = _forces(part)
+            drawn = [f for f in _peoples_of_makeup(part) if not any(g.start <= f.start < g.start + len(g.text) for g in named_forces)]
+            named_forces = sorted(named_forces + drawn, key=lambda f: f.start)
             # a force named again by its people alone, once the article has named it ("a battalion of Nigerian soldiers
             # … The Nigerians flew into Dar es Salaam"; not a country's name: "the Philippines")
             named_forces = sorted(named_forces + [
@@ -1366,7 +1390,12 @@ def statements(item: Item) -> list[Presence]:
             assert ctx.hosts is not None
             towns = cities
             # (every contingent of a make-up shares the whole force's status)
-            for force, force_cues in _assign(part, forces, status_cues) if makeup is None else [(f, status_cues) for f in forces]:
+            heads = [f for f in forces if f not in drawn] or forces
+            assigned = _assign(part, heads, status_cues) if makeup is None else [(f, status_cues) for f in forces]
+            # (the peoples a force is drawn from share its statuses: "About 300 soldiers, mostly Togolese, arrived")
+            assigned += [(f, cues_) for f in drawn if f in forces and f not in heads and makeup is None
+                         for cues_ in [next((c for g, c in reversed(assigned) if g.start < f.start), [])] if cues_]
+            for force, force_cues in assigned:
                 # a town named after the subject of a clause of time or reason, a force of the town's own country, is
                 # where that force acts, not this force's site: "… when Nigerien troops fired on protesters in Agadez"
                 # (not a partner or an object: "Rwandan and Mozambican forces recaptured the town", "trained Somali

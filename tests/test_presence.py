@@ -3678,3 +3678,15 @@ def test_a_countrys_share_of_the_force_is_there_with_the_force() -> None:
     found = _stays("A regional force of about 2,000 soldiers and police flew into the Solomon Islands on Thursday. "
                    "Australia is sending about 1,500 troops, and New Zealand, Fiji and Tonga smaller contingents.", "2003-07-25")
     assert {("NZL", "SLB", "present"), ("FJI", "SLB", "present"), ("TON", "SLB", "present")} <= found
+
+
+def test_the_peoples_a_force_is_drawn_from_are_forces_sharing_its_status() -> None:
+    # the West African force (MISMA) in Mali, January 2013, and Japan's engineers leaving Juba in May 2017: "mostly
+    # Togolese and Nigerian" names two national forces beside the regional one, and "the Japanese" at a clause's head is
+    # Japan's force named before
+    found = _stays("About 300 West African soldiers, mostly Togolese and Nigerian, arrived in Bamako on Thursday.", "2013-01-18")
+    assert {("IGO", "MLI", "arriving"), ("TGO", "MLI", "arriving"), ("NGA", "MLI", "arriving")} <= found
+    assert not _stays("A crowd of protesters, mostly Togolese and Nigerian, marched through Bamako on Thursday.", "2013-01-18")
+    found = _stays("Japanese army engineers arrived in South Sudan in January 2012 to serve with the U.N. mission. The "
+                   "Japanese left Juba on Saturday, ending their mission.", "2017-05-27")
+    assert ("JPN", "SSD", "withdrawn") in found
