@@ -1687,10 +1687,19 @@ _WHOLE_PRESENCE_ENDS = re.compile(r"(ending|ended|ends)\s+(the|its|their|a)\s+([
 _MOVED_OWN = re.compile(r"\bmoved (its|their) [^.;]{0,60}?\bto\b", re.I)
 
 
+# between two towns of a list, each told by its own "at" or "in", with where the first lies between: " on the Black Sea
+# coast and at ", ", and in "
+_AND_AT_TOWN = re.compile(r"(\s+(on|near|in|outside|off|along)\s+[^,;]{1,40}?)?\s*,?\s+(and|or)\s+(at|in)\s+(the\s+)?")
+
+
 def _town_list(towns: Sequence[Place], text: str) -> list[Place]:
-    """The first town a clause names, and the towns listed with it: "in garrisons in Dushanbe, Kulob and Qurghonteppa"."""
+    """The first town a clause names, and the towns listed with it: "in garrisons in Dushanbe, Kulob and Qurghonteppa",
+    "at Batumi on the coast and at Akhalkalaki"."""
     out = list(towns[:1])
     for town in towns[1:]:
+        if _AND_AT_TOWN.fullmatch(text, out[-1].end or 0, town.start or 0):
+            out.append(town)
+            continue
         # (and a town each base of a list is in: "its air base at Agadez and its garrison at Dirkou", and with a
         # gapped subject of its own: "the navy keeps its base at Souda and the air force its station at Akrotiri")
         if not re.fullmatch(r"\s*(,|,?\s+and|,?\s+or)\s+(((the\s+)?((?-i:[A-Z])[\w-]*\s+){1,4})?(its|their|the)\s+(\w+\s+){0,2}"

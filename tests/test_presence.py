@@ -3690,3 +3690,11 @@ def test_the_peoples_a_force_is_drawn_from_are_forces_sharing_its_status() -> No
     found = _stays("Japanese army engineers arrived in South Sudan in January 2012 to serve with the U.N. mission. The "
                    "Japanese left Juba on Saturday, ending their mission.", "2017-05-27")
     assert ("JPN", "SSD", "withdrawn") in found
+
+
+def test_each_town_told_by_its_own_at_after_a_phrase_placing_the_first_is_a_site() -> None:
+    # the British Army's garrisons at Paderborn and Bielefeld before its return home from Germany (2015): "at X in the
+    # north-west and at Y near …" lists both towns, the phrase between them placing the first
+    found = _sites("Britain still keeps about 4,000 soldiers in Germany, at Paderborn in the north-west and at Bielefeld "
+                   "near the Teutoburg Forest.", "2015-09-30")
+    assert {("GBR", "DEU", "Paderborn"), ("GBR", "DEU", "Bielefeld")} <= found
