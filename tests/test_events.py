@@ -4802,3 +4802,16 @@ def test_an_envoy_told_of_another_sides_withdrawal_is_not_expelled() -> None:
     assert [e.type for e in sitrep.extract(text, published="1956-07-20").events] == ["SANCTION"]
     ordered = "Niger's junta told the French ambassador to leave the country within 48 hours."
     assert "SANCTION" in [e.type for e in sitrep.extract(ordered, published="2023-08-26").events]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "typ"),
+    [
+        # a joint work opened is cooperation, no easing; a visit scrapped is called off
+        ("Queen Elizabeth and President Francois Mitterrand formally opened the Channel Tunnel on Friday.", "1994-05-06",
+         "COOPERATE"),
+        ("Trump scrapped a planned state visit to Denmark on Tuesday.", "2019-08-21", "REJECT"),
+    ],
+)
+def test_joint_works_opened_and_visits_scrapped(text: str, date: str, typ: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
