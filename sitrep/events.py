@@ -1678,6 +1678,10 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # fight any invaders"
     if _harm_charged(verb):
         return True
+    if (said := _governor(verb)) is not None and said.lemma_.lower() in _SPEECH and said.tag_ == "VBG" and _bare_participle(
+            said) and lex is not None and (charge := read_verb(said.head, lex)) is not None and charge.type == "ACCUSE":
+        return True  # what an accuser says in telling the charge is the charge, no act of its own: "accused the United
+        # States of aggression, telling parliament that an American plane had been shot down"
     alleged = verb
     for _ in range(8):
         if alleged.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in alleged.children) \

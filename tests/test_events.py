@@ -4815,3 +4815,9 @@ def test_an_envoy_told_of_another_sides_withdrawal_is_not_expelled() -> None:
 )
 def test_joint_works_opened_and_visits_scrapped(text: str, date: str, typ: str) -> None:
     assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
+
+
+def test_what_an_accuser_says_in_telling_the_charge_is_the_charge() -> None:
+    text = ("Khrushchev accused the United States of aggression on Thursday, telling parliament that an American spy "
+            "plane had been shot down over Soviet territory.")
+    assert [e.type for e in sitrep.extract(text, published="1960-05-05").events] == ["ACCUSE"]
