@@ -2535,9 +2535,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # the protests", "after Moscow failed to explain how the nerve agent came to be used"
         if lemma in ("warn", "threaten") and reading is not None and reading.type == "THREATEN":
             # what a warning says would happen is its content, no act of its own: "warned that the West would impose
-            # strong measures if Russia invaded"
-            folded.update(t.i for c in verb.children if c.dep_ == "ccomp" and _aux(c) & (_FUTURE_AUX | _HYPO_AUX)
-                          for t in c.subtree)
+            # strong measures if Russia invaded"; and so is what the warner says it is ready to do ("warned that Moscow
+            # was ready to use force to crush the aggressors")
+            folded.update(t.i for c in verb.children if c.dep_ == "ccomp" and (_aux(c) & (_FUTURE_AUX | _HYPO_AUX) or any(
+                a.dep_ == "acomp" and a.lower_ in _READY for a in c.children)) for t in c.subtree)
         if lemma in _DENYING and reading is not None and reading.type == "REJECT":
             # what is denied is no happening by the denier's word: "denied that its troops had killed civilians in
             # Bucha", "dismissed as lies reports that the kingdom had ordered the killing"

@@ -4821,3 +4821,8 @@ def test_what_an_accuser_says_in_telling_the_charge_is_the_charge() -> None:
     text = ("Khrushchev accused the United States of aggression on Thursday, telling parliament that an American spy "
             "plane had been shot down over Soviet territory.")
     assert [e.type for e in sitrep.extract(text, published="1960-05-05").events] == ["ACCUSE"]
+
+
+def test_what_a_warner_says_it_is_ready_to_do_is_the_warning() -> None:
+    text = "Bulganin warned London and Paris on Monday that Moscow was ready to use rockets to crush the aggressors in Egypt."
+    assert [e.type for e in sitrep.extract(text, published="1956-11-06").events] == ["THREATEN"]
