@@ -1372,8 +1372,19 @@ def _answered_with(verb: Any, lex: Lexicon) -> Reading | None:
     sanctions" (COERCE); else None."""
     if verb.lemma_.lower() not in _RESPONDING:
         return None
-    return next((r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
-                 if o.dep_ == "pobj" and (r := _noun_reading(o, lex)) is not None and r.type), None)
+    means = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    # (the parser may hang the "with" on what is answered: "would answer [aggression with massive retaliation]")
+    vowed = means + [o for d in verb.children if d.dep_ == "dobj" for p in d.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in _RETALIATION for o in vowed) and _aux(verb) & (_FUTURE_AUX | {"would", "could"}):
+        return _RETALIATION_VOWED  # a response by force said to come threatens it: "would answer aggression with
+        # massive retaliation"
+    return next((r for o in means if (r := _noun_reading(o, lex)) is not None and r.type), None)
+
+
+#: What one answers with by force, and its vowing (the manual's THREATEN).
+_RETALIATION = frozenset({"retaliation", "force", "reprisal", "reprisals", "counterattack", "strike", "strikes"})
+_RETALIATION_VOWED = Reading("THREATEN", "violence", ("military",), "138", (), "curated")
 
 
 def _went_to_meet(verb: Any) -> Any | None:
@@ -3536,7 +3547,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo = "CONCEDE", None, "080"
         elif reading is _EXTRADITION:
             typ, mode, cameo = "COOPERATE", None, "063"  # (not the charges the one handed over is to face)
-        elif reading is _FORCE_AUTHORISED:
+        elif reading is _FORCE_AUTHORISED or reading is _RETALIATION_VOWED:
             typ, mode, cameo = "THREATEN", "violence", "138"  # (the model reads an authority granted, CONCEDE)
         elif reading is _REFUSAL and _spurned(verb):
             typ, mode, cameo = "REJECT", None, "120"  # (the model reads a demand in the speaker's words)

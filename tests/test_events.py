@@ -4826,3 +4826,20 @@ def test_what_an_accuser_says_in_telling_the_charge_is_the_charge() -> None:
 def test_what_a_warner_says_it_is_ready_to_do_is_the_warning() -> None:
     text = "Bulganin warned London and Paris on Monday that Moscow was ready to use rockets to crush the aggressors in Egypt."
     assert [e.type for e in sitrep.extract(text, published="1956-11-06").events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "typ"),
+    [
+        # a response by force said to come threatens it; a court finding a state responsible accuses it; an amnesty
+        # signed or passed gives way
+        ("Dulles said on Tuesday that the United States would answer aggression with massive retaliation.", "1954-01-13",
+         "THREATEN"),
+        ("The World Court found Albania responsible for the mines in the Corfu Channel on Saturday.", "1949-04-10",
+         "ACCUSE"),
+        ("President Figueiredo signed an amnesty law on Tuesday.", "1979-08-28", "CONCEDE"),
+        ("Senegal's parliament passed an amnesty covering three years of unrest on Wednesday.", "2024-03-07", "CONCEDE"),
+    ],
+)
+def test_retaliation_vowed_states_found_responsible_and_amnesties(text: str, date: str, typ: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
