@@ -1118,7 +1118,7 @@ def _orders_envoys_out(verb: Any) -> bool:
 _ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 #: Foreigners a state may order out of the country besides its envoys.
 _SENT_OUT = frozenset({"official", "representative", "staff", "observer", "inspector", "monitor", "peacekeeper",
-                       "journalist", "correspondent", "worker", "employee", "expert"})
+                       "journalist", "correspondent", "worker", "employee", "expert", "mission"})
 #: Forces, and their putting in motion: "ordered two destroyers to sail", "ordered the deployment of troops".
 _FORCE_NOUNS = frozenset({"troop", "force", "soldier", "army", "navy", "warship", "destroyer", "carrier", "fleet", "frigate",
                           "submarine", "jet", "warplane", "bomber", "battalion", "brigade", "unit", "reservist", "reserve",
@@ -3303,6 +3303,10 @@ def _on_request(verb: Any) -> bool:
             for o in c.children) for c in verb.children):
         return True
     # or to help the host's government or forces: "flew into Leopoldville to help the Congolese government restore order"
+    # or to rescue hostages or evacuate people, the manual's rescue (AID): "paratroopers dropped on Stanleyville to rescue
+    # hundreds of hostages"
+    if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in ("rescue", "evacuate") for c in verb.children):
+        return True
     # (whom the parser may make the subject of the help's own clause: "to help [the government restore order]")
     if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in ("help", "assist") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _HELPED or o.dep_ in ("ccomp", "xcomp") and any(

@@ -190,10 +190,11 @@ def test_calling_on_someone_without_asking_anything_is_a_visit() -> None:
     assert one(events_of("The UN chief called on both armies to hold their fire on Sunday."), "REQUEST")
 
 
-def test_walking_out_of_a_building_is_leaving_it_and_out_of_talks_a_walkout() -> None:
+def test_walking_out_of_a_building_is_leaving_it_and_out_of_talks_breaking_them_off() -> None:
     assert [e.type for e in events_of("The former dictator walked out of the papal embassy on Wednesday and gave himself up.")
             if e.trigger.text == "walked"] == []
-    assert one(events_of("The opposition delegation walked out of the talks in Geneva on Monday."), "PROTEST")
+    # (CAMEO 164, halting negotiations, as the blind rounds code it; no strike)
+    assert one(events_of("The opposition delegation walked out of the talks in Geneva on Monday."), "SANCTION")
 
 
 def test_what_drills_do_is_how_they_are_held() -> None:
@@ -4842,4 +4843,24 @@ def test_what_a_warner_says_it_is_ready_to_do_is_the_warning() -> None:
     ],
 )
 def test_retaliation_vowed_states_found_responsible_and_amnesties(text: str, date: str, typ: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "typ"),
+    [
+        ("Indian troops were airlifted to Srinagar on Monday after the Maharaja signed the instrument of accession.",
+         "1947-10-27", "MOBILIZE"),
+        # negotiators walking out of talks break them off, no strike
+        ("Soviet negotiators walked out of the arms talks in Geneva on Wednesday.", "1983-11-23", "SANCTION"),
+        ("French secret service agents sank the Greenpeace ship Rainbow Warrior in Auckland harbour on Wednesday.",
+         "1985-07-11", "ASSAULT"),
+        # a foreign military mission ordered out of the country is expelled
+        ("Ethiopia ordered the U.S. military mission to leave the country within four days on Saturday.", "1977-04-24",
+         "SANCTION"),
+        # forces flown in to rescue hostages carry out a rescue (AID)
+        ("Israeli commandos flew to Entebbe on Sunday to rescue the hostages.", "1976-07-04", "AID"),
+    ],
+)
+def test_airlifts_walkouts_sinkings_missions_expelled_and_rescues(text: str, date: str, typ: str) -> None:
     assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
