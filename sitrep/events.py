@@ -1550,6 +1550,8 @@ def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = N
 
 
 _CHARGING = frozenset({"accuse", "blame"})
+#: Verbs whose "that" clause is a charge, no act told as done: "alleged that its staff had joined the attack".
+_ALLEGING_THAT = frozenset({"allege", "accuse", "charge"})
 #: Words for whoever is to answer for an act ("those responsible for the shooting", "held accountable for killing").
 _CULPABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
 _WARNING = frozenset({"warn", "caution", "advise", "counsel"})
@@ -1623,14 +1625,25 @@ def _told_for_itself(verb: Any, reading: Reading, lex: Lexicon | None) -> bool:
 def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
+    if verb.lemma_.lower() == "defy" and verb.tag_ == "VBG" and _bare_participle(_clause_of(verb)) and not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        return True  # defying warnings or pressure tells how the act above was done, no refusal of its own: "tested a
+        # missile on Tuesday, defying pressure to halt its launches", "sent a letter requesting membership, defying …"
     if message_content(verb):
         return False  # "released a statement criticising …": what the message does is the event
+    if verb.lemma_.lower() == "allege" and _background_clause(verb) and not any(
+            _harm_word(t) for c in verb.children if c.dep_ == "ccomp" for t in c.subtree):
+        return True  # an allegation told to date the act is its reason, news of its own only when it charges a harm:
+        # "froze its funding after Israel alleged that staff members had joined the attack"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and reading.type == "MOBILIZE" and verb.head.dep_ in ("dobj", "pobj"):
         return True  # forces "advancing on the town" that another act struck are described, no move of their own
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _PACTS and verb.lemma_.lower() in _PACT_MAKING and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) for c in verb.children):
         return False  # a pact named sides made is news wherever it is told: "a ceasefire that New Delhi and Islamabad had
         # agreed only hours earlier"
+    if _clause_of(verb).dep_ == "ccomp" and _clause_of(verb).head.lemma_.lower() in _ALLEGING_THAT:
+        return True  # what one alleges is the charge, no act of its own: "after Israel alleged that staff members had
+        # joined the attack" (as "accused them of joining the attack" is, see the reported accusations below)
     if _told_past(verb):
         return False  # a past act told to date another is done, wherever the parser hangs it (see _told_past)
     if _time_for(verb) is not None:
@@ -1833,10 +1846,18 @@ def _says_in_passing(verb: Any) -> bool:
 
 def _blamed_in_passing(verb: Any) -> bool:
     """Whether a relative clause tells whom a named side blames or accuses, which is its charge, whatever the tense:
-    "militants whom Nairobi blames for the kidnappings", "the attack, which Delhi blames on Pakistan-based groups"."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "whom", "who", "that")
-                                        for c in verb.children) and any(
-        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they", "it")) for c in verb.children)
+    "militants whom Nairobi blames for the kidnappings", "the attack, which Delhi blames on Pakistan-based groups"; or
+    on whom those who speak for a side lay an act: "a bomb that officials blamed on the rebels"."""
+    laid_on = any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)  # (people who speak for a side lay it on)
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE for c in verb.children) and any(
+        c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and laid_on or c.lower_ in ("he", "she", "they", "it"))
+        for c in verb.children)
+
+
+def _charge_in_passing(cand: Candidate) -> bool:
+    """Whether a candidate is an accusation a relative clause tells (see :func:`_blamed_in_passing`), news of its own
+    beside the act on whom it names: "struck the militia, which he accused of the raid" is an ASSAULT and an ACCUSE."""
+    return cand.reading is not None and cand.reading.type == "ACCUSE" and _blamed_in_passing(cand.verb)
 
 
 def _relative_of(verb: Any, pronouns: tuple[str, ...]) -> bool:
@@ -1970,6 +1991,8 @@ def _blamed(verb: Any) -> Any:
         return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"), None) if doers else None
     if verb.lemma_.lower() != "be":
         return None
+    if (grounds := _grounds_told(verb)) is not None:
+        return grounds
     # (or what was done is called a crime of someone's: "said the blast was an Israeli crime")
     word = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "guilty")
                  or c.dep_ == "prep" and c.lower_ == "behind" or c.dep_ == "attr" and c.lemma_.lower() in _CRIMES
@@ -1988,6 +2011,27 @@ def _blamed(verb: Any) -> Any:
         if duties and not any(o.lemma_.lower() in _HARMS or o.lemma_.lower() in _NOMINALISED for o in duties):
             return None
     return word
+
+
+#: Nouns of the grounds for a charge: "said there was strong suspicion that Russian agents caused the blast".
+_GROUNDS = frozenset({"suspicion", "evidence", "proof", "indication"})
+
+
+def _grounds_told(be: Any) -> Any:
+    """The noun by which a speaker says there are grounds to suspect someone of a harm, which charges them with it
+    ("said there was clear evidence that Moscow had ordered the poisoning"), or None: "there was no evidence" clears,
+    and evidence that someone won a vote charges no one."""
+    if not any(e.dep_ == "expl" for e in be.children) or _negated(be):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.lemma_.lower() in _GROUNDS
+                 and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                 and any(g.dep_ in ("acl", "ccomp") and any(_harm_word(t) for t in g.subtree) for g in c.children)), None)
+
+
+def _harm_word(tok: Any) -> bool:
+    """Whether a word names a harm someone may be charged with ("the blast", "behind the killing", "involved in")."""
+    word = tok.lemma_.lower()
+    return word in _HARMS or word in _NOMINALISED or word in ("attack", "behind", "involve", "responsible")
 
 
 #: What a side, or its act, is called when a speaker denounces it ("said Israel was a terror state", "said the sanctions
@@ -2748,9 +2792,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # participle of saying it is the reason of an act of its own: "launched a procedure, saying …")
             actors = arguments(verb.head, offset, item, last_actor, patient=False)[0]
         elif reading is _BLAME and verb.dep_ == "ccomp" and (lemma in _BROKEN or any(
-                c.dep_ == "attr" and c.lemma_.lower() in _BREACHES for c in verb.children)):
+                c.dep_ == "attr" and c.lemma_.lower() in _BREACHES for c in verb.children) or _grounds_told(verb) is not None):
             # who broke the rules is blamed by who finds or says so: "WTO panels ruled that U.S. tariffs broke trade rules",
-            # "the companies said Biden's decision was a violation of due process"
+            # "the companies said Biden's decision was a violation of due process"; and who is suspected, by who says
+            # there are grounds to ("said there was strong suspicion that Russian agents caused the blast")
             finders = arguments(verb.head, offset, item, last_actor, patient=False)[0]
             actors, recipients = finders, [a for a in (*actors, *recipients) if a not in finders]
         if reading is _UNDER_FIRE and attackers is not None:
@@ -2847,7 +2892,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             kept.append(cand)
             continue
         if not (_consequence(cand) or _charge_given(cand, kept) or _own_act(cand, kept) or _told_past(cand.verb)
-                or cand.verb.dep_ == "relcl" and (_own_past_act(cand.verb) or _aside_on_a_name(cand.verb) or _asked_for(cand.verb))
+                or cand.verb.dep_ == "relcl" and (_own_past_act(cand.verb) or _aside_on_a_name(cand.verb) or _asked_for(cand.verb)
+                                                  # (or its charge: "struck the militia, which it accused of the raid")
+                                                  or _charge_in_passing(cand))
                 or _declared_over(cand.verb) or _misjoined_past(cand.verb) and _ordered_act(cand.verb, lex) is not None) and any(
                 _same_dyad(cand, k) for k in kept):  # (an act told to date another, or its captives taken, is one of its own)
             # (and so is an act ordered in a second clause the parser joins to what was asked: "called on Assad to step

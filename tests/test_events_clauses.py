@@ -232,3 +232,57 @@ def test_talks_held_that_fail_to_settle_are_the_talks(text: str, published: str,
     events = events_of(text, published)
     assert [e.type for e in events] == ["CONSULT"], [(e.type, e.trigger.text) for e in events]
     assert countries(events[0].actor) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "accuser"),
+    [
+        ("Britain expelled 23 Russian diplomats on Wednesday after Prime Minister Theresa May alleged that the Russian "
+         "state was behind the nerve agent attack on Sergei Skripal in Salisbury.", "2018-03-14", "SANCTION", "GBR"),
+        ("Erdogan said on Sunday he had ordered air strikes on the PKK in northern Iraq, which he accused of planning the "
+         "Istanbul bombing.", "2022-11-20", "ASSAULT", "TUR"),
+        ("Modi said on Thursday he had ordered strikes on camps in Pakistan-held Kashmir, which he accused of sheltering "
+         "the Uri attackers.", "2016-09-29", "ASSAULT", "IND"),
+        # (the accusers named by what they are, the charge laid "on" someone)
+        ("Colombia suspended peace talks with the ELN on Friday after a car bomb that police blamed on the rebels tore "
+         "through a Bogota police academy.", "2019-01-18", "SANCTION", "COL"),
+    ],
+)
+def test_a_charge_told_in_a_background_or_relative_clause_is_an_accusation(
+        text: str, published: str, first: str, accuser: str) -> None:
+    events = events_of(text, published)
+    assert one(events, first).actor[0].country == accuser
+    assert one(events, "ACCUSE").actor[0].country == accuser, [(e.type, e.trigger.text) for e in events]
+
+
+def test_what_is_alleged_is_the_charge_no_act_of_its_own() -> None:
+    events = events_of("Russia's Federal Security Service alleged on Wednesday that Ukrainian agents had bombed the "
+                       "Crimean Bridge.", "2022-10-12")
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger.text) for e in events]
+    assert events[0].actor[0].country == "RUS"
+
+
+def test_grounds_for_suspicion_a_speaker_says_there_are_accuse() -> None:
+    events = events_of("Bulgaria expelled two Russian diplomats on Wednesday, and Bulgarian prosecutors said there was "
+                       "strong evidence that Russian agents had been involved in a series of blasts at arms depots.",
+                       "2021-04-28")
+    assert one(events, "SANCTION").actor[0].country == "BGR"
+    assert one(events, "ACCUSE").actor[0].country == "BGR"
+    # (and no grounds clears)
+    assert not events_of("Pompeo said on Sunday there was no evidence that the drone attack on the Saudi oil plants had "
+                         "come from Yemen.", "2019-09-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("North Korea launched a long-range rocket on Sunday, its state media said, defying pressure from Washington and "
+         "Beijing to scrap the launch.", "2016-02-07"),
+        # (after a participle telling what the act did)
+        ("Kosovo's assembly adopted laws on Friday creating a national army, defying NATO pressure to delay the move.",
+         "2018-12-14"),
+    ],
+)
+def test_defying_pressure_in_a_participle_is_how_the_act_was_done(text: str, published: str) -> None:
+    events = events_of(text, published)
+    assert "REJECT" not in [e.type for e in events], [(e.type, e.trigger.text) for e in events]
