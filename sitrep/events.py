@@ -1631,6 +1631,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # missile on Tuesday, defying pressure to halt its launches", "sent a letter requesting membership, defying …"
     if message_content(verb):
         return False  # "released a statement criticising …": what the message does is the event
+    if _captivity_ended(verb):
+        return True
     if verb.lemma_.lower() == "allege" and _background_clause(verb) and not any(
             _harm_word(t) for c in verb.children if c.dep_ == "ccomp" for t in c.subtree):
         return True  # an allegation told to date the act is its reason, news of its own only when it charges a harm:
@@ -1776,6 +1778,19 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True  # "a helicopter that was captured last week": who or what, not what happened
     return (verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
             and not (relative_on_noun(verb) and _tells_happening(verb)))  # (but "an ultimatum that Moscow had issued")
+
+
+#: Ending someone's captivity: "was freed", "were released", "was rescued".
+_FREEING = frozenset({"free", "release", "rescue"})
+
+
+def _captivity_ended(verb: Any) -> bool:
+    """Whether the verb holds captives whose freeing the sentence tells, which makes the holding who they are, not an act
+    of its own: "two aid workers held hostage by the Islamic State for months were freed on Thursday" (a participle the
+    parser reads as the sentence's past tense, the freeing joined to it)."""
+    return verb.lemma_.lower() == "hold" and any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ("hostage", "captive")
+                                                 for c in verb.children) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in _FREEING for c in verb.children)
 
 
 def _harm_charged(verb: Any) -> bool:

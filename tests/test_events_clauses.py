@@ -286,3 +286,17 @@ def test_grounds_for_suspicion_a_speaker_says_there_are_accuse() -> None:
 def test_defying_pressure_in_a_participle_is_how_the_act_was_done(text: str, published: str) -> None:
     events = events_of(text, published)
     assert "REJECT" not in [e.type for e in events], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        ("Ingrid Betancourt, the French-Colombian politician held hostage by the FARC for six years, was rescued by "
+         "Colombian soldiers on Wednesday.", "2008-07-02", "AID"),
+        ("Two Italian aid workers held hostage by the Islamic State for five months were freed in Syria on Thursday.",
+         "2015-01-15", "RETREAT"),
+    ],
+)
+def test_a_captivity_told_with_its_end_is_who_was_freed(text: str, published: str, typ: str) -> None:
+    # the captives' holding names them; the news is their freeing, no hostage-taking beside it
+    assert [e.type for e in events_of(text, published)] == [typ]
