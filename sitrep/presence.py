@@ -1048,6 +1048,8 @@ def _province_named(text: str, p: Place) -> bool:
 # the word after a town that makes the town the name of an agreement or a meeting held there, not a place spoken of
 _PACT_AFTER = re.compile(r"\s+(pact|treaty|accords?|agreements?|conventions?|protocol|declaration|charter|conference|summit|"
                          r"talks|process|format|peace plan)\b", re.I)
+# the words after a town that names an event there: "after the Paris attacks", "since the Beirut blast"
+_EVENT_AFTER = re.compile(r"\s+(attacks|bombings?|blasts?|massacres?|shootings|riots|uprising|earthquake|crisis)\b", re.I)
 
 # the words before a ship's name
 _SHIP_BEFORE = re.compile(r"\b(ship|vessel|freighter|tanker|liner|steamer|carrier|cruiser|destroyer|frigate|corvette|warship|"
@@ -1075,6 +1077,8 @@ def statements(item: Item) -> list[Presence]:
                               and (p.name or "") != p.text)
                      # a town that names a pact or a meeting: "under the Warsaw Pact", "the Geneva accords"
                      and not (p.precision != "country" and _PACT_AFTER.match(text, p.end or 0))
+                     # nor one that names an event: "deployed there after the Paris attacks" (not to France)
+                     and not (p.precision != "country" and _EVENT_AFTER.match(text, p.end or 0))
                      # nor a month's name: "after the August war", read as a town in California
                      and not re.fullmatch(rf"(the\s+)?({_MONTHS})", p.text or "", re.I)
                      # nor a force's noun: "backed by U.S. Marines", read as a town in France

@@ -3698,3 +3698,12 @@ def test_each_town_told_by_its_own_at_after_a_phrase_placing_the_first_is_a_site
     found = _sites("Britain still keeps about 4,000 soldiers in Germany, at Paderborn in the north-west and at Bielefeld "
                    "near the Teutoburg Forest.", "2015-09-30")
     assert {("GBR", "DEU", "Paderborn"), ("GBR", "DEU", "Bielefeld")} <= found
+
+
+def test_a_town_that_names_an_event_is_no_place_of_the_force() -> None:
+    # Dutch F-16s and their crews sent to Jordan in January 2016: "the Paris attacks" dates the move, it puts nobody in
+    # France
+    found = _stays("Dutch troops deployed to Jordan in January 2016, after the Paris attacks.", "2016-01-10")
+    assert ("NLD", "JOR", "arriving") in found
+    assert not any(host == "FRA" for _, host, _ in found)
+
