@@ -3707,3 +3707,10 @@ def test_a_town_that_names_an_event_is_no_place_of_the_force() -> None:
     assert ("NLD", "JOR", "arriving") in found
     assert not any(host == "FRA" for _, host, _ in found)
 
+
+def test_a_toll_left_by_riots_is_no_going() -> None:
+    # Australia's troops sent to Dili in May 2006: what the clashes "left" is a toll, not a place the force left
+    found = _stays("Australian troops began arriving in Dili on Thursday after clashes between rival army factions left at "
+                   "least 20 people dead.", "2006-05-26")
+    assert ("AUS", "TLS", "arriving") in found
+    assert ("AUS", "TLS", "withdrawn") not in found
