@@ -991,6 +991,19 @@ def _owner_of(place: Place, places: Sequence[Place], text: str) -> str | None:
                  and p.end <= (place.start or 0) and re.fullmatch(r"['\u2019]s\s+", text[p.end : place.start or 0])), None)
 
 
+_FRONTED = re.compile(r"\s*((Elsewhere|Meanwhile),\s+)?(In|Inside)\s+(the\s+)?")
+
+
+def _fronted_country(place: Place, places: Sequence[Place], text: str, sentences: Sequence[Sentence]) -> str | None:
+    """The country a sentence opens with to say where it speaks of: "In the Philippines, U.S. forces remain at Clark"."""
+    s = next((s for s in sentences if s.start <= (place.start or 0) < s.end), None)
+    if s is None:
+        return None
+    return next((p.country for p in places if p.precision == "country" and p.start is not None and p.end is not None
+                 and p.end <= (place.start or 0) and text.startswith(",", p.end) and _FRONTED.fullmatch(text, s.start, p.start)),
+                None)
+
+
 # what places a town beside another place: "Comalapa airport in El Salvador", "Lourdes, outside Havana"
 _BESIDE_AFTER = re.compile(r"(\s+(international\s+)?(airport|air\s*base|airbase|airfield|base|barracks|camp|naval\s+base))?,?\s+"
                            r"(just\s+)?(in|outside|near|on\s+the\s+(edge|outskirts)\s+of)\s+(the\s+)?", re.I)
@@ -1148,13 +1161,15 @@ def statements(item: Item) -> list[Presence]:
         # a base by its name the gazetteer does not know ("Camp de Gaulle", "the Ali Ben Said base") is a site in the
         # country the article is about
         # (or in the country named right after it: "Howard Air Force Base in Panama" in a story told in Ecuador; or of
-        # the place that owns it: "Havana's Jose Marti airport")
-        places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or home, precision="facility")
+        # the place that owns it: "Havana's Jose Marti airport"; or in the country the sentence opens with: "In the
+        # Philippines, U.S. forces remain at Clark Air Base")
+        item_sentences = item.sentences or ()
+        places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or _fronted_country(p, places, text, item_sentences) or home, precision="facility")
                   if p.country is None and p.precision in (None, "facility")
                   and (_NAMED_BASE.fullmatch(p.text or "") or _SITE_KIND_AFTER.match(text, p.end or 0)) else p for p in places]
         # and so is a town the gazetteer does not know, named where a force is, goes or leaves ("set up camp at Long
         # Tan", "took the border towns of Batugade and Balibo"), not a sea's or a river's name
-        places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or home, precision="facility")
+        places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or _fronted_country(p, places, text, item_sentences) or home, precision="facility")
                   if p.country is None and p.precision in (None, "city") and _unknown_town(text, p) else p for p in places]
     places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []

@@ -3714,3 +3714,13 @@ def test_a_toll_left_by_riots_is_no_going() -> None:
                    "least 20 people dead.", "2006-05-26")
     assert ("AUS", "TLS", "arriving") in found
     assert ("AUS", "TLS", "withdrawn") not in found
+
+
+def test_a_base_the_gazetteer_does_not_know_lies_in_the_country_its_sentence_opens_with() -> None:
+    # the last U.S. Marines leaving Beirut in February 1984, with the bases kept in the Philippines: "In the Philippines,
+    # …" says where the base named after it is, not the country the story is about
+    found = _sites("The last U.S. Marines left Beirut on Sunday, ending an 18-month stay in Lebanon. Lebanese soldiers took "
+                   "over their positions at Beirut airport. In the Philippines, U.S. forces remain at Clark Air Base.",
+                   "1984-02-27")
+    assert ("USA", "PHL", "Clark Air Base") in found
+    assert not any(site == "Clark Air Base" and host != "PHL" for _, host, site in found)
