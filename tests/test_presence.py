@@ -3724,3 +3724,12 @@ def test_a_base_the_gazetteer_does_not_know_lies_in_the_country_its_sentence_ope
                    "1984-02-27")
     assert ("USA", "PHL", "Clark Air Base") in found
     assert not any(site == "Clark Air Base" and host != "PHL" for _, host, site in found)
+
+
+def test_troops_returned_to_their_countries_have_gone_home() -> None:
+    # UNOSOM II's last contingents leaving Somalia in early 1995: going back "to their countries" is leaving, not arriving
+    found = _stays("About 400 Bangladeshi and Pakistani soldiers of the U.N. force in Somalia have returned to their "
+                   "countries, a U.N. spokesman in Mogadishu said.", "1995-02-20")
+    assert ("PAK", "SOM", "withdrawn") in found
+    assert not any(status == "arriving" for _, _, status in found)
+
