@@ -246,8 +246,10 @@ _INVADING = r"invaded|invades|launched\s+(its|their|an?)\s+([\w-]+\s+)?(interven
 # what a country that holds troops does next: "France keeps …", "Rwanda began deploying …"
 _HOLDS = (r"\s*(also\s+|now\s+)?(has|have|had|keeps?|kept|maintains?|maintained|still|already|first|began|agreed|will|would|withdrew|"
           r"pulled|moved|completed|handed|gave|built|opened|sent|"
-          # (a base of its own closed, not a border: "Russia closed its base at Gudauta")
-          r"closed\s+(its|their)\s+([\w-]+\s+){0,2}?(bases?|air\s*base|garrison|camp|outpost|naval\s+station)|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
+          # (a base, a station or a post of its own closed, not a border: "Russia closed its base at Gudauta", "Canada shut
+          # its radio station")
+          r"(closed|shut|shut\s+down)\s+(its|their)\s+([\w-]+\s+){0,2}?(bases?|air\s*base|garrison|camp|outpost|"
+          r"(naval|air|naval\s+air|radio|radar|listening|tracking)\s+(station|post))|flew|deployed|reinforced|reinforces|with\s+(\w+\s+){0,2}bases|"
           # (running a post of its own, or flying from one: "Britain runs a radar station on the island", "flies its
           # patrols from the airfield")
           r"(runs|ran|operates|operated)\s+(\w+\s+){0,3}(stations?|posts?|bases?|facilit(y|ies)|airfields?|outposts?|depots?)|"

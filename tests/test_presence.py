@@ -3733,3 +3733,9 @@ def test_troops_returned_to_their_countries_have_gone_home() -> None:
     assert ("PAK", "SOM", "withdrawn") in found
     assert not any(status == "arriving" for _, _, status in found)
 
+
+def test_a_station_or_post_of_its_own_closed_or_shut_is_left() -> None:
+    # the U.S. Navy closing its air station at Keflavik in September 2006, and the RAF, named by its initials, shutting
+    # a radar station of its own on Cyprus: a station or a post of one's own closed is a base left
+    assert ("USA", "ISL", "withdrawn") in _stays("The U.S. Navy closed its air station in Iceland on Saturday.", "2006-10-01")
+    assert ("GBR", "CYP", "withdrawn") in _stays("The RAF shut its radar station in Cyprus last month.", "1990-06-01")
