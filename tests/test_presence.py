@@ -1287,6 +1287,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # a group counted after others and the first aircraft or ships to leave are part of a force (withdrawing), and the
 # run-down of a garrison is a withdrawal under way (round26 P 0.730 -> 0.789, R 0.458 -> 0.508, pairs 0.773/0.708 ->
 # 0.818/0.750, status 0.355 -> 0.442; every other set unchanged, held-out round27 and round28 included).
+# round29, released in session 31, tuned on: a town that names an event ("after the Paris attacks") is no place of the
+# force, a toll left by riots is no going, a base the gazetteer does not know lies in the country its sentence opens
+# with ("In the Philippines, …"), troops returned to their countries have gone home, a station or post of its own closed
+# or shut is left, and the RAF by its initials (round29 P 0.636 -> 0.784, R 0.389 -> 0.537, pairs 0.652/0.577 ->
+# 0.720/0.692, status 0.255 -> 0.440; every other set unchanged, held-out round30 and round31 included).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1317,7 +1322,7 @@ CHECK_FLOORS = {
     "round26": {"precision": 0.81, "recall": 0.55, "pair_precision": 0.89, "pair_recall": 0.78, "status_agreement": 0.52},
     "round27": {"precision": 0.90, "recall": 0.54, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.47},
     "round28": {"precision": 0.88, "recall": 0.74, "pair_precision": 0.91, "pair_recall": 0.91, "status_agreement": 0.47},
-    "round29": {"precision": 0.61, "recall": 0.36, "pair_precision": 0.62, "pair_recall": 0.55, "status_agreement": 0.23},
+    "round29": {"precision": 0.76, "recall": 0.51, "pair_precision": 0.70, "pair_recall": 0.66, "status_agreement": 0.41},
     "round30": {"precision": 0.93, "recall": 0.50, "pair_precision": 0.97, "pair_recall": 0.63, "status_agreement": 0.42},
     "round31": {"precision": 0.87, "recall": 0.68, "pair_precision": 0.84, "pair_recall": 0.77, "status_agreement": 0.43},
 }
