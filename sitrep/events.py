@@ -3494,6 +3494,8 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
     if any(p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in _INVADING for o in p.children)
            for p in verb.children):
         return _INVASION  # a move told as an invasion is one: "poured across the parallel in a full-scale invasion"
+    if lemma in ("sweep", "pour", "surge", "storm") and any(p.dep_ == "prep" and p.lower_ in ("into", "across") for p in verb.children):
+        return _INVASION  # and so is forces sweeping or pouring into a place: "Iraqi troops and tanks swept into Kuwait"
     if sectors & {"REB", "UAF", "PRM"}:
         return Reading("MOBILIZE", "militia", ("military",), "150")
     return Reading("MOBILIZE", "troops", ("military",), "152")

@@ -4531,7 +4531,7 @@ def test_deals_thrown_out_doors_shut_moves_blocked_vetoes_cast_and_contracts_tor
         ("Washington began a huge airlift of tanks, shells and spare parts to Israel on Saturday.", "1973-10-13", ["AID"]),
         ("Indian troops crossed into East Pakistan on Friday in a surprise offensive, catching Pakistan's army off "
          "guard.", "1971-12-03", ["ASSAULT"]),
-        ("Iraqi tanks swept into Kuwait before dawn on Thursday.", "1990-08-02", ["MOBILIZE"]),
+        ("Iraqi tanks swept into Kuwait before dawn on Thursday.", "1990-08-02", ["ASSAULT"]),  # (sweeping in invades)
         ("Georgian artillery pounded Tskhinvali overnight as fighting spread across the region.", "2008-08-08",
          ["ASSAULT"]),
         ("Thousands of students hurled stones and paint at the British embassy in Beijing on Sunday.", "1999-05-09",
@@ -4864,3 +4864,11 @@ def test_retaliation_vowed_states_found_responsible_and_amnesties(text: str, dat
 )
 def test_airlifts_walkouts_sinkings_missions_expelled_and_rescues(text: str, date: str, typ: str) -> None:
     assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
+
+
+def test_forces_sweeping_into_a_country_invade_it() -> None:
+    text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
+    assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
+    # (rolling in stays a move)
+    assert [e.type for e in sitrep.extract("NATO troops rolled into Kosovo on Saturday.", published="1999-06-12").events] \
+        == ["MOBILIZE"]
