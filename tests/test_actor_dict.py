@@ -511,3 +511,39 @@ def test_a_faiths_code_is_no_state_in_the_packaged_data(phrase: str) -> None:
     # the packaged TSVs code states by ISO 3166; PETRARCH's BUD (Buddhist) or HIN (Hindu) before a sector names none
     got = resolve(phrase)
     assert got is not None and got.country is None, got
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "country", "sector"),
+    [
+        # Cold-War rulers the world dictionary held undated or not at all: a title and the surname, on a day in office
+        ("President Figueiredo", D(1979, 8, 28), "BRA", "GOV"),
+        ("General Stroessner", D(1975, 6, 2), "PRY", "GOV"),
+        ("President Galtieri", D(1982, 4, 10), "ARG", "GOV"),
+        ("President Nyerere", D(1977, 2, 5), "TZA", "GOV"),
+        ("General Gowon", D(1970, 1, 15), "NGA", "GOV"),
+        # out of office, a former official of the state he ruled
+        ("Galtieri", D(1986, 5, 16), "ARG", "ELI"),
+        ("Gowon", D(1980, 1, 15), "NGA", "ELI"),
+    ],
+)
+def test_a_cold_war_ruler_named_by_title_and_surname(actors: ActorDictionary, phrase: str, day: dt.date, country: str,
+                                                      sector: str) -> None:
+    code = actors.resolve(phrase, day, cased=True)
+    assert code is not None and (code.country, code.sector) == (country, sector), code
+
+
+@pytest.mark.parametrize(
+    ("surname", "day", "country"),
+    [
+        # a common surname names the ruler only while he holds office
+        ("Vargas", D(1953, 10, 3), "BRA"),
+        ("Sarney", D(1986, 2, 28), "BRA"),
+        ("Kaunda", D(1973, 12, 13), "ZMB"),
+        ("Vargas", D(1960, 1, 1), None),
+    ],
+)
+def test_a_cold_war_ruler_named_by_surname_alone_while_in_office(actors: ActorDictionary, surname: str, day: dt.date,
+                                                                 country: str | None) -> None:
+    code = actors.by_surname(surname, day)
+    assert (code.country if code else None) == country, code
