@@ -1682,6 +1682,14 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
             c.dep_ == "mark" and c.lower_ == "before" for c in verb.children):
         return True  # what happens "before" in the present tense is yet to come: "72 hours to surrender before the army
         # begins an assault"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and _aux(verb.head) & _FUTURE_AUX and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once", "after", "while") for c in verb.children):
+        return True  # and so is a time told in the present for a future act, its occasion: "will become the first president
+        # to visit Hiroshima when he travels to Japan"
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "make" and verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl" \
+            and infinitive(verb):
+        return True  # what an act makes someone the first or the fourth to do is its consequence told, no act: "indicted
+        # him, making him the fourth former president to face a criminal trial"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CULPABLE:
         return True  # what someone is held responsible for is alleged: "to try those responsible for shooting down MH17"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CREDITING:

@@ -4872,3 +4872,18 @@ def test_forces_sweeping_into_a_country_invade_it() -> None:
     # (rolling in stays a move)
     assert [e.type for e in sitrep.extract("NATO troops rolled into Kosovo on Saturday.", published="1999-06-12").events] \
         == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        # a time told in the present for a future act is its occasion, no act of its own
+        ("Modi will become the first Indian prime minister to visit Israel when he travels there next week, his office "
+         "said on Monday.", "2017-06-26", ["AGREE"]),
+        # what an act makes someone the first or the fourth to do is its consequence told
+        ("Prosecutors indicted former president Lee Myung-bak on Monday, making him the fourth former South Korean "
+         "president to face a criminal trial.", "2018-04-09", ["ACCUSE"]),
+    ],
+)
+def test_occasions_of_future_acts_and_consequences_told_are_no_acts(text: str, date: str, types: list[str]) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events] == types
