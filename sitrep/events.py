@@ -1622,6 +1622,24 @@ def _told_for_itself(verb: Any, reading: Reading, lex: Lexicon | None) -> bool:
     return lex is None or (above := read_verb(head, lex)) is None or above.type is None
 
 
+def _attacked_described(verb: Any, lex: Lexicon) -> bool:
+    """Whether a participle describes those an attack was aimed at, the object of a verb read as ASSAULT or the noun it
+    is fired "at" or "on" ("fired at thousands of people protesting", "opened fire on students gathered")."""
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head  # (the crowd of them: "thousands of people protesting")
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon"):
+        act = noun.head.head
+    elif noun.dep_ == "dobj":
+        act = noun.head
+    else:
+        return False
+    if act.pos_ == "NOUN" and act.dep_ == "dobj":
+        act = act.head  # "opened fire on …"
+    # (an attack made, not one ordered or allowed: "under orders to shoot anyone seen carrying arms")
+    return not infinitive(act) and (reading := read_verb(act, lex)) is not None and reading.type == "ASSAULT"
+
+
 def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
@@ -1639,6 +1657,13 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # "froze its funding after Israel alleged that staff members had joined the attack"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and reading.type == "MOBILIZE" and verb.head.dep_ in ("dobj", "pobj"):
         return True  # forces "advancing on the town" that another act struck are described, no move of their own
+    described = verb
+    while described.dep_ == "xcomp" and described.head.i != described.i:
+        described = described.head  # (what they were trying to do: "at crowds trying to bring aid across the border")
+    if described.dep_ == "acl" and described.tag_ in ("VBG", "VBN", "VBD") and lex is not None and _attacked_described(
+            described, lex):
+        return True  # and so are people an attack struck, described by what they were doing: "fired rubber bullets at
+        # thousands of people protesting in Minsk", "opened fire on students gathered for a rally"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _PACTS and verb.lemma_.lower() in _PACT_MAKING and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) for c in verb.children):
         return False  # a pact named sides made is news wherever it is told: "a ceasefire that New Delhi and Islamabad had

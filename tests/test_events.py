@@ -4887,3 +4887,15 @@ def test_forces_sweeping_into_a_country_invade_it() -> None:
 )
 def test_occasions_of_future_acts_and_consequences_told_are_no_acts(text: str, date: str, types: list[str]) -> None:
     assert [e.type for e in sitrep.extract(text, published=date).events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # people an attack struck, described by what they were doing, do nothing of their own
+        ("Riot police fired rubber bullets at thousands of people protesting in Minsk on Sunday night.", "2020-08-10"),
+        ("Security forces fired tear gas at crowds trying to carry aid across the border on Saturday.", "2019-02-24"),
+    ],
+)
+def test_those_an_attack_struck_described_by_what_they_did_act_no_more(text: str, date: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events] == ["ASSAULT"]
