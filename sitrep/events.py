@@ -1098,8 +1098,8 @@ def _orders_envoys_out(verb: Any) -> bool:
     # (the leaving theirs, not another's told them: "the United States withdrew its offer, Dulles told the ambassador")
     if envoys and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING and not any(
             s.dep_ == "nsubj" and s.pos_ != "PRON" and s.lemma_.lower() not in ENVOYS for s in c.children)
-            or c.dep_ in ("prt", "advmod", "prep")
-                      and c.lower_ == "out" for c in (*verb.children, *(g for e in envoys for g in e.children))):
+            or c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
+            for c in (*verb.children, *(g for e in envoys for g in e.children))):
         return True
     # or orders their expulsion: "ordered the expulsion of 105 Soviet diplomats", "… of all Soviet military advisers"
     if any(c.dep_ == "dobj" and c.lemma_.lower() == "expulsion" and any(
@@ -2425,9 +2425,7 @@ def _people_massed(verb: Any) -> bool:
     if verb.lemma_.lower() not in _MASSING or any(c.dep_ == "dobj" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    words = [t for s in subjects for t in s.subtree]
-    return bool(words) and any(t.lemma_.lower() in _MULTITUDES for t in words) and not _ARMED_WORDS.search(
-        " ".join(t.text for t in words))
+    return any(t.lemma_.lower() in _MULTITUDES for s in subjects for t in s.subtree) and not any(_armed(s) for s in subjects)
 
 
 def _crowd(actor: Actor) -> bool:
