@@ -331,7 +331,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
         # (a sponsor is not where the sponsored are: "an Iran-backed militia" in Baghdad is Iraq's)
         named += [(offset + e.start_char, _gazetteer_country(e[0]), -1) for e in sent.ents if e.label_ in ("GPE", "LOC")
                   and not any(a.country and a.start <= offset + e.start_char < a.end for a in actors)
-                  and not _sponsor(doc, e.end)]
+                  and not _sponsor(doc, e.end) and not _names_war(e)]
         if not any(c for _, c, _ in named):
             # a town the parse did not take for a place ("in Mpeketoni", "rioting in Londonderry"), when the sentence
             # names no country at all
@@ -385,6 +385,12 @@ def _town_country(token: Any) -> str | None:
     same = max((e for e in found if lookup_key(e.name) == lookup_key(name.text)), key=lambda e: e.population or 0, default=best)
     people = best.population or 0
     return best.country if people >= 2000 and people >= 2 * rival and same.country == best.country else None
+
+
+def _names_war(ent: Any) -> bool:
+    """Whether a place's name only names a war ("protesters against the Vietnam War", "the Iraq war"), whose
+    opponents or veterans it says nothing of."""
+    return ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.lemma_.lower() == "war"
 
 
 def _located(sent: Any, actors: list[Actor], offset: int) -> set[str]:
@@ -853,6 +859,9 @@ def code_doc(
             actor = replace(actor, country=owner_state)
         if head.text not in code.matched and (
                 head.lemma_.lower() in _NOT_ACTOR_HEADS or head.lower_ in _NOT_ACTOR_HEADS
+                # a war a country names ("demonstrators against the Vietnam War" are not Vietnamese), not one a
+                # possessor wages ("Duterte's war on drugs")
+                or head.lemma_.lower() == "war" and not any(c.dep_ == "poss" for c in head.children)
                 # "the Airbus A380", "Boeing's Delta IV", "Rolls-Royce Trent 900 engines": a company's product
                 or code.sector == "BUS" and code.name and any(c.isdigit() or c.isupper() for c in head.text)
                 and (any(c.isdigit() for t in span for c in t.text) or re.fullmatch(r"[IVX]+", head.text))):

@@ -674,3 +674,18 @@ def test_a_town_the_parse_misses_places_the_sentence(text: str, published: str, 
 def test_a_leaders_name_in_another_transliteration(text: str, published: str, name: str, country: str | None) -> None:
     actors = [a for a in sitrep.extract(text, published).actors if a.text == name]
     assert (actors[0].country if actors else None) == country, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "word", "country"),
+    [
+        # a war's name says nothing of who opposes it: the marchers are of the place they march in
+        ("Demonstrators against the Vietnam War marched through central Stockholm on Sunday.", "1967-10-22",
+         "Demonstrators", "SWE"),
+        ("Protesters against the Iraq war blocked the main square of Madrid on Saturday.", "2003-03-16", "Protesters", "ESP"),
+        # the Viet Minh fought the French for Vietnam
+        ("Vietminh forces attacked French outposts along the Chinese border on Monday.", "1950-10-03", "Vietminh forces", "VNM"),
+    ],
+)
+def test_a_war_named_after_a_country_lends_it_to_no_one(text: str, published: str, word: str, country: str) -> None:
+    assert find(sitrep.extract(text, published).actors, word).country == country
