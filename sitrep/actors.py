@@ -276,8 +276,11 @@ def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, la
                 if obj.dep_ == "pobj":
                     names = [obj, *(a for a in obj.children if a.dep_ == "appos"), *names]
     for name in names:
+        # (or by the whole name it begins: "ministers of the Group of Eight rich nations")
+        bounds = entity_bounds(name) if name.ent_type_ == "ORG" else None
         code = dictionary.resolve(name.doc[name.left_edge.i : name.i + 1].text, day, cased=True) or (
-            dictionary.resolve(name.text, day, cased=True) if name.pos_ == "PROPN" or name.ent_type_ == "ORG" else None)
+            dictionary.resolve(name.text, day, cased=True) if name.pos_ == "PROPN" or name.ent_type_ == "ORG" else None) or (
+            dictionary.resolve(name.doc[bounds[0] : bounds[1]].text, day, cased=True) if bounds else None)
         if code is not None and code.country in BODY_CODES:
             return code.country
     return None

@@ -689,3 +689,8 @@ def test_a_leaders_name_in_another_transliteration(text: str, published: str, na
 )
 def test_a_war_named_after_a_country_lends_it_to_no_one(text: str, published: str, word: str, country: str) -> None:
     assert find(sitrep.extract(text, published).actors, word).country == country
+
+
+def test_agents_of_a_body_named_before_a_common_noun_serve_the_body() -> None:
+    text = "Trade ministers of the Group of Seven industrial nations pledged in Tokyo on Monday to resist protectionism."
+    assert find(sitrep.extract(text, "1993-07-06").actors, "Trade ministers").country == "IGO"
