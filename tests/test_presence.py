@@ -1325,6 +1325,7 @@ CHECK_FLOORS = {
     "round29": {"precision": 0.76, "recall": 0.51, "pair_precision": 0.70, "pair_recall": 0.66, "status_agreement": 0.41},
     "round30": {"precision": 0.93, "recall": 0.50, "pair_precision": 0.97, "pair_recall": 0.63, "status_agreement": 0.42},
     "round31": {"precision": 0.87, "recall": 0.68, "pair_precision": 0.84, "pair_recall": 0.77, "status_agreement": 0.43},
+    "round32": {"precision": 0.61, "recall": 0.80, "pair_precision": 0.65, "pair_recall": 0.93, "status_agreement": 0.52},
 }
 
 
