@@ -1292,6 +1292,8 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # with ("In the Philippines, …"), troops returned to their countries have gone home, a station or post of its own closed
 # or shut is left, and the RAF by its initials (round29 P 0.636 -> 0.784, R 0.389 -> 0.537, pairs 0.652/0.577 ->
 # 0.720/0.692, status 0.255 -> 0.440; every other set unchanged, held-out round30 and round31 included).
+# round32, held out from session 32: first run with that session's starting rules (af94fcf) P 0.636 R 0.824 pairs
+# 0.677/0.955 status 0.547, the first held-out set whose precision is below its recall.
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
