@@ -2385,9 +2385,12 @@ def _result_of(cand: Candidate, act: Candidate) -> bool:
         head = head.head  # (past a participle the parser hung it on: "fired on supporters packed into a stadium, killing")
     elif head.dep_ in ("advcl", "xcomp", "acl") and infinitive(head) and head.head.i == act.verb.i:
         head = head.head  # (or past the act's purpose: "launched an offensive to retake Krajina, shelling Knin")
+    elif head.dep_ == "acl" and head.tag_ in ("VBN", "VBD") and act.verb.is_ancestor(head):
+        head = act.verb  # (or past a participle on the act's object: "opened fire on students gathered for a rally, killing")
     return (_bare_participle(verb) and head.i in (act.verb.i, getattr(act.last, "i", -1))
             and cand.reading is not None and act.reading is not None and cand.reading.type == act.reading.type
-            and (bool(set(cand.actors) & set(act.actors)) or not cand.actors and not act.actors))
+            # (a participle the parse gave no doer of its own is the act's: "troops opened fire …, killing dozens")
+            and (bool(set(cand.actors) & set(act.actors)) or not cand.actors))
 
 
 _CROWDS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",

@@ -140,6 +140,14 @@ def test_what_an_attack_did_is_that_attack() -> None:
     assert attack.trigger.text.startswith("opened") and attack.trigger.text.endswith("killing")  # the span covers both
 
 
+def test_an_attacks_participle_hung_on_its_objects_is_that_attack() -> None:
+    # the killing hangs on the participle that describes the crowd fired on, and the parse gives it no doer
+    events = events_of("Police opened fire on thousands of schoolchildren gathered for a march in Soweto on Wednesday, "
+                       "killing at least two pupils.", "1976-06-17")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert "at least two pupils" in {a.text for a in events[0].recipient}
+
+
 def test_a_crowd_gathered_to_protest_is_protesting() -> None:
     events = events_of("Hundreds of students gathered outside parliament in Nairobi to protest against the new tax law.")
     assert [(e.type, e.trigger.text) for e in events] == [("PROTEST", "protest")]
