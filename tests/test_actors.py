@@ -401,6 +401,43 @@ def test_a_leader_of_1950_1995_named_by_surname_alone(text: str, published: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "name", "country", "sector"),
+    [
+        # Europe's heads of state and government of 1945-1999, both blocs, by title and surname or by surname alone
+        ("Cyrankiewicz and Grotewohl signed a treaty in Zgorzelec on Thursday recognising the Oder-Neisse line as the "
+         "border.", "1950-07-06", "Cyrankiewicz", "POL", "GOV"),
+        ("Cyrankiewicz and Grotewohl signed a treaty in Zgorzelec on Thursday recognising the Oder-Neisse line as the "
+         "border.", "1950-07-06", "Grotewohl", "DEU", "GOV"),
+        ("Honecker replaced Ulbricht as leader of the East German communist party on Monday.", "1971-05-03",
+         "Honecker", "DEU", "GOV"),
+        ("Prime Minister Scelba won a vote of confidence in the Chamber of Deputies on Saturday.", "1954-03-13",
+         "Scelba", "ITA", "GOV"),
+        ("President Heuss arrived in London on Monday on a state visit.", "1958-10-20", "Heuss", "DEU", "GOV"),
+        ("Sean Lemass crossed the border on Thursday to meet Terence O'Neill at Stormont.", "1965-01-14", "Lemass",
+         "IRL", "GOV"),
+        ("Prime Minister Milka Planinc announced a new round of austerity measures on Friday.", "1983-01-14",
+         "Planinc", "SRB", "GOV"),
+        # a defence minister is his government's, and foreign ministers theirs
+        ("Defence Minister Jaruzelski met Marshal Grechko in Moscow on Tuesday.", "1972-05-09", "Jaruzelski", "POL",
+         "GOV"),
+        ("Foreign Minister Shepilov told the London conference on Suez that Egypt's rights must be respected.",
+         "1956-08-17", "Shepilov", "RUS", "GOV"),
+        ("Foreign Secretary George Brown flew to Moscow on Monday for talks on Vietnam.", "1966-11-21",
+         "George Brown", "GBR", "GOV"),
+        ("Foreign Minister Ismail Fahmy resigned on Thursday in protest at Sadat's trip to Jerusalem.", "1977-11-17",
+         "Fahmy", "EGY", "GOV"),
+        ("Foreign Minister Shigemitsu arrived in Moscow on Tuesday to resume the peace treaty talks.", "1956-07-31",
+         "Shigemitsu", "JPN", "GOV"),
+    ],
+)
+def test_europes_rulers_and_foreign_ministers_of_1945_1999(text: str, published: str, name: str, country: str,
+                                                              sector: str) -> None:
+    actors = [a for a in sitrep.extract(text, published).actors if name in a.text]
+    assert actors, f"{name} not coded"
+    assert (actors[0].country, actors[0].sector) == (country, sector), actors[0]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "surname", "country"),
     [
         # a surname that leaders of two states bear on the day names the one whose state the sentence names
