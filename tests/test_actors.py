@@ -731,3 +731,8 @@ def test_a_war_named_after_a_country_lends_it_to_no_one(text: str, published: st
 def test_agents_of_a_body_named_before_a_common_noun_serve_the_body() -> None:
     text = "Trade ministers of the Group of Seven industrial nations pledged in Tokyo on Monday to resist protectionism."
     assert find(sitrep.extract(text, "1993-07-06").actors, "Trade ministers").country == "IGO"
+
+
+def test_the_nobel_committee_is_no_organ_of_norway() -> None:
+    text = "The Norwegian Nobel Committee awarded the peace prize on Wednesday to Lech Walesa, the Solidarity leader."
+    assert find(sitrep.extract(text, "1983-10-05").actors, "Nobel Committee").country == "NGO"
