@@ -98,12 +98,14 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       r"it (also |still )?(held|holds|keeps|kept|maintains|maintained)|"
                       # or giving up a post of its own: "It handed the air base to the army in June", "It closed its base at …"
                       r"it (also |then |later )?(handed|closed|shut|vacated|evacuated|abandoned|gave up)|"
+                      # or beginning its going: "…, and it began bringing them home the same month"
+                      r"it (has |had )?(also |then |later |soon )?(began|begun|started)|"
                       # a part of the force just named: "…, while the last of them left the third country in August", "Most
                       # of them flew home in December" (not what they say: "most of them said …")
                       r"the (first|last|final|rest|remainder|bulk) of them|(most|many|some|half|all|several) of them\b(?! (said|say))|"
                       # the last unit or men of the force just named, by a word of no people: "the last combat unit sailed
                       # from the port", "the last officers of the command left the town"
-                      r"the (last|final|remaining) ([\w-]+ )?(units?|battalions?|officers|convoys?)|"
+                      r"the (last|final|remaining) ([\w-]+ )?(units?|battalions?|officers|convoys?|groups?|contingents?|detachments?)|"
                       # a kind of troops with no people named, at the clause's head: "Marines came ashore …", "The Rangers …"
                       r"(the )?(marines|rangers|paratroopers|commandos|servicemen)(?= (\w+ )?\w+ed\b)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown|run-down|rundown) of|"
@@ -597,8 +599,10 @@ def _relative_head(before: str, clause: str = "") -> _Force | None:
         placed = last is not None and _PLACE_BEFORE.search(before[: last.start()]) is not None
         # (its strength told after the noun: "the Greek contingent of about 800 soldiers, which …")
         noun_phrase = _OF_STRENGTH.sub("", before[last.end() : m.end(1)].strip()) if last is not None else ""
-        # (and its kind before the noun: "New Zealand's infantry battalion, which …")
-        noun_phrase = re.sub(r"^([a-z][\w-]*\s+){1,2}(?=[\w-]+$)", "", noun_phrase)
+        # (and its kind or its unit's number and name before the noun: "New Zealand's infantry battalion, which …", "The
+        # British 1st Airborne Division, which …")
+        noun_phrase = re.sub(r"^([a-z][\w-]*\s+|\d+(st|nd|rd|th)\s+|(?-i:[A-Z])[a-z]+\s+(?=(?-i:[A-Z]))){1,3}(?=[\w-]+$)", "",
+                             noun_phrase)
         if last is not None and c.noun_re.fullmatch(noun_phrase or "force") and not placed \
                 and c.table[last.group(1).lower()] in {x.country for x in _forces(before[: m.end(1)])}:
             return _Force(c.table[last.group(1).lower()], before[last.start() : m.end(1)], 0)
@@ -987,10 +991,25 @@ def _country_after(place: Place, places: Sequence[Place], text: str) -> str | No
                  and re.fullmatch(r"\s+in\s+(the\s+)?", text[place.end or 0 : p.start])), None)
 
 
-def _owner_of(place: Place, places: Sequence[Place], text: str) -> str | None:
-    """The country of the place that owns a place by "'s" right before it: "Havana's Jose Marti airport"."""
-    return next((p.country for p in places if p.country and p.end is not None and p.start is not None
+def _owner(place: Place, places: Sequence[Place], text: str) -> Place | None:
+    """The place that owns a place by "'s" right before it: "Havana's Jose Marti airport"."""
+    return next((p for p in places if p.country and p.end is not None and p.start is not None
                  and p.end <= (place.start or 0) and re.fullmatch(r"['\u2019]s\s+", text[p.end : place.start or 0])), None)
+
+
+def _owner_of(place: Place, places: Sequence[Place], text: str) -> str | None:
+    """The country of the place that owns ``place``."""
+    owner = _owner(place, places, text)
+    return owner.country if owner is not None else None
+
+
+def _town_named(site: Place, places: Sequence[Place], text: str) -> Place:
+    """A site the gazetteer does not know named with the town that owns it ("Vientiane's Wattay airport" is "Wattay,
+    Vientiane"): the town says which site it is to a reader who does not know the airport's own name."""
+    owner = _owner(site, places, text)
+    if owner is None or owner.precision != "city":
+        return site
+    return replace(site, name=f"{site.name}, {owner.text}")
 
 
 _FRONTED = re.compile(r"\s*((Elsewhere|Meanwhile),\s+)?(In|Inside)\s+(the\s+)?")
@@ -1061,7 +1080,7 @@ def _province_named(text: str, p: Place) -> bool:
 
 
 # the word after a town that makes the town the name of an agreement or a meeting held there, not a place spoken of
-_PACT_AFTER = re.compile(r"\s+(pact|treaty|accords?|agreements?|conventions?|protocol|declaration|charter|conference|summit|"
+_PACT_AFTER = re.compile(r"\s+(peace\s+|general\s+peace\s+)?(pact|treaty|accords?|agreements?|conventions?|protocol|declaration|charter|conference|summit|"
                          r"talks|process|format|peace plan)\b", re.I)
 # the words after a town that names an event there: "after the Paris attacks", "since the Beirut blast"
 _EVENT_AFTER = re.compile(r"\s+(attacks|bombings?|blasts?|massacres?|shootings|riots|uprising|earthquake|crisis)\b", re.I)
@@ -1166,7 +1185,7 @@ def statements(item: Item) -> list[Presence]:
         # the place that owns it: "Havana's Jose Marti airport"; or in the country the sentence opens with: "In the
         # Philippines, U.S. forces remain at Clark Air Base")
         item_sentences = item.sentences or ()
-        places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or _fronted_country(p, places, text, item_sentences) or home, precision="facility")
+        places = [_town_named(replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or _fronted_country(p, places, text, item_sentences) or home, precision="facility"), places, text)
                   if p.country is None and p.precision in (None, "facility")
                   and (_NAMED_BASE.fullmatch(p.text or "") or _SITE_KIND_AFTER.match(text, p.end or 0)) else p for p in places]
         # and so is a town the gazetteer does not know, named where a force is, goes or leaves ("set up camp at Long
@@ -1225,7 +1244,11 @@ def statements(item: Item) -> list[Presence]:
             if pronoun and re.search(r"\bmission\b|\bforce\b|\bit\b|\bmandate\b", pronoun.group(0), re.I) and ctx.mission is not None \
                     and s.index - ctx.mission_sentence <= 8 and (prior is None or prior.country not in _MISSIONS):
                 prior = ctx.mission  # "voted to wind up the mission": the UN or regional mission named before, not a contingent
-            if pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \
+            if pronoun and pronoun.group(0).strip().lower().startswith("it ") and len(last) == 1 \
+                    and last[0].country not in _MISSIONS and re.search(r",?\s+and\s+$", sentence[:at]):
+                prior = last[0]  # "Kenya said … that it would pull its soldiers out of the mission, and it began …": the
+                # country of the clause before, not the mission it leaves
+            elif pronoun and pronoun.group(0).strip().lower().startswith("it ") and ctx.subject is not None \
                     and s.index - ctx.subject_sentence <= 1 and ctx.subject_sentence >= ctx.force_sentence:
                 prior = ctx.subject  # "It has also trained …": the country that opened the last sentence
             # the towns the clause names as the headquarters of a force ("whose headquarters are in Saigon")
@@ -1450,6 +1473,12 @@ def statements(item: Item) -> list[Presence]:
                     abroad = [p for p in abroad if not _came_from(text, p)]
                     found = [p for p in found if not (p.country == force.country and _destination(text, p))]
                     local = [p for p in local if p in found]
+                # a force gone back to its own country has left where the clause placed it: "flew into Oslo in May and
+                # returned to Britain in August" (an arrival's verb, read with the force's own country after it)
+                gone_home = [m.start() for p in found if p.country == force.country and p.precision == "country"
+                             and (m := _RETURNED_TO.search(text, max(span[0], (p.start or 0) - 40), p.start or 0)) is not None]
+                if gone_home and abroad and not any(st in _CHANGES for st, _ in force_cues):
+                    force_cues = sorted([*force_cues, ("withdrawn", gone_home[0] - span[0])], key=lambda c: c[1])
                 if not abroad and any(p.country == force.country and p.feature != _BASE_OF
                                       # (not where an arriving force comes from: "crossed the bridge from Jordan", nor
                                       # where a leaving one heads: "the last soldiers drove out towards Eilat")
@@ -1607,7 +1636,8 @@ def statements(item: Item) -> list[Presence]:
                             out.append(said)
                             if status == "withdrawn" and _SURRENDER.match(part, cue_at):
                                 yielded.append(said)
-                            if status == "arriving" and _arrived_before(part, when, published):
+                            if status == "arriving" and _arrived_before(part, when, published) \
+                                    and not any(st == "withdrawn" for st, _ in force_cues):  # (not one gone since)
                                 # an arrival dated only by a year long past ("returned to Iraq in 2014"): there that year
                                 years_ago = when is not None and published is not None and _whole_years(when) \
                                     and _period_end(when.value or "") < (published.start_date or "")
@@ -1691,8 +1721,9 @@ _LAST_LEFT = re.compile(r"\b(last|final)\b(?! (year|month|week|time)\b)[^.;]{0,5
                         rf"\s+(in|on|by|during|at) (early |late |mid-)?(\d|({_MONTHS}|{_DAYS})\b|the (morning|night|evening|weekend)\b|dawn\b))",
                         re.I)
 # the last of a force sailing or flying out of a town: it has left the country by sea or air, not just the town ("the
-# last British soldiers sailed out of Port Said")
-_SAILED_OUT = re.compile(r"\b(last|final)\b[^.;]{0,60}?\b(sailed|steamed|flew|flown|airlifted) (out|away) (of|from)\b", re.I)
+# last British soldiers sailed out of Port Said", and with the group told between: "the final group, 78 officers and men of
+# the advisory mission, flew out of the capital's airport")
+_SAILED_OUT = re.compile(r"\b(last|final)\b[^.;]{0,90}?\b(sailed|steamed|flew|flown|airlifted) (out|away) (of|from)\b", re.I)
 # back aboard the ships it came from: the force has left the country, wherever it embarked
 _BACK_ABOARD = re.compile(r"\b(re-?embark(ed|ing)?|(climbed|went|got|headed|sailed) back (aboard|into|onto|to) (their|the) (\w+ ){0,2}"
                           r"(ships|warships|landing craft|boats|vessels|transports))\b", re.I)
@@ -1700,11 +1731,13 @@ _BACK_ABOARD = re.compile(r"\b(re-?embark(ed|ing)?|(climbed|went|got|headed|sail
 
 # the end of a presence in a country, after a site left: "lowered its flag at the camp, marking the official end of the
 # American military presence in France" (the country left too)
-_PRESENCE_ENDS = re.compile(r"\b(end|ending|ended|ends)\s+(of\s+)?(the|its|their)\s+([\w.-]+\s+){0,3}?presence\s+(in|on)\s+(the\s+)?$",
+_PRESENCE_ENDS = re.compile(r"\b(end|ending|ended|ends)\s+(of\s+)?(the|its|their|a)\s+([\w.-]+\s+){0,3}?presence\s+(in|on)\s+(the\s+)?$",
                             re.I)
 # a presence ended as a whole, with no country after it: "sailed from the port, ending a military presence that began
 # in 1882" (the country left, not only the port)
 _WHOLE_PRESENCE_ENDS = re.compile(r"(ending|ended|ends)\s+(the|its|their|a)\s+([\w.-]+\s+){0,3}?presence\b(?!\s+(in|on|at)\b)", re.I)
+_RETURNED_TO = re.compile(r"\b(returned|went|came|flew|sailed|headed|was flown|were flown|was shipped|were shipped)\s+(back\s+)?"
+                          r"(home\s+)?to\s+(the\s+)?$", re.I)
 _MOVED_OWN = re.compile(r"\bmoved (its|their) [^.;]{0,60}?\bto\b", re.I)
 
 
@@ -1871,7 +1904,7 @@ def _named_sites(text: str, places: Sequence[Place], home: str | None) -> list[P
         country = owner.country if owner else after.country if after else home
         if country is None:
             continue
-        out.append(Place(name, m.start(), m.end(), name, country, precision="facility", feature="FAC"))
+        out.append(_town_named(Place(name, m.start(), m.end(), name, country, precision="facility", feature="FAC"), places, text))
     return out
 
 
@@ -2337,6 +2370,11 @@ def _counted_back(span_date: EventDate, earlier: Sequence[EventDate]) -> EventDa
                      _period_end(value), "text")
 
 
+# a date that names an event by its month or year ("the July fighting", "the 1986 referendum"), and one told as when a
+# deal was signed ("the accords signed in New York in December 1988")
+_EVENT_NAMED_AFTER = re.compile(r"\s+(fighting|war|coup|attacks?|bombings?|riots|clashes|uprising|massacre|elections?|referendum|"
+                                r"crisis|offensive|invasion|revolution|earthquake|floods?)\b", re.I)
+_SIGNED_WHEN = re.compile(r"\b(signed|initialled|sealed|concluded|reached|struck|ratified)\s+([^.;,]{0,40}?\s+)?(in|on)\s+$", re.I)
 _DEADLINE_AFTER = re.compile(r"\s+(deadline|cut-?off\s+date|target\s+date)\b", re.I)
 
 
@@ -2374,6 +2412,12 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue  # "ending a presence that began in 1882": the start of what ends, not when it ended
         if _DEADLINE_AFTER.match(text, d.end or 0):
             continue  # "as troops count down to the October deadline": when they must be gone, not when anything happened
+        if _EVENT_NAMED_AFTER.match(text, d.end or 0) and re.search(r"\bthe\s+$", before) \
+                and not re.search(r"\b(after|since|following)\s+the\s+$", before):
+            continue  # "over the response to the July fighting": a date that names another event, not this one's (but
+            # "set up after the August war" is dated by it, as near as the story tells)
+        if (d.start or 0) > cue and _SIGNED_WHEN.search(before):
+            continue  # "flew home from Luanda, before the deadline of the accords signed in New York in December 1988"
         if re.search(r"\b(after|before)$", d.text or "", re.I) and re.match(r"\s+[A-Za-z0-9]", text[d.end or 0 : (d.end or 0) + 2]):
             if (d.end or 0) > cue:
                 continue  # "ten years after Brussels sent them in": counted from another event, not a date of this one
@@ -2494,8 +2538,10 @@ def _from_events(item: Item, index: int, start: int, sentence: str, events: Sequ
         if e.type == "RETREAT" and re.search(r"\b(complet|last|final)", sentence, re.I):
             status = "withdrawn"
         force = _Force(actor.country, actor.text, 0)
-        p = _statement(item, index, sentence, [e], sources, force, host, site, status, None, e.date or published, None)
-        out.append(replace(p, evidence=(e.id,)))
+        # (an arrival at a site is one in its country too, as the cues read it; leaving a site is not leaving the country)
+        for at in [site, None] if site is not None and status == "arriving" else [site]:
+            p = _statement(item, index, sentence, [e], sources, force, host, at, status, None, e.date or published, None)
+            out.append(replace(p, evidence=(e.id,)))
     return out
 
 
