@@ -268,6 +268,19 @@ _OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+([\w,]+\s+){0,2}", re.I)  # "
 # withdraw their troops")
 _OWN_FAR = re.compile(r"\s+(\w+\s+){1,12}?(its|their)\s+([\w,]+\s+){0,2}", re.I)
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
+# a treaty's terms for the going of the force named next: "the accord provides for the withdrawal of Cuban troops"
+_PROVIDED_FOR = re.compile(r"\b(provid(e|es|ed|ing)|stipulat(e|es|ed|ing))\s+(for\s+)?(the\s+|a\s+)?((full|complete|phased|gradual|total)\s+)?"
+                           r"(withdrawal|departure|pullout|pull-out|evacuation|exit|removal)\s+of\s+(the\s+|all\s+)?", re.I)
+
+
+def _signed_before(text: str, dates: Sequence[EventDate], sentences: Sequence[Sentence], index: int) -> EventDate | None:
+    """The date the sentence before tells a deal was signed ("the memorandum signed in London on October 5"), which dates
+    the terms a clause of this one gives it ("It provided for the withdrawal of …")."""
+    before = next((x for x in sentences if x.index == index - 1), None)
+    if before is None:
+        return None
+    return next((d for d in reversed(dates) if before.start <= (d.start or -1) < before.end
+                 and _SIGNED_WHEN.search(text, max(before.start, (d.start or 0) - 60), d.start or 0)), None)
 _PAST_NOMINAL = re.compile(r"\b(after|follows|followed|following|since) the (\w+ )?(expulsion|departure|withdrawal|exit|pullout|"
                            r"pull-out|ouster) of (the |all )?$", re.I)
 
@@ -430,6 +443,7 @@ def _forces(clause: str) -> list[_Force]:
         if named and _EQUIPPED_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
             continue  # "promised to help re-equip the Tajik army": an army supplied, not a force sent anywhere
         if _nominal(clause, m.start()) and not _PAST_NOMINAL.search(clause[max(0, m.start() - 60) : m.start()]) \
+                and not re.search(_PROVIDED_FOR.pattern + "$", clause[max(0, m.start() - 70) : m.start()], re.I) \
                 and not (c.halts is not None and any(h.end() >= m.start() - 45 for h in c.halts.finditer(clause[: m.start()]))):
             continue  # (but "froze the pullout of U.S. troops": the force whose withdrawal is halted stays)  # "the recent departures of French troops from Mali": a noun phrase, no verb of theirs in the clause
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
@@ -1166,6 +1180,8 @@ def statements(item: Item) -> list[Presence]:
     speakers: Counter[str] = Counter()  # the towns where speakers are, by country
     capitals = [p for p in places if p.precision == "city" and p.feature == "PPLC"]
     for p in places:
+        if _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0):
+            continue  # where a deal was signed is no place the story is about: "signed at Algiers, in Algeria"
         if p.country and p.precision == "country" and not _LED.match(text, p.end or 0) \
                 and not cues().noun_re.match(text, (p.end or 0) + 1) and not _A_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0):
             # (not "US-led", "Iran-backed": who leads or backs; nor "U.S. paratroopers", whose force it is; nor "a small
@@ -1596,6 +1612,9 @@ def statements(item: Item) -> list[Presence]:
                             date_at = named_at[0] if named_at else cue_at
                         when, since = _date_near(text, dates, caption or span, s.start + at + date_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
+                        if status == "withdrawal_announced" and when is published and _PROVIDED_FOR.match(part, cue_at) \
+                                and (signed := _signed_before(text, dates, sentences, s.index)) is not None:
+                            when = signed  # "… signed in London on October 5. It provided for the withdrawal of …"
                         if status == "present" and since is None and when is not None and when is not published \
                                 and _KEPT_SINCE.search(part, 0, max(0, (when.start or 0) - span[0])):
                             # "has kept troops there since it invaded in 1974": there now, and the arrival the clause tells
@@ -1646,6 +1665,7 @@ def statements(item: Item) -> list[Presence]:
         if not made:
             out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
     out += _missions_named_in(item, sentences, places, published, out)
+    out += _allies_gone(item, sentences, places, dates, published, out, home)
     return _told_otherwise(out, yielded)
 
 
@@ -1660,6 +1680,35 @@ _MISSION_ENDED_AFTER = re.compile(r",?\s+(which|that)\s+((has|had|was)\s+)?(been
 # a contingent of it, by its people: "700 Uruguayan peacekeepers of the …", "Mongolian soldiers serving with the …"
 _CONTINGENT_OF = re.compile(r"\b(?P<people>(?-i:[A-Z])[\w-]+)\s+(peacekeepers|soldiers|troops|observers|officers|battalions?|"
                             r"contingents?|units?)\s+(of|from|serving\s+with|with)\s+$", re.I)
+
+
+# the last of several countries' forces gone together, named by no country: "The last allied soldiers left northern Iraq
+# on Monday", "the last foreign troops pulled out of the city"
+_ALLIES_LAST = re.compile(r"\b(last|final)\s+(allied|coalition|multinational|foreign|western)\s+(troops|soldiers|forces|units|contingents)\b"
+                          r"[^.;]{0,30}?\b(left|withdrew\s+from|pulled\s+out\s+of|departed)\b", re.I)
+
+
+def _allies_gone(item: Item, sentences: Sequence[Sentence], places: Sequence[Place], dates: Sequence[EventDate],
+                 published: EventDate | None, found: Sequence[Presence], home: str | None) -> list[Presence]:
+    """The going of every national force the article places in a country, when it tells that the last allied or
+    foreign troops left that country (the U.N.'s and the host's own aside)."""
+    assert item.article is not None
+    text = item.article.text
+    out: list[Presence] = []
+    for s in sentences:
+        if (m := _ALLIES_LAST.search(text, s.start, s.end)) is None:
+            continue
+        # (the country left, named right after the verb: "left northern Iraq")
+        host = next((p.country for p in places if p.precision in ("country", "admin1", "region") and p.country
+                     and m.end() <= (p.start or 0) <= m.end() + 25), None)
+        if host is None:
+            continue
+        when, _ = _date_near(text, dates, (s.start, s.end), m.start(), published, "withdrawn")
+        for country in dict.fromkeys(p.force.country for p in found if p.host == host and p.force.country not in (*_MISSIONS, home, host)):
+            force = _Force(country, m.group(0), 0)
+            out.append(_statement(item, s.index, text[s.start : s.end], [], _sources(item, s, text[s.start : s.end], []),
+                                  force, host, None, "withdrawn", None, when, None))
+    return out
 
 
 def _missions_named_in(item: Item, sentences: Sequence[Sentence], places: Sequence[Place], published: EventDate | None,
@@ -2065,7 +2114,8 @@ _SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|reach
                         # (and where a promise was made: "Raab's delegation promised in Moscow that Austria would stay neutral")
                         # (and by whom, named between: "the accord signed by the two prime ministers in Lome")
                         r"promised|pledged|vowed|agreed)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?|by\s+[^.;,]{1,80}?\s+)"
-                        r"(in|at)\s+(the\s+)?$",
+                        # (and the country of the venue, named after it: "signed by the generals at Kumanovo, in Macedonia")
+                        r"(in|at)\s+(the\s+)?((?-i:[A-Z])[\w'.-]+(\s+(?-i:[A-Z])[\w'.-]+)?,\s+(in\s+)?)?$",
                         re.I)
 _APART = re.compile(r"\W*(outside|beyond|away from)\s+(the\s+)?", re.I)
 _CEREMONY = re.compile(r"\b(ceremony|ceremonies|parade|farewell)\b", re.I)
@@ -2095,7 +2145,9 @@ def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) ->
     located = [p.country for p in places if p.country and p.precision == "country" and _in((start, end), p.start)
                and _locative(text, p) and not _destination(text, p)
                # (not whose a force noun is: "with 500 police officers from the Emirates")
-               and not _owned_noun().search(text, max(0, (p.start or 0) - 60), p.start or 0)]
+               and not _owned_noun().search(text, max(0, (p.start or 0) - 60), p.start or 0)
+               # (nor where a deal was signed: "an agreement signed at Kumanovo, in Macedonia")
+               and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)]
     if not located:
         return {}
     first = located[0]
@@ -2155,6 +2207,8 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
         and not _SPEAKERS_AFTER.match(text, p.end or 0) and not _BORDER_OF.match(text, p.end or 0)
         # nor one whose name modifies a noun after "a": "a small New Zealand training team will also remain"
         and not _A_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)
+        # nor where a deal was signed
+        and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)
     ))
 
 
@@ -2335,7 +2389,8 @@ _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?((end|last day|close) of
 _GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60}?\bto\s+(leave|withdraw|pull\s+out|depart|get\s+out)\b|"
                          r"\b(let|lets|allowed|allows|permitted|permits)\b[^.;]{0,60}?\b(stay|remain)\b", re.I)
 # (and a plan told in the past: "under the agreement the troops were to leave in stages, the last by June 30")
-_FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are|was|were) to)\b",
+_FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are|was|were) to|"
+                     r"provides? for|provided for)\b",
                      re.I)
 
 
@@ -2518,7 +2573,8 @@ def _from_events(item: Item, index: int, start: int, sentence: str, events: Sequ
         # the host is a country the sentence places the force in, not a coded recipient ("told France")
         located = [p for p in places if p.country and p.country != actor.country and p.precision == "country"
                    and _in((start, start + len(sentence)), p.start) and _locative(text, p)
-                   and not (status in ("withdrawing", "withdrawn") and _destination(text, p))]
+                   and not (status in ("withdrawing", "withdrawn") and _destination(text, p))
+                   and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)]
         host = located[0].country if located else None
         # the event's own place as this stage reads it: "Ali, a village northwest of Gori" is Georgia's, not India's
         place = e.place and next((p for p in places if p.start == e.place.start and p.end == e.place.end), e.place)
