@@ -160,6 +160,9 @@ def _object_words(verb: Any) -> set[str]:
     elif (said_of := said_of_noun(verb)) is not None:
         objects = [said_of]  # and so does what a relative clause's speaker says of its noun ("a decision he said he regretted")
     objects += [c for o in objects for c in o.conjuncts]
+    # all but a few of something acts on the rest of it: "shut all but two of the transit points"
+    objects += [n for o in objects if o.lemma_.lower() == "all" for b in o.children if b.lower_ == "but"
+                for n in b.children if n.like_num]
     # an amount or a group of something acts on the thing: "froze 6.3 billion euros of funding", "began three days of
     # drills", "sent a brigade of doctors"
     # (a sum "in" it too: "paused NZ$18.2 million in development funding")

@@ -4874,6 +4874,13 @@ def test_airlifts_walkouts_sinkings_missions_expelled_and_rescues(text: str, dat
     assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
 
 
+def test_crossing_points_shut_restrict_the_border() -> None:
+    # (all but a few of them too: the rest are what is shut)
+    for text in ("Thailand shut all but one of the seven crossing points on its border with Cambodia on Tuesday.",
+                 "Thailand shut the crossing points on its border with Cambodia on Tuesday."):
+        assert [e.type for e in sitrep.extract(text, published="2025-06-24").events] == ["COERCE"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
