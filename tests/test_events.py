@@ -4881,6 +4881,11 @@ def test_crossing_points_shut_restrict_the_border() -> None:
         assert [e.type for e in sitrep.extract(text, published="2025-06-24").events] == ["COERCE"]
 
 
+def test_forces_taking_up_positions_are_deployed() -> None:
+    text = "Russian troops took up positions around the parliament building in Simferopol on Saturday."
+    assert [e.type for e in sitrep.extract(text, published="2014-03-01").events] == ["MOBILIZE"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
