@@ -3283,6 +3283,16 @@ _SPREADING = frozenset({"spread", "rage", "raged", "continue", "resume", "erupt"
 _BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "as", "until", "while", "following"})
 
 
+def _names_partner(prep: Any) -> bool:
+    """Whether a "with" phrase names others to act with ("exercises with Russian instructors", "drills with its
+    allies"), not the doer's own forces or means ("with warships and paratroopers taking part", "with live ammunition")."""
+    return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.lemma_.lower() in _PARTNERS | _NATIONS for t in prep.subtree)
+
+
+#: Words for states as partners: "drills with neighbouring countries".
+_NATIONS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
+
+
 def _armed(noun: Any) -> bool:
     """Whether a noun phrase names armed forces ("Bangladeshi commandos", "Russian special forces")."""
     return bool(_ARMED_WORDS.search(" ".join(t.text for t in noun.subtree)))
@@ -3890,7 +3900,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual: joint exercises are COOPERATE, one country's MOBILIZE ("French and Egyptian warships launched
             # ten days of war games", "conducted exercises with Russian instructors"; "Iran held naval exercises")
             joint = len(actors) >= 2 or any(  # "joint exercises", "exercises with Russian instructors"
-                m.lower_ == "joint" or m.dep_ == "prep" and m.lower_ == "with" for m in (*verb.children, *drills[0].children)
+                m.lower_ == "joint" or m.dep_ == "prep" and m.lower_ == "with" and _names_partner(m)
+                for m in (*verb.children, *drills[0].children)
             ) or any(  # "Russia and Belarus", "NATO allies"
                 n.lemma_.lower() in _PARTNERS or any(c.dep_ == "conj" for c in n.children)
                 for n in verb.children if n.dep_ == "nsubj")

@@ -4886,6 +4886,19 @@ def test_forces_taking_up_positions_are_deployed() -> None:
     assert [e.type for e in sitrep.extract(text, published="2014-03-01").events] == ["MOBILIZE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # a "with" naming the doer's own forces is how the exercise is done, no partner in it
+        ("China began three days of military drills around Taiwan on Saturday, with warships and fighter jets taking "
+         "part.", "MOBILIZE"),
+        ("China began three days of military drills on Saturday with Russian warships.", "COOPERATE"),
+    ],
+)
+def test_exercises_with_own_forces_are_one_sides(text: str, typ: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published="2023-04-08").events] == [typ]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
