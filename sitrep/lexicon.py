@@ -233,7 +233,23 @@ def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
     return read[verb.i]  # type: ignore[no-any-return]
 
 
+#: Verbs of starting or going on, whose gerund complement is the act: "began test-firing missiles".
+_ASPECTUAL = frozenset({"begin", "start", "resume", "continue"})
+
+
+def _gerund_taken_for_modifier(verb: Any) -> Any | None:
+    """The gerund right after a verb of starting that the parser took for an adjective of the object ("began
+    [test-firing] ballistic missiles", "firing" read like "rising prices"): the verb the starting passes to; else None."""
+    if verb.lemma_.lower() not in _ASPECTUAL:
+        return None
+    return next((g for o in verb.children if o.dep_ == "dobj" for g in o.children
+                 if g.dep_ == "amod" and g.tag_ == "VBG" and g.left_edge.i == verb.i + 1), None)
+
+
 def _read(verb: Any, lemma: str, lex: Lexicon) -> Reading | None:
+    if (gerund := _gerund_taken_for_modifier(verb)) is not None and (
+            gerund.lemma_.lower() in lex.curated or gerund.lemma_.lower() in lex.patterns or gerund.lemma_.lower() in lex.verbs):
+        lemma = gerund.lemma_.lower()  # the starting reads as the act started, on the starting's object and clause
     words = _clause_words(verb)
     curated = lex.curated.get(lemma)
     if curated:

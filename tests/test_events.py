@@ -4899,6 +4899,12 @@ def test_exercises_with_own_forces_are_one_sides(text: str, typ: str) -> None:
     assert [e.type for e in sitrep.extract(text, published="2023-04-08").events] == [typ]
 
 
+def test_a_start_the_parser_gave_a_gerund_modifier_is_the_act_started() -> None:
+    # ("test-firing" read as an adjective of "missiles")
+    text = "China began test-firing M-9 missiles off Taiwan on Friday, two weeks before the island's first presidential election."
+    assert [e.type for e in sitrep.extract(text, published="1996-03-08").events] == ["MOBILIZE"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
