@@ -4905,6 +4905,17 @@ def test_a_start_the_parser_gave_a_gerund_modifier_is_the_act_started() -> None:
     assert [e.type for e in sitrep.extract(text, published="1996-03-08").events] == ["MOBILIZE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Military police broke up a sit-in outside the cabinet building in Cairo on Friday, killing two protesters.",
+        "Soldiers broke up a vigil outside the cabinet building before dawn on Friday.",
+    ],
+)
+def test_protests_broken_up_by_force_are_repression(text: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published="2011-12-17").events] == ["ASSAULT"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
