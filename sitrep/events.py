@@ -3384,9 +3384,16 @@ def _peacekeeping(verb: Any) -> bool:
     force"): PLOVER AID ``peacekeeping``, not MOBILIZE."""
     subj, _ = subject(verb)
     tokens = [*verb.subtree, *(t for s in subj for t in s.subtree)]
-    return any(t.lower_.startswith(("peacekeep", "peace-keep")) or t.lower_ in _MANDATED
-               or t.lower_ in ("blue", "helmets") and t.nbor(-1 if t.lower_ == "helmets" else 1).lower_ in ("blue", "helmets")
-               for t in tokens)
+    if any(t.lower_.startswith(("peacekeep", "peace-keep")) or t.lower_ in _MANDATED
+           or t.lower_ in ("blue", "helmets") and t.nbor(-1 if t.lower_ == "helmets" else 1).lower_ in ("blue", "helmets")
+           for t in tokens):
+        return True
+    # forces of the United Nations' own keep the peace where they go: "the first soldiers of the United Nations
+    # Emergency Force flew into Port Said", "U.N. troops landed in Mogadishu"
+    # (by the body's initials in capitals, not Kim Jong Un's name; its forces, not its council approving a deployment)
+    words = [t for s in subj for t in s.subtree]
+    return any(t.text in ("U.N.", "UN") or t.lower_ == "nations" and t.i > 0 and t.nbor(-1).lower_ == "united"
+               for t in words) and any(t.lemma_.lower() in _ARMED_NOUNS for t in words)
 
 
 _REQUESTS = frozenset({"request", "invitation", "behest", "appeal"})

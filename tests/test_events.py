@@ -4916,6 +4916,20 @@ def test_protests_broken_up_by_force_are_repression(text: str) -> None:
     assert [e.type for e in sitrep.extract(text, published="2011-12-17").events] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "typ"),
+    [
+        # the United Nations' own forces moving somewhere keep the peace there
+        ("The first United Nations troops landed in Leopoldville on Friday.", "1960-07-16", "AID"),
+        ("U.N. troops moved into the Somali capital on Saturday.", "1993-06-05", "AID"),
+        # (not a leader's name that ends the same)
+        ("Kim Jong Un put the army's frontline units on a war footing on Friday.", "2015-08-21", "MOBILIZE"),
+    ],
+)
+def test_united_nations_forces_moving_keep_the_peace(text: str, date: str, typ: str) -> None:
+    assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
