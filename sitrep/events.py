@@ -3404,6 +3404,8 @@ _ARRIVAL_MOVES = frozenset({"land", "enter", "arrive", "fly", "wade", "move", "c
 def _on_request(verb: Any) -> bool:
     """Whether forces are moved at someone's request ("sent police and troops at the request of the prime minister",
     "crossed the causeway at the invitation of its rulers"): the manual's military assistance (AID), not MOBILIZE."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TRANSPARENT and _on_request(verb.head):
+        return True  # (told on the verb of starting: "began landing in Amman after King Hussein asked London for help")
     # (the parser may hang the request on a participle between: "deployed troops to the province, ravaged by an
     # insurgency, at the request of the government")
     if any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and any(

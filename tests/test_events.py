@@ -4930,6 +4930,12 @@ def test_united_nations_forces_moving_keep_the_peace(text: str, date: str, typ: 
     assert [e.type for e in sitrep.extract(text, published=date).events] == [typ]
 
 
+def test_forces_starting_to_land_after_the_host_asked_for_help_assist_it() -> None:
+    text = ("Australian troops began landing in Honiara on Thursday after the Solomon Islands prime minister asked "
+            "Canberra for help.")
+    assert [e.type for e in sitrep.extract(text, published="2003-07-25").events] == ["AID", "REQUEST"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
