@@ -676,10 +676,14 @@ def _aid_arrives(verb: Any) -> Reading | None:
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("aid", "relief", "humanitarian", "mercy")
                for c in head.children):
             return _RELIEF_AID
-        # (what they carry told of the carrier or of its landing: "landed in Tonga carrying water and shelter")
+        # (what they carry told of the carrier or of its landing: "landed in Tonga carrying water and shelter", or
+        # what it lands with: "landed at Lod with ammunition and spare parts for Israel", arms for another: military aid)
         carried = [t for c in (*head.children, *verb.children) if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _DELIVERING
                    for o in c.children if o.dep_ in ("dobj", "prep") for t in o.subtree]
-        if any(t.lemma_.lower() in _RELIEF | {"water", "tent", "blanket", "shelter"} for t in carried):
+        brought = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+        if any(t.lemma_.lower() in _ARMS for t in brought) and any(t.dep_ == "prep" and t.lower_ == "for" for t in brought):
+            return _ARMING
+        if any(t.lemma_.lower() in _RELIEF | {"water", "tent", "blanket", "shelter"} for t in (*carried, *brought)):
             return _RELIEF_AID
     return None
 

@@ -4936,6 +4936,12 @@ def test_forces_starting_to_land_after_the_host_asked_for_help_assist_it() -> No
     assert [e.type for e in sitrep.extract(text, published="2003-07-25").events] == ["AID", "REQUEST"]
 
 
+def test_transport_planes_landing_with_arms_for_another_arm_it() -> None:
+    text = "Soviet transport planes landed in Damascus on Sunday with tanks and ammunition for the Syrian army."
+    events = sitrep.extract(text, published="1973-10-15").events
+    assert [(e.type, e.cameo, [a.country for a in e.actor]) for e in events] == [("AID", "072", ["RUS"])]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
