@@ -4942,6 +4942,11 @@ def test_transport_planes_landing_with_arms_for_another_arm_it() -> None:
     assert [(e.type, e.cameo, [a.country for a in e.actor]) for e in events] == [("AID", "072", ["RUS"])]
 
 
+def test_inspectors_barred_from_their_work_are_refused() -> None:
+    text = "North Korea barred the IAEA's inspectors from doing their work at the Yongbyon reactor on Monday."
+    assert [e.type for e in sitrep.extract(text, published="2002-12-30").events] == ["REJECT"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
