@@ -1110,6 +1110,13 @@ def _orders_envoys_out(verb: Any) -> bool:
             o.lemma_.lower() in ENVOYS | _SENT_OUT | _ADVISERS for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children if o.dep_ == "pobj") for c in verb.children):
         return True
+    # or orders a state to close its own posts in the country: "ordered the United States to close its military mission
+    # and its listening station within four days"
+    if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.children) and any(
+            x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in ("close", "shut") and any(
+                o.lemma_.lower() in _POSTS_ABROAD and any(p.lower_ in ("its", "their") for p in o.children)
+                for d in x.children if d.dep_ == "dobj" for o in conjuncts(d)) for x in verb.children):
+        return True
     # other foreigners sent out of the country: "ordered seven senior UN officials to leave the country within 72 hours"
     # (not out of a building: "ordered the staff to leave the compound")
     others = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SENT_OUT]
@@ -1118,6 +1125,8 @@ def _orders_envoys_out(verb: Any) -> bool:
         for c in verb.children)
 
 
+#: What a state keeps in another: its missions, legations and stations, whose closing the host may order.
+_POSTS_ABROAD = _SITES_HELD | {"mission", "embassy", "consulate", "legation", "office", "station", "installation"}
 #: Another state's advisers and instructors, whose expulsion is a rupture as its envoys' is (CAMEO 166).
 _ADVISERS = frozenset({"adviser", "advisor", "instructor", "trainer"})
 #: Foreigners a state may order out of the country besides its envoys.

@@ -4947,6 +4947,11 @@ def test_inspectors_barred_from_their_work_are_refused() -> None:
     assert [e.type for e in sitrep.extract(text, published="2002-12-30").events] == ["REJECT"]
 
 
+def test_a_state_ordered_to_close_its_posts_in_the_country_is_expelled() -> None:
+    text = "China ordered the United States on Friday to close its consulate in Chengdu."
+    assert [e.type for e in sitrep.extract(text, published="2020-07-24").events] == ["SANCTION"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
