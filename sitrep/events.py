@@ -3180,6 +3180,13 @@ def _natural_harm(verb: Any) -> bool:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         doers = [c for c in head.children if c.dep_ == "nsubj"]
+        if not doers and head.dep_ == "acl":
+            # (or the noun the parser hung that clause on, the first of a list: "[a cyclone packing winds] and a tidal
+            # surge swept over the coast, killing …")
+            first = head.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            doers = [first]
     # (a storm by its name: "Cyclone Nargis", "Hurricane Katrina")
     return bool(doers) and all(d.lemma_.lower() in _NATURAL or any(
         c.dep_ == "compound" and c.lemma_.lower() in _NATURAL for c in d.children) for d in doers)

@@ -4952,6 +4952,12 @@ def test_a_state_ordered_to_close_its_posts_in_the_country_is_expelled() -> None
     assert [e.type for e in sitrep.extract(text, published="2020-07-24").events] == ["SANCTION"]
 
 
+def test_a_storm_the_parser_left_under_its_winds_kills_by_no_ones_act() -> None:
+    text = ("A typhoon packing winds of 250 kilometres an hour swept across the central Philippines on Friday, killing "
+            "hundreds of people.")
+    assert not sitrep.extract(text, published="2013-11-09").events
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
