@@ -3110,7 +3110,7 @@ def _no_act(verb: Any) -> bool:
     return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
             or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("struggle", "fail")
             or _capability(verb)
-            or _marked_by_strife(verb) or _natural_harm(verb) or _absent_since(verb) or _into_exile(verb)
+            or _marked_by_strife(verb) or _natural_harm(verb) or _war_dead(verb) or _absent_since(verb) or _into_exile(verb)
             or _dismissed(verb))
 
 
@@ -3190,6 +3190,19 @@ def _natural_harm(verb: Any) -> bool:
     # (a storm by its name: "Cyclone Nargis", "Hurricane Katrina")
     return bool(doers) and all(d.lemma_.lower() in _NATURAL or any(
         c.dep_ == "compound" and c.lemma_.lower() in _NATURAL for c in d.children) for d in doers)
+
+
+#: Wars, whose dead a noun's participle names without telling any one act: "Americans killed in the war".
+_WARS = frozenset({"war", "conflict", "insurgency", "genocide", "holocaust", "revolution"})
+
+
+def _war_dead(verb: Any) -> bool:
+    """Whether a participle describes people as a war's dead or wounded, by no one named: "the names of 57,000
+    Americans killed or missing in the war", "soldiers wounded during the conflict" (not "killed in an air strike")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children) and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "during") and any(o.dep_ == "pobj" and o.lemma_.lower() in _WARS
+                                                                 for o in p.children)
+        for v in (verb, *verb.conjuncts) for p in v.children)
 
 
 def _capability(verb: Any) -> bool:

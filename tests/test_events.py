@@ -4958,6 +4958,15 @@ def test_a_storm_the_parser_left_under_its_winds_kills_by_no_ones_act() -> None:
     assert not sitrep.extract(text, published="2013-11-09").events
 
 
+def test_a_wars_dead_named_on_a_memorial_are_no_act() -> None:
+    text = ("The National World War II Memorial, honouring the 400,000 Americans killed in the war, was dedicated in "
+            "Washington on Saturday.")
+    assert not sitrep.extract(text, published="2004-05-30").events
+    # (the dead of one attack stay its victims)
+    text = "Mourners buried three soldiers killed in an ambush on Friday."
+    assert [e.type for e in sitrep.extract(text, published="2004-05-30").events] == ["ASSAULT"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
