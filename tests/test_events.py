@@ -4967,6 +4967,11 @@ def test_a_wars_dead_named_on_a_memorial_are_no_act() -> None:
     assert [e.type for e in sitrep.extract(text, published="2004-05-30").events] == ["ASSAULT"]
 
 
+def test_vowing_to_avenge_a_killing_threatens() -> None:
+    text = "Hezbollah vowed on Wednesday to avenge the commander's killing."
+    assert [e.type for e in sitrep.extract(text, published="2024-07-31").events] == ["THREATEN"]
+
+
 def test_forces_sweeping_into_a_country_invade_it() -> None:
     text = "Iraqi troops and tanks swept into Kuwait before dawn on Thursday."
     assert [e.type for e in sitrep.extract(text, published="1990-08-02").events] == ["ASSAULT"]
