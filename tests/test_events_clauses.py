@@ -300,3 +300,18 @@ def test_defying_pressure_in_a_participle_is_how_the_act_was_done(text: str, pub
 def test_a_captivity_told_with_its_end_is_who_was_freed(text: str, published: str, typ: str) -> None:
     # the captives' holding names them; the news is their freeing, no hostage-taking beside it
     assert [e.type for e in events_of(text, published)] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "recipient"),
+    [
+        # a party or members put out of a body are expelled from it, not deported
+        ("The Socialist International expelled Egypt's ruling National Democratic Party on Monday as protests against "
+         "Hosni Mubarak swelled.", "2011-02-01", "SANCTION", "EGY"),
+        ("The African National Congress expelled three members of its youth league on Thursday.", "2013-01-10", "SANCTION",
+         None),
+    ],
+)
+def test_what_a_body_or_a_state_gives_up_or_puts_out(text: str, published: str, typ: str, recipient: str | None) -> None:
+    event = one(events_of(text, published), typ)
+    assert recipient is None or countries(event.recipient) == {recipient}
