@@ -310,6 +310,9 @@ def test_a_captivity_told_with_its_end_is_who_was_freed(text: str, published: st
          "Hosni Mubarak swelled.", "2011-02-01", "SANCTION", "EGY"),
         ("The African National Congress expelled three members of its youth league on Thursday.", "2013-01-10", "SANCTION",
          None),
+        # a territory, or sovereignty over one, handed or transferred to another state is given up
+        ("Britain handed Hong Kong to China at midnight, ending 156 years of colonial rule.", "1997-07-01", "RETREAT", None),
+        ("Portugal transferred sovereignty over Macau to China on Monday.", "1999-12-20", "RETREAT", None),
     ],
 )
 def test_what_a_body_or_a_state_gives_up_or_puts_out(text: str, published: str, typ: str, recipient: str | None) -> None:
