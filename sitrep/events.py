@@ -178,7 +178,8 @@ _ACT_NOUNS = {"release": "release", "suspension": "suspend", "ceasefire": "cease
               "truce": "ceasefire", "cessation": "ceasefire", "deployment": "deploy", "withdrawal": "withdraw",
               "pullout": "withdraw", "expulsion": "expel", "ban": "ban", "embargo": "embargo", "sanction": "sanction",
               "lifting": "lift", "closure": "close", "evacuation": "evacuate", "arrest": "arrest", "extradition": "extradite",
-              "donation": "donate", "aid": "aid", "curfew": "curfew", "blockade": "blockade"}
+              "donation": "donate", "aid": "aid", "curfew": "curfew", "blockade": "blockade",
+              "nationalisation": "nationalise", "nationalization": "nationalize", "expropriation": "expropriate"}
 # modifiers that make an attack a figure of speech or a strike a protest
 _WORDY = frozenset({"verbal", "scathing", "bitter", "personal", "blistering", "stinging", "rhetorical", "broadside", "hunger",
                     "cyber", "charm", "diplomatic", "political", "legal", "media", "propaganda", "peace", "general", "labour",

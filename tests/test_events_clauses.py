@@ -313,6 +313,10 @@ def test_a_captivity_told_with_its_end_is_who_was_freed(text: str, published: st
         # a territory, or sovereignty over one, handed or transferred to another state is given up
         ("Britain handed Hong Kong to China at midnight, ending 156 years of colonial rule.", "1997-07-01", "RETREAT", None),
         ("Portugal transferred sovereignty over Macau to China on Monday.", "1999-12-20", "RETREAT", None),
+        # property a state takes from its owners, told by the verb or by an announced noun, is seized
+        ("Argentina moved on Monday to expropriate a majority stake in the oil company YPF.", "2012-04-17", "COERCE", None),
+        ("Gamal Abdel Nasser announced the nationalisation of the Suez Canal Company on Thursday.", "1956-07-27", "COERCE",
+         None),
     ],
 )
 def test_what_a_body_or_a_state_gives_up_or_puts_out(text: str, published: str, typ: str, recipient: str | None) -> None:
