@@ -317,6 +317,9 @@ def test_a_captivity_told_with_its_end_is_who_was_freed(text: str, published: st
         ("Argentina moved on Monday to expropriate a majority stake in the oil company YPF.", "2012-04-17", "COERCE", None),
         ("Gamal Abdel Nasser announced the nationalisation of the Suez Canal Company on Thursday.", "1956-07-27", "COERCE",
          None),
+        # what is declared null or void is annulled
+        ("Argentina declared the 1977 arbitration award on the Beagle Channel null and void on Wednesday.", "1978-01-26",
+         "REJECT", None),
     ],
 )
 def test_what_a_body_or_a_state_gives_up_or_puts_out(text: str, published: str, typ: str, recipient: str | None) -> None:
