@@ -320,6 +320,9 @@ def test_a_captivity_told_with_its_end_is_who_was_freed(text: str, published: st
         # what is declared null or void is annulled
         ("Argentina declared the 1977 arbitration award on the Beagle Channel null and void on Wednesday.", "1978-01-26",
          "REJECT", None),
+        # a seaway two states opened is their joint project's work
+        ("The United States and Canada opened the St. Lawrence Seaway to ocean shipping on Saturday.", "1959-04-26",
+         "COOPERATE", None),
     ],
 )
 def test_what_a_body_or_a_state_gives_up_or_puts_out(text: str, published: str, typ: str, recipient: str | None) -> None:
