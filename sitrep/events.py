@@ -1486,6 +1486,17 @@ def _concession_announced(verb: Any) -> bool:
             and not _negated(verb) and not _conditional(verb))
 
 
+def _bowing(verb: Any, lex: Lexicon) -> bool:
+    """Whether a participle clause on the verb tells it was done giving way ("accepted majority rule, bowing to a plan
+    pressed on him", "yielding to the strikers' demands")."""
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and (r := read_verb(c, lex)) is not None and r.type == "CONCEDE"
+               and c.lemma_.lower() in _YIELDING for c in verb.children)
+
+
+#: Verbs of giving way to pressure, whose participle tells how an act was done.
+_YIELDING = frozenset({"bow", "yield", "succumb"})
+
+
 def _given_up(verb: Any) -> Any | None:
     """The infinitive of giving up that an agreeing verb governs ("agreed to disarm and disband", "agreed to lay down
     their arms"), unless negated."""
@@ -2747,6 +2758,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             folded.update(t.i for t in given.subtree)
         if _concession_announced(verb):
             reading = _ANNOUNCED_CONCESSION  # "announced he would reinstate the dissolved parliament" (the manual's promise)
+        elif reading is not None and reading.type == "AGREE" and _bowing(verb, lex):
+            reading = _CONCESSION  # what is accepted bowing to pressure is given way on: "accepted majority rule, bowing to
+            # a plan pressed on him" (the participle tells the act's manner, no act of its own)
         if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
         if lemma in _CEASING and (cut_off := _help_stopped(verb, lex)) is not None:

@@ -328,3 +328,15 @@ def test_a_captivity_told_with_its_end_is_who_was_freed(text: str, published: st
 def test_what_a_body_or_a_state_gives_up_or_puts_out(text: str, published: str, typ: str, recipient: str | None) -> None:
     event = one(events_of(text, published), typ)
     assert recipient is None or countries(event.recipient) == {recipient}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Poland's communist leaders agreed on Wednesday to legalise Solidarity, bowing to months of strikes.", "1989-01-19"),
+        ("F.W. de Klerk's government accepted the principle of one person, one vote on Friday, bowing to pressure from "
+         "the ANC and Western governments.", "1992-02-21"),
+    ],
+)
+def test_what_is_accepted_bowing_to_pressure_is_given_way_on(text: str, published: str) -> None:
+    assert [e.type for e in events_of(text, published)] == ["CONCEDE"]
