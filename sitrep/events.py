@@ -458,6 +458,19 @@ def _stoppage(noun: Any) -> Reading | None:
     if word in _STOPPING:
         mode, code = _STOPPING[word]
         return Reading("PROTEST", mode, (), code, (), "cameo-noun")
+    if word == "fast" and not any(t.lower_ == "ramadan" for t in noun.subtree):
+        return Reading("PROTEST", "hunger", (), "142", (), "cameo-noun")  # "began a fast unto death" (not a religious one)
+    return None
+
+
+def _protest_joined(verb: Any) -> Reading | None:
+    """The protest the verb's "in" names, a rally or a stoppage ("in the biggest protest yet", "in a boycott"), or None."""
+    for o in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children):
+        if o.dep_ == "pobj" and o.pos_ == "NOUN":
+            if o.lemma_ in _PROTEST_NOUNS:
+                return _DEMONSTRATING
+            if (stopped := _stoppage(o)) is not None:
+                return stopped
     return None
 
 
@@ -2723,11 +2736,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # things burned or torn at a rally are the protest's own doing: "women tore off and burned their headscarves
             # at rallies" (not property police destroyed during a protest)
             reading = _DEMONSTRATING
-        elif (reading is None or reading.type is None) and any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_ in _PROTEST_NOUNS
-                                                             for o in c.children) for c in verb.children):
-            reading = _DEMONSTRATING  # a crowd's act of no kind of its own told as a protest: "packed central Belgrade in
-            # the biggest protest yet" (not "were killed in the protests", an act of its own, nor a month: "in March")
+        elif (reading is None or reading.type is None) and (joined := _protest_joined(verb)) is not None:
+            reading = joined  # a crowd's act of no kind of its own told as a protest: "packed central Belgrade in the
+            # biggest protest yet", "stayed off the buses in a boycott" (not "were killed in the protests", an act of its
+            # own, nor a month: "in March")
         aimed = _purpose(verb, lex) or _committed_support(verb, lex)  # (reading, the clause naming whom it is aimed at)
         named = _naming(verb)  # (reading, the name given)
         reading = (_aid_arrives(verb) or _armed_move(verb, reading, offset, item, last_actor) or (aimed[0] if aimed else None)

@@ -340,3 +340,19 @@ def test_what_a_body_or_a_state_gives_up_or_puts_out(text: str, published: str, 
 )
 def test_what_is_accepted_bowing_to_pressure_is_given_way_on(text: str, published: str) -> None:
     assert [e.type for e in events_of(text, published)] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a fast is a hunger strike (not a religious one)
+        ("Mahatma Gandhi began a fast in Calcutta on Monday to stop the rioting between Hindus and Muslims.", "1947-09-01"),
+        # an act of no kind of its own done in a boycott or a stoppage is the protest
+        ("Thousands of black commuters walked to work on Monday in a boycott of the city's segregated buses.",
+         "1955-12-06"),
+        ("Thousands of black workers stayed at home on Monday in a three-day stoppage called by Nelson Mandela.",
+         "1961-05-29"),
+    ],
+)
+def test_fasts_and_acts_done_in_a_boycott_protest(text: str, published: str) -> None:
+    assert [e.type for e in events_of(text, published)] == ["PROTEST"]
