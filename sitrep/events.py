@@ -1274,7 +1274,10 @@ def _hands_over_someone(verb: Any) -> bool:
     """Whether a state hands a named person over to another state or its authorities: "Nigeria handed Charles Taylor over
     to Liberia", "handed over the former spy chief Hugo Carvajal to U.S. authorities"."""
     lemma = verb.lemma_.lower()
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    # (the parser may take "over" for a preposition or an adverb after an apposition: "handed Klaus Barbie, the Gestapo
+    # chief, over to France")
+    overs = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "over"]
+    over = bool(overs)
     if not (lemma in ("hand", "turn") and over or lemma in ("hand", "fly", "transfer", "deliver")):
         return False  # (or handed, flown or transferred to them: "Bolivia handed Cesare Battisti to Italian police")
     # (a name the tagger reads as no person is one still after a person's title: "former spy chief Hugo Carvajal")
@@ -1288,7 +1291,7 @@ def _hands_over_someone(verb: Any) -> bool:
         o.lemma_.lower() in ("mediator", "negotiator", "cross", "family", "relative") for o in p.subtree) and any(
         o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in ("authority", "government", "justice", "police", "tribunal",
                                                                "court", "prosecutor") for o in p.subtree)
-        for c in (verb, *(c for c in verb.children if c.dep_ == "prt")) for p in c.children)
+        for c in (verb, *(c for c in verb.children if c.dep_ == "prt"), *overs) for p in c.children)
     # (flown somewhere to stand trial: "Serbia flew Ratko Mladic to The Hague to stand trial")
     to_trial = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
         o.lemma_.lower() in ("trial", "charge", "justice", "court", "tribunal") for o in c.subtree) for c in verb.children)

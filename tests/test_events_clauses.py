@@ -356,3 +356,20 @@ def test_what_is_accepted_bowing_to_pressure_is_given_way_on(text: str, publishe
 )
 def test_fasts_and_acts_done_in_a_boycott_protest(text: str, published: str) -> None:
     assert [e.type for e in events_of(text, published)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "giver"),
+    [
+        # one extradited in the passive, despite protests, is still extradited
+        ("Manuel Noriega, the former Panamanian strongman, was extradited to France by the United States on Monday, "
+         "despite protests from his lawyers that he was a prisoner of war.", "2010-04-27", "USA"),
+        # (an "over" the parser hangs apart from the verb after an apposition)
+        ("Nigeria handed Charles Taylor, the former Liberian president, over to Liberia on Wednesday.", "2006-03-30",
+         "NGA"),
+    ],
+)
+def test_fugitives_extradited_or_handed_over_to_a_state(text: str, published: str, giver: str) -> None:
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["COOPERATE"]
+    assert countries(events[0].actor) == {giver}
