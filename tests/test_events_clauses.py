@@ -373,3 +373,17 @@ def test_fugitives_extradited_or_handed_over_to_a_state(text: str, published: st
     events = events_of(text, published)
     assert [e.type for e in events] == ["COOPERATE"]
     assert countries(events[0].actor) == {giver}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a treaty or a resolution killed is rejected, no one is killed
+        ("The U.S. Senate killed the Treaty of Versailles on Friday, falling seven votes short of the two-thirds needed "
+         "to ratify it.", "1920-03-20"),
+        ("Russia and China killed a Security Council resolution on Syria on Saturday, vetoing it for the second time in "
+         "four months.", "2012-02-05"),
+    ],
+)
+def test_a_treaty_or_a_resolution_killed_is_rejected(text: str, published: str) -> None:
+    assert [e.type for e in events_of(text, published)] == ["REJECT"]
