@@ -779,6 +779,19 @@ def _placed_under(verb: Any) -> Reading | None:
     return None
 
 
+def _told_under_inquiry(verb: Any) -> bool:
+    """Whether the verb gives notice to someone that they are under investigation, which investigates them: "notified
+    the former prime minister that he was under investigation for corruption"."""
+    return verb.lemma_.lower() in ("notify", "inform") and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.lemma_.lower() == "be" and any(
+            p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in _INQUIRIES for o in p.children)
+            for p in c.children) for c in verb.children)
+
+
+_INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "suspicion", "probe", "scrutiny"})
+_INQUIRY_OPENED = Reading("ACCUSE", "investigate", ("legal",), "090", (), "curated")
+
+
 def _supplies_from(verb: Any) -> tuple[str, list[Any]] | None:
     """The kind of aid a subject of arms or relief "from" somewhere is, and the tokens of its origin: "Patriot systems
     from the United States and Germany" (military); None for anything else."""
@@ -2764,6 +2777,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = restraint
         elif _lets_back(verb):
             reading = _READMITTING
+        elif _told_under_inquiry(verb):
+            reading = _INQUIRY_OPENED
         if lemma == "agree" and (given := _given_up(verb)) is not None:
             # the manual's CONCEDE is also the promise of a concession: "agreed to disarm", "agreed to hand the villages
             # back", "agreed to reinstate the parliament" give way (a promise to free prisoners stays a promise, AGREE)

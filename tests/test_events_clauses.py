@@ -387,3 +387,9 @@ def test_fugitives_extradited_or_handed_over_to_a_state(text: str, published: st
 )
 def test_a_treaty_or_a_resolution_killed_is_rejected(text: str, published: str) -> None:
     assert [e.type for e in events_of(text, published)] == ["REJECT"]
+
+
+def test_notice_that_one_is_under_investigation_investigates() -> None:
+    event = one(events_of("Milan prosecutors informed Silvio Berlusconi on Tuesday that he was under investigation for "
+                          "bribery.", "1994-11-22"), "ACCUSE")
+    assert countries(event.actor) == {"ITA"} and countries(event.recipient) == {"ITA"}
