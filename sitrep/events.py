@@ -874,6 +874,9 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
         return _MOBILIZING
     if _orders_envoys_out(verb):
         return _EXPELLING
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _ALIENS for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING for c in verb.children):
+        return _DEPORTING  # foreigners ordered to leave are expelled: "ordered a million illegal immigrants to leave"
     for c in verb.children:
         found: Reading | None = None
         if c.dep_ == "dobj":
@@ -888,6 +891,11 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
         if found is not None and (found.type in MATERIAL or found.type == "CONCEDE"):
             return found  # (a measure eased by order is the concession: "ordered the lifting of the sanctions")
     return None
+
+
+#: Foreigners living in a country, whom an order to leave deports (the envoys of :func:`_orders_envoys_out` are expelled).
+_ALIENS = frozenset({"foreigner", "immigrant", "migrant", "alien", "expatriate"})
+_DEPORTING = Reading("COERCE", "deport", ("legal",), "174", (), "curated")
 
 
 def _small_clause(clause: Any) -> Any | None:

@@ -393,3 +393,9 @@ def test_notice_that_one_is_under_investigation_investigates() -> None:
     event = one(events_of("Milan prosecutors informed Silvio Berlusconi on Tuesday that he was under investigation for "
                           "bribery.", "1994-11-22"), "ACCUSE")
     assert countries(event.actor) == {"ITA"} and countries(event.recipient) == {"ITA"}
+
+
+def test_foreigners_ordered_to_leave_are_deported() -> None:
+    event = one(events_of("Ghana ordered all aliens without residence permits to leave the country within two weeks.",
+                          "1969-11-19"), "COERCE")
+    assert countries(event.actor) == {"GHA"}
