@@ -3877,7 +3877,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 r.text.lower().split()[-1].removesuffix("s") in _FORCE_NOUNS
                 and (r.country in own | {None} or any(s <= r.start < e for s, e in moved))
                 or any(s <= r.start < e for s, e in readiness)))
-        if (typ == "RETREAT" or verb.lemma_.lower() in _QUITTING) and _left_body(verb, offset, item) is not None:
+        # (a state walking out of a body leaves it, where a delegate walking out of its session protests: "Morocco walked
+        # out of the OAU")
+        walked = verb.lemma_.lower() == "walk" and bool(actors) and all(a.country and a.sector is None for a in actors)
+        if (typ == "RETREAT" or verb.lemma_.lower() in _QUITTING or walked) and _left_body(verb, offset, item) is not None:
             typ, mode, context, cameo = "SANCTION", "withdraw", ("diplomatic",), "160"  # "quit the treaty"
         elif typ == "RETREAT" and mode == "withdraw" and verb.lemma_.lower() in _ANNOUNCING and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _LEAVING_NOUNS for c in verb.children):

@@ -399,3 +399,18 @@ def test_foreigners_ordered_to_leave_are_deported() -> None:
     event = one(events_of("Ghana ordered all aliens without residence permits to leave the country within two weeks.",
                           "1969-11-19"), "COERCE")
     assert countries(event.actor) == {"GHA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        # a state walking out of a body leaves it
+        ("Indonesia walked out of the United Nations on Wednesday in protest at Malaysia's seat on the Security Council.",
+         "1965-01-21", "SANCTION"),
+        # delegates walking out of its session protest
+        ("Dozens of delegates walked out of the U.N. General Assembly on Wednesday as Mahmoud Ahmadinejad spoke.",
+         "2009-09-24", "PROTEST"),
+    ],
+)
+def test_a_state_walking_out_of_a_body_leaves_it(text: str, published: str, typ: str) -> None:
+    assert [e.type for e in events_of(text, published)] == [typ]
