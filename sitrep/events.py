@@ -2733,6 +2733,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 mode, code = _threat(content.type or "", content.mode, content.cameo)
                 reading = Reading("THREATEN", mode, content.context, code, (), "curated")
                 folded.update(c.i for c in (promised, *promised.conjuncts))  # ("to destroy and obliterate")
+        if lemma == "reserve" and reading is not None and reading.type == "THREATEN":
+            # the act a right is kept to is the threat's content, not done: "reserves the right to strike back at Libya"
+            folded.update(t.i for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"
+                          for t in a.subtree)
         if lemma in _WEIGHING and (weighed := _plan_to_harm(verb, lex)) is not None:
             # weighing a plan to do harm threatens it: "said it was examining a plan to strike Guam with missiles"
             mode, code = _threat(weighed[0].type or "", weighed[0].mode, weighed[0].cameo)

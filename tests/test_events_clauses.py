@@ -414,3 +414,11 @@ def test_foreigners_ordered_to_leave_are_deported() -> None:
 )
 def test_a_state_walking_out_of_a_body_leaves_it(text: str, published: str, typ: str) -> None:
     assert [e.type for e in events_of(text, published)] == [typ]
+
+
+def test_the_right_to_retaliate_reserved_threatens() -> None:
+    # (what the right is kept to do is not done)
+    events = events_of("Ehud Olmert told reporters on Monday that Israel had shown great restraint so far and that it "
+                       "reserved the right to strike Gaza at any time.", "2008-02-26")
+    assert [e.type for e in events] == ["THREATEN"]
+    assert countries(events[0].actor) == {"ISR"}
