@@ -422,3 +422,9 @@ def test_the_right_to_retaliate_reserved_threatens() -> None:
                        "reserved the right to strike Gaza at any time.", "2008-02-26")
     assert [e.type for e in events] == ["THREATEN"]
     assert countries(events[0].actor) == {"ISR"}
+
+
+def test_a_return_to_multiparty_politics_said_to_come_gives_way() -> None:
+    events = events_of("Kenneth Kaunda said on Monday that Zambia would return to multi-party politics next year, dropping "
+                       "plans for a referendum.", "1990-09-25")
+    assert countries(one(events, "CONCEDE").actor) == {"ZMB"}
