@@ -3333,9 +3333,11 @@ def _held_state(verb: Any) -> bool:
     Burkina Faso", "activists kept in detention" (not "held hostage by the rebels", whose holders are named)."""
     if verb.lemma_.lower() not in ("hold", "keep") or any(c.dep_ == "agent" for c in verb.children):
         return False
-    # (the parser may read the freed and their holding as a clause: "freed [two tourists held hostage]")
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in (
-        "free", "rescue", "release", "liberate") and any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD for c in verb.children)
+    # (the parser may read the freed and their holding as a clause, "freed [two tourists held hostage]", or as a second
+    # verb of the freeing's, with no subject of its own: "freed six soldiers and an officer [held hostage for weeks]")
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" or verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in (
+        "free", "rescue", "release", "liberate") and any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD for c in verb.children) and (
+        verb.dep_ == "ccomp" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _helped_act(verb: Any) -> bool:
