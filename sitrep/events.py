@@ -179,7 +179,8 @@ _ACT_NOUNS = {"release": "release", "suspension": "suspend", "ceasefire": "cease
               "pullout": "withdraw", "expulsion": "expel", "ban": "ban", "embargo": "embargo", "sanction": "sanction",
               "lifting": "lift", "closure": "close", "evacuation": "evacuate", "arrest": "arrest", "extradition": "extradite",
               "donation": "donate", "aid": "aid", "curfew": "curfew", "blockade": "blockade",
-              "nationalisation": "nationalise", "nationalization": "nationalize", "expropriation": "expropriate"}
+              "nationalisation": "nationalise", "nationalization": "nationalize", "expropriation": "expropriate",
+              "dissolution": "dissolve"}
 # modifiers that make an attack a figure of speech or a strike a protest
 _WORDY = frozenset({"verbal", "scathing", "bitter", "personal", "blistering", "stinging", "rhetorical", "broadside", "hunger",
                     "cyber", "charm", "diplomatic", "political", "legal", "media", "propaganda", "peace", "general", "labour",

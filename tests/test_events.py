@@ -4972,6 +4972,11 @@ def test_vowing_to_avenge_a_killing_threatens() -> None:
     assert [e.type for e in sitrep.extract(text, published="2024-07-31").events] == ["THREATEN"]
 
 
+def test_parties_ordered_dissolved_are_banned() -> None:
+    events = events_of("Thailand's military junta ordered the dissolution of all political parties on Sunday.", "1991-02-25")
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "ban")]
+
+
 @pytest.mark.parametrize(
     ("text", "published"),
     [
