@@ -4972,6 +4972,17 @@ def test_vowing_to_avenge_a_killing_threatens() -> None:
     assert [e.type for e in sitrep.extract(text, published="2024-07-31").events] == ["THREATEN"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its leader, Necmettin Erbakan, faces a five-year ban from politics.",
+        "The former president faces up to ten years in prison if convicted.",
+    ],
+)
+def test_a_penalty_faced_is_no_event(text: str) -> None:
+    assert events_of(text, "1998-01-17") == []
+
+
 def test_parties_ordered_dissolved_are_banned() -> None:
     events = events_of("Thailand's military junta ordered the dissolution of all political parties on Sunday.", "1991-02-25")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "ban")]
