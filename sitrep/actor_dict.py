@@ -299,17 +299,28 @@ _SOUNDS = (("kh", "k"), ("gh", "k"), ("q", "k"), ("ck", "k"), ("c", "k"), ("g", 
            ("ph", "f"), ("w", "v"), ("z", "s"))
 
 
+#: The vowels a skeleton drops after its first letter, as a ``str.translate`` table that deletes them.
+_LATER_VOWELS = str.maketrans("", "", "aeiouy")
+#: One letter written twice or more in a row: "mm" in "Mohammed", "ss" in "Massoud".
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 @functools.lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A name's consonants as transliterations agree on them: letters of one sound made one, vowels after the first
-    letter and doubled letters dropped ("Zelenskiy" and "Zelensky" are "slnsk", "Mohamed" and "Muhammad" "mhmd")."""
-    word = "".join(c for c in _fold(word) if c.isalpha())
+    letter and doubled letters dropped ("Zelenskiy" and "Zelensky" are "slnsk", "Mohamed" and "Muhammad" "mhmd").
+
+    Every step is a string method or a compiled pattern rather than a loop over characters: the person index of
+    :meth:`ActorDictionary._variants` takes the skeleton of some 25,000 words when it is first built."""
+    word = _fold(word)
+    if not word.isalpha():  # "O'Neil", "al-Sadr": most names are letters only and skip this filter
+        word = "".join(c for c in word if c.isalpha())
     for old, new in _SOUNDS:
         word = word.replace(old, new)
     if not word:
         return ""
-    letters = word[0] + "".join(c for c in word[1:] if c not in "aeiouy")
-    return "".join(c for i, c in enumerate(letters) if not i or c != letters[i - 1])
+    letters = word[0] + word[1:].translate(_LATER_VOWELS)
+    return _DOUBLED.sub(lambda doubled: doubled.group(1), letters)
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -855,10 +866,10 @@ class ActorDictionary:
             if entry.type != "person":
                 continue
             for pattern in {entry.name, *entry.patterns}:
-                words = [m.group() for m in _TOKEN.finditer(_fold(pattern.replace("_", " ")))]
+                spelled = pattern.replace("_", " ")
+                words = _TOKEN.findall(_fold(spelled))
                 if len(words) >= 2:
-                    index.setdefault(tuple(skeleton(w) for w in words), {}).setdefault(
-                        entry.name, (entry, pattern.replace("_", " ").strip()))
+                    index.setdefault(tuple(map(skeleton, words)), {}).setdefault(entry.name, (entry, spelled.strip()))
         self._variant_index = index
         return index
 
