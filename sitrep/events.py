@@ -3776,11 +3776,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, context, cameo = answer.type, answer.mode, answer.context, answer.cameo  # (the model reads backing)
         if typ is None:
             continue
-        if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and _aside(verb) \
-                and any(c.verb.i in {a.i for a in verb.ancestors} for c in cands):
+        if (typ in ("ACCUSE", "REQUEST") or verb.lemma_.lower() == "force") and (
+                _aside(verb) or verb.lemma_.lower() == "force" and verb.dep_ == "conj" and verb.tag_ == "VBG"
+                and _aside(verb.head)) and any(c.verb.i in {a.i for a in verb.ancestors} for c in cands):
             continue  # what an act's doer says of it in a participle is the act's reason, no event of its own: "cut ties
             # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead";
-            # and what it forced is its outcome: "stormed the Capitol, forcing lawmakers to suspend the count"
+            # and what it forced is its outcome: "stormed the Capitol, forcing lawmakers to suspend the count", also when
+            # told second: "established ties, ending decades of enmity and forcing Seoul to cut its ties with Taiwan"
         if typ == "REQUEST" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH and _aside(verb.head) and any(
                 c.verb.i in {a.i for a in verb.head.ancestors} and c.reading is not None and c.reading.type == "REQUEST"
                 for c in cands):

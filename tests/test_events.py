@@ -4983,6 +4983,23 @@ def test_a_penalty_faced_is_no_event(text: str) -> None:
     assert events_of(text, "1998-01-17") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "actor"),
+    [
+        # relations opened or set up are relations begun (SUPPORT), and what they forced a third state to do is their
+        # outcome, told second in the participles after them, no coercion of its own
+        ("China and South Korea opened diplomatic relations on Monday, ending four decades of hostility and forcing Taipei "
+         "to break off its ties with Seoul.", "1992-08-24", "CHN"),
+        ("Panama set up diplomatic relations with China in June, ending a century of ties with Taipei and forcing Taiwan "
+         "to close its embassy.", "2017-06-14", "PAN"),
+    ],
+)
+def test_relations_opened_and_what_they_forced(text: str, published: str, actor: str) -> None:
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["SUPPORT"]
+    assert actor in {a.country for a in events[0].actor}
+
+
 def test_parties_ordered_dissolved_are_banned() -> None:
     events = events_of("Thailand's military junta ordered the dissolution of all political parties on Sunday.", "1991-02-25")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "ban")]
