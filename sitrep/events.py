@@ -68,6 +68,8 @@ _RULED_OUT = re.compile(r"^\W*(is|was|are|were|would be|remains?)\s+(currently\s
                         r"(out of the question|not an option|unthinkable|off the table|ruled out)\b", re.I)
 # adjectives of willingness: what one is willing to do is promised, not done, and what one is unwilling to do refused
 _READY = frozenset({"willing", "ready", "prepared", "eager", "unwilling"})
+# and set on doing it, which a warning may say of the warner ("was determined to use force")
+_DETERMINED = frozenset({"determined", "resolved"})
 _SPEECH = frozenset({"say", "tell", "insist", "declare", "state", "announce", "warn", "add", "stress", "argue", "write", "retort"})
 _OBLIGATION = frozenset({"must", "should"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d"})
@@ -2702,10 +2704,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # the protests", "after Moscow failed to explain how the nerve agent came to be used"
         if lemma in ("warn", "threaten") and reading is not None and reading.type == "THREATEN":
             # what a warning says would happen is its content, no act of its own: "warned that the West would impose
-            # strong measures if Russia invaded"; and so is what the warner says it is ready to do ("warned that Moscow
-            # was ready to use force to crush the aggressors")
+            # strong measures if Russia invaded"; and so is what the warner says it is ready or determined to do
+            # ("warned that Moscow was ready to use force to crush the aggressors")
             folded.update(t.i for c in verb.children if c.dep_ == "ccomp" and (_aux(c) & (_FUTURE_AUX | _HYPO_AUX) or any(
-                a.dep_ == "acomp" and a.lower_ in _READY for a in c.children)) for t in c.subtree)
+                a.dep_ == "acomp" and a.lower_ in _READY | _DETERMINED for a in c.children) or c.lower_ in _READY | _DETERMINED)
+                for t in c.subtree)
         if lemma in _DENYING and reading is not None and reading.type == "REJECT":
             # what is denied is no happening by the denier's word: "denied that its troops had killed civilians in
             # Bucha", "dismissed as lies reports that the kingdom had ordered the killing"

@@ -5000,6 +5000,12 @@ def test_relations_opened_and_what_they_forced(text: str, published: str, actor:
     assert actor in {a.country for a in events[0].actor}
 
 
+def test_what_a_warner_is_determined_to_do_is_the_warning() -> None:
+    events = events_of("Khrushchev warned Washington on Tuesday that Moscow was determined to use force to repel any "
+                       "attack on Cuba.", "1962-10-24")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
 def test_parties_ordered_dissolved_are_banned() -> None:
     events = events_of("Thailand's military junta ordered the dissolution of all political parties on Sunday.", "1991-02-25")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "ban")]
