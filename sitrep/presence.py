@@ -2083,8 +2083,9 @@ _DEMONYM_BASE = re.compile(r"\s+(military\s+|army\s+|air\s+force\s+|naval\s+)?(b
 _SEAT = re.compile(r"\b(government|authorities|administration|junta|regime|parliament|rulers|leaders|embassy)\s+(in|of|based in)\s+$",
                    re.I)
 _BEHALF = re.compile(r"'s\s+(request|invitation|behest|demand|decision|approval|consent|permission|orders?|deadline|ultimatum)\b|"
-                     # (and a capital naming its government's deadline with no "'s": "as the Bangkok deadline runs out")
-                     r"\s+(deadline|ultimatum)\b", re.I)
+                     # (and a capital naming its government's deadline with no "'s": "as the Bangkok deadline runs out"; or
+                     # naming its government: "at the Kabul government's request", "the Niamey authorities")
+                     r"\s+(deadline|ultimatum|government|regime|authorities|junta)\b", re.I)
 
 
 def _acting(text: str, place: Place) -> bool:

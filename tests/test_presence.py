@@ -405,6 +405,16 @@ def test_a_capital_that_begins_something_is_its_government_not_the_force_at_home
     assert [p.sentences[0][:8] for p in presence.statements(item(text))] == ["About 90", "The U.S."]
 
 
+def test_a_capital_naming_its_government_is_no_site() -> None:
+    # Ethiopia's army in Somalia, 2007: the capital stands for the government that speaks or invites, not for a base
+    said = ("About 4,000 Ethiopian soldiers are now in Somalia, the Mogadishu government said on Tuesday, "
+            "and more are expected next week.")
+    assert _sites(said, "2007-01-09") == {("ETH", "SOM", None)}
+    invited = ("The Ethiopian army entered Somalia in December 2006 and has stayed in Mogadishu at the Mogadishu "
+               "government's invitation ever since.")
+    assert ("ETH", "SOM", "Mogadishu") in _sites(invited, "2007-01-09")
+
+
 def test_a_peoples_word_before_a_base_names_the_country_it_is_in() -> None:
     from sitrep.places import DEMONYM
 
