@@ -1096,8 +1096,8 @@ def _province_named(text: str, p: Place) -> bool:
 # the word after a town that makes the town the name of an agreement or a meeting held there, not a place spoken of
 _PACT_AFTER = re.compile(r"\s+(peace\s+|general\s+peace\s+)?(pact|treaty|accords?|agreements?|conventions?|protocol|declaration|charter|conference|summit|"
                          r"talks|process|format|peace plan)\b", re.I)
-# the words after a town that names an event there: "after the Paris attacks", "since the Beirut blast"
-_EVENT_AFTER = re.compile(r"\s+(attacks|bombings?|blasts?|massacres?|shootings|riots|uprising|earthquake|crisis)\b", re.I)
+# the words after a town that names an event there: "after the Paris attacks", "since the Beirut blast", "the Suez war"
+_EVENT_AFTER = re.compile(r"\s+(attacks|bombings?|blasts?|massacres?|shootings|riots|uprising|earthquake|crisis|war)\b", re.I)
 
 # the words before a ship's name
 _SHIP_BEFORE = re.compile(r"\b(ship|vessel|freighter|tanker|liner|steamer|carrier|cruiser|destroyer|frigate|corvette|warship|"

@@ -415,6 +415,13 @@ def test_a_capital_naming_its_government_is_no_site() -> None:
     assert ("ETH", "SOM", "Mogadishu") in _sites(invited, "2007-01-09")
 
 
+def test_a_town_naming_a_war_is_no_host() -> None:
+    # the British bases in Cyprus: the war named for Suez dates the story, it places no one in Egypt
+    text = ("Britain has kept troops at two sovereign bases in Cyprus since the island won independence in 1960, "
+            "four years after the Suez war.")
+    assert _stays(text, "2010-05-03") == {("GBR", "CYP", "present")}
+
+
 def test_a_peoples_word_before_a_base_names_the_country_it_is_in() -> None:
     from sitrep.places import DEMONYM
 
