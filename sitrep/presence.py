@@ -571,8 +571,9 @@ _PLACE_BEFORE = re.compile(r"\b(in|into|to|from|at|across|through|within|inside|
 
 
 # the peoples a force is drawn from, told by their words alone after it: "soldiers from five countries, but mostly
-# Nigerian and Ghanaian", "Several hundred African soldiers, most of them Senegalese"
-_MOSTLY = re.compile(r",?\s+(but\s+)?(mostly|most\s+of\s+them|many\s+of\s+them|largely|mainly|chiefly)\s+"
+# Nigerian and Ghanaian", "Several hundred African soldiers, most of them Senegalese" (or by their countries: "most of
+# them from Nigeria and Ghana")
+_MOSTLY = re.compile(r",?\s+(but\s+)?(mostly|most\s+of\s+them|many\s+of\s+them|largely|mainly|chiefly)\s+(from\s+(the\s+)?)?"
                      r"(?P<peoples>(?-i:[A-Z])[\w-]+((\s*,\s*|,?\s+and\s+)(?-i:[A-Z])[\w-]+)*)")
 
 
@@ -1147,6 +1148,10 @@ def statements(item: Item) -> list[Presence]:
     # a town a people's word places ("the Soviet towns of Termez and Kushka") lies in that people's country, whatever
     # state holds it today: where a force set out from at home is no host
     places = [replace(p, country=own) if (own := _peoples_town(text, p)) is not None else p for p in places]
+    # the countries a force is drawn from are where it comes from, no place the story puts anything: "10,000 troops,
+    # most of them from Nigeria and Ghana"
+    drawn_from = [(m.start("peoples"), m.end()) for m in _MOSTLY.finditer(text)]
+    places = [p for p in places if not any(a <= (p.start or 0) < b for a, b in drawn_from)]
     # "the Malian capital", "the Solomon Islands capital": the capital city of that country, a site
     places = sorted(places + [c for p in item.places if (c := _capital_named(p, text)) is not None], key=lambda p: p.start)
     # a town placed by its bearing from "the city" lies in the country of the capital named last before it: "landed at

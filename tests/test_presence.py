@@ -422,6 +422,14 @@ def test_a_town_naming_a_war_is_no_host() -> None:
     assert _stays(text, "2010-05-03") == {("GBR", "CYP", "present")}
 
 
+def test_the_countries_a_force_is_drawn_from_are_its_contingents_not_hosts() -> None:
+    # the U.N. mission in Liberia at its peak: Nigeria, Bangladesh and Pakistan sent troops, they host none
+    text = ("UNMIL, which had about 15,000 troops and police at its peak, most of them from Nigeria, Bangladesh and "
+            "Pakistan, has patrolled Liberia since 2003.")
+    assert {(force, host) for force, host, _ in _stays(text, "2010-05-03")} == {
+        ("UNO", "LBR"), ("NGA", "LBR"), ("BGD", "LBR"), ("PAK", "LBR")}
+
+
 def test_a_peoples_word_before_a_base_names_the_country_it_is_in() -> None:
     from sitrep.places import DEMONYM
 
