@@ -314,6 +314,10 @@ def _named_like_country(place: Place) -> Place:
     return replace(place, country=named.iso3, precision="country", feature="PCLI", geonameid=None, lat=None, lon=None)
 
 
+# a force's way in, told before where it set out from: "flown in from Martinique", "brought in from Germany"
+_BROUGHT_IN_FROM = re.compile(r"\b(flown|airlifted|shipped|brought|ferried|trucked|moved)\s+in\s+from\s+(the\s+)?$", re.I)
+
+
 def _came_from(text: str, place: Place) -> bool:
     """Whether ``place`` is named after "from": where a force came from ("flew from Niamey to Mali")."""
     return _FROM_BEFORE.search(text, max(0, (place.start or 0) - 60), place.start or 0) is not None
@@ -1151,7 +1155,9 @@ def statements(item: Item) -> list[Presence]:
     # the countries a force is drawn from are where it comes from, no place the story puts anything: "10,000 troops,
     # most of them from Nigeria and Ghana"
     drawn_from = [(m.start("peoples"), m.end()) for m in _MOSTLY.finditer(text)]
-    places = [p for p in places if not any(a <= (p.start or 0) < b for a, b in drawn_from)]
+    places = [p for p in places if not any(a <= (p.start or 0) < b for a, b in drawn_from)
+              # and so is where a force was flown in from: "800 soldiers, flown in from Freetown, landed at Monrovia"
+              and not _BROUGHT_IN_FROM.search(text, max(0, (p.start or 0) - 40), p.start or 0)]
     # "the Malian capital", "the Solomon Islands capital": the capital city of that country, a site
     places = sorted(places + [c for p in item.places if (c := _capital_named(p, text)) is not None], key=lambda p: p.start)
     # a town placed by its bearing from "the city" lies in the country of the capital named last before it: "landed at

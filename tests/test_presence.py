@@ -430,6 +430,14 @@ def test_the_countries_a_force_is_drawn_from_are_its_contingents_not_hosts() -> 
         ("UNO", "LBR"), ("NGA", "LBR"), ("BGD", "LBR"), ("PAK", "LBR")}
 
 
+@pytest.mark.parametrize("origin", ["Sierra Leone", "Freetown"])
+def test_where_a_force_was_flown_in_from_is_no_host(origin: str) -> None:
+    # ECOMIL's first Nigerian battalion reached Liberia from the U.N. mission next door in August 2003
+    text = ("A Nigerian-led West African force landed in Monrovia on Monday. Nigeria's contingent of about 800 soldiers, "
+            f"flown in from {origin}, landed shortly after dawn.")
+    assert {(force, host) for force, host, _ in _stays(text, "2003-08-05")} == {("NGA", "LBR")}
+
+
 def test_a_peoples_word_before_a_base_names_the_country_it_is_in() -> None:
     from sitrep.places import DEMONYM
 
