@@ -1205,6 +1205,8 @@ def statements(item: Item) -> list[Presence]:
             (speakers if _TARGET.search(text, max(0, (p.start or 0) - 30), p.start or 0) else located)[p.country] += 1
     located = located or speakers
     home = located.most_common(1)[0][0] if located else None
+    # a country a speaker is in is where the words come from, no host: "…, a Western diplomat in Singapore said"
+    places = [p for p in places if not (p.precision == "country" and _SPEAKER_IN.search(text, max(0, (p.start or 0) - 40), p.start or 0))]
     if home is not None:
         # a base by its name the gazetteer does not know ("Camp de Gaulle", "the Ali Ben Said base") is a site in the
         # country the article is about
@@ -2042,11 +2044,12 @@ _ACTS = re.compile(r"(\s+and\s+[A-Z][\w'-]+(\s+[A-Z][\w'-]+)?)?\s+(has |have |ha
 
 # a town something moves on or is said in is not where the force is: "advancing towards Kidal", "told reporters in Male"
 # and where a speaker is: "a security source in Niamey said", "a diplomat in the capital"
-_TARGET = re.compile(r"\b(towards?|on|against)\s+$|\b(said|says|told \w+|speaking|spoke)\s+(in|from)\s+$|"
-                     # (and the military attaches of embassies, who speak of armies from a capital: "Western military
-                     # attaches in New Delhi estimated that …")
-                     r"\b(sources?|officials?|diplomats?|spokes\w+|residents?|witness(es)?|analysts?|correspondents?|journalists?|"
-                     r"attach[eé]s?)\s+(in|from|based in)\s+$", re.I)
+_SPEAKER_IN = re.compile(r"\b(said|says|told \w+|speaking|spoke)\s+(in|from)\s+$|"
+                         # (and the military attaches of embassies, who speak of armies from a capital: "Western military
+                         # attaches in New Delhi estimated that …")
+                         r"\b(sources?|officials?|diplomats?|spokes\w+|residents?|witness(es)?|analysts?|correspondents?|"
+                         r"journalists?|attach[eé]s?)\s+(in|from|based in)\s+$", re.I)
+_TARGET = re.compile(r"\b(towards?|on|against)\s+$|" + _SPEAKER_IN.pattern, re.I)
 # a town someone else took in a clause that dates or explains: "decided to end it after the rebels seized Goma"
 _ROUTE_TO = re.compile(r"\b(route|road|way|gateway|passage|sea lanes?|corridor|approaches)\s+(to|into)\s+(the\s+)?$", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(after|before|since|when|until|once)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}(seized|captured|took|overran|attacked|"

@@ -438,6 +438,12 @@ def test_where_a_force_was_flown_in_from_is_no_host(origin: str) -> None:
     assert {(force, host) for force, host, _ in _stays(text, "2003-08-05")} == {("NGA", "LBR")}
 
 
+def test_the_country_a_speaker_is_in_is_no_host() -> None:
+    # the Cuban pullout from Angola, completed in 1991, as told from a neighbouring capital
+    text = "Cuba has pulled its last soldiers out of Angola, a Western diplomat in Zambia said."
+    assert _stays(text, "1991-05-27") == {("CUB", "AGO", "withdrawn")}
+
+
 def test_a_peoples_word_before_a_base_names_the_country_it_is_in() -> None:
     from sitrep.places import DEMONYM
 
