@@ -1214,12 +1214,17 @@ def statements(item: Item) -> list[Presence]:
         # the place that owns it: "Havana's Jose Marti airport"; or in the country the sentence opens with: "In the
         # Philippines, U.S. forces remain at Clark Air Base")
         item_sentences = item.sentences or ()
-        places = [_town_named(replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or _fronted_country(p, places, text, item_sentences) or home, precision="facility"), places, text)
+
+        def site_country(p: Place) -> str | None:
+            return (_owner_of(p, places, text) or _country_after(p, places, text)
+                    or _fronted_country(p, places, text, item_sentences) or home)
+
+        places = [_town_named(replace(p, country=site_country(p), precision="facility"), places, text)
                   if p.country is None and p.precision in (None, "facility")
                   and (_NAMED_BASE.fullmatch(p.text or "") or _SITE_KIND_AFTER.match(text, p.end or 0)) else p for p in places]
         # and so is a town the gazetteer does not know, named where a force is, goes or leaves ("set up camp at Long
         # Tan", "took the border towns of Batugade and Balibo"), not a sea's or a river's name
-        places = [replace(p, country=_owner_of(p, places, text) or _country_after(p, places, text) or _fronted_country(p, places, text, item_sentences) or home, precision="facility")
+        places = [replace(p, country=site_country(p), precision="facility")
                   if p.country is None and p.precision in (None, "city") and _unknown_town(text, p) else p for p in places]
     places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
