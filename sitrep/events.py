@@ -41,14 +41,14 @@ from .arguments import (
     subject,
 )
 from .classify import SOURCE_CONFIDENCE, TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
-from .lexicon import Lexicon, Reading, load_lexicon, read_curated, read_verb
+from .lexicon import ASPECTUAL, Lexicon, Reading, load_lexicon, read_curated, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
 from .pipeline import Stage
 from .settings import Settings
 
 CODED_SEGMENTS = ("body", "caption")
-_TRANSPARENT = frozenset(
-    {"begin", "start", "continue", "resume", "try", "attempt", "seek", "plan", "decide", "want", "intend", "hope",
+_TRANSPARENT = ASPECTUAL | frozenset(
+    {"try", "attempt", "seek", "plan", "decide", "want", "intend", "hope",
      "manage", "prepare", "expect", "aim", "be", "going", "get", "appear", "seem", "help", "let", "allow", "make",
      "vote", "mean"}
 )

@@ -234,13 +234,13 @@ def read_verb(verb: Any, lex: Lexicon) -> Reading | None:
 
 
 #: Verbs of starting or going on, whose gerund complement is the act: "began test-firing missiles".
-_ASPECTUAL = frozenset({"begin", "start", "resume", "continue"})
+ASPECTUAL = frozenset({"begin", "start", "resume", "continue"})
 
 
 def _gerund_taken_for_modifier(verb: Any) -> Any | None:
     """The gerund right after a verb of starting that the parser took for an adjective of the object ("began
     [test-firing] ballistic missiles", "firing" read like "rising prices"): the verb the starting passes to; else None."""
-    if verb.lemma_.lower() not in _ASPECTUAL:
+    if verb.lemma_.lower() not in ASPECTUAL:
         return None
     return next((g for o in verb.children if o.dep_ == "dobj" for g in o.children
                  if g.dep_ == "amod" and g.tag_ == "VBG" and g.left_edge.i == verb.i + 1), None)
