@@ -1340,6 +1340,13 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # 0.495 -> 0.505, held-out round32 R 0.824 -> 0.853 with status 0.547 -> 0.537).
 # round32, held out from session 32: first run with that session's starting rules (af94fcf) P 0.636 R 0.824 pairs
 # 0.677/0.955 status 0.547, the first held-out set whose precision is below its recall.
+# round33 (the last Soviet troops handing Port Arthur to China, 1955; the U.S. Air Force handing Nouasseur to Morocco
+# while the Navy stays at Kenitra, 1963; the last cruise missiles leaving Greenham Common, 1991; the truce monitors
+# reaching Arawa on Bougainville, 1997; Australia's combat troops leaving Tallil, with a syndicated copy, 2008; the U.N.
+# mission in Liberia closing, 2018; U.S., Canadian and British trainers to leave Ukraine, 2022), written blind in
+# session 33 by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's
+# starting rules (ef039b9): P 0.821 R 0.561 pairs 0.789/0.682 status 0.356. Held out: only its figures are read. With
+# it in place, round31 was released for tuning (round32 and round33 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1374,6 +1381,7 @@ CHECK_FLOORS = {
     "round30": {"precision": 0.94, "recall": 0.74, "pair_precision": 0.97, "pair_recall": 0.84, "status_agreement": 0.61},
     "round31": {"precision": 0.87, "recall": 0.68, "pair_precision": 0.84, "pair_recall": 0.77, "status_agreement": 0.43},
     "round32": {"precision": 0.61, "recall": 0.80, "pair_precision": 0.65, "pair_recall": 0.93, "status_agreement": 0.52},
+    "round33": {"precision": 0.79, "recall": 0.53, "pair_precision": 0.76, "pair_recall": 0.65, "status_agreement": 0.33},
 }
 
 
