@@ -3225,14 +3225,31 @@ _NATURAL = frozenset({"flood", "flooding", "earthquake", "quake", "storm", "cycl
                       "pandemic", "outbreak", "disease", "virus", "eruption", "tornado", "monsoon", "rain", "blizzard"})
 
 
+def _natural(noun: Any) -> bool:
+    """Whether a noun names a force of nature, itself or by the word before it: "the earthquake", "Cyclone Nargis",
+    "tsunami waves"."""
+    return noun.lemma_.lower() in _NATURAL or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _NATURAL for c in noun.children)
+
+
+def _active_subjects(verb: Any) -> list[Any]:
+    """The verb's active subjects; or, where the parser took a reduced relative for the main verb and hung the verb
+    on it ("the strongest earthquake [ever recorded] struck Chile"), the participle's subject."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in ("ccomp", "advcl") and verb.head.tag_ == "VBN" and verb.head.i == verb.i - 1:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
 def _natural_harm(verb: Any) -> bool:
     """Whether the verb's doer is a force of nature: its subject, the noun a relative clause hangs on ("floods that
-    have killed hundreds"), or a passive's agent ("were killed by the earthquake")."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    have killed hundreds", "tsunami waves that swept the coast"), or a passive's agent ("were killed by the
+    earthquake")."""
+    doers = _active_subjects(verb)
     if verb.dep_ == "relcl" and all(d.lower_ in ("that", "which") for d in doers):
         # (or the noun's "of", where the parser hangs the clause on the one before: "victims of floods that have killed");
         # and so is a long trouble's, told of it: "an election that set off ethnic violence that has killed hundreds"
-        return any(n.lemma_.lower() in _NATURAL for n in (verb.head, *_of_objects(verb.head))) or (
+        return any(_natural(n) for n in (verb.head, *_of_objects(verb.head))) or (
             verb.head.lemma_.lower() in _STRIFE and not any(c.dep_ in ("poss", "compound") for c in verb.head.children))
     doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if not doers and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
@@ -3240,7 +3257,7 @@ def _natural_harm(verb: Any) -> bool:
         head = verb.head
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        doers = [c for c in head.children if c.dep_ == "nsubj"]
+        doers = _active_subjects(head)
         if not doers and head.dep_ == "acl":
             # (or the noun the parser hung that clause on, the first of a list: "[a cyclone packing winds] and a tidal
             # surge swept over the coast, killing …")
@@ -3248,9 +3265,7 @@ def _natural_harm(verb: Any) -> bool:
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             doers = [first]
-    # (a storm by its name: "Cyclone Nargis", "Hurricane Katrina")
-    return bool(doers) and all(d.lemma_.lower() in _NATURAL or any(
-        c.dep_ == "compound" and c.lemma_.lower() in _NATURAL for c in d.children) for d in doers)
+    return bool(doers) and all(_natural(d) for d in doers)
 
 
 #: Wars, whose dead a noun's participle names without telling any one act: "Americans killed in the war".

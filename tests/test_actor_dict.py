@@ -63,6 +63,7 @@ def actors() -> ActorDictionary:
         ("Sudanese refugees", "SDN", "REF"),
         ("the CNSP", "NER", "MIL"),
         ("SOUTH OSSETIA", "GEO", "PRE"),
+        ("Biafran troops", "NGA", "PRE"),  # Nigeria's secession of 1967-70
         # generic nouns PETRARCH2's agents file has only inside longer phrases
         ("Ghanaian officials", "GHA", "GOV"),
         ("Peruvian opposition leaders", "PER", "OPP"),

@@ -4482,6 +4482,13 @@ def test_a_pullout_ordered_or_voted_for_ones_own_forces_is_announced(text: str) 
         "Monsoon floods that have killed more than 1,500 people left millions homeless, officials said.",
         "The Red Cross appealed on Monday for aid for the victims of an earthquake that killed 300 people in the north.",
         "Scores of villagers were killed by landslides in the hills on Sunday.",
+        # the parser takes "ever recorded" for the main verb and hangs the strike on it
+        "The most powerful earthquake ever recorded struck southern Alaska on Friday, flattening much of Anchorage and "
+        "sending a tsunami across the Gulf, officials in Juneau said.",
+        "The most powerful earthquake ever recorded struck southern Alaska on Friday, officials said.",
+        # tsunami waves are the quake's, and nature's
+        "A powerful undersea earthquake off Japan unleashed tsunami waves that killed thousands of people along the "
+        "northeast coast on Friday.",
     ],
 )
 def test_harm_done_by_a_force_of_nature_is_no_act(text: str) -> None:
