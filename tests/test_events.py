@@ -72,6 +72,9 @@ def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) 
         ("ECOWAS and Niger's junta reached an understanding on the release of the deposed president.", "AGREE", "057"),
         # signing one is the manual's SUPPORT
         ("Mali's junta and the Tuareg rebels signed a ceasefire agreement in Algiers on Friday.", "SUPPORT", "057"),
+        # and so is signing the truce itself, not the halt it brings
+        ("Israeli and Egyptian envoys signed an armistice on Rhodes on Thursday, ending months of fighting.", "SUPPORT", "057"),
+        ("Sudan's army and the RSF signed a truce in Jeddah on Saturday.", "SUPPORT", "057"),
         ("Niger and Benin failed to reach a deal on reopening their border.", "REJECT", "120"),
         # failing in talks is no halt of them (CAMEO 164 by the PETRARCH pattern on "talks")
         ("Ethiopian and Egyptian negotiators failed to reach a deal on the dam after two days of talks in Khartoum.",
@@ -83,6 +86,23 @@ def test_reaching_an_agreement_is_agreeing_one(text: str, typ: str, cameo: str) 
     # training labels read SUPPORT), with CAMEO's "sign formal agreement" still its code; failing to reach one refuses it
     event = one(events_of(text), typ)
     assert event.actor and event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "mode"),
+    [
+        # a border sealed is movement restricted, as one closed
+        ("Macedonia sealed off its border with Greece on Monday, leaving hundreds of migrants stranded in Idomeni.",
+         "COERCE", "restrict"),
+        ("Turkey sealed its border with Syria on Sunday after a suicide bombing in Suruc.", "COERCE", "restrict"),
+        # a handover of arms completed is the disarming done
+        ("IRA guerrillas completed handing over their weapons to international monitors on Monday.", "RETREAT", "disarm"),
+        ("The rebels completed the handover of their weapons to U.N. observers in Bouake on Friday.", "RETREAT", "disarm"),
+    ],
+)
+def test_borders_sealed_and_arms_handovers_completed(text: str, typ: str, mode: str) -> None:
+    event = one(events_of(text), typ)
+    assert event.mode == mode and event.actor
 
 
 @pytest.mark.parametrize(("text", "recipient"), [("Sudan's army and the RSF reached a deal in Jeddah on aid corridors.", None),
