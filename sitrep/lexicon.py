@@ -181,10 +181,31 @@ def _object_words(verb: Any) -> set[str]:
     # any direct object: "demonstrated their applications" (not one after a comma, which is a misparsed apposition:
     # "demonstrated in Minsk to mark the anniversary of the disaster, the world's worst nuclear accident")
     out.update("obj:*" for o in objects if o.dep_ == "dobj" and not any(t.text == "," for t in o.doc[verb.i + 1 : o.left_edge.i]))
-    out.update("obj:@place" for o in objects if o.ent_type_ in _PLACE_ENTS)
+    out.update("obj:@place" for o in objects if o.ent_type_ in _PLACE_ENTS or _town_taken_for_a_name(o))
     if any(o.dep_ == "dobj" and _pushed_to(verb, o) for o in objects):
         out.add("obj:@to")
     return out
+
+
+#: How large a town must be for a word the parser's model took for a person's or a body's name to be read as the town.
+_TOWN_POPULATION = 20_000
+
+
+def _town_taken_for_a_name(tok: Any) -> bool:
+    """Whether a one-word name the parser's model tagged a person or an organisation, and no name table knows, is a
+    sizeable town of the gazetteer and no one the actor tables know: "captured Sukhumi" (not "captured Hassan")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_id_ or tok.ent_iob_ != "B" or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+        return False  # a name its noun says is something else: "the container ship Mayaguez"
+    from .actors import load_dictionary
+    from .gazetteer import Gazetteer
+
+    if not any(e.kind == "city" and (e.population or 0) >= _TOWN_POPULATION for e in Gazetteer.load().candidates(tok.text)):
+        return False
+    actors = load_dictionary()
+    return not actors.lookup(tok.text) and not actors.namesakes(tok.text)
 
 
 def _pushed_to(verb: Any, obj: Any) -> bool:
