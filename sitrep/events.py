@@ -2720,6 +2720,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _VOWING and (promised := next(
                 (c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)) is not None:
             content = read_verb(promised, lex)
+            restarted = content is None and promised.lemma_.lower() in ASPECTUAL
+            if restarted:
+                # (what is vowed to start again is the act its noun names: "threatening to resume attacks on shipping")
+                content = next((r for o in promised.children if o.dep_ == "dobj"
+                                and (r := _noun_reading(o, lex)) is not None), None)
             # (a threat vowed against is a harm too, as is any of the acts joined to it: "pledged not to threaten or
             # use force against each other")
             harm = any(r is not None and (r.type in _THREATS or r.type == "THREATEN")
@@ -2731,7 +2736,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 # vowing never to forget the victims is neither
                 reading = reading if harm else _REFUSAL
                 folded.add(promised.i)
-            elif content is not None and harm and (content.source == "curated" or _aimed_at_someone(promised)):
+            elif content is not None and harm and (content.source == "curated" or restarted or _aimed_at_someone(promised)):
                 # vowing to do harm is threatening it, the harm its content: "vowed to attack French troops" (violence),
                 # "vowed to punish those behind the mutiny", "vowed to retaliate" (not "vowed to fight corruption")
                 mode, code = _threat(content.type or "", content.mode, content.cameo)
@@ -2855,6 +2860,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading is not None and reading.mode == "visit" and verb.lemma_.lower() == "fly" and any(
                 t.lower_.rstrip("s") in _LANDING for t in _partitive(subject(verb)[0])):
             reading = _MOBILIZING  # forces flown somewhere visit no one: "British paratroopers flew to Amman"
+        elif reading is not None and reading.type == "MOBILIZE" and _enforcing_curfew(verb, lex):
+            continue  # forces out to enforce a curfew are its imposing: "imposed a curfew, with soldiers patrolling the streets"
+        elif reading is not None and reading.mode == "visit" and _carried(verb):
+            continue  # one flown somewhere goes at others' hands, no visit: "was flown to Miami to face charges"
         if reading is not None and reading.type == "MOBILIZE" and reading is not _FORCES_TASKED and _peacekeeping(verb):
             reading = Reading("AID", None, ("peacekeeping",), "074")
         elif reading is not None and (reading.type == "MOBILIZE" or reading.type == "ASSAULT" and verb.lemma_.lower() in _ARRIVAL_MOVES) \
@@ -3189,6 +3198,28 @@ def _dismissed(verb: Any) -> bool:
         return False  # (but "on Wednesday" dates it)
     return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _POSTS or any(
         t.dep_ == "compound" and t.lemma_.lower() in _POSTS for t in c.children)) for c in verb.children)
+
+
+def _enforcing_curfew(verb: Any, lex: Lexicon) -> bool:
+    """Whether the verb tells, beside a curfew or martial law imposed, the forces that enforce it: a participle ("declared
+    martial law, sending troops into the capital") or a "with" clause ("imposed a curfew, with soldiers patrolling")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        head = verb.head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        head = verb.head
+    else:
+        return False
+    imposed = read_verb(head, lex)
+    return imposed is not None and imposed.type == "COERCE" and imposed.mode in ("curfew", "martial-law")
+
+
+#: Verbs of taking someone somewhere, whose passive is a carrying: "was flown to Miami", "was driven to the border".
+_CARRYING = frozenset({"fly", "take", "bring", "drive", "airlift", "ferry", "escort", "transfer", "ship"})
+
+
+def _carried(verb: Any) -> bool:
+    """Whether the verb tells someone carried somewhere, a passive of taking: "was flown to Miami to face charges"."""
+    return verb.lemma_.lower() in _CARRYING and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _into_exile(verb: Any) -> bool:

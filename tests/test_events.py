@@ -4323,6 +4323,28 @@ def test_servicemen_seized_and_ships_hijacked_are_captured(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # one flown somewhere in custody is carried, no visitor
+        ("The former dictator surrendered to American soldiers on Wednesday and was flown to Florida to face charges.",
+         "RETREAT"),
+        # the forces enforcing a curfew or martial law are part of imposing it
+        ("Sri Lanka imposed an island-wide curfew on Monday, with troops patrolling the streets of Colombo.", "COERCE"),
+        ("Thailand's army declared martial law on Tuesday, sending troops into central Bangkok.", "COERCE"),
+        # the dead a raid leaves are its toll, no one leaving
+        ("The former president surrendered to police on Thursday, a day after a botched raid on his villa left one special "
+         "forces officer dead.", "RETREAT"),
+        # attacks threatened again are the threat's content
+        ("The Houthis gave Washington three days on Monday to halt its strikes, threatening to resume attacks on American "
+         "warships if it did not.", "THREATEN"),
+    ],
+)
+def test_what_goes_with_an_act_is_no_second_event(text: str, typ: str) -> None:
+    events = events_of(text)
+    assert [e.type for e in events] == [typ], [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "mode"),
     [
         # a town the parser's model took for a person's or a body's name is still ground taken
