@@ -275,6 +275,14 @@ def _announced_retreat(verb: Any, aux: set[str], gov_lemma: str) -> str | None:
     return None
 
 
+def _pullout_announced(verb: Any) -> bool:
+    """Whether the verb is a retreat a speaker announces will be made, in the passive with no doer named: "announced
+    that all regular army units would be pulled out of the region"."""
+    return verb.head.lemma_.lower() in _SPEECH | _ANNOUNCING and bool(_aux(verb) & (_FUTURE_AUX | {"would"})) and any(
+        c.dep_ == "auxpass" for c in verb.children) and not any(  # (a date is no doer: "pulled out by August")
+        c.dep_ == "agent" and any(o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
+
+
 def _leave_withheld(verb: Any) -> bool:
     """Whether a speaker says someone will not be let in or back, which refuses them entry: "said the court's
     investigators would not be allowed into the country", "said the government would not let the envoy return"."""
@@ -1705,6 +1713,13 @@ def _attacked_described(verb: Any, lex: Lexicon) -> bool:
     return not infinitive(act) and (reading := read_verb(act, lex)) is not None and reading.type == "ASSAULT"
 
 
+def _exercise_opened(verb: Any, reading: Reading) -> bool:
+    """Whether a purpose clause tells a joint exercise that forces, having come in, opened or joined: "jumped into
+    Kazakhstan on Monday to open a peacekeeping exercise with Kyrgyz troops" (the exercise under way, COOPERATE)."""
+    return reading.type == "COOPERATE" and verb.head.tag_ == "VBD" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _EXERCISES for o in verb.children)
+
+
 def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool:
     """Predicates that describe no happening of their own: conditions, what is asked for, what a
     noun could do ("the right … to fire"), and relative clauses that only describe someone."""
@@ -1853,7 +1868,9 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading)
                     # (nor is a meeting one stepped or crossed over for: "stepped across the line to meet Moon Jae-in")
                     # (or went or made an appearance to greet: "made a surprise appearance at the airport to greet")
-                    or purpose is verb and _went_to_meet(verb) is not None)
+                    or purpose is verb and _went_to_meet(verb) is not None
+                    # (nor a joint exercise forces came in to open: "jumped into Kazakhstan to open an exercise")
+                    or purpose is verb and _exercise_opened(verb, reading))
     if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "an appeal for deploying troops"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _EXERCISES:
@@ -2918,10 +2935,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             answering = arguments(verb.head.head, offset, item, last_actor, patient=False)[0]
             recipients = [*recipients, *(a for a in answering if a not in actors and a not in recipients)]
         if (reading is _BLAME or reading is _DEMAND or reading is _REFUSAL and (_leave_withheld(verb) or _spurned(verb))
-                or reading is _ANNOUNCED_CONCESSION) and not actors \
+                or reading is _ANNOUNCED_CONCESSION or reading.type == "RETREAT" and _pullout_announced(verb)) and not actors \
                 and verb.dep_ == "ccomp" and verb.head.tag_ != "VBG":
             # what a speaker blames or demands is the speaker's act ("Abe said the launch posed a grave threat"; in a
-            # participle of saying it is the reason of an act of its own: "launched a procedure, saying …")
+            # participle of saying it is the reason of an act of its own: "launched a procedure, saying …"); and so is a
+            # pullout announced by no one else ("announced that all army units would be pulled out")
             actors = arguments(verb.head, offset, item, last_actor, patient=False)[0]
         elif reading is _BLAME and verb.dep_ == "ccomp" and (lemma in _BROKEN or any(
                 c.dep_ == "attr" and c.lemma_.lower() in _BREACHES for c in verb.children) or _grounds_told(verb) is not None):
@@ -2962,6 +2980,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             actors = arguments(content.head.head, offset, item, last_actor, patient=False)[0]
         if not actors and (mover := _went_to_meet(verb)) is not None:
             actors = arguments(mover, offset, item, last_actor, patient=False)[0]  # who stepped across the line to meet
+        elif not actors and _exercise_opened(verb, reading):
+            mover = verb.head  # who came in to open the exercise ("flew from Fort Bragg and jumped into …": who flew)
+            while mover.dep_ == "conj" and mover.head.i != mover.i:
+                mover = mover.head
+            actors = arguments(mover, offset, item, last_actor, patient=False)[0]
         if named is not None and reading is named[0]:  # "called Assad a terrorist": the name is no one acted on
             recipients = [a for a in recipients if not a.start <= offset + named[1].idx < a.end]
         if not event(cand := Candidate(verb, reading, tuple(actors), tuple(recipients))):

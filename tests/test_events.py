@@ -4534,6 +4534,25 @@ def test_a_pullout_ordered_or_voted_for_ones_own_forces_is_announced(text: str) 
     assert "CONCEDE" in types and "REQUEST" not in types and "RETREAT" not in types
 
 
+def test_an_exercise_forces_came_in_to_open_is_under_way() -> None:
+    text = ("Hundreds of U.S. paratroopers flew from Fort Bragg and jumped into Uzbekistan on Tuesday to open a joint "
+            "exercise with Uzbek and Kazakh troops.")
+    exercise = one(sitrep.extract(text, published="2000-09-15").events, "COOPERATE")
+    assert countries(exercise.actor) == {"USA"} and {"UZB", "KAZ"} <= countries(exercise.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("President Nixon announced on Sunday that 25,000 American troops would be pulled out of Vietnam by August.", "USA"),
+        ("Somalia announced on Thursday that its troops would be withdrawn from the Ogaden.", "SOM"),
+    ],
+)
+def test_a_pullout_announced_in_the_passive_is_the_announcers(text: str, country: str) -> None:
+    concession = one(sitrep.extract(text, published="1969-06-09").events, "CONCEDE")
+    assert countries(concession.actor) == {country}
+
+
 @pytest.mark.parametrize(
     "text",
     [
