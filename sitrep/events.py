@@ -1731,6 +1731,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return False  # "released a statement criticising …": what the message does is the event
     if _captivity_ended(verb):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _captivity_ended(verb.head) and _freed_held(verb.head):
+        return True  # what the freeing did beside is the rescue's: "freed diplomats held hostage there, killing the captors"
     if verb.lemma_.lower() == "allege" and _background_clause(verb) and not any(
             _harm_word(t) for c in verb.children if c.dep_ == "ccomp" for t in c.subtree):
         return True  # an allegation told to date the act is its reason, news of its own only when it charges a harm:
@@ -1859,9 +1861,12 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if _misjoined_past(verb):
         return False
     purpose = verb
-    while (purpose.dep_ == "xcomp" or purpose.dep_ == "ccomp" and purpose.head.lemma_.lower() in _ENABLING) \
+    while (purpose.dep_ == "xcomp" or purpose.dep_ == "ccomp" and purpose.head.lemma_.lower() in _ENABLING
+           or purpose.dep_ == "conj" and infinitive(purpose.head) and not any(c.dep_ == "aux" for c in purpose.children)) \
             and purpose.head.i != purpose.i and purpose.head.pos_ in ("VERB", "AUX"):
-        purpose = purpose.head  # what a purpose clause helps or tries to do: "arrived to help the police fight the gangs"
+        # what a purpose clause helps or tries to do: "arrived to help the police fight the gangs"; and the verb joined to
+        # it, under the same "to": "gave them 12 hours to stop fighting and pull their forces back"
+        purpose = purpose.head
     if purpose.dep_ in ("acl", "advcl") and infinitive(purpose):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
@@ -1904,8 +1909,17 @@ def _captivity_ended(verb: Any) -> bool:
     of its own: "two aid workers held hostage by the Islamic State for months were freed on Thursday" (a participle the
     parser reads as the sentence's past tense, the freeing joined to it)."""
     return verb.lemma_.lower() == "hold" and any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in ("hostage", "captive")
-                                                 for c in verb.children) and any(
-        c.dep_ == "conj" and c.lemma_.lower() in _FREEING for c in verb.children)
+                                                 for c in verb.children) and (any(
+        c.dep_ == "conj" and c.lemma_.lower() in _FREEING for c in verb.children) or _freed_held(verb))
+
+
+def _freed_held(verb: Any) -> bool:
+    """Whether the verb is the participle of captives a freeing names, which the parser took for a clause of its own:
+    "freed [diplomats held hostage there by rebels for four months]" (hung on the freeing or joined to the sentence's
+    first verb: the captives' noun stands right after the freeing, and the holding has its doer in a by-phrase)."""
+    held = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(held) and held[0].left_edge.i > 0 and verb.doc[held[0].left_edge.i - 1].lemma_.lower() in _FREEING and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _harm_charged(verb: Any) -> bool:

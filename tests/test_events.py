@@ -4334,6 +4334,12 @@ def test_servicemen_seized_and_ships_hijacked_are_captured(text: str) -> None:
         # the dead a raid leaves are its toll, no one leaving
         ("The former president surrendered to police on Thursday, a day after a botched raid on his villa left one special "
          "forces officer dead.", "RETREAT"),
+        # captives freed are who they are, the captors killed part of the rescue
+        ("Peruvian commandos stormed the residence on Tuesday and freed diplomats held hostage there by rebels for four "
+         "months, killing all 14 of the captors.", "AID"),
+        # every act an ultimatum demands is its content, the second one too
+        ("Britain and France gave Egypt and Israel 12 hours on Tuesday to stop fighting and pull their forces back from "
+         "the canal.", "THREATEN"),
         # attacks threatened again are the threat's content
         ("The Houthis gave Washington three days on Monday to halt its strikes, threatening to resume attacks on American "
          "warships if it did not.", "THREATEN"),
