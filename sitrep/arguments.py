@@ -396,12 +396,23 @@ def _wielders(noun: Any) -> list[Any]:
             return [t for f in fired for t in conjuncts(f)]
     if noun.pos_ == "ADJ" and (named := [c for c in noun.children if c.dep_ == "appos"]):
         return conjuncts(named[0])  # an adjective the parser took for the noun: "by the paramilitary [Rapid Support Forces]"
+    if noun.lemma_.lower() in _STANDING_FOR:
+        # envoys of two sides stand for each side: "negotiators for the U.N. Command and for North Korea" (not
+        # "envoys of Israel" alone, whose sector the envoys' noun tells)
+        preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")]
+        sides = [t for p in preps for q in (p, *p.conjuncts) for o in q.children if o.dep_ == "pobj" for t in conjuncts(o)]
+        if len(sides) > 1:
+            return sides
     if noun.lower_ in _SOME_OF or noun.like_num:
         # some of a group stand for it: "shot by one of his bodyguards", "two of the hijackers"
         group = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if group:
             return [t for g in group for t in conjuncts(g)]
     return conjuncts(noun)
+
+
+#: People who speak for a side at a table, who stand for the sides they are "of" or "for".
+_STANDING_FOR = frozenset({"envoy", "delegate", "delegation", "representative", "negotiator", "emissary", "plenipotentiary"})
 
 
 #: Words for a part of a group, which stands for the group: "one of his bodyguards".

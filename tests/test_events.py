@@ -4540,6 +4540,18 @@ def test_a_pullout_ordered_or_voted_for_ones_own_forces_is_announced(text: str) 
     assert "CONCEDE" in types and "REQUEST" not in types and "RETREAT" not in types
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys for Israel and for Egypt signed an armistice on Rhodes on Thursday.",
+        "Delegates of Israel and Egypt signed an armistice on Rhodes on Thursday.",
+    ],
+)
+def test_envoys_of_two_sides_stand_for_both(text: str) -> None:
+    signing = one(sitrep.extract(text, published="1949-02-24").events, "SUPPORT")
+    assert countries(signing.actor) == {"ISR", "EGY"}
+
+
 def test_an_exercise_forces_came_in_to_open_is_under_way() -> None:
     text = ("Hundreds of U.S. paratroopers flew from Fort Bragg and jumped into Uzbekistan on Tuesday to open a joint "
             "exercise with Uzbek and Kazakh troops.")
