@@ -587,6 +587,8 @@ def test_member_states_of_a_body_are_the_bodys() -> None:
         ("U.S. envoys met Taliban negotiators in Doha on Saturday.", "U.S. envoys", ("USA", "GOV")),
         ("Iranian sailors seized a British-flagged tanker on Friday.", "Iranian sailors", ("IRN", "MIL")),
         ("The Chinese coastguard fired water cannon at a Philippine boat.", "Chinese coastguard", ("CHN", "MIL")),
+        # a side's backers are not of it
+        ("Rebels, backed by French helicopters, arrested Gbagbo in Abidjan on Monday.", "Rebels", ("CIV", "REB")),
         # a body's spokesman, officer or commander speaks for the body the word before names
         ("An army spokesman said on Monday that the town had been retaken.", "army spokesman", (None, "MIL")),
         ("A police spokeswoman said two men had been arrested in Nairobi.", "police spokeswoman", ("KEN", "COP")),
