@@ -322,6 +322,13 @@ def _came_from(text: str, place: Place) -> bool:
     """Whether ``place`` is named after "from": where a force came from ("flew from Niamey to Mali")."""
     return _FROM_BEFORE.search(text, max(0, (place.start or 0) - 60), place.start or 0) is not None
 
+def _sent_to_mission(text: str, at: int) -> bool:
+    """Whether the country named at ``at`` is one of those a mission's troops are said to come from ("AU troops from
+    Tanzania and Sudan"): it sends a contingent, it is no host."""
+    sent = _CONTRIBUTED.search(text, max(0, at - 100), at)
+    return sent is not None and cues().table.get(sent.group("org").lower()) in _MISSIONS
+
+
 _REGIONAL = re.compile(r"\b(?i:soldiers|troops|forces|peacekeepers|contingents)\s+from\s+(several\s+|other\s+|neighbou?ring\s+)?"
                        r"([A-Z][\w-]*\s+){1,2}(states|countries|nations)\b")
 # (a region's adjective, not a country's people: not "Central African" or "South African")
@@ -342,7 +349,9 @@ _MEMBER = re.compile(r"\s+(ally|allies|members?|member (states?|countries|nation
 # the names of a list before the last of its countries ("Tanzania and " of "from Tanzania and Sudan")
 _NAMES_BEFORE_LAST = r"((?-i:[A-Z])[\w'-]*(\s+(?-i:[A-Z])[\w'-]*){0,2}\s*(,|,?\s+and)\s+(the\s+)?){0,4}$"
 # the countries an organisation's troops come from, a list ("AU troops from Tanzania and Sudan"): each sends its own
-_CONTRIBUTED = re.compile(r"(?P<org>\S+)\s+(troops|soldiers|peacekeepers|forces|contingents)\s+from\s+(the\s+)?" + _NAMES_BEFORE_LAST,
+# (or the force's number in apposition after its name: "the ECOWAS force, about 3,000 soldiers from Nigeria and Ghana")
+_CONTRIBUTED = re.compile(r"(?P<org>\S+)(\s+(force|mission),\s+((about|around|some|roughly|nearly|more\s+than|over|up\s+to)\s+)?"
+                          r"\d[\d,]*)?\s+(troops|soldiers|peacekeepers|forces|contingents)\s+from\s+(the\s+)?" + _NAMES_BEFORE_LAST,
                           re.I)
 
 
@@ -461,8 +470,7 @@ def _forces(clause: str) -> list[_Force]:
                 and not _INVADES.match(after) and not base_held:
             # (an invasion is an army's: "Tanzania invaded Uganda"; so is a base: "Russia handed the naval base back")
             continue  # any country may hold troops ("Rwanda began deploying 1,000 soldiers"), not just "remain" somewhere
-        if country not in _MISSIONS and (sent := _CONTRIBUTED.search(clause, max(0, m.start() - 100), m.start())) is not None \
-                and table.get(sent.group("org").lower()) in _MISSIONS:
+        if country not in _MISSIONS and _sent_to_mission(clause, m.start()):
             # "About 1,500 AU troops from Tanzania and Sudan came ashore": each country's contingent of the force, not
             # where it is
             out.append(_Force(country, m.group(0), m.start()))
@@ -520,8 +528,9 @@ def _owned_noun() -> re.Pattern[str]:
     a list after it: "troops from Tanzania and Sudan"."""
     nouns = sorted(load_yaml("presence/cues.yaml")["force_nouns"], key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in nouns if n not in _NOT_STRENGTH)
-    # (and with a second noun sharing the list: "soldiers and policemen from Ghana and Togo")
-    return re.compile(r"\b(" + alternation + r")(?:\s+and\s+(?-i:[a-z]+))?\s+(from|of)\s+(the\s+|an?\s+)?"
+    # (and with a second noun sharing the list: "soldiers and policemen from Ghana and Togo"; and set off by a comma:
+    # "its first troops, from Ghana, landed")
+    return re.compile(r"\b(" + alternation + r")(?:\s+and\s+(?-i:[a-z]+))?(?:\s+|,\s+(?=from\b))(from|of)\s+(the\s+|an?\s+)?"
                       + _NAMES_BEFORE_LAST, re.I)
 
 
@@ -1157,7 +1166,10 @@ def statements(item: Item) -> list[Presence]:
     drawn_from = [(m.start("peoples"), m.end()) for m in _MOSTLY.finditer(text)]
     places = [p for p in places if not any(a <= (p.start or 0) < b for a, b in drawn_from)
               # and so is where a force was flown in from: "800 soldiers, flown in from Freetown, landed at Monrovia"
-              and not _BROUGHT_IN_FROM.search(text, max(0, (p.start or 0) - 40), p.start or 0)]
+              and not _BROUGHT_IN_FROM.search(text, max(0, (p.start or 0) - 40), p.start or 0)
+              # and so are the countries a mission's troops come from: "the ECOWAS force, about 3,000 soldiers from
+              # Nigeria and Ghana" (each its contingent, none a host)
+              and not (p.precision == "country" and _sent_to_mission(text, p.start or 0))]
     # "the Malian capital", "the Solomon Islands capital": the capital city of that country, a site
     places = sorted(places + [c for p in item.places if (c := _capital_named(p, text)) is not None], key=lambda p: p.start)
     # a town placed by its bearing from "the city" lies in the country of the capital named last before it: "landed at
@@ -1327,6 +1339,10 @@ def statements(item: Item) -> list[Presence]:
             if named_forces or flagged:
                 # the host's own army is not the force spoken of next ("sent the mission … to help Congo's army")
                 spoken = next((f for f in reversed(forces) if f.country != home), forces[-1])
+                if spoken.country not in _MISSIONS and _sent_to_mission(part, spoken.start):
+                    # "the ECOWAS force, 3,000 soldiers from Nigeria and Ghana. Its first troops …": the force, not the
+                    # last of the countries its troops come from
+                    spoken = next(f for f in forces if f.country in _MISSIONS)
                 k = forces.index(spoken)
                 if k > 0 and forces[k - 1].start + len(forces[k - 1].text) <= spoken.start \
                         and _PART_OF_THEM.fullmatch(part[forces[k - 1].start + len(forces[k - 1].text) : spoken.start]):
@@ -1482,7 +1498,8 @@ def statements(item: Item) -> list[Presence]:
                                                        and _SUBORDINATE_BEFORE.search(part, 0, f.start) for f in forces)]
                 strength = _strength(part, force)
                 if makeup is not None and not _OWN_NUMBER.match(part, force.start + len(force.text)) \
-                        or any(f.start == force.start and f.country != force.country for f in forces):
+                        or any(f.start == force.start and f.country != force.country for f in forces) \
+                    or force.country not in _MISSIONS and _sent_to_mission(part, force.start):
                     # the whole force's number is no contingent's: only "a Chilean contingent of 500" (nor is it of each
                     # country of a list sharing one noun: "300 soldiers from Ghana and Togo")
                     strength = None
@@ -2229,6 +2246,8 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
         and not _A_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)
         # nor where a deal was signed
         and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)
+        # nor whose troops a force noun names: "its first troops, from Ghana, landed"
+        and not _owned_noun().search(text, max(0, (p.start or 0) - 60), p.start or 0)
     ))
 
 

@@ -3950,3 +3950,20 @@ def test_the_country_where_a_deal_was_signed_is_no_host() -> None:
     text = ("Ethiopian troops began pulling back from the western lowlands under an agreement signed by the two leaders at "
             "Algiers, in Algeria, on Tuesday. Eritrean officials said the first columns had left the area around Tesseney.")
     assert not any(host == "DZA" for _, host, _ in _stays(text, "2000-12-15"))
+
+
+def test_the_countries_a_missions_troops_come_from_told_in_apposition_send_contingents() -> None:
+    # ECOMOG in Liberia, 1990: "the ECOMOG force, about 4,000 soldiers from Nigeria, Ghana, …" names where each contingent
+    # comes from, no host; "its first troops, from Ghana" are the force's, arriving where it is
+    text = ("The ECOMOG force, about 4,000 soldiers from Nigeria, Ghana, Guinea and Sierra Leone, now holds the port in "
+            "Monrovia, Liberia's capital. Its first troops, from Ghana, came ashore in August.")
+    found = _stays(text, "1990-10-02")
+    assert {("IGO", "LBR", "present"), ("IGO", "LBR", "arriving"), ("NGA", "LBR", "present"), ("GHA", "LBR", "present"),
+            ("GIN", "LBR", "present"), ("SLE", "LBR", "present")} <= found
+    assert not {host for _, host, _ in found} - {"LBR"}
+
+
+def test_a_force_guarding_a_place_now_is_there() -> None:
+    # the Indian Peace Keeping Force in Sri Lanka, 1987
+    assert ("IND", "LKA", "present") in _stays("Indian peacekeepers now guard the airport at Jaffna in Sri Lanka, officials "
+                                               "said.", "1987-08-10")
