@@ -72,9 +72,22 @@ _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 # (or a group counted after others: "a second batch of", "another wave of", the force not yet all gone; and its aircraft
 # or ships: "the first aircraft left")
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several|most)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
-                      r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|marines|instructors|contingent|members|paratroopers|commandos|guards|"
+                      r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|divisions|brigades|battalions|regiments|marines|instructors|contingent|members|paratroopers|commandos|guards|"
                       r"peacekeepers|police|aircraft|warplanes|planes|jets|bombers|fighters|helicopters|warships|ships)\b)|\b(second|third|fourth|fifth|another|next|further)\s+(group|batch|wave|detachment|convoy|"
                       r"rotation)s?\s+of\b", re.I)
+# the head's own verb taken up again after a relative clause set off by commas: "Guinea, which sent several hundred
+# soldiers, has brought its troops home"
+_RESUMED = re.compile(r",\s+(also\s+|now\s+|since\s+)?(has|have|had|is|are|was|were)\b", re.I)
+
+
+def _part_leaving(clause: str, at: int) -> bool:
+    """Whether the words before the going at ``at`` say only a part of the force goes ("most of the soldiers have
+    left", "the first units left"), not words of a relative clause on its head (", which sent several hundred
+    soldiers, has brought its troops home": all of them)."""
+    part = _PARTIAL.search(clause, 0, at)
+    return part is not None and _RESUMED.search(clause, part.end(), at) is None
+
+
 # a part of the force taken by the verb itself: "has brought most of its troops home"
 _PART_TAKEN = re.compile(r"\w+\s+(most|some|half|part)\s+of\b", re.I)
 # a number of a stated total, before the cue or after it: "withdrew 600 of its 1,200 soldiers"
@@ -105,7 +118,7 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       r"the (first|last|final|rest|remainder|bulk) of them|(most|many|some|half|all|several) of them\b(?! (said|say))|"
                       # the last unit or men of the force just named, by a word of no people: "the last combat unit sailed
                       # from the port", "the last officers of the command left the town"
-                      r"the (last|final|remaining) ([\w-]+ )?(units?|battalions?|officers|convoys?|groups?|contingents?|detachments?)|"
+                      r"the first units|the (last|final|remaining) ([\w-]+ )?(units?|battalions?|officers|convoys?|groups?|contingents?|detachments?)|"
                       # a kind of troops with no people named, at the clause's head: "Marines came ashore …", "The Rangers …"
                       r"(the )?(marines|rangers|paratroopers|commandos|servicemen)(?= (\w+ )?\w+ed\b)|"
                       r"the (handover|hand-over|pullout|pull-out|drawdown|run-down|rundown) of|"
@@ -132,6 +145,8 @@ _SINCE = re.compile(r"\b(since|for)\b", re.I)
 # a force's own headquarters told in a town: the force is there ("its headquarters are in Gaza", "said from the force's
 # headquarters in Monrovia", "whose headquarters are in Saigon"; not a commander's, "his headquarters", which may be a
 # host's general's, nor an organisation's by its name, "NATO's headquarters in Brussels")
+# (or a port the force sails from or into: "the first units sailed from Hodeidah")
+_TOWN_OF_BEFORE = re.compile(r"\b((port|town|city|village|harbour|harbor)\s+of|(sailed|steamed)\s+(away\s+)?(from|into))\s+$", re.I)
 _HEADQUARTERS_IN = re.compile(r"\b(its|their|whose|the\s+(force|mission|command|operation)['\u2019]s)\s+"
                               r"((?!(in|at)\b)[\w-]+\s+){0,2}headquarters\s+((is|are|was|were|remains?|remained)\s+)?(in|at)\s+$", re.I)
 _ACCORDING = re.compile(r"\baccording to ((?:the |an? )?[^,.;]{2,60}?)(?=[,.;]|$| which| who| that)", re.I)
@@ -903,7 +918,7 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                                                       and any(s2 == "withdrawal_announced" and a2 < at for s2, a2 in found))]
     strongest: dict[str, int] = {}
     for status, at in found:
-        if status == "withdrawn" and (_PARTIAL.search(clause[:at]) or _SOME_SITES.search(clause, at, at + 60)
+        if status == "withdrawn" and (_part_leaving(clause, at) or _SOME_SITES.search(clause, at, at + 60)
                                       or _NUMBER_OF.search(clause) or _PART_TAKEN.match(clause, at)):
             status = "withdrawing"  # "more than half of the soldiers ... have left", "brought most of its troops home"
         strongest.setdefault(status, at)
@@ -1183,6 +1198,9 @@ def statements(item: Item) -> list[Presence]:
     # of the same name)
     places = [replace(p, precision="city") if p.precision == "admin1" and _HEADQUARTERS_IN.search(
         text, max(0, (p.start or 0) - 80), p.start or 0) else p for p in places]
+    # and so is a port's or a town's name read as its province's: "the Red Sea port of Hodeidah"
+    places = [replace(p, precision="city", name=p.text) if p.precision == "admin1" and _TOWN_OF_BEFORE.search(
+        text, max(0, (p.start or 0) - 30), p.start or 0) else p for p in places]
     # a capital named like its country ("in Djibouti") is the country, not a site in it
     places = [replace(p, precision="country", lat=None, lon=None)
               if p.precision == "city" and table.get((p.text or "").lower()) == p.country
@@ -1512,7 +1530,9 @@ def statements(item: Item) -> list[Presence]:
                          # (not a country a route leads to: "a port on the sea route to India")
                          and not _ROUTE_TO.search(text, max(0, (p.start or 0) - 30), p.start or 0)
                          # (nor a state where a deal was struck: "agreed in New York to withdraw")
-                         and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)]
+                         and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)
+                         # (nor the land of a war that dates the clause: "the first killed since the war in Gaza began")
+                         and not _SINCE_WAR_IN.search(text, max(0, (p.start or 0) - 50), p.start or 0)]
                 abroad = local or [p for p in sites + cities if p.country != force.country]
                 said_at = s.start + at + force.start
                 # a force moving its own command home is leaving the host: "moved its headquarters from Quarry Heights to
@@ -1675,7 +1695,8 @@ def statements(item: Item) -> list[Presence]:
                                                                            or _SAILED_OUT.search(part)) is not None) \
                             or (status == "withdrawn" and any(p.country == host and p.precision == "country" and _PRESENCE_ENDS.search(
                                 text, max(0, (p.start or 0) - 60), p.start or 0) for p in local)) \
-                            or (status == "withdrawn" and _WHOLE_PRESENCE_ENDS.match(part, cue_at) is not None)
+                            or (status == "withdrawn" and _WHOLE_PRESENCE_ENDS.match(part, cue_at) is not None) \
+                            or (status == "withdrawing" and _FIRST_SAILED.search(part) is not None)
                         # "left Afghanistan on Monday, flying out of Kabul airport": the country too, and so when the last
                         # of the force left with no place said ("the last Belgian units left in 2022, after …")
                         if not at_sites or status in ("present", "arriving") or (strength and len(at_sites) > 1) or left_host:
@@ -1807,7 +1828,10 @@ _LAST_LEFT = re.compile(r"\b(last|final)\b(?! (year|month|week|time)\b)[^.;]{0,5
 # the last of a force sailing or flying out of a town: it has left the country by sea or air, not just the town ("the
 # last British soldiers sailed out of Port Said", and with the group told between: "the final group, 78 officers and men of
 # the advisory mission, flew out of the capital's airport")
-_SAILED_OUT = re.compile(r"\b(last|final)\b[^.;]{0,90}?\b(sailed|steamed|flew|flown|airlifted) (out|away) (of|from)\b", re.I)
+_SAILED_OUT = re.compile(r"\b(last|final)\b[^.;]{0,90}?\b((sailed|steamed|flew|flown|airlifted) (out|away) (of|from)|(sailed|steamed) from)\b",
+                         re.I)
+# (and the first of it sailing from a port: its going from the country has begun, "the first units sailed from Haiphong")
+_FIRST_SAILED = re.compile(r"\b(first|some|part|half|many)\b[^.;]{0,60}?\b(sailed|steamed) (away )?from\b", re.I)
 # back aboard the ships it came from: the force has left the country, wherever it embarked
 _BACK_ABOARD = re.compile(r"\b(re-?embark(ed|ing)?|(climbed|went|got|headed|sailed) back (aboard|into|onto|to) (their|the) (\w+ ){0,2}"
                           r"(ships|warships|landing craft|boats|vessels|transports))\b", re.I)
@@ -2076,6 +2100,8 @@ _TARGET = re.compile(r"\b(towards?|on|against)\s+$|" + _SPEAKER_IN.pattern, re.I
 _ROUTE_TO = re.compile(r"\b(route|road|way|gateway|passage|sea lanes?|corridor|approaches)\s+(to|into)\s+(the\s+)?$", re.I)
 _SEIZED_BEFORE = re.compile(r"\b(after|before|since|when|until|once)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}(seized|captured|took|overran|attacked|"
                             r"stormed|shelled|bombed|besieged)\s+(control\s+of\s+)?(the\s+)?([\w-]+\s+){0,2}(of\s+)?$", re.I)
+_SINCE_WAR_IN = re.compile(r"\b(since|after|before|until|when)\s+the\s+([\w-]+\s+)?(war|fighting|conflict|crisis|uprising|insurgency)\s+"
+                           r"in\s+(the\s+)?$", re.I)
 _EVENT_IN_BEFORE = re.compile(r"\b(after|before|following)\s+(a|an|the)\s+([\w-]+\s+){1,2}(in|at)\s+$|"
                               # (and the unrest told by a verb: "flown in after soldiers mutinied at the barracks in Jinja")
                               r"\b(after|before|when|as|once|until)\s+([\w-]+\s+){1,3}(mutinied|rioted|rebelled|revolted|rose\s+up|"
@@ -2246,11 +2272,15 @@ def _named_countries(text: str, places: Sequence[Place], start: int, end: int, f
         and not _A_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)
         # nor where a deal was signed
         and not _SIGNED_IN.search(text, max(0, (p.start or 0) - 120), p.start or 0)
+        # nor whose ruler a title names: "agreed with King Faisal of Saudi Arabia to bring the troops home"
+        and not _RULER_OF.search(text, max(0, (p.start or 0) - 60), p.start or 0)
         # nor whose troops a force noun names: "its first troops, from Ghana, landed"
         and not _owned_noun().search(text, max(0, (p.start or 0) - 60), p.start or 0)
     ))
 
 
+_RULER_OF = re.compile(r"\b(President|Prime\s+Minister|Premier|King|Queen|Emperor|Shah|Sultan|Emir|Sheikh|Prince|Crown\s+Prince)\s+"
+                       r"((?-i:[A-Z])[\w.'-]*\s+){0,3}of\s+(the\s+)?$")
 _A_BEFORE = re.compile(r"\b(a|an)\s+((?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 
 

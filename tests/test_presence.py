@@ -3967,3 +3967,57 @@ def test_a_force_guarding_a_place_now_is_there() -> None:
     # the Indian Peace Keeping Force in Sri Lanka, 1987
     assert ("IND", "LKA", "present") in _stays("Indian peacekeepers now guard the airport at Jaffna in Sri Lanka, officials "
                                                "said.", "1987-08-10")
+
+
+def test_most_divisions_leaving_is_a_withdrawal_under_way_and_an_aside_is_no_part() -> None:
+    # the Soviet Central Group of Forces leaving Hungary, 1990-1991: "most" divisions gone is a going under way; the
+    # count in a relative clause on the sender ("Cuba, which sent …") tells of the arrival, not of a part leaving
+    found = _stays("Most Soviet divisions left Hungary during the spring, Hungarian officials said.", "1991-06-01")
+    assert ("RUS", "HUN", "withdrawing") in found and ("RUS", "HUN", "withdrawn") not in found
+    found = _stays("Cuba, which sent several thousand soldiers to Angola in 1975, has brought its troops home, officials "
+                   "said.", "1991-05-27")
+    assert ("CUB", "AGO", "withdrawn") in found and ("CUB", "AGO", "withdrawing") not in found
+
+
+def test_the_last_troops_in_a_country_crossing_into_another_have_left_it() -> None:
+    # the last Soviet soldiers leaving Hungary on 19 June 1991: the country they were in is left, the one they cross
+    # into is no host
+    found = _stays("The last Soviet soldiers in Hungary crossed the border into the Ukraine on Wednesday, Hungarian "
+                   "officials said.", "1991-06-20")
+    assert ("RUS", "HUN", "withdrawn") in found
+    assert not any(host == "UKR" for _, host, _ in found)
+
+
+def test_a_force_sailing_from_a_port_leaves_the_port_and_the_country() -> None:
+    # the British leaving Egypt's Canal Zone, 1956: a port named by "the port of" is a town (not the province of the
+    # same name), and sailing from it is the going from the country, begun by the first units and ended by the last
+    found = _sites("British troops had guarded the Suez Canal in Egypt for decades. The first units sailed from the port "
+                   "of Ismailia in May.", "1956-06-14")
+    assert ("GBR", "EGY", "Ismailia") in found
+    found = _stays("The last British soldiers in Egypt sailed from the Mediterranean port of Ismailia on Wednesday.",
+                   "1956-06-14")
+    assert ("GBR", "EGY", "withdrawn") in found
+
+
+def test_the_country_a_rulers_title_names_is_no_host() -> None:
+    # the Jeddah agreement of August 1965 between Nasser and Faisal on Yemen
+    found = _stays("Egyptian troops have fought in Yemen since 1962. The war has cost Cairo dearly. The royalists still "
+                   "hold the mountains. President Nasser agreed with King Faisal of Saudi Arabia in August to bring the "
+                   "Egyptian troops home within a year.", "1965-09-01")
+    assert ("EGY", "YEM", "withdrawal_announced") in found
+    assert not any(host == "SAU" for _, host, _ in found)
+
+
+def test_the_land_of_a_war_that_dates_a_clause_is_no_host() -> None:
+    # the Tower 22 attack of January 2024, told against the Gaza war
+    found = _stays("Three U.S. soldiers were killed when a drone hit a U.S. base in Jordan on Sunday, the first American "
+                   "troops killed by enemy fire in the region since the war in Gaza began.", "2024-01-29")
+    assert ("USA", "JOR", "present") in found
+    assert not any(host == "PSE" for _, host, _ in found)
+
+
+def test_the_forces_a_unit_is_to_join_are_there() -> None:
+    # the U.S. Third Army's occupation headquarters at Bad Tolz, 1945-1946
+    found = _sites("The American units will join the occupation forces in Germany, where the Third Army has its "
+                   "headquarters at Bad Tolz, officers said.", "1945-12-01")
+    assert {("USA", "DEU", None), ("USA", "DEU", "Bad Tolz")} <= found
