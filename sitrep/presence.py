@@ -1706,13 +1706,21 @@ def statements(item: Item) -> list[Presence]:
                             # the base a relative clause dates: "among them the Kant air base, which Russia opened in 2003"
                             opened_here = opened is not None and status == "present" and since is None and site is not None \
                                 and site.end is not None and 0 <= (opened.start or 0) - site.end <= 60
-                            said = _statement(item, s.index, sentence, events, sources, force, host, site, status, n, when,
-                                              opened if opened_here else since)
+                            site_when, site_since = when, since
+                            if status == "arriving" and site is not None and site.start is not None \
+                                    and (entered := _ENTERED_BEFORE.search(text, max(span[0], site.start - 30), site.start)) is not None \
+                                    and entered.start() > s.start + at + cue_at:
+                                # a town entered after the clause's first arrival has its own time: "crossed into
+                                # Slovakia in the autumn and entered Prague on May 9" (Prague on May 9)
+                                site_when, site_since = _date_near(text, dates, caption or span, entered.start(), published, status)
+                            said = _statement(item, s.index, sentence, events, sources, force, host, site, status, n, site_when,
+                                              opened if opened_here else site_since)
                             out.append(said)
                             if status == "withdrawn" and _SURRENDER.match(part, cue_at):
                                 yielded.append(said)
                             if status == "arriving" and _arrived_before(part, when, published) \
-                                    and not any(st == "withdrawn" for st, _ in force_cues):  # (not one gone since)
+                                    and not any(st in ("withdrawn", "withdrawing") for st, _ in force_cues) \
+                                    and not _going_after(sentence, at + len(part)):  # (not one gone or going since)
                                 # an arrival dated only by a year long past ("returned to Iraq in 2014"): there that year
                                 years_ago = when is not None and published is not None and _whole_years(when) \
                                     and _period_end(when.value or "") < (published.start_date or "")
@@ -2412,6 +2420,18 @@ def _whole_years(d: EventDate) -> bool:
         return (date.fromisoformat((d.end_date or "")[:10]) - date.fromisoformat((d.start_date or "")[:10])).days >= 360
     except ValueError:
         return False
+
+
+# the verb of a town's own arrival, just before its name
+_ENTERED_BEFORE = re.compile(r"\b(entered|reached|captured|took|seized|occupied|(landed|arrived|rolled|marched|drove)\s+(at|in|into))\s+"
+                             r"(the\s+)?$", re.I)
+
+
+def _going_after(sentence: str, end: int) -> bool:
+    """Whether the rest of the sentence after a relative clause tells its head's going: "The Red Army, which entered
+    Prague in 1945, is leaving too" (not there by now, but going)."""
+    return bool(_RELATIVE_END.match(sentence, end) or re.match(r",\s+", sentence[end:])) \
+        and any(st in ("withdrawn", "withdrawing") for st, _ in _status_cues(sentence[end:]))
 
 
 def _arrived_before(clause: str, when: EventDate | None, published: EventDate | None) -> bool:

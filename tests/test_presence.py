@@ -4021,3 +4021,13 @@ def test_the_forces_a_unit_is_to_join_are_there() -> None:
     found = _sites("The American units will join the occupation forces in Germany, where the Third Army has its "
                    "headquarters at Bad Tolz, officers said.", "1945-12-01")
     assert {("USA", "DEU", None), ("USA", "DEU", "Bad Tolz")} <= found
+
+
+def test_a_force_that_arrived_long_ago_and_is_leaving_is_not_reported_there_by_now_and_each_town_keeps_its_date() -> None:
+    # the Soviet Southern Group of Forces, in Hungary from 1944 until June 1991: the arrival told in a relative clause
+    # on a force that is leaving is no report of it there now, and the town it entered later has its own date
+    found = presence.statements(sitrep.extract("The Soviet army, which entered Hungary in 1944 and occupied Budapest in "
+                                               "February 1945, is now leaving, Hungarian officials said.", "1991-06-20"))
+    said = {(p.site.name, p.status, p.as_of.value if p.as_of else None) for p in found if p.force.country == "RUS"}
+    assert {(None, "arriving", "1944"), (None, "withdrawing", "1991-06-20"), ("Budapest", "arriving", "1945-02")} <= said
+    assert not any(status == "present" for _, status, _ in said)
