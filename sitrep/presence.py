@@ -107,6 +107,8 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"
                       r"personnel|contingent|mission|peacekeepers|engineers|airmen|sailors|advisers|advisors|trainers|battalion|brigade|division|"
                       r"regiment|blue helmets)|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel|units)|it (has|had)|"
+                      # or its going by "its" or "their": "Their withdrawal was agreed in July"
+                      r"(its|their) (withdrawal|pullout|pull-out|departure)(?= (was|were|had|has|is|will)\b)|"
                       # the force just named holding ground: "It held a line across the country, with its headquarters in …"
                       r"it (also |still )?(held|holds|keeps|kept|maintains|maintained)|"
                       # or giving up a post of its own: "It handed the air base to the army in June", "It closed its base at …"

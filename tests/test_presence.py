@@ -4031,3 +4031,11 @@ def test_a_force_that_arrived_long_ago_and_is_leaving_is_not_reported_there_by_n
     said = {(p.site.name, p.status, p.as_of.value if p.as_of else None) for p in found if p.force.country == "RUS"}
     assert {(None, "arriving", "1944"), (None, "withdrawing", "1991-06-20"), ("Budapest", "arriving", "1945-02")} <= said
     assert not any(status == "present" for _, status, _ in said)
+
+
+def test_a_going_agreed_told_in_the_passive_of_its_noun_is_announced() -> None:
+    # the Lusaka ceasefire of 10 July 1999, under which the foreign armies in Congo were to leave
+    found = presence.statements(sitrep.extract("Zimbabwe has kept about 11,000 soldiers in Congo since August. Their "
+                                               "withdrawal was agreed in Lusaka on July 10, officials said.", "1999-07-20"))
+    assert ("ZWE", "COD", "withdrawal_announced", "1999-07-10") in {
+        (p.force.country, p.host, p.status, p.as_of.value if p.as_of else None) for p in found}
