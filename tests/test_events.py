@@ -4590,6 +4590,20 @@ def test_harm_done_by_a_force_of_nature_is_no_act(text: str) -> None:
     assert not any(e.type == "ASSAULT" for e in sitrep.extract(text, published="2022-08-30").events)
 
 
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("Former Yugoslav leader Josip Broz Tito died of heart failure in a Ljubljana clinic on Sunday, aged 87.", False),
+        ("Kim Il Sung, who founded North Korea, died of a heart attack on Friday, state radio said on Saturday.", False),
+        ("Yasser Arafat died in a French military hospital near Paris of an illness his doctors did not name.", False),
+        # a death in violence stays an attack, by no one named
+        ("Four peacekeepers died of their wounds after their convoy was ambushed near Kidal on Tuesday.", True),
+    ],
+)
+def test_a_death_by_illness_is_no_act(text: str, assault: bool) -> None:
+    assert any(e.type == "ASSAULT" for e in sitrep.extract(text, published="1994-07-09").events) is assault
+
+
 def test_an_easing_voted_for_is_the_concession_made_not_a_promise() -> None:
     text = "Ethiopia's parliament voted on Wednesday to take the rebel movement off its list of terrorist organisations."
     types = [e.type for e in sitrep.extract(text, published="2023-03-22").events]
