@@ -5174,3 +5174,30 @@ def test_occasions_of_future_acts_and_consequences_told_are_no_acts(text: str, d
 )
 def test_those_an_attack_struck_described_by_what_they_did_act_no_more(text: str, date: str) -> None:
     assert [e.type for e in sitrep.extract(text, published=date).events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "actor"),
+    [
+        # a loan package ordered or authorised for a country is lent to it (AID), no order given to anyone
+        ("The U.S. Treasury ordered a $1.5 billion emergency loan package for Uruguay on Sunday.", "2002-08-05", "AID", "USA"),
+        ("The IMF on Sunday authorised a 30 billion euro emergency loan package for Greece.", "2010-05-02", "AID", "IGO"),
+        # a state's entry approved as a member backs it (SUPPORT, as a membership bid approved)
+        ("European Union leaders approved Croatia's entry as the bloc's 28th member on Friday.", "2011-06-24", "SUPPORT", "EUR"),
+        # a referendum or autonomy offered to a people gives way to their claim
+        ("Indonesia offered East Timor a referendum on independence on Wednesday.", "1999-01-27", "CONCEDE", "IDN"),
+        ("Jakarta offered wide-ranging autonomy to East Timor on Wednesday.", "1998-06-10", "CONCEDE", "IDN"),
+        # censorship abolished eases a restraint (CONCEDE), it imposes none
+        ("Czechoslovakia's parliament abolished censorship of the press on Wednesday.", "1968-06-26", "CONCEDE", "CZE"),
+        # a visa revoked bars its holder (REJECT, as the manual codes barring entry)
+        ("Washington revoked the visa of Colombian President Gustavo Petro on Friday.", "2025-09-27", "REJECT", "USA"),
+    ],
+)
+def test_loans_entries_referendums_censorship_and_visas(text: str, published: str, typ: str, actor: str) -> None:
+    events = events_of(text, published)
+    assert [e.type for e in events] == [typ]
+    assert countries(events[0].actor) == {actor}
+
+
+def test_taking_office_takes_no_one() -> None:
+    assert events_of("Jacinda Ardern took office as New Zealand's prime minister on Thursday.", "2017-10-26") == []
