@@ -223,6 +223,10 @@ def keeps(verb: Any, reading: Reading, probs: Any, classes: tuple[str, ...]) -> 
         return True  # asking someone to do something requests it, whatever the act asked for: "asked the United States
         # to launch air strikes against the insurgents" is no accusation (an order may be the act: "ordered police to
         # arrest him")
+    if verb.lemma_.lower() in ("order", "tell", "instruct", "direct", "command") and any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ == "xcomp" and infinitive(c) and any(n.dep_ == "neg" for n in c.children) for c in verb.children):
+        return True  # and an order not to do something is never the act: "ordered Pakistan not to execute the prisoner"
+        # demands, whatever the charges on which he was sentenced
     return (bool(reading.slots) or reading.mode is not None) and not states_intent(verb)
 
 

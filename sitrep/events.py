@@ -894,7 +894,8 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
             found = _noun_reading(c, lex) or _measure_on(c, lex) or _act_of(c, lex) or next(
                 (r for a in c.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and (r := read_verb(a, lex)) is not None),
                 None)  # (the tagger may read the participle as a past tense: "ordered three former ministers detained")
-        elif c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VBN":  # "ordered [nine ex-ministers jailed]"
+        elif (c.dep_ == "xcomp" or c.dep_ == "ccomp" and c.tag_ == "VBN") and not _negated(c):
+            # "ordered [nine ex-ministers jailed]" (an act ordered not done is a demand: "ordered Texas not to execute him")
             found = read_verb(c, lex)
         elif c.dep_ == "ccomp" and (done := _small_clause(c)) is not None:
             # (what is ordered done is the verb's object: "ordered [tariffs on Canadian steel doubled]")
@@ -1060,6 +1061,22 @@ def _gives_time_to_act(verb: Any) -> bool:
         return False
     return any(c.dep_ == "dative" or c.dep_ == "dobj" and c not in spans for c in verb.children) and any(
         t.dep_ in ("xcomp", "advcl", "acl", "relcl") and infinitive(t) for t in (*verb.children, *(t for s in spans for t in s.children)))
+
+
+def _terms_of_coercion(verb: Any, lex: Lexicon) -> bool:
+    """Whether a time given in a participle is the terms of the coercive act the sentence tells, no ultimatum of its own:
+    "seized the oil fields, giving foreign firms six months to accept state control or leave" (as "expelled 35
+    diplomats and gave them 72 hours to leave" is one expulsion). The participle may hang on another one
+    ("…, sending troops in and giving …")."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    act = verb
+    for _ in range(4):
+        if act.tag_ in _FINITE or act.head.i == act.i or act.dep_ not in ("conj", "advcl", "xcomp"):
+            break
+        act = act.head
+    reading = read_verb(act, lex) if act.tag_ in _FINITE else None
+    return reading is not None and reading.type in ("COERCE", "SANCTION")
 
 
 #: Verbs that tell someone to do something, and so can add what befalls them if they do not.
@@ -1733,6 +1750,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _captivity_ended(verb.head) and _freed_held(verb.head):
         return True  # what the freeing did beside is the rescue's: "freed diplomats held hostage there, killing the captors"
+    if _expected_effect(verb) or reading.type not in ("ASSAULT", "PROTEST") and _failed_dissolution(verb):
+        return True
     if verb.lemma_.lower() == "allege" and _background_clause(verb) and not any(
             _harm_word(t) for c in verb.children if c.dep_ == "ccomp" for t in c.subtree):
         return True  # an allegation told to date the act is its reason, news of its own only when it charges a harm:
@@ -1799,12 +1818,19 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # him, making him the fourth former president to face a criminal trial"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CULPABLE:
         return True  # what someone is held responsible for is alleged: "to try those responsible for shooting down MH17"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and _punishment(verb.head.head):
+        return True  # what a convict serves time for is his past crime, no act told: "an officer serving a life sentence
+        # for murdering a fellow student", "a ten-year term for spying"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in _CREDITING:
         return True  # what someone is thanked or praised for is the reason given: "thanked Putin for sending troops"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against" and verb.head.head.lemma_.lower() in _WARNING:
         return True  # what someone is warned against is not done: "warned NATO against sending troops to Ukraine"
     if verb.dep_ == "amod":
         return misparsed_predicate(verb) is None  # "war-torn Mozambique"
+    if verb.tag_ == "VBG" and verb.dep_ == "nsubj" and reading.type not in MATERIAL and any(
+            c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return True  # who the subject is, in a participle the parser made the subject: "[Arab League ministers meeting in
+        # Cairo] called for …" reads as "ministers (who were) meeting"; their meeting is where, no event of its own
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and reading.type not in MATERIAL and any(
             c.dep_ == "nsubj" for c in verb.children):
         return True  # what a speaker says "with" an act is its gloss: "severed ties with the Solomon Islands, with Foreign
@@ -1856,6 +1882,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # "accused North Korea of torpedoing the warship Cheonan, killing 46 sailors"
     if _bare_participle(verb) and reading.type not in MATERIAL and not _told_for_itself(verb, reading, lex):
         return True  # "demonstrated in Kirkuk, calling for independence": the manner of the act above
+    if reading is _ULTIMATUM and lex is not None and _terms_of_coercion(verb, lex):
+        return True
     if ranked_act(verb) is not None:
         return False  # "was the first leader to visit Kyiv": the visit happened
     if _misjoined_past(verb):
@@ -1902,6 +1930,44 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
 
 #: Ending someone's captivity: "was freed", "were released", "was rescued".
 _FREEING = frozenset({"free", "release", "rescue"})
+
+
+def _failed_dissolution(verb: Any) -> bool:
+    """Whether the verb is an attempt on an institution told to date the act above, which it did not take: "removed the
+    president, hours after he tried to dissolve parliament" (the attempt is why he was removed; no parliament was
+    dissolved). An attempt to storm or attack it is a happening of its own, and stays (see ``_background``)."""
+    tried = verb.head
+    return (verb.dep_ == "xcomp" and tried.lemma_.lower() in ("try", "attempt") and tried.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in tried.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _INSTITUTIONS for c in verb.children))
+
+
+#: Nouns that name the act the sentence tells, whose expected effect a participle may add ("a move expected to …").
+_ACT_NAMES = _STEPS | {"decision", "policy", "order", "decree"}
+
+
+def _expected_effect(verb: Any) -> bool:
+    """Whether the verb is what an act, named by a noun, is expected or meant to do: its effect foretold, no act of its
+    own ("ordered all foreigners out, a move expected to hit a million migrants", "a decision likely to anger Beijing")."""
+    told = verb.head
+    return (verb.dep_ == "xcomp" and told.dep_ in ("acl", "amod") and told.lemma_.lower() in _FORETELLING
+            and told.head.lemma_.lower() in _ACT_NAMES and told.head.pos_ == "NOUN")
+
+
+#: Participles that foretell what something will do: "expected to", "likely to", "set to", "designed to".
+_FORETELLING = frozenset({"expect", "likely", "set", "design", "mean", "intend", "bind", "certain", "sure", "poise"})
+
+
+#: A prison term, which one serves for a crime: "a life sentence", "a ten-year term".
+_TERMS_SERVED = frozenset({"sentence", "term"})
+
+
+def _punishment(word: Any) -> bool:
+    """Whether a word is a prison term, or the serving of one: "a life sentence [for …]", "serving 20 years [for …]"."""
+    if word.lemma_.lower() in _TERMS_SERVED and word.pos_ == "NOUN":
+        return True
+    return word.lemma_.lower() == "serve" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _TERMS_SERVED or c.lemma_.lower() == "year") for c in word.children)
 
 
 def _captivity_ended(verb: Any) -> bool:
@@ -2044,10 +2110,24 @@ _PACT_MAKING = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike"
 
 
 def _declared_over(verb: Any) -> bool:
-    """Whether a speaker says a pact is over: "the Polisario Front said its 1991 ceasefire with Rabat was over"."""
-    return (verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
-            and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in verb.children)
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PACTS for c in verb.children))
+    """Whether a speaker says a pact is over: "the Polisario Front said its 1991 ceasefire with Rabat was over"; or that
+    someone's membership has lapsed, which the speaking body ends (see ``_membership_lapsed``)."""
+    return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
+            and (verb.lemma_.lower() == "be" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in verb.children)
+                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PACTS for c in verb.children)
+                 or _membership_lapsed(verb)))
+
+
+#: A member a body says is one no longer is expelled by it (the manual's SANCTION expel: "from a group, organization").
+_MEMBERSHIP_ENDED = Reading("SANCTION", "expel", ("diplomatic",), "166", (), "curated")
+_LAPSING = frozenset({"lapse", "expire", "end", "cease"})
+
+
+def _membership_lapsed(verb: Any) -> bool:
+    """Whether the verb says someone's membership has lapsed or ended: "declared that Pakistan's membership of the
+    group had lapsed" (the speaker is the body, the member its recipient)."""
+    return verb.lemma_.lower() in _LAPSING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() == "membership" for c in verb.children)
 
 
 def _spurned(verb: Any) -> bool:
@@ -2109,9 +2189,11 @@ def _blamed(verb: Any) -> Any:
                          and any(d.lower_ == "no" for d in c.children)), None) if verb.lemma_.lower() == "have" else None
         # (a ruling told to date another act is its reason, no news of its own: "reinstated him after the court ruled
         # that his removal was unconstitutional")
-        if (unlawful is not None or baseless is not None) and not any(
-                c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
-            return unlawful if unlawful is not None else baseless
+        # (or that there are grounds to try someone: "ruled that there were grounds to try the president")
+        grounds = _grounds_told(verb) if verb.lemma_.lower() == "be" else None
+        found = unlawful if unlawful is not None else baseless if baseless is not None else grounds
+        if found is not None and not any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in verb.head.children):
+            return found
     if verb.head.lemma_.lower() in ("conclude", "find", "determine") and verb.lemma_.lower() == "be":
         pass  # what an inquiry concludes someone was answerable for it blames them with: "the Syrian government was
         # responsible for the sarin attack, a joint inquiry concluded"
@@ -2159,17 +2241,24 @@ def _blamed(verb: Any) -> Any:
 
 #: Nouns of the grounds for a charge: "said there was strong suspicion that Russian agents caused the blast".
 _GROUNDS = frozenset({"suspicion", "evidence", "proof", "indication"})
+#: ... and of the grounds to put someone on trial ("ruled there were grounds to try him", "enough evidence to prosecute"),
+#: which are no more than that: "grounds to believe" may only restate a charge told beside them.
+_TRIAL_GROUNDS = frozenset({"ground", "grounds", "basis"})
+_PROSECUTING = frozenset({"try", "prosecute", "charge", "indict", "impeach"})
 
 
 def _grounds_told(be: Any) -> Any:
     """The noun by which a speaker says there are grounds to suspect someone of a harm, which charges them with it
-    ("said there was clear evidence that Moscow had ordered the poisoning"), or None: "there was no evidence" clears,
-    and evidence that someone won a vote charges no one."""
+    ("said there was clear evidence that Moscow had ordered the poisoning"), or to put them on trial ("ruled that there
+    were grounds to try the president"), or None: "there was no evidence" clears, and evidence that someone won a vote
+    charges no one."""
     if not any(e.dep_ == "expl" for e in be.children) or _negated(be):
         return None
-    return next((c for c in be.children if c.dep_ == "attr" and c.lemma_.lower() in _GROUNDS
-                 and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                 and any(g.dep_ in ("acl", "ccomp") and any(_harm_word(t) for t in g.subtree) for g in c.children)), None)
+    return next((c for c in be.children if c.dep_ == "attr" and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                 and (c.lemma_.lower() in _GROUNDS and any(g.dep_ in ("acl", "ccomp") and any(_harm_word(t) for t in g.subtree)
+                                                           for g in c.children)
+                      or c.lemma_.lower() in _GROUNDS | _TRIAL_GROUNDS and any(
+                          g.dep_ == "acl" and g.lemma_.lower() in _PROSECUTING for g in c.children))), None)
 
 
 def _harm_word(tok: Any) -> bool:
@@ -2243,6 +2332,17 @@ def _demanded(verb: Any) -> bool:
     return (gov is not None and (gov.lemma_.lower() in _SPEECH or gov.lemma_.lower() in ("rule", "decide") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _BENCHES for c in gov.children))
             and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children)) or _time_for(verb) is not None
+
+
+def _residents_sent_out(verb: Any) -> bool:
+    """Whether what a speaker says must happen is that a people leave a country, which the ruler who says so deports
+    (COERCE, as "ordered all illegal aliens to leave"): "Amin announced that Asians holding British passports must
+    leave Uganda" (not "said foreign troops must leave Syria", a withdrawal demanded; envoys are expelled elsewhere)."""
+    if verb.lemma_.lower() not in _QUITTING or not any(
+            c.dep_ == "dobj" and (c.ent_type_ == "GPE" or c.lemma_.lower() == "country") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") and c.lemma_.lower() not in _FORCE_NOUNS | ENVOYS
+               and (c.ent_type_ == "NORP" or c.lemma_.lower() in _ALIENS) for c in verb.children)
 
 
 #: Courts and their judges, whose rulings order.
@@ -2902,9 +3002,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # (a landing, too, that the host asked for: "Kenyan police landed in Port-au-Prince to help Haiti's police")
             reading = _ASSISTING
         if (reading is None or reading.type is None) and _demanded(verb):
-            reading = _DEMAND  # "said Togo must hand over the suspects"
+            reading = _DEPORTING if _residents_sent_out(verb) else _DEMAND  # "said Togo must hand over the suspects"
         elif (reading is None or reading.type is None) and _declared_over(verb):
-            reading = _ENDED  # "said its ceasefire with Rabat was over"
+            reading = _MEMBERSHIP_ENDED if _membership_lapsed(verb) else _ENDED  # "said its ceasefire with Rabat was over"
         elif (reading is None or reading.type is None) and _sorry(verb):
             reading = _APOLOGY
         elif (reading is None or reading.type is None or reading.type == "ACCUSE") and _spurned(verb):
@@ -2970,7 +3070,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(
                 r.country and len(r.country) == 3 and r.country not in {a.country for a in actors} for r in recipients):
             reading = _POLICE_MISSION  # police sent to another country go to help its own: "Kenyan police landed in Haiti"
-        if (reading is _NO_MEETING or reading is _ENDED) and not actors and verb.dep_ == "ccomp":
+        if (reading is _NO_MEETING or reading is _ENDED or reading is _MEMBERSHIP_ENDED) and not actors and verb.dep_ == "ccomp":
             # who says there will be no talks refuses them; who says a truce is over ends it
             actors = arguments(verb.head, offset, item, last_actor)[0]
         if aimed is not None and aimed[1] is not None and reading is aimed[0]:
@@ -4137,8 +4237,13 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                     continue  # critics we cannot code say someone did what is no happening of its own
                 # (a killing they report stays a killing: "critics of the junta say soldiers killed dozens in Moura")
             if speaker:
-                typ, mode, context = ("ACCUSE", None, ()) if blame is not None or critics is not None else ("REQUEST", None, context)
-                cameo = "112" if typ == "ACCUSE" else "100"  # what the speaker says of them, not their act's code
+                # what the speaker says of them, not their act's code (a people sent out are deported: _DEPORTING)
+                if blame is not None or critics is not None:
+                    typ, mode, context, cameo = "ACCUSE", None, (), "112"
+                elif _residents_sent_out(verb):
+                    typ, mode, context, cameo = "COERCE", _DEPORTING.mode, _DEPORTING.context, _DEPORTING.cameo
+                else:
+                    typ, mode, context, cameo = "REQUEST", None, context, "100"
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION
@@ -4241,11 +4346,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo, future, hypothetical = "AGREE", None, _INTENT[typ], False, False
         if harm is not None and actors and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
                 aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or reported_future) and not (
-                harm in ("COERCE", "SANCTION") and _dated_start(verb)):
+                harm in ("COERCE", "SANCTION") and _dated_start(verb) or _residents_sent_out(verb)):
             # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would
             # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),
             # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way,
-            # and a threat needs someone who makes it ("the first flight will take off from Changi")
+            # and a threat needs someone who makes it ("the first flight will take off from Changi"; a people a ruler
+            # announces must leave are deported, by his word)
             mode, cameo = _threat(harm, mode, cameo if typ == harm or reading is None else reading.cameo)
             typ = "THREATEN"
             future = hypothetical = False

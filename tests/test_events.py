@@ -5201,3 +5201,54 @@ def test_loans_entries_referendums_censorship_and_visas(text: str, published: st
 
 def test_taking_office_takes_no_one() -> None:
     assert events_of("Jacinda Ardern took office as New Zealand's prime minister on Thursday.", "2017-10-26") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "actor"),
+    [
+        # a member whose membership a body declares lapsed is expelled by it
+        ("Commonwealth leaders announced on Friday that Fiji's membership had lapsed because it had become a republic.",
+         "1987-10-16", "SANCTION", "IGO"),
+        # a ruling that there are grounds to try someone accuses him
+        ("Israel's attorney general ruled on Thursday that there were grounds to try Prime Minister Benjamin Netanyahu "
+         "on charges of bribery.", "2019-02-28", "ACCUSE", "ISR"),
+        # immigrants a minister announces must leave are deported by his word, not asked to go
+        ("Nigeria's interior minister announced on Monday that illegal immigrants must leave the country within two weeks.",
+         "1983-01-17", "COERCE", "NGA"),
+        # troops told they must leave are asked to
+        ("Damascus said on Thursday that American troops must leave Syria.", "2019-01-17", "REQUEST", "SYR"),
+        # an order not to execute someone demands, whatever he was convicted of
+        ("The International Court of Justice ordered the United States on Wednesday not to execute three Mexican nationals "
+         "on death row for murder until it ruled on their cases.", "2003-02-05", "REQUEST", "UNO"),
+    ],
+)
+def test_lapsed_members_grounds_to_try_people_sent_out_and_orders_not_to_act(
+        text: str, published: str, typ: str, actor: str) -> None:
+    events = events_of(text, published)
+    assert [e.type for e in events] == [typ]
+    assert countries(events[0].actor) == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # what an order is expected to do is its effect foretold, no attack
+        ("Ghana ordered all Nigerian immigrants to leave within two weeks, a move expected to hit thousands of traders.",
+         "1969-11-19", ["COERCE"]),
+        # the crime a prisoner serves his sentence for is his past, not news
+        ("Scotland freed a Libyan agent serving a life sentence for blowing up a Pan Am jet over Lockerbie.", "2009-08-20",
+         ["RETREAT"]),
+        # an attempt on parliament told to date the impeachment did not suspend it
+        ("South Korea's parliament impeached President Yoon Suk Yeol on Saturday, days after he tried to suspend the "
+         "national assembly under martial law.", "2024-12-14", ["ACCUSE"]),
+        # the time firms are given in a nationalisation is its terms, no ultimatum of its own
+        ("Bolivia nationalised its gas industry on Monday, sending troops to occupy the fields and giving energy companies "
+         "180 days to renegotiate their contracts or leave the country.", "2006-05-02", ["COERCE"]),
+        # leaders "meeting" somewhere are who speak, their meeting no event beside what they declare
+        ("African Union leaders meeting in Addis Ababa declared on Sunday that Mali's membership had been suspended.",
+         "2012-03-25", ["SANCTION"]),
+    ],
+)
+def test_effects_foretold_past_crimes_failed_attempts_terms_and_meetings_are_no_acts(
+        text: str, published: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text, published)] == types
