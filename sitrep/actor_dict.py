@@ -557,6 +557,9 @@ SPONSORED = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "f
                         "inspired", "armed", "trained"})
 #: Words before a people's word that make it a region's or a heritage's ("Latin American countries", "Afro-Brazilian").
 _REGIONAL_PREFIXES = frozenset({"latin", "afro", "pan"})
+#: ... and the parts of the Americas, which make "American" a continent's ("South American leaders", "Central American
+#: migrants"; "North Korean" and "South Sudanese" are names of their own, and "North Vietnamese" still Vietnam's).
+_AMERICAS = frozenset({"south", "north", "central"})
 #: Words that make a newspaper, radio or agency the state's voice (CAMEO codes state media GOV).
 _STATE_MEDIA = frozenset({"official", "state", "government", "semi-official", "pro-government"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -693,7 +696,8 @@ class ActorDictionary:
         matches = self._matches(tokens, phrase, cased)
         keys = [t[0] for t in tokens]
         # "Latin American", "Afro-Caribbean", "Pan-African": a people's word after these names a region or a heritage
-        matches = [m for m in matches if not (m.start and keys[m.start - 1] in _REGIONAL_PREFIXES and m.entry.kind != "actor")]
+        matches = [m for m in matches if not (m.start and m.entry.kind != "actor" and (
+            keys[m.start - 1] in _REGIONAL_PREFIXES or keys[m.start - 1] in _AMERICAS and keys[m.start] == "american"))]
         if not matches:
             return None
 

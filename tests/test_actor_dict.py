@@ -132,6 +132,15 @@ def test_a_region_or_heritage_before_a_peoples_word_names_no_state(actors: Actor
     assert actors.resolve("American troops", cased=True).country == "USA"  # type: ignore[union-attr]
 
 
+def test_a_part_of_the_americas_before_american_names_a_continent(actors: ActorDictionary) -> None:
+    for phrase in ("the South American trade bloc", "Central American migrants", "North American leaders"):
+        code = actors.resolve(phrase, cased=True)
+        assert code is None or code.country is None, (phrase, code)
+    # (a people's word after "North" or "South" keeps its state: Vietnam's, as Korea's and South Sudan's names do)
+    assert actors.resolve("North Vietnamese troops", cased=True).country == "VNM"  # type: ignore[union-attr]
+    assert actors.resolve("South Korean police", cased=True).country == "KOR"  # type: ignore[union-attr]
+
+
 def test_nigerien_is_niger_and_nigerian_is_nigeria(actors: ActorDictionary) -> None:
     assert actors.resolve("Nigerien troops").country == "NER"  # type: ignore[union-attr]
     assert actors.resolve("Nigerian troops").country == "NGA"  # type: ignore[union-attr]
