@@ -2345,6 +2345,18 @@ def _residents_sent_out(verb: Any) -> bool:
                and (c.ent_type_ == "NORP" or c.lemma_.lower() in _ALIENS) for c in verb.children)
 
 
+def _home_left(verb: Any, speaker: Sequence[Actor], others: Iterable[Actor], offset: int) -> bool:
+    """Whether the country a people must leave is the speaker's own ("the country", or a place coded as the speaker's):
+    a ruler sends them out of his; "Washington said Americans must leave Lebanon" calls its own people home."""
+    place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if place is None:
+        return False
+    if place.lemma_.lower() == "country":
+        return True
+    home = {a.country for a in speaker if a.country}
+    return any(a.start <= offset + place.idx < a.end and a.country in home for a in others)
+
+
 #: Courts and their judges, whose rulings order.
 _BENCHES = frozenset({"court", "tribunal", "judge", "justice", "bench", "panel"})
 
@@ -3002,7 +3014,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # (a landing, too, that the host asked for: "Kenyan police landed in Port-au-Prince to help Haiti's police")
             reading = _ASSISTING
         if (reading is None or reading.type is None) and _demanded(verb):
-            reading = _DEPORTING if _residents_sent_out(verb) else _DEMAND  # "said Togo must hand over the suspects"
+            reading = _DEMAND  # "said Togo must hand over the suspects" (or deports, decided with the speaker known below)
         elif (reading is None or reading.type is None) and _declared_over(verb):
             reading = _MEMBERSHIP_ENDED if _membership_lapsed(verb) else _ENDED  # "said its ceasefire with Rabat was over"
         elif (reading is None or reading.type is None) and _sorry(verb):
@@ -4240,7 +4252,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # what the speaker says of them, not their act's code (a people sent out are deported: _DEPORTING)
                 if blame is not None or critics is not None:
                     typ, mode, context, cameo = "ACCUSE", None, (), "112"
-                elif _residents_sent_out(verb):
+                elif _residents_sent_out(verb) and _home_left(verb, speaker, (*actors, *recipients), offset):
                     typ, mode, context, cameo = "COERCE", _DEPORTING.mode, _DEPORTING.context, _DEPORTING.cameo
                 else:
                     typ, mode, context, cameo = "REQUEST", None, context, "100"
@@ -4346,7 +4358,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             typ, mode, cameo, future, hypothetical = "AGREE", None, _INTENT[typ], False, False
         if harm is not None and actors and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
                 aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or reported_future) and not (
-                harm in ("COERCE", "SANCTION") and _dated_start(verb) or _residents_sent_out(verb)):
+                harm in ("COERCE", "SANCTION") and _dated_start(verb) or typ == "COERCE" and _residents_sent_out(verb)):
             # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would
             # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),
             # "announced it will extend the curfew" (restrict); "announced they are boycotting the poll" is under way,

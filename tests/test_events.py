@@ -5215,8 +5215,10 @@ def test_taking_office_takes_no_one() -> None:
         # immigrants a minister announces must leave are deported by his word, not asked to go
         ("Nigeria's interior minister announced on Monday that illegal immigrants must leave the country within two weeks.",
          "1983-01-17", "COERCE", "NGA"),
-        # troops told they must leave are asked to
+        # troops told they must leave are asked to, and so are one's own people told to leave a foreign country
         ("Damascus said on Thursday that American troops must leave Syria.", "2019-01-17", "REQUEST", "SYR"),
+        ("The State Department said on Tuesday that Americans must leave Lebanon immediately.", "2006-07-18", "REQUEST",
+         "USA"),
         # an order not to execute someone demands, whatever he was convicted of
         ("The International Court of Justice ordered the United States on Wednesday not to execute three Mexican nationals "
          "on death row for murder until it ruled on their cases.", "2003-02-05", "REQUEST", "UNO"),
