@@ -41,7 +41,7 @@ from .arguments import (
     subject,
 )
 from .classify import SOURCE_CONFIDENCE, TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
-from .lexicon import ASPECTUAL, Lexicon, Reading, load_lexicon, read_curated, read_verb
+from .lexicon import ASPECTUAL, Lexicon, Reading, _when, load_lexicon, read_curated, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
 from .pipeline import Stage
 from .settings import Settings
@@ -890,7 +890,7 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
         return _DEPORTING  # foreigners ordered to leave are expelled: "ordered a million illegal immigrants to leave"
     for c in verb.children:
         found: Reading | None = None
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and c.lemma_.lower() not in _TASKED:  # (forces ordered are addressed: "ordered the forces not to")
             found = _noun_reading(c, lex) or _measure_on(c, lex) or _act_of(c, lex) or next(
                 (r for a in c.children if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and (r := read_verb(a, lex)) is not None),
                 None)  # (the tagger may read the participle as a past tense: "ordered three former ministers detained")
@@ -1217,11 +1217,15 @@ def _forces_ordered_to_act(verb: Any) -> Reading | None:
     if verb.lemma_.lower() not in _COMMANDING or not any(
             c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in _TASKED or c.lower_ in _TASKED) for c in verb.children):
         return None
-    # (a quoted task the tagger takes for a name is still one: "ordered the armed forces to 'neutralise' the gangs")
-    act = next((c for c in verb.children if c.dep_ == "xcomp" and (c.pos_ == "VERB" or infinitive(c))), None)
+    # (a quoted task the tagger takes for a name is still one: "ordered the armed forces to 'neutralise' the gangs"; and
+    # so is one the parser hangs as a purpose after a date: "ordered the armed forces on Tuesday to neutralise the gangs")
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and (c.pos_ == "VERB" or infinitive(c))
+                or c.dep_ == "advcl" and infinitive(c) and _only_dated_between(verb, c)), None)
     if act is None or act.lemma_.lower() in _LEAVING | {"return", "pull", "retreat", "stand", "stop", "cease", "halt",
                                                        "appear", "testify", "report", "resign", "face", "answer", "explain"}:
         return None
+    if _negated(act):
+        return None  # a task forbidden puts no force to work: "ordered police not to arrest the protesters" (a demand)
     if act.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in act.children):
         return None  # (fire held is a ceasefire: "told his troops to hold their fire")
     if act.lemma_.lower() in ("shoot", "kill", "fire"):
@@ -1231,6 +1235,15 @@ def _forces_ordered_to_act(verb: Any) -> Reading | None:
         if not targets or any(t.lemma_.lower() in _ANYONE or t.lower_ in _ANYONE for t in targets):
             return _SHOOT_ORDER
     return _FORCES_TASKED
+
+
+def _only_dated_between(verb: Any, clause: Any) -> bool:
+    """Whether only the verb's object and a date stand between it and a clause: "ordered the armed forces on Tuesday
+    to neutralise the gangs" tasks them; "ordered troops into the capital to end the protests" sends them somewhere, for
+    a purpose."""
+    dated = {t.i for c in verb.children if c.dep_ == "prep" and _when(c) for t in c.subtree}
+    objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+    return all(i in dated or i in objects or verb.doc[i].is_punct for i in range(verb.i + 1, clause.left_edge.i))
 
 
 _FORCES_TASKED = Reading("MOBILIZE", "troops", ("military",), "154", (), "curated")

@@ -5254,3 +5254,17 @@ def test_lapsed_members_grounds_to_try_people_sent_out_and_orders_not_to_act(
 def test_effects_foretold_past_crimes_failed_attempts_terms_and_meetings_are_no_acts(
         text: str, published: str, types: list[str]) -> None:
     assert [e.type for e in events_of(text, published)] == types
+
+
+def test_forces_ordered_not_to_act_are_asked_not_mobilised() -> None:
+    # a task forbidden puts no force to work, and the forces addressed are no use of force
+    events = events_of("Egon Krenz ordered the security forces not to fire on the demonstrators in Leipzig on Monday.",
+                       "1989-10-10")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_forces_ordered_after_a_date_to_a_quoted_task_are_mobilised() -> None:
+    # the task the parser hangs as a purpose after the date is still the forces' task
+    events = events_of('Nayib Bukele ordered the armed forces on Saturday to "surround" the town of Soyapango, a day after '
+                       "gang killings.", "2022-12-04")
+    assert [e.type for e in events] == ["MOBILIZE"]
