@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from .arguments import infinitive
-from .lexicon import Lexicon, Reading, _clause_words, read_verb
+from .lexicon import Lexicon, Reading, clause_words, read_verb
 
 ROOTS = ("AGREE", "CONSULT", "SUPPORT", "YIELD", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
          "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -82,7 +82,7 @@ def features(verb: Any, reading: Reading | None) -> list[str]:
     if "neg" in stance and "intent" in stance:
         stance.append("refuse")  # "will not lift the embargo": a refusal (REJECT), not an act undone
     out += [f"s={name}" for name in stance] + [f"s={name}:{rtype}" for name in stance]
-    out += [f"cw={w}" for w in _clause_words(verb)]
+    out += [f"cw={w}" for w in clause_words(verb)]
     sent = verb.sent
     words = [t.lemma_.lower() for t in sent if not t.is_punct and not t.is_space]
     out += [f"w={t.lemma_.lower()}" for t in sent if not t.is_punct and not t.is_stop and t.pos_ not in ("PROPN", "NUM", "SPACE")]

@@ -41,7 +41,7 @@ from .arguments import (
     subject,
 )
 from .classify import SOURCE_CONFIDENCE, TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
-from .lexicon import ASPECTUAL, Lexicon, Reading, _when, load_lexicon, read_curated, read_verb
+from .lexicon import ASPECTUAL, Lexicon, Reading, dates_only, load_lexicon, read_curated, read_verb
 from .model import Actor, Batch, Event, Item, Sentence, Trigger
 from .pipeline import Stage
 from .settings import Settings
@@ -1241,7 +1241,7 @@ def _only_dated_between(verb: Any, clause: Any) -> bool:
     """Whether only the verb's object and a date stand between it and a clause: "ordered the armed forces on Tuesday
     to neutralise the gangs" tasks them; "ordered troops into the capital to end the protests" sends them somewhere, for
     a purpose."""
-    dated = {t.i for c in verb.children if c.dep_ == "prep" and _when(c) for t in c.subtree}
+    dated = {t.i for c in verb.children if c.dep_ == "prep" and dates_only(c) for t in c.subtree}
     objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
     return all(i in dated or i in objects or verb.doc[i].is_punct for i in range(verb.i + 1, clause.left_edge.i))
 

@@ -91,7 +91,7 @@ def load_lexicon() -> Lexicon:
 _PARTICLES = frozenset({"off", "out", "up", "down", "back", "away"})
 
 
-def _clause_words(verb: Any, complements: bool = True) -> set[str]:
+def clause_words(verb: Any, complements: bool = True) -> set[str]:
     """Lower-cased forms and lemmas of the verb's own clause: its subtree minus active subject and sub-clauses
     (and, without ``complements``, minus its verb complement: "agreed to start talks on a trade deal")."""
     words: set[str] = set()
@@ -102,7 +102,7 @@ def _clause_words(verb: Any, complements: bool = True) -> set[str]:
     stack = [c for c in verb.children if (c.dep_ not in _SUBJ or c.dep_ == "nsubjpass")
              and (c.dep_ not in skip or c.dep_ == "ccomp" and (c.pos_ == "ADJ" or c.pos_ == "NOUN" and (
                  not (c.n_lefts or c.n_rights)) or c.lemma_.lower() in ("hostage", "captive")))  # (tagged a verb too)
-             and not _when(c) and c.lower_ != "according"]  # "according to officials" is who says so, no accord
+             and not dates_only(c) and c.lower_ != "according"]  # "according to officials" is who says so, no accord
     while stack:
         tok = stack.pop()
         if not (tok.lower_ in _PARTICLES and any(c.dep_ == "pobj" for c in tok.children)):
@@ -220,7 +220,7 @@ def _pushed_to(verb: Any, obj: Any) -> bool:
     return False
 
 
-def _when(tok: Any) -> bool:
+def dates_only(tok: Any) -> bool:
     """A preposition that only dates the act: "on Saturday", "in March" (a slot such as call's "on" is not
     met by "called King Salman on Saturday"); "for two days of talks" still has its "for"."""
     objs = [c for c in tok.children if c.dep_ == "pobj"]
@@ -271,12 +271,12 @@ def _read(verb: Any, lemma: str, lex: Lexicon) -> Reading | None:
     if (gerund := _gerund_taken_for_modifier(verb)) is not None and (
             gerund.lemma_.lower() in lex.curated or gerund.lemma_.lower() in lex.patterns or gerund.lemma_.lower() in lex.verbs):
         lemma = gerund.lemma_.lower()  # the starting reads as the act started, on the starting's object and clause
-    words = _clause_words(verb)
+    words = clause_words(verb)
     curated = lex.curated.get(lemma)
     if curated:
         # the curated readings name the verb's own objects, not its complement's (and may name its subject: "the meeting
         # broke up")
-        own = _clause_words(verb, complements=False) if any(c.dep_ == "xcomp" for c in verb.children) else words
+        own = clause_words(verb, complements=False) if any(c.dep_ == "xcomp" for c in verb.children) else words
         hit = _best(curated, own | _subject_words(verb))
         if hit is not None:
             return hit
