@@ -295,13 +295,19 @@ def hung_predicate(verb: Any) -> bool:
     [who was] called on …"): the sentence has no other main verb, and the participle has an object or an
     infinitive of its own, as no passive does ("three soldiers killed in an ambush" stays a passive)."""
     return (verb.tag_ in ("VBD", "VBN") and _on_root_noun(verb) and not any(c.dep_ == "agent" for c in verb.children)
-            and any(c.dep_ in ("dobj", "oprd") or c.dep_ in ("advcl", "xcomp") and infinitive(c)
+            # (a verb no one can undergo has no passive: "More than 100,000 people converged on Belgrade")
+            and (verb.lemma_.lower() in _INTRANSITIVE or any(c.dep_ in ("dobj", "oprd") or c.dep_ in ("advcl", "xcomp") and infinitive(c)
                     # a verb of asking with its preposition, no passive: "A U.S. congressional report called for sanctions"
                     or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and verb.lemma_.lower() in _ASKING_FOR
                     # a verb of saying with its clause: "Mali's military rulers announced in May that they were ending …"
                     or c.dep_ == "ccomp" and verb.lemma_.lower() in _SAYING
                     and any(g.dep_ in ("nsubj", "mark") for g in c.children)
-                    for c in verb.children))
+                    for c in verb.children)))
+
+
+#: Verbs of people coming together or moving on, which take no object and so have no passive.
+_INTRANSITIVE = frozenset({"converge", "congregate", "flock", "march", "rally", "throng", "stream", "swarm",
+                           "demonstrate", "protest", "riot", "arrive"})
 
 
 # verbs that ask for something through a preposition ("called for", "appealed for", "pressed for")
@@ -386,10 +392,17 @@ _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "mortar", "
                       "strike", "airstrike", "raid", "attack", "bombing"})
 
 
+def _marked_by_state(noun: Any) -> bool:
+    """Whether a weapon's own modifier names its state ("U.S. warplanes called in by a German commander" are
+    American, whoever called them in; not "Iranian-made drones", which someone else may fire)."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP") and c.i < noun.i
+               and c.nbor().text != "-" for c in noun.children)
+
+
 def _wielders(noun: Any) -> list[Any]:
     """Who a subject or agent stands for: a weapon "launched by Iran" or "fired by Hezbollah" stands for them;
     anything else for itself and its conjuncts."""
-    if noun.lemma_.lower() in _WEAPONS:
+    if noun.lemma_.lower() in _WEAPONS and not _marked_by_state(noun):
         fired = [p for a in noun.children if a.dep_ == "acl" for c in a.children if c.dep_ == "agent"
                  for p in c.children if p.dep_ == "pobj"]
         if fired:
@@ -413,6 +426,11 @@ def _wielders(noun: Any) -> list[Any]:
 
 #: People who speak for a side at a table, who stand for the sides they are "of" or "for".
 _STANDING_FOR = frozenset({"envoy", "delegate", "delegation", "representative", "negotiator", "emissary", "plenipotentiary"})
+
+
+def _agents(verb: Any) -> list[Any]:
+    """The nouns of a passive verb's "by" agent ("attacked by riot police")."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 #: Words for a part of a group, which stands for the group: "one of his bodyguards".
@@ -523,6 +541,10 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             v = v.head
             continue
         break
+    if any(c.dep_ == "auxpass" for c in verb.children) and (agent := _agents(verb)):
+        # a passive whose subject the parser hung on the clause before it names its doer all the same: "Protesters
+        # camped outside the ministry were attacked by riot police" ("camped" read as the main verb)
+        return [t for a in agent for t in _wielders(a)], True
     if v.dep_ == "ROOT":
         # a main verb the parser left without a subject ("With the signing of the accord, the government
         # and the rebels have agreed"): the nouns just before its verb group, back to a comma

@@ -185,3 +185,20 @@ def test_a_title_split_from_its_name_leaves_the_name_as_subject() -> None:
     assert subject_text("The West African bloc ECOWAS suspended Guinea after the coup.", "suspended") == ["ECOWAS"]
     actors, _ = args_of("The regional bloc ECOWAS ordered its standby force activated on Thursday.", "ordered")
     assert [a.country for a in actors] == ["IGO"]
+
+
+def test_a_passive_whose_subject_hangs_on_the_clause_before_names_its_agent() -> None:
+    # the parser makes "camped" the main verb and leaves "were attacked" without a subject
+    actors, _ = args_of("Students camped outside the parliament in Dhaka were attacked by riot police on Sunday.", "attacked")
+    assert [(a.text, a.country) for a in actors] == [("riot police", "BGD")]
+
+
+def test_a_weapon_named_by_its_state_is_that_state_s_whoever_called_it_in() -> None:
+    actors, _ = args_of("French warplanes called in by a Malian officer bombed a convoy near Gao on Tuesday.", "bombed")
+    assert [a.country for a in actors] == ["FRA"]
+
+
+def test_a_crowd_converging_is_the_subject_of_a_verb_with_no_passive() -> None:
+    # parsed as a root noun with a participle on it, as if "people [who were] converged"
+    actors, _ = args_of("More than 50,000 people converged on central Tbilisi on Sunday against the foreign agents law.", "converged")
+    assert [a.country for a in actors] == ["GEO"]
