@@ -341,9 +341,17 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
             named += [(offset + t.idx, country, -1) for t in sent if (country := _town_country(t))]
         for i in open_:
             actor = actors[i]
+            span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+            leader = _loyal_to(span.root) if span is not None else None
+            if leader is not None and (sides := [a.country for a in actors if a.country and a.country not in NONSTATE
+                                                 and a.start <= offset + leader.idx < a.end]):
+                # forces loyal to a leader are his country's, whoever backs them: "forces loyal to Ouattara, backed
+                # by French armour" are Ivorian
+                actors[i] = replace(actor, country=sides[0], source="coref")
+                continue
             allied = (_allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
                       | _visited(actor, actors, doc, offset) | _backers(actor, actors, doc, offset))
-            owners = _owners_struck(actor, doc, offset)
+            owners = _owners_struck(actor, doc, offset) | _agents_of_its_participle(actor, doc, offset)
             # private people's nationality says who they are, not who acts beside them: "gunmen killed two Finnish aid
             # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
             known = [(j >= 0 and _private(actors[j], doc, offset), at, c) for at, c, j in named
@@ -425,8 +433,15 @@ def _sponsor(doc: Any, end: int) -> bool:
         end < len(doc) and doc[end].text[:1] == "-" and doc[end].lower_.lstrip("-") in SPONSORED)
 
 
+#: Those who stand beside a state, not within it: "Austria's EU partners", "Israel's Arab neighbours".
+_BESIDE = frozenset({"partner", "ally", "neighbour", "neighbor", "counterpart", "rival", "foe", "enemy", "adversary"})
+
+
 def _possessor_state(span: Any, head: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
-    """The state a possessive before a body's name names: "Russia's Security Council" (Russia)."""
+    """The state a possessive before a body's name names: "Russia's Security Council" (Russia); none before those
+    who stand beside the possessor ("Austria's European Union partners" are the other members)."""
+    if head.lemma_.lower() in _BESIDE:
+        return None
     for t in span:
         if t.dep_ == "poss" and t.i < head.i and t.head.i != t.i:
             code = dictionary.resolve(t.doc[t.left_edge.i : t.i + 1].text, day, cased=True)  # "South Sudan's"
@@ -482,6 +497,23 @@ def _owners_struck(actor: Actor, doc: Any, offset: int) -> set[int]:
                 for o in p.children if o.dep_ == "pobj"]
     return {offset + m.idx for o in objects if o.lemma_.lower() in _OWNED for t in o.children
             if t.dep_ in ("compound", "amod", "nmod") for m in t.subtree if m.ent_type_ in ("GPE", "NORP")}
+
+
+def _agents_of_its_participle(actor: Actor, doc: Any, offset: int) -> set[int]:
+    """Where in the text the "by" agent of a participle on ``actor`` stands: "rioters angered by a Chinese oil rig set
+    fire to factories in Vietnam" are moved by China, not Chinese."""
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {offset + t.idx for v in span.root.children if v.dep_ == "acl" and v.tag_ == "VBN"
+            for c in v.children if c.dep_ == "agent" for t in c.subtree}
+
+
+def _loyal_to(head: Any) -> Any | None:
+    """Whom the agent ``head`` is "loyal to" ("forces loyal to President Ouattara"), or None."""
+    return next((o for a in head.children if a.dep_ == "amod" and a.lower_ in ("loyal", "faithful")
+                 for p in a.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"),
+                None)
 
 
 _STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD"})
@@ -923,6 +955,8 @@ def code_doc(
                     t.head.tag_ == "NN" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                                for c in t.head.children))) for t in span)):
             settled.add(len(out))  # "foreign investors", "Airbus executives": not of any country in view
+        elif actor.country is None and actor.sector and code.name is None and _loyal_to(head) is not None:
+            pass  # "forces loyal to Ouattara": the leader's country, once the sentence has coded him (_fill_from_sentence)
         elif actor.country is None and actor.sector and code.name is None and (
                 body := _body_served(head, dictionary, day, ctx.body)) is not None:
             actor = replace(actor, country=body, source="coref")  # "judges at the International Criminal Court"

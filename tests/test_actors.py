@@ -738,3 +738,26 @@ def test_agents_of_a_body_named_before_a_common_noun_serve_the_body() -> None:
 def test_the_nobel_committee_is_no_organ_of_norway() -> None:
     text = "The Norwegian Nobel Committee awarded the peace prize on Wednesday to Lech Walesa, the Solidarity leader."
     assert find(sitrep.extract(text, "1983-10-05").actors, "Nobel Committee").country == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Forces loyal to Khalifa Haftar, backed by Russian mercenaries, shelled Tripoli on Sunday.", "Forces", "LBY"),
+        # (nor does an earlier mention of foreign troops make them foreign)
+        ("French troops took control of the airport in Abidjan on Sunday. Troops loyal to President Alassane Ouattara "
+         "surrounded the residence on Monday.", "Troops", "CIV"),
+    ],
+)
+def test_forces_loyal_to_a_leader_are_of_his_country(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
+
+
+def test_the_state_that_angered_a_crowd_is_not_the_crowd_s() -> None:
+    actors = actors_of("Protesters angered by an Israeli strike on a school marched through central Amman on Friday.")
+    assert find(actors, "Protesters").country == "JOR"
+
+
+def test_a_state_s_partners_are_not_its_own() -> None:
+    actors = actors_of("Hungary's European Union partners criticised the new media law on Wednesday.")
+    assert find(actors, "partners").country != "HUN"
