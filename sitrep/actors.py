@@ -264,12 +264,16 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
 def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, last_body: Actor | None) -> str | None:
     """The international body an agent serves, named after it ("judges at the International Criminal Court", "officials
     of the European Commission") or as the body named last ("the bloc's leaders")."""
-    if last_body is not None and any(c.dep_ == "poss" and c.lemma_.lower() in _BODY_NOUNS for c in head.children):
+    # (or the body of an organ it sits on: "Ministers" in "the organisation's Committee of Ministers")
+    organ = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if last_body is not None and any(c.dep_ == "poss" and c.lemma_.lower() in _BODY_NOUNS
+                                     for c in (*head.children, *(organ.children if organ is not None else ()))):
         return last_body.country
     # (a body's name after the noun that calls it a bloc may hang on the agent: "Leaders of the West African bloc ECOWAS")
     names = [a for a in head.children if a.dep_ == "appos" and (a.pos_ == "PROPN" or a.ent_type_ == "ORG")]
     # (members "in" a body are the body's: "creditor nations in the Paris Club")
-    within = ("at", "of", "from", "with", "in") if head.lemma_.lower() in _MEMBERS else ("at", "of", "from", "with")
+    # (and those who negotiate or speak "for" it: "truce negotiators for the United Nations Command")
+    within = ("at", "of", "from", "with", "for", "in") if head.lemma_.lower() in _MEMBERS else ("at", "of", "from", "with", "for")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in within:
             for obj in prep.children:
@@ -948,7 +952,10 @@ def code_doc(
             else:
                 placed = _possessor_country(head, out, offset) or _complement_country(head, dictionary, day, "BUS")
                 actor = replace(actor, country=placed, source="coref") if placed else actor
-        elif actor.country is None and actor.sector and code.name is None and (owner is not None or any(
+        elif actor.country is None and actor.sector and code.name is None and (
+                # (an armed agent's unknown name is a local group's, as often as not: "Malaitan militiamen", placed by
+                # the sentence as armed groups are, where they fight)
+                owner is not None and actor.sector not in _ARMED_SECTORS or any(
                 t.lower_ in _ABROAD and not (t.lower_ == "foreign" and t.head.lemma_.lower() in _FOREIGN_OFFICE and (
                     # (someone's, or of somewhere: "the bloc's foreign ministers", "the foreign ministers of Congo and
                     # Rwanda"; one foreign minister is one state's)

@@ -761,3 +761,24 @@ def test_the_state_that_angered_a_crowd_is_not_the_crowd_s() -> None:
 def test_a_state_s_partners_are_not_its_own() -> None:
     actors = actors_of("Hungary's European Union partners criticised the new media law on Wednesday.")
     assert find(actors, "partners").country != "HUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # an armed agent named after a group the dictionaries lack is of where it fights, not of no country
+        ("Kamajor militiamen ambushed a rebel convoy near Kenema on Sunday.", "Kamajor militiamen", "SLE"),
+        # those who speak or negotiate "for" a body are the body's
+        ("A spokesman for the African Union said the talks would resume in Addis Ababa.", "spokesman", "IGO"),
+        ("Negotiators for the European Union met Swiss officials in Bern on Monday.", "Negotiators", "EUR"),
+        # members of a body's organ are the body's
+        ("Belarus was suspended from the Council of Europe on Friday by the organisation's Committee of Ministers.",
+         "Ministers", "IGO"),
+        # technicians at work are labour, of where they work
+        ("Hundreds of hospital technicians walked off the job in Nairobi on Monday.", "technicians", "KEN"),
+        # a secession is coded to the state it broke from
+        ("Biafra's foreign minister flew to Paris on Thursday to seek recognition.", "foreign minister", "NGA"),
+    ],
+)
+def test_agents_placed_by_the_body_or_the_place_they_serve(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
