@@ -31,7 +31,8 @@ from .settings import Settings
 
 CODED_SEGMENTS = ("body", "caption", "title")
 _ENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
-_COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
+#: Nouns a story refers back to a state by: "the country", "the republic's leaders", "the kingdom".
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "emirate"})
 _ONES = frozenset({"one", "ones"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "them", "him", "her", "us", "its", "their"})

@@ -37,6 +37,8 @@ _STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "co
                          "interrogate", "pardon", "summon"})
 #: Subjects that are a blast, not a person: "a roadside bombing near Samarra killed a soldier" is an
 #: unidentified armed actor (PLOVER UAF) of the place where it went off.
+#: Verbs of carrying an act out, whose passive subject is the act, and its possessor the one acting.
+_CARRIED_OUT = frozenset({"complete", "finish", "conclude", "begin", "start", "resume", "launch", "conduct", "carry"})
 _BLASTS = frozenset({"bomb", "bombing", "explosion", "blast", "landmine", "mine", "minefield", "ied", "grenade",
                      "shell", "shelling", "mortar", "rocket", "missile", "car-bomb", "attack", "ambush", "gunfire"})
 _BLAST_PREPS = frozenset({"near", "in", "at", "outside", "on", "of"})
@@ -642,6 +644,11 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
                             for t in conjuncts(p)], offset, item.actors)
     if not actors and any(t.lower_ in PRONOUNS for t in subj_tokens):
         actors = antecedent(verb, offset, item.actors) or list(last_actor)
+    if not actors and passive and not subj_tokens and verb.lemma_.lower() in _CARRIED_OUT:
+        # an act carried out is its owner's: "Israel's withdrawal from southern Lebanon was completed on Wednesday"
+        owners = [o for c in verb.children if c.dep_ == "nsubjpass" for o in c.children if o.dep_ == "poss"]
+        actors = actors_at(owners, offset, item.actors)
+        obj_tokens = [t for t in obj_tokens if not any(t.i == o.head.i for o in owners)] if actors else obj_tokens
     if not actors and passive and not subj_tokens and _state_act(verb):
         actors = _state_of_place(verb, offset, item.actors)
     if not actors and len(subj_tokens) == 1 and subj_tokens[0].lemma_.lower() in _ATTACKS:

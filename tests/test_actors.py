@@ -782,3 +782,31 @@ def test_a_state_s_partners_are_not_its_own() -> None:
 )
 def test_agents_placed_by_the_body_or_the_place_they_serve(text: str, phrase: str, country: str) -> None:
     assert find(actors_of(text), phrase).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Belgrade halted trade with Slovenia on Monday after the republic's leaders refused to suspend their "
+         "declaration of independence.", "republic's leaders", "SVN"),
+        ("Saudi troops crossed into Bahrain on Monday at the request of the kingdom's rulers.", "kingdom's rulers", "BHR"),
+        ("Iraqi forces massed near the border with Kuwait as the emirate's rulers rejected Baghdad's demands.",
+         "emirate's rulers", "KWT"),
+    ],
+)
+def test_the_republic_the_kingdom_and_the_emirate_refer_back_to_a_state(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Warsaw Pact ordered its troops into Czechoslovakia.", "Warsaw Pact", "IGO"),
+        ("Britain applied to join the Common Market on Thursday.", "Common Market", "EUR"),
+        ("The Cominform expelled the Yugoslav party on Monday.", "Cominform", "IGO"),
+        ("Morocco quit the Organisation of African Unity on Monday.", "Organisation of African Unity", "IGO"),
+        ("The Stern Gang claimed the killing of the British minister in Cairo.", "Stern Gang", "ISR"),
+    ],
+)
+def test_bodies_and_groups_of_past_decades(text: str, phrase: str, code: str) -> None:
+    assert find(actors_of(text), phrase).country == code

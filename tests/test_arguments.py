@@ -202,3 +202,9 @@ def test_a_crowd_converging_is_the_subject_of_a_verb_with_no_passive() -> None:
     # parsed as a root noun with a participle on it, as if "people [who were] converged"
     actors, _ = args_of("More than 50,000 people converged on central Tbilisi on Sunday against the foreign agents law.", "converged")
     assert [a.country for a in actors] == ["GEO"]
+
+
+def test_an_act_carried_out_is_its_possessor_s() -> None:
+    actors, recipients = args_of("Russia's pullout from the city of Kherson was completed on Friday, the defence ministry said.",
+                                 "completed")
+    assert [a.country for a in actors] == ["RUS"] and not recipients
