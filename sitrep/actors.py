@@ -522,6 +522,8 @@ def _loyal_to(head: Any) -> Any | None:
 
 
 _STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+#: Names of peoples that live across several states, unlike the state's own adjective ("Serb" beside "Serbian").
+_PEOPLES = frozenset({"serb", "serbs", "croat", "croats"})
 #: Those who stand for a state abroad.
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "chargé", "charge"})
 #: ... and those who stand for another state across the table, or for it abroad.
@@ -929,10 +931,15 @@ def code_doc(
             inner = _first_country(t for t in span if t.ent_type_ != "PERSON")
             if inner:
                 actor = replace(actor, country=inner)
-        if code.name is None and code.country and (any(t.lower_ == "ethnic" for t in span) or _allegiance(span)):
+        if code.name is None and actor.country and (any(t.lower_ == "ethnic" for t in span) or _allegiance(span) or (
+                # (a people's name that is no state's adjective marks a people, when its bearers hold no office: "Serb
+                # gunmen killed a Kosovo police officer" are Kosovo's Serbs, "Serbian police" are Serbia's)
+                # (nor when a state's name says where they live: "the Bosnian Serb army commander")
+                any(t.lower_ in _PEOPLES for t in span) and actor.sector not in _STATE_ORGANS | {"COP", "SPY"}
+                and _first_country(t for t in span if t.lower_ not in _PEOPLES) is None)):
             # "ethnic Albanians in Serbia": a people, coded where it lives (see _fill_from_sentence); so are fighters
             # for another state ("pro-Russian separatists" in Ukraine)
-            kin[len(out)] = code.country
+            kin[len(out)] = actor.country
             actor = replace(actor, country=None, sector=actor.sector or "CVL")
             out.append(actor)
             continue

@@ -810,3 +810,18 @@ def test_the_republic_the_kingdom_and_the_emirate_refer_back_to_a_state(text: st
 )
 def test_bodies_and_groups_of_past_decades(text: str, phrase: str, code: str) -> None:
     assert find(actors_of(text), phrase).country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # "Serb", "Croat" name peoples living in several states, coded where they live
+        ("Serb gunmen wounded a Kosovo border policeman near Jarinje on Friday.", "Serb gunmen", "XKX"),
+        ("Croat militiamen burned Muslim homes near Vitez in central Bosnia.", "Croat militiamen", "BIH"),
+        # a state's adjective still says whose its organs are, and where a people lives
+        ("Serbian police detained two Kosovo customs officers near the border.", "Serbian police", "SRB"),
+        ("Police arrested the former Bosnian Serb army commander in Vojvodina.", "Bosnian Serb", "BIH"),
+    ],
+)
+def test_peoples_of_several_states_are_coded_where_they_live(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
