@@ -45,6 +45,8 @@ def find(actors: list[Actor], text: str) -> Actor:
         # a region's leaders acting together act as its body, and Latin American ones are no Americans
         ("West African leaders met in Abuja on Sunday to discuss the coup in Niamey.", "West African leaders", "IGO", None),
         ("Latin American leaders gathered in Brasilia on Tuesday.", "Latin American leaders", "IGO", None),
+        ("Arab foreign ministers meeting in Riyadh on Thursday called for an immediate ceasefire.", "Arab foreign ministers",
+         "IGO", "IGO"),
         # a surname after the words of an office's title is the one holding it
         ("Foreign Secretary Hunt flew to Muscat for talks with the sultan.", "Hunt", "GBR", "GOV"),
         # a leader's bodyguards are his state's soldiers
