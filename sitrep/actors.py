@@ -355,7 +355,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=sides[0], source="coref")
                 continue
             allied = (_allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
-                      | _visited(actor, actors, doc, offset) | _backers(actor, actors, doc, offset))
+                      | _visited(actor, actors, doc, offset))
             owners = _owners_struck(actor, doc, offset) | _agents_of_its_participle(actor, doc, offset)
             # private people's nationality says who they are, not who acts beside them: "gunmen killed two Finnish aid
             # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
@@ -505,8 +505,9 @@ def _owners_struck(actor: Actor, doc: Any, offset: int) -> set[int]:
 
 
 def _agents_of_its_participle(actor: Actor, doc: Any, offset: int) -> set[int]:
-    """Where in the text the "by" agent of a participle on ``actor`` stands: "rioters angered by a Chinese oil rig set
-    fire to factories in Vietnam" are moved by China, not Chinese."""
+    """Where in the text the "by" agent of a participle on ``actor`` stands, a state that moves or backs the actor and
+    is not its own: "rioters angered by a Chinese oil rig set fire to factories in Vietnam" are moved by China, not
+    Chinese; "rebels, backed by French helicopters" are backed by France, not French."""
     span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
     if span is None:
         return set()
@@ -578,22 +579,6 @@ def _visited(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[st
     places = [o for o in verb.children if o.dep_ == "dobj" and "dobj" in ways]
     places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ways for o in p.children if o.dep_ == "pobj"]
     return {a.country for a in actors if a.country and any(a.start <= offset + o.idx < a.end for o in places)}
-
-
-#: Participles of outside help, whose doers back a side and are not of it: "rebels, backed by French helicopters".
-_BACKING = frozenset({"back", "support", "aid", "assist", "arm", "fund", "help"})
-
-
-def _backers(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:
-    """The states whose help a participle on ``actor`` names, which are not the actor's: "forces loyal to Ouattara,
-    backed by French armour and helicopters, arrested Gbagbo" (not French forces)."""
-    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
-    if span is None:
-        return set()
-    # (hung on the actor's noun or on a name in it: "forces loyal to Ouattara, backed by …")
-    helpers = [t for a in span.root.subtree if a.dep_ == "acl" and a.lemma_.lower() in _BACKING
-               for g in a.children if g.dep_ == "agent" for t in g.subtree]
-    return {a.country for a in actors if a.country and any(a.start <= offset + t.idx < a.end for t in helpers)}
 
 
 def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:
