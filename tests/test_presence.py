@@ -4039,3 +4039,22 @@ def test_a_going_agreed_told_in_the_passive_of_its_noun_is_announced() -> None:
                                                "withdrawal was agreed in Lusaka on July 10, officials said.", "1999-07-20"))
     assert ("ZWE", "COD", "withdrawal_announced", "1999-07-10") in {
         (p.force.country, p.host, p.status, p.as_of.value if p.as_of else None) for p in found}
+
+
+def test_a_stay_bounded_by_the_need_or_wish_it_came_for_leaves_a_force_just_come_arriving() -> None:
+    # the U.S. landing in Lebanon of July 1958, at President Chamoun's request: how long the Marines would stay is the
+    # terms of their coming, not news of them settled there; a stay held to a state of things still places a force
+    found = presence.statements(sitrep.extract(
+        "About 1,700 U.S. Marines waded ashore near Beirut on Tuesday at the request of President Camille Chamoun. A "
+        "State Department spokesman said the Marines would stay in Lebanon only as long as the Lebanese government "
+        "wished.", "1958-07-16"))
+    assert [p.status for p in presence.ledger(found) if (p.force.country, p.host) == ("USA", "LBN")] == ["arriving"]
+    assert ("RUS", "AFG", "present") in _stays("Moscow said on Tuesday that its troops would remain in Afghanistan as "
+                                               "long as the attacks from across the border went on.", "1980-03-04")
+
+
+def test_a_force_that_will_keep_away_from_a_place_is_not_placed_by_it() -> None:
+    # the Indian Peace Keeping Force in Sri Lanka, July 1987
+    found = _stays("Indian peacekeepers landed at Jaffna on Thursday. An Indian official said the soldiers would stay "
+                   "well away from the Tamil strongholds in the east.", "1987-07-31")
+    assert ("IND", "LKA", "present") not in found
