@@ -1677,6 +1677,11 @@ def statements(item: Item) -> list[Presence]:
                             # "has kept troops there since it invaded in 1974": there now, and the arrival the clause tells
                             # begins the presence (its date is the arrival's, not this phase's); else there since then
                             when, since = published, None if any(st == "arriving" for st, _ in status_cues) else when
+                        if status == "present" and when is not None and _dated_by_arrival(
+                                text, dates, caption or span, s.start + at, published, since or when, force_cues, status_cues):
+                            # "Cuba's force, which began arriving in November, remains": the arrival's date begins the
+                            # stay the clause tells of, and the report's date finds the force there
+                            when, since = published, None
                         if opened is not None and status == "present" and since is None and when in (opened, published):
                             when, since = published, opened  # "at its base in Djibouti, which opened in 2017": there since
                         # an arrival's town after "from" is where the force came from: "flew from Niamey to Mali"
@@ -2434,6 +2439,21 @@ def _going_after(sentence: str, end: int) -> bool:
     Prague in 1945, is leaving too" (not there by now, but going)."""
     return bool(_RELATIVE_END.match(sentence, end) or re.match(r",\s+", sentence[end:])) \
         and any(st in ("withdrawn", "withdrawing") for st, _ in _status_cues(sentence[end:]))
+
+
+def _dated_by_arrival(text: str, dates: Sequence[EventDate], span: tuple[int, int], part_at: int, published: EventDate | None,
+                      start: EventDate, own_cues: Sequence[tuple[str, int]], status_cues: Sequence[tuple[str, int]]) -> bool:
+    """Whether a presence's date is the date of the force's own arrival, told in the same clause: "Marines who landed
+    at Tientsin in September still guard the city" (the arrival is September's; the guard is the report's), not
+    another's ("has had forces in Syria since 2015, the year the first U.S. troops arrived")."""
+    if start is published:
+        return False
+    for status, cue_at in own_cues:
+        if status == "arriving":
+            arrived, arrived_since = _date_near(text, dates, span, part_at + cue_at, published, status,
+                                                [part_at + o for _, o in status_cues if o != cue_at])
+            return (arrived_since or arrived) is start
+    return False
 
 
 def _arrived_before(clause: str, when: EventDate | None, published: EventDate | None) -> bool:

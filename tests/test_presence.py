@@ -4058,3 +4058,16 @@ def test_a_force_that_will_keep_away_from_a_place_is_not_placed_by_it() -> None:
     found = _stays("Indian peacekeepers landed at Jaffna on Thursday. An Indian official said the soldiers would stay "
                    "well away from the Tamil strongholds in the east.", "1987-07-31")
     assert ("IND", "LKA", "present") not in found
+
+
+def test_a_presence_dated_only_by_the_forces_own_arrival_is_found_on_the_report() -> None:
+    # the Moroccan force flown into Shaba in April 1977: the arrival is April's; that they still guard the mines is
+    # the report's news, so the ledger has the force arriving in April and present on the report's day
+    found = presence.statements(sitrep.extract("Moroccan soldiers who were flown into Zaire in April still guard the "
+                                               "mines of Shaba province, Zairean officials said.", "1977-06-01"))
+    assert [(p.status, presence._start(p)) for p in presence.ledger(found) if (p.force.country, p.host) == ("MAR", "COD")] \
+        == [("arriving", "1977-04-01"), ("present", "1977-06-01")]
+    # (another force's arrival does not date it: the French were there from 1986)
+    found = presence.statements(sitrep.extract("France has had soldiers in Chad since 1986, the year the first Libyan "
+                                               "troops entered the north of the country.", "1987-03-01"))
+    assert ("present", "1986-01-01") in {(p.status, presence._start(p)) for p in found if (p.force.country, p.host) == ("FRA", "TCD")}
