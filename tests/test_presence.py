@@ -1338,6 +1338,16 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # signing's venue no host (round30 P 0.957 -> 0.969, R 0.550 -> 0.775, pairs 1.000/0.652 -> 1.000/0.870, status 0.443
 # -> 0.642; round29 R 0.537 -> 0.574, status 0.440 -> 0.511; round23 and round24 up a little; held-out round31 status
 # 0.495 -> 0.505, held-out round32 R 0.824 -> 0.853 with status 0.547 -> 0.537).
+# round31, released in session 33, tuned on: the countries a mission's troops come from told in apposition or after a
+# comma send contingents and are no hosts, a force that guards a place now is there, the last troops crossing from one
+# country into another leave the first, sailing from a port leaves the country, "most" divisions leaving are a part, a
+# ruler's title or a war dating a clause names no host, an arrival long past told in a relative clause on a force now
+# leaving adds no presence, and a withdrawal "agreed" in the passive of its noun is announced (round31 P 0.900 -> 1.000,
+# R 0.730 -> 0.892, pairs 0.864/0.792 -> 1.000/1.000, status 0.505 -> 0.758; round22-round24 and round29 up a little;
+# held-out round32 P 0.644 -> 0.652, R 0.853 -> 0.882; held-out round33 unchanged). In the same session a stay held to a
+# limit ("no longer than we are needed") is no presence and a presence dated by its own arrival in the same clause is
+# dated by the report (status: round14 0.440 -> 0.460, round16 0.547 -> 0.587, round19 0.466 -> 0.489, round25 0.496
+# -> 0.512, round8 0.833 -> 0.817, following the majority of the ledgers; held-out sets unchanged).
 # round32, held out from session 32: first run with that session's starting rules (af94fcf) P 0.636 R 0.824 pairs
 # 0.677/0.955 status 0.547, the first held-out set whose precision is below its recall.
 # round33 (the last Soviet troops handing Port Arthur to China, 1955; the U.S. Air Force handing Nouasseur to Morocco
@@ -1379,7 +1389,7 @@ CHECK_FLOORS = {
     "round28": {"precision": 0.88, "recall": 0.74, "pair_precision": 0.91, "pair_recall": 0.91, "status_agreement": 0.47},
     "round29": {"precision": 0.85, "recall": 0.61, "pair_precision": 0.82, "pair_recall": 0.82, "status_agreement": 0.51},
     "round30": {"precision": 0.94, "recall": 0.74, "pair_precision": 0.97, "pair_recall": 0.84, "status_agreement": 0.61},
-    "round31": {"precision": 0.87, "recall": 0.68, "pair_precision": 0.84, "pair_recall": 0.77, "status_agreement": 0.43},
+    "round31": {"precision": 0.97, "recall": 0.86, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.72},
     "round32": {"precision": 0.61, "recall": 0.80, "pair_precision": 0.65, "pair_recall": 0.93, "status_agreement": 0.52},
     "round33": {"precision": 0.79, "recall": 0.53, "pair_precision": 0.76, "pair_recall": 0.65, "status_agreement": 0.33},
 }
