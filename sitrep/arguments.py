@@ -198,6 +198,19 @@ def said_of_noun(verb: Any) -> Any | None:
     return said.head
 
 
+def subjects_said(verb: Any) -> list[Any]:
+    """The subjects of what a speaker says, reading a relative clause's pronoun, or its gap, as the noun the clause hangs
+    on: "France said the deal remained unacceptable" (the deal), "a deal that France said remained unacceptable" and "a
+    deal France said remained unacceptable" (the deal, not "that")."""
+    said = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    on_noun = (verb.dep_ == "ccomp" and said.dep_ in ("relcl", "acl") and said.head.pos_ in ("NOUN", "PROPN")
+               and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in said.children))
+    if on_noun and all(c.lower_ in ("that", "which") for c in subjects):
+        return [said.head]
+    return subjects
+
+
 def _a_person(verb: Any) -> bool:
     """Whether the verb's subject is "he" or "she"."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in verb.children)

@@ -39,6 +39,7 @@ from .arguments import (
     ranked_act,
     relative_on_noun,
     subject,
+    subjects_said,
 )
 from .classify import SOURCE_CONFIDENCE, TRIGGER_FLOOR, Classifier, decide, load_classifier, plv_root, trigger_features
 from .lexicon import ASPECTUAL, Lexicon, Reading, dates_only, load_lexicon, read_curated, read_verb
@@ -2150,7 +2151,7 @@ def _spurned(verb: Any) -> bool:
             and not _negated(verb)
             and any(c.dep_ == "acomp" and c.lower_ in ("unacceptable", "unworkable")
                     or c.dep_ == "attr" and c.lower_ in ("non-starter", "nonstarter") for c in verb.children)
-            and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _OFFERS or c.lower_ in _OFFERS) for c in verb.children))
+            and any(c.lemma_.lower() in _OFFERS or c.lower_ in _OFFERS for c in subjects_said(verb)))
 
 
 #: What one side puts to another, which a speaker can turn down.
@@ -2215,6 +2216,10 @@ def _blamed(verb: Any) -> Any:
     if verb.lemma_.lower() == "commit":
         # "declared that China was committing genocide": a crime said to be committed is an accusation
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CRIMES), None)
+    if verb.lemma_.lower() == "amount" and not _negated(verb):
+        # "said the shelling could amount to a war crime": an act said to be a crime or a breach is laid at its doer's door
+        return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                     if o.dep_ == "pobj" and (o.lemma_.lower() in _CRIMES or o.lemma_.lower() in _BREACHES)), None)
     if verb.lemma_.lower() == "pose" and verb.head.tag_ != "VBG":
         # "said the launch posed a grave threat to his country": a danger laid at someone's door (in a participle of
         # saying, the reason for an act of the speaker's own: "launched a procedure, saying the overhaul posed a threat")
@@ -2239,7 +2244,7 @@ def _blamed(verb: Any) -> Any:
                  # (or called a breach: "said his decision was a clear violation of due process")
                  or c.dep_ == "attr" and c.lemma_.lower() in _BREACHES), None)
     if word is None and verb.head.tag_ != "VBG" and not _negated(verb) and any(
-            c.dep_ == "nsubj" and _denounceable(c) for c in verb.children):
+            _denounceable(c) for c in subjects_said(verb)):
         # a side, or what it did, said to be something vile is denounced: "said the Dutch were Nazi remnants", "said the
         # tariffs were illegal and unjustified" (not "said the charges were baseless", a denial, nor "said the situation
         # was dangerous", no one's act)

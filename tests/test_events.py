@@ -762,6 +762,48 @@ def test_an_offer_said_to_be_unacceptable_is_rejected_by_the_speaker(text: str, 
     assert refusal.cameo == "120" and speaker in countries(refusal.actor)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Washington offered Tehran a prisoner swap on Monday, an offer that Iran said was unacceptable.", "IRN"),
+        ("Hamas put forward a three-stage truce plan, which Israel said remained unacceptable in its current form.", "ISR"),
+    ],
+)
+def test_an_offer_a_relative_clause_says_is_unacceptable_is_rejected_by_its_speaker(text: str, speaker: str) -> None:
+    refusal = one(events_of(text), "REJECT")
+    assert countries(refusal.actor) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia staged referendums in four occupied regions, a vote that Germany said was a sham.", "DEU"),
+        ("Moscow expelled two Estonian diplomats on Friday, a step which Tallinn said was illegal and unjustified.", "EST"),
+        ("Serbia jailed three Kosovo police officers, a move Pristina said was a provocation.", "XKX"),
+    ],
+)
+def test_an_act_a_relative_clause_says_is_vile_is_denounced_by_its_speaker(text: str, speaker: str) -> None:
+    denounced = one(events_of(text), "ACCUSE")
+    assert countries(denounced.actor) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Spain's foreign minister said on Tuesday that the bombing of the Gaza hospital could amount to a war crime.", "ESP"),
+        ("Russian missiles hit a shopping centre in Kremenchuk, and Britain said the strike amounted to a war crime.", "GBR"),
+    ],
+)
+def test_an_act_said_to_amount_to_a_crime_is_an_accusation_by_the_speaker(text: str, speaker: str) -> None:
+    denounced = one(events_of(text), "ACCUSE")
+    assert countries(denounced.actor) == {speaker}
+
+
+def test_losses_said_to_amount_to_a_sum_accuse_no_one() -> None:
+    events = events_of("The ministry said the damage from the floods amounted to $3 billion.")
+    assert not _with(events, "ACCUSE")
+
+
 def test_violence_said_to_be_unacceptable_is_still_a_denunciation() -> None:
     events = events_of("The U.N. envoy said the shelling of Aleppo's hospitals was unacceptable.")
     assert not _with(events, "REJECT") and _with(events, "ACCUSE")
