@@ -631,7 +631,11 @@ def _naming(verb: Any) -> tuple[Reading, Any] | None:
             nouns = [verb.head, said[0]]
     if len(nouns) < 2:
         return None
-    if not _someone(nouns[0]) and nouns[0].lemma_.lower() not in _NAMED_ACTS:
+    # (or the act the sentence tells, named "what" another calls it: "expelled two diplomats, in what Berlin called a
+    # provocation"; only a verdict, since "in what organisers called the largest rally in years" names a size)
+    told_act = verb.dep_ == "pcomp" and verb.head.lower_ == "in" and nouns[0].lower_ == "what" and (
+        _vile(nouns[-1]) or nouns[-1].lemma_.lower() in _PRAISED)
+    if not _someone(nouns[0]) and nouns[0].lemma_.lower() not in _NAMED_ACTS and not told_act:
         # "called the new software the most advanced …" names a thing: nobody's act, and no telephone call either
         return Reading(None, None, (), None), nouns[-1]
     # what an act is called is said of whoever did it: "called the incident a stab in the back", "called the talks a
@@ -2146,12 +2150,45 @@ def _membership_lapsed(verb: Any) -> bool:
 
 def _spurned(verb: Any) -> bool:
     """Whether a speaker says an offer is unacceptable, which rejects it: "France said the deal remained unacceptable",
-    "Kyiv said the proposal was a non-starter" (not "said the violence was unacceptable", a denunciation)."""
+    "Kyiv said the proposal was a non-starter" (not "said the violence was unacceptable", a denunciation); or that the
+    other side has no right to do what it demands: "Paris said the junta had no authority to expel its envoy"."""
+    if _no_right_said(verb):
+        return True
     return (verb.lemma_.lower() in ("be", "remain") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
             and not _negated(verb)
             and any(c.dep_ == "acomp" and c.lower_ in ("unacceptable", "unworkable")
                     or c.dep_ == "attr" and c.lower_ in ("non-starter", "nonstarter") for c in verb.children)
             and any(c.lemma_.lower() in _OFFERS or c.lower_ in _OFFERS for c in subjects_said(verb)))
+
+
+#: What a side may lack to do something: "had no right to expel the envoy".
+_WARRANTS = frozenset({"authority", "right", "mandate", "power"})
+
+
+def _no_right_said(verb: Any) -> bool:
+    """Whether a speaker says someone has no right to do something: "said the coup leaders had no authority to order the
+    envoy out" (not "said they had no plans to", a denial)."""
+    return (verb.lemma_.lower() == "have" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _WARRANTS and any(d.lower_ == "no" for d in c.children)
+                    and any(a.dep_ in ("acl", "relcl") and infinitive(a) for a in c.children) for c in verb.children))
+
+
+#: Causes a side says it sees none of, for doing what it is asked: "saw no grounds to intervene".
+_CAUSES = frozenset({"ground", "grounds", "reason", "need", "basis"})
+#: ... but seeing no reason to believe something refuses nothing.
+_THINKING = frozenset({"believe", "think", "suspect", "assume", "doubt", "worry", "fear", "panic", "be", "expect"})
+
+
+def _no_cause_seen(verb: Any) -> Any | None:
+    """The act a side sees no cause to do, which it turns down ("the Kremlin said it saw no grounds to intervene", "sees
+    no need to send troops"), or None ("saw no reason to believe the talks would fail" refuses nothing)."""
+    if verb.lemma_.lower() not in ("see", "find") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    causes = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CAUSES
+              and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+    acts = [a for c in causes for a in (*c.children, *verb.children)
+            if a.dep_ in ("acl", "relcl", "advcl", "xcomp") and infinitive(a)]
+    return next((a for a in acts if a.lemma_.lower() not in _THINKING), None) if causes else None
 
 
 #: What one side puts to another, which a speaker can turn down.
@@ -2172,6 +2209,9 @@ _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnap
                     "hack", "cyberattack", "downing", "sinking", "poisoning", "assassination", "ambush"})
 
 
+#: Wrongs said to taint a vote: "marred by irregularities".
+_ELECTORAL_WRONGS = frozenset({"irregularity", "fraud", "rigging", "intimidation", "manipulation", "violation",
+                               "ballot-stuffing"})
 _CRIMES = frozenset({"crime", "genocide", "atrocity", "abuse", "violation", "massacre", "cleansing", "fraud", "murder"})
 
 
@@ -2216,6 +2256,10 @@ def _blamed(verb: Any) -> Any:
     if verb.lemma_.lower() == "commit":
         # "declared that China was committing genocide": a crime said to be committed is an accusation
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CRIMES), None)
+    if verb.lemma_.lower() == "mar" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "observers said the vote was marred by widespread fraud": a wrong said to taint a vote charges those who ran it
+        return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in _ELECTORAL_WRONGS), None)
     if verb.lemma_.lower() == "amount" and not _negated(verb):
         # "said the shelling could amount to a war crime": an act said to be a crime or a breach is laid at its doer's door
         return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
@@ -2290,7 +2334,7 @@ def _harm_word(tok: Any) -> bool:
 _VILE_NOUNS = frozenset({"terrorist", "fascist", "nazi", "traitor", "criminal", "murderer", "killer", "thug", "puppet",
                          "liar", "crook", "aggressor", "occupier", "dictator", "tyrant", "butcher", "bandit", "gangster", "lie",
                          "farce", "sham", "travesty", "disgrace", "outrage", "insult", "betrayal", "blackmail", "aggression",
-                         "interference", "meddling", "propaganda", "fabrication", "provocation", "mistake", "crime"})
+                         "interference", "meddling", "propaganda", "fabrication", "provocation", "mistake", "crime", "coup"})
 _VILE_MARKS = frozenset({"terror", "terrorist", "rogue", "puppet", "nazi", "fascist", "criminal", "pariah", "outlaw"})
 _VILE_ADJECTIVES = frozenset({"illegal", "unlawful", "illegitimate", "unacceptable", "unjustified", "unjustifiable",
                               "outrageous", "irresponsible", "reckless", "shameful", "disgraceful", "provocative",
@@ -2310,7 +2354,13 @@ def _vile(word: Any) -> bool:
         return word.lower_ in _VILE_ADJECTIVES or word.lower_ == "motivated" and any(
             c.lower_ == "politically" for c in word.children)  # "politically motivated"
     return word.lemma_.lower() in _VILE_NOUNS or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _VILE_MARKS for c in word.children)
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _VILE_MARKS and not _anti_word(c) for c in word.children)
+
+
+def _anti_word(mark: Any) -> bool:
+    """Whether a word is the end of an "anti-" or "counter-" word ("an anti-terrorist operation" fights terror)."""
+    doc = mark.doc
+    return mark.i >= 2 and doc[mark.i - 1].text == "-" and doc[mark.i - 2].lower_ in ("anti", "counter")
 
 
 def _denounceable(subject: Any) -> bool:
@@ -3039,7 +3089,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _APOLOGY
         elif (reading is None or reading.type is None or reading.type == "ACCUSE") and _spurned(verb):
             reading = _REFUSAL  # "said the deal remained unacceptable as it stood"
-        elif (reading is None or reading.type is None or lemma in ("suspect", "involve")) and (
+        elif (reading is None or reading.type is None or aimed) and (unwanted := _no_cause_seen(verb)) is not None:
+            reading = _REFUSAL  # "said it saw no grounds to intervene" (no purpose: the intervening is not done)
+            folded.update(t.i for t in unwanted.subtree)
+        elif (reading is None or reading.type is None or lemma in ("suspect", "involve", "mar")) and (
                 _blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible", "… were suspected of involvement in the blast"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and (

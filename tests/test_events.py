@@ -799,6 +799,69 @@ def test_an_act_said_to_amount_to_a_crime_is_an_accusation_by_the_speaker(text: 
     assert countries(denounced.actor) == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("EU monitors said the parliamentary election in Belarus was marred by widespread fraud.", "EUR"),
+        ("Maduro was sworn in for a third term after a vote that Washington said was marred by irregularities.", "USA"),
+    ],
+)
+def test_a_vote_said_to_be_marred_by_fraud_is_an_accusation_by_the_speaker(text: str, speaker: str) -> None:
+    denounced = one(events_of(text), "ACCUSE")
+    assert countries(denounced.actor) == {speaker}
+
+
+def test_a_rally_marred_by_rain_accuses_no_one() -> None:
+    assert not _with(events_of("Organisers said the march in Warsaw was marred by heavy rain."), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Chinese jets flew through the Taiwan Strait on Monday, in what Taipei called a dangerous provocation.", "TWN"),
+        ("Troops surrounded the parliament in Niamey, in what France called an attempted coup.", "FRA"),
+    ],
+)
+def test_an_act_told_as_what_a_speaker_calls_something_vile_is_denounced(text: str, speaker: str) -> None:
+    denounced = one(events_of(text), "ACCUSE")
+    assert countries(denounced.actor) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish jets struck PKK hideouts in northern Iraq, in what Ankara called an anti-terrorist operation.",
+        "Tens of thousands marched through Tbilisi, in what organisers called the largest rally in a decade.",
+    ],
+)
+def test_an_act_a_speaker_names_without_a_verdict_is_not_denounced(text: str) -> None:
+    assert not _with(events_of(text), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Armenia asked Moscow for military help, but the Kremlin said it saw no grounds to intervene.", "RUS"),
+        ("Berlin sees no need to send Taurus missiles to Kyiv, Chancellor Olaf Scholz said on Monday.", "DEU"),
+    ],
+)
+def test_seeing_no_cause_to_act_turns_the_act_down(text: str, speaker: str) -> None:
+    events = events_of(text)
+    refusal = one(events, "REJECT")
+    assert countries(refusal.actor) == {speaker} and not _with(events, "MOBILIZE") and not _with(events, "AID", speaker)
+
+
+def test_seeing_no_reason_to_believe_something_refuses_nothing() -> None:
+    text = "Officials in Seoul said they saw no reason to believe the North would test another missile."
+    assert not _with(events_of(text), "REJECT")
+
+
+def test_saying_the_other_side_has_no_right_to_its_demand_rejects_it() -> None:
+    text = "Mali's junta told the Danish troops to leave, but Copenhagen said the junta had no authority to expel them."
+    refusal = one(events_of(text), "REJECT")
+    assert countries(refusal.actor) == {"DNK"}
+
+
 def test_losses_said_to_amount_to_a_sum_accuse_no_one() -> None:
     events = events_of("The ministry said the damage from the floods amounted to $3 billion.")
     assert not _with(events, "ACCUSE")
