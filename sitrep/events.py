@@ -2151,8 +2151,9 @@ def _membership_lapsed(verb: Any) -> bool:
 def _spurned(verb: Any) -> bool:
     """Whether a speaker says an offer is unacceptable, which rejects it: "France said the deal remained unacceptable",
     "Kyiv said the proposal was a non-starter" (not "said the violence was unacceptable", a denunciation); or that the
-    other side has no right to do what it demands: "Paris said the junta had no authority to expel its envoy"."""
-    if _no_right_said(verb):
+    other side has no right to do what it demands ("Paris said the junta had no authority to expel its envoy"), or that
+    what it wants to buy is not for sale."""
+    if _no_right_said(verb) or _not_for_sale(verb):
         return True
     return (verb.lemma_.lower() in ("be", "remain") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
             and not _negated(verb)
@@ -2171,6 +2172,17 @@ def _no_right_said(verb: Any) -> bool:
     return (verb.lemma_.lower() == "have" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
             and any(c.dep_ == "dobj" and c.lemma_.lower() in _WARRANTS and any(d.lower_ == "no" for d in c.children)
                     and any(a.dep_ in ("acl", "relcl") and infinitive(a) for a in c.children) for c in verb.children))
+
+
+def _not_for_sale(verb: Any) -> bool:
+    """Whether a speaker says something is not for sale, which turns down a bid for it: "Denmark said Greenland was not
+    for sale" (told in a participle of a meeting, "telling Trump that Canada would never be for sale", it is what was
+    said at the meeting)."""
+    return (verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH
+            and verb.head.tag_ != "VBG"
+            and any(c.dep_ == "neg" for c in verb.children)
+            and any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lower_ == "sale" for o in p.children)
+                    for p in verb.children))
 
 
 #: Causes a side says it sees none of, for doing what it is asked: "saw no grounds to intervene".
@@ -2260,6 +2272,10 @@ def _blamed(verb: Any) -> Any:
         # "observers said the vote was marred by widespread fraud": a wrong said to taint a vote charges those who ran it
         return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
                      if o.dep_ == "pobj" and o.lemma_.lower() in _ELECTORAL_WRONGS), None)
+    if verb.lemma_.lower() == "bear" and not _negated(verb):
+        # "NATO said Russia bore sole responsibility for the pact's demise": the speaker lays the harm at their door
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                     and _answerable_for_a_harm(c)), None)
     if verb.lemma_.lower() == "amount" and not _negated(verb):
         # "said the shelling could amount to a war crime": an act said to be a crime or a breach is laid at its doer's door
         return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
@@ -2293,12 +2309,21 @@ def _blamed(verb: Any) -> Any:
         # tariffs were illegal and unjustified" (not "said the charges were baseless", a denial, nor "said the situation
         # was dangerous", no one's act)
         word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and _vile(c)), None)
-    if word is not None and word.lower_ == "responsible":
-        # "responsible for the bombing" blames; "responsible for the country's finances" is a duty
-        duties = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-        if duties and not any(o.lemma_.lower() in _HARMS or o.lemma_.lower() in _NOMINALISED for o in duties):
-            return None
+    if word is not None and word.lower_ == "responsible" and not _answerable_for_a_harm(word):
+        return None
     return word
+
+
+#: What goes wrong, which one can be blamed for: "responsibility for the treaty's collapse".
+_FAILURES = frozenset({"collapse", "demise", "failure", "breakdown", "escalation"})
+
+
+def _answerable_for_a_harm(word: Any) -> bool:
+    """Whether "responsible" or "responsibility" is for a harm, which blames ("responsible for the bombing", "bore
+    responsibility for the treaty's collapse"), and not a duty ("responsible for the country's finances")."""
+    duties = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return not duties or any(o.lemma_.lower() in _HARMS or o.lemma_.lower() in _NOMINALISED or o.lemma_.lower() in _FAILURES
+                             for o in duties)
 
 
 #: Nouns of the grounds for a charge: "said there was strong suspicion that Russian agents caused the blast".

@@ -862,6 +862,23 @@ def test_saying_the_other_side_has_no_right_to_its_demand_rejects_it() -> None:
     assert countries(refusal.actor) == {"DNK"}
 
 
+def test_a_side_said_to_bear_responsibility_for_a_harm_is_blamed_by_the_speaker() -> None:
+    text = "Washington quit the Open Skies Treaty, and NATO said Moscow bore full responsibility for the pact's collapse."
+    blame = one(events_of(text), "ACCUSE")
+    assert countries(blame.actor) == {"IGO"} and "RUS" in countries(blame.recipient)
+
+
+def test_a_duty_borne_blames_no_one() -> None:
+    text = "The interior minister said the army bore responsibility for security along the northern border."
+    assert not _with(events_of(text), "ACCUSE")
+
+
+def test_saying_what_another_wants_to_buy_is_not_for_sale_rejects_the_bid() -> None:
+    text = "Trump said he wanted to buy Greenland, but Denmark's prime minister said the island was not for sale."
+    refusal = one(events_of(text), "REJECT")
+    assert countries(refusal.actor) == {"DNK"}
+
+
 def test_losses_said_to_amount_to_a_sum_accuse_no_one() -> None:
     events = events_of("The ministry said the damage from the floods amounted to $3 billion.")
     assert not _with(events, "ACCUSE")
