@@ -2221,6 +2221,8 @@ _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnap
                     "hack", "cyberattack", "downing", "sinking", "poisoning", "assassination", "ambush"})
 
 
+#: What a vote is held to, which one falls short of: "fell short of international standards".
+_STANDARDS = frozenset({"standard", "requirement", "norm", "commitment", "obligation", "guideline", "principle"})
 #: Wrongs said to taint a vote: "marred by irregularities".
 _ELECTORAL_WRONGS = frozenset({"irregularity", "fraud", "rigging", "intimidation", "manipulation", "violation",
                                "ballot-stuffing"})
@@ -2272,6 +2274,14 @@ def _blamed(verb: Any) -> Any:
         # "observers said the vote was marred by widespread fraud": a wrong said to taint a vote charges those who ran it
         return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
                      if o.dep_ == "pobj" and o.lemma_.lower() in _ELECTORAL_WRONGS), None)
+    if verb.lemma_.lower() == "find" and not _negated(verb):
+        # "the OAS said its audit had found clear manipulation of the vote": a wrong found taints the vote's organisers
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ELECTORAL_WRONGS), None)
+    if verb.lemma_.lower() == "fall" and not _negated(verb):
+        # "observers said the election fell short of democratic standards": a vote found wanting
+        return next((short for short in verb.children if short.dep_ == "advmod" and short.lower_ == "short" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _STANDARDS for o in p.children)
+            for p in short.children)), None)
     if verb.lemma_.lower() == "bear" and not _negated(verb):
         # "NATO said Russia bore sole responsibility for the pact's demise": the speaker lays the harm at their door
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"

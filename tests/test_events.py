@@ -879,6 +879,30 @@ def test_saying_what_another_wants_to_buy_is_not_for_sale_rejects_the_bid() -> N
     assert countries(refusal.actor) == {"DNK"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Carter Center said on Monday that its review had found widespread fraud in Venezuela's presidential vote.",
+         "NGO"),
+        ("Commonwealth observers said Zambia's general election fell short of regional democratic standards.", "IGO"),
+    ],
+)
+def test_a_vote_said_to_be_found_wanting_is_an_accusation_by_the_speaker(text: str, speaker: str) -> None:
+    denounced = one(events_of(text), "ACCUSE")
+    assert speaker in {a.country for a in denounced.actor} | {a.sector for a in denounced.actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The electoral commission said its audit had found no irregularities in the count.",
+        "The statistics office said exports fell short of forecasts in March.",
+    ],
+)
+def test_a_clean_audit_or_a_missed_forecast_accuses_no_one(text: str) -> None:
+    assert not _with(events_of(text), "ACCUSE")
+
+
 def test_losses_said_to_amount_to_a_sum_accuse_no_one() -> None:
     events = events_of("The ministry said the damage from the floods amounted to $3 billion.")
     assert not _with(events, "ACCUSE")
