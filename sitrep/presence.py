@@ -1737,6 +1737,7 @@ def statements(item: Item) -> list[Presence]:
             out.extend(_from_events(item, s.index, s.start, sentence, events, sources, places, published))
     out += _missions_named_in(item, sentences, places, published, out)
     out += _allies_gone(item, sentences, places, dates, published, out, home)
+    out += _contingents_told_to_go(out, home)
     return _told_otherwise(out, yielded)
 
 
@@ -1818,6 +1819,38 @@ def _missions_named_in(item: Item, sentences: Sequence[Sentence], places: Sequen
                     told.add((force.country, p.country))
                     out.append(_statement(item, s.index, sentence, [], _sources(item, s, sentence, []), force, p.country, None, "present", None,
                                           published, None))
+    return out
+
+
+# a sentence that tells of a mission's national contingents: "Rwanda provides the largest contingent", "Nigerian
+# peacekeepers still guard the court"
+_CONTINGENT_WORD = re.compile(r"\b(contingents?|peacekeepers|blue helmets)\b", re.I)
+# a sentence that tells of the mission itself, by its mandate or the council that gives it
+_MISSION_TOLD = re.compile(r"\b(mission|mandate|council|peacekeeping)\b", re.I)
+
+
+def _contingents_told_to_go(found: Sequence[Presence], home: str | None) -> list[Presence]:
+    """A mission's announced going, given to each national contingent the article tells of in the same host.
+
+    A Security Council vote to end a mandate, or an organisation's decision that its force will leave, sends every
+    contingent home with it (the ledgers code the vote for the mission and each contingent it names), when the sentence
+    names the mission, its mandate or its council. A contingent is a
+    national force placed in the host by a sentence that speaks of contingents or peacekeepers; one already told to be
+    going, or gone, by that day keeps its own word, and one arriving after it is no part of the force it sends home.
+    """
+    out: list[Presence] = []
+    for announced in [p for p in found if p.force.country in _MISSIONS and p.status == "withdrawal_announced" and p.site.name is None]:
+        if not any(_MISSION_TOLD.search(t) or announced.force.text in t for t in announced.sentences):
+            continue  # (a mission's troops told of by no word of the mission: "Ivanov said the troops would leave at once")
+        # (nor one that arrives on or after that day, sent to cover the going: "marines came ashore to guard the departure")
+        going = {p.force.country for p in found if p.host == announced.host and (
+            RANK[p.status] >= RANK["withdrawal_announced"] and _start(p) <= _start(announced)
+            or p.status == "arriving" and _start(p) >= _start(announced))}
+        contingents = dict.fromkeys(
+            p.force.country for p in found if p.host == announced.host and p.articles == announced.articles
+            and p.force.country not in (*_MISSIONS, home, announced.host) and any(_CONTINGENT_WORD.search(t) for t in p.sentences))
+        out += [replace(announced, force=PresenceForce(country, announced.force.sector, announced.force.text), strength=None)
+                for country in contingents if country not in going]
     return out
 
 

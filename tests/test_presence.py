@@ -4081,3 +4081,17 @@ def test_a_presence_dated_only_by_the_forces_own_arrival_is_found_on_the_report(
     found = presence.statements(sitrep.extract("France has had soldiers in Chad since 1986, the year the first Libyan "
                                                "troops entered the north of the country.", "1987-03-01"))
     assert ("present", "1986-01-01") in {(p.status, presence._start(p)) for p in found if (p.force.country, p.host) == ("FRA", "TCD")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Security Council ending MINUSMA on June 30, 2023: Chad's troops, its biggest contingent, are sent home with it
+    ("MINUSMA has about 13,000 peacekeepers in Mali, and Chad provides its biggest contingent. The Security Council voted "
+     "unanimously on Friday to end the mandate.", True),
+    # (not a national force named by no word of a mission or its contingents: "Chadian soldiers", a force of its own)
+    ("MINUSMA has about 13,000 peacekeepers in Mali. Chadian soldiers hold the town of Kidal. The Security Council voted "
+     "unanimously on Friday to end the mandate.", False),
+])
+def test_a_missions_announced_going_is_its_contingents_too(text: str, expected: bool) -> None:
+    found = _stays(text, "2023-07-01")
+    assert ("UNO", "MLI", "withdrawal_announced") in found
+    assert (("TCD", "MLI", "withdrawal_announced") in found) is expected, found
