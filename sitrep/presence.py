@@ -99,8 +99,9 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                       r"\bthe (mission|troops|soldiers|peacekeepers|contingent|air force|navy|marines|rangers|paratroopers|"
                       r"commandos|servicemen)\b"  # not "personnel for the mission"
                       r"|\b(end|terminate|wind down|wind up) it\b"  # "decided in March to end it": the mission
-                      # (and so is the mandate it ends: "voted on December 22 to end the mandate")
-                      r"|\b(end|terminate|wind down|wind up) (the|its) mandate\b"
+                      # (and so is the mandate it ends or renews: "voted on December 22 to end the mandate", "to extend
+                      # the mandate for a final year")
+                      r"|\b(end|terminate|wind down|wind up|extend|renew) (the|its) mandate\b"
                    r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
 # the force just named, named again by a pronoun, its kind or its unit ("the engineers", "the battalion", "their
 # units"; not "the garrison", as often the side that leaves a town as the force that comes)
@@ -1362,7 +1363,7 @@ def statements(item: Item) -> list[Presence]:
                 if spoken.country not in _MISSIONS and _sent_to_mission(part, spoken.start):
                     # "the ECOWAS force, 3,000 soldiers from Nigeria and Ghana. Its first troops …": the force, not the
                     # last of the countries its troops come from
-                    spoken = next(f for f in forces if f.country in _MISSIONS)
+                    spoken = next((f for f in forces if f.country in _MISSIONS), spoken)
                 k = forces.index(spoken)
                 if k > 0 and forces[k - 1].start + len(forces[k - 1].text) <= spoken.start \
                         and _PART_OF_THEM.fullmatch(part[forces[k - 1].start + len(forces[k - 1].text) : spoken.start]):

@@ -4095,3 +4095,24 @@ def test_a_missions_announced_going_is_its_contingents_too(text: str, expected: 
     found = _stays(text, "2023-07-01")
     assert ("UNO", "MLI", "withdrawal_announced") in found
     assert (("TCD", "MLI", "withdrawal_announced") in found) is expected, found
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # UNMIL's peacekeepers starting home as George Weah took office in January 2018: the going begun, told by "going home"
+    ("George Weah took office on Monday as U.N. peacekeepers who have kept the peace in Liberia since 2003 began going home.",
+     "2018-01-22", ("UNO", "LBR", "withdrawing")),
+    # the Security Council giving UNOCI a last mandate in April 2016: a final renewal fixes the mission's end
+    ("UNOCI has about 4,000 peacekeepers in Ivory Coast. The Security Council voted in April to extend the mandate for a "
+     "final 14 months.", "2016-05-02", ("UNO", "CIV", "withdrawal_announced")),
+])
+def test_a_missions_going_begun_or_fixed_by_its_mandate(text: str, published: str, expected: tuple[str, str, str]) -> None:
+    found = _stays(text, published)
+    assert expected in found, found
+    assert {status for _, _, status in found} <= {"present", expected[2]}, found  # (nothing begun that was only decided)
+
+
+def test_a_force_from_a_country_with_no_mission_named_is_read_without_error() -> None:
+    # NATO allies agreeing on April 14, 2021 to start pulling Resolute Support out: "NATO forces from Afghanistan" names
+    # the country they leave, and no UN or regional mission the sentence could mean
+    text = "Alliance ministers agreed on Wednesday to begin the withdrawal of NATO forces from Afghanistan by May 1."
+    assert ("IGO", "AFG", "withdrawing") not in _stays(text, "2021-04-16")
