@@ -2530,9 +2530,12 @@ _BEGAN_CLAUSE = re.compile(r"\b(withdrawal|pullout|pull-out|drawdown|departure|e
 _AFTER = re.compile(r"\b(after|following)\s+$", re.I)
 _DEADLINE = re.compile(r"\b(by|until|before)\s+(the\s+)?((end|last day|close) of\s+)?$|^(by|until|before)\b", re.I)
 # time given to leave: "gave Washington until the end of 1992 to leave" (a deadline, not when the status began), or a
-# stay granted to an end: "the treaty let the garrison remain until 1994"
+# stay granted to an end: "the treaty let the garrison remain until 1994"; the date it runs to is no date of the change
 _GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60}?\bto\s+(leave|withdraw|pull\s+out|depart|get\s+out)\b|"
-                         r"\b(let|lets|allowed|allows|permitted|permits)\b[^.;]{0,60}?\b(stay|remain)\b", re.I)
+                         r"\b(let|lets|allowed|allows|permitted|permits)\b[^.;]{0,60}?\b(stay|remain)\b|"
+                         # or a mandate stretched to an end: "voted on June 30 to extend the mandate until December 31"
+                         r"\b(extend|extends|extended|extending|renew|renews|renewed|renewing)\s+(the\s+|its\s+|their\s+)?(\w+\s+)?mandate\b",
+                         re.I)
 # (and a plan told in the past: "under the agreement the troops were to leave in stages, the last by June 30")
 _FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are|was|were) to|"
                      r"provides? for|provided for)\b",

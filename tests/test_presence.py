@@ -4116,3 +4116,12 @@ def test_a_force_from_a_country_with_no_mission_named_is_read_without_error() ->
     # the country they leave, and no UN or regional mission the sentence could mean
     text = "Alliance ministers agreed on Wednesday to begin the withdrawal of NATO forces from Afghanistan by May 1."
     assert ("IGO", "AFG", "withdrawing") not in _stays(text, "2021-04-16")
+
+
+def test_a_mandate_extended_to_an_end_is_announced_on_the_day_of_the_vote() -> None:
+    # UNOCI's last mandate, voted on April 28, 2016 to run until June 30, 2017: the vote is the announcement, the end of
+    # the mandate only when the going is due
+    text = ("UNOCI has about 4,000 peacekeepers in Ivory Coast. The Security Council voted on April 28 to extend the mandate "
+            "for a final 14 months, until June 30, 2017.")
+    found = presence.statements(sitrep.extract(text, "2016-05-02"))
+    assert {p.since.value for p in found if p.status == "withdrawal_announced" and p.since} == {"2016-04-28"}
