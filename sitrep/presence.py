@@ -340,6 +340,7 @@ def _came_from(text: str, place: Place) -> bool:
     """Whether ``place`` is named after "from": where a force came from ("flew from Niamey to Mali")."""
     return _FROM_BEFORE.search(text, max(0, (place.start or 0) - 60), place.start or 0) is not None
 
+
 def _sent_to_mission(text: str, at: int) -> bool:
     """Whether the country named at ``at`` is one of those a mission's troops are said to come from ("AU troops from
     Tanzania and Sudan"): it sends a contingent, it is no host."""
@@ -1520,7 +1521,7 @@ def statements(item: Item) -> list[Presence]:
                 strength = _strength(part, force)
                 if makeup is not None and not _OWN_NUMBER.match(part, force.start + len(force.text)) \
                         or any(f.start == force.start and f.country != force.country for f in forces) \
-                    or force.country not in _MISSIONS and _sent_to_mission(part, force.start):
+                        or force.country not in _MISSIONS and _sent_to_mission(part, force.start):
                     # the whole force's number is no contingent's: only "a Chilean contingent of 500" (nor is it of each
                     # country of a list sharing one noun: "300 soldiers from Ghana and Togo")
                     strength = None
