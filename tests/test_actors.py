@@ -66,6 +66,12 @@ def find(actors: list[Actor], text: str) -> Actor:
         ("Yugoslav troops pulled out of Pristina on Saturday.", "Yugoslav troops", "SRB", "MIL"),
         ("Sahrawi refugees in Tindouf marked the anniversary on Friday.", "Sahrawi refugees", "ESH", None),
         # a group is known by the short form of its name ("Tupac Amaru" for the Tupac Amaru Revolutionary Movement)
+        # observers and monitors called international are sent by states together, as a body is; a nation's stay its own
+        ("International observers criticised the conduct of the Belarusian presidential vote on Monday.",
+         "International observers", "IGO", "IGO"),
+        ("International monitors arrived in Banda Aceh on Monday to oversee the handover of rebel weapons.",
+         "International monitors", "IGO", "IGO"),
+        ("Russian election observers praised the conduct of the vote in Abkhazia.", "Russian election observers", "RUS", None),
         ("Tupac Amaru guerrillas still held 72 hostages at the Japanese envoy's home in Lima on Sunday.", "Tupac Amaru guerrillas",
          "PER", "REB"),
     ],

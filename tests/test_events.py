@@ -315,6 +315,12 @@ def test_one_of_a_group_acts_for_it() -> None:
     assert countries(shooting.actor) == {"BDI"}, shooting.actor
 
 
+def test_donors_called_international_act_as_a_body() -> None:
+    sanction = one(events_of("International donors suspended $200 million in aid to Malawi over a corruption scandal."),
+                   "SANCTION")
+    assert countries(sanction.actor) == {"IGO"}, sanction.actor
+
+
 def test_a_response_told_by_its_gerund_is_that_act() -> None:
     events = events_of("Caracas retaliated on Thursday by cutting diplomatic ties with Bogota.")
     assert [(e.type, e.trigger.text) for e in events] == [("SANCTION", "cutting")], [(e.type, e.trigger.text) for e in events]
