@@ -1360,6 +1360,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # session 33 by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's
 # starting rules (ef039b9): P 0.821 R 0.561 pairs 0.789/0.682 status 0.356. Held out: only its figures are read. With
 # it in place, round31 was released for tuning (round32 and round33 stay held out).
+# round34 (French troops entering Hanoi as China's occupation army prepares to leave, 1946; the U.N. Emergency Force
+# taking Sharm el-Sheikh as the last Israeli soldiers leave Egypt, 1957; China's ceasefire and promised pullback in the
+# Himalayas, 1962; U.S. anti-drug troops flown out of Bolivia while Air Force trainers arrive, 1986; NATO's Task Force
+# Harvest collecting rebel weapons in Macedonia, 2001; South Africa to pull its soldiers out of the Central African
+# Republic, 2013; the Southern African mission ending in Mozambique while Rwanda stays, with a syndicated copy, 2024),
+# written blind in session 34 by a helper that read no rule and ran nothing, committed unchanged after its first run
+# with the session's starting rules (667da2e): P 0.925 R 0.632 pairs 0.909/0.714 status 0.347. Held out: only its
+# figures are read. With it in place, round32 was released for tuning (round33 and round34 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1395,6 +1403,7 @@ CHECK_FLOORS = {
     "round31": {"precision": 0.97, "recall": 0.86, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.72},
     "round32": {"precision": 0.61, "recall": 0.80, "pair_precision": 0.65, "pair_recall": 0.93, "status_agreement": 0.52},
     "round33": {"precision": 0.79, "recall": 0.53, "pair_precision": 0.76, "pair_recall": 0.65, "status_agreement": 0.33},
+    "round34": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.88, "pair_recall": 0.69, "status_agreement": 0.32},
 }
 
 
