@@ -828,14 +828,17 @@ class ActorDictionary:
 
     def namesakes(self, word: str, date: dt.date | None = None) -> list[ActorCode]:
         """Every person of the dictionary with the surname ``word`` who holds a state office on ``date``, one code
-        each ("Morales" in 2018: Bolivia's president and Guatemala's); see :meth:`by_surname`."""
+        each ("Morales" in 2018: Bolivia's president and Guatemala's); see :meth:`by_surname`. A surname of several
+        words ("Abdul Mahdi", "Ayub Khan") is the end of the full name ("Adel Abdul Mahdi")."""
         day = date or dt.date.today()
+        words = _fold(word).split()
         # the dated persons first; then a person of the world dictionary whose office the date falls within, both its
         # ends given ("Rudd" in 2008, Australia's prime minister; the world dictionary's open-ended roles say nothing)
         for tier in (True, False):
             held: dict[str, ActorCode] = {}
-            for entry in self._surnames().get(_fold(word), ()):
-                if entry.dated != tier:
+            for entry in self._surnames().get(words[-1] if words else "", ()):
+                if entry.dated != tier or len(words) > 1 and not any(
+                        _fold(name).split()[-len(words):] == words for name in (entry.name, *entry.patterns)):
                     continue
                 role = next((r for r in entry.roles if (r.dated if tier else r.start is not None and r.end is not None)
                              and r.covers(day) and r.sector in _STATE_SECTORS), None)

@@ -202,6 +202,17 @@ def _person_named(span: Any) -> Any | None:
     return ent if all(t.pos_ == "PROPN" or t.text == "-" for t in ent) else None
 
 
+def _long_surname(span: Any, head: Any) -> Any | None:
+    """The proper words, two or more, that end ``span`` at its head after any title ("Abdul Mahdi", "Prime Minister
+    Ayub Khan"): a surname of several words, which the dictionary knows as the end of a full name ("Adel Abdul
+    Mahdi")."""
+    words = [t for t in span if t.lower_.rstrip(".") not in _HONORIFICS | _TITLE_WORDS and t.pos_ != "DET"]
+    if len(words) < 2 or words[-1].i != head.i or words[-1].i - words[0].i != len(words) - 1 or any(
+            t.pos_ != "PROPN" for t in words):
+        return None
+    return span.doc[words[0].i : head.i + 1]
+
+
 def _town_or_surname(span: Any, head: Any, code: ActorCode | None, dictionary: ActorDictionary) -> bool:
     """A one-word name that reads as a town's but stands where a person does: the subject of an active verb, a
     possessor, or what the NER takes for a person, and no country's or capital's name (a capital speaks for its
@@ -846,6 +857,9 @@ def code_doc(
             # Secretary Hunt"): the one holding office then (the small NER often takes such a name for an organisation,
             # or for nothing)
             code = dictionary.by_surname(head.text, day) or _namesake(head, dictionary, day, ctx) or code
+        elif (code is None or code.country is None and code.name is None) and (surname := _long_surname(span, head)) and (
+                held := dictionary.by_surname(surname.text, day)):
+            code = held  # "Abdul Mahdi said", "Ayub Khan agreed": the end of a leader's full name
         elif _town_or_surname(span, head, code, dictionary):
             # a leader's surname that is also a town's name ("Kennedy warned Moscow" in 1962 is not Bogota's Kennedy
             # district, "Moreno imposed a curfew" in 2019 no Argentine town): a town does not speak or act, the one

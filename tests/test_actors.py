@@ -446,6 +446,26 @@ def test_europes_rulers_and_foreign_ministers_of_1945_1999(text: str, published:
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "surname", "country", "sector"),
+    [
+        # a surname of two words or more is the end of the leader's full name ("Adel Abdul Mahdi", "Fernando de la Rua")
+        ("Abdul Mahdi flew to Riyadh on Wednesday for talks with King Salman.", "2019-09-25", "Abdul Mahdi", "IRQ",
+         "GOV"),
+        ("De la Rua named a new economy minister on Thursday as the peso crisis deepened.", "2001-03-02", "De la Rua",
+         "ARG", "GOV"),
+        # Iraq's senior Shiite cleric, named by his surname as the wire names him
+        ("Sistani called on Iraqis on Friday to take up arms against the militants.", "2014-06-13", "Sistani", "IRQ",
+         "REL"),
+    ],
+)
+def test_a_leader_named_by_a_surname_of_several_words(text: str, published: str, surname: str, country: str,
+                                                      sector: str) -> None:
+    actors = [a for a in sitrep.extract(text, published).actors if a.text == surname]
+    assert actors, f"{surname} not coded"
+    assert (actors[0].country, actors[0].sector) == (country, sector), actors[0]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "surname", "country"),
     [
         # a surname that leaders of two states bear on the day names the one whose state the sentence names
