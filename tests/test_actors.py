@@ -47,6 +47,13 @@ def find(actors: list[Actor], text: str) -> Actor:
         ("Latin American leaders gathered in Brasilia on Tuesday.", "Latin American leaders", "IGO", None),
         ("Arab foreign ministers meeting in Riyadh on Thursday called for an immediate ceasefire.", "Arab foreign ministers",
          "IGO", "IGO"),
+        # and so do the Gulf's rulers (the Gulf Cooperation Council), the Caribbean's and the Pacific islands'
+        ("Gulf leaders meeting in Kuwait on Tuesday named a new secretary-general for their council.", "Gulf leaders",
+         "IGO", "IGO"),
+        ("Caribbean leaders called on Washington on Friday to lift its trade embargo on Cuba.", "Caribbean leaders", "IGO",
+         "IGO"),
+        ("Pacific Island leaders urged the biggest polluters on Thursday to cut emissions faster.",
+         "Pacific Island leaders", "IGO", "IGO"),
         # a surname after the words of an office's title is the one holding it
         ("Foreign Secretary Hunt flew to Muscat for talks with the sultan.", "Hunt", "GBR", "GOV"),
         # a leader's bodyguards are his state's soldiers
