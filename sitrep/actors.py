@@ -768,7 +768,9 @@ def _chunks(doc: Any) -> Iterator[Any]:
     for chunk in list(chunks):
         verb = next((t for t in chunk if misparsed_predicate(t) is not None), None)
         if verb is not None:
-            chunks = [c for c in chunks if c is not chunk] + [c for c in (doc[chunk.start : verb.i], doc[verb.i + 1 : chunk.end])
+            # (nor the word a verb is hyphened to: "[North Korea] test-fired [two missiles]")
+            end = verb.i - 2 if verb.nbor(-1).text == "-" else verb.i
+            chunks = [c for c in chunks if c is not chunk] + [c for c in (doc[chunk.start : end], doc[verb.i + 1 : chunk.end])
                                                               if len(c)]
     covered = {i for c in chunks for i in range(c.start, c.end)}
     extra = [e for e in doc.ents if e.label_ in _ENT_LABELS and not any(i in covered for i in range(e.start, e.end))]

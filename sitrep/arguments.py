@@ -248,6 +248,8 @@ def misparsed_predicate(verb: Any) -> Any | None:
     else None."""
     if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
         return None  # (most verbs: tell them apart before reading the sentence)
+    if verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "test":
+        return _test_predicate(verb)
     # (the doer may hang on the verb itself: "[Trump] hosted Hungary's prime minister", "Trump" an adverbial noun)
     doer = [c for c in verb.children if c.i < verb.i and (c.dep_ == "nsubj" or c.dep_ == "npadvmod" and (
         c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"))]
@@ -271,6 +273,19 @@ def misparsed_predicate(verb: Any) -> Any | None:
     return next((t for t in verb.sent if t.i < verb.i and (
         t.dep_ == "nsubj" or t.dep_ in ("ROOT", "nmod") and t.pos_ in ("NOUN", "PROPN") and t.head.i in (t.i, verb.head.i))),
                 None)
+
+
+def _test_predicate(verb: Any) -> Any | None:
+    """The state that test-fired or test-launched a weapon in a sentence the parser read as one noun phrase, its name
+    a modifier of the weapon ("North Korea test-fired two missiles into the sea", "[North Korea] [test-fired] several
+    projectiles …, the South Korean military said"); else None."""
+    if any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in verb.sent):
+        return None
+    weapon = verb.head
+    if weapon.dep_ != "ROOT" and not (weapon.dep_ == "ccomp" and weapon.head.dep_ == "ROOT" and weapon.head.i > weapon.i):
+        return None  # (the sentence's own clause, or the one a speaker reports after it)
+    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i - 2]) if t.dep_ == "compound" and t.pos_ == "PROPN"
+                 and t.head.i == weapon.i), None)
 
 
 def _misparsed_object(verb: Any) -> Any:

@@ -3548,6 +3548,10 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         ("Serbia backed away on Thursday from its plan to cut power to northern Kosovo.", "CONCEDE", "SRB"),
         # missiles test-fired or fired into the sea show force
         ("North Korea test-fired a short-range missile off its east coast on Sunday.", "MOBILIZE", "PRK"),
+        # (even where the parser reads the state and its test as one noun phrase, the weapon its head)
+        ("North Korea test-fired two missiles into the sea on Friday.", "MOBILIZE", "PRK"),
+        ("North Korea test-fired several short-range projectiles off its east coast on Saturday, the South Korean military "
+         "said.", "MOBILIZE", "PRK"),
         ("China fired ballistic missiles into the waters around Taiwan on Thursday.", "MOBILIZE", "CHN"),
         # the first of a force landing abroad; aid flown in
         ("The bulk of the Australian force landed in Dili on Monday.", "MOBILIZE", "AUS"),
