@@ -3906,6 +3906,11 @@ def test_he_in_a_clause_of_time_is_no_state() -> None:
         # a measure against another state scrapped or suspended eases it (CAMEO 085, the manual's CONCEDE)
         ("Beijing scrapped its anti-dumping duties on Australian wine on Thursday.", "CONCEDE", None),
         ("Washington suspended tariffs on Mexican tomatoes on Monday.", "CONCEDE", None),
+        # and so does one paused or put off, in a clause after another side's act
+        ("Trudeau promised on Monday to tighten border controls, and Washington paused its tariffs on Canadian goods for "
+         "30 days.", "CONCEDE", None),
+        ("Mexico agreed to deploy troops to its southern border, and the United States postponed its threatened tariffs "
+         "on Mexican imports.", "CONCEDE", None),
         # crossings, ports or airspace reopened ease a closure; an embassy reopened restores ties
         ("Turkey reopened its border crossings with Armenia to aid trucks on Saturday.", "RETREAT", "ease"),
         ("Australia reopened its embassy in Kyiv on Monday.", "SUPPORT", None),
