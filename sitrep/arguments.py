@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .actor_dict import NONSTATE
+from .actor_dict import BODY_CODES, NONSTATE
 from .model import Actor, Item
 
 _RECIPIENT_PREPS = frozenset({"to", "with", "against", "on", "from", "at", "toward", "towards", "into", "for", "upon", "in", "of", "out", "away", "off"})
@@ -35,6 +35,9 @@ _RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
 _STATE_ACTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "charge", "indict", "expel",
                          "deport", "extradite", "fine", "ban", "investigate", "prosecute", "try", "question",
                          "interrogate", "pardon", "summon"})
+#: Verbs of putting a member out of a body, whose passive with no person named as doer is the body's act ("Syria was
+#: suspended from the Arab League", "was excluded from the Organization of American States by a vote of 14 to 1").
+_PUT_OUT = frozenset({"suspend", "expel", "exclude", "eject", "oust", "remove", "bar", "ban", "drop", "kick", "strip"})
 #: Subjects that are a blast, not a person: "a roadside bombing near Samarra killed a soldier" is an
 #: unidentified armed actor (PLOVER UAF) of the place where it went off.
 #: Verbs of carrying an act out, whose passive subject is the act, and its possessor the one acting.
@@ -682,6 +685,8 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
         actors = _blast(subj_tokens[0], offset, item.actors)
     if not actors and passive and not subj_tokens:
         actors = _attacker(verb, offset, item.actors)
+    if not actors and passive and verb.lemma_.lower() in _PUT_OUT:
+        actors = _body_put_out_of(verb, offset, item.actors)
     if actors and all(a.sector == "UAF" and a.name is None for a in actors):
         # unnamed gunmen whose act the sentence says a group claimed are that group: "gunmen killed 48 people, in a raid
         # that al-Shabaab claimed"
@@ -697,6 +702,13 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
     countries = {a.country for a in actors}
     foreign = [r for r in recipients if r.country not in countries]
     return actors, foreign or recipients
+
+
+def _body_put_out_of(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]:
+    """The international body a member was put out of, in a passive that names no one as its doer ("was suspended from
+    the Commonwealth", "was excluded from the OAS by a vote of 14 to 1"): the body decided it (see :data:`_PUT_OUT`)."""
+    bodies = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    return [a for a in actors_at(bodies, offset, actors) if a.country in BODY_CODES][:1]
 
 
 def _capital_at(actor: Actor, venues: list[Any], offset: int) -> bool:

@@ -178,6 +178,10 @@ def _object_words(verb: Any) -> set[str]:
                 for c in o.doc[o.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"
                 and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)]
     out = {f"obj:{o.lemma_.lower()}" for o in objects}
+    # what the verb takes someone or something out of: "excluded Cuba from the Organization of American States"
+    # ("from:organization"), not a word of the clause's other phrases ("at a meeting of foreign ministers")
+    out.update(f"from:{o.lemma_.lower()}" for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+               for o in p.children if o.dep_ == "pobj")
     # any direct object: "demonstrated their applications" (not one after a comma, which is a misparsed apposition:
     # "demonstrated in Minsk to mark the anniversary of the disaster, the world's worst nuclear accident")
     out.update("obj:*" for o in objects if o.dep_ == "dobj" and not any(t.text == "," for t in o.doc[verb.i + 1 : o.left_edge.i]))

@@ -5429,3 +5429,36 @@ def test_forces_ordered_after_a_date_to_a_quoted_task_are_mobilised() -> None:
     events = events_of('Nayib Bukele ordered the armed forces on Saturday to "surround" the town of Soyapango, a day after '
                        "gang killings.", "2022-12-04")
     assert [e.type for e in events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "member"),
+    [
+        # a member suspended, expelled or excluded from a body, in the passive with no one named as the doer: the body
+        # decided it (SANCTION), whatever vote it took
+        ("Russia was expelled from the Council of Europe on Wednesday over its invasion of Ukraine.", "2022-03-16", "RUS"),
+        ("Fiji was suspended from the Pacific Islands Forum on Saturday after its military ruler missed a deadline to "
+         "set an election date.", "2009-05-02", "FJI"),
+        ("Egypt was excluded from the Arab League on Saturday by a vote of Arab foreign ministers meeting in Baghdad.",
+         "1979-03-31", "EGY"),
+    ],
+)
+def test_a_member_put_out_of_a_body_in_the_passive_is_the_bodys_act(text: str, published: str, member: str) -> None:
+    sanction = one(events_of(text, published), "SANCTION")
+    assert countries(sanction.actor) == {"IGO"}, sanction.actor
+    assert member in countries(sanction.recipient), sanction.recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        # kept out of the body itself is expelled, whatever meeting the sentence names; out of a meeting, refused
+        ("Cuba was excluded from the Organization of American States at a meeting of foreign ministers in Uruguay.",
+         "SANCTION"),
+        ("The Auschwitz museum excluded Russian officials from the liberation anniversary ceremony for a third year.",
+         "REJECT"),
+    ],
+)
+def test_excluded_from_a_body_or_from_a_meeting(text: str, typ: str) -> None:
+    assert [e.type for e in events_of(text, "2025-01-27") if e.trigger.text.startswith("excluded")] == [typ]
+
