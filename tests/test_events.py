@@ -5462,3 +5462,16 @@ def test_a_member_put_out_of_a_body_in_the_passive_is_the_bodys_act(text: str, p
 def test_excluded_from_a_body_or_from_a_meeting(text: str, typ: str) -> None:
     assert [e.type for e in events_of(text, "2025-01-27") if e.trigger.text.startswith("excluded")] == [typ]
 
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a legislature overriding a president's veto rejects his decision, and a vote to override it is the override
+        ("Congress overrode Nixon's veto of the War Powers Resolution on Wednesday.", "1973-11-08"),
+        ("Congress voted on Wednesday to override Obama's veto of a bill letting families of Sept. 11 victims sue Saudi "
+         "Arabia.", "2016-09-29"),
+    ],
+)
+def test_a_veto_overridden_is_rejected(text: str, published: str) -> None:
+    assert countries(one(events_of(text, published), "REJECT").actor) == {"USA"}
+
