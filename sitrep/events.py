@@ -228,9 +228,13 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 _CONJ_GAP = 8
 # finite verb tags: a verb with its own tense tells an act of its own ("met … and pledged")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# verbs of a crowd coming together, or defying a ban, whose purpose says what it came to do ("defied a ban on gatherings
-# to protest"; marching and rallying are protests of their own)
-_GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass", "turn", "come", "flock", "defy"})
+# verbs of a crowd coming together, forming up or defying a ban, whose purpose says what it came to do ("defied a ban on
+# gatherings to protest", "joined hands in a human chain to protest", "lined the streets to protest"; marching and
+# rallying are protests of their own)
+_GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass", "turn", "come", "flock", "defy", "form",
+                        "line", "fill", "pack", "throng", "crowd"})
+#: What a crowd joins or links to form up: "joined hands", "linked arms" (a state joining another to protest is no crowd).
+_CROWD_LINKS = frozenset({"hand", "hands", "arm", "arms"})
 # an event coded with less confidence is dropped (the model's unsure guess at a verb with no reading of its
 # own, or at an actorless one), unless it or its reading is material: on 12 Wikinews business articles
 # (scripts/event_precision.py --part 0 and 1) 0.2 -> 0.35 takes 40 -> 26 events, the judged keepers kept;
@@ -1648,6 +1652,13 @@ def _receives_visitor(verb: Any) -> bool:
                for p in preps for o in p.children if o.dep_ == "pobj")
 
 
+def _gathers(verb: Any) -> bool:
+    """Whether ``verb`` tells a crowd coming together or forming up (see :data:`_GATHERING`), or joining hands or
+    linking arms ("joined hands in a human chain")."""
+    return verb.lemma_.lower() in _GATHERING or verb.lemma_.lower() in ("join", "link") and any(
+        c.dep_ == "dobj" and c.lower_ in _CROWD_LINKS for c in verb.children)
+
+
 def _protest_purpose(verb: Any, lex: Lexicon | None, reading: Reading | None = None) -> bool:
     """Whether ``verb`` is an infinitive of protest a gathering is for ("gathered outside parliament to protest")."""
     if verb.dep_ not in ("advcl", "xcomp") or not infinitive(verb):
@@ -1916,7 +1927,7 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if purpose.dep_ in ("acl", "advcl") and infinitive(purpose):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
-        return not (purpose is verb and verb.head.lemma_.lower() in _GATHERING and _protest_purpose(verb, None, reading)
+        return not (purpose is verb and _gathers(verb.head) and _protest_purpose(verb, None, reading)
                     # (nor is a meeting one stepped or crossed over for: "stepped across the line to meet Moon Jae-in")
                     # (or went or made an appearance to greet: "made a surprise appearance at the airport to greet")
                     or purpose is verb and _went_to_meet(verb) is not None
@@ -2904,7 +2915,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # leave"); "insisted that the union agree to wage cuts" stays the insisting's demand
         if lemma == "threaten" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _PERILS for c in verb.children):
             continue  # what threatens to unravel is in danger, no one threatening: "the peace deal threatened to unravel"
-        if lemma in _GATHERING and any(_protest_purpose(c, lex) for c in verb.children):
+        if _gathers(verb) and any(_protest_purpose(c, lex) for c in verb.children):
             continue  # the protest a crowd gathered for is the event, not the gathering (see _background)
         reading = read_verb(verb, lex)
         if (answer := _answered_with(verb, lex)) is not None:

@@ -177,6 +177,23 @@ def test_a_crowd_gathered_to_protest_is_protesting() -> None:
     assert "PROTEST" not in {e.type for e in events_of("The delegates gathered in Geneva to discuss the ceasefire.")}
 
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        # a crowd forming a human chain, joining hands or linking arms to protest is protesting, not meeting anyone
+        ("Tens of thousands of Hong Kong residents formed human chains across the city on Friday to protest against "
+         "the extradition bill.", "2019-08-24", "CHN"),
+        ("Thousands of Taiwanese joined hands along the island's west coast on Sunday to protest against China's "
+         "missiles.", "2004-02-29", "TWN"),
+    ],
+)
+def test_a_crowd_forming_up_to_protest_is_protesting(text: str, published: str, country: str) -> None:
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["PROTEST"], [(e.type, e.trigger.text) for e in events]
+    assert country in countries(events[0].actor)
+
+
 def test_what_a_plan_is_for_is_not_done() -> None:
     events = events_of("Ghana backed an ECOWAS plan that aims to impose a naval blockade on the Guinean coast.")
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
