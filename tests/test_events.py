@@ -5492,3 +5492,21 @@ def test_excluded_from_a_body_or_from_a_meeting(text: str, typ: str) -> None:
 def test_a_veto_overridden_is_rejected(text: str, published: str) -> None:
     assert countries(one(events_of(text, published), "REJECT").actor) == {"USA"}
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "accuser"),
+    [
+        # an act likened or compared to an atrocity or a tyranny is denounced; a plain comparison is no event
+        ("Erdogan likened Germany's ban on his ministers' rallies to Nazi practices on Sunday.", "2017-03-06", "TUR"),
+        ("Zelenskiy compared Russia's blockade of Mariupol to the crimes of the Nazis in a video address on Sunday.",
+         "2022-03-28", "UKR"),
+    ],
+)
+def test_an_act_likened_to_an_atrocity_is_denounced(text: str, published: str, accuser: str) -> None:
+    assert countries(one(events_of(text, published), "ACCUSE").actor) == {accuser}
+
+
+def test_a_plain_comparison_is_no_accusation() -> None:
+    assert "ACCUSE" not in {e.type for e in events_of("The central bank compared this year's inflation figures to last "
+                                                       "year's on Monday.")}
+
