@@ -1447,11 +1447,25 @@ _SETTLING = frozenset({"reach", "agree", "strike", "conclude", "clinch", "seal",
 _CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ARMS_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
 _ANNOUNCED_CONCESSION = Reading("CONCEDE", None, (), "080", (), "curated")
+#: Verbs of owning up to what went against one: "acknowledged that the opposition had won the plebiscite".
+_OWNING_UP = frozenset({"acknowledge", "admit", "concede", "accept"})
+#: A rival's win owned up to concedes defeat (CAMEO 080), whatever the verb's other readings.
+_DEFEAT_OWNED = Reading("CONCEDE", None, (), "080", (), "curated")
 #: Verbs of answering an act, whose "by" gerund says what the answer was.
 _RESPONDING = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
 #: A group named a terrorist one by a state is restricted by decree (CAMEO 172), whatever the model reads.
 _BLACKLISTED = Reading("COERCE", "restrict", ("executive",), "172", (), "curated")
 _TERROR_LABELS = frozenset({"organisation", "organization", "group", "entity", "movement", "terrorist", "outfit"})
+
+
+def _rival_win_owned(verb: Any) -> Any | None:
+    """The clause of a rival's win that ``verb`` owns up to ("Chile's military government acknowledged that the
+    opposition had won", "conceded that his challenger had won the election"), named by a noun, not a pronoun that may
+    be the speaker itself ("admitted it had won"); else None."""
+    if verb.lemma_.lower() not in _OWNING_UP or _negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "win" and not _negated(c) and any(
+        s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN") for s in c.children)), None)
 
 
 def _named_terrorist(verb: Any) -> bool:
@@ -2931,6 +2945,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # had planned the murder" (which accuses them, below)
         if (issued := _issued_act(verb)) is not None:
             reading = issued  # "an ultimatum that Bush had issued the night before": Bush's threat
+        if (won := _rival_win_owned(verb)) is not None:
+            reading = _DEFEAT_OWNED  # the win owned up to is the owner's concession, no act of the winner's
+            folded.update(t.i for t in won.subtree)
         if _asked_for(verb):
             reading = _HELP_ASKED  # "a force that Tokayev had called in": his request, whatever the pattern model makes of it
         if lemma == "call" and any(c.dep_ in ("advcl", "ccomp", "xcomp") and any(

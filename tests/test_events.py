@@ -5510,3 +5510,24 @@ def test_a_plain_comparison_is_no_accusation() -> None:
     assert "ACCUSE" not in {e.type for e in events_of("The central bank compared this year's inflation figures to last "
                                                        "year's on Monday.")}
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "conceder"),
+    [
+        # owning up to a rival's win concedes defeat; the win owned up to is no act of its own
+        ("Ortega acknowledged on Monday that Violeta Chamorro had won Sunday's presidential election.", "1990-02-26",
+         "NIC"),
+        ("Milosevic admitted on Friday that Kostunica had won the presidential election, ending two weeks of protests.",
+         "2000-10-07", "SRB"),
+    ],
+)
+def test_a_rivals_win_owned_up_to_is_conceded(text: str, published: str, conceder: str) -> None:
+    events = events_of(text, published)
+    assert countries(one(events, "CONCEDE").actor) == {conceder}
+    assert not any(e.trigger.text.startswith("won") for e in events)
+
+
+def test_a_win_claimed_for_oneself_is_no_concession() -> None:
+    assert "CONCEDE" not in {e.type for e in events_of("The ruling party admitted on Monday that it had won by a narrow "
+                                                        "margin.")}
+
