@@ -986,9 +986,13 @@ def code_doc(
                 continue
             owner = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in _COUNTRY_NOUNS
                           and any(d.lower_ == "the" for d in c.children)), None)
+            # "the bloc's leaders", "the group's foreign ministers": the international body named last
+            body_owner = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in _BODY_NOUNS | {"group"}
+                               and any(d.lower_ == "the" for d in c.children)), None)
             inferred = (
                 # "the country's junta" is the junta of the country "the country" means
                 (_the_country(owner, out, offset, ctx.countries) if owner is not None and ctx.countries else None)
+                or (ctx.body.country if body_owner is not None and ctx.body is not None else None)
                 or _possessor_country(head, out, offset)
                 or _complement_country(head, dictionary, day, actor.sector)
                 or ctx.by_head.get(lemma)

@@ -860,3 +860,18 @@ def test_bodies_and_groups_of_past_decades(text: str, phrase: str, code: str) ->
 )
 def test_peoples_of_several_states_are_coded_where_they_live(text: str, phrase: str, country: str) -> None:
     assert find(actors_of(text), phrase).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase"),
+    [
+        # agents a body noun possesses ("the group's", as "the bloc's") are the international body's named before
+        ("Damascus denounced the Arab League on Sunday, a day after the group's foreign ministers voted to suspend Syria.",
+         "2011-11-13", "group's foreign ministers"),
+        ("Zimbabwe quit the Commonwealth on Sunday, hours after the group's leaders meeting in Abuja agreed to suspend "
+         "it indefinitely.", "2003-12-08", "group's leaders"),
+    ],
+)
+def test_agents_of_the_group_named_before_are_its(text: str, published: str, phrase: str) -> None:
+    assert find(list(sitrep.extract(text, published).actors), phrase).country == "IGO"
+
