@@ -5531,3 +5531,16 @@ def test_a_win_claimed_for_oneself_is_no_concession() -> None:
     assert "CONCEDE" not in {e.type for e in events_of("The ruling party admitted on Monday that it had won by a narrow "
                                                         "margin.")}
 
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a member's suspension kept in place, maintained or extended goes on suspending it
+        ("Commonwealth leaders kept Pakistan's suspension in place at their summit in Abuja on Friday.", "2003-12-06"),
+        ("The African Union extended Madagascar's suspension on Tuesday until a unity government is formed.",
+         "2009-09-02"),
+    ],
+)
+def test_a_suspension_kept_in_place_sanctions(text: str, published: str) -> None:
+    assert countries(one(events_of(text, published), "SANCTION").actor) == {"IGO"}
+
