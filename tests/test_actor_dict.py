@@ -236,6 +236,10 @@ def test_office_holders_by_class(actors: ActorDictionary, phrase: str, date: dt.
         ("the Army of Islam", D(2007, 7, 4), "PSE"),
         ("the Army of Islam", D(2016, 2, 1), "SYR"),
         ("the 400 Mawozo gang", D(2021, 10, 17), "HTI"),
+        # "Islamic Jihad" of the Beirut kidnappings (William Buckley, March 1984), then the Gaza group
+        ("Islamic Jihad kidnappers", D(1984, 3, 17), "LBN"),
+        ("Islamic Jihad militants", D(2023, 5, 10), "PSE"),
+        ("the Islamic Jihad Organization", D(2005, 1, 1), "LBN"),
     ],
 )
 def test_armed_groups_where_they_fight(actors: ActorDictionary, phrase: str, date: dt.date, country: str) -> None:
