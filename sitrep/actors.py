@@ -106,6 +106,7 @@ class Context:
     people: dict[str, Actor] = field(default_factory=dict)  # a person's surname -> the actor first named in full
     business: Actor | None = None  # the company last named ("Chrysler"), for "the company"
     body: Actor | None = None  # the international body last named ("ECOWAS"), for "the bloc", "the alliance"
+    court: Actor | None = None  # the court last named ("the International Criminal Court"), for "the court"
 
     def sector_country(self, sector: str | None) -> str | None:
         """The country an unmarked agent of ``sector`` most likely belongs to.
@@ -973,6 +974,9 @@ def code_doc(
             settled.add(len(out))  # "foreign investors", "Airbus executives": not of any country in view
         elif actor.country is None and actor.sector and code.name is None and _loyal_to(head) is not None:
             pass  # "forces loyal to Ouattara": the leader's country, once the sentence has coded him (_fill_from_sentence)
+        elif actor.country is None and actor.sector and code.name is None and (court := _court_meant(head, chunk, ctx)):
+            # "the court ruled", "the court's prosecutor": the court named last, not the state the sentence names
+            actor = replace(actor, country=court.country, name=court.name if lemma in _COURT_NOUNS else None, source="coref")
         elif actor.country is None and actor.sector and code.name is None and (
                 body := _body_served(head, dictionary, day, ctx.body)) is not None:
             actor = replace(actor, country=body, source="coref")  # "judges at the International Criminal Court"
@@ -1008,9 +1012,30 @@ def code_doc(
         if actor.country in BODY_CODES and actor.source == "dictionary" and (
                 head.pos_ == "PROPN" or any(t.pos_ == "PROPN" or t.ent_id_.startswith("actor:") for t in span)):
             ctx.body = actor  # "ECOWAS", "the Collective Security Treaty Organization": what "the bloc" is next
+        if actor.sector == "JUD" and actor.country and actor.source == "dictionary" and any(
+                word in _COURT_NOUNS for word in re.findall(r"[a-z]+", (actor.name or actor.text).lower())):
+            ctx.court = actor  # "Kenya's Supreme Court", "the ICJ": what "the court" is next
         out.append(actor)
     _fill_from_sentence(out, kin, doc, offset, ctx.dateline, settled)
     return out
+
+
+#: What a story calls a court it has named: "the court", "the tribunal".
+_COURT_NOUNS = frozenset({"court", "tribunal"})
+
+
+def _court_meant(head: Any, chunk: Any, ctx: Context) -> Actor | None:
+    """The court the article named last, when the phrase refers back to it: "the court" ("The International Court of
+    Justice ruled ... the court said"), or a possessor ("the court's prosecutor"); none for a phrase that names a court
+    of its own ("a military court", "the Supreme Court")."""
+    if ctx.court is None:
+        return None
+    if head.lemma_.lower() in _COURT_NOUNS and len(chunk) == 2 and chunk[0].lower_ in ("the", "this", "that"):
+        return ctx.court
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lemma_.lower() in _COURT_NOUNS), None)
+    if owner is not None and [t.lower_ for t in owner.subtree] in (["the", "court", "'s"], ["the", "tribunal", "'s"]):
+        return ctx.court
+    return None
 
 
 def _note_person(actor: Actor, doc: Any, offset: int, ctx: Context) -> None:

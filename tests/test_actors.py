@@ -540,6 +540,23 @@ def test_the_bloc_or_the_alliance_is_the_international_body_named_last(text: str
     assert not any(a.text == "alliance" for a in actors_of("Opposition parties formed an alliance on Monday."))
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # the court named last, not the state the sentence names
+        ("Venezuela cut ties with the International Criminal Court on Tuesday, weeks after the court's prosecutor "
+         "opened an investigation into abuses by its security forces.", "court's prosecutor", "IGO"),
+        ("The International Court of Justice ruled on Thursday that it could hear Ukraine's genocide case, and Russia "
+         "said the court had been misled.", "court", "UNO"),
+        # a state's own court is called again the same way
+        ("Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif on Friday. The court's chief justice, Saqib "
+         "Nisar, later ordered an inquiry.", "court's chief justice", "PAK"),
+    ],
+)
+def test_the_court_is_the_court_named_last(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
+
+
 def test_a_bodys_name_the_parser_takes_for_a_verb_still_names_its_people() -> None:
     # the small English model reads "ECOWAS" before "leaders meeting" as a verb
     found = actors_of("ECOWAS leaders meeting in Abuja ordered the activation of the bloc's standby force on Thursday.")
