@@ -597,6 +597,22 @@ _DESCRIBED = frozenset({"worker", "miner", "student", "teacher", "doctor", "nurs
                         "army", "force", "youth", "resident", "trucker", "pilot", "officer", "staff", "union"})
 
 
+#: Those a host receives on a visit, named by office, and where or what for ("at the airport", "for talks").
+VISITORS = frozenset({"president", "minister", "leader", "king", "queen", "prince", "pope", "premier", "chancellor",
+                      "counterpart", "delegation", "envoy", "emir", "sultan", "secretary"})
+
+
+def _guest(verb: Any) -> Any | None:
+    """The visitor a "visiting" before a name names, which the parser reads as the verb's object: "held talks with
+    visiting U.S. Secretary of State John Kerry", "Xi met visiting Secretary of State Antony Blinken" (Kerry, Blinken);
+    else None (not a place visited: "charged with visiting Taiwan")."""
+    if verb.lower_ != "visiting" or any(c.dep_ in ("nsubj", "aux") for c in verb.children) or not (
+            verb.head.lower_ == "with" or verb.i == verb.head.i + 1 and verb.head.lemma_.lower() in _WELCOMING):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in VISITORS)),
+                None)
+
+
 def described(verb: Any) -> Any | None:
     """The people a present participle describes when the parser took it for a verb with them as object ("opened fire
     on striking oil workers": workers), else None."""
@@ -618,8 +634,8 @@ def _pobjs(tok: Any, preps: frozenset[str] = _RECIPIENT_PREPS) -> list[Any]:
                     if c.lower_ in ("between", "among") and any(t.lower_ in ("two", "both") for t in p.children):
                         continue  # "a pact between the two countries": the actors themselves, not recipients
                     out += conjuncts(p)
-                elif p.dep_ == "pcomp" and (people := described(p)) is not None:
-                    out += conjuncts(people)  # "opened fire on striking workers"
+                elif p.dep_ == "pcomp" and (people := described(p) or _guest(p)) is not None:
+                    out += conjuncts(people)  # "opened fire on striking workers", "met with visiting President Ruto"
                 elif p.dep_ == "prep":  # "out of a base", "away from"
                     out += [t for q in p.children if q.dep_ == "pobj" for t in conjuncts(q)]
     return out
@@ -631,6 +647,8 @@ def _objects(verb: Any, depth: int = 0) -> list[Any]:
     for c in verb.children:
         if c.dep_ in ("dobj", "dative", "attr", "oprd"):
             first += conjuncts(c)
+        elif c.dep_ in ("advcl", "xcomp") and (guest := _guest(c)) is not None:
+            first += conjuncts(guest)  # "met visiting Secretary of State Antony Blinken", "visiting" read as a verb
     first += _pobjs(verb)
     # "demanded that Gambia hand over the suspects": the one asked is the reported clause's subject
     for c in verb.children:

@@ -27,6 +27,7 @@ from .arguments import (
     PAST_MARKS,
     PRONOUNS,
     RELATIVE,
+    VISITORS,
     actors_at,
     antecedent,
     arguments,
@@ -1609,13 +1610,20 @@ def _given_up(verb: Any) -> Any | None:
         or c.lemma_.lower() == "restore" and any(o.dep_ == "dobj" and o.lemma_.lower() in _INSTITUTIONS for o in c.children))), None)
 
 
-#: Those a host receives on a visit, named by office, and where or what for ("at the airport", "for talks").
-_VISITORS = frozenset({"president", "minister", "leader", "king", "queen", "prince", "pope", "premier", "chancellor",
-                       "counterpart", "delegation", "envoy", "emir", "sultan", "secretary"})
 #: Titles that make a name a person's, whatever the tagger reads: "former spy chief Hugo Carvajal".
-_PERSON_TITLES = _VISITORS | {"chief", "warlord", "general", "commander", "boss", "lord", "kingpin"}
+_PERSON_TITLES = VISITORS | {"chief", "warlord", "general", "commander", "boss", "lord", "kingpin"}
 _VISIT_SETTINGS = frozenset({"airport", "tarmac", "carpet", "palace", "residence", "base", "border", "crossing", "summit",
                              "talk", "talks", "visit", "meeting", "lunch", "dinner", "ceremony"})
+
+
+def _called_visiting(actor: Actor, doc: Any, offset: int) -> bool:
+    """Whether the text calls an actor a visitor: "the visiting Chinese premier", "talks with visiting U.S. Secretary of
+    State John Kerry", "met visiting Secretary of State Antony Blinken" (the parser hangs the name on "visiting" as its
+    object)."""
+    return any(v.lower_ == "visiting" and (
+        v.dep_ == "amod" and actor.start <= offset + v.head.idx < actor.end
+        or any(actor.start <= offset + o.idx < actor.end for c in v.children if c.dep_ == "dobj" for o in c.subtree))
+        for v in doc)
 
 
 #: Moves that bring a visitor in: "arrived in Pyongyang and was greeted by Kim Jong Il".
@@ -1633,7 +1641,7 @@ def _visitor_lands(verb: Any) -> bool:
     "Kim Dae-jung flew into Pyongyang" (not a plane, troops or a missile, nor someone flown into exile)."""
     if verb.lemma_.lower() not in ("fly", "land") or any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
         return False
-    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS)
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in VISITORS)
                and not any(t.lower_ in ("former", "ousted", "exiled", "deposed") for t in c.subtree) for c in verb.children):
         return False  # (a former leader landing may be going into exile: "Bolivia's former president landed in Mexico")
     return any(p.dep_ == "prep" and p.lower_ in ("in", "into", "at") and any(
@@ -1652,7 +1660,7 @@ def _receives_visitor(verb: Any) -> bool:
         c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "nsubjpass" for c in verb.children) else []
     guests = [c for c in (*verb.children, *shared) if c.dep_ in ("dobj", "nsubjpass", "nsubj")
               and (c.dep_ != "nsubj" or c in shared)
-              and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _VISITORS or c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG")
+              and (c.ent_type_ == "PERSON" or c.lemma_.lower() in VISITORS or c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG")
                    or c.dep_ == "dobj" and c.lower_ in ("him", "her", "them"))]  # ("had greeted him on the tarmac")
     if not guests:
         return False
@@ -4521,6 +4529,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # a visit hosted is a meeting of the host and the visitor, who both take part: "Xi hosted the New Zealand
             # prime minister in Beijing" (the host first, as CAMEO codes it; the places visited stay recipients)
             guests = tuple(r for r in recipients if r.sector not in (None, "CVL") and r not in actors)
+            actors, recipients = actors + guests, tuple(r for r in recipients if r not in guests)
+        elif typ == "CONSULT" and actors and (guests := tuple(r for r in recipients if _called_visiting(r, verb.doc, offset))):
+            # so is a meeting "with visiting" someone, who is the visitor (the README's convention: the visitor is the
+            # source): "held talks in Colombo with visiting Chinese Foreign Minister Wang Yi"
             actors, recipients = actors + guests, tuple(r for r in recipients if r not in guests)
         clause = _clause_of(verb)
         told = None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else next(

@@ -3033,6 +3033,20 @@ def test_a_hosted_visit_is_a_meeting_of_host_and_visitor() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "host", "visitor"),
+    [
+        # the parser reads "visiting" as a verb whose object is the visitor, after "with" or after the meeting verb
+        ("Indian Prime Minister Narendra Modi held talks in New Delhi with visiting Japanese Prime Minister Fumio Kishida "
+         "on Monday.", "IND", "JPN"),
+        ("Turkish President Recep Tayyip Erdogan met visiting Swedish Prime Minister Ulf Kristersson in Ankara on "
+         "Tuesday.", "TUR", "SWE"),
+    ],
+)
+def test_one_met_as_visiting_is_the_visitor_who_takes_part(text: str, host: str, visitor: str) -> None:
+    assert countries(one(events_of(text), "CONSULT").actor) >= {host, visitor}
+
+
+@pytest.mark.parametrize(
     ("text", "typ", "cameo"),
     [
         # a court annulling a vote rejects it; a decree scrapped yields; talks put on hold are halted
