@@ -107,6 +107,7 @@ class Context:
     business: Actor | None = None  # the company last named ("Chrysler"), for "the company"
     body: Actor | None = None  # the international body last named ("ECOWAS"), for "the bloc", "the alliance"
     court: Actor | None = None  # the court last named ("the International Criminal Court"), for "the court"
+    group: Actor | None = None  # the armed group or NGO last named ("Hezbollah", "Amnesty"), for "the group"
 
     def sector_country(self, sector: str | None) -> str | None:
         """The country an unmarked agent of ``sector`` most likely belongs to.
@@ -901,6 +902,11 @@ def code_doc(
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, ctx.body.country,
                                  ctx.body.sector, ctx.body.name, "coref"))
                 continue
+            if lemma in _ARMED_BODIES and head.text.islower() and definite and ctx.group is not None:
+                # "Hezbollah fighters seized two soldiers, and the group demanded an exchange": the group named last
+                out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, ctx.group.country,
+                                 ctx.group.sector, ctx.group.name, "coref"))
+                continue
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NN" and definite and ctx.countries:
                 # "the American soldiers must leave the country": not the subject's own country
                 country = _the_country(head, out, offset, ctx.countries)
@@ -1015,6 +1021,9 @@ def code_doc(
         if actor.sector == "JUD" and actor.country and actor.source == "dictionary" and any(
                 word in _COURT_NOUNS for word in re.findall(r"[a-z]+", (actor.name or actor.text).lower())):
             ctx.court = actor  # "Kenya's Supreme Court", "the ICJ": what "the court" is next
+        if actor.name and actor.source == "dictionary" and actor.sector in _ARMED_SECTORS | {"NGO"} and not any(
+                t.ent_type_ == "PERSON" for t in span):
+            ctx.group = actor  # "Hezbollah members", "Human Rights Watch": what "the group" is next
         out.append(actor)
     _fill_from_sentence(out, kin, doc, offset, ctx.dateline, settled)
     return out

@@ -557,6 +557,23 @@ def test_the_court_is_the_court_named_last(text: str, phrase: str, country: str)
     assert find(actors_of(text), phrase).country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Houthi rebels fired a missile at a tanker in the Red Sea on Monday, and the group said it would keep up its "
+         "attacks.", "group", "YEM"),
+        ("Al-Shabaab fighters overran an army base in southern Somalia, and the Islamist group claimed dozens of "
+         "kills.", "Islamist group", "SOM"),
+        ("Amnesty International accused Myanmar's army of war crimes in Rakhine State, and the group urged the Security "
+         "Council to act.", "group", "NGO"),
+    ],
+)
+def test_the_group_is_the_armed_group_or_ngo_named_last(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
+    # with none named before, "the group" is nobody in particular
+    assert not any(a.text == "group" for a in actors_of("A group of students marched in Dhaka, and the group sang."))
+
+
 def test_a_bodys_name_the_parser_takes_for_a_verb_still_names_its_people() -> None:
     # the small English model reads "ECOWAS" before "leaders meeting" as a verb
     found = actors_of("ECOWAS leaders meeting in Abuja ordered the activation of the bloc's standby force on Thursday.")
