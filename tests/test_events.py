@@ -381,6 +381,14 @@ def test_vowing_to_do_harm_is_threatening_it(text: str, typ: str, mode: str | No
         ("Thousands of Nigerian oil workers stopped work on Monday in a strike over unpaid wages.", "PROTEST", "strike"),
         ("Striking truck drivers blocked the main highway between Bamako and Dakar.", "PROTEST", "obstruct"),
         ("Malian soldiers blocked the road to Kidal on Tuesday.", "COERCE", "restrict"),
+        # barricades and roadblocks put up obstruct as blocked roads do, the state's own restrict; a tractor convoy
+        # demonstrates
+        ("Truckers opposed to vaccine mandates set up roadblocks at the Ambassador Bridge in Windsor on Tuesday.",
+         "PROTEST", "obstruct"),
+        ("Opposition supporters erected barricades of burning tyres across Caracas on Wednesday.", "PROTEST", "obstruct"),
+        ("Sri Lankan police set up roadblocks around the presidential secretariat on Saturday.", "COERCE", "restrict"),
+        ("Dutch farmers drove thousands of tractors to The Hague on Wednesday over nitrogen emission cuts.", "PROTEST",
+         "demo"),
         ("Sudanese and RSF negotiators returned to Jeddah for talks on a truce.", "CONSULT", None),
         # an invasion is an attack (the GSR reads "mounted its invasion" so); holding ground taken stays COERCE
         ("Israel mounted its long-threatened invasion of southern Lebanon on Sunday.", "ASSAULT", None),
