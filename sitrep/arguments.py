@@ -27,6 +27,8 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 #: Happenings between parties, who are its actors: "talks between Israel and Hamas", "clashes between troops and rebels".
 _BETWEEN_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "summit", "consultation", "dialogue", "clash",
                             "fighting", "battle", "hostility", "hostilities", "war", "conflict"})
+#: Inquiries and reports, which speak for those who made them: "a joint inquiry by the UN and the OPCW concluded".
+_INQUIRIES = frozenset({"inquiry", "investigation", "probe", "report", "review", "audit", "study", "assessment"})
 #: Words that rank someone among the doers of an act: "the first leader to visit", "the only country to abstain".
 _RANKS = frozenset({"first", "last", "only", "second", "third", "latest"})
 #: Acts only a state's police, courts or government perform: done to someone "in Lebanon" with no
@@ -687,6 +689,12 @@ def arguments(verb: Any, offset: int, item: Item, last_actor: tuple[Actor, ...],
         actors = actors_at([t for s in subj_tokens if s.lemma_.lower() in _BETWEEN_NOUNS
                             for c in (*s.children, *(verb.children if s.head.i == verb.i else ()))
                             if c.dep_ == "prep" and c.lower_ in ("between", "among") for p in c.children if p.dep_ == "pobj"
+                            for t in conjuncts(p)], offset, item.actors)
+    if not actors:
+        # an inquiry or a report says what its makers found: "a joint inquiry by the United Nations and the OPCW
+        # concluded", "an investigation by Human Rights Watch found"
+        actors = actors_at([t for s in subj_tokens if s.lemma_.lower() in _INQUIRIES for c in s.children
+                            if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
                             for t in conjuncts(p)], offset, item.actors)
     if not actors and any(t.lower_ in PRONOUNS for t in subj_tokens):
         actors = antecedent(verb, offset, item.actors) or list(last_actor)

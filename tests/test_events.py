@@ -3733,6 +3733,20 @@ def test_a_reports_finding_of_killings_is_an_accusation(text: str, published: st
 
 
 @pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        # an inquiry or a report "by" someone speaks for them
+        ("An inquiry by the United Nations concluded that Saudi Arabia was responsible for the killing of journalist "
+         "Jamal Khashoggi.", "UNO"),
+        ("A report by Human Rights Watch accused Ethiopian federal forces of killing civilians in Tigray on Thursday.",
+         "NGO"),
+    ],
+)
+def test_an_inquiry_by_a_body_is_the_bodys_finding(text: str, accuser: str) -> None:
+    assert accuser in countries(one(events_of(text), "ACCUSE").actor)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Thailand's interior ministry on Monday ordered unregistered Cambodian workers to leave by the end of the month or face "
