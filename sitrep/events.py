@@ -2643,11 +2643,12 @@ def _own_past_act(verb: Any) -> bool:
 
 def _aside_on_a_name(verb: Any) -> bool:
     """Whether a relative clause set off by a comma tells, in the past perfect, what the named one it follows had done:
-    "Gambian President Yahya Jammeh, who had conceded defeat to Adama Barrow a week earlier, rejected the result"."""
+    "Gambian President Yahya Jammeh, who had conceded defeat to Adama Barrow a week earlier, rejected the result",
+    "defying Britain, which had warned that it could enter the embassy" (a state, or a named body)."""
     head = verb.head
     return (head.pos_ == "PROPN" and head.i + 1 < verb.i and head.doc[head.i + 1].text == ","
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-            and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children))
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children))
 
 
 _TAKING = frozenset({"seize", "abduct", "kidnap", "take", "capture", "snatch", "grab"})

@@ -3504,6 +3504,20 @@ def test_what_someone_named_said_in_a_relative_clause_is_news_of_its_own() -> No
     assert "ACCUSE" not in [e.type for e in evs]
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "doer"),
+    [
+        # what a named state or body had done, told in an aside after its name, as a named person's is
+        ("Sweden expelled an Iranian diplomat on Friday, defying Iran, which had threatened to retaliate against any "
+         "expulsion.", "THREATEN", "IRN"),
+        ("Armenia recalled its ambassador from Moscow, angering Russia, which had accused Yerevan of drifting toward "
+         "the West.", "ACCUSE", "RUS"),
+    ],
+)
+def test_what_a_named_state_had_done_in_an_aside_is_news_of_its_own(text: str, typ: str, doer: str) -> None:
+    assert doer in countries(one(events_of(text), typ).actor)
+
+
 def test_what_people_struck_by_force_had_done_is_news_of_its_own() -> None:
     evs = events_of("Bangladeshi police fired on protesters who had stormed a state television building in Dhaka on Thursday.",
                     "2024-07-19")
