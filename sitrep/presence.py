@@ -1220,6 +1220,13 @@ def statements(item: Item) -> list[Presence]:
     # names no United States)
     mentioned = {p.country for p in item.places if p.precision == "country"} | {
         table[m.group(1).lower()] for m in cues().force_re.finditer(text) if m.group(1)[0].isupper()}
+    # a namesake town the article once places beside another country's place ("the Shamsi air base in Pakistan", read
+    # as a village in Iran, a country the article never names) is that country's town wherever the article names it
+    # again ("flew out of Shamsi")
+    namesakes = {p.text: beside for p in places if p.precision == "city" and p.country not in mentioned
+                 and (beside := _country_beside(p, places, text)) is not None}
+    places = [replace(p, country=namesakes[p.text], lat=None, lon=None)
+              if p.precision == "city" and p.country not in mentioned and p.text in namesakes else p for p in places]
     # the article's subject country: the one it names most, where things are said to be ("in Niger") counting double
     located: Counter[str] = Counter()
     speakers: Counter[str] = Counter()  # the towns where speakers are, by country

@@ -494,6 +494,14 @@ def test_a_town_of_a_country_never_named_placed_beside_another_lies_in_that_ones
     assert ("GBR", "CYP", "Episkopi") in found and not any(h == "GRC" for _, h, _ in found), found
 
 
+def test_a_namesake_town_placed_once_in_a_country_is_that_countrys_at_every_mention() -> None:
+    # Australia's trainers at Taji, north of Baghdad, home in June 2020; the gazetteer reads Taji as a town in Japan
+    text = ("Australian soldiers have trained Iraqi troops at the Taji base in Iraq since 2015. Canberra said on Wednesday "
+            "that the last of its trainers had left Taji, ending the mission.")
+    found = _stays(text, "2020-06-11")
+    assert ("AUS", "IRQ", "withdrawn") in found and not any(host == "JPN" for _, host, _ in found), found
+
+
 def test_running_a_station_or_flying_missions_from_a_place_is_a_presence_there() -> None:
     # Britain's listening station at Ayios Nikolaos in Cyprus, and U.S. patrols flown from Soto Cano in Honduras
     text = "Britain runs a listening station at Ayios Nikolaos, near Famagusta, in Cyprus."
