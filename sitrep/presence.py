@@ -841,6 +841,8 @@ _CUT_OBJECT = re.compile(r"\s+(the|its|their|his|her|a|an)\s+([^.;,]|(?<=\d),(?=
 _CUT_FORCE = re.compile(r"\b(number|numbers|size|strength|footprint|presence|deployment|levels?|ranks)\b", re.I)
 # no force at all, the subject of the cue: "no American troops would be deployed on the ground"
 _NO_FORCE = re.compile(r"\bno\s+([\w.-]+\s+){0,2}(troops|soldiers|forces|personnel|units)\s+(\w+\s+){0,3}$", re.I)
+# and so is a holding cue whose force is "no" force: "has said that no U.S. troops will go ashore" (not "no fewer than")
+_NO_FORCE_HELD = re.compile(r"\bno\s+(?!(fewer|less|more)\b)([\w.-]+\s+){0,2}[\w.-]+$", re.I)
 
 
 # a status denied by the lack of any sign of it, the cue told further on: "we have seen nothing to suggest that any unit
@@ -861,7 +863,7 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):
                 continue  # "if the Saudi army entered Syria", "if they had not left by then": a condition, not a report
             if c.negation.search(before) or c.negation.search(m.group(0)) or _NO_FORCE.search(clause, max(0, m.start() - 60), m.start()) \
-                    or _NO_SIGN.search(clause, max(0, m.start() - 70), m.start()):
+                    or _NO_FORCE_HELD.search(m.group(0)) or _NO_SIGN.search(clause, max(0, m.start() - 70), m.start()):
                 if status in ("withdrawn", "withdrawing", "withdrawal_announced"):
                     found.append(("present", m.start()))  # "has no plans to withdraw its troops": they stay
                 continue

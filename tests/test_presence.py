@@ -4083,6 +4083,16 @@ def test_a_stay_bounded_by_the_need_or_wish_it_came_for_leaves_a_force_just_come
                                                "long as the attacks from across the border went on.", "1980-03-04")
 
 
+@pytest.mark.parametrize("text", [
+    # Washington ruling out ground troops for the Libya campaign, March 2011: a government's word that none of its
+    # troops will go somewhere places none there, though "has … troops" reads like a holding
+    "Washington has said that no U.S. ground troops will be sent to Libya, even as allied warplanes strike Gaddafi's armour.",
+    "The United States has insisted that no U.S. troops will enter Libya.",
+])
+def test_a_word_that_no_troops_will_go_places_none(text: str) -> None:
+    assert not any(host == "LBY" for _, host, _ in _stays(text, "2011-03-22"))
+
+
 def test_a_force_that_will_keep_away_from_a_place_is_not_placed_by_it() -> None:
     # the Indian Peace Keeping Force in Sri Lanka, July 1987
     found = _stays("Indian peacekeepers landed at Jaffna on Thursday. An Indian official said the soldiers would stay "
