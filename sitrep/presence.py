@@ -790,6 +790,7 @@ _DROVE_OUT = re.compile(r"(pushed|forced|kicked|drove)\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|be|is|are|got|get)\s+(\w+\s+)?$", re.I)
 _PLANNED = re.compile(r"\b(due|set|expected|scheduled|poised|about|yet|going|plans?|planned|planning|hopes?|hoped|wants?|wanted|"
                       r"offered|offers|pledged|pledges|promised|promises|agreed|agrees|proposed|proposes|ready|willing) to\s+(be\s+)?$", re.I)
+_POSSIBLE = re.compile(r"\b(could|might|may)\s+(\w+\s+)?(be\s+)?$", re.I)
 # a departure that was planned, and a stay that replaces it: "troops that were due to leave when the drills ended will stay on"
 _PAST_PLAN = re.compile(r"\b(was|were|had been)\s+(due|supposed|scheduled|expected|set|meant)\s+to\s+\w+$", re.I)
 _STAYS_ON = re.compile(r"\b(will|would|to|now)\s+(stay|remain)\b|\b(stay|stays|stayed|remain|remains|remained)\s+(on|behind|in place)\b",
@@ -881,8 +882,10 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             if status != "withdrawal_announced" and _PERSON_BEFORE.search(clause, max(0, m.start() - 60), m.start()):
                 continue  # "after President Ortega left the country": a leader's going, not a force's (but a leader's
                 # word is the announcement: "President Ortega announced that the troops would leave")
-            if status == "arriving" and _PLANNED.search(clause[max(0, m.start() - 40) : m.start()]):
-                continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival
+            if status == "arriving" and (_PLANNED.search(clause[max(0, m.start() - 40) : m.start()])
+                                         or _POSSIBLE.search(clause, max(0, m.start() - 30), m.start())):
+                continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival (nor a
+                # possibility: "more troops could be sent to the border")
             if status == "withdrawn" and _DROVE_OUT.match(m.group(0)) and not _PASSIVE_BEFORE.search(clause[: m.start()]) \
                     and not _forces(clause[m.start() : m.end() + 40]):
                 continue  # "since 2013, when they drove out the jihadists": those driven out are no force

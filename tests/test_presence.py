@@ -4083,6 +4083,17 @@ def test_a_stay_bounded_by_the_need_or_wish_it_came_for_leaves_a_force_just_come
                                                "long as the attacks from across the border went on.", "1980-03-04")
 
 
+@pytest.mark.parametrize(("text", "host"), [
+    # NATO's eastern flank after Crimea, 2016: troops that could or might be sent are a possibility, not an arrival
+    ("Defence officials said on Tuesday that hundreds more British soldiers could be sent to Estonia if Russia massed "
+     "troops on the border.", "EST"),
+    ("Pentagon officials say a brigade of American paratroopers might be flown into Poland before the summit in Warsaw.",
+     "POL"),
+])
+def test_troops_that_could_be_sent_are_no_arrival(text: str, host: str) -> None:
+    assert not any(h == host for _, h, _ in _stays(text, "2016-03-22"))
+
+
 @pytest.mark.parametrize("text", [
     # Washington ruling out ground troops for the Libya campaign, March 2011: a government's word that none of its
     # troops will go somewhere places none there, though "has … troops" reads like a holding
