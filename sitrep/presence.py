@@ -2239,8 +2239,9 @@ _SIGNED_IN = re.compile(r"\b(signed|initialled|sealed|concluded|negotiated|reach
                         # (and where a promise was made: "Raab's delegation promised in Moscow that Austria would stay neutral")
                         # (and by whom, named between: "the accord signed by the two prime ministers in Lome")
                         r"promised|pledged|vowed|agreed)\s+((\w+\s+)?|with\s+(\S+\s+){1,3}?|by\s+[^.;,]{1,80}?\s+)"
-                        # (and the country of the venue, named after it: "signed by the generals at Kumanovo, in Macedonia")
-                        r"(in|at)\s+(the\s+)?((?-i:[A-Z])[\w'.-]+(\s+(?-i:[A-Z])[\w'.-]+)?,\s+(in\s+)?)?$",
+                        # (and the country or the town of the venue, named after it: "signed by the generals at Kumanovo, in
+                        # Macedonia", "talks at Camp David, near Washington")
+                        r"(in|at)\s+(the\s+)?((?-i:[A-Z])[\w'.-]+(\s+(?-i:[A-Z])[\w'.-]+)?,\s+((in|near|outside)\s+)?)?$",
                         re.I)
 _APART = re.compile(r"\W*(outside|beyond|away from)\s+(the\s+)?", re.I)
 _CEREMONY = re.compile(r"\b(ceremony|ceremonies|parade|farewell)\b", re.I)

@@ -438,6 +438,15 @@ def test_where_a_force_was_flown_in_from_is_no_host(origin: str) -> None:
     assert {(force, host) for force, host, _ in _stays(text, "2003-08-05")} == {("NGA", "LBR")}
 
 
+def test_the_town_a_venue_of_talks_is_placed_by_is_no_host() -> None:
+    # Hun Sen's talks with Prince Sihanouk at La Celle-Saint-Cloud, November 1988: the town near the venue is no more a
+    # host than the venue itself
+    text = ("Vietnamese troops have occupied Cambodia since 1979. Hun Sen told Prince Norodom Sihanouk on Monday, at talks "
+            "at La Celle-Saint-Cloud, outside Paris, that Vietnam would withdraw its forces by 1990.")
+    found = _stays(text, "1988-11-08")
+    assert ("VNM", "KHM", "withdrawal_announced") in found and not any(host == "FRA" for _, host, _ in found), found
+
+
 def test_the_country_a_speaker_is_in_is_no_host() -> None:
     # the Cuban pullout from Angola, completed in 1991, as told from a neighbouring capital
     text = "Cuba has pulled its last soldiers out of Angola, a Western diplomat in Zambia said."
