@@ -1203,6 +1203,10 @@ def statements(item: Item) -> list[Presence]:
     # Akhalgori district", "east of the Cuito River" (and a canal's or a peninsula's: "the Corinth Canal")
     places = [replace(p, precision="region", lat=None, lon=None)
               if p.precision == "city" and _DISTRICT_AFTER.match(text, p.end or 0) else p for p in places]
+    # and a name no gazetteer entry places, which the article calls a province's or a peninsula's once ("the Bakassi
+    # peninsula"), is that land at every mention ("troops have held Bakassi"), no town the story puts a force at
+    lands = {p.text for p in places if p.country is None and _DISTRICT_AFTER.match(text, p.end or 0)}
+    places = [replace(p, precision="region") if p.country is None and p.text in lands else p for p in places]
     # a headquarters is in a town, whatever else its name reads as: "with their headquarters at Szekesfehervar" (a county
     # of the same name)
     places = [replace(p, precision="city") if p.precision == "admin1" and _HEADQUARTERS_IN.search(
