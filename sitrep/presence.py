@@ -1136,6 +1136,11 @@ _PACT_AFTER = re.compile(r"\s+(peace\s+|general\s+peace\s+)?(pact|treaty|accords
                          r"talks|process|format|peace plan)\b", re.I)
 # the words after a town that names an event there: "after the Paris attacks", "since the Beirut blast", "the Suez war"
 _EVENT_AFTER = re.compile(r"\s+(attacks|bombings?|blasts?|massacres?|shootings|riots|uprising|earthquake|crisis|war)\b", re.I)
+# the words after a person's name read as a town: "Augusto Cesar Sandino, the rebel leader" (the rest of the name, then
+# the person's role in apposition; not "Kidal, the birthplace of the rebel leader")
+_PERSON_AFTER = re.compile(r"(\s+(?-i:[A-Z])[\w'.-]+){0,2},\s+(the|a|an)\s+((?!of\b)[\w-]+\s+){0,3}?(leader|chief|commander|"
+                           r"president|premier|minister|general|colonel|king|ruler|warlord|dictator|strongman|founder|"
+                           r"spokes(man|woman)|envoy|ambassador)\b", re.I)
 
 # the words before a ship's name
 _SHIP_BEFORE = re.compile(r"\b(ship|vessel|freighter|tanker|liner|steamer|carrier|cruiser|destroyer|frigate|corvette|warship|"
@@ -1169,6 +1174,8 @@ def statements(item: Item) -> list[Presence]:
                      and not re.fullmatch(rf"(the\s+)?({_MONTHS})", p.text or "", re.I)
                      # nor a force's noun: "backed by U.S. Marines", read as a town in France
                      and not (p.precision != "country" and cues().noun_re.fullmatch(p.text or ""))
+                     # nor a person's name: "Augusto Cesar Sandino, the rebel leader", read as towns in Colombia and Nicaragua
+                     and not (p.precision != "country" and _PERSON_AFTER.match(text, p.end or 0))
                      # nor is a ship's name a place: "the merchant ship Mayaguez", "the aircraft carrier Hermes"
                      and not _SHIP_BEFORE.search(text, max(0, (p.start or 0) - 30), p.start or 0)), key=lambda p: p.start)
     # but a people's word before a base names the country the base is in: "withdrew from a Syrian air base" (not before

@@ -456,6 +456,14 @@ def test_a_name_called_a_peninsula_once_is_no_site_at_any_mention() -> None:
     assert ("QAT", "DJI", None) in found and not any(site for _, _, site in found), found
 
 
+def test_a_persons_name_before_his_role_is_no_site() -> None:
+    # the Marines at Quilali, January 1928: "Sandino" of the rebel general's name is a port's name in the gazetteer
+    text = ("U.S. Marines reached Quilali on Sunday. Augusto Cesar Sandino, the rebel general whose men have fought the "
+            "Marines in the hills since July, escaped north, officers said.")
+    found = _sites(text, "1928-01-10")
+    assert ("USA", "NIC", "Quilali") in found and ("USA", "NIC", "Sandino") not in found, found
+
+
 def test_the_country_a_speaker_is_in_is_no_host() -> None:
     # the Cuban pullout from Angola, completed in 1991, as told from a neighbouring capital
     text = "Cuba has pulled its last soldiers out of Angola, a Western diplomat in Zambia said."
