@@ -285,6 +285,8 @@ _OWN = re.compile(r"\s+(\w+\s+){1,8}?(its|their)\s+([\w,]+\s+){0,2}", re.I)  # "
 # (and further on, past its clause's words of time and address: "told the council the same month that they would
 # withdraw their troops")
 _OWN_FAR = re.compile(r"\s+(\w+\s+){1,12}?(its|their)\s+([\w,]+\s+){0,2}", re.I)
+# the verbs of a blow, after which "its soldiers" are the ones struck, not the striker's
+_HARMED = re.compile(r"\b(killed|killing|kills|wounded|wounding|wounds|attacked|attacking|struck|bombed|shelled)\b", re.I)
 # a noun phrase of a change that did happen, a reference point: "follows the expulsion of French troops from Mali"
 # a treaty's terms for the going of the force named next: "the accord provides for the withdrawal of Cuban troops"
 _PROVIDED_FOR = re.compile(r"\b(provid(e|es|ed|ing)|stipulat(e|es|ed|ing))\s+(for\s+)?(the\s+|a\s+)?((full|complete|phased|gradual|total)\s+)?"
@@ -444,9 +446,11 @@ def _forces(clause: str) -> list[_Force]:
                                 between) is not None
         named = noun is not None and (compound or not re.search(r"(?<!\d),|,(?!\d{3})|;|\b(and|from|with|to|in|of|at|on|against|than|by|since|that|said|says|"
                                                                r"announced|told|after|before|during|until|when|while)\b", between))
-        if noun is not None and not named and (_OWN if noun.start() - end <= 45 else _OWN_FAR).fullmatch(between) and subject:
+        if noun is not None and not named and (_OWN if noun.start() - end <= 45 else _OWN_FAR).fullmatch(between) and subject \
+                and not _HARMED.search(between):
             named = True  # "Turkey signaled that its soldiers …": the country's own (not a place's, after a preposition:
-            # "admits Libyan troops are still in Chad after its own pullout" is the pullout of the one who admits it)
+            # "admits Libyan troops are still in Chad after its own pullout" is the pullout of the one who admits it; nor
+            # the victims of its strike: "a NATO air strike killed 24 of its soldiers" are the other side's)
         if named and not compound and c.force_re.search(between):
             named = False  # "Niger pushed French forces out": the forces are France's
         holds = re.match(_HOLDS, after, re.I)

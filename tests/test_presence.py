@@ -464,6 +464,17 @@ def test_a_persons_name_before_his_role_is_no_site() -> None:
     assert ("USA", "NIC", "Quilali") in found and ("USA", "NIC", "Sandino") not in found, found
 
 
+@pytest.mark.parametrize(("text", "published", "striker"), [
+    # the U.S. strike on the Gora Prai border post, June 2008, and a Russian raid in Georgia, August 2008: "its soldiers"
+    # after the verb of a blow are the ones struck, not the striker's troops placed there
+    ("Pakistan protested on Wednesday after a U.S. air strike killed 11 of its soldiers at a border post near Gora Prai.",
+     "2008-06-11", "USA"),
+    ("Georgia said a Russian air raid killed 12 of its soldiers at the Gori base on Saturday.", "2008-08-10", "RUS"),
+])
+def test_the_soldiers_a_strike_kills_are_not_the_strikers(text: str, published: str, striker: str) -> None:
+    assert not any(force == striker for force, _, _ in _stays(text, published))
+
+
 def test_the_country_a_speaker_is_in_is_no_host() -> None:
     # the Cuban pullout from Angola, completed in 1991, as told from a neighbouring capital
     text = "Cuba has pulled its last soldiers out of Angola, a Western diplomat in Zambia said."
