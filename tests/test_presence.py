@@ -1413,6 +1413,11 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # written blind in session 34 by a helper that read no rule and ran nothing, committed unchanged after its first run
 # with the session's starting rules (667da2e): P 0.925 R 0.632 pairs 0.909/0.714 status 0.347. Held out: only its
 # figures are read. With it in place, round32 was released for tuning (round33 and round34 stay held out).
+# round32, released in session 34, tuned on: a namesake town placed once beside a country's place is that country's at
+# every mention, "no U.S. troops" held nowhere, troops that could be sent are no arrival, a town placing a venue of
+# talks is a venue, a name the story calls a province is no site, a name with a role in apposition is a person, and the
+# soldiers a strike kills are not the striker's (round32 P 0.652 -> 0.833, pairs 0.677 -> 0.808, status 0.537 ->
+# 0.558; every other set unchanged, held-out round33 and round34 included).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1446,7 +1451,7 @@ CHECK_FLOORS = {
     "round29": {"precision": 0.85, "recall": 0.61, "pair_precision": 0.82, "pair_recall": 0.82, "status_agreement": 0.51},
     "round30": {"precision": 0.94, "recall": 0.74, "pair_precision": 0.97, "pair_recall": 0.84, "status_agreement": 0.61},
     "round31": {"precision": 0.97, "recall": 0.86, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.72},
-    "round32": {"precision": 0.61, "recall": 0.80, "pair_precision": 0.65, "pair_recall": 0.93, "status_agreement": 0.52},
+    "round32": {"precision": 0.80, "recall": 0.85, "pair_precision": 0.78, "pair_recall": 0.93, "status_agreement": 0.54},
     "round33": {"precision": 0.79, "recall": 0.53, "pair_precision": 0.76, "pair_recall": 0.65, "status_agreement": 0.33},
     "round34": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.88, "pair_recall": 0.69, "status_agreement": 0.32},
 }
