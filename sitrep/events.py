@@ -3559,8 +3559,13 @@ def _active_subjects(verb: Any) -> list[Any]:
     """The verb's active subjects; or, where the parser took a reduced relative for the main verb and hung the verb
     on it ("the strongest earthquake [ever recorded] struck Chile"), the participle's subject."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ in ("ccomp", "advcl") and verb.head.tag_ == "VBN" and verb.head.i == verb.i - 1:
+    if not subjects and verb.dep_ in ("ccomp", "advcl", "conj") and verb.head.tag_ == "VBN" and verb.head.i == verb.i - 1:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        # (or the other way round, the participle hung on the verb as its complement: "the strongest earthquake [ever
+        # recorded] struck")
+        subjects = [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i == verb.i - 1
+                    for s in c.children if s.dep_ == "nsubj"]
     return subjects
 
 
@@ -3580,6 +3585,8 @@ def _natural_harm(verb: Any) -> bool:
         head = verb.head
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
+        if _lost_to_nature(head):
+            return True  # "the ferry sank in a storm, killing more than 1,800 people"
         doers = _active_subjects(head)
         if not doers and head.dep_ == "acl":
             # (or the noun the parser hung that clause on, the first of a list: "[a cyclone packing winds] and a tidal
@@ -3588,7 +3595,15 @@ def _natural_harm(verb: Any) -> bool:
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             doers = [first]
-    return bool(doers) and all(_natural(d) for d in doers)
+    return bool(doers) and all(_natural(d) for d in doers) or _lost_to_nature(verb)
+
+
+def _lost_to_nature(verb: Any) -> bool:
+    """Whether the verb tells harm suffered "in" or "during" a force of nature, with no one named doing it: "the ferry
+    sank in a storm", "villagers were killed in the floods" (not "troops shelled the town during a storm")."""
+    return not any(c.dep_ in ("dobj", "agent") for c in verb.children) and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "during") and any(o.dep_ == "pobj" and _natural(o) for o in p.children)
+        for p in verb.children)
 
 
 #: Wars, whose dead a noun's participle names without telling any one act: "Americans killed in the war".

@@ -4812,6 +4812,14 @@ def test_a_pullout_announced_in_the_passive_is_the_announcers(text: str, country
         # tsunami waves are the quake's, and nature's
         "A powerful undersea earthquake off Japan unleashed tsunami waves that killed thousands of people along the "
         "northeast coast on Friday.",
+        # or the parser joins the strike to the participle, as its second verb
+        "The strongest earthquake ever recorded struck southern Alaska on Good Friday afternoon, levelling much of "
+        "Anchorage.",
+        # harm suffered in a storm is nature's, the deaths that follow too
+        "The Philippine ferry Princess of the Stars sank in a typhoon off Sibuyan island on Saturday with more than "
+        "800 people aboard.",
+        "The Senegalese ferry Le Joola sank in a storm off the Gambian coast on Thursday night, killing more than "
+        "1,800 people.",
     ],
 )
 def test_harm_done_by_a_force_of_nature_is_no_act(text: str) -> None:
