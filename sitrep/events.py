@@ -491,6 +491,17 @@ def _protest_joined(verb: Any) -> Reading | None:
     return None
 
 
+def _protest_named(verb: Any) -> Reading | None:
+    """The protest the verb's direct object names, a rally or a stoppage ("joined a nationwide general strike", "joined
+    the march on parliament"), or None."""
+    for o in (o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)):
+        if o.lemma_ in _PROTEST_NOUNS:
+            return _DEMONSTRATING
+        if (stopped := _stoppage(o)) is not None:
+            return stopped
+    return None
+
+
 def _doers(verb: Any, lex: Lexicon, earlier: Sequence[Event]) -> tuple[Actor, ...]:
     """Who did the act that a reaction names by a definite noun, when the article told it before: "condemned the
     shooting", "praised the operation", "protested over the arrests" are aimed at the actors of the last earlier
@@ -3045,6 +3056,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if (stopped := next((r for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
                              if o.dep_ == "pobj" and (r := _stoppage(o)) is not None), None)) is not None:
             reading = stopped  # what a strike does is the strike: "shut down much of the country with a general strike"
+        elif lemma == "join" and (joined := _protest_named(verb)) is not None:
+            reading = joined  # "joined a general strike", "joined the march" (not troops joining a force)
         elif reading is not None and reading.type == "ASSAULT" and lemma not in ("die", "perish") and (
                 reading.mode == "seize" or reading.mode is None and not any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)) and any(

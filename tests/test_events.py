@@ -3201,6 +3201,11 @@ def test_rescues_from_captivity_armies_put_in_charge_and_hostage_taking(text: st
         ("Indonesia raised Australia to a comprehensive strategic partnership on Monday.", "SUPPORT", "IDN"),
         # what a strike does is the strike; a resolution rebuking a state accuses it
         ("Argentina's unions paralysed Buenos Aires on Thursday with a 24-hour general strike.", "PROTEST", "ARG"),
+        # and one who joins a strike or a march protests, whatever else the clause names
+        ("Hundreds of thousands of Bangladeshis joined a general strike against Ershad's army-backed government on "
+         "Wednesday, bringing Dhaka to a halt.", "PROTEST", "BGD"),
+        ("Hundreds of thousands of residents joined a march against the extradition bill in Hong Kong on Sunday.",
+         "PROTEST", "CHN"),
         ("The OAS Permanent Council passed a resolution on Monday censuring Nicaragua over the arrests.", "ACCUSE", "IGO"),
         # a body voting to send a mission to investigate opens an investigation
         ("The UN Security Council voted on Friday to send a panel of experts to investigate the massacre in Mali.",
