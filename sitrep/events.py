@@ -1366,14 +1366,15 @@ def _hands_over_someone(verb: Any) -> bool:
     # (a name the tagger reads as no person is one still after a person's title: "former spy chief Hugo Carvajal")
     # (a captive handed to mediators is released, no extradition: "handed captured soldier Gilad Shalit to Egyptian
     # mediators")
-    person = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and any(
+    # (or those wanted for a crime, named or not: "handed the two suspects in the bombing to U.N. officials")
+    person = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _WANTED or c.pos_ == "PROPN" and any(
         t.lemma_.lower() in _PERSON_TITLES for t in c.subtree)) and not any(
         t.lower_ in _CAPTIVE_MARKS for t in c.subtree) for c in verb.children)
     # (the parser may hang "to" on the particle: "handed X over [to U.S. authorities]")
     to_state = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and not any(
         o.lemma_.lower() in ("mediator", "negotiator", "cross", "family", "relative") for o in p.subtree) and any(
         o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in ("authority", "government", "justice", "police", "tribunal",
-                                                               "court", "prosecutor") for o in p.subtree)
+                                                               "court", "prosecutor", "official") for o in p.subtree)
         for c in (verb, *(c for c in verb.children if c.dep_ == "prt"), *overs) for p in c.children)
     # (flown somewhere to stand trial: "Serbia flew Ratko Mladic to The Hague to stand trial")
     to_trial = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
@@ -1383,6 +1384,8 @@ def _hands_over_someone(verb: Any) -> bool:
     return person and (to_state and (over or lemma != "fly") or to_trial) or named and to_trial
 
 
+#: Those wanted for a crime, whom a state hands over to be tried.
+_WANTED = frozenset({"suspect", "fugitive", "accused", "defendant", "indictee"})
 #: Words that make the one handed over a captive: "captured Israeli soldier Gilad Shalit".
 _CAPTIVE_MARKS = frozenset({"captured", "kidnapped", "abducted", "hostage", "captive", "detained", "seized"})
 

@@ -3574,6 +3574,11 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         # suspects handed over to another state, or surrendered to a tribunal
         ("Colombia handed three drug traffickers over to the United States on Friday.", "COOPERATE", "COL"),
         ("The Serbian authorities surrendered the former general to the tribunal in The Hague on Tuesday.", "COOPERATE", "SRB"),
+        # or handed, named or not, to a state's or a tribunal's officials
+        ("Serbian authorities handed former president Slobodan Milosevic to U.N. officials on Thursday, and he was "
+         "flown to The Hague.", "COOPERATE", "SRB"),
+        ("South Africa handed the suspect in the U.S. embassy bombing in Dar es Salaam to American officials in Cape "
+         "Town on Tuesday.", "COOPERATE", "ZAF"),
         # survivors pulled from the sea are rescued
         ("Greek coast guard vessels pulled 80 survivors from the sea off Pylos on Wednesday.", "AID", "GRC"),
         # foreign officials ordered out of the country are expelled
