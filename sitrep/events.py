@@ -926,6 +926,8 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     return None
 
 
+#: Verbs of taking up another's message, whose content is the message's, not the taker's.
+_TAKING_UP = frozenset({"accept", "welcome"})
 #: Foreigners living in a country, whom an order to leave deports (the envoys of :func:`_orders_envoys_out` are expelled).
 _ALIENS = frozenset({"foreigner", "immigrant", "migrant", "alien", "expatriate"})
 _DEPORTING = Reading("COERCE", "deport", ("legal",), "174", (), "curated")
@@ -3192,11 +3194,12 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                     # (a decree's content when it is an act of force or our own reading: "signed a decree deploying
                     # troops", not "… granting citizenship", which the decree's signing tells)
                     and (a.head.lemma_.lower() not in DECREES or r.type in MATERIAL or r.source == "curated")]
-        if contents and (reading.type == "REJECT" or reading.cameo == "057" and lemma not in ("adopt", "pass", "approve")
+        if contents and (reading.type == "REJECT" or lemma in _TAKING_UP or reading.cameo == "057" and lemma not in ("adopt", "pass", "approve")
                          and not all(a.head.lemma_.lower() in DECREES for a in contents)):
             # refusing a message is the event, and what it says is not the refuser's: "vetoed a resolution condemning
             # the annexation"; nor is what an agreement signed does ("signed a declaration ending the war": SUPPORT), while
-            # a resolution adopted does what it says ("adopted a resolution demanding a ceasefire": REQUEST)
+            # a resolution adopted does what it says ("adopted a resolution demanding a ceasefire": REQUEST); accepting or
+            # welcoming another's message is the event too ("accepted the resolution calling for a ceasefire": AGREE)
             folded.update(a.i for a in contents)
         elif contents:
             continue  # the message's content carries the event, not its sending ("released a statement criticising")

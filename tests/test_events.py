@@ -2298,6 +2298,20 @@ def test_vetoing_a_resolution_is_the_event_not_what_it_says() -> None:
     assert (event.type, event.cameo, event.trigger.text) == ("REJECT", "129", "vetoed")
 
 
+@pytest.mark.parametrize(
+    ("text", "typ", "trigger"),
+    [
+        ("Lebanon accepted the U.N. resolution calling for an end to the fighting between Israel and Hezbollah on "
+         "Saturday.", "AGREE", "accepted"),
+        ("The Arab League welcomed the U.N. resolution calling for a halt to the fighting in Lebanon.", "SUPPORT",
+         "welcomed"),
+    ],
+)
+def test_taking_up_anothers_resolution_is_the_event_not_what_it_says(text: str, typ: str, trigger: str) -> None:
+    (event,) = events_of(text, "2006-08-13")
+    assert (event.type, event.trigger.text) == (typ, trigger)
+
+
 def test_an_order_to_seize_assets_is_a_seizure() -> None:
     (event,) = events_of("A court in Cairo ordered the confiscation of the tycoon's assets on Monday.")
     assert (event.type, event.mode) == ("COERCE", "seize")
