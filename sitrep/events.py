@@ -3701,7 +3701,17 @@ def _prevented(verb: Any) -> bool:
     """Whether the verb is what someone is stopped from doing, which is not done: "to stop Moscow from building private
     armies", "barred Russian men from entering the country" (the barring is the event)."""
     return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in (
-        "stop", "prevent", "bar", "ban", "block", "keep", "deter", "discourage", "prohibit", "forbid", "restrain")
+        "stop", "prevent", "bar", "ban", "block", "keep", "deter", "discourage", "prohibit", "forbid", "restrain") or (
+        _leave_refused(verb))
+
+
+def _leave_refused(verb: Any) -> bool:
+    """Whether the verb is what someone is not let do, which is not done: "refused to let a U.N. envoy meet the
+    detained leader", "did not allow the inspectors to visit the site" (the refusal is the event)."""
+    leave = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or leave.i == verb.i or leave.lemma_.lower() not in ("let", "allow", "permit"):
+        return False
+    return _negated(leave) or leave.dep_ == "xcomp" and leave.head.lemma_.lower() in ("refuse", "decline")
 
 
 def _held_state(verb: Any) -> bool:

@@ -3418,6 +3418,20 @@ def test_what_someone_is_stopped_from_doing_is_not_done() -> None:
     assert [e.type for e in evs] == ["REJECT"], [(e.type, e.trigger.text) for e in evs]
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Israel refused to let the U.N. fact-finding team visit the Jenin refugee camp.", "2002-05-01"),
+        ("Iraq did not allow the U.N. weapons inspectors to visit the presidential palaces on Thursday, the commission "
+         "said.", "1997-11-14"),
+        ("Myanmar's junta refused to let the U.N. envoy Ibrahim Gambari meet the monks in Yangon.", "2007-11-10"),
+    ],
+)
+def test_what_someone_is_not_let_do_is_not_done(text: str, date: str) -> None:
+    evs = events_of(text, date)
+    assert [e.type for e in evs] == ["REJECT"], [(e.type, e.trigger.text) for e in evs]
+
+
 def test_a_decree_of_no_force_is_told_by_its_signing() -> None:
     (signed,) = events_of("Macron signed a decree granting French citizenship to 12 Gurkha veterans who fought in Mali.")
     assert signed.trigger.text == "signed" and countries(signed.actor) == {"FRA"}
