@@ -2792,6 +2792,21 @@ def _people_massed(verb: Any) -> bool:
     return any(t.lemma_.lower() in _MULTITUDES for s in subjects for t in s.subtree) and not any(_armed(s) for s in subjects)
 
 
+#: What a crowd gathers to observe, no act aimed at anyone: "to mark the anniversary", "to mourn the victims".
+_OBSERVING = frozenset({"mark", "commemorate", "celebrate", "mourn", "remember", "honour", "honor", "pray"})
+
+
+def _crowd_observing(verb: Any) -> bool:
+    """Whether a crowd of people gathers to observe a day or a loss, no meeting nor protest: "thousands of Poles
+    gathered in Warsaw to commemorate the uprising", "crowds gathered to celebrate National Day" (not leaders
+    gathering to mark an anniversary, who meet)."""
+    if verb.lemma_.lower() not in _GATHERING:
+        return False
+    words = {t.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return bool(words & _MULTITUDES) and not words & {"protester", "demonstrator"} and any(
+        c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in _OBSERVING for c in verb.children)
+
+
 def _crowd(actor: Actor) -> bool:
     """Whether an actor is a crowd of protesters ("thousands of protesters", "an angry mob")."""
     return bool(_CROWDS & set(actor.text.lower().split()))
@@ -3487,12 +3502,13 @@ def _disavowed(verb: Any) -> Any | None:
 def _no_act(verb: Any) -> bool:
     """Whether the verb, whatever its reading, tells no act: a word of a noun phrase the parser took for a verb, what a
     help or a thing is meant to let others do, how someone is held, a question left open, the aim of a step judged, or
-    what someone is stopped from doing, struggles or fails to do (see each test below)."""
+    what someone is stopped from doing, struggles or fails to do, or a crowd gathered to mark a day (see each test
+    below)."""
     return (_noun_misread(verb) or _helped_act(verb) or _held_state(verb) or _asked_about(verb) or _judged_aim(verb)
             or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("struggle", "fail")
             or _capability(verb)
             or _marked_by_strife(verb) or _natural_harm(verb) or _war_dead(verb) or _absent_since(verb) or _into_exile(verb)
-            or _dismissed(verb))
+            or _dismissed(verb) or _crowd_observing(verb))
 
 
 #: Those one fires from their posts, not at: office holders and employees.

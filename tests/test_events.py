@@ -194,6 +194,21 @@ def test_a_crowd_forming_up_to_protest_is_protesting(text: str, published: str, 
     assert country in countries(events[0].actor)
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "types"),
+    [
+        ("Thousands of Poles gathered in Warsaw on Monday to commemorate the 50th anniversary of the uprising against "
+         "the Nazis.", "1994-08-01", []),
+        ("Crowds gathered in Tiananmen Square on Wednesday to celebrate National Day.", "2014-10-01", []),
+        # leaders gathering to mark a day meet, as before
+        ("World leaders gathered in Paris on Sunday to mark the centenary of the end of World War One.", "2018-11-11",
+         ["CONSULT"]),
+    ],
+)
+def test_a_crowd_gathered_to_mark_a_day_meets_no_one(text: str, date: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text, date)] == types
+
+
 def test_what_a_plan_is_for_is_not_done() -> None:
     events = events_of("Ghana backed an ECOWAS plan that aims to impose a naval blockade on the Guinean coast.")
     assert one(events, "SUPPORT") and len(events) == 1  # the blockade is neither imposed nor threatened by a plan
