@@ -3476,7 +3476,7 @@ def _quoted_speaker(verb: Any) -> bool:
 #: Nouns a parser may read as a verb with its object: "rushed troops and riot police to the border".
 _NOUN_COMPOUNDS = frozenset({("riot", "police"), ("riot", "gear"), ("riot", "squad"), ("riot", "shields"), ("strike", "force"),
                              ("strike", "group"), ("protest", "movement"), ("protest", "camp"), ("attack", "helicopters"),
-                             ("attack", "drones"), ("attack", "submarine"),
+                             ("attack", "drones"), ("attack", "submarine"), ("firing", "squad"), ("firing", "squads"),
                              *(("forced", n) for n in ("disappearances", "disappearance", "labour", "labor", "evictions",
                                                       "marriages", "deportations", "deportation", "displacement",
                                                       "confessions", "conversions", "sterilisations", "sterilizations"))})

@@ -2844,6 +2844,12 @@ def test_dropped_plans_withheld_money_rushed_forces_blocked_bids_and_mandates(te
     assert events_of("The chancellor returned from a three-day trip to China on Saturday.") == []
 
 
+def test_a_firing_squad_is_how_an_execution_is_done_not_a_second_attack() -> None:
+    evs = events_of("Indonesia executed three Nigerians and one Indonesian convicted of drug trafficking by firing squad "
+                    "on Nusakambangan island early on Friday.", "2016-07-29")
+    assert [e.trigger.text for e in evs] == ["executed"], [(e.type, e.trigger.text) for e in evs]
+
+
 def test_an_international_courts_warrant_threatens_and_a_national_one_coerces() -> None:
     icc = events_of("The International Criminal Court issued an arrest warrant for Libya's leader on Monday.")
     assert [(e.type, countries(e.recipient)) for e in icc] == [("THREATEN", {"LBY"}), ("ACCUSE", {"LBY"})]
