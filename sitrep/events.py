@@ -3930,6 +3930,10 @@ def _on_request(verb: Any) -> bool:
         p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _HELP for o in p.children)
         for p in t.children) or any(x.dep_ == "xcomp" and x.lemma_.lower() in ("send", "deploy", "dispatch") and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _HELP | _FORCE_NOUNS for o in x.children) for x in t.children)
+        # (the parser may read the help asked for as the subject of a "for" clause: "asked London [for troops to put
+        # down a mutiny]")
+        or any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children) and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in _HELP for s in x.children) for x in t.children)
         # (or asked them to help: "a force from the alliance, which Tokayev had asked to help put down the unrest",
         # "moved in after the president asked Dakar to help put down a coup")
         or t.dep_ == "relcl" and any(x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() in _HELPING for x in t.children)
@@ -3939,7 +3943,7 @@ def _on_request(verb: Any) -> bool:
         for t in verb.subtree)
 
 
-_HELP = frozenset({"help", "assistance", "support", "troops", "intervention", "reinforcements"})
+_HELP = frozenset({"help", "assistance", "support", "troops", "troop", "intervention", "reinforcements", "reinforcement"})
 #: Those forces come to help: the host's government, its authorities and its forces.
 _HELPED = frozenset({"government", "authority", "police", "army", "military", "force", "troop", "regime", "president"})
 

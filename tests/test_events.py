@@ -3643,6 +3643,11 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         # troops flown in after the host asked for help assist it
         ("France began flying troops to Bangui on Friday after the Central African president asked Paris for help.",
          "AID", "FRA"),
+        # or for troops, whatever the parser makes of "for troops to …"
+        ("British commandos landed at Dar es Salaam on Saturday, hours after Nyerere asked London for troops to put "
+         "down an army mutiny.", "AID", "GBR"),
+        ("Senegalese troops arrived in Bissau on Sunday, a day after Vieira appealed to Dakar for troops to crush an "
+         "army revolt.", "AID", "SEN"),
         # a crowd filling the streets demonstrates
         ("Tens of thousands of Georgians filled the streets of Tbilisi on Sunday.", "PROTEST", "GEO"),
         # ground broken on a railway linking states
