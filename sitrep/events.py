@@ -1611,6 +1611,15 @@ def _bowing(verb: Any, lex: Lexicon) -> bool:
                and c.lemma_.lower() in _YIELDING for c in verb.children)
 
 
+def _bowing_to_say(verb: Any, lex: Lexicon) -> bool:
+    """Whether the verb is a participle of giving way hung on a verb of saying whose clause tells what is accepted:
+    "Bowing to pressure, Habibie said Indonesia would accept a peacekeeping force" (one concession, the accepting)."""
+    return (verb.lemma_.lower() in _YIELDING and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            and verb.head.lemma_.lower() in _SPEECH and any(
+                c.dep_ == "ccomp" and (r := read_verb(c, lex)) is not None and r.type in ("AGREE", "CONCEDE")
+                for c in verb.head.children))
+
+
 #: Verbs of giving way to pressure, whose participle tells how an act was done.
 _YIELDING = frozenset({"bow", "yield", "succumb"})
 
@@ -2969,6 +2978,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # leave"); "insisted that the union agree to wage cuts" stays the insisting's demand
         if lemma == "threaten" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _PERILS for c in verb.children):
             continue  # what threatens to unravel is in danger, no one threatening: "the peace deal threatened to unravel"
+        if _bowing_to_say(verb, lex):
+            continue  # the giving way is told by what was said to be accepted (see below)
         if _gathers(verb) and any(_protest_purpose(c, lex) for c in verb.children):
             continue  # the protest a crowd gathered for is the event, not the gathering (see _background)
         reading = read_verb(verb, lex)
@@ -3125,9 +3136,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             folded.update(t.i for t in given.subtree)
         if _concession_announced(verb):
             reading = _ANNOUNCED_CONCESSION  # "announced he would reinstate the dissolved parliament" (the manual's promise)
-        elif reading is not None and reading.type == "AGREE" and _bowing(verb, lex):
+        elif reading is not None and reading.type == "AGREE" and (_bowing(verb, lex) or verb.dep_ == "ccomp" and (
+                verb.head.lemma_.lower() in _SPEECH and _bowing(verb.head, lex))):
             reading = _CONCESSION  # what is accepted bowing to pressure is given way on: "accepted majority rule, bowing to
-            # a plan pressed on him" (the participle tells the act's manner, no act of its own)
+            # a plan pressed on him" (the participle tells the act's manner, no act of its own); so is what one says,
+            # bowing, one will accept ("Bowing to pressure, Habibie said Indonesia would accept a peacekeeping force")
         if lemma == "vote" and any(c.dep_ in ("prt", "prep") and c.lower_ == "down" for c in verb.children):
             reading = _REFUSAL  # a bill or a deal voted down is rejected (the parser takes "down" for a preposition too)
         if lemma in _CEASING and (cut_off := _help_stopped(verb, lex)) is not None:

@@ -5102,6 +5102,11 @@ def test_a_meeting_stepped_across_a_line_for_however_the_parser_hangs_it() -> No
          "protests over prices.", "2011-02-01", ["CONCEDE"]),
         ("Israel barred two U.S. congresswomen from entering the country on Thursday, bowing to pressure from Washington.",
          "2019-08-16", ["REJECT"]),
+        # what one says one will accept, giving way, is one concession, the accepting
+        ("Bowing to Russian pressure, Assad said on Thursday that Syria would accept the plan to put its chemical "
+         "weapons under international control.", "2013-09-13", ["CONCEDE"]),
+        ("Yielding to years of sanctions, Gaddafi said on Friday that Libya would accept unannounced inspections of its "
+         "weapons sites.", "2003-12-20", ["CONCEDE"]),
         ("Baghdad told the United Nations on Monday that it would comply with the demand to open the presidential sites.",
          "1998-02-23", ["CONCEDE"]),
         ("India granted diplomatic recognition to Bangladesh on Monday.", "1971-12-06", ["SUPPORT"]),
