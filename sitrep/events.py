@@ -4564,6 +4564,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # being unwilling or not ready to is a refusal ("is not ready to withdraw its troops")
             unwilling = gov.lower_ == "unwilling" or negated or gov.dep_ == "acomp" and _negated(gov.head)
             typ, mode, cameo = ("REJECT", None, "120") if unwilling else ("AGREE", None, _INTENT.get(typ) or ("035" if giving_way else cameo))
+            if not unwilling and reading is not None and reading.mode == "resign":
+                # (but a leader ready to step down gives way, as one who says he will resign: "said he was willing to
+                # resign to make way for a unity government", the manual's promised concession)
+                typ, cameo = "CONCEDE", "080"
             future = hypothetical = negated = False
         # the harm a future act would do: the decided type's, or our own lexicon's when the model read it otherwise
         # ("said they will boycott the meeting" is a threat whatever the model makes of a meeting)

@@ -1901,6 +1901,9 @@ def test_an_honour_awarded_is_support(text: str, typ: str) -> None:
         ("Niger's junta said it was ready to release the detained president's family.", "AGREE"),
         ("Algeria is willing to lift its ban on Malian cargo flights.", "AGREE"),
         ("Burkina Faso is prepared to host a regional summit on the Sahel.", "AGREE"),
+        # but a leader ready to step down gives way, as one who says he will resign does
+        ("Maltese Prime Minister Joseph Muscat said on Sunday he was ready to step down in January.", "CONCEDE"),
+        ("Maltese Prime Minister Joseph Muscat said on Sunday he was willing to resign in the new year.", "CONCEDE"),
         # not being ready, or being unwilling, is a refusal
         ("Mali is not ready to withdraw its troops from the border zone.", "REJECT"),
         ("Chad was unwilling to send troops to Mali.", "REJECT"),
