@@ -265,7 +265,7 @@ def misparsed_predicate(verb: Any) -> Any | None:
         and opening[-1].dep_ in ("dep", "npadvmod") \
         and opening[-1].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     if (any(c.dep_ != "nsubj" and c not in doer for c in verb.children) or verb.nbor(-1).text == "-"
-            or verb.sent.root.pos_ in ("VERB", "AUX") and not named
+            or verb.sent.root.pos_ in ("VERB", "AUX") and not named and not (doer and _reduced_relative(verb.head))
             # (a verb elsewhere is the sentence's own unless the root is a noun: "Trump accused Zelenskiy of …, and the
             # Ukrainian leader left", where the parser made "Trump" the root)
             or any(t.pos_ in ("VERB", "AUX") and t.i < verb.i for t in verb.sent)):
@@ -278,6 +278,21 @@ def misparsed_predicate(verb: Any) -> Any | None:
     return next((t for t in verb.sent if t.i < verb.i and (
         t.dep_ == "nsubj" or t.dep_ in ("ROOT", "nmod") and t.pos_ in ("NOUN", "PROPN") and t.head.i in (t.i, verb.head.i))),
                 None)
+
+
+def _reduced_relative(noun: Any) -> bool:
+    """Whether ``noun`` is the subject the parser gave a past participle right after it, which tells who the noun's
+    people are, so that a verb it took for the noun's adjective is the predicate: "[the air force] [bombed] civilians
+    gathered for a wedding" ("civilians (who were) gathered"), the parser's "civilians gathered" a clause of its own."""
+    return noun.dep_ == "nsubj" and noun.head.tag_ in ("VBD", "VBN") and noun.head.i == noun.i + 1 and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "neg") for c in noun.head.children)
+
+
+def reduced_relative_of(verb: Any) -> bool:
+    """Whether ``verb`` is a participle telling who the people a misparsed predicate acted on are (see
+    :func:`_reduced_relative`): "gathered" in "bombed civilians gathered for a wedding" is no act of its own."""
+    return any(c.dep_ == "nsubj" and any(misparsed_predicate(m) is not None for m in c.children if m.dep_ == "amod")
+               for c in verb.children)
 
 
 def _test_predicate(verb: Any) -> Any | None:

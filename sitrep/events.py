@@ -38,6 +38,7 @@ from .arguments import (
     message_content,
     misparsed_predicate,
     ranked_act,
+    reduced_relative_of,
     relative_on_noun,
     subject,
     subjects_said,
@@ -2970,8 +2971,9 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 t.pos_ in ("NOUN", "PROPN") for t in verb.doc[verb.head.left_edge.i : verb.i]) and misparsed_predicate(verb) is None:
             continue  # a participle before its noun describes it: "forced disappearances", "striking miners" (not a
             # clause the parser read as a noun phrase: "Trump hosted Pakistan's army chief")
-        if _adjectival(verb):
-            continue  # "met detained democracy leader Aung San Suu Kyi": how the one met is, no act
+        if _adjectival(verb) or reduced_relative_of(verb):
+            continue  # "met detained democracy leader Aung San Suu Kyi": how the one met is, no act; nor is "gathered" in
+            # "bombed civilians gathered for a wedding", which the parser made the clause
         if verb.i in folded or lemma == "insist" and any(c.dep_ == "ccomp" and not _subjunctive(c) for c in verb.children):
             continue  # insisting that something is so says it ("insists it is enforcing the sanctions"); that someone
             # must do something is the demand told by the clause, as after "said" ("insisted that French troops must

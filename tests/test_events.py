@@ -2486,6 +2486,13 @@ def test_a_verb_misparsed_as_an_adjective_is_still_the_predicate(text: str, acto
     assert (event.type, [(a.country, a.sector) for a in event.actor]) == ("COERCE", [(actor, "JUD")])
 
 
+def test_a_predicate_misparsed_before_a_participle_on_its_object_is_the_act() -> None:
+    # the parser takes "bombed" for the adjective of "civilians" and "civilians gathered" for the clause: the bombing is
+    # the act, and who the civilians were ("gathered for a wedding") no meeting of theirs
+    events = events_of("Syria's air force bombed civilians gathered for a wedding in Idlib province on Monday.", "2016-05-03")
+    assert [(e.type, countries(e.actor)) for e in events] == [("ASSAULT", {"SYR"})]
+
+
 def test_an_adjective_from_a_verb_is_no_predicate() -> None:
     assert events_of("A convoy of armoured vehicles near the war-torn city of Goma.") == []
 
