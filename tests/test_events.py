@@ -4698,6 +4698,20 @@ def test_a_harm_told_after_a_charge_is_part_of_it() -> None:
     assert [e.type for e in events_of(text)] == ["ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the harm the parser hangs on the blaming is what the blamed attack did: blaming harms no one
+        ("Belgian prosecutors blamed Islamic State on Wednesday for the two suicide bombs that exploded at Brussels "
+         "airport, killing 16 people.", "2016-03-23"),
+        ("Kenya's government on Sunday blamed al-Shabaab militants for a series of grenade attacks that hit shops in "
+         "central Nairobi, killing nine people.", "2013-09-22"),
+    ],
+)
+def test_a_harm_hung_on_a_blaming_is_the_blamed_attacks(text: str, published: str) -> None:
+    assert [e.type for e in events_of(text, published)] == ["ACCUSE"]
+
+
 def test_what_a_pullout_ends_is_the_pullout() -> None:
     text = ("The last Chadian soldiers left Niger on Sunday, crossing back into Chad and ending a two-year deployment "
             "against Boko Haram, the Chadian army said.")
