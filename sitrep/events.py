@@ -1721,6 +1721,8 @@ _CHARGING = frozenset({"accuse", "blame"})
 _ALLEGING_THAT = frozenset({"allege", "accuse", "charge"})
 #: Words for whoever is to answer for an act ("those responsible for the shooting", "held accountable for killing").
 _CULPABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+#: Sectors of those in politics or in office, whom a court's warrant reaches as a political act.
+_POLITICAL_SECTORS = frozenset({"GOV", "OPP", "ELI", "MIL", "LEG", "REB"})
 _WARNING = frozenset({"warn", "caution", "advise", "counsel"})
 _CREDITING = frozenset({"thank", "praise", "commend", "congratulate", "hail", "salute", "applaud", "laud", "credit", "reward"})
 #: Addressing someone, which is no event itself: what the address asks for in a participle clause is one.
@@ -4374,11 +4376,17 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 for a in recipients):  # (nor is the missile itself anyone acted on: "launched a cruise missile off its coast")
             # a show of force, whatever the sea is named after: "fired a missile into the sea", "into the Sea of Japan"
             typ, mode, cameo, context, recipients = "MOBILIZE", None, "150", ("military",), ()
-        if typ == "COERCE" and verb.lemma_.lower() == "issue" and actors and all(a.country in ("IGO", "UNO") for a in actors) \
+        if typ == "COERCE" and verb.lemma_.lower() == "issue" and actors and all(
+                a.country in ("IGO", "UNO") or a.sector == "JUD" and recipients and all(
+                    r.sector in _POLITICAL_SECTORS for r in recipients) for a in actors) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() == "warrant" for c in verb.children):
-            # an international court's arrest warrant threatens arrest, which it has no police to make, and charges the
-            # one it names ("the ICC issued an arrest warrant for the president"): a THREATEN and an ACCUSE
-            typ, mode, cameo, charged = "THREATEN", None, "130", True
+            # a court's arrest warrant for a politician or an official threatens an arrest it leaves to others to make
+            # ("a judge issued an arrest warrant for the former Iranian president", as the blind rounds read it; one for
+            # a suspect in a crime, or one the police issue, is the arrest begun, PLV's and PETRARCH's COERCE), and an
+            # international court's charges the one it names ("the ICC issued an arrest warrant for the president"): a
+            # THREATEN and an ACCUSE
+            typ, mode, cameo = "THREATEN", None, "130"
+            charged = all(a.country in ("IGO", "UNO") for a in actors)
         if typ == "ASSAULT" and not recipients and _launches_long_range(verb):
             # a ballistic missile fired at no one is a show of force, as a test is: "fired an intercontinental
             # ballistic missile that came down inside Japan's economic zone"

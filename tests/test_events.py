@@ -2860,10 +2860,20 @@ def test_a_firing_squad_is_how_an_execution_is_done_not_a_second_attack() -> Non
     assert [e.trigger.text for e in evs] == ["executed"], [(e.type, e.trigger.text) for e in evs]
 
 
-def test_an_international_courts_warrant_threatens_and_a_national_one_coerces() -> None:
+def test_a_courts_warrant_threatens_and_a_police_one_coerces() -> None:
     icc = events_of("The International Criminal Court issued an arrest warrant for Libya's leader on Monday.")
     assert [(e.type, countries(e.recipient)) for e in icc] == [("THREATEN", {"LBY"}), ("ACCUSE", {"LBY"})]
     assert len({e.id for e in icc}) == 2  # two events of one trigger, each its own
+    # a national judge's or court's warrant threatens arrest too, without the international court's charge
+    judge = events_of("An Argentine judge issued an arrest warrant on Monday for former Iranian president Akbar Hashemi "
+                      "Rafsanjani over the 1994 bombing of a Jewish centre in Buenos Aires.", "2006-11-10")
+    assert [(e.type, countries(e.actor), countries(e.recipient)) for e in judge] == [("THREATEN", {"ARG"}, {"IRN"})]
+    (court,) = events_of("A Spanish court issued an international arrest warrant for the former Catalan leader on Monday.")
+    assert court.type == "THREATEN"
+    # a court's warrant for suspects in a crime begins their arrest
+    (suspects,) = events_of("A court in Lagos issued arrest warrants on Monday for three bank executives accused of fraud.",
+                            "2009-08-18")
+    assert suspects.type == "COERCE"
     (police,) = events_of("Argentine police issued an arrest warrant for the former vice president on Tuesday.")
     assert (police.type, police.cameo) == ("COERCE", "173")
     # and protesters calling off their own occupation give way
