@@ -1696,8 +1696,15 @@ def _receives_visitor(verb: Any) -> bool:
     named = {t.i for g in guests for t in g.subtree}
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("to", "at", "in", "on", "for") and t.i not in named
              and next(a for a in t.ancestors if a.pos_ in ("VERB", "AUX")).i == verb.i]
-    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _VISIT_SETTINGS
-               for p in preps for o in p.children if o.dep_ == "pobj")
+    return any(_visit_place(o) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _visit_place(noun: Any) -> bool:
+    """Whether ``noun`` is where a visitor is received: a named place, a setting of visits ("the airport", "talks"),
+    the capital, or a place called by its kind and name ("the truce village of Panmunjom")."""
+    return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in _VISIT_SETTINGS | {"capital"} or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")
+                                                    for o in p.children) for p in noun.children)
 
 
 def _gathers(verb: Any) -> bool:

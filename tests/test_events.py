@@ -3873,6 +3873,11 @@ def test_a_demand_with_a_political_step_as_its_alternative_stays_a_demand() -> N
         ("Nepal's prime minister flew to Delhi on Sunday and was received at the airport by India's foreign minister.",
          "CONSULT", "NPL"),
         ("Macron greeted the Chinese president at the Elysee Palace on Monday before their talks.", "CONSULT", "CHN"),
+        # the capital, or a place told by its kind and its name, is somewhere too
+        ("Moon Jae-in flew to Pyongyang on Tuesday and was welcomed in the capital by Kim Jong Un.", "CONSULT", "KOR"),
+        ("Turkish President Abdullah Gul was welcomed in the Armenian capital by Serzh Sargsyan on Saturday.", "CONSULT",
+         "TUR"),
+        ("Vietnam's president welcomed Barack Obama in the port city of Haiphong on Tuesday.", "CONSULT", "USA"),
     ],
 )
 def test_a_visitor_welcomed_somewhere_is_a_visit(text: str, typ: str, visitor: str) -> None:
