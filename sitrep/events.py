@@ -3439,11 +3439,15 @@ def _stormed_to_rescue(cand: Candidate, kept: list[Candidate]) -> Candidate | No
 
 def _burst_in_to_act(cand: Candidate, others: list[Candidate]) -> bool:
     """Whether ``cand`` is bursting in to do what its doers did next: "soldiers burst into a cabinet meeting and
-    detained the president" is the arrest (a coup's COERCE), not an attack beside it."""
+    detained the president" is the arrest (a coup's COERCE), not an attack beside it; and so is storming a building to
+    arrest, silence or shut down those in it ("stormed parliament and detained the prime minister", "riot police stormed
+    the offices of two television channels and took them off the air": one COERCE)."""
     verb = cand.verb
-    return verb.lemma_.lower() == "burst" and any(
+    lemma = verb.lemma_.lower()
+    return lemma in ("burst", "storm") and any(
         o.verb.dep_ == "conj" and o.verb.head.i == verb.i and o.reading is not None and o.reading.type is not None
-        and (not cand.reading or o.reading.type != cand.reading.type) and set(o.actors) & set(cand.actors) for o in others)
+        and (o.reading.type == "COERCE" if lemma == "storm" else not cand.reading or o.reading.type != cand.reading.type)
+        and set(o.actors) & set(cand.actors) for o in others)
 
 
 #: Moves by which the last of a force leaves (see code_sentence).

@@ -4454,6 +4454,25 @@ def test_states_of_emergency_and_bursting_in(text: str, published: str, types: s
     assert {e.type for e in events} == types, [(e.type, e.trigger.text) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # storming a building to arrest or silence those in it is the arrest, one COERCE
+        ("Pakistani police stormed the headquarters of Imran Khan's party in Lahore on Wednesday and arrested dozens of "
+         "his supporters.", "2023-05-10", ["COERCE"]),
+        ("Soldiers stormed the presidential palace in Niamey on Wednesday and detained President Mohamed Bazoum, officials "
+         "said.", "2023-07-27", ["COERCE"]),
+        # storming it to take hostages stays the hostage-taking, and a crowd storming it riots
+        ("Gunmen stormed two luxury hotels in Mumbai on Wednesday and took dozens of guests hostage.", "2008-11-27",
+         ["ASSAULT"]),
+        ("Protesters stormed the ruling party's headquarters in Cairo on Friday and set it on fire.", "2011-01-28",
+         ["PROTEST"]),
+    ],
+)
+def test_a_building_stormed_to_arrest_those_in_it_is_the_arrest(text: str, published: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text, published)] == types
+
+
 def test_an_accusation_the_parser_took_for_an_adjective() -> None:
     # the parser makes "Trump" a noun and the sentence's root, and "accused" an adjective of "Maduro"; a later clause
     # with a verb of its own does not make it one
