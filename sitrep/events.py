@@ -712,8 +712,10 @@ _RELIEF_AID = Reading("AID", None, ("humanitarian",), "073")
 
 def _aid_arrives(verb: Any) -> Reading | None:
     """Aid arriving where it is sent, the manual's humanitarian aid (CAMEO 073): "aid flights landed in Tonga", "a navy
-    ship carrying water arrived in Nuku'alofa" (not an empty plane landing nor a convoy of troops)."""
-    if verb.lemma_.lower() not in ("land", "arrive", "reach", "dock") or _negated(verb):
+    ship carrying water arrived in Nuku'alofa", "an aircraft loaded with relief touched down in Aleppo" (not an empty
+    plane landing nor a convoy of troops)."""
+    touched_down = verb.lemma_.lower() == "touch" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if verb.lemma_.lower() not in ("land", "arrive", "reach", "dock") and not touched_down or _negated(verb):
         return None
     for head in subject(verb)[0]:
         if head.lemma_.lower() in _RELIEF - _CARRIERS:

@@ -3910,6 +3910,8 @@ def test_emergency_powers_dispersals_crowds_surrounding_and_acts_called_names(te
     [
         # aircraft landing with relief they carry deliver aid, however the carrying is told
         ("French military planes landed in Port Vila on Friday carrying tents, water and medicine after the cyclone.", "AID"),
+        # and so do those that touch down loaded with it
+        ("An Emirati aircraft loaded with medical supplies touched down in Aleppo on Wednesday.", "AID"),
         # a deal voted down is rejected; a motion of no confidence tabled accuses
         ("Danish lawmakers voted down the government's pension reform on Thursday.", "REJECT"),
         ("Spain's opposition leader tabled a motion of no confidence in the prime minister on Monday.", "ACCUSE"),
