@@ -2303,6 +2303,32 @@ _STANDARDS = frozenset({"standard", "requirement", "norm", "commitment", "obliga
 _ELECTORAL_WRONGS = frozenset({"irregularity", "fraud", "rigging", "intimidation", "manipulation", "violation",
                                "ballot-stuffing"})
 _CRIMES = frozenset({"crime", "genocide", "atrocity", "abuse", "violation", "massacre", "cleansing", "fraud", "murder"})
+#: Nouns that frame a crime as something carried out: "a campaign of ethnic cleansing", "acts of genocide".
+_CRIME_FRAMES = frozenset({"campaign", "act", "example", "policy"})
+#: Verbs by which a clause's subject only seems to do what follows: "appeared to be committing genocide".
+_SEEMING = frozenset({"appear", "seem"})
+
+
+def _speech_over(verb: Any) -> Any:
+    """The verb that says a clause: its head, or the head's own for what a subject seems to do ("said Serb forces
+    appeared to be committing genocide")."""
+    return verb.head.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SEEMING else verb.head
+
+
+def _crime_done(verb: Any) -> Any:
+    """The crime a clause says its subject commits or carries out ("was committing genocide", "were carrying out a
+    campaign of ethnic cleansing"), or None: "carried out a raid" names no crime."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in ("commit", "perpetrate") or lemma == "carry" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _CRIMES:
+            return obj
+        if obj.lemma_.lower() in _CRIME_FRAMES:
+            return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj" and o.lemma_.lower() in _CRIMES), None)
+    return None
 
 
 #: Those who did a harm, whose group a speaker names: "the attackers belonged to …".
@@ -2314,6 +2340,10 @@ _INVOLVEMENT = frozenset({"involvement", "role", "part", "complicity", "particip
 def _blamed(verb: Any) -> Any:
     """The word by which a speaker says someone is to blame ("said the Taliban were responsible", "said Islamic
     State was behind the attack": PLOVER ACCUSE, the speaker blames them), or None."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SEEMING:
+        # "said Serb forces appeared to be carrying out ethnic cleansing": a crime a side only seems to commit is still
+        # laid at its door by the speaker
+        return _crime_done(verb) if verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in _SPEECH else None
     if verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
     if verb.lemma_.lower() in _BROKEN and not any(c.dep_ == "prt" for c in verb.children) and (
@@ -2343,9 +2373,9 @@ def _blamed(verb: Any) -> Any:
         # responsible for the sarin attack, a joint inquiry concluded"
     elif verb.head.lemma_.lower() not in _SPEECH:
         return None
-    if verb.lemma_.lower() == "commit":
+    if (crime := _crime_done(verb)) is not None:
         # "declared that China was committing genocide": a crime said to be committed is an accusation
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CRIMES), None)
+        return crime
     if verb.lemma_.lower() == "mar" and any(c.dep_ == "auxpass" for c in verb.children):
         # "observers said the vote was marred by widespread fraud": a wrong said to taint a vote charges those who ran it
         return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
@@ -3229,8 +3259,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif (reading is None or reading.type is None or aimed) and (unwanted := _no_cause_seen(verb)) is not None:
             reading = _REFUSAL  # "said it saw no grounds to intervene" (no purpose: the intervening is not done)
             folded.update(t.i for t in unwanted.subtree)
-        elif (reading is None or reading.type is None or lemma in ("suspect", "involve", "mar")) and (
-                _blamed(verb) is not None or _criticised(verb) is not None):
+        elif (reading is None or reading.type is None or lemma in ("suspect", "involve", "mar")
+              or _crime_done(verb) is not None) and (_blamed(verb) is not None or _criticised(verb) is not None):
             reading = _BLAME  # "said Taliban militants were responsible", "… were suspected of involvement in the blast"
         if reading is None or reading.type is None or _figure_subject(verb) or verb.dep_ == "pcomp" and (
                 verb.head.lower_ == "without" or verb.head.lower_ == "of" and verb.head.head.lower_ == "short") \
@@ -4489,7 +4519,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # "Russia said Sudan must return the helicopter": the speaker demands it of the one who must;
             # "officials said the Taliban were responsible": the speaker blames the ones said to be
             # ("… had lost his legitimacy and must go"; "the time has come for Assad to step aside, Obama said")
-            said = (_time_for(verb) or _governor(verb) if _demanded(verb) else None) or verb.head
+            said = (_time_for(verb) or _governor(verb) if _demanded(verb) else None) or _speech_over(verb)
             speaker, _ = arguments(said, offset, item, previous, patient=False)
             if critics is not None:
                 # the critics themselves speak, not whom they criticise ("critics of the junta say …")

@@ -5731,3 +5731,21 @@ def test_a_win_claimed_for_oneself_is_no_concession() -> None:
 def test_a_suspension_kept_in_place_sanctions(text: str, published: str) -> None:
     assert countries(one(events_of(text, published), "SANCTION").actor) == {"IGO"}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "speaker", "accused"),
+    [
+        # a crime a speaker says a side carries out, or only seems to, is laid at that side's door (ACCUSE)
+        ("Human Rights Watch said on Thursday that the Rapid Support Forces were carrying out ethnic cleansing against "
+         "the Masalit in West Darfur.", "2024-05-09", "NGO", "SDN"),
+        ("The U.S. Secretary of State said on Wednesday that Ethiopian forces appeared to be carrying out a campaign of "
+         "ethnic cleansing in western Tigray.", "2021-03-10", "USA", "ETH"),
+        ("Washington said on Tuesday that Beijing appeared to be committing genocide against the Uighurs.", "2021-01-19",
+         "USA", "CHN"),
+    ],
+)
+def test_a_crime_said_to_be_carried_out_is_an_accusation(text: str, published: str, speaker: str, accused: str) -> None:
+    accusation = one(events_of(text, published), "ACCUSE")
+    assert countries(accusation.actor) == {speaker}
+    assert accusation.recipient and countries(accusation.recipient) == {accused}
