@@ -2279,6 +2279,24 @@ def _no_cause_seen(verb: Any) -> Any | None:
     return next((a for a in acts if a.lemma_.lower() not in _THINKING), None) if causes else None
 
 
+#: What one says one cannot tell, no refusal of an act: "not in a position to confirm the reports".
+_UNTOLD = _NOT_PREDICATES | _THINKING | {"confirm", "verify", "speculate", "disclose", "reveal", "know"}
+
+
+def _no_position_to(verb: Any) -> Any | None:
+    """The act a speaker says a side is in no position to do, which it turns down ("Myanmar said it was not in a
+    position to receive foreign rescue teams", "said it was in no position to host the talks"), or None ("was not in a
+    position to comment" turns down no act)."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SPEECH:
+        return None
+    positions = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() == "position"
+                 and (_negated(verb) or any(d.dep_ == "det" and d.lower_ == "no" for d in o.children))]
+    acts = [a for o in positions for a in (*o.children, *verb.children)
+            if a.dep_ in ("acl", "relcl", "advcl", "xcomp") and infinitive(a)]
+    return next((a for a in acts if a.lemma_.lower() not in _UNTOLD), None)
+
+
 #: What one side puts to another, which a speaker can turn down.
 _OFFERS = _PACTS | {"proposal", "plan", "offer", "terms", "demand", "demands", "draft", "text", "resolution", "ultimatum",
                     "condition", "conditions", "idea", "initiative", "package", "compromise"}
@@ -3004,7 +3022,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
             continue
         lemma = verb.lemma_.lower()
-        if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children) and not _leave_withheld(verb):
+        if lemma in _TRANSPARENT and any(c.dep_ == "xcomp" for c in verb.children) and not _leave_withheld(verb) \
+                and _no_position_to(verb) is None:
             continue
         if lemma in ("force", "compel", "oblige", "obligate") and any(c.dep_ == "auxpass" for c in verb.children) and not any(
                 c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children):
@@ -3256,7 +3275,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _APOLOGY
         elif (reading is None or reading.type is None or reading.type == "ACCUSE") and _spurned(verb):
             reading = _REFUSAL  # "said the deal remained unacceptable as it stood"
-        elif (reading is None or reading.type is None or aimed) and (unwanted := _no_cause_seen(verb)) is not None:
+        elif (reading is None or reading.type is None or aimed) and (unwanted := _no_cause_seen(verb) or _no_position_to(verb)) is not None:
             reading = _REFUSAL  # "said it saw no grounds to intervene" (no purpose: the intervening is not done)
             folded.update(t.i for t in unwanted.subtree)
         elif (reading is None or reading.type is None or lemma in ("suspect", "involve", "mar")

@@ -5749,3 +5749,22 @@ def test_a_crime_said_to_be_carried_out_is_an_accusation(text: str, published: s
     accusation = one(events_of(text, published), "ACCUSE")
     assert countries(accusation.actor) == {speaker}
     assert accusation.recipient and countries(accusation.recipient) == {accused}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "refuser"),
+    [
+        # a side said to be in no position to let someone in or take something turns it down (REJECT)
+        ("South Africa's government said on Monday it was not in a position to receive the Dalai Lama before the World "
+         "Cup.", "2009-03-23", "ZAF"),
+        ("Hungary said on Friday it was in no position to accept more asylum seekers under the EU relocation scheme.",
+         "2015-09-11", "HUN"),
+    ],
+)
+def test_a_side_in_no_position_to_take_something_turns_it_down(text: str, published: str, refuser: str) -> None:
+    assert countries(one(events_of(text, published), "REJECT").actor) == {refuser}
+
+
+def test_no_position_to_comment_turns_nothing_down() -> None:
+    events = events_of("The Kenyan foreign ministry said on Tuesday it was not in a position to comment on the reports.")
+    assert "REJECT" not in {e.type for e in events}
