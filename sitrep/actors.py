@@ -468,6 +468,28 @@ def _possessor_state(span: Any, head: Any, dictionary: ActorDictionary, day: dt.
     return None
 
 
+#: Combining forms of nations written before a hyphen: "Sino-Soviet", "Franco-German", "Indo-Pakistani".
+_COMBINING_FORMS = frozenset({"sino", "franco", "indo", "anglo", "russo", "italo", "greco", "turco", "austro", "hispano",
+                              "luso", "germano", "nippo", "polono"})
+
+
+def _joins_two_nations(span: Any, dictionary: ActorDictionary, day: dt.date | None) -> bool:
+    """Whether a phrase is modified by two nations joined by a hyphen ("the Sino-Soviet summit", "Franco-German
+    relations", "the Indo-Pakistani border"), which tells something between two states, no act of either."""
+    def nation(word: str) -> str | None:
+        if word.lower() in _COMBINING_FORMS:
+            return word.lower()
+        code = dictionary.resolve(word, day, cased=True)
+        return code.country if code is not None and code.country and code.name is None else None
+
+    def pair(left: str, right: str) -> bool:
+        return (one := nation(left)) is not None and (other := nation(right)) is not None and one != other
+    doc = span.doc
+    # the parser splits "Sino-Soviet" at its hyphen and keeps "U.S.-Soviet" whole
+    return any(t.tag_ == "HYPH" and span.start < t.i < span.root.i - 1 and pair(doc[t.i - 1].text, doc[t.i + 1].text)
+               or t.i < span.root.i and "-" in t.text.strip("-") and pair(*t.text.rsplit("-", 1)) for t in span)
+
+
 def _names_its_country(text: str) -> bool:
     """Whether an agent names its country by a reference ("the West African country's junta", "the nation"), not by
     a modifier ("the state communications regulator", "state media")."""
@@ -915,6 +937,8 @@ def code_doc(
                 # "Tokayev said his country would not recognise the republics": the speaker's country
                 out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, owner, None, None, "coref"))
             continue
+        if code.sector is None and code.name is None and _joins_two_nations(span, dictionary, day):
+            continue  # "the Sino-Soviet summit", "the Indo-Pakistani border": something between two states, neither's
         actor = _actor(span, offset, code, "dictionary")
         if actor.country in NONSTATE and (owner_state := _possessor_state(span, head, dictionary, day)) is not None:
             actor = replace(actor, country=owner_state)  # "Russia's Security Council" is no UN body

@@ -909,3 +909,19 @@ def test_peoples_of_several_states_are_coded_where_they_live(text: str, phrase: 
 def test_agents_of_the_group_named_before_are_its(text: str, published: str, phrase: str) -> None:
     assert find(list(sitrep.extract(text, published).actors), phrase).country == "IGO"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        # two nations joined by a hyphen tell something between two states ("the Sino-Soviet summit"), no actor of
+        # either: the crowd is of the place where it marches
+        ("The Sino-Soviet summit went into its second day on Wednesday as a million people marched through Beijing.",
+         "1989-05-17", "CHN"),
+        ("Several thousand peace activists marched through Geneva on Sunday, on the eve of the first U.S.-Soviet summit "
+         "in six years.", "1985-11-18", "CHE"),
+    ],
+)
+def test_a_summit_between_two_nations_lends_neither_to_a_crowd(text: str, published: str, country: str) -> None:
+    protest = next(e for e in sitrep.extract(text, published).events if e.type == "PROTEST")
+    assert {a.country for a in protest.actor} == {country}
