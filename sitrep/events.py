@@ -3670,9 +3670,10 @@ _NATURAL = frozenset({"flood", "flooding", "earthquake", "quake", "storm", "cycl
 
 def _natural(noun: Any) -> bool:
     """Whether a noun names a force of nature, itself or by the word before it: "the earthquake", "Cyclone Nargis",
-    "tsunami waves"."""
+    "tsunami waves", "a tidal wave", "a cyclone and tidal wave" (which the parser may read as a cyclone's wave)."""
     return noun.lemma_.lower() in _NATURAL or any(
-        c.dep_ == "compound" and c.lemma_.lower() in _NATURAL for c in noun.children)
+        c.dep_ in ("compound", "nmod", "amod") and c.lemma_.lower() in _NATURAL or c.dep_ == "amod" and c.lower_ == "tidal"
+        for c in noun.children)
 
 
 def _active_subjects(verb: Any) -> list[Any]:
@@ -3700,6 +3701,14 @@ def _natural_harm(verb: Any) -> bool:
         return any(_natural(n) for n in (verb.head, *_of_objects(verb.head))) or (
             verb.head.lemma_.lower() in _STRIFE and not any(c.dep_ in ("poss", "compound") for c in verb.head.children))
     doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if doers and all(d.lower_ in ("it", "they") for d in doers) and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        # a pronoun in a clause told beside a storm's harm is the storm: "flattened whole towns as it tore across the
+        # islands"
+        return _natural_harm(verb.head)
+    if not doers and verb.dep_ == "conj" and verb.tag_ != "VBG" and verb.head.i != verb.i:
+        # a second verb with no subject of its own shares the first's: "Typhoon Haiyan killed thousands and flattened
+        # whole towns"
+        return _natural_harm(verb.head)
     if not doers and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
         # a participle's doer is its clause's: "an earthquake struck central Nepal, killing more than 1,000 people"
         head = verb.head

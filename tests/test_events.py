@@ -4944,6 +4944,13 @@ def test_a_pullout_announced_in_the_passive_is_the_announcers(text: str, country
         "800 people aboard.",
         "The Senegalese ferry Le Joola sank in a storm off the Gambian coast on Thursday night, killing more than "
         "1,800 people.",
+        # a storm's second verb, and "it" in a clause beside it, are the storm's too
+        "Typhoon Haiyan killed thousands of people and flattened whole towns as it tore across the central Philippines "
+        "on Friday.",
+        # (the parser may make the tidal surge or wave the cyclone's)
+        "A cyclone and tidal wave struck the coast of Bangladesh late on Monday, killing thousands of people.",
+        "A cyclone and tidal surge struck the coast and islands of Bangladesh late on Monday, killing tens of thousands "
+        "of people and sweeping away whole villages, officials in Dhaka said.",
     ],
 )
 def test_harm_done_by_a_force_of_nature_is_no_act(text: str) -> None:
