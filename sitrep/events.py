@@ -1676,11 +1676,15 @@ def _visitor_lands(verb: Any) -> bool:
         o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _VISIT_SETTINGS for o in p.children) for p in verb.children)
 
 
+#: Verbs of taking in a visitor: "welcomed Maduro to Brasilia", "embraced the emir as he stepped off his plane".
+_RECEIVING = frozenset({"welcome", "greet", "receive", "embrace", "hug"})
+
+
 def _receives_visitor(verb: Any) -> bool:
     """Whether a welcome, a greeting or a reception is of a named visitor somewhere or for something, which hosts the
     visit (CONSULT): "welcomed Maduro to Brasilia", "was welcomed at Asmara airport by Isaias", "greeted the crown
     prince at the palace before talks"; welcoming a decision, or refugees, stays what it was."""
-    if verb.lemma_.lower() not in ("welcome", "greet", "receive"):
+    if verb.lemma_.lower() not in _RECEIVING:
         return False
     # (a passive joined to the visitor's own clause shares its subject: "rode across the border and was welcomed at
     # the crossing by his counterpart")
@@ -1694,6 +1698,8 @@ def _receives_visitor(verb: Any) -> bool:
         return False
     if shared and verb.head.lemma_.lower() in _ARRIVING:
         return True  # a visitor's arrival told first: "stepped off his plane … and was welcomed by Begin"
+    if _arrival_beside(verb) is not None:
+        return True  # or told beside it: "embraced the emir as he stepped off his plane", "greeted Xi as he arrived"
     # (anywhere in the clause but the guest's name: "greeted the crown prince with a fist bump at the palace")
     named = {t.i for g in guests for t in g.subtree}
     preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("to", "at", "in", "on", "for") and t.i not in named
@@ -1707,6 +1713,14 @@ def _visit_place(noun: Any) -> bool:
     return noun.ent_type_ in ("GPE", "LOC", "FAC") or noun.lemma_.lower() in _VISIT_SETTINGS | {"capital"} or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC")
                                                     for o in p.children) for p in noun.children)
+
+
+def _arrival_beside(verb: Any) -> Any | None:
+    """The arrival told with a welcome, the same visit: the clause the welcome is joined to ("landed in Asmara and was
+    embraced on the tarmac by Isaias") or one it frames ("embraced Abiy as he arrived for the summit"), or None."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.lemma_.lower() in _ARRIVING:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _ARRIVING), None)
 
 
 def _gathers(verb: Any) -> bool:
@@ -3243,7 +3257,15 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _FORCE_AUTHORISED  # "authorised member states to use all necessary means to drive Iraq out"
             folded.update(t.i for c in verb.children if c.dep_ in ("xcomp", "dobj") for t in c.subtree)
         if _receives_visitor(verb):
+            near = {a.i for a in verb.ancestors} | {c.i for c in verb.children}
+            if any(c.verb.i in near and c.verb.lemma_.lower() in _ARRIVING and (c.reading is None or c.reading.type == "CONSULT")
+                   for c in found):
+                continue  # the visit is told by the arrival it is joined to: "landed in Asmara and was embraced by Isaias"
+                # (an arrival with no reading of its own is typed by the model, as a visit)
+            arrival = _arrival_beside(verb)
             reading = _HOSTING  # "welcomed Maduro to Brasilia", "was greeted at the airport by Kim Jong Il" host a visit
+            if arrival is not None:
+                folded.add(arrival.i)  # (and tells the arrival after it: "embraced Abiy as he arrived for the summit")
         if lemma == "vote" and (voted := next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)), None)):
             # what a body votes to do is what it does: "voted to let Syria return to the organisation" (SUPPORT)
             purpose = _purpose(voted, lex)  # "voted to send a mission to investigate the killings" (ACCUSE)

@@ -5775,3 +5775,25 @@ def test_a_side_in_no_position_to_take_something_turns_it_down(text: str, publis
 def test_no_position_to_comment_turns_nothing_down() -> None:
     events = events_of("The Kenyan foreign ministry said on Tuesday it was not in a position to comment on the reports.")
     assert "REJECT" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "visitor"),
+    [
+        # a leader embracing or greeting a visitor as he steps off his plane hosts a visit (CONSULT); stepping off a
+        # plane is arriving, no act of its own
+        ("Modi embraced Trump as he stepped off Air Force One in Ahmedabad on Monday.", "2020-02-24", "USA"),
+        ("Kim Jong Un embraced Moon Jae-in as he stepped off his plane in Pyongyang on Tuesday.", "2018-09-18", "KOR"),
+    ],
+)
+def test_embracing_a_visitor_as_he_arrives_hosts_a_visit(text: str, published: str, visitor: str) -> None:
+    events = events_of(text, published)
+    assert visitor in countries(one(events, "CONSULT").actor)
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_an_embrace_joined_to_the_visitors_landing_is_the_same_visit() -> None:
+    events = events_of("Abiy landed in Asmara on Sunday, the first Ethiopian leader to visit Eritrea in decades, and was "
+                       "embraced on the tarmac by Isaias.", "2018-07-09")
+    assert [e.type for e in events] == ["CONSULT"]
+    assert "ETH" in countries(events[0].actor)
