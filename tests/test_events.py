@@ -5797,3 +5797,10 @@ def test_an_embrace_joined_to_the_visitors_landing_is_the_same_visit() -> None:
                        "embraced on the tarmac by Isaias.", "2018-07-09")
     assert [e.type for e in events] == ["CONSULT"]
     assert "ETH" in countries(events[0].actor)
+
+
+def test_a_crisis_exploding_into_riots_is_no_blast() -> None:
+    # a crisis turning into riots, told beside a resignation, has no doer and no bomb: only the resignation is coded
+    events = events_of("Suharto resigned on Thursday after Indonesia's economic crisis exploded into deadly riots in "
+                       "Jakarta.", "1998-05-21")
+    assert [e.type for e in events] == ["RETREAT"]
