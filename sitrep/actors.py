@@ -473,9 +473,18 @@ _COMBINING_FORMS = frozenset({"sino", "franco", "indo", "anglo", "russo", "italo
                               "luso", "germano", "nippo", "polono"})
 
 
+#: What lies between two states, no act of either: "the Sino-Soviet summit", "the Indo-Pakistani border".
+_BETWEEN_STATES = frozenset({"summit", "talk", "talks", "meeting", "negotiation", "negotiations", "relation", "relations",
+                             "tie", "ties", "border", "frontier", "agreement", "accord", "treaty", "pact", "split", "rift",
+                             "dispute", "rapprochement", "detente", "friendship"})
+
+
 def _joins_two_nations(span: Any, dictionary: ActorDictionary, day: dt.date | None) -> bool:
-    """Whether a phrase is modified by two nations joined by a hyphen ("the Sino-Soviet summit", "Franco-German
-    relations", "the Indo-Pakistani border"), which tells something between two states, no act of either."""
+    """Whether a phrase names what lies between two nations joined by a hyphen ("the Sino-Soviet summit", "Franco-German
+    relations", "the Indo-Pakistani border"), which is no actor of either (unlike what they do jointly: "US-Israeli
+    strikes")."""
+    if span.root.lemma_.lower() not in _BETWEEN_STATES and span.root.lower_ not in _BETWEEN_STATES:
+        return False
     def nation(word: str) -> str | None:
         if word.lower() in _COMBINING_FORMS:
             return word.lower()
