@@ -4588,6 +4588,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 recipients = tuple(a for a in actors if a not in speaker) or recipients
                 actors = tuple(speaker)
                 aux = aux - _OBLIGATION
+            elif blame is not None and typ == "ACCUSE":
+                # a speaker we cannot code still blames the ones said to be guilty, who accuse no one ("Mazowiecki said
+                # Serb forces were committing genocide": Serb forces are the accused)
+                actors, recipients = (), actors
         if typ == "ASSAULT" and not actors and (source := _fired_from(verb)) is not None:
             # fire from a side is that side's: "the jet had been hit by fire from Russia"
             span = _phrase_chars(source, offset)

@@ -5758,6 +5758,13 @@ def test_a_crime_said_to_be_carried_out_is_an_accusation(text: str, published: s
     assert accusation.recipient and countries(accusation.recipient) == {accused}
 
 
+def test_a_speaker_we_cannot_code_leaves_the_accused_accused() -> None:
+    # a rapporteur the dictionaries do not know still blames the side said to be guilty, which accuses no one
+    accusation = one(events_of("Mazowiecki said on Tuesday that Serb forces were carrying out ethnic cleansing in eastern "
+                               "Bosnia.", "1992-08-25"), "ACCUSE")
+    assert not countries(accusation.actor) and countries(accusation.recipient) == {"SRB"}
+
+
 @pytest.mark.parametrize(
     ("text", "published", "refuser"),
     [
