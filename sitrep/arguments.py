@@ -478,7 +478,7 @@ def _wielders(noun: Any) -> list[Any]:
 _STANDING_FOR = frozenset({"envoy", "delegate", "delegation", "representative", "negotiator", "emissary", "plenipotentiary"})
 
 
-def _agents(verb: Any) -> list[Any]:
+def by_agents(verb: Any) -> list[Any]:
     """The nouns of a passive verb's "by" agent ("attacked by riot police")."""
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
@@ -512,7 +512,7 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                 and verb.lemma_.lower() not in _WELCOMING):
             # a passive sharing its subject with an active verb before it names its own doer: "have arrived in Moscow
             # and been granted asylum by Russia" (Russia grants; but a visitor "greeted by" the host still visits)
-            agent = _agents(v)
+            agent = by_agents(v)
             if agent:
                 return [t for a in agent for t in _wielders(a)], True
         if subj:
@@ -522,11 +522,11 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             if passive:
                 # (a verb joined to the one whose subject it shares names its own doer first: "were shot and killed by
                 # gunmen", "was captured by rebels and retaken by the army")
-                agent = _agents(verb) if verb is not v and verb.dep_ == "conj" else []
-                agent = agent or _agents(v)
+                agent = by_agents(verb) if verb is not v and verb.dep_ == "conj" else []
+                agent = agent or by_agents(v)
                 # (and a doer named once for two verbs is both's: "was arrested and tortured by police")
                 agent = agent or [p for j in v.children if j.dep_ == "conj" and j.tag_ == "VBN" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in j.children) for p in _agents(j)]
+                    c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in j.children) for p in by_agents(j)]
                 # (or hung on the verb's prepositional object: "was charged with corruption by prosecutors")
                 agent = agent or [p for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                   for b in o.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"
@@ -541,7 +541,7 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
                 # (or hung on the infinitive after it: "was given 48 hours to leave the country by the junta in Niamey")
                 # (or on the time given: "was given 72 hours [to leave the country by the government]")
                 # (or on the participle it orders: "was ordered held in detention by a Baku court")
-                agent = agent or [p for x in v.children if x.dep_ == "xcomp" and x.tag_ == "VBN" for p in _agents(x)]
+                agent = agent or [p for x in v.children if x.dep_ == "xcomp" and x.tag_ == "VBN" for p in by_agents(x)]
                 infinitives = [x for x in v.children if x.dep_ in ("advcl", "xcomp") and x.tag_ == "VB"] + [
                     x for o in v.children if o.dep_ == "dobj" for x in o.children if x.dep_ in ("relcl", "acl") and x.tag_ == "VB"]
                 agent = agent or [p for x in infinitives
@@ -588,7 +588,7 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
             v = v.head
             continue
         break
-    if any(c.dep_ == "auxpass" for c in verb.children) and (agent := _agents(verb)):
+    if any(c.dep_ == "auxpass" for c in verb.children) and (agent := by_agents(verb)):
         # a passive whose subject the parser hung on the clause before it names its doer all the same: "Protesters
         # camped outside the ministry were attacked by riot police" ("camped" read as the main verb)
         return [t for a in agent for t in _wielders(a)], True
@@ -802,7 +802,7 @@ def _claimers(noun: Any) -> list[Any]:
             claim = c
     if claim is not None:
         # (or a relative clause: "a raid that al-Shabaab claimed")
-        return [t for p in _agents(claim) for t in conjuncts(p)] \
+        return [t for p in by_agents(claim) for t in conjuncts(p)] \
             or [t for c in claim.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE for t in conjuncts(c)]
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":

@@ -31,6 +31,7 @@ from .arguments import (
     actors_at,
     antecedent,
     arguments,
+    by_agents,
     conjuncts,
     described,
     hung_predicate,
@@ -2129,7 +2130,7 @@ def _fired_from(verb: Any) -> Any:
     Russia", "was struck by a missile fired from Yemen"), or None."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    means = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    means = by_agents(verb)
     if not any(o.lemma_.lower() in _FIRE for o in means):
         return None
     return next(iter(_from_objects([verb, *means, *(c for o in means for c in o.children if c.dep_ == "acl")])), None)
@@ -2410,8 +2411,7 @@ def _blamed(verb: Any) -> Any:
         return crime
     if verb.lemma_.lower() == "mar" and any(c.dep_ == "auxpass" for c in verb.children):
         # "observers said the vote was marred by widespread fraud": a wrong said to taint a vote charges those who ran it
-        return next((o for a in verb.children if a.dep_ == "agent" for o in a.children
-                     if o.dep_ == "pobj" and o.lemma_.lower() in _ELECTORAL_WRONGS), None)
+        return next((o for o in by_agents(verb) if o.lemma_.lower() in _ELECTORAL_WRONGS), None)
     if verb.lemma_.lower() == "find" and not _negated(verb):
         # "the OAS said its audit had found clear manipulation of the vote": a wrong found taints the vote's organisers
         return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ELECTORAL_WRONGS), None)
@@ -3681,7 +3681,7 @@ _STRIFE = frozenset({"insurgency", "conflict", "war", "violence", "unrest", "ins
 def _marked_by_strife(verb: Any) -> bool:
     """Whether a participle tells what a place or its people suffer from a long trouble, describing them: no act."""
     return verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod", "relcl") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _STRIFE for a in verb.children if a.dep_ == "agent" for o in a.children)
+        o.lemma_.lower() in _STRIFE for o in by_agents(verb))
 
 
 #: Forces of nature, whose harm is no one's act: "floods that have killed more than 1,100 people".
@@ -3722,7 +3722,7 @@ def _natural_harm(verb: Any) -> bool:
         # and so is a long trouble's, told of it: "an election that set off ethnic violence that has killed hundreds"
         return any(_natural(n) for n in (verb.head, *_of_objects(verb.head))) or (
             verb.head.lemma_.lower() in _STRIFE and not any(c.dep_ in ("poss", "compound") for c in verb.head.children))
-    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers += by_agents(verb)
     if doers and all(d.lower_ in ("it", "they") for d in doers) and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
         # a pronoun in a clause told beside a storm's harm is the storm: "flattened whole towns as it tore across the
         # islands"
