@@ -4208,3 +4208,9 @@ def test_a_mandate_extended_to_an_end_is_announced_on_the_day_of_the_vote() -> N
             "for a final 14 months, until June 30, 2017.")
     found = presence.statements(sitrep.extract(text, "2016-05-02"))
     assert {p.since.value for p in found if p.status == "withdrawal_announced" and p.since} == {"2016-04-28"}
+
+
+def test_no_orders_to_leave_keeps_the_force_present() -> None:
+    # the French army's word after the coup in Niger in August 2023: having had no orders to go is no going announced
+    text = "The French soldiers in Niger have received no orders to leave, a spokesman for the French army said on Saturday."
+    assert _stays(text, "2023-08-05") == {("FRA", "NER", "present")}
