@@ -2219,12 +2219,15 @@ def _capital_named(place: Place, text: str) -> Place | None:
 _BASE_OF = "BASE_OF"  # a people's word read as the country of the base it names
 _DEMONYM_BASE = re.compile(r"\s+(military\s+|army\s+|air\s+force\s+|naval\s+)?(base|airbase|air\s+base|camp|barracks|garrison|airfield)\b",
                            re.I)
-_SEAT = re.compile(r"\b(government|authorities|administration|junta|regime|parliament|rulers|leaders|embassy)\s+(in|of|based in)\s+$",
+_SEAT = re.compile(r"\b(government|authorities|administration|junta|regime|parliament|rulers|leaders|embassy|ministry|ministries)\s+"
+                   r"(in|of|based in)\s+$",
                    re.I)
 _BEHALF = re.compile(r"'s\s+(request|invitation|behest|demand|decision|approval|consent|permission|orders?|deadline|ultimatum)\b|"
                      # (and a capital naming its government's deadline with no "'s": "as the Bangkok deadline runs out"; or
                      # naming its government: "at the Kabul government's request", "the Niamey authorities")
-                     r"\s+(deadline|ultimatum|government|regime|authorities|junta)\b", re.I)
+                     r"\s+(deadline|ultimatum|government|regime|authorities|junta)\b|"
+                     # or a deal named by where it was struck: "the Istanbul pledge", "under the Lome accord"
+                     r"\s+(pledge|accords?|agreements?|treaty|declaration|protocol|communique)\b", re.I)
 
 
 def _acting(text: str, place: Place) -> bool:

@@ -4214,3 +4214,14 @@ def test_no_orders_to_leave_keeps_the_force_present() -> None:
     # the French army's word after the coup in Niger in August 2023: having had no orders to go is no going announced
     text = "The French soldiers in Niger have received no orders to leave, a spokesman for the French army said on Saturday."
     assert _stays(text, "2023-08-05") == {("FRA", "NER", "present")}
+
+
+@pytest.mark.parametrize(("text", "published", "not_a_site"), [
+    # Russia's 1999 OSCE pledge to leave Moldova, named by the city where it was made
+    ("Russian troops remain in Transnistria in breach of the Istanbul pledge, Western diplomats said.", "2004-06-01", "Istanbul"),
+    # Turkey's bases in northern Iraq, reported by a ministry that sits in the capital
+    ("Turkish troops remain at their bases in northern Iraq, the Foreign Ministry in Baghdad said on Monday.", "2024-06-03",
+     "Baghdad"),
+])
+def test_a_city_naming_a_deal_or_a_ministrys_seat_is_no_site(text: str, published: str, not_a_site: str) -> None:
+    assert not_a_site not in {site for _, _, site in _sites(text, published)}
