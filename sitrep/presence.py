@@ -2957,9 +2957,14 @@ def _inherit(phases: list[Presence], wide: Sequence[Presence]) -> list[Presence]
     # and a site first reported left was held before it: the withdrawal announced for the country earlier was its too
     # ("given until the end of the year to leave" in December, then "handed over the naval base")
     left_first = phases[0].status in ("withdrawing", "withdrawn")
+    # but a site the story tells only as reached keeps its arrival: a withdrawal announced for the whole force is no change
+    # the story tells of a base it has just landed at ("landed at the air base on Saturday … Brussels said on Monday the
+    # troops would be brought home")
+    reached = phases[-1].status == "arriving"
     inherited = [replace(w, site=site, strength=None) for w in wide
                  if (_when(w) > first or _when(w) == first and w.status in _CHANGES
-                     or left_first and w.status == "withdrawal_announced") and w.status != "arriving"]
+                     or left_first and w.status == "withdrawal_announced") and w.status != "arriving"
+                 and not (reached and w.status == "withdrawal_announced")]
     if not inherited:
         return phases
     out: list[Presence] = []

@@ -4225,3 +4225,13 @@ def test_no_orders_to_leave_keeps_the_force_present() -> None:
 ])
 def test_a_city_naming_a_deal_or_a_ministrys_seat_is_no_site(text: str, published: str, not_a_site: str) -> None:
     assert not_a_site not in {site for _, _, site in _sites(text, published)}
+
+
+def test_a_site_only_reached_keeps_its_arrival_when_the_whole_force_is_to_leave() -> None:
+    # the U.S. Marines of Joint Task Force Liberia, August 2003: Washington's word that they would leave is the country's
+    # announcement, not a change the story tells of the airport they had just landed at
+    text = ("About 200 U.S. Marines landed at Roberts International Airport outside Monrovia on Thursday. Washington said on "
+            "Friday that the Marines would leave Liberia by the end of September.")
+    found = presence.ledger(presence.statements(sitrep.extract(text, "2003-08-16")))
+    assert [p.status for p in found if p.site.name is None] == ["arriving", "withdrawal_announced"]
+    assert [p.status for p in found if p.site.name is not None] == ["arriving"]
