@@ -102,7 +102,14 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                       # (and so is the mandate it ends or renews: "voted on December 22 to end the mandate", "to extend
                       # the mandate for a final year")
                       r"|\b(end|terminate|wind down|wind up|extend|renew) (the|its) mandate\b"
-                   r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)", re.I)  # "none were left"
+                   r"|\bnone\b(?= (of them )?(were|was|are|is) (left|still there)\b| (of them )?remain(s|ed)?\b)"  # "none were left"
+                      # the subject of what a government said of the force just named: "London announced in March that
+                      # they would be withdrawn", "Havana said its soldiers would be home by May"
+                      # ("they" not after speakers who are many: "officials said they were concerned" is the officials)
+                      r"|\b((?<!s )(?P<one>said|says|announced|announces|declared|confirmed|promised|pledged|told [^,;]{1,40}?)"
+                      r"|(said|says|announced|announces|declared|confirmed|promised|pledged|told [^,;]{1,40}?))\b[^,;]{0,50}?"
+                      r"\b(that )?((?(one)they|(?!))|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel|units|men|garrison|brigade))"
+                      r"(?= (too |also |all |both )?(would|will|were|had|should|must|are|is|was)\b)", re.I)
 # the force just named, named again by a pronoun, its kind or its unit ("the engineers", "the battalion", "their
 # units"; not "the garrison", as often the side that leaves a town as the force that comes)
 _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(first|last|remaining) )?(troops|soldiers|forces|force|instructors|"

@@ -4235,3 +4235,24 @@ def test_a_site_only_reached_keeps_its_arrival_when_the_whole_force_is_to_leave(
     found = presence.ledger(presence.statements(sitrep.extract(text, "2003-08-16")))
     assert [p.status for p in found if p.site.name is None] == ["arriving", "withdrawal_announced"]
     assert [p.status for p in found if p.site.name is not None] == ["arriving"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Britain's 1993 decision to bring its garrison home from Belize, told of the troops named just before
+    ("British troops have been stationed in Belize since its independence in 1981. The Ministry of Defence announced in May "
+     "1993 that they would be withdrawn by the end of 1994.", "1993-06-02", ("GBR", "BLZ", "1993-05")),
+    # Cuba's pledge of December 1988 to take its troops out of Angola
+    ("Cuban troops have been in Angola since 1975. Havana said in December 1988 that its soldiers would be home by July 1991.",
+     "1989-01-10", ("CUB", "AGO", "1988-12")),
+])
+def test_what_a_government_says_of_the_force_just_named_is_its_announcement(
+        text: str, published: str, expected: tuple[str, str, str]) -> None:
+    found = presence.statements(sitrep.extract(text, published))
+    assert expected in {(p.force.country, p.host, p.since.value) for p in found if p.status == "withdrawal_announced" and p.since}
+
+
+def test_what_speakers_say_of_themselves_is_not_the_forces() -> None:
+    # "they" after speakers who are many is the speakers: the diplomats left, not the peacekeepers
+    text = ("Several hundred Russian peacekeepers patrol the security zone in Moldova. Western diplomats said they had left "
+            "the capital after the talks collapsed.")
+    assert _stays(text, "2004-06-01") == {("RUS", "MDA", "present")}
