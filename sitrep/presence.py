@@ -78,6 +78,9 @@ _PARTIAL = re.compile(r"\b(some|part|half|first|many|several|most)\s+(of\b|(grou
 # the head's own verb taken up again after a relative clause set off by commas: "Guinea, which sent several hundred
 # soldiers, has brought its troops home"
 _RESUMED = re.compile(r",\s+(also\s+|now\s+|since\s+)?(has|have|had|is|are|was|were)\b", re.I)
+# (or by the verb of the going itself, right after the comma: "…, which flew in several hundred soldiers in March,
+# brought them home in May")
+_RESUMED_BY_CUE = re.compile(r",\s+(also\s+|later\s+|then\s+)?$", re.I)
 
 
 def _part_leaving(clause: str, at: int) -> bool:
@@ -85,7 +88,8 @@ def _part_leaving(clause: str, at: int) -> bool:
     left", "the first units left"), not words of a relative clause on its head (", which sent several hundred
     soldiers, has brought its troops home": all of them)."""
     part = _PARTIAL.search(clause, 0, at)
-    return part is not None and _RESUMED.search(clause, part.end(), at) is None
+    return part is not None and _RESUMED.search(clause, part.end(), at) is None \
+        and _RESUMED_BY_CUE.search(clause, part.end(), at) is None
 
 
 # a part of the force taken by the verb itself: "has brought most of its troops home"

@@ -4256,3 +4256,16 @@ def test_what_speakers_say_of_themselves_is_not_the_forces() -> None:
     text = ("Several hundred Russian peacekeepers patrol the security zone in Moldova. Western diplomats said they had left "
             "the capital after the talks collapsed.")
     assert _stays(text, "2004-06-01") == {("RUS", "MDA", "present")}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Libya's troops sent to prop up Idi Amin in 1979, flown out as Kampala fell
+    ("Libya, which flew several hundred soldiers to Uganda in early 1979, brought them home in April as Tanzanian troops "
+     "took Kampala.", "1979-05-02", ("LBY", "UGA", "withdrawn")),
+    # Guinea's troops in Guinea-Bissau's civil war, home under the Abuja accord (the count in the relative clause is all of
+    # them, not a part)
+    ("Guinea, which sent several hundred soldiers to Guinea-Bissau in 1998, brought them home in March 1999.", "1999-04-02",
+     ("GIN", "GNB", "withdrawn")),
+])
+def test_troops_just_named_brought_home_by_a_pronoun_are_gone(text: str, published: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stays(text, published)
