@@ -1302,6 +1302,7 @@ def statements(item: Item) -> list[Presence]:
     out: list[Presence] = []
     yielded: list[Presence] = []  # the statements read from a surrender alone
     sentences = _paragraphs(text, item.sentences or ())
+    lead = _lead_date(sentences, dates, published)
     for s in sentences:
         sentence = text[s.start : s.end]
         events = events_by_sentence.get(s.index, [])
@@ -1709,6 +1710,8 @@ def statements(item: Item) -> list[Presence]:
                             date_at = named_at[0] if named_at else cue_at
                         when, since = _date_near(text, dates, caption or span, s.start + at + date_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
+                        if s.segment == "title" and when is published:
+                            when = lead or when  # "Last Soviet soldiers leave Austria" left when the lead says they did
                         if status == "withdrawal_announced" and when is published and _PROVIDED_FOR.match(part, cue_at) \
                                 and (signed := _signed_before(text, dates, sentences, s.index)) is not None:
                             when = signed  # "… signed in London on October 5. It provided for the withdrawal of …"
@@ -2494,6 +2497,22 @@ _ARRIVED = re.compile(r"\b(arrived|returned to|(began|begun|started) arriving|(h
                       r"(sent|deployed|dispatched|flown) ([\w,-]+ ){0,4}?(to|into)|"  # "first deployed troops to Mali in 2013"
                       r"(sent|deployed|dispatched) (in|on|last|earlier|early|late))\b", re.I)  # "deployed in February"
 ARRIVAL_DAYS = 7  # an arrival reported this long after it happened means the force is there
+
+
+def _lead_date(sentences: Sequence[Sentence], dates: Sequence[EventDate], published: EventDate | None) -> EventDate | None:
+    """The day the lead (the first body sentence) tells its news of, which a wire headline tells in the present ("Last
+    Soviet soldiers leave Austria" over "… left Austria on Tuesday evening"): its first date to the day, of the week
+    before publication; None when it gives none."""
+    from datetime import date
+
+    body = next((s for s in sentences if s.segment == "body"), None)
+    day = (published.start_date or "")[:10] if published else ""
+    if body is None or len(day) != 10:
+        return None
+    for d in dates:
+        if _in((body.start, body.end), d.start) and d.precision == "day" and len(begun := (d.start_date or "")[:10]) == 10:
+            return d if 0 <= (date.fromisoformat(day) - date.fromisoformat(begun)).days <= ARRIVAL_DAYS else None
+    return None
 
 
 def _whole_years(d: EventDate) -> bool:

@@ -4269,3 +4269,16 @@ def test_what_speakers_say_of_themselves_is_not_the_forces() -> None:
 ])
 def test_troops_just_named_brought_home_by_a_pronoun_are_gone(text: str, published: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stays(text, published)
+
+
+def test_a_headline_tells_the_news_of_the_day_its_lead_gives() -> None:
+    from sitrep.model import RawInput
+
+    story = ("Last U.S. warships leave Subic Bay\n"
+             "By a staff correspondent, Reuters | Manila, Wednesday, November 25, 1992\n\n"
+             "The last American sailors at Subic Bay sailed out aboard the helicopter carrier Belleau Wood on Tuesday, "
+             "handing the naval base to the Philippines after the Senate in Manila refused to renew the lease.\n")
+    found = [x for i in sitrep.extract_many([RawInput("<story>", story.encode(), "text")]) if isinstance(i, Item)
+             for x in presence.statements(i)]
+    headline = [p for p in found if p.sentences[0].startswith("Last U.S. warships")]
+    assert headline and {(p.status, p.as_of and p.as_of.value) for p in headline} == {("withdrawn", "1992-11-24")}
