@@ -4282,3 +4282,11 @@ def test_a_headline_tells_the_news_of_the_day_its_lead_gives() -> None:
              for x in presence.statements(i)]
     headline = [p for p in found if p.sentences[0].startswith("Last U.S. warships")]
     assert headline and {(p.status, p.as_of and p.as_of.value) for p in headline} == {("withdrawn", "1992-11-24")}
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("Belgian paracommandos arrived in Rwanda on Sunday to evacuate foreigners, a spokesman in Brussels said.", "BEL"),
+    ("Hundreds of French paratroops arrived in Rwanda on Sunday to evacuate foreigners.", "FRA"),
+])
+def test_paratroops_and_paracommandos_are_forces(text: str, force: str) -> None:
+    assert (force, "RWA", "arriving") in _stays(text, "1994-04-11")
