@@ -1417,7 +1417,12 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # every mention, "no U.S. troops" held nowhere, troops that could be sent are no arrival, a town placing a venue of
 # talks is a venue, a name the story calls a province is no site, a name with a role in apposition is a person, and the
 # soldiers a strike kills are not the striker's (round32 P 0.652 -> 0.833, pairs 0.677 -> 0.808, status 0.537 ->
-# 0.558; every other set unchanged, held-out round33 and round34 included).
+# 0.558; every other set unchanged, held-out round33 and round34 included). In the same session "no orders to leave"
+# became a negation, a city naming a deal or a ministry's seat no site, a site whose last step is an arrival no longer
+# takes the country's withdrawal announcement, what a government says of the force just named became that force's,
+# "brought them home" gone, and a headline with no date of its own took its lead's day (status: round32 0.558 -> 0.600,
+# round30 0.642 -> 0.660, round24 0.552 -> 0.565, round19 0.489 -> 0.504, held-out round33 0.356 -> 0.373 and round34
+# 0.347 -> 0.374; no figure of any set dropped).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1438,20 +1443,20 @@ CHECK_FLOORS = {
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
     "round17": {"precision": 0.89, "recall": 0.62, "pair_precision": 0.89, "pair_recall": 0.75, "status_agreement": 0.48},
     "round18": {"precision": 0.94, "recall": 0.56, "pair_precision": 0.95, "pair_recall": 0.73, "status_agreement": 0.51},
-    "round19": {"precision": 0.96, "recall": 0.63, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.45},
+    "round19": {"precision": 0.96, "recall": 0.63, "pair_precision": 0.97, "pair_recall": 0.79, "status_agreement": 0.48},
     "round20": {"precision": 0.97, "recall": 0.62, "pair_precision": 0.97, "pair_recall": 0.82, "status_agreement": 0.59},
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.90, "recall": 0.67, "pair_precision": 0.91, "pair_recall": 0.80, "status_agreement": 0.49},
     "round23": {"precision": 0.91, "recall": 0.53, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.47},
-    "round24": {"precision": 0.72, "recall": 0.56, "pair_precision": 0.69, "pair_recall": 0.82, "status_agreement": 0.50},
+    "round24": {"precision": 0.72, "recall": 0.56, "pair_precision": 0.69, "pair_recall": 0.82, "status_agreement": 0.54},
     "round25": {"precision": 0.81, "recall": 0.52, "pair_precision": 0.87, "pair_recall": 0.71, "status_agreement": 0.48},
     "round26": {"precision": 0.81, "recall": 0.55, "pair_precision": 0.89, "pair_recall": 0.78, "status_agreement": 0.52},
     "round27": {"precision": 0.90, "recall": 0.54, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.47},
     "round28": {"precision": 0.88, "recall": 0.74, "pair_precision": 0.91, "pair_recall": 0.91, "status_agreement": 0.47},
     "round29": {"precision": 0.85, "recall": 0.61, "pair_precision": 0.82, "pair_recall": 0.82, "status_agreement": 0.51},
-    "round30": {"precision": 0.94, "recall": 0.74, "pair_precision": 0.97, "pair_recall": 0.84, "status_agreement": 0.61},
-    "round31": {"precision": 0.97, "recall": 0.86, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.72},
-    "round32": {"precision": 0.80, "recall": 0.85, "pair_precision": 0.78, "pair_recall": 0.93, "status_agreement": 0.54},
+    "round30": {"precision": 0.94, "recall": 0.74, "pair_precision": 0.97, "pair_recall": 0.84, "status_agreement": 0.64},
+    "round31": {"precision": 0.97, "recall": 0.86, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.74},
+    "round32": {"precision": 0.80, "recall": 0.85, "pair_precision": 0.78, "pair_recall": 0.93, "status_agreement": 0.58},
     "round33": {"precision": 0.79, "recall": 0.53, "pair_precision": 0.76, "pair_recall": 0.65, "status_agreement": 0.33},
     "round34": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.88, "pair_recall": 0.69, "status_agreement": 0.32},
 }
