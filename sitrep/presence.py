@@ -110,8 +110,9 @@ _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<
                       # the subject of what a government said of the force just named: "London announced in March that
                       # they would be withdrawn", "Havana said its soldiers would be home by May"
                       # ("they" not after speakers who are many: "officials said they were concerned" is the officials)
-                      r"|\b((?<!s )(?P<one>said|says|announced|announces|declared|confirmed|promised|pledged|told [^,;]{1,40}?)"
-                      r"|(said|says|announced|announces|declared|confirmed|promised|pledged|told [^,;]{1,40}?))\b[^,;]{0,50}?"
+                      # (group "one" is set when the speaker is not plural, and only then may "they" follow)
+                      r"|\b(?:(?<!s )(?P<one>)|)(said|says|announced|announces|declared|confirmed|promised|pledged|told [^,;]{1,40}?)"
+                      r"\b[^,;]{0,50}?"
                       r"\b(that )?((?(one)they|(?!))|(its|their) (\S+ ){0,2}(troops|soldiers|forces|personnel|units|men|garrison|brigade))"
                       r"(?= (too |also |all |both )?(would|will|were|had|should|must|are|is|was)\b)", re.I)
 # the force just named, named again by a pronoun, its kind or its unit ("the engineers", "the battalion", "their
