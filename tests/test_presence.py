@@ -1405,6 +1405,7 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # session 33 by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's
 # starting rules (ef039b9): P 0.821 R 0.561 pairs 0.789/0.682 status 0.356. Held out: only its figures are read. With
 # it in place, round31 was released for tuning (round32 and round33 stay held out).
+# Released in session 35 for tuning, when round35 was held out (P 0.821 R 0.561 pairs 0.789/0.682 status 0.373 then).
 # round34 (French troops entering Hanoi as China's occupation army prepares to leave, 1946; the U.N. Emergency Force
 # taking Sharm el-Sheikh as the last Israeli soldiers leave Egypt, 1957; China's ceasefire and promised pullback in the
 # Himalayas, 1962; U.S. anti-drug troops flown out of Bolivia while Air Force trainers arrive, 1986; NATO's Task Force
@@ -1423,6 +1424,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # "brought them home" gone, and a headline with no date of its own took its lead's day (status: round32 0.558 -> 0.600,
 # round30 0.642 -> 0.660, round24 0.552 -> 0.565, round19 0.489 -> 0.504, held-out round33 0.356 -> 0.373 and round34
 # 0.347 -> 0.374; no figure of any set dropped).
+# round35 (U.S. Marines landing at Reykjavik beside the British garrison, 1941; Royal Marines retaking Limbang as
+# British troops put down the Brunei revolt, 1962; the Commonwealth Monitoring Force taking up its positions in Rhodesia,
+# 1979; the first South African soldiers of Burundi's protection force landing at Bujumbura, 2001; Colombia and the
+# United States signing the seven-bases accord, with Manta gone, 2009; Chadian troops crossing from Fotokol to retake
+# Gamboru, with a syndicated copy, 2015; India pulling back from the Doklam plateau, 2017), written blind in session 35
+# by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's starting
+# rules (eb3afe6): P 0.645 R 0.465 pairs 0.684/0.500 status 0.356. Held out: only its figures are read. With it in
+# place, round33 was released for tuning (round34 and round35 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1459,6 +1468,7 @@ CHECK_FLOORS = {
     "round32": {"precision": 0.80, "recall": 0.85, "pair_precision": 0.78, "pair_recall": 0.93, "status_agreement": 0.58},
     "round33": {"precision": 0.79, "recall": 0.53, "pair_precision": 0.76, "pair_recall": 0.65, "status_agreement": 0.33},
     "round34": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.88, "pair_recall": 0.69, "status_agreement": 0.32},
+    "round35": {"precision": 0.62, "recall": 0.44, "pair_precision": 0.65, "pair_recall": 0.47, "status_agreement": 0.33},
 }
 
 
