@@ -163,6 +163,8 @@ def antecedent(verb: Any, offset: int, actors: tuple[Actor, ...]) -> list[Actor]
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
         if subj:
             return actors_at(conjuncts(subj[0]), offset, actors)
+        if lost := subject_before_aside(v):  # "after Madrid, along with Dublin, said they would …"
+            return actors_at(lost, offset, actors)
         if v.pos_ == "VERB" and hung_predicate(v):  # "Mali's military rulers announced in May that they …"
             return actors_at(conjuncts(_hung_on(v)), offset, actors)
     return []
@@ -491,12 +493,43 @@ _SOME_OF = frozenset({"one", "some", "several", "many", "most", "all", "each", "
 _WELCOMING = frozenset({"welcome", "greet", "receive", "host", "meet", "see", "escort"})
 
 
+#: Words that open an aside naming more doers beside a subject: "Madrid, along with Dublin, said".
+_ALONG_WITH = (("along", "with"), ("together", "with"), ("as", "well", "as"), ("alongside",))
+
+
+def subject_before_aside(verb: Any) -> list[Any]:
+    """The subject of a clause of time that the parser lost to an aside between the subject and its verb: in "recalled
+    its envoy after Madrid, along with Dublin, said they would …" it reads "after Madrid" as a phrase of the first
+    verb and "said" as a verb with no subject. The subject is the object of "after" and the doers the aside adds."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children) or verb.dep_ not in ("ROOT", "conj"):
+        return []
+    doc, sent = verb.doc, verb.sent
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
+        return []
+    opening = next((k for k in range(first - 2, sent.start, -1) if doc[k].text == ","), None)
+    if opening is None or opening - 1 < sent.start:
+        return []
+    aside = [t.lower_ for t in doc[opening + 1 : first - 1]]
+    if not any(tuple(aside[: len(words)]) == words for words in _ALONG_WITH):
+        return []
+    named = doc[opening - 1]
+    while named.dep_ == "conj" and named.head.i < named.i:
+        named = named.head
+    if named.dep_ != "pobj" or named.head.lower_ not in PAST_MARKS | {"before"} or named.pos_ not in ("PROPN", "NOUN"):
+        return []
+    added = [t for t in doc[opening + 1 : first - 1] if t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("pobj", "conj")]
+    return list(dict.fromkeys([*conjuncts(named), *added]))
+
+
 def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
     if _headline_passive(verb) is not None:
         return [], True  # no agent named
     if (misparsed := misparsed_predicate(verb)) is not None:
         return conjuncts(misparsed), False
+    if lost := subject_before_aside(verb):
+        return lost, False
     v = verb
     raised = False  # reached through an xcomp: "Obama is scheduled to attend" (Obama attends)
     for _ in range(6):

@@ -208,3 +208,22 @@ def test_an_act_carried_out_is_its_possessor_s() -> None:
     actors, recipients = args_of("Russia's pullout from the city of Kherson was completed on Friday, the defence ministry said.",
                                  "completed")
     assert [a.country for a in actors] == ["RUS"] and not recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actors"),
+    [
+        # the parser reads "after Warsaw" as a phrase of the first verb and leaves "expelled" without a subject
+        ("Moscow summoned the Polish ambassador on Friday after Warsaw, along with Vilnius, expelled three Russian diplomats.",
+         "expelled", {"POL", "LTU"}),
+        ("Kyiv thanked its allies on Tuesday after Germany, as well as France, agreed to send more air defence systems.",
+         "agreed", {"DEU", "FRA"}),
+        # and a pronoun in what that subject said stands for it
+        ("Israel recalled its envoys on Wednesday after Madrid and Dublin, along with Oslo, announced they would recognise "
+         "a Palestinian state.", "recognise", {"ESP", "IRL", "NOR"}),
+    ],
+)
+def test_a_subject_cut_off_by_an_aside_after_a_clause_of_time_is_still_the_subject(text: str, verb: str,
+                                                                                  actors: set[str]) -> None:
+    found, _ = args_of(text, verb)
+    assert {a.country for a in found} == actors
