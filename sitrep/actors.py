@@ -1011,6 +1011,11 @@ def code_doc(
                     t.head.tag_ == "NN" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                                for c in t.head.children))) for t in span)):
             settled.add(len(out))  # "foreign investors", "Airbus executives": not of any country in view
+        elif actor.country is None and code.name is None and lemma in _ARMED_BODIES and len(span) == 1 and definite and (
+                ctx.group is not None):
+            # "the militia" alone refers back, as "the group" does, to the group named last: "Hezbollah's envoy said the
+            # militia would not disarm" is Hezbollah, whichever country stands nearer
+            actor = replace(actor, country=ctx.group.country, sector=ctx.group.sector, name=ctx.group.name, source="coref")
         elif actor.country is None and actor.sector and code.name is None and _loyal_to(head) is not None:
             pass  # "forces loyal to Ouattara": the leader's country, once the sentence has coded him (_fill_from_sentence)
         elif actor.country is None and actor.sector and code.name is None and (court := _court_meant(head, chunk, ctx)):

@@ -566,6 +566,10 @@ def test_the_court_is_the_court_named_last(text: str, phrase: str, country: str)
          "kills.", "Islamist group", "SOM"),
         ("Amnesty International accused Myanmar's army of war crimes in Rakhine State, and the group urged the Security "
          "Council to act.", "group", "NGO"),
+        # "the militia" refers back as "the group" does, whatever country stands nearer
+        ("Hezbollah's envoy in Tehran said on Monday that the militia would not give up its weapons.", "militia", "LBN"),
+        ("A Hezbollah commander in Damascus said the militia would pull its fighters out of Syria by the end of the year.",
+         "militia", "LBN"),
     ],
 )
 def test_the_group_is_the_armed_group_or_ngo_named_last(text: str, phrase: str, country: str) -> None:
