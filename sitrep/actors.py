@@ -275,6 +275,19 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
     return None
 
 
+def _armed_group_of(head: Any, dictionary: ActorDictionary, day: dt.date | None) -> ActorCode | None:
+    """The armed group, known by name, that armed men are "of": "gunmen of the Stern Gang", "fighters of the Islamic
+    State group" (not a place: "gunmen of the region")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
+                    if code is not None and code.name and code.country and code.sector in _ARMED_SECTORS:
+                        return code
+    return None
+
+
 def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, last_body: Actor | None) -> str | None:
     """The international body an agent serves, named after it ("judges at the International Criminal Court", "officials
     of the European Commission") or as the body named last ("the bloc's leaders")."""
@@ -1016,6 +1029,10 @@ def code_doc(
             # "the militia" alone refers back, as "the group" does, to the group named last: "Hezbollah's envoy said the
             # militia would not disarm" is Hezbollah, whichever country stands nearer
             actor = replace(actor, country=ctx.group.country, sector=ctx.group.sector, name=ctx.group.name, source="coref")
+        elif actor.country is None and actor.sector in _ARMED_SECTORS and code.name is None and (
+                armed := _armed_group_of(head, dictionary, day)) is not None:
+            # "gunmen of the Stern Gang", "fighters of Hezbollah": the group's own, whatever place the sentence names
+            actor = replace(actor, country=armed.country, sector=armed.sector, name=armed.name, source="coref")
         elif actor.country is None and actor.sector and code.name is None and _loyal_to(head) is not None:
             pass  # "forces loyal to Ouattara": the leader's country, once the sentence has coded him (_fill_from_sentence)
         elif actor.country is None and actor.sector and code.name is None and (court := _court_meant(head, chunk, ctx)):

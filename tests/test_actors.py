@@ -578,6 +578,20 @@ def test_the_group_is_the_armed_group_or_ngo_named_last(text: str, phrase: str, 
     assert not any(a.text == "group" for a in actors_of("A group of students marched in Dhaka, and the group sang."))
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        ("A British officer was shot dead in Jerusalem on Tuesday when gunmen of the Stern Gang ambushed his jeep.",
+         "1947-03-04", "ISR"),
+        ("Two French soldiers died in Bamako on Monday when gunmen of the Islamic State group fired on their patrol.",
+         "2024-05-03", "IMG"),
+    ],
+)
+def test_armed_men_of_a_named_group_are_the_groups_not_the_places(text: str, published: str, country: str) -> None:
+    gunmen = find(list(sitrep.extract(text, published).actors), "gunmen")
+    assert (gunmen.country, gunmen.sector) == (country, "REB")
+
+
 def test_a_bodys_name_the_parser_takes_for_a_verb_still_names_its_people() -> None:
     # the small English model reads "ECOWAS" before "leaders meeting" as a verb
     found = actors_of("ECOWAS leaders meeting in Abuja ordered the activation of the bloc's standby force on Thursday.")
