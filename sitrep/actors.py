@@ -326,13 +326,16 @@ _MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates"})
 
 
 def _private(actor: Actor, doc: Any, offset: int) -> bool:
-    """Whether an actor is private people of a nationality ("two Finnish aid workers", "three Italian nuns"), or a
-    foreign state's mission, which stands in another country ("marched to the German embassy in Bangkok")."""
+    """Whether an actor is private people of a nationality ("two Finnish aid workers", "three Italian nuns", "New
+    Zealand pilot Phillip Mehrtens", a person the dictionary knows by no office), or a foreign state's mission, which
+    stands in another country ("marched to the German embassy in Bangkok")."""
     if actor.text.lower().rpartition(" ")[2] in _MISSIONS:  # its last word
         return True
     if actor.sector is not None:
         return actor.sector in _PRIVATE
     span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    if span is not None and span.root.ent_type_ == "PERSON" and actor.name is None:
+        return True
     return span is not None and span.root.pos_ == "NOUN" and span.root.tag_ == "NNS"
 
 

@@ -949,3 +949,17 @@ def test_agents_of_the_group_named_before_are_its(text: str, published: str, phr
 def test_a_summit_between_two_nations_lends_neither_to_a_crowd(text: str, published: str, country: str) -> None:
     protest = next(e for e in sitrep.extract(text, published).events if e.type == "PROTEST")
     assert {a.country for a in protest.actor} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a named private person's nationality says who the person is, not whose the armed men beside them are
+        ("Swiss pilot Thomas Keller was freed on Sunday by separatist rebels who had held him for six months in Colombia's "
+         "southern jungle, the army said.", "COL"),
+        ("Italian climber Marco Rossi was released on Monday by armed rebels who had seized him in Pakistan's northern "
+         "mountains, officials said.", "PAK"),
+    ],
+)
+def test_rebels_holding_a_named_foreigner_are_of_the_place_not_of_the_foreigner(text: str, country: str) -> None:
+    assert find(actors_of(text), "rebels").country == country
