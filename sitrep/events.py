@@ -1809,9 +1809,13 @@ def _told_for_itself(verb: Any, reading: Reading, lex: Lexicon | None) -> bool:
         # giving way told by what was given way to, when the act above is none of its own: "announced that he was
         # restoring parliament, bowing to weeks of protests" (not "withdrew the bill, bowing to protests": one act)
         return lex is None or (above := read_verb(head, lex)) is None or above.type is None
-    said = head.lemma_.lower() in _SAYING or head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING
+    # (a body's vote says what it does: "voted to stay out of the war, rebuffing a request for troops")
+    said = head.lemma_.lower() in _SAYING | {"vote"} or head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING \
+        or head.dep_ == "xcomp" and head.head.lemma_.lower() == "vote"
     if not (head.lemma_.lower() in _ADDRESSING or reading.type in _STATEMENT_ACTS and said):
         return False
+    if head.lemma_.lower() == "vote":
+        head = next((c for c in head.children if c.dep_ == "xcomp"), head)  # (a vote's act is what it votes to do)
     return lex is None or (above := read_verb(head, lex)) is None or above.type is None
 
 
