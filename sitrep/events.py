@@ -1072,6 +1072,8 @@ def _gives_time_to_leave(verb: Any) -> bool:
     return bool(given) and any(t.i > given[0].i for t in leaving)
 
 
+#: Acts that outlaw a body or end ties at a stroke, which an order joined to them carries out (see code_sentence).
+_OUTLAWING = frozenset({"ban", "outlaw", "proscribe", "dissolve", "break", "sever", "cut"})
 _ULTIMATUM = Reading("THREATEN", None, (), "130")
 _SPANS = frozenset({"day", "hour", "week", "month"})
 
@@ -4747,7 +4749,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # and what a crowd did in the course of its protest is the protest ("blocked roads and set banks
                 # ablaze", "stormed the building, setting parts of it on fire")
                 or told.type == "PROTEST" and typ in ("PROTEST", "ASSAULT") and (_bare_participle(clause) or verb.dep_ == "conj")
-                and (typ == "PROTEST" or not any(r.sector in _PERSONS for r in recipients))):
+                and (typ == "PROTEST" or not any(r.sector in _PERSONS for r in recipients))
+                # and an order that carries out a ban or a break told before it is the ban or the break ("banned the
+                # party and ordered the seizure of its assets", "broke off ties and gave the envoy 48 hours to leave";
+                # "downgraded relations and told the ambassador to leave" stays two sanctions)
+                or told.type == typ and verb.dep_ == "conj" and clause.lemma_.lower() in _OUTLAWING
+                and (verb.lemma_.lower() == "order" or _gives_time_to_leave(verb))):
             end = offset + verb.idx + len(verb)
             out[out.index(told)] = replace(told, recipient=told.recipient + tuple(r for r in recipients if r not in told.recipient),
                                           trigger=Trigger(item.article.text[told.trigger.start : end], told.trigger.start, end))
