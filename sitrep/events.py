@@ -3691,9 +3691,11 @@ def _marked_by_strife(verb: Any) -> bool:
 
 
 #: Forces of nature, whose harm is no one's act: "floods that have killed more than 1,100 people".
+#: ("magnitude" too: the parser may take the measure of "a magnitude 7.6 earthquake" for a second subject.)
 _NATURAL = frozenset({"flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tsunami",
                       "drought", "famine", "landslide", "mudslide", "avalanche", "wildfire", "heatwave", "epidemic",
-                      "pandemic", "outbreak", "disease", "virus", "eruption", "tornado", "monsoon", "rain", "blizzard"})
+                      "pandemic", "outbreak", "disease", "virus", "eruption", "tornado", "monsoon", "rain", "blizzard",
+                      "magnitude"})
 
 
 def _natural(noun: Any) -> bool:
@@ -3722,6 +3724,8 @@ def _natural_harm(verb: Any) -> bool:
     """Whether the verb's doer is a force of nature: its subject, the noun a relative clause hangs on ("floods that
     have killed hundreds", "tsunami waves that swept the coast"), or a passive's agent ("were killed by the
     earthquake")."""
+    if verb.dep_ == "acl" and _natural(verb.head):
+        return True  # the parser took the force's own verb for one describing it: "an earthquake [devastated] Armenia"
     doers = _active_subjects(verb)
     if verb.dep_ == "relcl" and all(d.lower_ in ("that", "which") for d in doers):
         # (or the noun's "of", where the parser hangs the clause on the one before: "victims of floods that have killed");
@@ -3729,6 +3733,12 @@ def _natural_harm(verb: Any) -> bool:
         return any(_natural(n) for n in (verb.head, *_of_objects(verb.head))) or (
             verb.head.lemma_.lower() in _STRIFE and not any(c.dep_ in ("poss", "compound") for c in verb.head.children))
     doers += by_agents(verb)
+    told = verb.head
+    if not doers and verb.dep_ == "ccomp" and told.lemma_.lower() in _REPORTING and told.dep_ == "conj" and any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        # a toll in the passive, told after a force of nature's harm, is that harm's: "an earthquake struck Nepal, and
+        # the home ministry said more than 1,000 people had been killed"
+        return _natural_harm(told.head)
     if doers and all(d.lower_ in ("it", "they") for d in doers) and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
         # a pronoun in a clause told beside a storm's harm is the storm: "flattened whole towns as it tore across the
         # islands"
@@ -3737,10 +3747,13 @@ def _natural_harm(verb: Any) -> bool:
         # a second verb with no subject of its own shares the first's: "Typhoon Haiyan killed thousands and flattened
         # whole towns"
         return _natural_harm(verb.head)
-    if not doers and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj"):
-        # a participle's doer is its clause's: "an earthquake struck central Nepal, killing more than 1,000 people"
+    if not doers and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "compound"):
+        # a participle's doer is its clause's: "an earthquake struck central Nepal, killing more than 1,000 people",
+        # through a list of participles the parser hung one on another or on the first one's object ("struck the coast,
+        # collapsing houses, setting off fires", "struck the region, flattening villages and killing thousands")
         head = verb.head
-        while head.dep_ == "conj" and head.head.i != head.i:
+        while head.head.i != head.i and (head.dep_ in ("conj", "npadvmod")
+                                         or head.dep_ == "advcl" and head.tag_ == "VBG"):
             head = head.head
         if _lost_to_nature(head):
             return True  # "the ferry sank in a storm, killing more than 1,800 people"

@@ -4951,6 +4951,20 @@ def test_a_pullout_announced_in_the_passive_is_the_announcers(text: str, country
         "A cyclone and tidal wave struck the coast of Bangladesh late on Monday, killing thousands of people.",
         "A cyclone and tidal surge struck the coast and islands of Bangladesh late on Monday, killing tens of thousands "
         "of people and sweeping away whole villages, officials in Dhaka said.",
+        # a list of participles the parser hangs one on another is the quake's all through
+        "A powerful earthquake struck central Italy on Wednesday, destroying homes in Amatrice and killing scores of "
+        "people, the civil protection agency said.",
+        "A magnitude 6.6 earthquake struck the city of Bam on Friday, collapsing houses and killing thousands of people.",
+        "A magnitude 7.0 earthquake struck Haiti on Tuesday, collapsing the presidential palace, setting off fires in "
+        "the capital and prompting a tsunami warning.",
+        # (the parser may take the quake's verb for one describing it)
+        "A powerful earthquake devastated southern Iran on Friday, flattening the city of Bam and killing thousands of "
+        "people, Iranian officials said.",
+        # a toll told in the passive after the quake is its toll
+        "A powerful earthquake struck Sichuan province on Monday, and officials said thousands of people had been "
+        "killed.",
+        "A magnitude 7.9 earthquake struck Sichuan province on Monday, toppling schools across the region, and the "
+        "state news agency said more than 8,000 people had been killed.",
     ],
 )
 def test_harm_done_by_a_force_of_nature_is_no_act(text: str) -> None:
