@@ -2453,7 +2453,9 @@ def _blamed(verb: Any) -> Any:
         return grounds
     # (or what was done is called a crime of someone's: "said the blast was an Israeli crime")
     word = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable", "guilty")
-                 or c.dep_ == "prep" and c.lower_ == "behind" or c.dep_ == "attr" and c.lemma_.lower() in _CRIMES
+                 # (the parser may take a long object's "behind" for an adverb: "was behind nearly 500 small bombs")
+                 or c.lower_ == "behind" and (c.dep_ == "prep" or c.dep_ == "advmod" and any(o.dep_ == "pobj" for o in c.children))
+                 or c.dep_ == "attr" and c.lemma_.lower() in _CRIMES
                  and any(m.dep_ in ("amod", "poss") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in c.children)
                  # (or called a breach: "said his decision was a clear violation of due process")
                  or c.dep_ == "attr" and c.lemma_.lower() in _BREACHES), None)

@@ -1510,6 +1510,9 @@ def test_a_real_fight_stays_an_assault() -> None:
     [
         ("Nigerian officials said Boko Haram was behind the bombing of a market in Maiduguri.", "NGA", "NGA"),
         ("The Afghan government said Taliban fighters were responsible for the attack on the convoy.", "AFG", "AFG"),
+        # (the parser may take "behind" before a long object for an adverb)
+        ("Indian police said on Friday that the militant group Lashkar-e-Taiba was behind nearly a dozen coordinated "
+         "attacks that struck Mumbai this week.", "IND", "PAK"),
     ],
 )
 def test_saying_someone_is_to_blame_is_the_speakers_accusation(text: str, actor: str, recipient: str) -> None:
