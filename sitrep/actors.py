@@ -604,7 +604,7 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
     verb = span.root.head
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
-    words = {t.i for p in preps if p.lower_ in ("with", "against") for t in p.subtree}
+    words = {i for p in preps if p.lower_ in ("with", "against") for i in _named_beside(p)}
     # another state's envoys, and a counterpart, are foreign to whoever acts on them: "the junta expelled the French
     # ambassador", "the minister met his Chinese counterpart"
     words |= {t.i for o in verb.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FOREIGN for t in o.subtree}
@@ -621,6 +621,13 @@ def _partners(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[s
     named = [o for o in verb.children if o.dep_ in ("dobj", "dative") and o.pos_ == "PROPN"]
     return found | {a.country for a in actors if a.country and a.sector in (None, "GOV") for o in named
                     if a.start == offset + o.idx and a.end == offset + o.idx + len(o)}
+
+
+def _named_beside(prep: Any) -> set[int]:
+    """The token indices of the side a "with" or "against" names, less the places it puts that side: an operation
+    "against rebels in the Tajik town of Khorog" is against the rebels, and Tajikistan may well be the one waging it."""
+    placed = {t.i for p in prep.subtree if p.dep_ == "prep" and p.lower_ in _IN_TOWN and p.i != prep.i for t in p.subtree}
+    return {t.i for t in prep.subtree} - placed
 
 
 _FORCE_WORDS = frozenset({"troop", "soldier", "force", "peacekeeper", "contingent", "garrison", "instructor"})

@@ -859,6 +859,20 @@ def test_a_state_s_partners_are_not_its_own() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "country"),
     [
+        ("Government troops launched an offensive against rebels in the Tajik town of Garm on Monday, officials in "
+         "Dushanbe said.", "Government troops", "TJK"),
+        ("Army units clashed with Islamist fighters in the Malian town of Konna on Thursday, a military spokesman in "
+         "Bamako said.", "Army units", "MLI"),
+    ],
+)
+def test_the_place_a_foe_stands_in_is_no_foreign_state(text: str, phrase: str, country: str) -> None:
+    # the foe named "against" or "with" is another side; the town it stands in is not, and may be the forces' own
+    assert find(actors_of(text), phrase).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
         # an armed agent named after a group the dictionaries lack is of where it fights, not of no country
         ("Kamajor militiamen ambushed a rebel convoy near Kenema on Sunday.", "Kamajor militiamen", "SLE"),
         # those who speak or negotiate "for" a body are the body's
