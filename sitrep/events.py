@@ -4509,8 +4509,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
             typ, mode, cameo = "PROTEST", "strike", "143"  # workers who strike stop work: "teachers struck on Monday"
         if typ in ("ASSAULT", "ACCUSE") and actors and all(a.sector in _POLICING for a in actors) and any(
-                c.dep_ == "dobj" and (verb.lemma_.lower() in ("raid", "search") or verb.lemma_.lower() == "storm"
-                                      and c.lemma_.lower() in _BUILDINGS) for c in verb.children):
+                # (or what the parser took for a clause, no one raiding a clause: "raided facilities of the Falun Gong
+                # [sect]", with "sect" a verb)
+                c.dep_ in ("dobj", "ccomp")
+                and (verb.lemma_.lower() in ("raid", "search") or verb.lemma_.lower() == "storm"
+                     and c.lemma_.lower() in _BUILDINGS) for c in verb.children):
             # the manual's COERCE seize: a search or a raid by police or officials ("police raided the offices of Al
             # Jazeera", "FBI agents searched the estate", "police stormed the embassy"); soldiers raiding a camp attack it
             typ, mode, cameo = "COERCE", "seize", "171"

@@ -2507,6 +2507,8 @@ def test_an_adjective_from_a_verb_is_no_predicate() -> None:
         ("Kenyan police raided the offices of the Nation newspaper in Nairobi.", "COERCE", "seize"),
         ("Tax inspectors searched the premises of the opposition party in Dhaka.", "COERCE", "seize"),
         ("Nigerian troops raided a Boko Haram camp in the Sambisa forest.", "ASSAULT", None),
+        # (the parser may read the last word of what was raided as a verb: "the Falun Gong [sect]")
+        ("Some 400 police raided facilities of the Falun Gong sect across Beijing on Thursday.", "COERCE", "seize"),
         # a state suspending a news outlet censors it
         ("Mali's junta suspended Radio France Internationale on Thursday.", "COERCE", "censor"),
         ("Niger's military rulers banned the BBC from broadcasting for three months.", "COERCE", "censor"),
