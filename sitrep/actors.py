@@ -495,6 +495,17 @@ _BETWEEN_STATES = frozenset({"summit", "talk", "talks", "meeting", "negotiation"
                              "dispute", "rapprochement", "detente", "friendship"})
 
 
+def _foreign_demonym(span: Any, code: ActorCode) -> str | None:
+    """The country of a demonym put before the name of a state's body the dictionary matched, when it is another
+    state's: an agency named like a foreign one ("the Korean Central Intelligence Agency", not the American CIA) is its
+    own country's. None when no demonym comes before the matched name."""
+    at = span.text.find(code.matched)
+    if at <= 0:
+        return None
+    before = [t for t in span if t.idx - span.start_char < at and t.ent_id_.startswith("demonym:")]
+    return before[-1].ent_id_.split(":", 1)[1] if before else None
+
+
 def _joins_two_nations(span: Any, dictionary: ActorDictionary, day: dt.date | None) -> bool:
     """Whether a phrase names what lies between two nations joined by a hyphen ("the Sino-Soviet summit", "Franco-German
     relations", "the Indo-Pakistani border"), which is no actor of either (unlike what they do jointly: "US-Israeli
@@ -972,6 +983,8 @@ def code_doc(
         if code.sector is None and code.name is None and _joins_two_nations(span, dictionary, day):
             continue  # "the Sino-Soviet summit", "the Indo-Pakistani border": something between two states, neither's
         actor = _actor(span, offset, code, "dictionary")
+        if code.name and actor.country not in NONSTATE and (other := _foreign_demonym(span, code)) not in (None, actor.country):
+            actor = replace(actor, country=other, name=None)  # "the Korean Central Intelligence Agency" is no CIA
         if actor.country in NONSTATE and (owner_state := _possessor_state(span, head, dictionary, day)) is not None:
             actor = replace(actor, country=owner_state)  # "Russia's Security Council" is no UN body
         elif code.name and head.pos_ == "PROPN" and actor.country and (

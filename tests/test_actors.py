@@ -857,6 +857,20 @@ def test_a_state_s_partners_are_not_its_own() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Agents of the Korean Central Intelligence Agency abducted opposition leader Kim Dae-jung from a Tokyo hotel on "
+        "Wednesday.",
+        "The Korean Central Intelligence Agency arrested dozens of students in Seoul on Monday.",
+    ],
+)
+def test_a_body_named_like_a_foreign_one_is_of_its_demonym_s_country(text: str) -> None:
+    # the dictionary knows the American agency by its name; the demonym before it says whose this one is
+    item = sitrep.extract(text, published="1973-08-09")
+    assert {a.country for e in item.events for a in e.actor} == {"KOR"}
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "country"),
     [
         ("Government troops launched an offensive against rebels in the Tajik town of Garm on Monday, officials in "
