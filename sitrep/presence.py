@@ -569,7 +569,7 @@ def _owned_noun() -> re.Pattern[str]:
                       + _NAMES_BEFORE_LAST, re.I)
 
 
-_LED = re.compile(r"-(led|backed|based|sponsored|supported|allied|brokered|funded|trained|armed|aligned)\b", re.I)
+_LED = re.compile(r"\.?-(led|backed|based|sponsored|supported|allied|brokered|funded|trained|armed|aligned)\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(from|in|into|to|of|at|by|with|for|against|across|through|near|towards?|on)\s+(the\s+)?$", re.I)
 # a noun phrase set off by commas, with a common noun and no list or clause in it: ", Chad's former colonial ruler,"
 _APPOSITIVE = re.compile(r",\s+((?!(and|or|which|who|whose|where|when|while|but|as|after|before|if)\b)(?=[^,;]*\b[a-z]{3,}\b)"
@@ -2039,6 +2039,8 @@ def _locative(text: str, place: Place, depth: int = 0) -> bool:
     """Whether a place is where something is, by the words before it: "in/from/out of X", "X's capital", "A, B and X"."""
     if place.start is None or _BORDER_OF.match(text, place.end or place.start):
         return False
+    if (led := _LED.match(text, place.end or place.start)) is not None and led.group(1).lower() != "based":
+        return False  # who leads or backs, not where: "sent troops to the U.S.-led invasion of Iraq"
     before = text[max(0, place.start - 40) : place.start]
     if _LOCATIVE.search(before) and not _NOT_LOCATIVE.search(before):
         return True

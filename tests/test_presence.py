@@ -4305,3 +4305,13 @@ def test_a_headline_tells_the_news_of_the_day_its_lead_gives() -> None:
 ])
 def test_paratroops_and_paracommandos_are_forces(text: str, force: str) -> None:
     assert (force, "RWA", "arriving") in _stays(text, "1994-04-11")
+
+
+def test_a_country_that_leads_a_war_named_with_its_initials_is_no_host() -> None:
+    # Denmark's contingent in southern Iraq, 2003: "U.S.-led" names who leads, even when the NER tags "U.S" without its dot
+    text = "Denmark sent about 380 soldiers to the U.S.-led occupation of Iraq in June, a defence ministry spokesman said."
+    it = item(text, "2003-07-01")
+    at = text.index("U.S")
+    us = Place("U.S", at, at + 3, "United States", "USA", None, 39.76, -98.5, precision="country")
+    it = replace(it, places=tuple(sorted((*it.places, us), key=lambda p: p.start or 0)))
+    assert {(p.force.country, p.host) for p in presence.statements(it)} == {("DNK", "IRQ")}
