@@ -2283,10 +2283,17 @@ _CEREMONY = re.compile(r"\b(ceremony|ceremonies|parade|farewell)\b", re.I)
 _HANDOVER = re.compile(r"\b(hand(s|ed|ing)?\s+(\w+\s+){0,3}over|handover|hand-over|transferr?(ed|ing)?)\b", re.I)
 
 
+# a town a leader stopped at or visited: "When President Eisenhower stopped at Casablanca", "as the Emperor toured Asmara"
+_LEADER_STOPPED = re.compile(r"\b(President|Prime\s+Minister|Premier|King|Queen|Emperor|Shah|Chancellor|Pope|Sheikh|Emir|"
+                             r"Secretary)\s+([A-Z][\w.'-]*\s+){1,3}((stopped|stopping|called|calling)\s+(over\s+)?(at|in)|"
+                             r"visited|visiting|toured|touring)\s+(the\s+)?$")
+
+
 def _venue(text: str, place: Place, clause: str) -> bool:
     """A place named as where a ceremony or parade was held ("after a farewell parade at the airport"), in a clause
-    that hands nothing over (a handover's ceremony is held at the site handed over)."""
-    return _VENUE.search(text[max(0, (place.start or 0) - 80) : place.start or 0]) is not None and not _HANDOVER.search(clause)
+    that hands nothing over (a handover's ceremony is held at the site handed over), or as where a leader stopped."""
+    before = text[max(0, (place.start or 0) - 80) : place.start or 0]
+    return _VENUE.search(before) is not None and not _HANDOVER.search(clause) or _LEADER_STOPPED.search(before) is not None
 
 
 def _destination(text: str, place: Place) -> bool:
@@ -2404,6 +2411,9 @@ def _within(inner: _Force, outer: _Force) -> bool:
 # a plural noun, no force's, just before a verb: its subject ("many guerrillas withdrew", "the settlers had left")
 _OTHER_SUBJECT = re.compile(r"\b(?!(?:always|perhaps|whereas|towards|afterwards|besides|sometimes|across|unless)\b)"
                             r"((?-i:[a-z]){3,}s)\s+((have|has|had|also|then|later|quickly|soon)\s+)?$", re.I)
+# what others say the force after it will do: "the two leaders announced that American forces would leave" (the force
+# leaves, not the leaders)
+_SAID_THAT = re.compile(r"(announced|announces|said|says|declared|agreed|decided)\s+([\w,]+\s+){0,4}?that\s+(the\s+|all\s+)?", re.I)
 # a participle's agent after a cue with no force before it: the force after is another verb's agent
 _WATCHED_BY = re.compile(r"\b\w+ed\s+by\b", re.I)
 # what joins the forces of one subject beyond a bare "and": the countries an organisation's troops come from, and the
@@ -2433,7 +2443,7 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
             continue
         if not before and (other := _OTHER_SUBJECT.search(clause, max(0, at - 40), at)) is not None \
                 and not cues().noun_re.fullmatch(other.group(1)) and not cues().force_re.search(clause, 0, at) \
-                and not _OBJECT_CUE.match(clause, at):
+                and not _OBJECT_CUE.match(clause, at) and not _SAID_THAT.fullmatch(clause, at, forces[0].start):
             # "many guerrillas withdrew … ahead of the Syrians' arrival": the verb is its own subject's (not a people's
             # gear: "American tanks and armoured vehicles rolled into Bosnia"; nor a verb acting on the force after it:
             # "the militias pushed the Turkish soldiers out")
@@ -2665,8 +2675,9 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
             continue
         lead = (d.text or "")[:6]
         before = text[max(0, (d.start or 0) - 25) : d.start or 0]
-        if (_DEADLINE.search(before) or _DEADLINE.search(before[-12:] + lead)) and (_FUTURE.search(clause) or _GIVEN_TIME.search(clause)):
-            continue  # "must be out by 15 September": a deadline, not when the status began
+        if (_DEADLINE.search(before) or _DEADLINE.search(before[-12:] + lead) or _DEADLINE.search(lead)) \
+                and (_FUTURE.search(clause) or _GIVEN_TIME.search(clause)):
+            continue  # "must be out by 15 September": a deadline, not when the status began (the timex may hold the "by")
         if day and _FUTURE.search(clause) and (d.end_date or "")[:10] > day:
             continue  # "will withdraw … in January", said on 31 December: when it is to happen, not when it was said
         if (_OTHER_START.search(before) or _BEGAN_CLAUSE.search(clause, 0, max(0, (d.start or 0) - span[0]))) \

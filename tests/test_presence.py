@@ -4315,3 +4315,25 @@ def test_a_country_that_leads_a_war_named_with_its_initials_is_no_host() -> None
     us = Place("U.S", at, at + 3, "United States", "USA", None, 39.76, -98.5, precision="country")
     it = replace(it, places=tuple(sorted((*it.places, us), key=lambda p: p.start or 0)))
     assert {(p.force.country, p.host) for p in presence.statements(it)} == {("DNK", "IRQ")}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the New York accords of December 1988 on Cuba's troops in Angola, told after the deadline had passed: the "by" the
+    # timex keeps in "by the end of 1991" marks the deadline, not when the going was agreed
+    ("Cuban troops had been in Angola since 1975. The accords signed in New York in December 1988 said they would leave "
+     "by the end of 1991.", "1992-06-01", ("CUB", "AGO", "1988-12")),
+    # Carter's 1977 plan for U.S. ground forces in South Korea: what the governments announced the force will do is the
+    # force's announcement, dated when they spoke
+    ("After talks in Seoul in July 1977, the two governments announced that American ground forces would leave South Korea "
+     "by the end of 1982.", "1977-08-01", ("USA", "KOR", "1977-07")),
+])
+def test_an_announcement_is_dated_when_made_not_by_its_deadline(text: str, published: str, expected: tuple[str, str, str]) -> None:
+    found = presence.statements(sitrep.extract(text, published))
+    assert {(p.force.country, p.host, p.as_of.value) for p in found if p.status == "withdrawal_announced" and p.as_of} == {expected}
+
+
+def test_a_town_a_leader_stopped_at_is_no_site() -> None:
+    # Eisenhower's stop in Madrid in December 1959, with the U.S. Air Force at Torrejon and Zaragoza: the town of the visit
+    # places no force there
+    text = "When President Eisenhower stopped in Madrid in December 1959, several thousand American servicemen were based in Spain."
+    assert _sites(text, "1959-12-23") == {("USA", "ESP", None)}
