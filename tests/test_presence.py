@@ -4337,3 +4337,18 @@ def test_a_town_a_leader_stopped_at_is_no_site() -> None:
     # places no force there
     text = "When President Eisenhower stopped in Madrid in December 1959, several thousand American servicemen were based in Spain."
     assert _sites(text, "1959-12-23") == {("USA", "ESP", None)}
+
+
+def test_keeping_servicemen_somewhere_is_a_presence() -> None:
+    # the U.S. forces in Spain in the late 1980s, counted by their people's word for all services
+    assert ("USA", "ESP", None, "present", 12000) in rows(presence.statements(sitrep.extract(
+        "The United States keeps about 12,000 servicemen in Spain.", "1988-01-15")))
+
+
+def test_the_bases_a_list_names_after_their_kind_are_sites() -> None:
+    # the U.S. air stations in Japan in 1995: each name after "the air bases of" is a base, whether the gazetteer reads it
+    # as a town (Kadena, Misawa) or not at all (Futenma)
+    text = ("The United States keeps about 45,000 servicemen in Japan, many of them at the air bases of Kadena and Futenma in "
+            "Okinawa and Misawa in Aomori.")
+    assert _sites(text, "1995-10-01") == {("USA", "JPN", None), ("USA", "JPN", "Kadena"), ("USA", "JPN", "Futenma"),
+                                          ("USA", "JPN", "Misawa")}
