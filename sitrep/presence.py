@@ -74,7 +74,7 @@ _OTHER_BASE = re.compile(r"\b(a|an)( \w+){0,2} (base|airbase|air base)\b", re.I)
 _PARTIAL = re.compile(r"\b(some|part|half|first|many|several|most)\s+(of\b|(group|batch|wave|detachment|convoy|rotation)s?\s+of\b|"
                       r"(\S+\s+){0,2}(troops|soldiers|forces|personnel|units|divisions|brigades|battalions|regiments|marines|instructors|contingent|members|paratroopers|commandos|guards|"
                       r"peacekeepers|police|aircraft|warplanes|planes|jets|bombers|fighters|helicopters|warships|ships)\b)|\b(second|third|fourth|fifth|another|next|further)\s+(group|batch|wave|detachment|convoy|"
-                      r"rotation)s?\s+of\b", re.I)
+                      r"rotation)s?\s+of\b|\b\d[\d,]*\s+of\s+them\b", re.I)
 # the head's own verb taken up again after a relative clause set off by commas: "Guinea, which sent several hundred
 # soldiers, has brought its troops home"
 _RESUMED = re.compile(r",\s+(also\s+|now\s+|since\s+)?(has|have|had|is|are|was|were)\b", re.I)
@@ -131,6 +131,8 @@ _PRONOUN = re.compile(r"^\s*(they|these|those|the (([\w-]+ ){1,2}of (the )?|(fir
                       # a part of the force just named: "…, while the last of them left the third country in August", "Most
                       # of them flew home in December" (not what they say: "most of them said …")
                       r"the (first|last|final|rest|remainder|bulk) of them|(most|many|some|half|all|several) of them\b(?! (said|say))|"
+                      # (or a number of them: "About 30,000 of them began arriving in Belarus")
+                      r"((about|around|some|roughly|nearly|almost|more than|over|up to) )?\d[\d,]* of them\b(?! (said|say))|"
                       # the last unit or men of the force just named, by a word of no people: "the last combat unit sailed
                       # from the port", "the last officers of the command left the town"
                       r"the first units|the (last|final|remaining) ([\w-]+ )?(units?|battalions?|officers|convoys?|groups?|contingents?|detachments?)|"
@@ -1647,6 +1649,10 @@ def statements(item: Item) -> list[Presence]:
                     continue  # "would cut its troop numbers in the Sahel": a change across a region, in no one host
                 elif _COMPASS_NOUN.search(part):
                     continue  # "keeps two army divisions in the South": a half of some country, not the article's own
+                elif not any(st in _CHANGES for st, _ in force_cues) and any(
+                        p.precision == "country" and _BORDER_OF.match(text, p.end or 0)
+                        and _NEAR_BEFORE.search(text, max(0, (p.start or 0) - 20), p.start or 0) for p in found):
+                    continue  # "has gathered 100,000 troops near Ukraine's borders": at its edge, in no host the clause names
                 elif _THAT_COUNTRY.search(part) and len(earlier) == 1:
                     hosts = earlier  # "Chad ended the agreement, and French troops have been leaving that country"
                 elif _THAT_COUNTRY.search(part) and not earlier and home is not None and home != force.country:
@@ -2027,6 +2033,7 @@ _NOT_LOCATIVE = re.compile(r"\b(turn(ed|s|ing)?|close|next|according|ties|relati
                            re.I)
 # a country's border is its edge, not inside it: "troops near Ukraine's northern border" (but "in its border regions")
 _BORDER_OF = re.compile(r"'s\s+((\w+ern|own)\s+)?(borders?|frontiers?)\b(?!\s+(regions?|areas?|towns?|provinces?|districts?|zones?))", re.I)
+_NEAR_BEFORE = re.compile(r"\b(near|close\s+to|along|on|at|towards?)\s+$", re.I)
 _DESTINATION = re.compile(r"\b(to|towards|for|into)\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 _HEADING = re.compile(r"\b(towards?|for)\s+(the\s+)?(\w+\s+)?$", re.I)
 # a country's half named by its compass point alone, as a noun: "in the South", "to the North"
@@ -2047,10 +2054,12 @@ def _locative(text: str, place: Place, depth: int = 0) -> bool:
     if _LOCATIVE.search(before) and not _NOT_LOCATIVE.search(before):
         return True
     after = text[place.end or place.start : (place.end or place.start) + 20]
-    if re.match(r"'s (capital|north|south|east|west|centre|center)|\s+(hosts|hosted|has hosted|is hosting|still hosts)\b", after):
+    if re.match(r"'s (capital|north|south|east|west|centre|center)(?!\w* neighbo)|\s+(hosts|hosted|has hosted|is hosting|still hosts)\b",
+                after):  # (not the country a neighbour is named by: "Belarus, Ukraine's northern neighbour")
         return True
-    if depth < 4 and _LIST_BEFORE.search(before):
-        # a list continues a locative head: "out of Niger, Mali and Burkina Faso"
+    if depth < 4 and _LIST_BEFORE.search(before) and not re.match(r"['\u2019]s\s+(\w+ern\s+)?neighbo", after):
+        # a list continues a locative head: "out of Niger, Mali and Burkina Faso" (not an apposition naming a neighbour:
+        # "in Belarus, Ukraine's northern neighbour")
         # the item before is its last one, two or three words ("in Mali and Niger", "in Burkina Faso and Niger")
         for words in (1, 2, 3):
             m = re.search(rf"(?<![\w'.-])([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){{{words - 1}}})\s*(,|\band|\bor)\s+(the\s+)?"

@@ -4352,3 +4352,22 @@ def test_the_bases_a_list_names_after_their_kind_are_sites() -> None:
             "Okinawa and Misawa in Aomori.")
     assert _sites(text, "1995-10-01") == {("USA", "JPN", None), ("USA", "JPN", "Kadena"), ("USA", "JPN", "Futenma"),
                                           ("USA", "JPN", "Misawa")}
+
+
+def test_a_number_of_them_is_a_part_of_the_force_just_named() -> None:
+    # the first Cuban soldiers flown home from Angola in January 1989 under the New York accords
+    found = _stays("Cuba kept about 50,000 soldiers in Angola in 1988. About 450 of them flew home on Tuesday.", "1989-01-12")
+    assert ("CUB", "AGO", "withdrawing") in found and ("CUB", "AGO", "withdrawn") not in found
+
+
+def test_a_country_that_names_a_neighbour_is_no_host() -> None:
+    # the 82nd Airborne's paratroopers sent to Poland in February 2022: Ukraine only says which neighbour Poland is
+    assert _stays("About 1,700 U.S. paratroopers arrived in Poland, Ukraine's western neighbour, on Sunday.",
+                  "2022-02-07") == {("USA", "POL", "arriving")}
+
+
+def test_troops_massed_near_a_countrys_border_are_in_no_host() -> None:
+    # Russia's build-up of spring 2021, in a story told from Kyiv: near Ukraine's border is not in Ukraine
+    text = ("Ukraine put its army on alert on Friday. Officials in Kyiv said Russia had gathered more than 80,000 troops near "
+            "Ukraine's eastern border.")
+    assert not _stays(text, "2021-04-10")
