@@ -196,6 +196,10 @@ class Cues:
 # (and one that governs a territory for a time, with troops of its own: "the U.N. Transitional Authority in Cambodia")
 _UN_NAME = r"(?:united nations|u\.n\.|un)\s+(?:{word}\s+){{1,3}}?(?:force|mission|operation|authority|administration)"
 _UN_NAMED = re.compile(_UN_NAME.format(word=r"(?-i:[A-Z])[\w-]+"), re.I)
+# (or named by the country it serves, its word in capitals: "the United Nations Mission in Liberia", not "a U.N. mission
+# to Liberia")
+_UN_MISSION_IN = re.compile(r"(?:united nations|u\.n\.|un)\s+(?-i:M)ission", re.I)
+_NAMED_FOR_COUNTRY = re.compile(r"\s+(in|for)\s+(the\s+)?(?-i:[A-Z])")
 _UN_NAMED_LOWER = re.compile(_UN_NAME.format(word=r"[\w-]+"))  # (a key is in lower case, the name's capitals gone)
 
 
@@ -499,6 +503,7 @@ def _forces(clause: str) -> list[_Force]:
         operation = m.group(1).lower().startswith(("operation", "wagner", "africa co", "barkhane")) or (
             country == "UNO" and m.group(1).isupper() and len(m.group(1)) >= 4) or (  # a UN mission's acronym: "MONUSCO"
             _UN_NAMED.fullmatch(m.group(1))) or (  # or its full name: "the United Nations Emergency Force"
+            _UN_MISSION_IN.fullmatch(m.group(1)) and _NAMED_FOR_COUNTRY.match(clause, m.end())) or (  # "the U.N. Mission in Liberia"
             m.group(1).lower() in c.missions) or (  # a regional mission's: "SAMIDRC"
             re.search(r"\S\s+(peacekeepers|peacekeeping force|troops|soldiers|forces)$", m.group(1), re.I) is not None)  # "UN peacekeepers"
         if operation and not named and m.group(0).endswith("'s") and not c.noun_re.match(clause, m.end() + 1):

@@ -4371,3 +4371,11 @@ def test_troops_massed_near_a_countrys_border_are_in_no_host() -> None:
     text = ("Ukraine put its army on alert on Friday. Officials in Kyiv said Russia had gathered more than 80,000 troops near "
             "Ukraine's eastern border.")
     assert not _stays(text, "2021-04-10")
+
+
+def test_a_un_mission_by_its_name_for_a_country_is_the_force_whose_end_is_told() -> None:
+    # UNAMSIL's end on the last day of 2005: "the United Nations Mission in Sierra Leone" is the mission by its full name,
+    # not the peacekeeping operations the clause goes on to count
+    text = ("The United Nations Mission in Sierra Leone came to an end on Saturday, closing one of the world body's largest "
+            "peacekeeping operations.")
+    assert _stays(text, "2006-01-02") == {("UNO", "SLE", "withdrawn")}
