@@ -727,6 +727,25 @@ def _clean(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text).strip(" ,.;:")
 
 
+def _same_name(entry: Entry, name: str) -> bool:
+    """Whether the gazetteer's own name of ``entry`` is ``name``, an abbreviated "St." or "Mt." written out, not only
+    one of its alternates."""
+    return _unabbreviated(lookup_key(entry.name)) == _unabbreviated(lookup_key(name))
+
+
+def _without_lesser_alternates(entries: list[Entry], name: str) -> list[Entry]:
+    """The readings of ``name`` less the towns that GeoNames gives it as an old or other name, not a short form of
+    their own ("Avondale" for Avondale Estates), when they are smaller than a town whose own name it is: "Maryville" is
+    one of the Maryvilles, not Beeville, Texas, once called so; "Kiev" still reads as Kyiv, larger than any village
+    spelt "Kiev"."""
+    own = max((e.population or 0 for e in entries if e.kind == "city" and _same_name(e, name)), default=None)
+    if own is None:
+        return entries
+    stem = lookup_key(name).replace(" ", "")[:4]
+    return [e for e in entries if e.kind != "city" or _same_name(e, name) or (e.population or 0) >= own
+            or lookup_key(e.name).replace(" ", "").startswith(stem)]
+
+
 def _rows(name: str) -> list[list[str]]:
     """Rows of a packaged TSV under ``data/places/``, without comments and header."""
     text = importlib.resources.files("sitrep").joinpath("data", "places", name).read_text(encoding="utf-8")
@@ -1516,7 +1535,7 @@ class Geocoder:
             found.update((e.key, e) for e in self.gaz.candidates(f"{name} County") if e.kind == "admin2")
             found = {k: e for k, e in found.items() if e.country == "USA" and (e.kind != "city" or fold(e.name) == fold(name))}
         after = text[mention.end : mention.end + 12]
-        entries = [self.point(e) for e in found.values()]
+        entries = [self.point(e) for e in _without_lesser_alternates(list(found.values()), name)]
         if any(e.lat is not None for e in entries):
             entries = [e for e in entries if e.lat is not None]  # a reading without coordinates places nothing
         if any(e.kind == "country" and e.country and fold(e.name) == fold(name) for e in entries):
@@ -1764,7 +1783,7 @@ class Geocoder:
                 score += 0.8
             elif entry.feature in ("PPLA", "PPLA2"):
                 score += 0.3
-            if _unabbreviated(lookup_key(entry.name)) != _unabbreviated(lookup_key(_clean(mention.text))):
+            if not _same_name(entry, _clean(mention.text)):
                 score -= 1.5  # matched only through an alternate name ("Califon" for "California")
         if mention.key and mention.key == entry.key:
             score += 0.3

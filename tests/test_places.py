@@ -1233,3 +1233,16 @@ def test_a_church_in_a_town_is_in_that_town_not_in_its_saints_namesake() -> None
     item = sitrep.extract("The couple were married in 1952 at St. Paul’s United Brethren Church in Elizabethtown.", "2024-05-03")
     (place,) = [p for p in item.places if p.text.endswith("Elizabethtown")]
     assert place.name is not None and place.admin1 != "Minnesota" and "Elizabethtown" in (place.evidence or ""), place
+
+
+def test_a_towns_old_name_is_no_reading_beside_a_larger_town_that_bears_it() -> None:
+    # GeoNames lists "Maryville" among the old names of Beeville, Texas; a story that names Texas still means a
+    # Maryville, the town whose own name it is (and "Kiev" stays Kyiv, larger than any village spelt so)
+    text = ("Fire crews in Maryville put out a blaze at a feed store on Tuesday, the fire marshal said. "
+            "The owner, who moved from Austin, Texas, last spring, said no animals were hurt.")
+    item = sitrep.extract(text, "2024-05-03")
+    (place,) = places_named(item, "Maryville")
+    assert place.name == "Maryville", (place.name, place.admin1, place.evidence)
+    item = sitrep.extract("Air raid sirens sounded in Kiev overnight, the city's mayor said.", "2024-05-03")
+    (place,) = places_named(item, "Kiev")
+    assert place.country == "UKR", (place.name, place.country)
