@@ -4468,7 +4468,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # hostages freed by soldiers or police are rescued (the manual's AID: "Pakistan's military rescued 10
             # hostages"); freed by their captors, released (RETREAT)
             typ, mode, context, cameo = "AID", None, (), "070"
-        if typ in ("SANCTION", "COERCE", "RETREAT", "ASSAULT", "CONCEDE") and verb.lemma_.lower() in (
+        if typ in ("SANCTION", "COERCE", "RETREAT", "ASSAULT", "CONCEDE", "REJECT") and verb.lemma_.lower() in (
                 "remove", "oust", "depose", "strip") and actors and all(a.sector in ("LEG", "JUD") for a in actors) and (any(
                 p.dep_ == "prep" and (p.lower_ in ("from", "of") and any(o.lemma_.lower() in _OFFICES for o in p.children)
                                       or p.lower_ == "in" and any(o.lemma_.lower() in _VOTES for o in p.children))
@@ -4477,7 +4477,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # a parliament or a court removing a leader from office impeaches: "Congress removed the president from
             # office", "parliament ousted the prime minister in a no-confidence vote", "the Senate removed President
             # Lugo", "was stripped of the presidency by the Senate" (the army removing one is a coup, COERCE; the model
-            # may read either as a retreat or an attack)
+            # may read either as a retreat or an attack, and, beside the leader's refusal to go, as a rejection)
             typ, mode, cameo = "ACCUSE", "allege", "1121"
         if typ in ("ASSAULT", "COERCE") and verb.lemma_.lower() in ("block", "blockade", "barricade", "surround", "encircle",
                                                                    "besiege") and actors and all(_crowd(a) for a in actors):

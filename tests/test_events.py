@@ -4190,6 +4190,9 @@ def test_what_a_court_rules_unlawful_it_finds_against(text: str, accused: bool) 
          "ACCUSE"),
         ("Peru's president was stripped of his office by Congress on Thursday in a vote on charges of moral incapacity.",
          "2020-11-12", "ACCUSE"),
+        # and the leader's refusal told beside it does not make the vote a refusal too
+        ("Peru's Congress voted on Monday to remove President Martin Vizcarra on grounds of moral incapacity, but "
+         "Vizcarra refused to step down and said he was still the president.", "2020-11-10", "ACCUSE"),
     ],
 )
 def test_a_leader_removed_from_office(text: str, published: str, typ: str) -> None:
