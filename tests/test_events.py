@@ -711,6 +711,7 @@ def test_curated_readings_stand() -> None:
         # a resignation sent, tendered or handed in is resigning
         ("Peru's prime minister sent his resignation to the president by letter on Tuesday.", "RETREAT", "0831"),
         ("The interior minister handed in his resignation on Friday after the stampede.", "RETREAT", "0831"),
+        ("Boris Yeltsin signed his resignation in the Kremlin on the last day of 1999.", "RETREAT", "0831"),
         # a state dropped from a joint programme is cut off from it
         ("The United States removed Turkey from the F-35 fighter programme on Wednesday over its Russian missiles.",
          "SANCTION", "160"),
