@@ -1375,15 +1375,21 @@ def _hands_over_someone(verb: Any) -> bool:
     # (a captive handed to mediators is released, no extradition: "handed captured soldier Gilad Shalit to Egyptian
     # mediators")
     # (or those wanted for a crime, named or not: "handed the two suspects in the bombing to U.N. officials")
-    person = any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _WANTED or c.pos_ == "PROPN" and any(
+    # (or those a participle says are wanted: "handed over the two men accused of the bombing")
+    charged = [a for c in verb.children if c.dep_ == "dobj" for a in c.children
+               if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _WANTED_FOR]
+    person = bool(charged) or any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _WANTED
+                                                        or c.pos_ == "PROPN" and any(
         t.lemma_.lower() in _PERSON_TITLES for t in c.subtree)) and not any(
         t.lower_ in _CAPTIVE_MARKS for t in c.subtree) for c in verb.children)
-    # (the parser may hang "to" on the particle: "handed X over [to U.S. authorities]")
+    # (the parser may hang "to" on the particle: "handed X over [to U.S. authorities]", or on the crime the participle
+    # names: "the men accused of the bombing [to U.N. officials]")
     to_state = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and not any(
         o.lemma_.lower() in ("mediator", "negotiator", "cross", "family", "relative") for o in p.subtree) and any(
         o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in ("authority", "government", "justice", "police", "tribunal",
                                                                "court", "prosecutor", "official") for o in p.subtree)
-        for c in (verb, *(c for c in verb.children if c.dep_ == "prt"), *overs) for p in c.children)
+        for c in (verb, *(c for c in verb.children if c.dep_ == "prt"), *overs, *(t for a in charged for t in a.subtree))
+        for p in c.children)
     # (flown somewhere to stand trial: "Serbia flew Ratko Mladic to The Hague to stand trial")
     to_trial = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("stand", "face") and any(
         o.lemma_.lower() in ("trial", "charge", "justice", "court", "tribunal") for o in c.subtree) for c in verb.children)
@@ -1394,6 +1400,8 @@ def _hands_over_someone(verb: Any) -> bool:
 
 #: Those wanted for a crime, whom a state hands over to be tried.
 _WANTED = frozenset({"suspect", "fugitive", "accused", "defendant", "indictee"})
+#: Participles that make those they follow wanted for a crime: "the two men accused of the bombing".
+_WANTED_FOR = frozenset({"accuse", "charge", "indict", "suspect", "want", "convict"})
 #: Words that make the one handed over a captive: "captured Israeli soldier Gilad Shalit".
 _CAPTIVE_MARKS = frozenset({"captured", "kidnapped", "abducted", "hostage", "captive", "detained", "seized"})
 

@@ -3654,6 +3654,9 @@ def test_blame_traded_and_a_bounty_offered() -> None:
          "flown to The Hague.", "COOPERATE", "SRB"),
         ("South Africa handed the suspect in the U.S. embassy bombing in Dar es Salaam to American officials in Cape "
          "Town on Tuesday.", "COOPERATE", "ZAF"),
+        # and those a participle says are wanted are suspects, wherever the parser hangs the officials they go to
+        ("Cameroon handed over the four men accused of planning the Rwandan genocide to United Nations officials on "
+         "Thursday.", "COOPERATE", "CMR"),
         # survivors pulled from the sea are rescued
         ("Greek coast guard vessels pulled 80 survivors from the sea off Pylos on Wednesday.", "AID", "GRC"),
         # foreign officials ordered out of the country are expelled
