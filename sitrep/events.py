@@ -913,6 +913,9 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _ALIENS for c in verb.children) and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING for c in verb.children):
         return _DEPORTING  # foreigners ordered to leave are expelled: "ordered a million illegal immigrants to leave"
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ("stand", "face") and any(
+            t.lemma_.lower() == "trial" for t in c.subtree) for c in verb.children):
+        return _SENT_TO_TRIAL  # one ordered to stand trial is indicted: "was ordered to stand trial by the Senate"
     for c in verb.children:
         found: Reading | None = None
         if c.dep_ == "dobj" and c.lemma_.lower() not in _TASKED:  # (forces ordered are addressed: "ordered the forces not to")
@@ -935,6 +938,8 @@ _TAKING_UP = frozenset({"accept", "welcome"})
 #: Foreigners living in a country, whom an order to leave deports (the envoys of :func:`_orders_envoys_out` are expelled).
 _ALIENS = frozenset({"foreigner", "immigrant", "migrant", "alien", "expatriate"})
 _DEPORTING = Reading("COERCE", "deport", ("legal",), "174", (), "curated")
+#: One ordered to stand trial is charged, the manual's ACCUSE (CAMEO 112, as an indictment).
+_SENT_TO_TRIAL = Reading("ACCUSE", "allege", ("legal",), "112", (), "curated")
 
 
 def _small_clause(clause: Any) -> Any | None:

@@ -519,6 +519,10 @@ def test_cooperation_in_the_future_tense_is_an_intention() -> None:
         ("A Malian court ordered three former ministers detained pending trial.", "COERCE"),
         ("The general ordered heavy shelling of the rebel-held districts of Khartoum.", "ASSAULT"),
         ("Police ordered two opposition leaders to appear for questioning on Friday.", "REQUEST"),  # no act of its own
+        # one ordered to stand trial is indicted, the order's or the passive's
+        ("An Argentine judge ordered former President Cristina Fernandez to stand trial on bribery charges.", "ACCUSE"),
+        ("Former President Cristina Fernandez was ordered to stand trial by a federal judge on Monday on charges of "
+         "running a bribery ring.", "ACCUSE"),
     ],
 )
 def test_an_order_is_the_act_it_orders_when_that_act_is_material(text: str, typ: str) -> None:
