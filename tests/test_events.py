@@ -523,6 +523,9 @@ def test_cooperation_in_the_future_tense_is_an_intention() -> None:
         ("An Argentine judge ordered former President Cristina Fernandez to stand trial on bribery charges.", "ACCUSE"),
         ("Former President Cristina Fernandez was ordered to stand trial by a federal judge on Monday on charges of "
          "running a bribery ring.", "ACCUSE"),
+        # a party ordered dissolved is banned, whatever it calls itself: a front, a league, a society
+        ("Myanmar's election commission on Tuesday ordered the dissolution of the National League for Democracy.",
+         "COERCE"),
     ],
 )
 def test_an_order_is_the_act_it_orders_when_that_act_is_material(text: str, typ: str) -> None:
