@@ -3642,6 +3642,10 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         ("Pakistan said on Tuesday it had successfully flight-tested a Shaheen-3 ballistic missile.", "MOBILIZE", "PAK"),
         # deliveries of gas stopped
         ("Gazprom halted gas deliveries to Latvia on Saturday.", "SANCTION", "RUS"),
+        # an organisation's own work halted somewhere cuts its ties there; workers stopping work strike
+        ("Medecins Sans Frontieres said on Friday it was halting its work in parts of Tigray after three of its staff "
+         "were killed.", "SANCTION", "NGO"),
+        ("Dockworkers stopped work at the port of Santos on Monday to protest against low pay.", "PROTEST", "BRA"),
         # a foreigner kept from coming back is refused entry
         ("Nicaragua barred a Catholic bishop from returning to the country on Friday.", "REJECT", "NIC"),
         # doctors and supplies flown into a city are aid
