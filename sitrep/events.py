@@ -1650,6 +1650,8 @@ def _given_up(verb: Any) -> Any | None:
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and infinitive(c) and (
         c.lemma_.lower() in _GIVING_UP and (c.lemma_.lower() != "lay" or any(o.lemma_.lower() in ("arm", "weapon") for o in c.children))
+        # (or anything of one's own given up: "promised to give up some of his powers")
+        or c.lemma_.lower() == "give" and any(p.dep_ == "prt" and p.lower_ == "up" for p in c.children)
         # (an institution restored gives way: "agreed to restore the dissolved parliament"; ties restored do not)
         or c.lemma_.lower() == "restore" and any(o.dep_ == "dobj" and o.lemma_.lower() in _INSTITUTIONS for o in c.children))), None)
 
@@ -3230,9 +3232,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _READMITTING
         elif _told_under_inquiry(verb):
             reading = _INQUIRY_OPENED
-        if lemma == "agree" and (given := _given_up(verb)) is not None:
+        if lemma in ("agree", "promise", "pledge") and (given := _given_up(verb)) is not None:
             # the manual's CONCEDE is also the promise of a concession: "agreed to disarm", "agreed to hand the villages
-            # back", "agreed to reinstate the parliament" give way (a promise to free prisoners stays a promise, AGREE)
+            # back", "agreed to reinstate the parliament", "promised to give up some of his powers" give way (a promise
+            # to free prisoners stays a promise, AGREE)
             # (arms laid down are left to the model, which reads the promise as PLV does: "agreed to lay down their
             # weapons", AGREE; other concessions agreed to are forced below)
             reading = _ARMS_CONCESSION if given.lemma_.lower() in _DISARMING else _CONCESSION

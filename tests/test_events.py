@@ -3950,6 +3950,9 @@ def test_relief_landed_deals_voted_down_and_motions_of_no_confidence(text: str, 
         ("Peru's president agreed late on Friday to repeal the decree that had raised fuel prices.", "CONCEDE"),
         # agreeing to free prisoners stays a promise, as the gold sets read it
         ("Iran agreed on Sunday to free the detained British sailors.", "AGREE"),
+        # and so does promising to give up something of one's own
+        ("Jordan's King Abdullah promised on Sunday to give up some of his powers to an elected parliament.", "CONCEDE"),
+        ("The government promised on Monday to free the jailed opposition leaders.", "AGREE"),
     ],
 )
 def test_agreeing_to_give_something_up_concedes(text: str, typ: str) -> None:
