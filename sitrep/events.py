@@ -2904,6 +2904,17 @@ def _people_massed(verb: Any) -> bool:
     return any(t.lemma_.lower() in _MULTITUDES for s in subjects for t in s.subtree) and not any(_armed(s) for s in subjects)
 
 
+def _crowd_demanding(verb: Any, lex: Lexicon) -> bool:
+    """Whether a crowd of people forms up to demand something, which is a demonstration (the manual's PROTEST), the
+    demand its purpose: "hundreds of thousands of people joined hands in a human chain to demand independence" (not
+    leaders gathering in a capital to call for talks, who meet)."""
+    if not _gathers(verb) or not any(t.lemma_.lower() in _MULTITUDES for c in verb.children if c.dep_ == "nsubj"
+                                     for t in c.subtree):
+        return False
+    return any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and (r := read_verb(c, lex)) is not None
+               and r.type == "REQUEST" for c in verb.children)
+
+
 #: What a crowd gathers to observe, no act aimed at anyone: "to mark the anniversary", "to mourn the victims".
 _OBSERVING = frozenset({"mark", "commemorate", "celebrate", "mourn", "remember", "honour", "honor", "pray"})
 
@@ -3094,6 +3105,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = _BLACKLISTED  # "declared the Brotherhood a terrorist organisation"
         elif _visitor_lands(verb):
             reading = _LEADER_VISIT  # "Nancy Pelosi landed in Taipei"
+        elif _crowd_demanding(verb, lex):
+            reading = _DEMONSTRATING  # "hundreds of thousands joined hands in a human chain to demand independence"
         elif lemma in _PLOTTING and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH and "had" in _aux(verb) and (
                 plotted := next((r for c in verb.children if c.dep_ == "dobj" and (
                 r := _noun_reading(c, lex, named=True)) is not None and r.type == "ASSAULT"), None)) is not None:

@@ -186,6 +186,9 @@ def test_a_crowd_gathered_to_protest_is_protesting() -> None:
          "the extradition bill.", "2019-08-24", "CHN"),
         ("Thousands of Taiwanese joined hands along the island's west coast on Sunday to protest against China's "
          "missiles.", "2004-02-29", "TWN"),
+        # and so is one forming up to demand something: the demand is what the demonstration is for
+        ("Some two million people linked arms across Estonia, Latvia and Lithuania on Wednesday to call for "
+         "independence from Moscow.", "1989-08-23", "EST"),
     ],
 )
 def test_a_crowd_forming_up_to_protest_is_protesting(text: str, published: str, country: str) -> None:
