@@ -526,6 +526,16 @@ def _joins_two_nations(span: Any, dictionary: ActorDictionary, day: dt.date | No
                or t.i < span.root.i and "-" in t.text.strip("-") and pair(*t.text.rsplit("-", 1)) for t in span)
 
 
+#: What a state was as part of a union or an empire: "a former Soviet republic", "former French colonies".
+_ONCE_PARTS = frozenset({"republic", "state", "country", "nation", "member", "satellite", "colony", "territory"})
+
+
+def _once_part_of(span: Any) -> bool:
+    """Whether a phrase names states that were once part of the nation it names ("the two former Soviet republics", "a
+    former Yugoslav republic", "former French colonies"), which are not that nation."""
+    return span.root.lemma_.lower() in _ONCE_PARTS and any(t.lower_ == "former" and t.i < span.root.i - 1 for t in span)
+
+
 def _names_its_country(text: str) -> bool:
     """Whether an agent names its country by a reference ("the West African country's junta", "the nation"), not by
     a modifier ("the state communications regulator", "state media")."""
@@ -982,6 +992,8 @@ def code_doc(
             continue
         if code.sector is None and code.name is None and _joins_two_nations(span, dictionary, day):
             continue  # "the Sino-Soviet summit", "the Indo-Pakistani border": something between two states, neither's
+        if code.name is None and _once_part_of(span):
+            continue  # "the two former Soviet republics": states that were the union's, not the union nor its heir
         actor = _actor(span, offset, code, "dictionary")
         if code.name and actor.country not in NONSTATE and (other := _foreign_demonym(span, code)) not in (None, actor.country):
             actor = replace(actor, country=other, name=None)  # "the Korean Central Intelligence Agency" is no CIA

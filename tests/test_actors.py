@@ -991,3 +991,18 @@ def test_a_summit_between_two_nations_lends_neither_to_a_crowd(text: str, publis
 )
 def test_rebels_holding_a_named_foreigner_are_of_the_place_not_of_the_foreigner(text: str, country: str) -> None:
     assert find(actors_of(text), "rebels").country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        # states that were once part of a union are not that union: "the two former Soviet republics" is no Moscow
+        ("Kazakhstan and Kyrgyzstan, two former Soviet republics, signed a border treaty in Bishkek on Friday.",
+         "2001-12-15", {"KAZ", "KGZ"}),
+        ("Croatia and Slovenia, both former Yugoslav republics, agreed on Friday to let the EU arbitrate their border "
+         "dispute.", "2009-11-04", {"HRV", "SVN"}),
+    ],
+)
+def test_former_parts_of_a_union_are_not_the_union(text: str, published: str, countries: set[str]) -> None:
+    event = sitrep.extract(text, published).events[0]
+    assert {a.country for a in event.actor} == countries
