@@ -75,6 +75,9 @@ def test_sentence_types(text: str, typ: str, actor: str, recipient: str | None) 
         # and so is signing the truce itself, not the halt it brings
         ("Israeli and Egyptian envoys signed an armistice on Rhodes on Thursday, ending months of fighting.", "SUPPORT", "057"),
         ("Sudan's army and the RSF signed a truce in Jeddah on Saturday.", "SUPPORT", "057"),
+        # a deal initialled is agreed, its text settled before anyone signs it
+        ("Serbia and Kosovo initialled an EU-brokered deal on normalising relations in Brussels on Friday.", "AGREE",
+         "057"),
         ("Niger and Benin failed to reach a deal on reopening their border.", "REJECT", "120"),
         # failing in talks is no halt of them (CAMEO 164 by the PETRARCH pattern on "talks")
         ("Ethiopian and Egyptian negotiators failed to reach a deal on the dam after two days of talks in Khartoum.",
