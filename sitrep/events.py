@@ -642,6 +642,11 @@ def _naming(verb: Any) -> tuple[Reading, Any] | None:
         return None
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "PRON")]
     nouns += [a for c in nouns for a in c.children if a.dep_ == "appos" and any(d.dep_ == "det" for d in a.children)]
+    if nouns and nouns[0].lemma_.lower() in _NAMED_ACTS:
+        # (or an adjective that condemns an act: "called the takeover illegal", "branded the vote unconstitutional";
+        # one said of a side is left to the rules of what is said of sides: "called the junta illegitimate")
+        nouns += [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.pos_ == "ADJ"
+                  and c.i > nouns[0].i and c.lower_ in _VILE_ADJECTIVES | _UNLAWFUL]
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _NAMED_ACTS and len(nouns) <= 1:
         # an act named by what another calls it: "a decision Putin called a mistake", "a move Seoul called unjustified"
         said = nouns or [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"]

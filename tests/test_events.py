@@ -137,6 +137,12 @@ def test_calling_someone_something_is_saying_it_of_them(text: str, typ: str, rec
     assert not [e for e in events if e.type == "CONSULT"]  # no telephone call
 
 
+def test_calling_an_act_unlawful_denounces_it() -> None:
+    events = events_of("Mexico's electricians' union called the government's seizure of the state power company illegal "
+                       "on Monday.", "2009-10-12")
+    assert [(e.type, countries(e.actor)) for e in events] == [("ACCUSE", {"MEX"})]
+
+
 @pytest.mark.parametrize("text", ["The company's founder called it the hottest thing going in radio.",
                                   "The steering computer and the backup system failed after thirty minutes."])
 def test_praising_a_thing_or_a_machine_failing_is_no_event(text: str) -> None:
