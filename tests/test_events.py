@@ -1302,6 +1302,8 @@ def test_what_another_calls_an_act_is_their_verdict_on_it(text: str, critic: str
         # what an act does, and a result announced
         ("Turkey's parliament voted on Thursday to ratify Finland's membership of NATO, removing the last obstacle to Finland"
          " joining the alliance.", "removing"),
+        # what an act is meant to head off is no agreement
+        ("China resumed purchases of American soybeans in December as it sought to head off higher U.S. tariffs.", "head"),
         ("Hours after the electoral commission declared President Uhuru Kenyatta the winner of a second term, the opposition"
          " rejected the results.", "declared"),
     ],
