@@ -3656,6 +3656,9 @@ def test_blame_traded_and_a_bounty_offered() -> None:
         ("Pakistan said on Tuesday it had successfully flight-tested a Shaheen-3 ballistic missile.", "MOBILIZE", "PAK"),
         # deliveries of gas stopped
         ("Gazprom halted gas deliveries to Latvia on Saturday.", "SANCTION", "RUS"),
+        # a credit cancelled before it is paid is aid cut off
+        ("The World Bank cancelled a $1.2 billion credit for the Padma bridge on Friday, citing corruption.", "SANCTION",
+         "IGO"),
         # an organisation's own work halted somewhere cuts its ties there; workers stopping work strike
         ("Medecins Sans Frontieres said on Friday it was halting its work in parts of Tigray after three of its staff "
          "were killed.", "SANCTION", "NGO"),
