@@ -1349,7 +1349,7 @@ def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
             *(a for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for a in o.children)]
     for c in near:
         if (c.dep_ in ("advcl", "xcomp", "acl") and c.i > objects[0].i and infinitive(c) and c.lemma_.lower() in _HELPING
-                and any(o.lemma_.lower() in _FORCE_NOUNS | _HELPERS for o in objects)):
+                and any(o.lemma_.lower() in _FORCE_NOUNS | _HELPERS for o in objects) and _someone_helped(verb, c)):
             # forces or police sent to help a government are the manual's military and police assistance (AID, 074):
             # "sent 1,000 soldiers to Mozambique to help the government fight the insurgency"
             return _ASSISTING, c
@@ -1358,6 +1358,15 @@ def _purpose(verb: Any, lex: Lexicon) -> tuple[Reading, Any] | None:
             if found is not None and found.type in wanted:
                 return found, c if lemma in _SENDING else None
     return None
+
+
+def _someone_helped(verb: Any, helping: Any) -> bool:
+    """Whether forces are sent to help someone, or somewhere: "sent troops to Mozambique to help", "deployed police to
+    help the army", "to help restore order in the Caribbean nation" (not "deployed soldiers across the country to help
+    keep order during the election", a state's own forces mobilised)."""
+    return any(c.dep_ == "dobj" for c in helping.children) or any(
+        p.dep_ == "prep" and p.lower_ in ("to", "into") for p in verb.children) or any(
+        p.dep_ == "prep" and p.lower_ in ("in", "to", "into") for p in helping.subtree)
 
 
 _HELPING = frozenset({"help", "assist", "support", "protect", "bolster", "reinforce", "train", "secure", "defend"})

@@ -2623,6 +2623,9 @@ def test_supporters_who_storm_a_parliament_riot() -> None:
         ("France flew 500 paratroopers to Libreville on Friday at the request of the Gabonese president.", "AID", "074"),
         ("Russian paratroopers landed in Almaty at the invitation of the Kazakh government.", "AID", "074"),
         ("Washington sent an aircraft carrier to the eastern Mediterranean on Sunday.", "MOBILIZE", "154"),
+        # a state's own forces deployed at home to help keep order help no one else: a deployment
+        ("Bangladesh deployed soldiers across the country on Wednesday to help keep order during Sunday's general "
+         "election.", "MOBILIZE", "154"),
         # a hostage rescue is aid (the manual)
         ("Nigerien special forces rescued two kidnapped aid workers near the border with Mali.", "AID", "070"),
         # a declaration signed is the signing, whatever it ends
