@@ -1306,9 +1306,7 @@ def statements(item: Item) -> list[Presence]:
         # Tan", "took the border towns of Batugade and Balibo"), not a sea's or a river's name
         places = [replace(p, country=site_country(p), precision="facility")
                   if p.country is None and p.precision in (None, "city") and _unknown_town(text, p) else p for p in places]
-    listed = _bases_listed(text, places, home)
-    places = [p for p in places if not any((b.start or 0) < (p.end or 0) and (b.end or 0) > (p.start or 0) for b in listed)]
-    places = sorted([*places, *listed, *_named_sites(text, places, home)], key=lambda p: p.start)
+    places = sorted([*places, *_named_sites(text, places, home)], key=lambda p: p.start)
     out: list[Presence] = []
     yielded: list[Presence] = []  # the statements read from a surrender alone
     sentences = _paragraphs(text, item.sentences or ())
@@ -2123,34 +2121,6 @@ def _named_sites(text: str, places: Sequence[Place], home: str | None) -> list[P
         if country is None:
             continue
         out.append(_town_named(Place(name, m.start(), m.end(), name, country, precision="facility", feature="FAC"), places, text))
-    return out
-
-
-# bases named after their kind: "the air bases of Lakenheath and Mildenhall in Suffolk and Upper Heyford in Oxfordshire"
-_BASES_OF = re.compile(r"\b(air|naval|military|army)\s+bases\s+(of|at)\s+", re.I)
-_LISTED_NAME = re.compile(r"((?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,2})(\s+(in|near)\s+(the\s+)?(?-i:[A-Z])[\w'-]+)?"
-                          r"(\s*,\s*(and\s+)?|\s+and\s+)?")
-
-
-def _bases_listed(text: str, places: Sequence[Place], home: str | None) -> list[Place]:
-    """The bases a list names after their kind ("the air bases of Lakenheath and Mildenhall"), each a facility, though
-    the gazetteer read it as a town or not at all: in the country of the town, else of the place the list says it is
-    in, else of the article's country."""
-    out: list[Place] = []
-    for m in _BASES_OF.finditer(text):
-        at = m.end()
-        while (name := _LISTED_NAME.match(text, at)) is not None:
-            start, end = name.start(1), name.end(1)
-            covered = [p for p in places if (p.start or 0) < end and (p.end or 0) > start]
-            within = next((p for p in places if p.country and name.end(1) < (p.start or 0) < name.end(2)), None) \
-                if name.group(2) else None
-            country = next((p.country for p in covered if p.country), within.country if within is not None else home)
-            if country is not None and cues().table.get(name.group(1).lower()) is None \
-                    and all(p.precision in (None, "city", "facility") for p in covered):
-                out.append(Place(name.group(1), start, end, name.group(1), country, precision="facility", feature="FAC"))
-            if not name.group(5):
-                break
-            at = name.end()
     return out
 
 
