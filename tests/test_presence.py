@@ -4371,3 +4371,25 @@ def test_a_un_mission_by_its_name_for_a_country_is_the_force_whose_end_is_told()
     text = ("The United Nations Mission in Sierra Leone came to an end on Saturday, closing one of the world body's largest "
             "peacekeeping operations.")
     assert _stays(text, "2006-01-02") == {("UNO", "SLE", "withdrawn")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # pulled out with no place or time after it, or in the night
+        ("The Syrian garrison in Beirut pulled out overnight, Lebanese officials said on Tuesday.", "2005-04-26",
+         ("SYR", "LBN", "withdrawn")),
+        # the last of them brought home, the force between the verb and "home"
+        ("Cuba, which sent about 50,000 soldiers to Angola, brought the last of them home in May.", "1991-06-01",
+         ("CUB", "AGO", "withdrawn")),
+    ],
+)
+def test_a_going_told_by_pulled_out_alone_or_the_last_brought_home_is_done(
+        text: str, published: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stays(text, published)
+
+
+def test_what_is_left_of_a_force_is_no_going() -> None:
+    found = _stays("The Russian soldiers at Gudauta in Abkhazia are what is left of a Soviet airborne division, Georgian "
+                   "officials said.", "1999-11-10")
+    assert not any(status == "withdrawn" for _, _, status in found)
