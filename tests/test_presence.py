@@ -1405,7 +1405,17 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # session 33 by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's
 # starting rules (ef039b9): P 0.821 R 0.561 pairs 0.789/0.682 status 0.356. Held out: only its figures are read. With
 # it in place, round31 was released for tuning (round32 and round33 stay held out).
-# Released in session 35 for tuning, when round35 was held out (P 0.821 R 0.561 pairs 0.789/0.682 status 0.373 then).
+# Released in session 35 for tuning, when round35 was held out (P 0.821 R 0.561 pairs 0.789/0.682 status 0.373 then),
+# and tuned on in that session: "-led" and "-backed" name who leads, not where, when the NER drops "U.S."'s dot; an
+# announcement is dated when made, not by its "by" deadline, and what leaders announce that a force will do is the
+# force's; a town a leader stopped at is no site; keeping servicemen, airmen or sailors is a presence; "30,000 of them"
+# is part of the force just named; a country named only as a neighbour is no host, and troops massed near a border
+# are in none; a U.N. mission by its full name is the force (round33 P 0.889 R 0.585 pairs 0.889/0.727 status 0.449,
+# round27 status 0.491 -> 0.500). A reader that made the names after "the air bases of" bases lifted round33's recall
+# further (0.659) but cost held-out round35's (0.465 -> 0.419) and was taken out. A helper on status across the
+# released rounds made "pulled out" with nothing after it or "overnight", and "brought the last of them home", a going
+# done, and "what is left of" a force no going (round14 status 0.460 -> 0.480, round23 R 0.562 -> 0.589, status 0.492
+# -> 0.497); held-out round34 and round35 unchanged.
 # round34 (French troops entering Hanoi as China's occupation army prepares to leave, 1946; the U.N. Emergency Force
 # taking Sharm el-Sheikh as the last Israeli soldiers leave Egypt, 1957; China's ceasefire and promised pullback in the
 # Himalayas, 1962; U.S. anti-drug troops flown out of Bolivia while Air Force trainers arrive, 1986; NATO's Task Force
@@ -1447,7 +1457,7 @@ CHECK_FLOORS = {
     "round11": {"precision": 0.97, "recall": 0.77, "pair_precision": 0.97, "pair_recall": 0.78, "status_agreement": 0.77},
     "round12": {"precision": 0.89, "recall": 0.73, "pair_precision": 0.94, "pair_recall": 0.85, "status_agreement": 0.63},
     "round13": {"precision": 0.85, "recall": 0.75, "pair_precision": 0.9, "pair_recall": 0.85, "status_agreement": 0.52},
-    "round14": {"precision": 0.94, "recall": 0.66, "pair_precision": 0.92, "pair_recall": 0.68, "status_agreement": 0.42},
+    "round14": {"precision": 0.94, "recall": 0.66, "pair_precision": 0.92, "pair_recall": 0.68, "status_agreement": 0.46},
     "round15": {"precision": 0.92, "recall": 0.70, "pair_precision": 0.89, "pair_recall": 0.89, "status_agreement": 0.62},
     "round16": {"precision": 0.79, "recall": 0.69, "pair_precision": 0.81, "pair_recall": 0.86, "status_agreement": 0.52},
     "round17": {"precision": 0.89, "recall": 0.62, "pair_precision": 0.89, "pair_recall": 0.75, "status_agreement": 0.48},
@@ -1456,17 +1466,17 @@ CHECK_FLOORS = {
     "round20": {"precision": 0.97, "recall": 0.62, "pair_precision": 0.97, "pair_recall": 0.82, "status_agreement": 0.59},
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.90, "recall": 0.67, "pair_precision": 0.91, "pair_recall": 0.80, "status_agreement": 0.49},
-    "round23": {"precision": 0.91, "recall": 0.53, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.47},
+    "round23": {"precision": 0.91, "recall": 0.56, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.48},
     "round24": {"precision": 0.72, "recall": 0.56, "pair_precision": 0.69, "pair_recall": 0.82, "status_agreement": 0.54},
     "round25": {"precision": 0.81, "recall": 0.52, "pair_precision": 0.87, "pair_recall": 0.71, "status_agreement": 0.48},
     "round26": {"precision": 0.81, "recall": 0.55, "pair_precision": 0.89, "pair_recall": 0.78, "status_agreement": 0.52},
-    "round27": {"precision": 0.90, "recall": 0.54, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.47},
+    "round27": {"precision": 0.90, "recall": 0.54, "pair_precision": 0.91, "pair_recall": 0.70, "status_agreement": 0.48},
     "round28": {"precision": 0.88, "recall": 0.74, "pair_precision": 0.91, "pair_recall": 0.91, "status_agreement": 0.47},
     "round29": {"precision": 0.85, "recall": 0.61, "pair_precision": 0.82, "pair_recall": 0.82, "status_agreement": 0.51},
     "round30": {"precision": 0.94, "recall": 0.74, "pair_precision": 0.97, "pair_recall": 0.84, "status_agreement": 0.64},
     "round31": {"precision": 0.97, "recall": 0.86, "pair_precision": 0.97, "pair_recall": 0.97, "status_agreement": 0.74},
     "round32": {"precision": 0.80, "recall": 0.85, "pair_precision": 0.78, "pair_recall": 0.93, "status_agreement": 0.58},
-    "round33": {"precision": 0.79, "recall": 0.53, "pair_precision": 0.76, "pair_recall": 0.65, "status_agreement": 0.33},
+    "round33": {"precision": 0.86, "recall": 0.56, "pair_precision": 0.86, "pair_recall": 0.70, "status_agreement": 0.42},
     "round34": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.88, "pair_recall": 0.69, "status_agreement": 0.32},
     "round35": {"precision": 0.62, "recall": 0.44, "pair_precision": 0.65, "pair_recall": 0.47, "status_agreement": 0.33},
 }
