@@ -262,17 +262,32 @@ def _first_country(tokens: Iterable[Any]) -> str | None:
 
 
 def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | None, sector: str | None = None) -> str | None:
-    """The country of a complement that places ``head`` (see :func:`_place_preps`)."""
-    for prep in _place_preps(head, sector):
-        for obj in prep.children:
-            if obj.dep_ == "pobj":
-                code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
-                if code and code.country and code.country not in NONSTATE:
-                    return code.country
-                country = _first_country(obj.subtree)
-                if country:
-                    return country
-    return None
+    """The country of a complement that places ``head`` (see :func:`_place_preps`); none for an envoy, whom the place
+    names as his post, not his state ("the ambassador in Kyiv" is another state's)."""
+    if _posts(head):
+        return None
+    places = (obj for prep in _place_preps(head, sector) for obj in prep.children if obj.dep_ == "pobj")
+    return next(filter(None, (_place_country(obj, dictionary, day) for obj in places)), None)
+
+
+def _place_country(obj: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
+    """The state a preposition's object names or lies in: "in Mali", "from the Niger Delta"."""
+    code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
+    if code and code.country and code.country not in NONSTATE:
+        return code.country
+    return _first_country(obj.subtree)
+
+
+#: Prepositions naming an envoy's post: "the ambassador to Niger", "the envoy in Kyiv", "the consul at Jerusalem".
+_POSTED = frozenset({"to", "in", "at"})
+
+
+def _posts(head: Any) -> list[Any]:
+    """The places an envoy is posted to, which name the state he is sent to, never the one he stands for: "the
+    ambassador to Niger", "the envoy in Kyiv"."""
+    if head.lemma_.lower() not in ENVOYS:
+        return []
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in _POSTED for o in p.children if o.dep_ == "pobj"]
 
 
 def _armed_group_of(head: Any, dictionary: ActorDictionary, day: dt.date | None) -> ActorCode | None:
@@ -384,7 +399,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=sides[0], source="coref")
                 continue
             allied = (_allied_against(actor, actors, doc, offset) | _partners(actor, actors, doc, offset)
-                      | _visited(actor, actors, doc, offset))
+                      | _visited(actor, actors, doc, offset) | _posted(actor, actors, doc, offset))
             owners = _owners_struck(actor, doc, offset) | _agents_of_its_participle(actor, doc, offset)
             # private people's nationality says who they are, not who acts beside them: "gunmen killed two Finnish aid
             # workers in the Afghan city of Herat" are of the place, not Finnish; it serves when nothing else is named
@@ -667,6 +682,13 @@ def _visited(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[st
     places = [o for o in verb.children if o.dep_ == "dobj" and "dobj" in ways]
     places += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ways for o in p.children if o.dep_ == "pobj"]
     return {a.country for a in actors if a.country and any(a.start <= offset + o.idx < a.end for o in places)}
+
+
+def _posted(actor: Actor, actors: list[Actor], doc: Any, offset: int) -> set[str]:
+    """The states an envoy is sent to (see :func:`_posts`), which are not the envoy's."""
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
+    posts = _posts(span.root) if span is not None else []
+    return {a.country for a in actors if a.country and any(a.start <= offset + o.idx < a.end for o in posts)}
 
 
 def _is_subject_of(actor: Actor, token: Any, offset: int) -> bool:
@@ -1099,6 +1121,8 @@ def code_doc(
                 or ctx.sector_country(actor.sector)
                 or (ctx.sector_country("GOV") if actor.sector == "MIL" else ctx.sector_country("MIL") if actor.sector == "GOV" else None)
             )
+            if inferred in {_place_country(o, dictionary, day) for o in _posts(head)}:
+                inferred = None  # "the ambassador to Niger" is not Niger's, whatever the article said of Niger before
             if inferred:
                 actor = replace(actor, country=inferred, source="coref")
         ctx.note(actor, lemma)

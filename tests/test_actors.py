@@ -1006,3 +1006,28 @@ def test_rebels_holding_a_named_foreigner_are_of_the_place_not_of_the_foreigner(
 def test_former_parts_of_a_union_are_not_the_union(text: str, published: str, countries: set[str]) -> None:
     event = sitrep.extract(text, published).events[0]
     assert {a.country for a in event.actor} == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador to Niger met leaders of the junta in Niamey on Friday.",
+        "The envoy in Kyiv accused Moscow of shelling the power grid overnight.",
+        "The State Department condemned the coup in Niamey on Thursday. The ambassador to Niger met the junta's leaders on Friday.",
+    ],
+)
+def test_an_envoy_is_not_of_the_state_he_is_posted_to(text: str) -> None:
+    envoy = find(actors_of(text), "ambassador" if "ambassador" in text else "envoy")
+    assert envoy.country not in ("NER", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Britain's ambassador to France condemned the attack on Monday.", "Britain's ambassador", "GBR"),
+        ("The U.S. envoy to the United Nations criticized the vote on Tuesday.", "U.S. envoy", "USA"),
+        ("The Canadian ambassador in Beijing was summoned over the detentions.", "Canadian ambassador", "CAN"),
+    ],
+)
+def test_a_named_sender_is_the_envoys_state(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
