@@ -522,10 +522,49 @@ def subject_before_aside(verb: Any) -> list[Any]:
     return list(dict.fromkeys([*conjuncts(named), *added]))
 
 
+#: Tags of a verb that has a tense, which a sentence's predicate has and an imperative has not.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def opening_noun_misread(word: Any) -> tuple[Any, Any] | None:
+    """The plural noun and the predicate of a sentence whose first word, a noun modifying that noun, the parser took
+    for an imperative with the noun its object ("Aid trucks from Armenia crossed the border", "Aid workers from Turkey
+    entered the city": "Aid" a verb, "trucks" what is aided), told by a verb with a tense right after the noun phrase;
+    else None. The noun phrase is the predicate's subject, and the first word no act."""
+    if word.i != word.sent.start or word.tag_ != "VB" or not word.text[:1].isupper() or word.i + 1 >= word.sent.end:
+        return None
+    noun = word.nbor(1)
+    if noun.tag_ != "NNS" or noun.dep_ != "dobj" or noun.head.i != word.i:
+        return None
+    # (the first verb after the noun phrase, with no punctuation before it: not "Send troops, the crowd chanted")
+    after = noun.right_edge.i + 1
+    verb = next((t for t in word.doc[after : min(after + 8, word.sent.end)] if t.pos_ in ("VERB", "AUX", "PUNCT")), None)
+    if verb is None or verb.tag_ not in _FINITE or not (
+            word.dep_ in ("csubj", "nsubj") and word.head.i == verb.i or verb.head.i == word.i):
+        return None
+    return noun, verb
+
+
+def _opening_noun(verb: Any) -> list[Any]:
+    """The subject of the predicate of a sentence the parser read as opening with an imperative (see
+    :func:`opening_noun_misread`): the noun, and the sides it comes "from", which the parser may hang on the first word
+    ("[Aid] trucks [from Armenia] crossed"); and of that first word, those sides alone (the aid is Armenia's)."""
+    first = verb.doc[verb.sent.start]
+    misread = opening_noun_misread(first) if first.tag_ == "VB" else None
+    if misread is None or verb.i not in (first.i, misread[1].i):
+        return []
+    noun = misread[0]
+    sides = [o for p in (*first.children, *noun.children) if p.dep_ == "prep" and p.lower_ == "from" and p.i > noun.i
+             for o in p.children if o.dep_ == "pobj"] if noun.lemma_.lower() in _SENT_FROM else []
+    return sides if verb.i == first.i else [*conjuncts(noun), *sides]
+
+
 def subject(verb: Any) -> tuple[list[Any], bool]:
     """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
     if _headline_passive(verb) is not None:
         return [], True  # no agent named
+    if opening := _opening_noun(verb):
+        return opening, False
     if (misparsed := misparsed_predicate(verb)) is not None:
         return conjuncts(misparsed), False
     if lost := subject_before_aside(verb):
