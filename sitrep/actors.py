@@ -718,6 +718,8 @@ def _the_country(noun: Any, found: list[Actor], offset: int, countries: list[str
         own = {a.country for a in found if a0 <= a.start and a.end <= b0}
     else:
         own = {a.country for a in found if _is_subject_of(a, noun, offset)}
+    asides = _named_in_asides(noun, found, offset)
+    countries = [c for c in countries if c not in asides] or countries
     lands = {c for t in noun.children if t.dep_ in ("amod", "compound") for c in _REGION_CONTINENTS.get(t.lower_, ())}
     if lands:
         # "the Caribbean country", "the Pacific nation": the last one named that lies there
@@ -727,6 +729,22 @@ def _the_country(noun: Any, found: list[Actor], offset: int, countries: list[str
         there = [c for c in countries if (entry := gaz.country(c)) is not None and entry.continent in lands]
         countries = there or countries
     return next((c for c in reversed(countries) if c not in own), countries[-1])
+
+
+def _named_in_asides(noun: Any, found: list[Actor], offset: int) -> set[str]:
+    """The states named only in a relative clause of ``noun``'s sentence that ``noun`` is outside of, an aside about
+    another: "Niger, which expelled French troops last year, said the country's junta would …" is Niger's junta (but
+    "Russia's law, which the country's parliament passed" reads the country from inside the clause)."""
+    sent = noun.sent
+    spans = [(offset + r.left_edge.idx, offset + r.right_edge.idx + len(r.right_edge)) for r in sent
+             if r.dep_ == "relcl" and r.i < noun.i and not r.left_edge.i <= noun.i <= r.right_edge.i]
+    if not spans:
+        return set()
+    start = offset + sent.start_char
+    inside = {a.country for a in found if a.country and a.start >= start and any(a0 <= a.start and a.end <= b0 for a0, b0 in spans)}
+    outside = {a.country for a in found if start <= a.start < offset + noun.idx
+               and not any(a0 <= a.start and a.end <= b0 for a0, b0 in spans)}
+    return inside - outside
 
 
 #: Regional words before "country" or "nation" and the continents where it lies (GeoNames' codes).

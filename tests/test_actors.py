@@ -218,6 +218,22 @@ def test_the_countrys_agent_is_of_the_country_the_country_means() -> None:
     assert find(actors_of(text), "junta").country == "NER"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a state named only in an aside about the subject is not the one "the country" points back to
+        ("Niger, which expelled French troops last year, said on Monday that the country's junta would hold talks with"
+         " Mali.", "NER"),
+        ("Burkina Faso, which has accused Ivory Coast of harbouring plotters, said the country's army had foiled a coup.",
+         "BFA"),
+        # inside the aside, the country is still the one it is about
+        ("Russia's law, which the country's parliament passed in June, bans foreign funding of charities.", "RUS"),
+    ],
+)
+def test_the_country_skips_states_named_in_an_aside(text: str, country: str) -> None:
+    assert find(actors_of(text), "country's").country == country
+
+
 def test_ethnic_group_alone_keeps_its_kin_state() -> None:
     assert find(actors_of("Ethnic Uzbeks protested on Friday."), "Uzbeks").country == "UZB"
 
