@@ -717,7 +717,7 @@ def _the_country(noun: Any, found: list[Actor], offset: int, countries: list[str
         a0, b0 = offset + mover.left_edge.idx, offset + mover.right_edge.idx + len(mover.right_edge)
         own = {a.country for a in found if a0 <= a.start and a.end <= b0}
     else:
-        own = {a.country for a in found if _is_subject_of(a, noun, offset)}
+        own = {a.country for a in found if _is_subject_of(a, noun, offset)} | _envoys_acted_on(noun)
     asides = _named_in_asides(noun, found, offset)
     countries = [c for c in countries if c not in asides] or countries
     lands = {c for t in noun.children if t.dep_ in ("amod", "compound") for c in _REGION_CONTINENTS.get(t.lower_, ())}
@@ -729,6 +729,16 @@ def _the_country(noun: Any, found: list[Actor], offset: int, countries: list[str
         there = [c for c in countries if (entry := gaz.country(c)) is not None and entry.continent in lands]
         countries = there or countries
     return next((c for c in reversed(countries) if c not in own), countries[-1])
+
+
+def _envoys_acted_on(noun: Any) -> set[str]:
+    """The states whose envoys or counterparts "the country", or its organ, acts on as the subject, which it is not
+    (as in :func:`_partners`): "the country's junta summoned the Algerian ambassador" is not Algeria's junta."""
+    subj = noun.head if noun.dep_ == "poss" else noun
+    if subj.dep_ != "nsubj":
+        return set()
+    return {c for o in subj.head.children if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in _FOREIGN
+            for t in o.subtree if t.i < o.i and (c := _gazetteer_country(t))}
 
 
 def _named_in_asides(noun: Any, found: list[Actor], offset: int) -> set[str]:

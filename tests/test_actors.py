@@ -234,6 +234,22 @@ def test_the_country_skips_states_named_in_an_aside(text: str, country: str) -> 
     assert find(actors_of(text), "country's").country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # the state whose envoy "the country" acts on is another state, even when named last
+        ("Mali accused Algeria of interfering in its affairs. The country's junta also summoned the Algerian ambassador.",
+         "country's junta", "MLI"),
+        ("Niger ended its military pact with France on Friday. The country's foreign minister summoned the French"
+         " ambassador.", "country's foreign minister", "NER"),
+        ("Somalia recalled its ambassador from Kenya last week. The country expelled the Kenyan envoy on Monday.",
+         "country", "SOM"),
+    ],
+)
+def test_the_country_is_not_the_state_whose_envoy_it_acts_on(text: str, phrase: str, country: str) -> None:
+    assert [a.country for a in actors_of(text) if a.text == phrase] == [country]
+
+
 def test_ethnic_group_alone_keeps_its_kin_state() -> None:
     assert find(actors_of("Ethnic Uzbeks protested on Friday."), "Uzbeks").country == "UZB"
 
