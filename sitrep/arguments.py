@@ -440,6 +440,7 @@ def _stative(verb: Any) -> bool:
 
 #: Weapons, which act for whoever fires them.
 _WEAPONS = frozenset({"missile", "rocket", "drone", "shell", "bomb", "mortar", "projectile", "grenade", "warplane", "jet",
+                      "torpedo", "mine",
                       # and strikes "carried out by" someone
                       "strike", "airstrike", "raid", "attack", "bombing"})
 

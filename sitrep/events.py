@@ -336,12 +336,19 @@ def _on_condition(verb: Any) -> bool:
                for c in verb.children)
 
 
-def _watchdogs(verb: Any, offset: int, item: Item, previous: tuple[Actor, ...]) -> list[Actor]:
+def _watchdogs(verb: Any, offset: int, item: Item, previous: tuple[Actor, ...], doers: tuple[Actor, ...]) -> list[Actor]:
     """The rights groups or UN investigators whose report ``verb`` is, if it is one ("Amnesty said in a report", "UN
-    investigators said"), else nothing."""
+    investigators said"), or the inquiry whose finding it is about ``doers`` of another country ("a Dutch-led team of
+    investigators concluded that a Russian missile downed the airliner"), else nothing."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in _REPORTING:
         return []
+    if head.lemma_.lower() in _FINDING and any(
+            c.dep_ == "nsubj" and any(_INQUIRY.fullmatch(t.lower_) for t in c.subtree) for c in head.children):
+        # (what an inquiry concludes is its charge, whoever set it up; a state's own inquiry into its own forces is left
+        # to tell their act)
+        found_by = arguments(head, offset, item, previous, patient=False)[0]
+        return found_by if found_by and not {a.country for a in found_by} & {a.country for a in doers} else []
     # (a report's findings, not a witness's account: "Amnesty International said" alone is a source of the news)
     in_report = head.lemma_.lower() != "say" or any(
         p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in _REPORTS for o in p.children) for p in head.children)
@@ -351,6 +358,7 @@ def _watchdogs(verb: Any, offset: int, item: Item, previous: tuple[Actor, ...]) 
 
 
 _REPORTING = frozenset({"say", "report", "find", "document", "conclude", "allege"})
+_FINDING = frozenset({"find", "conclude"})
 _REPORTS = frozenset({"report", "study", "investigation", "findings", "inquiry"})
 _INQUIRY = re.compile(r"\b(?:investigators?|inquiry|commission|experts?|monitors?|rapporteurs?|human rights)\b", re.I)
 
@@ -4420,7 +4428,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         actors, recipients = cand.actors, cand.recipients
         if typ == "CONSULT" and mode == "visit" and not actors and any(c.dep_ == "auxpass" for c in verb.children):
             continue  # one flown or taken somewhere visits no one: "the former president was flown to Lima to stand trial"
-        if typ in ("ASSAULT", "COERCE") and actors and (watchdogs := _watchdogs(verb, offset, item, previous)):
+        if typ in ("ASSAULT", "COERCE") and actors and (watchdogs := _watchdogs(verb, offset, item, previous, actors)):
             # what a rights group or a UN inquiry reports a state's agents did is its accusation of them, the act
             # itself told by no one else: "Human Rights Watch said Saudi border guards had killed hundreds of migrants"
             typ, mode, context, cameo = "ACCUSE", "allege", (), "112"

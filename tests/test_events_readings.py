@@ -1,0 +1,36 @@
+"""Readings the released round 22 missed, by cause and not by sentence: an inquiry's finding, a missile test, a cut of
+ties announced for later, a purpose or a participle that is no act of its own, an occupation made in protest, and a toll
+told after an attack. PLOVER types on sentences written for these tests, in wire style, about real public events."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import countries, events_of, one
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "inquiry", "accused"),
+    [
+        ("A Dutch-led team of international investigators concluded on Friday that a Russian Buk missile shot down the "
+         "Malaysian airliner over eastern Ukraine in 2014, killing all 298 people on board.", "2018-05-25", "NLD", "RUS"),
+        ("A Turkish panel of investigators concluded on Thursday that Israeli commandos had unlawfully killed nine "
+         "activists aboard the aid ship Mavi Marmara.", "2011-02-11", "TUR", "ISR"),
+    ],
+)
+def test_what_an_inquiry_concludes_another_state_did_is_its_charge(text: str, published: str, inquiry: str,
+                                                                  accused: str) -> None:
+    # an inquiry's finding lays the act at its doer's door (ACCUSE), as a rights group's report does; the act itself is
+    # told by no one else in the sentence
+    events = events_of(text, published)
+    assert "ASSAULT" not in [e.type for e in events]
+    finding = one(events, "ACCUSE")
+    assert countries(finding.actor) == {inquiry}
+    assert countries(finding.recipient) == {accused}
+
+
+def test_a_torpedo_stands_for_whoever_fired_it() -> None:
+    # a torpedo or a mine "fired by" or "laid by" someone acts for them, as a missile does
+    sinking = one(events_of("A torpedo fired by a British submarine sank the Argentine cruiser General Belgrano on "
+                            "Sunday, killing 323 sailors.", "1982-05-03"), "ASSAULT")
+    assert countries(sinking.actor) == {"GBR"}
