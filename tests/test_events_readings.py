@@ -34,3 +34,20 @@ def test_a_torpedo_stands_for_whoever_fired_it() -> None:
     sinking = one(events_of("A torpedo fired by a British submarine sank the Argentine cruiser General Belgrano on "
                             "Sunday, killing 323 sailors.", "1982-05-03"), "ASSAULT")
     assert countries(sinking.actor) == {"GBR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "tester"),
+    [
+        ("China fired two missiles into the sea off Taiwan on Friday, starting a week of missile tests before the "
+         "island's presidential election.", "1996-03-08", "CHN"),
+        ("Pakistan began a three-day series of missile tests on Monday, days after India tested a nuclear-capable "
+         "rocket.", "1999-04-12", "PAK"),
+        ("North Korea launched a missile test off its east coast on Saturday.", "2017-04-29", "PRK"),
+    ],
+)
+def test_missile_tests_begun_are_a_show_of_force(text: str, published: str, tester: str) -> None:
+    # tests of a weapon begun or launched show force (MOBILIZE), as tests carried out do; the weapon's word is no attack
+    events = events_of(text, published)
+    assert "ASSAULT" not in [e.type for e in events]
+    assert countries(one(events, "MOBILIZE").actor) == {tester}
