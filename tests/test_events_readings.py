@@ -51,3 +51,22 @@ def test_missile_tests_begun_are_a_show_of_force(text: str, published: str, test
     events = events_of(text, published)
     assert "ASSAULT" not in [e.type for e in events]
     assert countries(one(events, "MOBILIZE").actor) == {tester}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "cutter", "cut_off"),
+    [
+        ("Pakistan said on Thursday it would halt its last rail and bus links with India from Friday over New Delhi's "
+         "move to revoke Kashmir's special status.", "2019-08-08", "PAK", "IND"),
+        ("Saudi Arabia said on Monday it would halt air and sea links with Qatar from Tuesday morning, accusing Doha "
+         "of backing militant groups.", "2017-06-05", "SAU", "QAT"),
+    ],
+)
+def test_links_one_says_one_will_halt_are_a_cut(text: str, published: str, cutter: str, cut_off: str) -> None:
+    # land, air or sea links halted restrict movement (COERCE), as links cut or suspended do; said for a date, the cut
+    # is announced, no promise to step back (AGREE)
+    events = events_of(text, published)
+    assert "AGREE" not in [e.type for e in events]
+    cut = one(events, "COERCE")
+    assert countries(cut.actor) == {cutter}
+    assert countries(cut.recipient) == {cut_off}
