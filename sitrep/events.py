@@ -501,6 +501,10 @@ def _protest_joined(verb: Any) -> Reading | None:
     return None
 
 
+#: Verbs of taking over or shutting a place, which a crowd may do as its protest ("occupied the legislature in protest").
+_SITTING_IN = frozenset({"occupy", "blockade", "barricade"})
+
+
 def _protest_named(verb: Any) -> Reading | None:
     """The protest the verb's direct object names, a rally or a stoppage ("joined a nationwide general strike", "joined
     the march on parliament"), or None."""
@@ -3240,6 +3244,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             # things burned or torn at a rally are the protest's own doing: "women tore off and burned their headscarves
             # at rallies" (not property police destroyed during a protest)
             reading = _DEMONSTRATING
+        elif reading is not None and reading.type in ("COERCE", "ASSAULT") and lemma in _SITTING_IN and not any(
+                c.dep_ == "nsubj" and _armed(c) for c in verb.children) and (joined := _protest_joined(verb)) is not None:
+            reading = joined  # a building taken over in protest is the protest's sit-in: "students occupied the
+            # legislature in protest at the trade pact" (not troops occupying a town)
         elif (reading is None or reading.type is None) and (joined := _protest_joined(verb)) is not None:
             reading = joined  # a crowd's act of no kind of its own told as a protest: "packed central Belgrade in the
             # biggest protest yet", "stayed off the buses in a boycott" (not "were killed in the protests", an act of its

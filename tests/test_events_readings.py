@@ -70,3 +70,19 @@ def test_links_one_says_one_will_halt_are_a_cut(text: str, published: str, cutte
     cut = one(events, "COERCE")
     assert countries(cut.actor) == {cutter}
     assert countries(cut.recipient) == {cut_off}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ"),
+    [
+        ("French students occupied the Sorbonne on Monday in protest at the police violence of the past week.",
+         "1968-05-14", "PROTEST"),
+        ("Hundreds of demonstrators occupied Hong Kong's Legislative Council on Monday in protest at the extradition "
+         "bill.", "2019-07-02", "PROTEST"),
+        # an armed force taking ground is no sit-in, whatever it says it protests
+        ("Russian troops occupied the Crimean peninsula on Sunday in protest at the new government in Kyiv.",
+         "2014-03-02", "COERCE"),
+    ],
+)
+def test_a_building_occupied_in_protest_is_a_sit_in(text: str, published: str, typ: str) -> None:
+    assert [e.type for e in events_of(text, published)] == [typ]
