@@ -3550,8 +3550,10 @@ def _way_in(cand: Candidate, kept: list[Candidate]) -> bool:
              or verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as") for c in verb.children)
              and any(c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in verb.children))
     # a building stormed or raided to arrest someone is the arrest's way in: "detained the former president after
-    # storming his compound" (one arrest, COERCE; stormed "and" arrested stays two acts)
-    storming = verb.lemma_.lower() in ("storm", "raid") and verb.dep_ == "pcomp"
+    # storming his compound" (one arrest, COERCE; stormed "and" arrested stays two acts), and so is a crowd broken up
+    # (175) to make the arrests: "detained hundreds after breaking up a rally"
+    storming = verb.dep_ == "pcomp" and (verb.lemma_.lower() in ("storm", "raid")
+                                         or cand.reading is not None and cand.reading.cameo == "175")
     return (means and cand.reading is not None and cand.reading.type == "ASSAULT"
             and any(k.reading is not None and k.verb.is_ancestor(verb) and (k.reading.type == "AID" or (
                 k.reading.mode == "release" and k.actors and all(a.sector in ("MIL", "COP") for a in k.actors))

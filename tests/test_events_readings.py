@@ -86,3 +86,20 @@ def test_links_one_says_one_will_halt_are_a_cut(text: str, published: str, cutte
 )
 def test_a_building_occupied_in_protest_is_a_sit_in(text: str, published: str, typ: str) -> None:
     assert [e.type for e in events_of(text, published)] == [typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "arrester"),
+    [
+        ("Riot police in Minsk detained hundreds of people on Sunday night after breaking up a rally against "
+         "Lukashenko's re-election.", "2020-08-10", "BLR"),
+        ("Moscow police detained more than 1,000 people on Saturday after dispersing a protest over the exclusion of "
+         "opposition candidates from the city election.", "2019-07-28", "RUS"),
+    ],
+)
+def test_a_crowd_broken_up_to_make_arrests_is_the_arrests_way_in(text: str, published: str, arrester: str) -> None:
+    # a rally broken up by the police who then make the arrests is how they made them: one act (COERCE), as a compound
+    # stormed to take someone is
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["COERCE"]
+    assert countries(events[0].actor) == {arrester}
