@@ -270,9 +270,14 @@ def _complement_country(head: Any, dictionary: ActorDictionary, day: dt.date | N
     return next(filter(None, (_place_country(obj, dictionary, day) for obj in places)), None)
 
 
+def _phrase_code(token: Any, dictionary: ActorDictionary, day: dt.date | None) -> ActorCode | None:
+    """The dictionary's code for the phrase ``token`` ends, from its left edge: "the Stern Gang", "South Sudan's"."""
+    return dictionary.resolve(token.doc[token.left_edge.i : token.i + 1].text, day, cased=True)
+
+
 def _place_country(obj: Any, dictionary: ActorDictionary, day: dt.date | None) -> str | None:
     """The state a preposition's object names or lies in: "in Mali", "from the Niger Delta"."""
-    code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
+    code = _phrase_code(obj, dictionary, day)
     if code and code.country and code.country not in NONSTATE:
         return code.country
     return _first_country(obj.subtree)
@@ -293,14 +298,9 @@ def _posts(head: Any) -> list[Any]:
 def _armed_group_of(head: Any, dictionary: ActorDictionary, day: dt.date | None) -> ActorCode | None:
     """The armed group, known by name, that armed men are "of": "gunmen of the Stern Gang", "fighters of the Islamic
     State group" (not a place: "gunmen of the region")."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    code = dictionary.resolve(obj.doc[obj.left_edge.i : obj.i + 1].text, day, cased=True)
-                    if code is not None and code.name and code.country and code.sector in _ARMED_SECTORS:
-                        return code
-    return None
+    codes = (_phrase_code(obj, dictionary, day) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for obj in prep.children if obj.dep_ == "pobj")
+    return next((c for c in codes if c is not None and c.name and c.country and c.sector in _ARMED_SECTORS), None)
 
 
 def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, last_body: Actor | None) -> str | None:
@@ -324,7 +324,7 @@ def _body_served(head: Any, dictionary: ActorDictionary, day: dt.date | None, la
     for name in names:
         # (or by the whole name it begins: "ministers of the Group of Eight rich nations")
         bounds = entity_bounds(name) if name.ent_type_ == "ORG" else None
-        code = dictionary.resolve(name.doc[name.left_edge.i : name.i + 1].text, day, cased=True) or (
+        code = _phrase_code(name, dictionary, day) or (
             dictionary.resolve(name.text, day, cased=True) if name.pos_ == "PROPN" or name.ent_type_ == "ORG" else None) or (
             dictionary.resolve(name.doc[bounds[0] : bounds[1]].text, day, cased=True) if bounds else None)
         if code is not None and code.country in BODY_CODES:
@@ -493,7 +493,7 @@ def _possessor_state(span: Any, head: Any, dictionary: ActorDictionary, day: dt.
         return None
     for t in span:
         if t.dep_ == "poss" and t.i < head.i and t.head.i != t.i:
-            code = dictionary.resolve(t.doc[t.left_edge.i : t.i + 1].text, day, cased=True)  # "South Sudan's"
+            code = _phrase_code(t, dictionary, day)  # "South Sudan's"
             if code is not None and code.country and len(code.country) == 3 and code.country not in NONSTATE:
                 return code.country
     return None
