@@ -1443,6 +1443,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's starting
 # rules (eb3afe6): P 0.645 R 0.465 pairs 0.684/0.500 status 0.356. Held out: only its figures are read. With it in
 # place, round33 was released for tuning (round34 and round35 stay held out).
+# round36 (the Warsaw Pact announcing that the Soviet troops will leave Romania, 1958; Syria's armour pulling back out of
+# northern Jordan while Iraqi troops stay around Mafraq, 1970; Spain ending its presence in Western Sahara as Moroccan
+# and Mauritanian troops move in, 1976; Georgia's brigade flown home from Iraq as Russian forces push into Georgia, with
+# a syndicated copy, 2008; Canada ending its combat mission at Kandahar while its trainers start in Kabul, 2011; Turkish
+# troops taking Afrin, 2018; Russian forces leaving the Kyiv region, 2022), written blind in session 36 by a helper that
+# read no rule and ran nothing, committed unchanged after its first run with the session's starting rules (080f0b6):
+# P 0.795 R 0.652 pairs 0.905/0.826 status 0.382. Held out: only its figures are read. With it in place, round34 was
+# released for tuning (round35 and round36 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1480,6 +1488,7 @@ CHECK_FLOORS = {
     "round33": {"precision": 0.86, "recall": 0.56, "pair_precision": 0.86, "pair_recall": 0.70, "status_agreement": 0.42},
     "round34": {"precision": 0.90, "recall": 0.60, "pair_precision": 0.88, "pair_recall": 0.69, "status_agreement": 0.32},
     "round35": {"precision": 0.62, "recall": 0.44, "pair_precision": 0.65, "pair_recall": 0.47, "status_agreement": 0.33},
+    "round36": {"precision": 0.77, "recall": 0.63, "pair_precision": 0.88, "pair_recall": 0.80, "status_agreement": 0.36},
 }
 
 
