@@ -2422,6 +2422,7 @@ def _within(inner: _Force, outer: _Force) -> bool:
     return outer.start <= inner.start and inner.start + len(inner.text) <= outer.start + len(outer.text)
 
 
+_LAST_OF = re.compile(r"(last|final)\s", re.I)
 # a plural noun, no force's, just before a verb: its subject ("many guerrillas withdrew", "the settlers had left")
 _OTHER_SUBJECT = re.compile(r"\b(?!(?:always|perhaps|whereas|towards|afterwards|besides|sometimes|across|unless)\b)"
                             r"((?-i:[a-z]){3,}s)\s+((have|has|had|also|then|later|quickly|soon)\s+)?$", re.I)
@@ -2451,6 +2452,10 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
         # returned home" (the mission is the object of "with", the soldiers return)
         subjects = [k for k in before if not _OBJECT_BEFORE.search(clause[max(0, forces[k].start - 25) : forces[k].start])]
         n = subjects[-1] if subjects else before[-1] if before else 0
+        if _LAST_OF.match(clause, at) and (last := [k for k, f in enumerate(forces) if 0 < f.start - at <= 20]):
+            # a cue that opens on "last" holds its own subject: "U.N. troops moved in as the last Israeli soldiers left"
+            # (the Israelis leave, not the U.N. troops named before the cue)
+            n = last[0]
         if not before and re.search(r"\b(to|by|with|out of|from|quit|quitting|leave|leaving)\s+(the\s+)?$", clause[: forces[0].start]):
             # "handed over to U.S. forces": the force after the verb receives, it does not leave; "pull his country out
             # of the Multinational Joint Task Force": the force is what is left, not who leaves

@@ -4413,3 +4413,11 @@ def test_what_is_left_of_a_force_is_no_going() -> None:
     found = _stays("The Russian soldiers at Gudauta in Abkhazia are what is left of a Soviet airborne division, Georgian "
                    "officials said.", "1999-11-10")
     assert not any(status == "withdrawn" for _, _, status in found)
+
+
+def test_the_last_soldiers_named_after_another_force_are_the_ones_that_leave() -> None:
+    # South Africa's last troops leaving Namibia in November 1989 under Resolution 435, with UNTAG moving in: the cue that
+    # opens on "the last" holds its own subject, not the U.N. troops named before it
+    found = _stays("U.N. troops moved into the Grootfontein base on Wednesday as the last South African soldiers left "
+                   "Namibia, a U.N. spokesman said.", "1989-11-23")
+    assert ("ZAF", "NAM", "withdrawn") in found and ("UNO", "NAM", "withdrawn") not in found
