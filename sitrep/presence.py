@@ -1696,7 +1696,10 @@ def statements(item: Item) -> list[Presence]:
                             # leaving a province is not leaving the country: "its withdrawal from South Kivu" (but a
                             # garrison that surrendered is gone as a force: "the garrison in Katanga laid down its arms")
                             # (not one an aside names: "The French, whose zone was in the Tyrol, have only a few men left")
+                            # (one left, not one only reached before: "were sent to Cabo Delgado in 2019 and had left by
+                            # early 2020" leave the country the province was all of their stay in)
                             at_sites = [p for p in found if p.precision == "admin1" and p.country == host
+                                        and (p.start or 0) - span[0] > cue_at
                                         and not _ASIDE_BEFORE.search(text, s.start, p.start or 0)
                                         # (not a province that only bounds what was left: "the zones around Abkhazia")
                                         and not _AROUND_BEFORE.search(text, max(0, (p.start or 0) - 60), p.start or 0)][:1]

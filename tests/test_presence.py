@@ -4421,3 +4421,11 @@ def test_the_last_soldiers_named_after_another_force_are_the_ones_that_leave() -
     found = _stays("U.N. troops moved into the Grootfontein base on Wednesday as the last South African soldiers left "
                    "Namibia, a U.N. spokesman said.", "1989-11-23")
     assert ("ZAF", "NAM", "withdrawn") in found and ("UNO", "NAM", "withdrawn") not in found
+
+
+def test_leaving_after_being_sent_to_a_province_leaves_the_country() -> None:
+    # Zimbabwe's troops guarding the Beira corridor, 1986-1993: the province is where they were sent, not what they left
+    # while staying elsewhere (as "its withdrawal from South Kivu" is)
+    found = presence.statements(sitrep.extract(
+        "Zimbabwe's soldiers were sent to Mozambique's Manica province in 1986 and had left by early 1993.", "1993-03-01"))
+    assert {(p.site.name, p.status) for p in found if p.force.country == "ZWE"} == {(None, "arriving"), (None, "withdrawn")}
