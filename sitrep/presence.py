@@ -1713,7 +1713,8 @@ def statements(item: Item) -> list[Presence]:
                             at_sites = town
                         if status == "withdrawn" and not at_sites and (_LEFT_BASES.search(part) or _LEFT_A_BASE.search(part)):
                             status = "withdrawing"  # "left its bases in Tessalit and Aguelhok", towns we cannot place: not the country
-                        if status == "withdrawn" and _KEEPS_SOME.match(sentence, at + len(part)):
+                        if status == "withdrawn" and (_KEEPS_SOME.match(sentence, at + len(part))
+                                                      or _KEEPS_SOME.search(part, cue_at)):
                             status = "withdrawing"  # "ended its operation …, but it will keep about 350 soldiers": a part stays
                         date_at = cue_at
                         if len(hosts) > 1:
@@ -2348,9 +2349,11 @@ def _sentence_hosts(text: str, start: int, end: int, places: Sequence[Place]) ->
 # a force going on from where it was sent: "were flown to Dakar and crossed into Mali by road"
 # a part of the force kept, said after its going: "…, but it will keep about 350 soldiers in the country"
 _AROUND_BEFORE = re.compile(r"\b(around|near|outside|beyond|bordering|next\s+to|off)\s+(the\s+)?(([\w-]+\s+){1,3}(and|or|,)\s+)?$", re.I)
-_KEEPS_SOME = re.compile(r"\W*(but|while|although|though)\s+(it|they|\w+)?\s*(will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
-                         r"(keep|keeps|keeping|retain|retains|retaining|maintain|maintains|leave|leaves|leaving)\s+"
-                         r"(about|around|some|nearly|up\s+to|roughly|almost)?\s*\d", re.I)
+# (a number kept, or a small body: "but will keep a smaller team in the province until the end of the year")
+_KEEPS_SOME = re.compile(r"\W*(?<!\w)(but|while|although|though)\s+(it|they|\w+)?\s*(will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+                         r"(keep|keeps|keeping|kept|retain|retains|retaining|retained|maintain|maintains|leave|leaves|leaving)\s+"
+                         r"((about|around|some|nearly|up\s+to|roughly|almost)?\s*\d|(a|an)\s+(small|smaller|residual|reduced|rear|"
+                         r"skeleton)\s+([\w-]+\s+)?(team|group|contingent|detachment|force|unit|party|garrison)\b)", re.I)
 _ONWARD = re.compile(r"\band\s+(then\s+|later\s+)?(crossed|moved|drove|went|pushed|continued|travel+ed|marched)(\s+on|\s+over)?"
                      r"\s+(in)?to\s+(the\s+)?(neighbou?ring\s+)?$", re.I)
 

@@ -4429,3 +4429,10 @@ def test_leaving_after_being_sent_to_a_province_leaves_the_country() -> None:
     found = presence.statements(sitrep.extract(
         "Zimbabwe's soldiers were sent to Mozambique's Manica province in 1986 and had left by early 1993.", "1993-03-01"))
     assert {(p.site.name, p.status) for p in found if p.force.country == "ZWE"} == {(None, "arriving"), (None, "withdrawn")}
+
+
+def test_a_force_brought_home_but_for_a_small_team_is_still_leaving() -> None:
+    # Britain's Operation Palliser in Sierra Leone, 2000: the paratroopers went home, a training team stayed on
+    found = _stays("Britain brought its paratroopers home from Sierra Leone in June but will keep a small training team in "
+                   "the country.", "2000-06-20")
+    assert found == {("GBR", "SLE", "withdrawing")}
