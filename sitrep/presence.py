@@ -2678,6 +2678,10 @@ def _counted_back(span_date: EventDate, earlier: Sequence[EventDate]) -> EventDa
 _EVENT_NAMED_AFTER = re.compile(r"\s+(fighting|war|coup|attacks?|bombings?|riots|clashes|uprising|massacre|elections?|referendum|"
                                 r"crisis|offensive|invasion|revolution|earthquake|floods?)\b", re.I)
 _SIGNED_WHEN = re.compile(r"\b(signed|initialled|sealed|concluded|reached|struck|ratified)\s+([^.;,]{0,40}?\s+)?(in|on)\s+$", re.I)
+# a relative clause after a going announced, dating a noun by a verb of its own (not the going's: "a pullout that began
+# in April", nor the force's: "the troops, which arrived in April")
+_OTHER_NOUNS_TIME = re.compile(r"\b(that|which)\s+(?!(began|begun|started|ended|finished|was\s+completed|arrived|came|landed|"
+                               r"deployed|left)\b)([\w-]+\s+){1,2}(on|in)\s+$", re.I)
 _DEADLINE_AFTER = re.compile(r"\s+(deadline|cut-?off\s+date|target\s+date)\b", re.I)
 
 
@@ -2720,6 +2724,8 @@ def _date_near(text: str, dates: Sequence[EventDate], span: tuple[int, int], cue
                 and not re.search(r"\b(after|since|following)\s+the\s+$", before):
             continue  # "over the response to the July fighting": a date that names another event, not this one's (but
             # "set up after the August war" is dated by it, as near as the story tells)
+        if status == "withdrawal_announced" and (d.start or 0) > cue and _OTHER_NOUNS_TIME.search(before):
+            continue  # "would withdraw to the line of control that existed on November 7, 1959": that line's date, not the going's
         if (d.start or 0) > cue and _SIGNED_WHEN.search(before):
             continue  # "flew home from Luanda, before the deadline of the accords signed in New York in December 1988"
         if re.search(r"\b(after|before)$", d.text or "", re.I) and re.match(r"\s+[A-Za-z0-9]", text[d.end or 0 : (d.end or 0) + 2]):

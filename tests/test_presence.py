@@ -4436,3 +4436,13 @@ def test_a_force_brought_home_but_for_a_small_team_is_still_leaving() -> None:
     found = _stays("Britain brought its paratroopers home from Sierra Leone in June but will keep a small training team in "
                    "the country.", "2000-06-20")
     assert found == {("GBR", "SLE", "withdrawing")}
+
+
+def test_a_date_of_a_line_named_after_the_cue_does_not_date_the_announcement() -> None:
+    # Eritrea's word of May 25, 2000 that it would pull back to the lines of before the war: the date of those lines
+    # is theirs, the announcement is dated when it was made
+    text = ("In a statement on Thursday, Eritrea's government said its troops would withdraw from Ethiopia's Zalambessa area "
+            "to the positions that existed on May 6, 1998.")
+    found = presence.statements(sitrep.extract(text, "2000-05-26"))
+    assert {(p.force.country, p.host, p.status, p.as_of and p.as_of.value) for p in found} == {
+        ("ERI", "ETH", "withdrawal_announced", "2000-05-25")}
