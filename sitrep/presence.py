@@ -875,6 +875,17 @@ _NO_SIGN = re.compile(r"\b(nothing|no\s+(sign|signs|evidence|indication|trace))\
                       re.I)
 
 
+_TAKEN = re.compile(r"(took|overran)\b", re.I)
+_TAKEN_BY_FORCE_WITHIN = 80  # characters from the force noun to the verb that takes a town
+
+
+def _taken_by_others(clause: str, at: int) -> bool:
+    """A town taken is a force's arrival only when a force noun stands just before the verb, with no comma between
+    ("Chinese troops attacked … and took the town of Tawang"); else the taker is a subject of its own."""
+    nouns = list(cues().noun_re.finditer(clause, 0, at))
+    return not nouns or at - nouns[-1].end() > _TAKEN_BY_FORCE_WITHIN or re.search(r"[,;]", clause[nouns[-1].end() : at]) is not None
+
+
 def _status_cues(clause: str) -> list[tuple[str, int]]:
     """Each status the clause states, with the offset of its cue; a negated cue reads as ``present``."""
     c = cues()
@@ -902,6 +913,8 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
             if status == "arriving" and m.group(0).lower().startswith("seiz") and (other := _OTHERS_SEIZED.search(clause, 0, m.start())) \
                     and not cues().noun_re.search(other.group(2)) and not cues().force_re.search(other.group(2)):
                 continue  # "stayed after the rebels seized the town": a subject of its own, no force
+            if status == "arriving" and _TAKEN.match(m.group(0)) and _taken_by_others(clause, m.start()):
+                continue  # "where American advisers serve, the guerrillas took Nam Tha": another subject's town
             if status != "withdrawal_announced" and _PERSON_BEFORE.search(clause, max(0, m.start() - 60), m.start()):
                 continue  # "after President Ortega left the country": a leader's going, not a force's (but a leader's
                 # word is the announcement: "President Ortega announced that the troops would leave")

@@ -4446,3 +4446,14 @@ def test_a_date_of_a_line_named_after_the_cue_does_not_date_the_announcement() -
     found = presence.statements(sitrep.extract(text, "2000-05-26"))
     assert {(p.force.country, p.host, p.status, p.as_of and p.as_of.value) for p in found} == {
         ("ERI", "ETH", "withdrawal_announced", "2000-05-25")}
+
+
+def test_a_town_taken_by_a_force_named_just_before_is_its_arrival() -> None:
+    # Tanzania's war on Idi Amin, 1979: taking a town brings the force there (a hill taken is no town; nor is a town
+    # another subject takes after a comma)
+    found = presence.statements(sitrep.extract("Tanzanian troops took the town of Masaka in late February and shelled the "
+                                               "road north, Radio Tanzania said.", "1979-03-10"))
+    assert {(p.force.country, p.host, p.site.name, p.status) for p in found} == {
+        ("TZA", "UGA", "Masaka", "arriving"), ("TZA", "UGA", None, "arriving")}
+    others = presence._status_cues("Libyan soldiers guard the airport, and the rebels took Masaka on Sunday")
+    assert "arriving" not in {status for status, _ in others}
