@@ -589,6 +589,11 @@ _COMPANION = re.compile(r"\b(together with|along with|alongside|joined by|accomp
 _ALONGSIDE = re.compile(r"\b(alongside|along with|together with|as well as)\s+(the\s+)?$", re.I)
 _PEOPLE = re.compile(r"[A-Z][a-z]+(s|ese)")  # a people named alone: "Tanzanians", "the Senegalese"
 _THE_BEFORE = re.compile(r"\bthe\s+((first|last|final|remaining)\s+)?$", re.I)  # "the Nigerians", "the first Brazilians"
+# a people whose name is its adjective, standing alone before a verb or a stop: "most of the British have now gone home"
+# (not "the British embassy", where the word qualifies the noun after it)
+_ADJECTIVE_PEOPLE = re.compile(r"[A-Z][a-z]+(sh|ch)")
+_PEOPLE_VERB_AFTER = re.compile(r"\s*[,.;]|\s*$|\s+(have|has|had|were|are|was|is|will|would|also|still|now|then|began|left|withdrew|"
+                                r"pulled|moved|landed|arrived|came|went|stayed|remained)\b", re.I)
 
 
 # the comma that closes a relative clause, before its head's own verb: "France, which keeps its headquarters in
@@ -1350,7 +1355,9 @@ def statements(item: Item) -> list[Presence]:
             # … The Nigerians flew into Dar es Salaam"; not a country's name: "the Philippines")
             named_forces = sorted(named_forces + [
                 _Force(country, m.group(0), m.start()) for m in cues().force_re.finditer(part)
-                if _PEOPLE.fullmatch(m.group(1).split()[-1]) and _THE_BEFORE.search(part, 0, m.start())
+                if (_PEOPLE.fullmatch(m.group(1).split()[-1])
+                    or _ADJECTIVE_PEOPLE.fullmatch(m.group(1)) and _PEOPLE_VERB_AFTER.match(part, m.end()))
+                and _THE_BEFORE.search(part, 0, m.start())
                 and not any(p.start == s.start + at + m.start() and p.precision == "country" for p in places)
                 and (country := cues().table[m.group(1).lower()]) in ctx.countries - {home}
                 and country not in {f.country for f in named_forces}], key=lambda f: f.start)

@@ -4457,3 +4457,11 @@ def test_a_town_taken_by_a_force_named_just_before_is_its_arrival() -> None:
         ("TZA", "UGA", "Masaka", "arriving"), ("TZA", "UGA", None, "arriving")}
     others = presence._status_cues("Libyan soldiers guard the airport, and the rebels took Masaka on Sunday")
     assert "arriving" not in {status for status, _ in others}
+
+
+def test_a_people_named_by_its_adjective_alone_is_the_force_named_before() -> None:
+    # the British paratroopers sent to Jordan in July 1958, most of them home by the end of October ("the British"
+    # before a verb is the force; "the British embassy" is not)
+    found = _stays("British paratroopers flew into Jordan in July to shore up King Hussein. Most of the British have now "
+                   "gone home, a Jordanian official said.", "1958-10-30")
+    assert found == {("GBR", "JOR", "arriving"), ("GBR", "JOR", "withdrawing")}
