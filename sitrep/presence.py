@@ -102,7 +102,8 @@ _SOME_SITES = re.compile(r"\b(two|three|four|five|some|several|\d+) of (its|thei
 _ANAPHOR = re.compile(r"(?<!\bfor )(?<!\bwith )(?<!\bof )(?<!\bto )(?<!\bin )(?<!\bfrom )"
                       r"\bthe (mission|troops|soldiers|peacekeepers|contingent|air force|navy|marines|rangers|paratroopers|"
                       r"commandos|servicemen)\b"  # not "personnel for the mission"
-                      r"|\b(end|terminate|wind down|wind up) it\b"  # "decided in March to end it": the mission
+                      # "decided in March to end it", "to wind it down": the mission
+                      r"|\b(end|terminate|wind down|wind up) it\b|\bwind it (down|up)\b"
                       # (and so is the mandate it ends or renews: "voted on December 22 to end the mandate", "to extend
                       # the mandate for a final year")
                       r"|\b(end|terminate|wind down|wind up|extend|renew) (the|its) mandate\b"

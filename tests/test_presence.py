@@ -4465,3 +4465,11 @@ def test_a_people_named_by_its_adjective_alone_is_the_force_named_before() -> No
     found = _stays("British paratroopers flew into Jordan in July to shore up King Hussein. Most of the British have now "
                    "gone home, a Jordanian official said.", "1958-10-30")
     assert found == {("GBR", "JOR", "arriving"), ("GBR", "JOR", "withdrawing")}
+
+
+@pytest.mark.parametrize("when", ["in June last year", "on June 30, 2023"])
+def test_a_decision_to_wind_the_mission_down_is_its_announcement(when: str) -> None:
+    # the Security Council ending MINUSMA in June 2023: the pronoun before the particle is the mission named before,
+    # however many words the time between takes
+    text = f"The U.N. peacekeeping mission in Mali, MINUSMA, deployed in 2013. The Security Council decided {when} to wind it down."
+    assert ("UNO", "MLI", "withdrawal_announced") in _stays(text, "2024-01-10")
