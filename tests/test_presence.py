@@ -4473,3 +4473,10 @@ def test_a_decision_to_wind_the_mission_down_is_its_announcement(when: str) -> N
     # however many words the time between takes
     text = f"The U.N. peacekeeping mission in Mali, MINUSMA, deployed in 2013. The Security Council decided {when} to wind it down."
     assert ("UNO", "MLI", "withdrawal_announced") in _stays(text, "2024-01-10")
+
+
+def test_a_contingent_that_was_the_first_to_go_is_gone() -> None:
+    # the Dutch leaving Uruzgan in August 2010, the first NATO contingent to end its mission in Afghanistan
+    text = ("NATO's force in Afghanistan began to shrink this year. The Netherlands' soldiers were the first to go, after a "
+            "farewell ceremony at Tarin Kowt in August.")
+    assert ("NLD", "AFG", "withdrawn") in _stays(text, "2010-12-01")
