@@ -4480,3 +4480,10 @@ def test_a_contingent_that_was_the_first_to_go_is_gone() -> None:
     text = ("NATO's force in Afghanistan began to shrink this year. The Netherlands' soldiers were the first to go, after a "
             "farewell ceremony at Tarin Kowt in August.")
     assert ("NLD", "AFG", "withdrawn") in _stays(text, "2010-12-01")
+
+
+def test_sentries_are_a_force() -> None:
+    # Syria's troops in Lebanon in April 2005, weeks before the last of them left
+    found = rows(presence.statements(sitrep.extract(
+        "Syrian sentries still stood at checkpoints in Beirut on Monday, Lebanese officials said.", "2005-04-11")))
+    assert ("SYR", "LBN", "Beirut", "present", None) in found
