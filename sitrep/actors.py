@@ -795,6 +795,16 @@ def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None
         # the subject of what a body says is the body's own: "the ICC said its judges had authorised an inquiry"
         bodies = [a for a in reversed(found) if a.country in BODY_CODES or a.country and a.country not in NONSTATE]
         owner = next((a.country for a in bodies if a.start < offset + head.idx and _is_subject_of(a, head.head.head, offset)), None)
+    if owner is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "conj" and not any(
+            c.dep_ == "mark" for c in head.head.children):
+        # so is the subject of a clause joined to the body's: "China recalled its envoy, and its foreign ministry
+        # demanded …" is China's ministry, not that of the state China acted on (the subject's own head, not a place
+        # in it: "leaders meeting in Wellington"; and no "after" clause the parser joined to the first)
+        first = next((c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if first is not None:
+            at = offset + first.idx
+            owner = next((a.country for a in found if a.start <= at < a.end and (a.country in BODY_CODES or a.country
+                                                                                  and a.country not in NONSTATE)), None)
     return owner
 
 

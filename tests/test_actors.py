@@ -136,6 +136,23 @@ def test_its_agents_in_what_a_body_says_are_the_bodys() -> None:
     assert find(actors_of(text), "observers").country == "IGO"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # our own sentences: "its" in a clause joined to another points to that clause's subject, not to the state it
+        # acted on, nor to a state named in its own clause
+        ("Beijing recalled its envoy from Vilnius on Friday, and its foreign ministry urged Lithuania to reverse the "
+         "decision.", "foreign ministry", "CHN"),
+        ("Moscow threatened Helsinki with retaliation on Monday, and its foreign ministry summoned the Finnish "
+         "ambassador.", "foreign ministry", "RUS"),
+        ("ECOWAS gave Niger's junta a week to restore Bazoum on Sunday, and its leaders warned that they could use "
+         "force.", "leaders", "IGO"),
+    ],
+)
+def test_its_agents_in_a_joined_clause_are_the_first_subjects(text: str, phrase: str, country: str) -> None:
+    assert find(actors_of(text), phrase).country == country
+
+
 def test_coordinated_modifiers_give_one_actor_each() -> None:
     actors = actors_of("Senior Ivorian and Liberian officials agreed to reopen the border.")
     assert {"CIV", "LBR"} <= {a.country for a in actors}
