@@ -388,6 +388,7 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
             # a town the parse did not take for a place ("in Mpeketoni", "rioting in Londonderry"), when the sentence
             # names no country at all
             named += [(offset + t.idx, country, -1) for t in sent if (country := _town_country(t))]
+        coded = {at for at, _, j in named if j >= 0}
         for i in open_:
             actor = actors[i]
             span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
@@ -408,6 +409,13 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
             located = _located(sent, actors, offset) if i in kin else set()
             if inside_of := [k for k in known if k[2] in located]:
                 known = inside_of  # a people lives where the sentence places things: "militias fired at a U.S. base in Iraq"
+            if actor.sector in _PRIVATE and span is not None and span.root.dep_ == "nsubj" and (
+                    bounds := _subclause_bounds(span.root, offset)) and (
+                    here := [k for k in known if bounds[0] <= k[1] < bounds[1] and k[1] in coded]):
+                # a crowd acting in a clause of its own is where that clause puts it, not of the states the main clause
+                # names: "…, a day after protesters stormed his house in Colombo" (by the places the dictionary knows:
+                # the gazetteer's namesakes of a district mislead)
+                known = here
             if known and actor.sector != "BUS":
                 *_, country = min(known, key=lambda k: (k[0], abs(k[1] - actor.start), k[1] < actor.start))
                 actors[i] = replace(actor, country=country, source="coref")
@@ -415,6 +423,20 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=kin[i])
             elif dateline and actor.name is None:
                 actors[i] = replace(actor, country=dateline, source="coref")
+
+
+_SUBCLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl"})
+
+
+def _subclause_bounds(token: Any, offset: int) -> tuple[int, int] | None:
+    """The article offsets of the clause below the sentence's main one that ``token`` stands in ("after protesters
+    stormed the embassy in Khartoum", ", and crowds set fire to …"), or None when it stands in the main clause."""
+    verb = token.head
+    while verb.dep_ not in _SUBCLAUSES and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in _SUBCLAUSES or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return offset + verb.left_edge.idx, offset + verb.right_edge.idx + len(verb.right_edge)
 
 
 #: Prepositions that place what happens in a town: "rioting in Londonderry", "a raid near Mpeketoni".
@@ -591,7 +613,7 @@ def _owners_struck(actor: Actor, doc: Any, offset: int) -> set[int]:
         return set()
     verb = span.root.head
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against", "into")
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "on", "against", "into", "to")
                 for o in p.children if o.dep_ == "pobj"]
     # (or a part of it: "stormed the outer wall of the U.S. embassy compound")
     objects += [o for d in objects for p in d.children if p.dep_ == "prep" and p.lower_ == "of"

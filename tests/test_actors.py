@@ -211,6 +211,14 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
         # the state whose embassy a crowd attacks, even a part of it, is not the crowd's
         ("Followers of a Shiite cleric scaled the outer wall of the U.S. embassy compound in Baghdad on Tuesday.",
          "Followers", "IRQ"),
+        # our own sentences: a crowd acting in a clause of its own is where that clause puts it, not of a state the main
+        # clause names, nor of the states whose embassies it sets fire to
+        ("Sudan turned down a U.S. request to fly in Marines on Saturday, a day after protesters stormed the German "
+         "embassy in Khartoum.", "protesters", "SDN"),
+        ("Denmark pulled its ambassador out of Damascus on Sunday, hours after crowds set fire to the Danish and "
+         "Norwegian embassies in the Syrian capital.", "crowds", "SYR"),
+        ("Rajapaksa flew on to Singapore on Thursday, days after demonstrators occupied his official residence in "
+         "Colombo.", "demonstrators", "LKA"),
     ],
 )
 def test_open_country_from_the_sentence(text: str, phrase: str, country: str) -> None:
