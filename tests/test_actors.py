@@ -1051,6 +1051,22 @@ def test_rebels_holding_a_named_foreigner_are_of_the_place_not_of_the_foreigner(
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # our own sentences: an army's weapons stand for it as agents, and are its country's
+        ("Israeli gunboats shelled the coastal road south of Beirut on Friday.", "Israeli gunboats", "ISR"),
+        ("Tanks loyal to President Ali Abdullah Saleh shelled the compound of a tribal leader in Sanaa on Wednesday.",
+         "Tanks", "YEM"),
+    ],
+)
+def test_tanks_and_gunboats_are_an_armys_agents(text: str, phrase: str, country: str) -> None:
+    agent = find(actors_of(text), phrase)
+    assert (agent.country, agent.sector) == (country, "MIL")
+    attack = next(e for e in sitrep.extract(text, "2011-05-25").events if e.type == "ASSAULT")
+    assert {a.country for a in attack.actor} == {country}
+
+
+@pytest.mark.parametrize(
     ("text", "published", "countries"),
     [
         # states that were once part of a union are not that union: "the two former Soviet republics" is no Moscow
