@@ -99,6 +99,12 @@ _SENT_FROM = frozenset({"envoy", "delegate", "delegation", "official", "represen
                         "warplane", "navy"})
 
 
+#: Offices a person named in apposition holds in a body or a state ("X, the director of the agency", "Y, a member of
+#: the junta"), whose holder acts for it: not other relations ("a critic of the president", "a son of the king").
+_HELD_OFFICES = frozenset({"head", "director", "chief", "leader", "commander", "member", "chairman", "chairwoman", "officer",
+                           "president", "secretary", "spokesman", "spokeswoman", "minister", "governor", "boss", "agent"})
+
+
 def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], appos: bool = False) -> list[Actor]:
     """The actors overlapping each token's phrase; with ``appos``, those of an apposition when the
     phrase itself codes none (for subjects: "Sheikh Tamim, Qatar's emir, said")."""
@@ -112,6 +118,11 @@ def actors_at(tokens: Iterable[Any], offset: int, actors: tuple[Actor, ...], app
                 others.append(tok.head)
             for other in others:
                 found += _overlapping(other, offset, actors)
+            if not found:
+                # "Kim Jae-gyu, the head of the intelligence agency": an office in an apposition is held in its "of" body
+                found = [a for other in others if other.lemma_.lower() in _HELD_OFFICES
+                         for prep in other.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for obj in prep.children if obj.dep_ == "pobj" for a in actors_at([obj], offset, actors)]
         # an "of" complement names the actor when the head does not: "the leaders of Mali and Niger"
         if not found:
             for prep in tok.children:

@@ -30,6 +30,10 @@ def subject_text(text: str, verb: str) -> list[str]:
     [
         # an apposition names the subject's actor
         ("Sheikh Tamim bin Hamad al-Thani, Qatar's emir, met the Iranian foreign minister in Doha on Sunday.", "met", "QAT"),
+        # our own sentences: an office an apposition names is held in its "of" body, and its holder acts for it
+        ("Anwar Sadat was shot dead on Tuesday by Khalid Islambouli, an officer of the Egyptian army.", "shot", "EGY"),
+        ("Theoneste Bagosora, the director of the Rwandan defence ministry's cabinet, ordered the roadblocks on Thursday.",
+         "ordered", "RWA"),
         # a passive state act with no agent is the state's where it took place
         ("An American reporter was arrested in Russia in March 2023 on espionage charges.", "arrested", "RUS"),
         ("Two Australian activists were deported from Israel after the flotilla was stopped.", "deported", None),
