@@ -100,6 +100,9 @@ CAMEO_RELIGIONS = frozenset(
 #: Religion codes that are no state's ISO 3166 code (MUS is Mauritius, SHN Saint Helena, SUN the Soviet Union).
 _FAITHS = CAMEO_RELIGIONS - {"MUS", "SHN", "SUN"}
 
+#: Faiths that PETRARCH2's dictionaries put first in actors' codes (not ITH: its fictional test world's state).
+_FAITH_ACTORS = frozenset({"HIN", "BUD", "BAH", "MOS"})
+
 #: CAMEO codes that qualify a sector without being one.
 CAMEO_MODIFIERS = frozenset(["RAD", "MOD", "FRM", "MBR", "MOP"])
 
@@ -108,6 +111,9 @@ CAMEO_TO_ISO: dict[str, str] = {
     "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KSV": "XKX", "KOS": "XKX", "DDR": "DEU",
     "BRM": "MMR", "SUN": "RUS", "USR": "RUS", "YUG": "SRB", "CSK": "CZE", "GDR": "DEU",
     "UAR": "EGY", "ROC": "TWN", "MAC": "CHN", "HKG": "CHN", "SCG": "SRB", "ANT": "NLD",
+    # spellings PETRARCH2's dictionaries use beside CAMEO's own: UNITA "ANGREB", Turkcell "MNCTRKMED", Wallis and Futuna
+    # "FRNWLF", and the Serb statelets inside Bosnia and Croatia (PLOVER folds such entities into their state, as Abkhazia)
+    "ANG": "AGO", "TRK": "TUR", "FRN": "FRA", "SRP": "BIH", "KRJ": "HRV",
 }
 
 #: CAMEO regional codes: PLOVER gives such actors no country. (Not "NAM": Namibia's code in PETRARCH2's country table.)
@@ -218,8 +224,9 @@ def parse_cameo(code: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     first = chunks[0]
     rest = chunks
     # In an actor code the first chunk is a country even where it spells a religion too
-    # (MUS is Mauritius, SUN the Soviet Union); only agent codes ("~MUS") start with one.
-    if not agent and (first in ("IGO", "NGO", "IMG", "MNC") or first not in CAMEO_SECTORS):
+    # (MUS is Mauritius, SUN the Soviet Union); only agent codes ("~MUS") start with one, and the actors of a faith
+    # PETRARCH2's dictionaries code by it ("HINRAD", Hindu nationalists; "BUDREB", Aum Shinrikyo), of no country.
+    if not agent and (first in ("IGO", "NGO", "IMG", "MNC") or first not in CAMEO_SECTORS) and first not in _FAITH_ACTORS:
         rest = chunks[1:]
         if first == "IGO":
             country = "UNO" if "UNO" in rest else "EUR" if "EEC" in rest else "IGO"

@@ -292,6 +292,10 @@ def test_result_fields(actors: ActorDictionary) -> None:
         ("~HLH", (None, "MED", ())),
         ("WAFREB", (None, "REB", ())),
         ("ARNGOV", ("ARN", "GOV", ())),
+        # PETRARCH2's own spellings of states (UNITA is "ANGREB") are ISO's, and a faith first is no country
+        ("ANGREB", ("AGO", "REB", ())),
+        ("MNCTRKMED", ("TUR", "BUS", ())),
+        ("HINRAD", (None, "REL", ())),
     ],
 )
 def test_parse_cameo(code: str, expected: tuple[object, ...]) -> None:
