@@ -1033,6 +1033,11 @@ def code_doc(
                 # to, else no one, nor the town
                 code = _namesake(head, dictionary, day, ctx)
         if code is None:
+            if head.pos_ == "NOUN" and _loyal_to(head) is not None:
+                # "tanks loyal to Yeltsin", "units loyal to the general": whatever they are, they fight for him, and are
+                # his country's (see _fill_from_sentence)
+                out.append(Actor(span.text, offset + span.start_char, offset + span.end_char, None, "MIL", None, "coref"))
+                continue
             if lemma in _COUNTRY_NOUNS and head.tag_ == "NNS" and any(t.lower_ == "their" and t.dep_ == "poss" for t in head.children):
                 # "the rulers of Mali, Burkina Faso and Niger said their countries would leave": the countries named
                 # before in the sentence
