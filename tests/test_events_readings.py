@@ -142,3 +142,24 @@ def test_an_envoy_told_to_leave_after_ties_are_only_downgraded_is_a_second_sanct
     events = events_of("Lithuania downgraded its relations with China on Friday and told the Chinese ambassador to leave "
                        "Vilnius.", "2021-11-26")
     assert [e.type for e in events] == ["SANCTION", "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "giver", "given"),
+    [
+        ("Japan delivered 1.24 million doses of the AstraZeneca vaccine to Taiwan on Friday as the island battled its "
+         "worst outbreak of the pandemic.", "2021-06-04", "JPN", "TWN"),
+        ("The IMF and the World Bank granted Haiti $1.2 billion in debt relief on Tuesday.", "2009-06-30", "IGO", "HTI"),
+        ("Saudi Arabia deposited $3 billion in Pakistan's central bank on Friday to shore up its dwindling foreign "
+         "reserves.", "2021-12-04", "SAU", "PAK"),
+        ("Saudi Arabia ordered a $500 million deposit in Sudan's central bank on Sunday to ease pressure on the Sudanese "
+         "pound.", "2019-04-21", "SAU", "SDN"),
+    ],
+)
+def test_doses_delivered_relief_granted_and_money_deposited_are_aid(text: str, published: str, giver: str,
+                                                                   given: str) -> None:
+    # vaccines delivered are given, as those sent or shipped are; debt relief or a loan granted is lent or forgiven; money
+    # put in another state's central bank props its currency up: the manual's AID, no concession and no order
+    aid = one(events_of(text, published), "AID")
+    assert countries(aid.actor) == {giver}
+    assert given in countries(aid.recipient)
