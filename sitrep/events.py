@@ -438,9 +438,7 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if mods & _WORDY:
         return None  # "a scathing attack", "a hunger strike", "a charm offensive"
-    if word == "strike" and (mods & _STRIKING or any(
-            p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
-                                                         for o in p.children) for p in noun.children)):
+    if word == "strike" and _armed_strike(noun, mods):
         word = "airstrike"  # "air strikes", "launched strikes on Iran's nuclear sites" (a strike "on" a target)
     if word in ("operation", "campaign") and mods & _MILITARY_MODS:
         word = "offensive"  # "a new military operation", "a ground campaign"
@@ -462,6 +460,13 @@ def _noun_reading(noun: Any, lex: Lexicon, named: bool = False) -> Reading | Non
     return None
 
 
+def _armed_strike(noun: Any, mods: set[str]) -> bool:
+    """Whether a strike is an attack: made from the air or by missiles, or aimed "on" a target."""
+    return bool(mods & _STRIKING) or any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                                                     for o in p.children) for p in noun.children)
+
+
 #: What makes an operation or a campaign an armed one.
 _MILITARY_MODS = frozenset({"military", "ground", "air", "aerial", "armed", "cross-border", "naval", "counter-insurgency",
                             "counterinsurgency", "anti-terrorist", "counter-terrorism", "counterterrorism"})
@@ -470,6 +475,7 @@ _MILITARY_MODS = frozenset({"military", "ground", "air", "aerial", "armed", "cro
 #: Nouns of a protest an act is done in ("in protest", "in the biggest protest yet"), and the protest it makes.
 _PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march"})
 _DEMONSTRATING = Reading("PROTEST", "demo", (), "141", (), "cameo-noun")
+_STRIKING_WORK = Reading("PROTEST", "strike", (), "143", (), "cameo-noun")
 
 
 def _stoppage(noun: Any) -> Reading | None:
@@ -481,7 +487,7 @@ def _stoppage(noun: Any) -> Reading | None:
     if word == "strike" and "hunger" in mods:
         return Reading("PROTEST", "hunger", (), "142", (), "cameo-noun")
     if word == "strike" and mods & _STOPPAGE and not mods & _STRIKING:
-        return Reading("PROTEST", "strike", (), "143", (), "cameo-noun")
+        return _STRIKING_WORK
     if word in _STOPPING:
         mode, code = _STOPPING[word]
         return Reading("PROTEST", mode, (), code, (), "cameo-noun")
@@ -491,18 +497,71 @@ def _stoppage(noun: Any) -> Reading | None:
 
 
 def _protest_joined(verb: Any) -> Reading | None:
-    """The protest the verb's "in" names, a rally or a stoppage ("in the biggest protest yet", "in a boycott"), or None."""
+    """The protest the verb's "in" names, a rally or a stoppage ("in the biggest protest yet", "in a boycott"), or None.
+    A strike one takes part "in" stops work, unless it is an air or missile strike: "stayed away from the mines in the
+    biggest strike in the country's history"."""
     for o in (o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children):
         if o.dep_ == "pobj" and o.pos_ == "NOUN":
             if o.lemma_ in _PROTEST_NOUNS:
                 return _DEMONSTRATING
             if (stopped := _stoppage(o)) is not None:
                 return stopped
+            if o.lemma_ == "strike" and not _armed_strike(o, {c.lower_ for c in o.children if c.dep_ in (
+                    "amod", "compound", "nmod")}):
+                return _STRIKING_WORK
+    return None
+
+
+#: What heeds a call, and the calls heeded: "answered the unions' call for a general strike", "obeyed a strike call".
+_HEEDING = frozenset({"answer", "heed", "obey", "follow", "observe"})
+_CALLS = frozenset({"call", "appeal", "summons", "order"})
+
+
+def _protest_heeded(verb: Any) -> Reading | None:
+    """The protest a call the verb heeds asks for ("heeded the opposition's call for a national strike", "answered
+    his appeal for mass protests", "obeyed a strike call"): joining it, the protest itself; else None."""
+    if verb.lemma_.lower() not in _HEEDING:
+        return None
+    for call in (o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c) if o.lemma_.lower() in _CALLS):
+        asked = [n for p in call.children if p.dep_ == "prep" and p.lower_ == "for" for n in p.children if n.dep_ == "pobj"]
+        asked += [n for n in call.children if n.dep_ == "compound"]
+        for noun in asked:
+            if noun.lemma_.lower() in _PROTEST_NOUNS or noun.lower_ == "protests":
+                return _DEMONSTRATING
+            if noun.lemma_.lower() == "strike" and not _armed_strike(noun, set()):
+                return _stoppage(noun) or _STRIKING_WORK
     return None
 
 
 #: Verbs of taking over or shutting a place, which a crowd may do as its protest ("occupied the legislature in protest").
 _SITTING_IN = frozenset({"occupy", "blockade", "barricade"})
+
+
+#: Verbs of bringing a place to a stop ("paralysed the capital", "brought Accra to a standstill"), what it is brought to,
+#: and those whose stopping a place is their strike or their protest.
+_STALLING = frozenset({"paralyse", "paralyze", "cripple", "bring", "shut", "halt"})
+_STANDSTILL = frozenset({"standstill", "halt", "stop"})
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+
+
+def _protest_stalls(verb: Any) -> Reading | None:
+    """The strike or protest that, or whose makers, bring a place to a stop: "a general strike paralysed Nepal",
+    "strikers brought the capital to a standstill", "protesters shut down central Bangkok" (not snow that did); else
+    None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _STALLING or lemma == "bring" and not any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in _STANDSTILL for o in p.children)
+            for p in verb.children):
+        return None
+    for doer in (d for c in verb.children if c.dep_ == "nsubj" for d in conjuncts(c)):
+        word = doer.lemma_.lower()
+        if word == "striker" or any(m.dep_ == "amod" and m.lower_ == "striking" for m in doer.children):
+            return _STRIKING_WORK
+        if word in _PROTESTERS or word in _PROTEST_NOUNS:
+            return _DEMONSTRATING
+        if (stopped := _stoppage(doer)) is not None:
+            return stopped
+    return None
 
 
 def _protest_named(verb: Any) -> Reading | None:
@@ -3233,6 +3292,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             reading = stopped  # what a strike does is the strike: "shut down much of the country with a general strike"
         elif lemma == "join" and (joined := _protest_named(verb)) is not None:
             reading = joined  # "joined a general strike", "joined the march" (not troops joining a force)
+        elif (stalled := _protest_stalls(verb)) is not None:
+            reading = stalled  # a place stopped by a strike or a crowd is the stoppage ("shut" closes no border then)
+        elif (heeded := _protest_heeded(verb)) is not None:
+            reading = heeded  # a call for a strike answered is the strike ("obeyed"'s own reading gives way, CONCEDE)
         elif reading is not None and reading.type == "ASSAULT" and lemma not in ("die", "perish") and (
                 reading.mode == "seize" or reading.mode is None and not any(
                     c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)) and any(

@@ -1,7 +1,8 @@
 """Readings the released rounds missed, by cause and not by sentence: an inquiry's finding and the weapon it names, a
 missile test, links one will halt, an occupation made in protest, a crowd broken up to make arrests (round 22); a
 refusal told in a participle after a vote, and an order that carries out a ban or a break of ties (the weakest earlier
-rounds). PLOVER types on sentences written for these tests, in wire style, about real public events."""
+rounds); aid delivered, granted or deposited, and strikes heeded, taken part in or stopping a place
+(round 23). PLOVER types on sentences written for these tests, in wire style, about real public events."""
 
 from __future__ import annotations
 
@@ -163,3 +164,33 @@ def test_doses_delivered_relief_granted_and_money_deposited_are_aid(text: str, p
     aid = one(events_of(text, published), "AID")
     assert countries(aid.actor) == {giver}
     assert given in countries(aid.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "striker"),
+    [
+        ("Millions of Indian workers heeded the trade unions' call for a nationwide strike on Wednesday against the "
+         "Modi government's economic policies.", "2020-01-08", "IND"),
+        ("Shopkeepers in Srinagar obeyed a strike call by separatist leaders on Saturday after the killing "
+         "of militant commander Burhan Wani.", "2016-07-09", "IND"),
+        ("French rail and metro workers stayed away from work on Tuesday in the biggest strike the country had seen "
+         "since 1968.", "1995-12-12", "FRA"),
+        ("Protesters demanding Yingluck Shinawatra's resignation brought central Bangkok to a standstill on Monday.",
+         "2014-01-13", "THA"),
+        ("Striking dockers paralysed the port of Antwerp on Friday over plans to open up port labour.", "2014-02-21",
+         "BEL"),
+    ],
+)
+def test_a_strike_call_heeded_and_a_place_stopped_by_strikers_are_the_protest(text: str, published: str,
+                                                                             striker: str) -> None:
+    # answering or obeying a call for a strike is striking; a strike one stays away "in" stops work, unless it is an
+    # air or missile strike; strikers or a crowd bringing a place to a standstill make their protest (PROTEST)
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["PROTEST"]
+    assert countries(events[0].actor) == {striker}
+
+
+def test_a_general_strike_that_paralyses_a_country_is_a_strike_and_snow_that_does_is_none() -> None:
+    strike = events_of("A general strike called by the Maoists brought Kathmandu to a standstill on Monday.", "2010-05-03")
+    assert [e.type for e in strike] == ["PROTEST"]
+    assert events_of("Heavy snow brought London to a standstill on Monday.", "2009-02-03") == []
