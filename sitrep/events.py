@@ -97,6 +97,10 @@ _POLICING = frozenset({"COP", "GOV", "JUD", "SPY"})
 _WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR", "MED", "JRN", "BUS", "CVL"})
 # verbs that promise what their complement does: promising harm is threatening it (as is threatening it)
 _VOWING = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+# and bringing down another's rulers, which vowed is a threat whoever would do it (the lexicon reads these verbs as a
+# coup only when soldiers do them): "vowed to uproot the kingdom's rulers", "swore to topple the regime"
+_OVERTHROWING = frozenset({"topple", "uproot", "overthrow"})
+_OVERTHROW = Reading("COERCE", None, (), "174", (), "curated")
 # what, left, is a body or pact left (SANCTION withdraw, the manual), by the codes of bodies or their nouns
 _BODIES = frozenset({"treaty", "agreement", "accord", "deal", "pact", "convention", "protocol", "alliance", "bloc",
                      "organisation", "organization", "union", "grouping", "community", "league", "partnership",
@@ -3248,6 +3252,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if lemma in _VOWING and (promised := next(
                 (c for c in verb.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)), None)) is not None:
             content = read_verb(promised, lex)
+            if promised.lemma_.lower() in _OVERTHROWING:
+                content = _OVERTHROW
             restarted = content is None and promised.lemma_.lower() in ASPECTUAL
             if restarted:
                 # (what is vowed to start again is the act its noun names: "threatening to resume attacks on shipping")

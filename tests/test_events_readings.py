@@ -194,3 +194,21 @@ def test_a_general_strike_that_paralyses_a_country_is_a_strike_and_snow_that_doe
     strike = events_of("A general strike called by the Maoists brought Kathmandu to a standstill on Monday.", "2010-05-03")
     assert [e.type for e in strike] == ["PROTEST"]
     assert events_of("Heavy snow brought London to a standstill on Monday.", "2009-02-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "threatener", "threatened"),
+    [
+        ("Ayatollah Khomeini vowed on Sunday to uproot the Saudi royal family after the deaths of Iranian pilgrims in "
+         "Mecca.", "1987-08-03", "IRN", "SAU"),
+        ("Saddam Hussein swore on Thursday to topple the Kuwaiti emirate's rulers if they kept pumping more than their "
+         "oil quota.", "1990-07-19", "IRQ", "KWT"),
+    ],
+)
+def test_vowing_to_bring_down_another_states_rulers_threatens_them(text: str, published: str, threatener: str,
+                                                                    threatened: str) -> None:
+    # a vow to topple or uproot a government is a threat (THREATEN), whoever would do it; the lexicon reads these verbs
+    # as a coup only when soldiers do them, so the vow read as a promise (AGREE) before
+    threat = one(events_of(text, published), "THREATEN")
+    assert countries(threat.actor) == {threatener}
+    assert threatened in countries(threat.recipient)
