@@ -212,3 +212,19 @@ def test_vowing_to_bring_down_another_states_rulers_threatens_them(text: str, pu
     threat = one(events_of(text, published), "THREATEN")
     assert countries(threat.actor) == {threatener}
     assert threatened in countries(threat.recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "leaver"),
+    [
+        ("Egypt renounced its 1971 friendship treaty with the Soviet Union on Monday.", "1976-03-15", "EGY"),
+        ("Iraq's parliament abrogated the 1975 Algiers border accord with Iran on Wednesday.", "1980-09-17", "IRQ"),
+        ("Egypt's parliament voted on Monday to abrogate the 1936 treaty of alliance with Britain.", "1951-10-15", "EGY"),
+    ],
+)
+def test_a_treaty_renounced_or_abrogated_is_left(text: str, published: str, leaver: str) -> None:
+    # renouncing, abrogating or repudiating a treaty leaves it: the manual's SANCTION, as a pact torn up or cancelled
+    # is, no criticism (ACCUSE) of the other side
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["SANCTION"]
+    assert countries(events[0].actor) == {leaver}
