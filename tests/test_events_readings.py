@@ -228,3 +228,20 @@ def test_a_treaty_renounced_or_abrogated_is_left(text: str, published: str, leav
     events = events_of(text, published)
     assert [e.type for e in events] == ["SANCTION"]
     assert countries(events[0].actor) == {leaver}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "accuser"),
+    [
+        ("Erdogan likened the Dutch government to the Nazis on Sunday, provoking fury in The Hague.", "2017-03-12", "TUR"),
+        ("North Korea called Seoul's leaflet campaign a hostile act on Tuesday, provoking alarm in Tokyo.", "2020-06-09",
+         "PRK"),
+    ],
+)
+def test_fury_provoked_is_the_others_reaction_no_protest(text: str, published: str, accuser: str) -> None:
+    # a feeling provoked in others is their reaction: the sentence tells only the charge that provoked it (ACCUSE), no
+    # protest of the accuser's (CAMEO's default for "provoke" is 140)
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert countries(events[0].actor) == {accuser}
+
