@@ -123,7 +123,9 @@ _NAMED_ACTS = frozenset({"incident", "move", "decision", "step", "act", "action"
                          "measure", "policy", "statement", "remark", "comment", "invasion", "annexation", "referendum",
                          "bombing", "raid", "operation", "offensive", "shooting", "arrest", "execution", "test", "launch",
                          "downing", "shootdown", "seizure", "detention", "expulsion", "incursion", "sinking", "blockade",
-                         "deployment", "withdrawal", "closure", "crackdown", "massacre", "assassination", "coup", "takeover"})
+                         "deployment", "withdrawal", "closure", "crackdown", "massacre", "assassination", "coup", "takeover",
+                         "handover", "extradition", "deportation", "transfer", "occupation", "intervention", "trial",
+                         "conviction", "ban", "embargo", "dissolution", "suspension", "annulment"})
 _PRAISED = frozenset({"friend", "ally", "partner", "brother", "hero", "model", "champion", "success", "leader",
                       "example", "patriot", "statesman", "visionary"})
 # sending verbs, and what sending people to do is coded as: an investigation or a strike

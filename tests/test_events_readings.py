@@ -245,3 +245,20 @@ def test_fury_provoked_is_the_others_reaction_no_protest(text: str, published: s
     assert [e.type for e in events] == ["ACCUSE"]
     assert countries(events[0].actor) == {accuser}
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "accuser"),
+    [
+        ("Yugoslav President Vojislav Kostunica called the handover of Milosevic to the U.N. tribunal illegal on "
+         "Friday.", "2001-06-30", "SRB"),
+        ("Beijing called the extradition of the Huawei executive a political persecution on Monday.", "2019-01-28",
+         "CHN"),
+    ],
+)
+def test_calling_a_handover_or_an_extradition_illegal_denounces_it(text: str, published: str, accuser: str) -> None:
+    # a handover, an extradition, a trial or a ban are acts, and calling one illegal or a persecution condemns it
+    # (ACCUSE), as calling a takeover illegal does; no telephone call
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert countries(events[0].actor) == {accuser}
+
