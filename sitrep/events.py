@@ -1200,14 +1200,28 @@ _DIRECTIVES = frozenset({"order", "give", "grant", "tell", "demand", "ask", "ins
 
 
 def _or_face(verb: Any) -> bool:
-    """Whether the verb tells someone to do something "or face" what befalls them otherwise, an ultimatum (THREATEN):
-    "ordered the migrants to leave by November or face deportation", "gave the troops a week to leave or face attack"."""
+    """Whether the verb tells someone to do something "or face" what befalls them otherwise, or "or be" made to, an
+    ultimatum (THREATEN): "ordered the migrants to leave by November or face deportation", "gave the troops a week to
+    leave or face attack", "told the junta they must go or be forced out"."""
     if verb.lemma_.lower() not in _DIRECTIVES:
         return False
     doc = verb.doc
-    return any(t.lower_ == "face" and t.i > 0 and doc[t.i - 1].lower_ == "or" and any(
+    return bool(_forced_otherwise(verb)) or any(t.lower_ == "face" and t.i > 0 and doc[t.i - 1].lower_ == "or" and any(
         h.lemma_.lower() in _PENALTIES for h in doc[t.i + 1 : t.i + 4])  # (the harm, or its noun after "face" misparsed)
         for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") for t in c.subtree)
+
+
+def _forced_otherwise(verb: Any) -> list[Any]:
+    """The verbs of what an order says will be done to those who do not comply, "or be forced from power", "or be
+    evicted": the ultimatum's content, no act of their own."""
+    doc = verb.doc
+    return [doc[t.i + 1] for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") for t in c.subtree
+            if t.lower_ == "be" and t.i > 0 and doc[t.i - 1].lower_ == "or" and t.i + 1 < len(doc)
+            and doc[t.i + 1].lemma_.lower() in _FORCED]
+
+
+#: What an ultimatum says will be done to those who do not go or comply: "or be forced from power".
+_FORCED = frozenset({"force", "remove", "drive", "expel", "oust", "throw", "evict", "deport", "arrest", "kick"})
 
 
 #: What an ultimatum says befalls those who do not comply: force or punishment (not "a no-confidence vote", a demand's
@@ -3329,6 +3343,7 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                    or (named[0] if named else reading))
         if _or_face(verb):
             reading = _ULTIMATUM  # (even when it orders someone out: what they face if they stay is threatened)
+            folded.update(t.i for t in _forced_otherwise(verb))
         elif _gives_time_to_leave(verb) or verb.lemma_.lower() in ("tell", "ask", "instruct") and _orders_envoys_out(verb):
             reading = _EXPELLING  # (an envoy told or asked to leave is expelled as one ordered out is)
         elif _gives_time_to_act(verb) or _vows_response(verb) or _answers_in_kind(verb):  # (an ultimatum, a response vowed)

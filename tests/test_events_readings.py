@@ -262,3 +262,20 @@ def test_calling_a_handover_or_an_extradition_illegal_denounces_it(text: str, pu
     assert [e.type for e in events] == ["ACCUSE"]
     assert countries(events[0].actor) == {accuser}
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "warner"),
+    [
+        ("West African leaders told Yahya Jammeh on Wednesday that he must step down by midnight or be removed by "
+         "force.", "2017-01-19", "IGO"),
+        ("Kenya's government ordered thousands of settlers to leave the Mau forest within a week or be evicted.",
+         "2009-11-09", "KEN"),
+    ],
+)
+def test_go_or_be_forced_out_is_an_ultimatum(text: str, published: str, warner: str) -> None:
+    # an order to go "or be" removed, forced out or evicted is an ultimatum (THREATEN), as one "or face" removal is;
+    # the removal it names is its content, no act of its own
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["THREATEN"]
+    assert countries(events[0].actor) == {warner}
+
