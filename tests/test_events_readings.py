@@ -279,3 +279,19 @@ def test_go_or_be_forced_out_is_an_ultimatum(text: str, published: str, warner: 
     assert [e.type for e in events] == ["THREATEN"]
     assert countries(events[0].actor) == {warner}
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "brawlers"),
+    [
+        ("Ukrainian lawmakers exchanged blows in parliament on Tuesday over a deal extending the lease of Russia's Black "
+         "Sea Fleet base in Crimea.", "2010-04-27", "UKR"),
+        ("Kenyan lawmakers traded punches in parliament on Thursday as the house debated a contested security bill.",
+         "2014-12-18", "KEN"),
+    ],
+)
+def test_punches_traded_are_a_brawl(text: str, published: str, brawlers: str) -> None:
+    # punches or blows traded or exchanged are physical violence (ASSAULT), as lawmakers punching each other is; not
+    # words traded, which accuse
+    brawl = one(events_of(text, published), "ASSAULT")
+    assert countries(brawl.actor) == {brawlers}
+
