@@ -295,3 +295,20 @@ def test_punches_traded_are_a_brawl(text: str, published: str, brawlers: str) ->
     brawl = one(events_of(text, published), "ASSAULT")
     assert countries(brawl.actor) == {brawlers}
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "giver"),
+    [
+        ("France returned 26 royal treasures looted from the kingdom of Dahomey to Benin on Wednesday.", "2021-11-10",
+         "FRA"),
+        ("The Netherlands handed 119 Benin Bronzes back to Nigeria at a ceremony in Benin City on Saturday.",
+         "2025-06-21", "NLD"),
+    ],
+)
+def test_looted_treasures_handed_back_are_property_returned(text: str, published: str, giver: str) -> None:
+    # treasures, bronzes or relics returned or handed back are property given up (RETREAT, CAMEO 0842), as a base or
+    # villages handed back are
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["RETREAT"]
+    assert countries(events[0].actor) == {giver}
+
