@@ -312,3 +312,12 @@ def test_looted_treasures_handed_back_are_property_returned(text: str, published
     assert [e.type for e in events] == ["RETREAT"]
     assert countries(events[0].actor) == {giver}
 
+
+def test_a_sports_body_stripping_a_state_of_a_championship_penalises_it() -> None:
+    # a state stripped of a tournament it was to host is penalised (SANCTION) by the body that awards it, a private
+    # association (NGO), not a state
+    events = events_of("FIFA stripped Indonesia of the Under-20 World Cup on Wednesday after a provincial governor "
+                       "objected to Israel's participation.", "2023-03-30")
+    penalty = one(events, "SANCTION")
+    assert countries(penalty.actor) == {"NGO"}
+    assert countries(penalty.recipient) == {"IDN"}
