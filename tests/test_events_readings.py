@@ -321,3 +321,18 @@ def test_a_sports_body_stripping_a_state_of_a_championship_penalises_it() -> Non
     penalty = one(events, "SANCTION")
     assert countries(penalty.actor) == {"NGO"}
     assert countries(penalty.recipient) == {"IDN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        ("More than a million marchers filled the streets of Santiago on Friday to protest against inequality.",
+         "2019-10-26", "CHL"),
+        ("Tens of thousands of marchers reached parliament in Wellington on Tuesday to protest against a bill "
+         "reinterpreting the Treaty of Waitangi.", "2024-11-19", "NZL"),
+    ],
+)
+def test_marchers_are_a_crowd_of_the_place_they_march_in(text: str, published: str, country: str) -> None:
+    # marchers are civilians, as protesters and demonstrators are: a crowd of the country it marches in
+    protest = one(events_of(text, published), "PROTEST")
+    assert countries(protest.actor) == {country}
