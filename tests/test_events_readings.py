@@ -1,8 +1,10 @@
 """Readings the released rounds missed, by cause and not by sentence: an inquiry's finding and the weapon it names, a
 missile test, links one will halt, an occupation made in protest, a crowd broken up to make arrests (round 22); a
 refusal told in a participle after a vote, and an order that carries out a ban or a break of ties (the weakest earlier
-rounds); aid delivered, granted or deposited, and strikes heeded, taken part in or stopping a place
-(round 23). PLOVER types on sentences written for these tests, in wire style, about real public events."""
+rounds); aid delivered, granted or deposited, strikes heeded, taken part in or stopping a place, vows to topple rulers,
+treaties renounced, fury provoked, acts called illegal, ultimatums to go "or be" forced out, punches traded, treasures
+handed back, a championship stripped and marchers as a crowd (round 23). PLOVER types on sentences written for these
+tests, in wire style, about real public events."""
 
 from __future__ import annotations
 
