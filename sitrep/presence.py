@@ -1747,6 +1747,8 @@ def statements(item: Item) -> list[Presence]:
                             date_at = named_at[0] if named_at else cue_at
                         when, since = _date_near(text, dates, caption or span, s.start + at + date_at, published, status,
                                                  [s.start + at + o for _, o in status_cues if o != cue_at])
+                        if when is published and not caption:
+                            when = _time_clause_date(text, dates, s.start, s.start + at) or when
                         if s.segment == "title" and when is published:
                             when = lead or when  # "Last Soviet soldiers leave Austria" left when the lead says they did
                         if status == "withdrawal_announced" and when is published and _PROVIDED_FOR.match(part, cue_at) \
@@ -2692,6 +2694,22 @@ def _counted_back(span_date: EventDate, earlier: Sequence[EventDate]) -> EventDa
     return EventDate(span_date.text, span_date.start, span_date.end, value, precision,  # type: ignore[arg-type]
                      value if precision == "day" else f"{value}-01" if precision == "month" else f"{value}-01-01",
                      _period_end(value), "text")
+
+
+# a clause of time split off from the one before it by a counted span: "…, a day after", "…, two weeks before"
+_TIME_CLAUSE = re.compile(r",\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:day|week)s?\s+(?:after|before)\s+", re.I)
+
+
+def _time_clause_date(text: str, dates: Sequence[EventDate], start: int, at: int) -> EventDate | None:
+    """The date of what is told at ``at`` in a clause of time of the sentence beginning at ``start``, counted from the
+    date of the clause before it: "patrolled Moroni on Thursday, a day after French troops landed" (the landing is
+    Wednesday's); None when ``at`` is in no such clause or the clause before gives no date. (Not "…, hours after
+    protesting that …": what such a clause reports may be of any time before.)"""
+    m = next(reversed(list(_TIME_CLAUSE.finditer(text, start, at))), None)
+    counted = next((d for d in dates if m is not None and d.start is not None and m.start() <= d.start < m.end()), None)
+    if m is None or counted is None:
+        return None
+    return _counted_back(counted, [d for d in dates if d.start is not None and start <= d.start < m.start() and d.value])
 
 
 # a date that names an event by its month or year ("the July fighting", "the 1986 referendum"), and one told as when a

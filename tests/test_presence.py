@@ -4487,3 +4487,13 @@ def test_sentries_are_a_force() -> None:
     found = rows(presence.statements(sitrep.extract(
         "Syrian sentries still stood at checkpoints in Beirut on Monday, Lebanese officials said.", "2005-04-11")))
     assert ("SYR", "LBN", "Beirut", "present", None) in found
+
+
+def test_a_clause_of_time_counted_from_the_clause_before_takes_its_date() -> None:
+    # Operation Azalee, October 1995: French troops landed in the Comoros to end Bob Denard's coup; the landing is the
+    # day before the Thursday the main clause tells, not the day of the report
+    found = presence.statements(sitrep.extract(
+        "French soldiers patrolled the streets of Moroni in the Comoros on Thursday, a day after French troops landed on "
+        "the island to end the coup.", "1995-10-06"))
+    assert {(p.force.country, p.host, p.status, p.as_of and p.as_of.value) for p in found} == {
+        ("FRA", "COM", "arriving", "1995-10-04")}
