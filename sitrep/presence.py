@@ -538,17 +538,22 @@ def _forces(clause: str) -> list[_Force]:
         if not any(f.start <= r.start() < f.start + len(f.text) + 60 for f in out):
             out.append(_Force("IGO", r.group(0), r.start()))
     # a subject of several countries holds troops together: "Japan and Italy also keep troops there"
+    # (and so does each country of a longer list, back to its first: "The United States, Canada and Britain said that
+    # their trainers would leave")
     taken = {f.start for f in out}
+    shared: set[int] = set()
     for m, nxt in reversed(list(zip(matches, matches[1:], strict=False))):
-        if m.start() not in taken and nxt.start() in taken \
-                and re.fullmatch(r"\s*(,|and|,\s*and)\s*|\s*,?\s*and\s+the\s+", clause[m.end() : nxt.start()]) \
-                and (re.match(_HOLDS, clause[nxt.end() :], re.I)
+        if nxt.start() in taken \
+                and _listed(clause, m.end(), nxt.start(), nxt.end()) \
+                and (re.match(_HOLDS, clause[nxt.end() :], re.I) or nxt.start() in shared
                      # (or owning the forces named further on together: "Britain and France said that they would pull
                      # their troops out")
                      or any(f.start == nxt.start() and re.search(r"\btheir\b", f.text) for f in out)) \
                 and not _nominal(clause, m.start()):
-            out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
-            taken.add(m.start())
+            shared.add(m.start())
+            if m.start() not in taken:
+                out.append(_Force(table[m.group(1).lower()], m.group(0), m.start()))
+                taken.add(m.start())
     # a people named beside a force shares its noun: "South African soldiers … were among the first to leave,
     # alongside Tanzanians"
     for m in matches:
@@ -563,6 +568,16 @@ def _forces(clause: str) -> list[_Force]:
     out.sort(key=lambda f: f.start)
     seen: set[str] = set()
     return [f for f in out if not (f.country in seen or seen.add(f.country))]  # type: ignore[func-returns-value]
+
+
+def _listed(clause: str, end: int, start: int, after: int) -> bool:
+    """Whether the names ending at ``end`` and spanning ``start``-``after`` are neighbours in one list: "Japan and Italy",
+    "Belgium, the Netherlands and Luxembourg" (a bare comma before "the" only when the list goes on after the second
+    name: not "In neighbouring Chad, the United States moved …")."""
+    between = clause[end:start]
+    if re.fullmatch(r"\s*(,|and|,\s*and)\s*|\s*,?\s*and\s+the\s+", between):
+        return True
+    return re.fullmatch(r"\s*,\s*the\s+", between) is not None and re.match(r"\s*(,|,?\s+and)\s", clause[after:]) is not None
 
 
 @functools.cache
@@ -2508,7 +2523,7 @@ def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[s
         # a subject of several forces shares its verb: "Rwanda and Russia have sent …"
         # and so does a force whose part the next one is: "2,000 troops of the CSTO, most of them Russian paratroopers, began …"
         while n > 0 and forces[n - 1].start + len(forces[n - 1].text) <= forces[n].start \
-                and (re.fullmatch(r"\s*(,|and|,\s*and)\s*|\s*,?\s*and\s+the\s+", clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])
+                and (_listed(clause, forces[n - 1].start + len(forces[n - 1].text), forces[n].start, forces[n].start + len(forces[n].text))
                      or _SUBJECT_LINK.fullmatch(clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])
                      or _PART_OF_THEM.fullmatch(clause[forces[n - 1].start + len(forces[n - 1].text) : forces[n].start])):
             n -= 1

@@ -4497,3 +4497,14 @@ def test_a_clause_of_time_counted_from_the_clause_before_takes_its_date() -> Non
         "the island to end the coup.", "1995-10-06"))
     assert {(p.force.country, p.host, p.status, p.as_of and p.as_of.value) for p in found} == {
         ("FRA", "COM", "arriving", "1995-10-04")}
+
+
+@pytest.mark.parametrize("text", [
+    # NATO's allies in Afghanistan following the U.S. pullout announced in April 2021: every country of the list before
+    # the verb owns "their troops", the first too, and a "the" inside the list does not break it
+    "Germany, Italy and Britain said on Wednesday that their troops would leave Afghanistan with the Americans.",
+    "Germany, the Czech Republic and Britain said on Wednesday that their troops would leave Afghanistan.",
+])
+def test_each_country_of_a_list_before_the_verb_shares_it(text: str) -> None:
+    found = {(force, host) for force, host, status in _stays(text, "2021-04-16") if status == "withdrawal_announced"}
+    assert ("DEU", "AFG") in found and ("GBR", "AFG") in found
