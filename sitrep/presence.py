@@ -2674,9 +2674,11 @@ _GIVEN_TIME = re.compile(r"\b(gave|give|gives|given|granted|grants)\s+[^.;]{0,60
                          # or a mandate stretched to an end: "voted on June 30 to extend the mandate until December 31"
                          r"\b(extend|extends|extended|extending|renew|renews|renewed|renewing)\s+(the\s+|its\s+|their\s+)?(\w+\s+)?mandate\b",
                          re.I)
-# (and a plan told in the past: "under the agreement the troops were to leave in stages, the last by June 30")
+# (and a plan told in the past: "under the agreement the troops were to leave in stages, the last by June 30", and a
+# pledge: "promised on Tuesday to pull its troops out by February 15")
 _FUTURE = re.compile(r"\b(will|would|must|shall|to be out|be gone|be out|requires?|required|deadline|due to|(is|are|was|were) to|"
-                     r"provides? for|provided for)\b",
+                     r"provides? for|provided for)\b|"
+                     r"\b(promis|pledg|vow|undert[oa]k)\w*\s+([\w,]+\s+){0,4}?to\s+(?!the\b|an?\b)\w+",
                      re.I)
 
 

@@ -4508,3 +4508,16 @@ def test_a_clause_of_time_counted_from_the_clause_before_takes_its_date() -> Non
 def test_each_country_of_a_list_before_the_verb_shares_it(text: str) -> None:
     found = {(force, host) for force, host, status in _stays(text, "2021-04-16") if status == "withdrawal_announced"}
     assert ("DEU", "AFG") in found and ("GBR", "AFG") in found
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Gorbachev's pledge of 1988 on Afghanistan: a promise made on a day to leave by a deadline is dated when made
+    ("The Soviet Union promised on Friday to pull its troops out of Afghanistan by February 15.", "1988-04-18",
+     ("RUS", "AFG", "1988-04-15")),
+    # Vietnam's pledge of April 1989 on Cambodia
+    ("Vietnam pledged to withdraw its troops from Cambodia by the end of September, the foreign ministry said on Friday.",
+     "1989-04-10", ("VNM", "KHM", "1989-04-07")),
+])
+def test_a_pledge_to_leave_by_a_deadline_is_dated_when_made(text: str, published: str, expected: tuple[str, str, str]) -> None:
+    found = presence.statements(sitrep.extract(text, published))
+    assert {(p.force.country, p.host, p.as_of.value) for p in found if p.status == "withdrawal_announced" and p.as_of} == {expected}
