@@ -3770,7 +3770,7 @@ def _no_act(verb: Any) -> bool:
             or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("struggle", "fail")
             or _capability(verb)
             or _marked_by_strife(verb) or _natural_harm(verb) or _war_dead(verb) or _absent_since(verb) or _into_exile(verb)
-            or _dismissed(verb) or _crowd_observing(verb))
+            or _dismissed(verb) or _crowd_observing(verb) or _accident_dead(verb))
 
 
 #: Those one fires from their posts, not at: office holders and employees.
@@ -3843,7 +3843,7 @@ def _marked_by_strife(verb: Any) -> bool:
 #: ("magnitude" too: the parser may take the measure of "a magnitude 7.6 earthquake" for a second subject.)
 _NATURAL = frozenset({"flood", "flooding", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "tsunami",
                       "drought", "famine", "landslide", "mudslide", "avalanche", "wildfire", "heatwave", "epidemic",
-                      "pandemic", "outbreak", "disease", "virus", "eruption", "tornado", "monsoon", "rain", "blizzard",
+                      "pandemic", "outbreak", "disease", "virus", "eruption", "volcano", "tornado", "monsoon", "rain", "blizzard",
                       "magnitude"})
 
 
@@ -3915,6 +3915,28 @@ def _natural_harm(verb: Any) -> bool:
                 first = first.head
             doers = [first]
     return bool(doers) and all(_natural(d) for d in doers) or _lost_to_nature(verb)
+
+
+#: What a plane, ship or train does in an accident, told with no one doing it to it ("the plane crashed"), and the
+#: nouns of such an accident ("killed in a plane crash").
+_MISHAPS = frozenset({"crash", "capsize", "sink", "collide", "derail", "founder"})
+_MISHAP_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "shipwreck", "capsizing", "sinking"})
+
+
+def _accident_dead(verb: Any) -> bool:
+    """Whether the verb tells deaths in an accident, no one's act: "were killed when their plane crashed near
+    Smolensk", "died when an overcrowded ferry capsized", "were killed in a helicopter crash", "the crash killed all 71
+    on board" (not "was killed when his plane was shot down", nor a killing with a doer named: "a torpedo sank the
+    warship, killing 46 sailors")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("kill", "die", "perish"):
+        return False
+    if lemma == "kill" and (doers := [c for c in verb.children if c.dep_ in ("nsubj", "agent")]):
+        return all(d.dep_ == "nsubj" and d.lemma_.lower() in _MISHAP_NOUNS for d in doers)
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in _MISHAPS and not any(
+        d.dep_ in ("dobj", "agent", "auxpass") for d in c.children) for c in verb.children) or any(
+        p.dep_ == "prep" and p.lower_ in ("in", "during") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _MISHAP_NOUNS for o in p.children) for p in verb.children)
 
 
 def _lost_to_nature(verb: Any) -> bool:

@@ -338,3 +338,39 @@ def test_marchers_are_a_crowd_of_the_place_they_march_in(text: str, published: s
     # marchers are civilians, as protesters and demonstrators are: a crowd of the country it marches in
     protest = one(events_of(text, published), "PROTEST")
     assert countries(protest.actor) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("A volcano in Iceland erupted on Wednesday, sending ash across northern Europe and cutting air links between "
+         "Britain and the continent.", "2010-04-15"),
+        ("The Merapi volcano erupted again on Friday, killing at least 30 people on its slopes.", "2010-11-05"),
+    ],
+)
+def test_what_an_erupting_volcano_does_is_no_ones_act(text: str, published: str) -> None:
+    # a volcano is a force of nature, as an earthquake is: the harm its participles tell has no doer to code
+    assert events_of(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Polish President Lech Kaczynski and 95 others were killed on Saturday when their plane crashed while trying "
+         "to land near Smolensk.", "2010-04-10"),
+        ("Malawi's vice president Saulos Chilima and nine others were killed in a plane crash on Monday.", "2024-06-11"),
+        ("More than 1,800 people died when the overcrowded ferry Le Joola capsized off Gambia on Thursday night.",
+         "2002-09-27"),
+        ("Former Pakistani president Pervez Musharraf died in a Dubai hospital on Sunday at the age of 79.", "2023-02-05"),
+    ],
+)
+def test_deaths_in_an_accident_or_of_age_are_no_ones_act(text: str, published: str) -> None:
+    # the dead of a crash or a capsizing, and one who died at an age, were struck by no one (no ASSAULT)
+    assert events_of(text, published) == []
+
+
+def test_a_plane_shot_down_kills_by_someones_act() -> None:
+    # a plane brought down is attacked, even with no attacker named
+    events = events_of("Rwandan President Juvenal Habyarimana was killed on Wednesday when his plane was shot down "
+                       "over Kigali.", "1994-04-07")
+    assert "ASSAULT" in [e.type for e in events]
