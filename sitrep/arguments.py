@@ -239,19 +239,27 @@ def _on_root_noun(verb: Any) -> bool:
     hung on the subject of a clause it took for a noun joined to the main verb ("Militants killed 17 soldiers, and
     India's home minister called Pakistan a terrorist state")."""
     return verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (verb.head.dep_ == "ROOT" or (
-        verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX")) or _of_root(verb.head))
+        verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX")) or _root_completed(verb.head) is not None)
 
 
-def _of_root(noun: Any) -> bool:
-    """Whether ``noun`` completes the sentence's root noun with "of" ("The first Kenyan officers of a U.N.-backed
-    mission landed in Port-au-Prince", parsed as the mission landing)."""
-    return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "ROOT"
-            and noun.head.head.pos_ in ("NOUN", "PROPN"))
+def _root_completed(noun: Any) -> Any | None:
+    """The sentence's root noun that ``noun`` completes: with "of" ("The first Kenyan officers of a U.N.-backed mission
+    landed in Port-au-Prince", parsed as the mission landing), or as the agent of a participle on it ("Turkish troops
+    backed by tanks crossed into Iraq", parsed as the tanks crossing); else None."""
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "ROOT" and prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head
+    if prep.dep_ == "agent" and prep.head.dep_ == "acl" and prep.head.tag_ == "VBN" and prep.head.head.dep_ == "ROOT" \
+            and prep.head.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head.head
+    return None
 
 
 def _hung_on(verb: Any) -> Any:
-    """The noun a predicate hung on the root noun tells of: that noun, or the root noun it completes with "of"."""
-    return verb.head.head.head if _of_root(verb.head) else verb.head
+    """The noun a predicate hung on the root noun tells of: that noun, or the root noun it completes."""
+    return _root_completed(verb.head) or verb.head
 
 
 def infinitive(verb: Any) -> bool:
@@ -358,8 +366,10 @@ def hung_predicate(verb: Any) -> bool:
     [who was] called on …"): the sentence has no other main verb, and the participle has an object or an
     infinitive of its own, as no passive does ("three soldiers killed in an ambush" stays a passive)."""
     return (verb.tag_ in ("VBD", "VBN") and _on_root_noun(verb) and not any(c.dep_ == "agent" for c in verb.children)
-            # (a verb no one can undergo has no passive: "More than 100,000 people converged on Belgrade")
-            and (verb.lemma_.lower() in _INTRANSITIVE or any(c.dep_ in ("dobj", "oprd") or c.dep_ in ("advcl", "xcomp") and infinitive(c)
+            # (a verb no one can undergo has no passive: "More than 100,000 people converged on Belgrade"; and a verb
+            # the parser hung on a participle's agent, where the sentence has no verb else, is the sentence's own:
+            # "Turkish troops backed by tanks [crossed] into Iraq")
+            and (verb.lemma_.lower() in _INTRANSITIVE or verb.head.head.dep_ == "agent" or any(c.dep_ in ("dobj", "oprd") or c.dep_ in ("advcl", "xcomp") and infinitive(c)
                     # a verb of asking with its preposition, no passive: "A U.S. congressional report called for sanctions"
                     or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and verb.lemma_.lower() in _ASKING_FOR
                     # a verb of saying with its clause: "Mali's military rulers announced in May that they were ending …"

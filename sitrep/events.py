@@ -989,7 +989,9 @@ def _ordered_act(verb: Any, lex: Lexicon) -> Reading | None:
     if verb.lemma_.lower() != "order":
         return None
     if _orders_forces_out(verb):
-        return _MOBILIZING
+        # (forces ordered to a state at its government's request help it: "ordered extra troops to Chad at the Chadian
+        # government's request", the manual's military assistance)
+        return _ASSISTING if _on_request(verb) else _MOBILIZING
     if _orders_envoys_out(verb):
         return _EXPELLING
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _ALIENS for c in verb.children) and any(
@@ -3515,6 +3517,10 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(
                 r.country and len(r.country) == 3 and r.country not in {a.country for a in actors} for r in recipients):
             reading = _POLICE_MISSION  # police sent to another country go to help its own: "Kenyan police landed in Haiti"
+        if reading.type == "AID" and reading.cameo == "072" and lemma in _SENDING and _kept_at_home(actors, recipients):
+            # arms and forces a state sends within its own borders help no one else: it deploys them ("the navy sent
+            # warships and helicopters into the waters off Gothenburg")
+            reading = _MOBILIZING
         if (reading is _NO_MEETING or reading is _ENDED or reading is _MEMBERSHIP_ENDED) and not actors and verb.dep_ == "ccomp":
             # who says there will be no talks refuses them; who says a truce is over ends it
             actors = arguments(verb.head, offset, item, last_actor)[0]
@@ -3654,15 +3660,19 @@ _BREAKING_IN = frozenset({"storm", "raid", "assault", "board"})
 
 def _stormed_to_rescue(cand: Candidate, kept: list[Candidate]) -> Candidate | None:
     """The assault ``cand``, a rescue joined to it by "and", was made by: "commandos stormed the residence and freed 71
-    hostages" (the same doers; soldiers' freeing is a rescue, see code_sentence)."""
+    hostages" (the same doers; soldiers' freeing is a rescue, see code_sentence); or the arrival it was made by:
+    "paratroopers dropped onto Kolwezi and began rescuing its residents", "commandos landed at Entebbe and freed the
+    hostages"."""
     verb = cand.verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL:
+        verb = verb.head  # (the rescue begun: "and began rescuing")
     # (or told in a participle of it: "stormed a cafe in Dhaka, freeing 13 hostages")
     if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and _bare_participle(verb)) or cand.reading is None or not (
             cand.reading.type == "AID" or cand.reading.mode == "release" and (
             cand.actors and all(a.sector in ("MIL", "COP") for a in cand.actors))):
         return None
-    return next((k for k in kept if k.verb.i == verb.head.i and k.reading is not None and k.reading.type == "ASSAULT"
-                 and k.actors and set(k.actors) <= set(cand.actors)), None)
+    return next((k for k in kept if k.verb.i == verb.head.i and k.reading is not None and k.reading.type in (
+        "ASSAULT", "MOBILIZE") and k.actors and set(k.actors) <= set(cand.actors)), None)
 
 
 def _burst_in_to_act(cand: Candidate, others: list[Candidate]) -> bool:
@@ -4089,6 +4099,18 @@ def _names_partner(prep: Any) -> bool:
     return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.lemma_.lower() in _PARTNERS | _NATIONS for t in prep.subtree)
 
 
+def _kept_at_home(doers: Sequence[Actor], others: Sequence[Actor]) -> bool:
+    """Whether every actor a move names besides its doers is of the doers' own state: its own forces and places."""
+    home = {a.country for a in doers if a.country}
+    return bool(home and others) and all(a.country in home for a in others)
+
+
+def _own_forces(prep: Any, doers: Sequence[Actor], others: Sequence[Actor], offset: int) -> bool:
+    """Whether the actors a "with" phrase names are all of the doers' own states: their own forces, no partners ("Iran
+    began manoeuvres near the Afghan border with 70,000 Revolutionary Guards")."""
+    return _kept_at_home(doers, [a for a in others if offset + prep.idx <= a.start <= offset + prep.right_edge.idx])
+
+
 #: Words for states as partners: "drills with neighbouring countries".
 _NATIONS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})
 
@@ -4218,9 +4240,9 @@ def _on_request(verb: Any) -> bool:
             for o in c.children) for c in verb.children):
         return True
     # or to help the host's government or forces: "flew into Leopoldville to help the Congolese government restore order"
-    # or to rescue hostages or evacuate people, the manual's rescue (AID): "paratroopers dropped on Stanleyville to rescue
-    # hundreds of hostages"
-    if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in ("rescue", "evacuate") for c in verb.children):
+    # or to rescue hostages, the manual's rescue (AID): "paratroopers dropped on Stanleyville to rescue hundreds of
+    # hostages" (forces sent in to take their own people out help no one there: "Marines landed to evacuate Americans")
+    if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() == "rescue" for c in verb.children):
         return True
     # (whom the parser may make the subject of the help's own clause: "to help [the government restore order]")
     if any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and c.lemma_.lower() in ("help", "assist") and any(
@@ -4315,8 +4337,13 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
         lemma = "advance"  # "continued their advance", "resumed their push"
     if lemma == "touch" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
         lemma = "land"  # "Kenyan police officers touched down in Port-au-Prince"
-    if lemma == "land" and (_peacekeeping(verb) or any(t.lower_.rstrip("s") in _LANDING for t in _partitive(subject(verb)[0]))):
-        lemma = "arrive"  # "the first peacekeepers landed in Bangui", "paratroopers landed in Almaty" (not a plane landing)
+    if lemma in ("land", "drop", "parachute") and not any(c.dep_ == "dobj" for c in verb.children) and (
+            _peacekeeping(verb) or any(t.lower_.rstrip("s") in _LANDING for t in _partitive(subject(verb)[0]))):
+        # "the first peacekeepers landed in Bangui", "paratroopers landed in Almaty" (not a plane landing), and forces
+        # dropped or parachuted in arrive so: "hundreds of paratroopers dropped near Kolwezi" (not "dropped leaflets")
+        lemma = "arrive"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "due":
+        return None  # forces due to land or arrive have not moved yet: "hours before paratroopers were due to drop"
     subj, passive = subject(verb)
     out = lemma in _GOING and _goes_out(verb, subj)
     if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") and lemma not in _ABANDON and not out or _negated(verb):
@@ -4728,6 +4755,7 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # ten days of war games", "conducted exercises with Russian instructors"; "Iran held naval exercises")
             joint = len(actors) >= 2 or any(  # "joint exercises", "exercises with Russian instructors"
                 m.lower_ == "joint" or m.dep_ == "prep" and m.lower_ == "with" and _names_partner(m)
+                and not _own_forces(m, actors, recipients, offset)
                 for m in (*verb.children, *drills[0].children)
             ) or any(  # "Russia and Belarus", "NATO allies"
                 n.lemma_.lower() in _PARTNERS or any(c.dep_ == "conj" for c in n.children)

@@ -374,3 +374,57 @@ def test_a_plane_shot_down_kills_by_someones_act() -> None:
     events = events_of("Rwandan President Juvenal Habyarimana was killed on Wednesday when his plane was shot down "
                        "over Kigali.", "1994-04-07")
     assert "ASSAULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "doer"),
+    [
+        # a state's drills "with" its own forces are its own (MOBILIZE); with another state's, joint (COOPERATE)
+        ("Iran began war games in the Strait of Hormuz on Friday with thousands of Revolutionary Guards.", "2006-04-01",
+         "MOBILIZE", "IRN"),
+        ("Belarus began military exercises with Russian troops on Thursday.", "2022-02-10", "COOPERATE", "BLR"),
+        # warships and helicopters sent within one's own waters are deployed, not given
+        ("The Swedish navy sent warships and helicopters into Harsfjarden bay on Friday to hunt for a suspected foreign "
+         "submarine.", "1982-10-01", "MOBILIZE", "SWE"),
+        ("Britain sent helicopters and warships to Sierra Leone on Monday.", "2000-05-08", "AID", "GBR"),
+        # forces flown in to take their own people out help no one there (a hostage rescue does)
+        ("About 800 French paratroopers landed in Kigali on Saturday to evacuate French citizens.", "1994-04-09",
+         "MOBILIZE", "FRA"),
+        # forces dropped or parachuted somewhere arrive there
+        ("About 1,000 U.S. paratroopers dropped into northern Iraq on Wednesday night.", "2003-03-27", "MOBILIZE", "USA"),
+        # forces "backed by" tanks or planes are the ones who cross, whatever the parser hangs the crossing on
+        ("Turkish troops backed by warplanes crossed into northern Iraq on Thursday to hunt PKK rebels.", "2008-02-22",
+         "MOBILIZE", "TUR"),
+        # forces ordered to a state at its government's request help it
+        ("Canberra ordered 110 troops and 70 police to Honiara on Wednesday at the request of the Solomon Islands "
+         "government.", "2006-04-19", "AID", "AUS"),
+        # a patrol launched as a mission is a show of force
+        ("NATO launched an air policing mission over the Baltic states on Monday.", "2004-03-29", "MOBILIZE", "IGO"),
+    ],
+)
+def test_forces_moved_deployed_or_sent_to_help(text: str, published: str, typ: str, doer: str) -> None:
+    events = events_of(text, published)
+    assert [e.type for e in events] == [typ]
+    assert countries(events[0].actor) == {doer}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rescuer"),
+    [
+        ("French paratroopers parachuted into Kolwezi on Friday and began rescuing European residents held by rebels.",
+         "1978-05-20", "FRA"),
+        ("Israeli commandos landed at Entebbe airport on Sunday and freed more than 100 hostages.", "1976-07-04", "ISR"),
+    ],
+)
+def test_forces_landing_to_free_hostages_make_one_rescue(text: str, published: str, rescuer: str) -> None:
+    # the landing or the drop is the rescue's way in, as a building stormed to free hostages is: one act (AID)
+    events = events_of(text, published)
+    assert [e.type for e in events] == ["AID"]
+    assert countries(events[0].actor) == {rescuer}
+
+
+def test_forces_due_to_land_have_not_moved() -> None:
+    # a drop told as due, the time of another act, has not happened
+    events = events_of("Haiti's military leaders agreed on Sunday to step down, hours before U.S. paratroopers were "
+                       "due to drop on the island.", "1994-09-19")
+    assert "MOBILIZE" not in [e.type for e in events]
