@@ -598,15 +598,19 @@ def _doers(verb: Any, lex: Lexicon, earlier: Sequence[Event]) -> tuple[Actor, ..
     return ()
 
 
+#: A ceasefire declared or announced: one side's giving way (the manual's CONCEDE; CAMEO 0871), where an actual
+#: pullout is RETREAT ("declared a unilateral ceasefire as its troops pulled out of the city" is both).
+_CEASEFIRE = Reading("CONCEDE", "ceasefire", ("military",), "0871", (), "cameo-noun")
+
+
 def _act_reading(lemma: str, lex: Lexicon) -> Reading | None:
     """A verb's reading with no clause to match: its plain curated reading, else its CAMEO default."""
     if lemma == "ceasefire":
-        code: str | None = "0871"
-    else:
-        plain = [r for r in lex.curated.get(lemma, []) if not r.slots and r.type]
-        if plain:
-            return replace(plain[0], source="cameo-noun")
-        code = lex.verbs.get(lemma)
+        return _CEASEFIRE
+    plain = [r for r in lex.curated.get(lemma, []) if not r.slots and r.type]
+    if plain:
+        return replace(plain[0], source="cameo-noun")
+    code = lex.verbs.get(lemma)
     mapped = lex.to_plover(code) if code else None
     return Reading(mapped[0], mapped[1], mapped[2], code, (), "cameo-noun") if mapped else None
 

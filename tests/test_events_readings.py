@@ -428,3 +428,16 @@ def test_forces_due_to_land_have_not_moved() -> None:
     events = events_of("Haiti's military leaders agreed on Sunday to step down, hours before U.S. paratroopers were "
                        "due to drop on the island.", "1994-09-19")
     assert "MOBILIZE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # a ceasefire declared is one side's giving way (CONCEDE); the pullout beside it is the retreat
+        ("FARC rebels declared a unilateral ceasefire on Saturday.", "2014-12-20", ["CONCEDE"]),
+        ("Israel declared a unilateral ceasefire in Gaza on Saturday, and its troops began pulling out of the "
+         "territory.", "2009-01-18", ["CONCEDE", "RETREAT"]),
+    ],
+)
+def test_a_ceasefire_declared_is_conceded(text: str, published: str, types: list[str]) -> None:
+    assert sorted(e.type for e in events_of(text, published)) == types
