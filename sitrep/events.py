@@ -1316,9 +1316,11 @@ def _orders_envoys_out(verb: Any) -> bool:
                 o.lemma_.lower() in _POSTS_ABROAD and any(p.lower_ in ("its", "their") for p in o.children)
                 for d in x.children if d.dep_ == "dobj" for o in conjuncts(d)) for x in verb.children):
         return True
-    # other foreigners sent out of the country: "ordered seven senior UN officials to leave the country within 72 hours"
+    # other foreigners sent out of the country: "ordered seven senior UN officials to leave the country within 72 hours",
+    # "ordered all Soviet military advisers to leave the country", "ordered the U.S. military advisory group to leave"
     # (not out of a building: "ordered the staff to leave the compound")
-    others = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SENT_OUT]
+    others = [c for c in verb.children if c.dep_ == "dobj" and (c.lemma_.lower() in _SENT_OUT | _ADVISERS or any(
+        m.dep_ in ("amod", "compound") and m.lower_ == "advisory" for m in c.children))]
     return bool(others) and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING and any(
         o.dep_ == "dobj" and (o.lemma_.lower() in ("country", "nation") or o.ent_type_ == "GPE") for o in c.children)
         for c in verb.children)
@@ -2357,6 +2359,17 @@ def _declared_over(verb: Any) -> bool:
             and (verb.lemma_.lower() == "be" and any(c.dep_ in ("advmod", "acomp", "prt") and c.lower_ == "over" for c in verb.children)
                  and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PACTS for c in verb.children)
                  or _membership_lapsed(verb)))
+
+
+def _pronounced_over(verb: Any) -> bool:
+    """Whether a side declares a pact over, which ends it: "the Polisario Front declared the 1991 ceasefire over" (the
+    parser may make "over" a particle of the verb or a clause of its own with the pact its subject)."""
+    if verb.lemma_.lower() not in ("declare", "pronounce"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PACTS for c in verb.children) and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "over" for c in verb.children) or any(
+        c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ == "over" and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in _PACTS for s in c.children) for c in verb.children)
 
 
 #: A member a body says is one no longer is expelled by it (the manual's SANCTION expel: "from a group, organization").
@@ -3448,6 +3461,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
                 and _on_request(verb):
             # (a landing, too, that the host asked for: "Kenyan police landed in Port-au-Prince to help Haiti's police")
             reading = _ASSISTING
+        if _pronounced_over(verb):
+            reading = _ENDED  # "the rebels declared the 1992 peace accord over"
         if (reading is None or reading.type is None) and _demanded(verb):
             reading = _DEMAND  # "said Togo must hand over the suspects" (or deports, decided with the speaker known below)
         elif (reading is None or reading.type is None) and _declared_over(verb):

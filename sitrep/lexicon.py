@@ -136,6 +136,13 @@ def _subject_words(verb: Any) -> set[str]:
     return {f"subj:{w}" for c in before for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
 
 
+def _agent_words(verb: Any) -> set[str]:
+    """A passive's doer, named by its "by", as "subj:" slot words: the curated readings' "subj:" slots name who does the
+    act ("was deposed by the army" reads as "the army deposed")."""
+    return {f"subj:{w}" for c in verb.children if c.dep_ == "agent" for t in c.subtree if t.i != c.i
+            for w in (t.lower_, t.lemma_.lower())}
+
+
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Sums of money, whose "in" names what they are of as "of" does ("NZ$18.2 million in development funding").
 _SUMS = frozenset({"dollar", "euro", "pound", "yuan", "rouble", "ruble", "rupee", "franc", "yen", "million", "billion"})
@@ -281,7 +288,7 @@ def _read(verb: Any, lemma: str, lex: Lexicon) -> Reading | None:
         # the curated readings name the verb's own objects, not its complement's (and may name its subject: "the meeting
         # broke up")
         own = clause_words(verb, complements=False) if any(c.dep_ == "xcomp" for c in verb.children) else words
-        hit = _best(curated, own | _subject_words(verb))
+        hit = _best(curated, own | _subject_words(verb) | _agent_words(verb))
         if hit is not None:
             return hit
     code: str | None = None

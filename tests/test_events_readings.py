@@ -441,3 +441,24 @@ def test_forces_due_to_land_have_not_moved() -> None:
 )
 def test_a_ceasefire_declared_is_conceded(text: str, published: str, types: list[str]) -> None:
     assert sorted(e.type for e in events_of(text, published)) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "typ", "doer"),
+    [
+        # foreign military advisers ordered out of the country are expelled (SANCTION), as envoys are
+        ("Egypt ordered all Soviet military advisers to leave the country on Tuesday.", "1972-07-18", "SANCTION", "EGY"),
+        # a consulate shut is closed (SANCTION)
+        ("Washington shut the Russian consulate in San Francisco on Saturday.", "2017-09-02", "SANCTION", "USA"),
+        # a pact declared over is ended (SANCTION), no ceasefire declared
+        ("The Polisario Front declared its 1991 ceasefire with Morocco over on Saturday.", "2020-11-14", "SANCTION",
+         "ESH"),
+        # a leader deposed by the army, told in the passive, is seized by it (COERCE), as in the active
+        ("President Kwame Nkrumah was deposed by the army on Thursday while on a visit to Beijing.", "1966-02-24",
+         "COERCE", "GHA"),
+    ],
+)
+def test_envoys_posts_and_pacts_ended_and_leaders_deposed(text: str, published: str, typ: str, doer: str) -> None:
+    events = events_of(text, published)
+    assert [e.type for e in events] == [typ]
+    assert countries(events[0].actor) == {doer}
