@@ -462,3 +462,11 @@ def test_envoys_posts_and_pacts_ended_and_leaders_deposed(text: str, published: 
     events = events_of(text, published)
     assert [e.type for e in events] == [typ]
     assert countries(events[0].actor) == {doer}
+
+
+def test_an_armed_group_disbanding_its_own_force_demobilises() -> None:
+    # fighters one disbands are one's own laid down (RETREAT, CAMEO 0873); a court dissolving a group bans it
+    assert [e.type for e in events_of("Kosovo Liberation Army leaders said on Monday they had disbanded their guerrilla "
+                                      "force.", "1999-09-21")] == ["RETREAT"]
+    assert [e.type for e in events_of("An Algerian court dissolved the Islamic Salvation Front on Wednesday.",
+                                      "1992-03-05")] == ["COERCE"]
