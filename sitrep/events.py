@@ -3799,7 +3799,20 @@ def _no_act(verb: Any) -> bool:
             or _prevented(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("struggle", "fail")
             or _capability(verb)
             or _marked_by_strife(verb) or _natural_harm(verb) or _war_dead(verb) or _absent_since(verb) or _into_exile(verb)
-            or _dismissed(verb) or _crowd_observing(verb) or _accident_dead(verb))
+            or _dismissed(verb) or _crowd_observing(verb) or _accident_dead(verb) or _no_comment(verb))
+
+
+def _no_comment(verb: Any) -> bool:
+    """Whether "confirm" and "deny" pair up to say nothing, CAMEO's declined comment (011, no event): "will neither confirm
+    nor deny whether its ships carry nuclear weapons", "did not confirm or deny the report", "declined to confirm or deny
+    it" (each verb of the pair)."""
+    confirm = verb.head if verb.dep_ == "conj" else verb
+    if confirm.lemma_.lower() != "confirm" or not any(
+            c.dep_ == "conj" and c.lemma_.lower() == "deny" for c in confirm.children) or verb.lemma_.lower() not in (
+            "confirm", "deny"):
+        return False
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in confirm.children) or _negated(confirm) or (
+        confirm.dep_ == "xcomp" and confirm.head.lemma_.lower() in ("decline", "refuse"))
 
 
 #: Those one fires from their posts, not at: office holders and employees.

@@ -470,3 +470,17 @@ def test_an_armed_group_disbanding_its_own_force_demobilises() -> None:
                                       "force.", "1999-09-21")] == ["RETREAT"]
     assert [e.type for e in events_of("An Algerian court dissolved the Islamic Salvation Front on Wednesday.",
                                       "1992-03-05")] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Israel has neither confirmed nor denied that it has nuclear weapons.", "2006-12-12"),
+        ("The U.S. Navy will neither confirm nor deny whether its ships visiting Wellington carry nuclear weapons.",
+         "1985-02-05"),
+        ("The Pentagon declined to confirm or deny the report on Monday.", "2011-05-02"),
+    ],
+)
+def test_neither_confirming_nor_denying_is_no_comment(text: str, published: str) -> None:
+    # confirming and denying paired under a "neither", a "not" or a refusal is CAMEO's declined comment: no event
+    assert events_of(text, published) == []
