@@ -3536,9 +3536,14 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         if reading.type == "MOBILIZE" and actors and all(a.sector == "COP" for a in actors) and any(
                 r.country and len(r.country) == 3 and r.country not in {a.country for a in actors} for r in recipients):
             reading = _POLICE_MISSION  # police sent to another country go to help its own: "Kenyan police landed in Haiti"
-        if reading.type == "AID" and reading.cameo == "072" and lemma in _SENDING and _kept_at_home(actors, recipients):
-            # arms and forces a state sends within its own borders help no one else: it deploys them ("the navy sent
-            # warships and helicopters into the waters off Gothenburg")
+        dispatched = [c for c in verb.children if c.dep_ == "dobj"]
+        if reading.type == "AID" and reading.cameo == "072" and lemma in _SENDING and any(
+                o.lemma_.lower() in _FORCE_NOUNS for c in dispatched for o in conjuncts(c)) and _kept_at_home(actors, [
+                    r for r in recipients if not any(offset + c.left_edge.idx <= r.start <= offset + c.right_edge.idx
+                                                     for c in dispatched)]):
+            # forces a state sends somewhere within its own borders help no one else: it deploys them ("the navy sent
+            # warships and helicopters into the waters off Gothenburg"; not "sent medical experts and equipment to the
+            # hospital", nor forces sent with no place named)
             reading = _MOBILIZING
         if (reading is _NO_MEETING or reading is _ENDED or reading is _MEMBERSHIP_ENDED) and not actors and verb.dep_ == "ccomp":
             # who says there will be no talks refuses them; who says a truce is over ends it

@@ -1,10 +1,11 @@
 """Readings the released rounds missed, by cause and not by sentence: an inquiry's finding and the weapon it names, a
 missile test, links one will halt, an occupation made in protest, a crowd broken up to make arrests (round 22); a
 refusal told in a participle after a vote, and an order that carries out a ban or a break of ties (the weakest earlier
-rounds); aid delivered, granted or deposited, strikes heeded, taken part in or stopping a place, vows to topple rulers,
-treaties renounced, fury provoked, acts called illegal, ultimatums to go "or be" forced out, punches traded, treasures
-handed back, a championship stripped and marchers as a crowd (round 23). PLOVER types on sentences written for these
-tests, in wire style, about real public events."""
+rounds); from round 23: aid delivered, granted or deposited, strikes heeded, taken part in or stopping a place, vows to
+topple rulers, treaties renounced, fury provoked, acts called illegal, ultimatums to go "or be" forced out, punches
+traded, treasures handed back, a championship stripped, marchers as a crowd, harm no one did, forces deployed rather
+than given or drilled with, a ceasefire declared, envoys, posts and pacts ended, a force disbanded and a comment
+declined. PLOVER types on sentences written for these tests, in wire style, about real public events."""
 
 from __future__ import annotations
 
@@ -384,9 +385,12 @@ def test_a_plane_shot_down_kills_by_someones_act() -> None:
          "MOBILIZE", "IRN"),
         ("Belarus began military exercises with Russian troops on Thursday.", "2022-02-10", "COOPERATE", "BLR"),
         # warships and helicopters sent within one's own waters are deployed, not given
-        ("The Swedish navy sent warships and helicopters into Harsfjarden bay on Friday to hunt for a suspected foreign "
-         "submarine.", "1982-10-01", "MOBILIZE", "SWE"),
+        ("The Swedish navy sent warships and helicopters into the waters off Gothenburg on Friday to hunt for a "
+         "suspected foreign submarine.", "1982-10-01", "MOBILIZE", "SWE"),
         ("Britain sent helicopters and warships to Sierra Leone on Monday.", "2000-05-08", "AID", "GBR"),
+        # (equipment and experts a ministry sends at home are no forces deployed)
+        ("India's health ministry sent a team of experts, equipment and medicines to Kerala on Monday to help contain "
+         "the Nipah outbreak.", "2018-05-21", "AID", "IND"),
         # forces flown in to take their own people out help no one there (a hostage rescue does)
         ("About 800 French paratroopers landed in Kigali on Saturday to evacuate French citizens.", "1994-04-09",
          "MOBILIZE", "FRA"),
