@@ -1587,7 +1587,7 @@ def statements(item: Item) -> list[Presence]:
             # the forces the clause names are not hosts, but the home army of the article's country is at home
             named = {f.country for f in named_forces} - {home}
             assert ctx.hosts is not None
-            towns = cities
+            towns, clause_sites = cities, sites
             # (every contingent of a make-up shares the whole force's status)
             heads = [f for f in forces if f not in drawn] or forces
             assigned = _assign(part, heads, status_cues) if makeup is None else [(f, status_cues) for f in forces]
@@ -1601,6 +1601,10 @@ def statements(item: Item) -> list[Presence]:
                 # soldiers at its base in Mogadishu")
                 cities = [c for c in towns if not any(f.country == c.country and force.start < f.start < (c.start or 0) - span[0]
                                                        and _SUBORDINATE_BEFORE.search(part, 0, f.start) for f in forces)]
+                # (a town or base another force of the clause works from places this one in its country, at no site)
+                others_bases = [p for p in clause_sites + cities if _works_from_others_base(text, p, force, forces, span[0])]
+                sites = [p for p in clause_sites if p not in others_bases]
+                cities = [c for c in cities if c not in others_bases]
                 strength = _strength(part, force)
                 if makeup is not None and not _OWN_NUMBER.match(part, force.start + len(force.text)) \
                         or any(f.start == force.start and f.country != force.country for f in forces) \
@@ -1667,7 +1671,7 @@ def statements(item: Item) -> list[Presence]:
                     # reinforcements flew in from French bases in Gabon and Chad")
                     local = [p for p in local if p not in came_from]
                 hosts = list(dict.fromkeys([p.country for p in local if p.country] +
-                                           [p.country for p in sites + cities + base_towns
+                                           [p.country for p in sites + cities + base_towns + others_bases
                                             if p.country and p.country != force.country]))
                 onward = [p.country for p in local if p.country in hosts
                           and _ONWARD.search(text, max(0, (p.start or 0) - 40), p.start or 0)]
@@ -2480,6 +2484,21 @@ _WATCHED_BY = re.compile(r"\b\w+ed\s+by\b", re.I)
 # some 400 Comorian soldiers, came ashore": all of them)
 _SUBJECT_LINK = re.compile(r"\s+from\s+(the\s+)?|\s*,?\s*(and|together\s+with|along\s+with|as\s+well\s+as)\s+(the\s+|an?\s+)?"
                            r"((about|around|some|roughly|nearly)\s+)?([\d,]+\s+)?((?-i:[a-z])+\s+)?", re.I)
+
+
+_FROM_A_BASE = re.compile(r"\bfrom\s+(a|an|the|its|their)\s+([\w-]+\s+){0,2}?(base|airbase|camp|airfield|airstrip|outpost)\s+(at|in)\s+$",
+                          re.I)
+
+
+def _works_from_others_base(text: str, town: Place, force: _Force, forces: Sequence[_Force], offset: int) -> bool:
+    """Whether ``town`` is where another force of the clause works from, not ``force``'s site.
+
+    "Kenyan troops hunt the militants from a base at Dhobley, helped by U.S. advisers": the base is the subject's, the
+    force whose verb it follows; a force named after "from a base at" (the advisers helping) is in the country, but the
+    clause does not say where. (The subject may follow a phrase put first: "From a base at Dhobley, Kenyan troops …")
+    """
+    phrase = _FROM_A_BASE.search(text, max(0, (town.start or 0) - 60), town.start or 0)
+    return phrase is not None and force.start > phrase.start() - offset and force.start > min(f.start for f in forces)
 
 
 def _assign(clause: str, forces: Sequence[_Force], status_cues: Sequence[tuple[str, int]]

@@ -4521,3 +4521,17 @@ def test_each_country_of_a_list_before_the_verb_shares_it(text: str) -> None:
 def test_a_pledge_to_leave_by_a_deadline_is_dated_when_made(text: str, published: str, expected: tuple[str, str, str]) -> None:
     found = presence.statements(sitrep.extract(text, published))
     assert {(p.force.country, p.host, p.as_of.value) for p in found if p.status == "withdrawal_announced" and p.as_of} == {expected}
+
+
+def test_the_town_a_force_works_from_is_its_site_not_its_helpers() -> None:
+    # Kenya's Operation Linda Nchi in Somalia, late 2011, and France's Operation Serval in Mali's Adrar des Ifoghas with
+    # Chad's soldiers, February 2013: working from a base in a town places the force there, and only the force whose
+    # verb it is (the helpers named after it are in the country, at no site the clause gives)
+    kenya = rows(presence.statements(sitrep.extract(
+        "Kenyan troops are pursuing al-Shabaab fighters from a base at Dhobley near the border, Somali officials said.",
+        "2011-11-20")))
+    assert ("KEN", "SOM", "Dhobley", "present", None) in kenya
+    mali = _sites("French troops are hunting Islamist fighters in the mountains from a base at Tessalit, helped by Chadian "
+                  "soldiers, a French officer said.", "2013-02-28")
+    assert {(f, site.startswith("Tessalit")) for f, _, site in mali if site} == {("FRA", True)}
+    assert ("TCD", "MLI", None) in mali
