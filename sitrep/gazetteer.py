@@ -42,6 +42,8 @@ DATA_DIR = ("data", "gazetteer")
 RULER_MIN_CITY_POPULATION = 100_000
 #: How far a town without a region may lie from the nearest town that has one and still take its region (km).
 _REGION_KM = 40.0
+#: Names whose candidates :meth:`Gazetteer.candidates` keeps before it starts afresh (each a few entries).
+_ANSWERS_KEPT = 100_000
 #: The key prefix of the US post-office towns (``us_places.tsv.gz``).
 POSTAL = "postal:"
 
@@ -254,6 +256,8 @@ class Gazetteer:
         self._city_ids: dict[int, int] | None = None  # geonameid -> row number
         self._coded: dict[str, list[tuple[float, float, str]]] | None = None  # ISO3 -> its coded towns' points and regions
         self._city_lock = threading.Lock()
+        # lookup key, postal -> the candidates, best first: the resolver asks for the same few names again and again
+        self._answers: dict[tuple[str, bool], tuple[Entry, ...]] = {}
         self._patterns: list[dict[str, Any]] | None = None
 
     # -- loading -------------------------------------------------------------------------
@@ -432,12 +436,17 @@ class Gazetteer:
         key = lookup_key(name)
         if not key:
             return []
-        self._load_cities()
-        found = {e.key: e for e in self._names.get(key, [])}
-        for i in (*self._city_index.get(key, ()), *(self._postal_index.get(key, ()) if postal else ())):
-            entry = self._city(i)
-            found.setdefault(entry.key, entry)
-        return sorted(found.values(), key=lambda e: e.prior)
+        answer = self._answers.get((key, postal))
+        if answer is None:
+            self._load_cities()
+            found = {e.key: e for e in self._names.get(key, [])}
+            for i in (*self._city_index.get(key, ()), *(self._postal_index.get(key, ()) if postal else ())):
+                entry = self._city(i)
+                found.setdefault(entry.key, entry)
+            if len(self._answers) >= _ANSWERS_KEPT:
+                self._answers.clear()
+            answer = self._answers[(key, postal)] = tuple(sorted(found.values(), key=lambda e: e.prior))
+        return list(answer)
 
     def get(self, key: str) -> Entry | None:
         """The entry with this key, e.g. an EntityRuler match's ``ent_id_`` ("city:2440485")."""
