@@ -582,7 +582,20 @@ def _opening_noun(verb: Any) -> list[Any]:
 
 
 def subject(verb: Any) -> tuple[list[Any], bool]:
-    """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive."""
+    """The subject tokens of ``verb`` (borrowed up xcomp/conj chains) and whether it is passive.
+
+    Kept on the parse as token indices (a token would tie the doc to itself), as the event rules ask for one verb's
+    subject several times: half the asking in news text is asked again."""
+    known = verb.doc.user_data.setdefault("sitrep.subject", {})
+    if verb.i not in known:
+        tokens, passive = _find_subject(verb)
+        known[verb.i] = tuple(t.i for t in tokens), passive
+    indices, passive = known[verb.i]
+    return [verb.doc[i] for i in indices], passive
+
+
+def _find_subject(verb: Any) -> tuple[list[Any], bool]:
+    """:func:`subject`, worked out from the parse."""
     if _headline_passive(verb) is not None:
         return [], True  # no agent named
     if opening := _opening_noun(verb):
