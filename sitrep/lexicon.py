@@ -93,7 +93,17 @@ _PARTICLES = frozenset({"off", "out", "up", "down", "back", "away"})
 
 def clause_words(verb: Any, complements: bool = True) -> set[str]:
     """Lower-cased forms and lemmas of the verb's own clause: its subtree minus active subject and sub-clauses
-    (and, without ``complements``, minus its verb complement: "agreed to start talks on a trade deal")."""
+    (and, without ``complements``, minus its verb complement: "agreed to start talks on a trade deal").
+
+    Kept on the parse, as the lexicon and the classifiers read one verb's clause more than once; not to be changed."""
+    known = verb.doc.user_data.setdefault("sitrep.clause_words", {})
+    if (verb.i, complements) not in known:
+        known[verb.i, complements] = _clause_words(verb, complements)
+    return known[verb.i, complements]  # type: ignore[no-any-return]
+
+
+def _clause_words(verb: Any, complements: bool) -> set[str]:
+    """:func:`clause_words`, walked from the parse."""
     words: set[str] = set()
     skip = {"ccomp", "advcl", "relcl", "parataxis", "conj"} | (set() if complements else {"xcomp"})
     # a passive subject is what is acted on: "the picture was taken" reads like "took the picture"
