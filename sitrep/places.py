@@ -404,6 +404,12 @@ _LOCAL_BODIES = frozenset(
      "public", "high", "municipal", "planning", "zoning", "housing", "water", "park", "parks", "library", "chamber",
      "sheriff", "circuit", "superior", "regional", "commission", "commissioners"]
 )
+# The officers and the buildings of a town that follow its name in a person's title or a body's name, capitalised:
+# "Avondale Mayor Ed Rieker", "Litchfield Fire Chief", "the Wamego Seniors Center", "Feltham Magistrates' Court".
+_LOCAL_OFFICES = frozenset(
+    ["mayor", "vice", "deputy", "superintendent", "elementary", "middle", "community", "senior", "seniors", "district",
+     "education", "correctional", "magistrates", "volunteer", "labour"]
+)
 # Faiths and sects the NER tags as a people: never a place's name.
 _FAITH = re.compile(r"(?:buddhist|muslim|moslem|shiite|shia|shi'ite|shi'i|sunni|christian|catholic|protestant|orthodox|hindu|"
                     r"jewish|sikh|alawite|druze|coptic|evangelical|anglican|lutheran|methodist|baptist|islamist|salafist|"
@@ -874,8 +880,11 @@ class Geocoder:
                         out.append(self._mention(seg, ent, "GPE", None, sentences, cue))
                 elif ent.label_ in ("PERSON", "ORG", "PRODUCT"):  # "Maru LGA", "Manbij" as products
                     taken.update(range(ent.start, ent.end))
-                    if ent.label_ == "ORG" and (named := self._country_prefix(doc, ent) or self._town_prefix(doc, ent)):
-                        out.append(named(seg, sentences))  # "the US military", "Roselle police": the place is named
+                    if ent.label_ in ("ORG", "PERSON") and (
+                            named := ent.label_ == "ORG" and self._country_prefix(doc, ent) or self._town_prefix(doc, ent)):
+                        # "the US military", "Roselle police", "Avondale Mayor Ed Rieker" (the small NER takes an
+                        # officer's town into the officer's name): the place is named
+                        out.append(named(seg, sentences))
                     inner = next((k for k in range(ent.start + 1, ent.end - 1) if doc[k].lower_ in ("in", "at", "of")), None)
                     if inner is not None and self._known_place(doc[inner + 1 : ent.end].text) and not (
                             doc[inner].lower_ == "of" and doc[inner - 1].lower_ in _OFFICES):
@@ -1398,11 +1407,15 @@ class Geocoder:
         return out
 
     def _town_prefix(self, doc: Any, ent: Any) -> Any:
-        """A town's name opening the name of its local institution ("Roselle police", "the DeKalb City Council",
-        "Canaan Board of Finance"), as a function that makes its mention; None if there is none."""
+        """A town's name opening the name of its local institution or officer ("Roselle police", "the DeKalb City
+        Council", "Canaan Board of Finance", "Litchfield Fire Chief Jim Koser"), as a function that makes its mention;
+        None if there is none."""
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         for width in (2, 1):
-            if start + width >= ent.end or doc[start + width].lower_ not in _LOCAL_BODIES:
+            if start + width >= ent.end:
+                continue
+            body = doc[start + width]
+            if body.lower_ not in _LOCAL_BODIES and not (body.lower_ in _LOCAL_OFFICES and body.text[:1].isupper()):
                 continue
             prefix = doc[start : start + width]
             if prefix.text[:1].isupper() and self._known_place(prefix.text):
@@ -2111,8 +2124,10 @@ class Geocoder:
             best = named.get(fold(head))  # the town the article names on its own ("Princeton ... Princeton Community Hospital")
             if best is None:
                 # a sizeable town, or any town when the name ends in a building of a town's ("Ludlow Town Hall",
-                # "Woodstock General Hospital"): a person's or a firm's name seldom does
-                civic = fold(words[-1].rstrip(".’'s")) in _CIVIC_NOUNS
+                # "Woodstock General Hospital") or goes on with a body or an office of one ("the Woodstock
+                # District Chamber of Commerce"): a person's or a firm's name seldom does
+                civic = fold(words[-1].rstrip(".’'s")) in _CIVIC_NOUNS or not inside and (
+                    fold(words[len(head.split())]) in _LOCAL_BODIES | _LOCAL_OFFICES)
                 if not self._known_place(head, strict=not civic):
                     continue
                 sub = _Mention(head, start, start + len(head), "GPE", None, m.sentence)

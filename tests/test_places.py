@@ -1246,3 +1246,18 @@ def test_a_towns_old_name_is_no_reading_beside_a_larger_town_that_bears_it() -> 
     item = sitrep.extract("Air raid sirens sounded in Kiev overnight, the city's mayor said.", "2024-05-03")
     (place,) = places_named(item, "Kiev")
     assert place.country == "UKR", (place.name, place.country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("A blood drive will be held at the Wamego Seniors Center on Saturday, organizers said.", "Wamego", "Kansas"),
+        ("No one was hurt in the barn fire, Zionsville Fire Chief James VanGorder said on Monday.", "Zionsville", "Indiana"),
+        ("The two men were arraigned before Feltham Magistrates' Court on Tuesday.", "Feltham", "England"),
+    ],
+)
+def test_a_towns_name_before_its_office_or_officer_is_the_town(text: str, name: str, region: str) -> None:
+    # the small NER reads "Zionsville Fire" as a person's name and "the Wamego Seniors Center" as a body's
+    item = sitrep.extract(text, "2009-05-03")
+    (place,) = places_named(item, name)
+    assert place.admin1 == region and place.lat is not None, [(p.text, p.evidence) for p in item.places]
