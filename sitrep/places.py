@@ -1076,7 +1076,7 @@ class Geocoder:
         plainly locative word before it ("by Jordan" is an author, "from Jordan" a place).
         """
         prev = _word_before(doc, start)
-        if _listed_after_locative(doc[end - 1]):
+        if _listed_after_locative(doc[end - 1]) or self._listed_with_town(doc[start:end]):
             return True  # "its bases in Tessalit and Aguelhok": the list shares its preposition
         if _resident(doc, start, end):
             return True
@@ -1089,6 +1089,15 @@ class Geocoder:
         if label == "PERSON":
             return prev in _PERSON_CUES or self._qualified(doc, end) or _of_after_person(doc, start, end)
         return prev in LOCATIVE or prev in ("from", "of") or (end < len(doc) and doc[end].text == "," and prev != "")
+
+    def _listed_with_town(self, span: Any) -> bool:
+        """Whether a name is listed with one the NER took for a place smaller than a country ("Newark, Heath and
+        Pataskala", "Decatur and Avondale Estates"): a list of names is a list of one kind of thing. Not beside a
+        country, which persons and firms are listed with ("Obama and Israel", "Nokia and Finland"), nor a body the
+        actor dictionary codes ("Hamas")."""
+        return not any(t.ent_id_.startswith("actor:") for t in span) and any(
+            c.ent_type_ in ("GPE", "LOC") and c.text[:1].isupper() and self.gaz.country_by_name(c.text) is None
+            for c in span.root.conjuncts)
 
     def _qualified(self, doc: Any, end: int) -> bool:
         """Whether a span is followed by ", <region or country>": "of Harwell, England", "Chiefland, Fla."."""
@@ -1307,7 +1316,8 @@ class Geocoder:
                 trusted = not (article or tok.ent_type_) and _taken_place(span.root, "PERSON")
             else:
                 trusted = (prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
-                           or _resident(doc, i, j) or _taken_place(span.root, "PERSON") or _before_site(doc, i, j, "PERSON"))
+                           or _resident(doc, i, j) or _taken_place(span.root, "PERSON") or _before_site(doc, i, j, "PERSON")
+                           or self._listed_with_town(span))
             if trusted and self._known_place(span.text):
                 yield self._mention(seg, span, "GPE", None, sentences)
             elif not tok.is_sent_start and (cue := _cue(doc, i, j)):

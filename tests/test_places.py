@@ -1261,3 +1261,22 @@ def test_a_towns_name_before_its_office_or_officer_is_the_town(text: str, name: 
     item = sitrep.extract(text, "2009-05-03")
     (place,) = places_named(item, name)
     assert place.admin1 == region and place.lat is not None, [(p.text, p.evidence) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("The three school systems - Athens, McMinn County and Etowah - will study a merger.", "Etowah", "Tennessee"),
+        ("The flood closed roads between Moorhead, Fargo and Hawley on Friday.", "Hawley", "Minnesota"),
+    ],
+)
+def test_a_name_listed_with_towns_is_a_town(text: str, name: str, region: str) -> None:
+    # the small NER reads "Etowah" as a person's name and "Hawley" as a body's
+    item = sitrep.extract(text, "2009-05-03")
+    (place,) = places_named(item, name)
+    assert place.admin1 == region and place.lat is not None, [(p.text, p.evidence) for p in item.places]
+
+
+def test_a_surname_listed_with_a_country_is_no_town() -> None:
+    item = sitrep.extract("Clinton and Russia discussed arms control on Monday.", "2009-05-03")
+    assert not places_named(item, "Clinton"), [(p.text, p.evidence) for p in item.places]
