@@ -705,6 +705,12 @@ def _resident(doc: Any, start: int, end: int) -> bool:
     return head.head.i == end or head.dep_ in ("compound", "amod", "nmod")
 
 
+def _based(doc: Any, end: int) -> bool:
+    """Whether "-based" follows a name: "the Sligo-based charity", "Northbrook-based Crate & Barrel"; where a body
+    has its seat is a place."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based" and not doc[end].whitespace_
+
+
 def _listener(ent: Any) -> bool:
     """Whether an organisation or person is spoken to or speaks ("told Xinhua", "Xinhua reported"): not a place."""
     root = ent.root
@@ -1078,7 +1084,7 @@ class Geocoder:
         prev = _word_before(doc, start)
         if _listed_after_locative(doc[end - 1]) or self._listed_with_town(doc[start:end]):
             return True  # "its bases in Tessalit and Aguelhok": the list shares its preposition
-        if _resident(doc, start, end):
+        if _resident(doc, start, end) or _based(doc, end):
             return True
         if end < len(doc) and doc[end].lower_ in _LOCAL_BODIES and doc[end].pos_ == "NOUN" and end - start == 1:
             return True  # "the grant money Roselle police received": the NER left the body out of the name
@@ -1317,7 +1323,7 @@ class Geocoder:
             else:
                 trusted = (prev in LOCATIVE or prev in ("from", "of", "to", "toward", "towards") or (j < n and doc[j].text == ",")
                            or _resident(doc, i, j) or _taken_place(span.root, "PERSON") or _before_site(doc, i, j, "PERSON")
-                           or self._listed_with_town(span))
+                           or self._listed_with_town(span) or _based(doc, j))
             if trusted and self._known_place(span.text):
                 yield self._mention(seg, span, "GPE", None, sentences)
             elif not tok.is_sent_start and (cue := _cue(doc, i, j)):

@@ -1280,3 +1280,17 @@ def test_a_name_listed_with_towns_is_a_town(text: str, name: str, region: str) -
 def test_a_surname_listed_with_a_country_is_no_town() -> None:
     item = sitrep.extract("Clinton and Russia discussed arms control on Monday.", "2009-05-03")
     assert not places_named(item, "Clinton"), [(p.text, p.evidence) for p in item.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Corporate officials for Northbrook-based Crate & Barrel declined to comment.", "Northbrook", "Illinois"),
+        ("The mother, a Sligo-based nurse, has campaigned for two years.", "Sligo", "Connaught"),
+        ("Journalists visited the Gori-based first infantry brigade on Wednesday.", "Gori", "Shida Kartli"),
+    ],
+)
+def test_where_a_body_is_based_is_a_place(text: str, name: str, region: str) -> None:
+    item = sitrep.extract(text, "2009-05-03")
+    (place,) = places_named(item, name)
+    assert place.admin1 == region and place.lat is not None, [(p.text, p.evidence) for p in item.places]
