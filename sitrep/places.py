@@ -705,6 +705,16 @@ def _resident(doc: Any, start: int, end: int) -> bool:
     return head.head.i == end or head.dep_ in ("compound", "amod", "nmod")
 
 
+def _entity_text(tok: Any) -> str:
+    """The text of the entity a token is in: "McMinn County" for its "County"."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return str(doc[start:end].text)
+
+
 def _based(doc: Any, end: int) -> bool:
     """Whether "-based" follows a name: "the Sligo-based charity", "Northbrook-based Crate & Barrel"; where a body
     has its seat is a place."""
@@ -1097,13 +1107,25 @@ class Geocoder:
         return prev in LOCATIVE or prev in ("from", "of") or (end < len(doc) and doc[end].text == "," and prev != "")
 
     def _listed_with_town(self, span: Any) -> bool:
-        """Whether a name is listed with one the NER took for a place smaller than a country ("Newark, Heath and
-        Pataskala", "Decatur and Avondale Estates"): a list of names is a list of one kind of thing. Not beside a
-        country, which persons and firms are listed with ("Obama and Israel", "Nokia and Finland"), nor a body the
-        actor dictionary codes ("Hamas")."""
-        return not any(t.ent_id_.startswith("actor:") for t in span) and any(
-            c.ent_type_ in ("GPE", "LOC") and c.text[:1].isupper() and self.gaz.country_by_name(c.text) is None
-            for c in span.root.conjuncts)
+        """Whether a name is listed with one the NER took for a place smaller than a country, and both have readings
+        in one country ("Newark, Heath and Pataskala", "Decatur and Avondale Estates"): a list of names is a list of
+        one kind of thing. Not beside a country, which persons and firms are listed with ("Obama and Israel", "Nokia
+        and Finland"), nor a body the actor dictionary codes ("Hamas"); and a village abroad that shares a name is no
+        reason ("the Santon and Murdjadjo hills" of Oran are not Santon on the Isle of Man)."""
+        if any(t.ent_id_.startswith("actor:") for t in span):
+            return False
+        countries: set[str] | None = None  # looked up once a listed place is found
+        for tok in span.root.conjuncts:
+            if tok.ent_type_ not in ("GPE", "LOC") or not tok.text[:1].isupper():
+                continue
+            listed = _entity_text(tok)
+            if self.gaz.country_by_name(listed) is not None:
+                continue
+            if countries is None:
+                countries = {e.country for e in self._lookup(_clean(span.text))}
+            if countries & {e.country for e in self._lookup(_clean(listed))}:
+                return True
+        return False
 
     def _qualified(self, doc: Any, end: int) -> bool:
         """Whether a span is followed by ", <region or country>": "of Harwell, England", "Chiefland, Fla."."""

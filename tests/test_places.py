@@ -1282,6 +1282,12 @@ def test_a_surname_listed_with_a_country_is_no_town() -> None:
     assert not places_named(item, "Clinton"), [(p.text, p.evidence) for p in item.places]
 
 
+def test_a_name_listed_with_a_place_is_no_namesake_village_abroad() -> None:
+    # Santon is a village on the Isle of Man; the hills above Oran have nothing to do with it
+    item = sitrep.extract("France dug its fuel stores deep under the Santon and Murdjadjo hills above Oran.", "1968-02-01")
+    assert not [p for p in places_named(item, "Santon") if p.country == "IMN"], [(p.text, p.evidence) for p in item.places]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "region"),
     [
@@ -1294,3 +1300,4 @@ def test_where_a_body_is_based_is_a_place(text: str, name: str, region: str) -> 
     item = sitrep.extract(text, "2009-05-03")
     (place,) = places_named(item, name)
     assert place.admin1 == region and place.lat is not None, [(p.text, p.evidence) for p in item.places]
+
