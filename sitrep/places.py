@@ -1051,7 +1051,10 @@ class Geocoder:
             if not grown and fold(m.text) in _COMPASS:
                 w = _NAME_AFTER.match(after)
                 if w:
-                    end, grown = end + len(w.group(0)), True
+                    # (up to the end of a name found right after it, not into the body named after the region: "the
+                    # East Texas Environmental Concerns Organization" names East Texas)
+                    named = next((o.end for o in found if o.start == end + 1 and o.end < end + len(w.group(0))), None)
+                    end, grown = named or end + len(w.group(0)), True
             if grown:
                 while out and out[-1].end > start:
                     out.pop()

@@ -1301,3 +1301,17 @@ def test_where_a_body_is_based_is_a_place(text: str, name: str, region: str) -> 
     (place,) = places_named(item, name)
     assert place.admin1 == region and place.lat is not None, [(p.text, p.evidence) for p in item.places]
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("The spring meeting of the East Texas Environmental Concerns Organization will be held in Tyler on Tuesday.",
+         "East Texas", "Texas"),
+        ("Judges of the Western Pennsylvania Kennel Association show in Monroeville picked a beagle on Sunday.",
+         "Western Pennsylvania", "Pennsylvania"),
+    ],
+)
+def test_a_compass_word_joins_the_region_after_it_not_the_body_named_after_both(text: str, name: str, region: str) -> None:
+    item = sitrep.extract(text, "2009-05-03")
+    (place,) = places_named(item, name)
+    assert place.admin1 == region and place.lat is not None, [(p.text, p.evidence) for p in item.places]
