@@ -815,7 +815,7 @@ def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None
     owner = next((a.country for a in states if _is_subject_of(a, head, offset)), None)
     if owner is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ccomp" and head.head.head.i != head.head.i:
         # the subject of what a body says is the body's own: "the ICC said its judges had authorised an inquiry"
-        bodies = [a for a in reversed(found) if a.country in BODY_CODES or a.country and a.country not in NONSTATE]
+        bodies = [a for a in reversed(found) if _owner_kind(a)]
         owner = next((a.country for a in bodies if a.start < offset + head.idx and _is_subject_of(a, head.head.head, offset)), None)
     if owner is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "conj" and not any(
             c.dep_ == "mark" for c in head.head.children):
@@ -825,9 +825,13 @@ def _possessor_country(head: Any, found: list[Actor], offset: int) -> str | None
         first = next((c for c in head.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if first is not None:
             at = offset + first.idx
-            owner = next((a.country for a in found if a.start <= at < a.end and (a.country in BODY_CODES or a.country
-                                                                                  and a.country not in NONSTATE)), None)
+            owner = next((a.country for a in found if a.start <= at < a.end and _owner_kind(a)), None)
     return owner
+
+
+def _owner_kind(actor: Actor) -> bool:
+    """Whether an actor can own what "its" names: a state, or an international body ("the ICC said its judges")."""
+    return bool(actor.country in BODY_CODES or actor.country and actor.country not in NONSTATE)
 
 
 def _owners_country(noun: Any, found: list[Actor], offset: int) -> str | None:
