@@ -4,8 +4,8 @@
     python scripts/sweep_events.py --fails OUT.pkl SET    # the rows of one released set whose types or actors miss
     python scripts/sweep_events.py --diff A.pkl B.pkl     # the rows whose coding changed between two sweeps
 
-Sets are r1odd and r1even (round 1's odd and even rows), r2 … rN (examples/events_check/roundN.jsonl) and gsr
-(../shared/eval/plover_gsr/plover_gsr.dev.jsonl). Held-out sets are scored but their rows are never printed.
+Sets are r1odd and r1even (round 1's odd and even rows), r2 … rN (examples/events_check/roundN.jsonl), rNa and rNb
+(a round's rows 1-100, security, and 101-200, politics) and gsr (../shared/eval/plover_gsr/plover_gsr.dev.jsonl). Held-out sets are scored but their rows are never printed.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ def gold_rows(name: str) -> list[dict[str, Any]]:
     if name in ("r1odd", "r1even"):
         rows = load_jsonl(CHECK / "round1.jsonl")
         return rows[0::2] if name == "r1odd" else rows[1::2]
+    if name[-1] in "ab":
+        rows = load_jsonl(CHECK / f"round{name[1:-1]}.jsonl")
+        return rows[:100] if name[-1] == "a" else rows[100:]
     return load_jsonl(CHECK / f"round{name[1:]}.jsonl")
 
 
@@ -76,7 +79,7 @@ def wanted(g: dict[str, Any]) -> list[tuple[str, set[str]]]:
 
 
 def fails(path: Path, name: str) -> None:
-    if name in HELD:
+    if name in HELD or name.rstrip("ab") in HELD:
         sys.exit(f"{name} is held out: its rows are not to be read")
     for g, got in pickle.loads(path.read_bytes())[name]:
         want = wanted(g)
@@ -97,7 +100,7 @@ def diff(a: Path, b: Path) -> None:
     for name in new:
         for (g, x), (_, y) in zip(old.get(name, []), new[name], strict=False):
             if x != y:
-                if name in HELD:
+                if name in HELD or name.rstrip("ab") in HELD:
                     print(f"{name}: a held-out row changed")
                     continue
                 print(f"{g['id']} {g['text'][:150]}\n   want {wanted(g)}\n   was  {x}\n   now  {y}")
