@@ -1443,6 +1443,7 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's starting
 # rules (eb3afe6): P 0.645 R 0.465 pairs 0.684/0.500 status 0.356. Held out: only its figures are read. With it in
 # place, round33 was released for tuning (round34 and round35 stay held out).
+# Released in session 37 for tuning, when round37 was held out (P 0.645 R 0.465 pairs 0.684/0.500 status 0.356 then).
 # round36 (the Warsaw Pact announcing that the Soviet troops will leave Romania, 1958; Syria's armour pulling back out of
 # northern Jordan while Iraqi troops stay around Mafraq, 1970; Spain ending its presence in Western Sahara as Moroccan
 # and Mauritanian troops move in, 1976; Georgia's brigade flown home from Iraq as Russian forces push into Georgia, with
@@ -1451,6 +1452,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # read no rule and ran nothing, committed unchanged after its first run with the session's starting rules (080f0b6):
 # P 0.795 R 0.652 pairs 0.905/0.826 status 0.382. Held out: only its figures are read. With it in place, round34 was
 # released for tuning (round35 and round36 stay held out).
+# round37 (Tass saying the Soviet troops have left North Korea while U.S. troops stay in the South, 1948; India and
+# Pakistan finishing their pullback to the pre-war lines under the Tashkent Declaration, 1966; the last Israeli troops
+# leaving south Lebanon after Operation Litani, 1978; Britain handing Belize its own defence while a training unit stays,
+# 1994; the EU force in Chad handing over to MINURCAT, with a syndicated copy, 2009; Putin calling the armed men in
+# Crimea local self-defence forces, 2014; Israel keeping its troops on Mount Hermon and in the Golan buffer zone, 2024),
+# written blind in session 37 by a helper that read no rule and ran nothing, committed unchanged after its first run
+# with the session's starting rules (22d10d4): P 0.622 R 0.538 pairs 0.704/0.792 status 0.500. Held out: only its
+# figures are read. With it in place, round35 was released for tuning (round36 and round37 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1489,6 +1498,7 @@ CHECK_FLOORS = {
     "round34": {"precision": 0.93, "recall": 0.68, "pair_precision": 0.89, "pair_recall": 0.76, "status_agreement": 0.54},
     "round35": {"precision": 0.62, "recall": 0.44, "pair_precision": 0.65, "pair_recall": 0.47, "status_agreement": 0.33},
     "round36": {"precision": 0.77, "recall": 0.63, "pair_precision": 0.88, "pair_recall": 0.80, "status_agreement": 0.36},
+    "round37": {"precision": 0.59, "recall": 0.51, "pair_precision": 0.67, "pair_recall": 0.76, "status_agreement": 0.47},
 }
 
 
