@@ -12,8 +12,9 @@ read through ``importlib.resources`` and cached once per process::
 
 Name matching folds case, accents, apostrophes and periods ("Ménaka" = "menaka",
 "N'Djamena" = "Ndjamena", "U.S." = "US"). The city table (170,000 rows) is read on the first
-lookup that needs it, so ``Gazetteer.load()`` stays fast; with it come 17,800 US post-office towns that
-GeoNames' cities1000 lacks (``us_places.tsv.gz``), which only ``candidates(name, postal=True)`` returns.
+lookup that needs it, so ``Gazetteer.load()`` stays fast; with it come the small places: 17,800 US post-office
+towns that GeoNames' cities1000 lacks (``us_places.tsv.gz``) and 64,500 GeoNames villages of 500 to 999 people
+(``villages.tsv.gz``), which only ``candidates(name, minor=True)`` returns.
 """
 
 from __future__ import annotations
@@ -157,6 +158,8 @@ class Entry:
     population: int | None
     feature: str | None  # GeoNames feature code (PPLC, PCLI, ADM1) or facility type
     key: str
+    #: A small place (a US post office, a village under 1,000): a reading only on the article's evidence.
+    minor: bool = False
 
     @property
     def postal(self) -> bool:
@@ -219,6 +222,22 @@ def _read_rows(name: str) -> Iterator[list[str]]:
         yield line.split("\t")
 
 
+def _table_lines(name: str) -> list[str]:
+    """The data rows of a packaged gzipped table, unsplit, without comments and header."""
+    lines = gzip.decompress(_data_file(name).read_bytes()).decode("utf-8").split("\n")
+    return [line for line in lines if line and not line.startswith("#")][1:]
+
+
+def _key_index(rows: list[str], start: int) -> dict[str, list[int]]:
+    """Row numbers by lookup key, from ``start`` on: the last column holds each row's keys, |-separated."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in range(start, len(rows)):
+        line = rows[i]
+        for key in line[line.rindex("\t") + 1 :].split("|"):
+            index[key].append(i)
+    return dict(index)
+
+
 def _int(value: str) -> int | None:
     return int(value) if value else None
 
@@ -251,12 +270,13 @@ class Gazetteer:
         self._stoplist: frozenset[str] = frozenset()
         self._city_rows: list[str] | None = None
         self._city_index: dict[str, list[int]] = {}  # lookup key -> row numbers
-        self._postal_index: dict[str, list[int]] = {}  # the same, for the US post-office towns
+        self._minor_index: dict[str, list[int]] = {}  # the same, for the small places (post offices, villages)
+        self._minor_start = 0  # row number of the first small place
         self._city_entries: dict[int, Entry] = {}  # row number -> Entry, made on demand
         self._city_ids: dict[int, int] | None = None  # geonameid -> row number
         self._coded: dict[str, list[tuple[float, float, str]]] | None = None  # ISO3 -> its coded towns' points and regions
         self._city_lock = threading.Lock()
-        # lookup key, postal -> the candidates, best first: the resolver asks for the same few names again and again
+        # lookup key, minor -> the candidates, best first: the resolver asks for the same few names again and again
         self._answers: dict[tuple[str, bool], tuple[Entry, ...]] = {}
         self._patterns: list[dict[str, Any]] | None = None
 
@@ -361,21 +381,15 @@ class Gazetteer:
         with self._city_lock:
             if self._city_rows is not None:
                 return self._city_rows
-            raw = _data_file("cities.tsv.gz").read_bytes()
-            lines = gzip.decompress(raw).decode("utf-8").split("\n")
-            body = [line for line in lines if line and not line.startswith("#")][1:]
-            index: dict[str, list[int]] = defaultdict(list)
-            for i, line in enumerate(body):
-                for key in line[line.rindex("\t") + 1 :].split("|"):
-                    index[key].append(i)
-            self._city_index = dict(index)
-            # US post-office towns, in the city table's columns without a GeoNames id or population, and
-            # indexed apart: only candidates(postal=True) returns them
-            postal: dict[str, list[int]] = defaultdict(list)
+            body = _table_lines("cities.tsv.gz")
+            self._city_index = _key_index(body, 0)
+            # the small places, in the city table's columns, indexed apart: only candidates(minor=True) returns them.
+            # GeoNames' villages first, then the US post-office towns (without a GeoNames id or population)
+            self._minor_start = len(body)
+            body.extend(_table_lines("villages.tsv.gz"))
             for name, admin1, lat, lon, _zips, key in _read_rows("us_places.tsv.gz"):
-                postal[key].append(len(body))
                 body.append(f"\t{name}\t\tUSA\t{admin1}\t{lat}\t{lon}\t\t\t\t{key}")
-            self._postal_index = dict(postal)
+            self._minor_index = _key_index(body, self._minor_start)
             self._city_rows = body
             return body
 
@@ -392,7 +406,7 @@ class Gazetteer:
                 geonameid=_int(gid), name=name, kind="city", country=iso3,
                 admin1=self._admin1_names.get(admin1), lat=float(lat), lon=float(lon),
                 population=_int(population), feature=feature or None,
-                key=f"city:{gid}" if gid else f"{POSTAL}{admin1}:{name}",
+                key=f"city:{gid}" if gid else f"{POSTAL}{admin1}:{name}", minor=i >= self._minor_start,
             )
             self._city_entries[i] = entry
         return entry
@@ -409,7 +423,7 @@ class Gazetteer:
         """
         if self._coded is None:
             coded: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
-            for line in self._load_cities():
+            for line in self._load_cities()[: self._minor_start]:
                 cols = line.split("\t", 7)
                 if cols[0] and cols[4]:  # a GeoNames town with its region, not a post office
                     coded[cols[3]].append((float(cols[5]), float(cols[6]), cols[4]))
@@ -424,28 +438,28 @@ class Gazetteer:
 
     # -- lookups -------------------------------------------------------------------------
 
-    def candidates(self, name: str, postal: bool = False) -> list[Entry]:
+    def candidates(self, name: str, minor: bool = False) -> list[Entry]:
         """Every entry named ``name`` (or an alternate), best prior first.
 
         Case, accents, periods and apostrophes are ignored, as is a leading "the". Order:
         countries, capitals, admin1 regions, facilities, other cities; then by population.
-        With ``postal``, the US post-office towns that GeoNames' cities1000 lacks too
-        (``us_places.tsv.gz``, keys "postal:US-PA:Grantville"): small places a story set in
-        the United States may mean, and nothing else should.
+        With ``minor``, the small places too, flagged ``minor``: GeoNames' villages of 500 to 999 people
+        (``villages.tsv.gz``) and the US post-office towns that GeoNames' cities1000 lacks (``us_places.tsv.gz``,
+        keys "postal:US-PA:Grantville"). A story may mean one when it says where it is, and nothing else should.
         """
         key = lookup_key(name)
         if not key:
             return []
-        answer = self._answers.get((key, postal))
+        answer = self._answers.get((key, minor))
         if answer is None:
             self._load_cities()
             found = {e.key: e for e in self._names.get(key, [])}
-            for i in (*self._city_index.get(key, ()), *(self._postal_index.get(key, ()) if postal else ())):
+            for i in (*self._city_index.get(key, ()), *(self._minor_index.get(key, ()) if minor else ())):
                 entry = self._city(i)
                 found.setdefault(entry.key, entry)
             if len(self._answers) >= _ANSWERS_KEPT:
                 self._answers.clear()
-            answer = self._answers[(key, postal)] = tuple(sorted(found.values(), key=lambda e: e.prior))
+            answer = self._answers[(key, minor)] = tuple(sorted(found.values(), key=lambda e: e.prior))
         return list(answer)
 
     def get(self, key: str) -> Entry | None:

@@ -196,8 +196,8 @@ _LEGISLATOR_HOME = re.compile(
     r"(?:[a-z.],\s|\()(?:D|R|I|DFL)-((?:(?:St|Mt|Ft)\. )?[A-Z][\w'\u2019]*(?: [A-Z][\w'\u2019]*){0,2})(?![\w'\u2019-])"
 )
 _LEGISLATOR_CUE = "a lawmaker's home"
-#: People in a namesake town that make a post-office village need more than its state named in the story.
-_POSTAL_RIVAL = 5_000
+#: People in a namesake town that make a small place (a post office, a village) need more than its region named.
+_MINOR_RIVAL = 5_000
 # Two readings of a town's or a county's name that score within this of each other, and lie far enough apart to be
 # two places, leave it unread: the article says nothing that tells "Clinton" in Iowa from Clinton in Ohio.
 _TIE = 0.05
@@ -1082,7 +1082,7 @@ class Geocoder:
         # (a village's post office is no reading of a country's part or of a name with a country in it: "South China")
         words = name.split()
         if two_names and fold(words[0]) not in _COMPASS and not any(self.gaz.country_by_name(w) for w in words) and any(
-                e.postal for e in self.gaz.candidates(name, postal=True)):
+                e.postal for e in self.gaz.candidates(name, minor=True)):
             return True
         return key in self.world or any(
             _unabbreviated(lookup_key(e.name)) == key or e.kind != "city" for e in self.gaz.candidates(name)
@@ -1580,10 +1580,11 @@ class Geocoder:
             # and Oconee schools"): a name the gazetteer knows only with "County" or "Parish" after it is that county
             for unit in ("County", "Parish"):
                 found.update((e.key, e) for e in self.gaz.candidates(f"{name} {unit}") if e.kind == "admin2" and e.country == "USA")
-        if "USA" in home and mention.cue != _LEGISLATOR_CUE:
-            # a story set in the United States may name a village too small for GeoNames' cities1000, which its
-            # post office names ("two miles east of Brandon" in a Minnesota paper)
-            found.update((e.key, e) for e in self.gaz.candidates(name, postal=True) if e.postal)
+        if home and mention.cue != _LEGISLATOR_CUE:
+            # a story set in a country may name a village of it too small for GeoNames' cities1000: a GeoNames
+            # village of 500 to 999 people, or in the United States a post office ("two miles east of Brandon" in a
+            # Minnesota paper)
+            found.update((e.key, e) for e in self.gaz.candidates(name, minor=True) if e.minor and e.country in home)
         if mention.cue == _LEGISLATOR_CUE:
             # a state lawmaker's home is a town or a county of the United States, never a namesake abroad
             found.update((e.key, e) for e in self.gaz.candidates(f"{name} County") if e.kind == "admin2")
@@ -1737,7 +1738,7 @@ class Geocoder:
                 if ent.ent_id_.startswith("demonym:"):
                     vote(fold(ent.text), ent.ent_id_[8:], 1)
         for m, cs in zip(mentions, cands, strict=True):
-            cs = [c for c in cs if not c.postal]  # a post office's name is no clue to the others
+            cs = [c for c in cs if not c.minor]  # a village's name is no clue to the others
             if not cs or m.label == "NORP":  # demonyms have voted above
                 continue
             name = fold(_clean(m.text))
@@ -1907,22 +1908,29 @@ class Geocoder:
                     why.append(f"{near:.0f} km from the article's other places")
         return score, why
 
-    def _postal_supported(self, entry: Entry, mention: _Mention, ctx: _Context, text: str, known: int) -> bool:
-        """Whether the article backs a post-office town: its state is named after it ("Grantville, Pennsylvania") or,
-        when no town of ``known`` people or more shares its name, anywhere in the story; or another place it names is
-        within 100 km. A village is never the best-known reading of a name, so without such evidence it is none
-        ("Sumatra" in a story from Indonesia is not Sumatra, Florida; "Alexandria" beside Memphis is not Alexandria,
-        Tennessee, a village 300 km away, while there is a town of 48,000 in Louisiana)."""
+    def _minor_supported(self, entry: Entry, mention: _Mention, ctx: _Context, text: str, known: int,
+                         readings: list[Entry], home: frozenset[str]) -> bool:
+        """Whether the article backs a small place (a village, a US post office): its region or country is named after
+        it ("Grantville, Pennsylvania"), or, when no town of ``known`` people or more shares its name, its region
+        anywhere in the story; or another place the story names is within 100 km; or it is the only reading of its
+        name and lies in a country the story is set in. A village is never the best-known reading of a name, so without
+        such evidence it is none ("Sumatra" in a story from Indonesia is not Sumatra, Florida; "Alexandria" beside
+        Memphis is not Alexandria, Tennessee, a village 300 km away, while there is a town of 48,000 in Louisiana)."""
         name = fold(_clean(mention.text))
-        if known < _POSTAL_RIVAL and ctx.region_named(entry.admin1, name):
+        if known < _MINOR_RIVAL and ctx.region_named(entry.admin1, name):
             return True
         qualifier = re.match(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[mention.end : mention.end + 40])
         if qualifier is not None:
             region = self.abbreviations.get(fold(qualifier.group(1)))
             if fold(region.name if region is not None else qualifier.group(1)) == fold(entry.admin1 or ""):
                 return True
-        return entry.lat is not None and entry.lon is not None and any(
-            _distance((entry.lat, entry.lon), (lat, lon)) < 100 for lat, lon, other in ctx.anchors if other != name)
+            country = self.gaz.country_by_name(qualifier.group(1))
+            if country is not None and country.iso3 == entry.country:
+                return True
+        if entry.lat is not None and entry.lon is not None and any(
+                _distance((entry.lat, entry.lon), (lat, lon)) < 100 for lat, lon, other in ctx.anchors if other != name):
+            return True
+        return entry.country in home and all(c is entry or c.minor and c.country != entry.country for c in readings)
 
     def resolve(self, item: Item) -> list[Place]:
         """Every place name in the article with its best reading."""
@@ -1944,9 +1952,9 @@ class Geocoder:
                 if not cs:
                     chosen.append((None, 0.0, []))
                     continue
-                known = max((c.population or 0 for c in cs if c.kind == "city" and not c.postal), default=0)
+                known = max((c.population or 0 for c in cs if c.kind == "city" and not c.minor), default=0)
                 scored = [(self._score(c, m, ctx, text), c) for c in cs
-                          if not c.postal or self._postal_supported(c, m, ctx, text, known)]
+                          if not c.minor or self._minor_supported(c, m, ctx, text, known, cs, home)]
                 if not scored:
                     chosen.append((None, 0.0, []))
                     continue
@@ -1981,9 +1989,9 @@ class Geocoder:
                 chosen.append((best, margin, why))
             chosen = self._as_qualified(mentions, cands, chosen)
             if rnd == 0:
-                # (a post office chosen on this evidence adds none of its own)
+                # (a small place chosen on this evidence adds none of its own)
                 firm = [(m, e) for m, (e, margin, _) in zip(mentions, chosen, strict=True)
-                        if e is not None and margin >= 1.0 and not e.postal]
+                        if e is not None and margin >= 1.0 and not e.minor]
                 for m, e in firm:
                     if e.kind in ("city", "admin2", "admin1") and e.admin1:
                         ctx.add_region(e.admin1, fold(_clean(m.text)))

@@ -92,6 +92,17 @@ def test_menaka_is_in_mali(g: Gazetteer) -> None:
     assert (city.name, city.country, city.admin1) == ("Ménaka", "MLI", "Ménaka")
 
 
+def test_villages_are_small_places_asked_for_apart(g: Gazetteer) -> None:
+    # Kandara, Kenya (some 900 people) is in GeoNames' cities500, not cities1000: only a caller asking for small
+    # places gets it, flagged so, with its region and GeoNames id
+    assert not g.candidates("Kandara")
+    (village,) = g.candidates("Kandara", minor=True)
+    assert village.minor and village.country == "KEN" and village.geonameid is not None and village.admin1
+    assert g.get(village.key) == village
+    # a town of cities1000 is no small place
+    assert not any(e.minor for e in g.candidates("Agadez", minor=True))
+
+
 def test_candidates_prior(g: Gazetteer) -> None:
     kinds = [e.kind for e in g.candidates("Niamey")]
     assert kinds[0] == "city" and g.candidates("Niamey")[0].feature == "PPLC"

@@ -869,6 +869,31 @@ def test_a_post_office_town_needs_the_story_behind_it() -> None:
     assert all(p.admin1 != "Tennessee" for p in places_named(game, "Alexandria")), [(p.text, p.admin1) for p in game.places]
 
 
+
+# GeoNames villages of 500 to 999 people (villages.tsv.gz, from cities500): real places, our own sentences.
+KENYA_FLOODS = """Floods cut roads in central Kenya
+
+NAIROBI, Kenya - Rising water swept away a footbridge near Kandara on Sunday and forced families from their homes
+in Murang'a County, the Kenya Red Cross said. Police in Thika and Nairobi warned drivers to avoid flooded roads.
+"""
+
+
+def test_a_village_under_a_thousand_people_is_read_in_a_story_set_in_its_country() -> None:
+    # Kandara, Kenya, has some 900 people: too few for GeoNames' cities1000, and the only place of that name
+    item = sitrep.extract(KENYA_FLOODS, "2024-04-28")
+    found = places_named(item, "Kandara")
+    assert found and found[0].country == "KEN" and near(found[0], (-0.90, 37.00)), [(p.text, p.country) for p in found]
+    assert found[0].precision == "city" and found[0].geonameid is not None
+
+
+def test_a_village_is_no_reading_in_a_story_set_elsewhere() -> None:
+    # the same name in a story about France: nothing says Kenya, so the village is not what it means
+    item = sitrep.extract(
+        "Families from Kandara arrived in Lyon on Friday, and French officials in Marseille and Paris said more would"
+        " follow.", "2024-04-28")
+    assert all(p.lat is None for p in places_named(item, "Kandara")), [(p.text, p.country) for p in item.places]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "admin1"),
     [("The turnpike authority will hear residents on Monday at Ludlow Town Hall, Massachusetts officials said.",
