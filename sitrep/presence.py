@@ -344,6 +344,22 @@ def _peoples_town(text: str, place: Place) -> str | None:
     return country if country not in (None, place.country, *_MISSIONS) else None
 
 
+def _country_prefixed_facilities(places: Sequence[Place]) -> list[Place]:
+    """A facility the gazetteer does not know, named right after a country ("Kuwait International Airport", read as
+    "Kuwait" and "International Airport"): one site in that country, its name whole, and the country no place of its own
+    (else the site takes whatever host the clause's context gives)."""
+    out: list[Place] = []
+    for p in places:
+        before = out[-1] if out else None
+        if p.precision == "facility" and p.country is None and before is not None and before.precision == "country" \
+                and before.country and before.end is not None and p.start == before.end + 1:
+            name = f"{before.text} {p.text}"
+            out[-1] = replace(p, text=name, name=name, start=before.start, country=before.country)
+        else:
+            out.append(p)
+    return out
+
+
 def _named_like_country(place: Place) -> Place:
     """A town named like another country is the gazetteer's misreading of that country ("home from Poland", read as a
     town in Maine): the country."""
@@ -835,6 +851,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|be|is|are|got|get)\s+(\w+\
 _PLANNED = re.compile(r"\b(due|set|expected|scheduled|poised|about|yet|going|plans?|planned|planning|hopes?|hoped|wants?|wanted|"
                       r"offered|offers|pledged|pledges|promised|promises|agreed|agrees|proposed|proposes|ready|willing) to\s+(be\s+)?$", re.I)
 _POSSIBLE = re.compile(r"\b(could|might|may)\s+(\w+\s+)?(be\s+)?$", re.I)
+# a post to come: "will be based", "are to be stationed", "will guard" (not a stay: "will stay", "will keep")
+_TO_BE = re.compile(r"\b(will|would|shall|is\s+to|are\s+to)\s+(then\s+|also\s+|later\s+)?(be\s+)?$", re.I)
+_LEFT_BEHIND = re.compile(r"\b(remaining|residual|rest\s+of|who\s+(stay|remain))\b", re.I)
+_STATIONING = re.compile(r"(stationed|based|deployed|garrisoned|guard|guards|guarding)\b", re.I)
 # a departure that was planned, and a stay that replaces it: "troops that were due to leave when the drills ended will stay on"
 _PAST_PLAN = re.compile(r"\b(was|were|had been)\s+(due|supposed|scheduled|expected|set|meant)\s+to\s+\w+$", re.I)
 _STAYS_ON = re.compile(r"\b(will|would|to|now)\s+(stay|remain)\b|\b(stay|stays|stayed|remain|remains|remained)\s+(on|behind|in place)\b",
@@ -943,6 +963,10 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                                          or _POSSIBLE.search(clause, max(0, m.start() - 30), m.start())):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival (nor a
                 # possibility: "more troops could be sent to the border")
+            if status == "present" and _STATIONING.match(m.group(0)) and _TO_BE.search(clause, max(0, m.start() - 30), m.start()) \
+                    and not _LEFT_BEHIND.search(clause):
+                continue  # "they will be based in the capital", "will guard the airport": where they are to serve, not yet
+                # (but where those who stay will be is where they are: "where the remaining soldiers will be based")
             if status == "withdrawn" and _DROVE_OUT.match(m.group(0)) and not _PASSIVE_BEFORE.search(clause[: m.start()]) \
                     and not _forces(clause[m.start() : m.end() + 40]):
                 continue  # "since 2013, when they drove out the jihadists": those driven out are no force
@@ -1148,6 +1172,12 @@ def _country_beside(town: Place, places: Sequence[Place], text: str) -> str | No
                  and p.precision in ("country", "city", "admin1")), None)
 
 
+def _possessor(town: Place, places: Sequence[Place], text: str) -> str | None:
+    """The country named as the owner of a town, another than the gazetteer's: "Ecuador's Manta air base"."""
+    return next((p.country for p in places if p.precision == "country" and p.country and p.country != town.country
+                 and p.end is not None and re.fullmatch(r"['\u2019]s\s+", text[p.end : town.start or 0])), None)
+
+
 def _in(span: tuple[int, int], start: int | None) -> bool:
     return start is not None and span[0] <= start < span[1]
 
@@ -1249,6 +1279,7 @@ def statements(item: Item) -> list[Presence]:
     # a town a people's word places ("the Soviet towns of Termez and Kushka") lies in that people's country, whatever
     # state holds it today: where a force set out from at home is no host
     places = [replace(p, country=own) if (own := _peoples_town(text, p)) is not None else p for p in places]
+    places = _country_prefixed_facilities(places)
     # the countries a force is drawn from are where it comes from, no place the story puts anything: "10,000 troops,
     # most of them from Nigeria and Ghana"
     drawn_from = [(m.start("peoples"), m.end()) for m in _MOSTLY.finditer(text)]
@@ -1298,7 +1329,11 @@ def statements(item: Item) -> list[Presence]:
     # again ("flew out of Shamsi")
     namesakes = {p.text: beside for p in places if p.precision == "city" and p.country not in mentioned
                  and (beside := _country_beside(p, places, text)) is not None}
-    places = [replace(p, country=namesakes[p.text], lat=None, lon=None)
+    # (and a town the article once gives a country by name, whatever else it names: "Ecuador's Manta air base", read as
+    # a town in Colombia, the story's country, is Ecuador's at "left Manta" too)
+    owned = {p.text: iso3 for p in places if p.precision == "city" and (iso3 := _possessor(p, places, text)) is not None}
+    places = [replace(p, country=owned[p.text], lat=None, lon=None) if p.precision == "city" and p.text in owned
+              else replace(p, country=namesakes[p.text], lat=None, lon=None)
               if p.precision == "city" and p.country not in mentioned and p.text in namesakes else p for p in places]
     # the article's subject country: the one it names most, where things are said to be ("in Niger") counting double
     located: Counter[str] = Counter()

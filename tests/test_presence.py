@@ -1484,7 +1484,7 @@ CHECK_FLOORS = {
     "round20": {"precision": 0.97, "recall": 0.62, "pair_precision": 0.97, "pair_recall": 0.82, "status_agreement": 0.59},
     "round21": {"precision": 0.92, "recall": 0.68, "pair_precision": 0.93, "pair_recall": 0.93, "status_agreement": 0.49},
     "round22": {"precision": 0.90, "recall": 0.67, "pair_precision": 0.91, "pair_recall": 0.80, "status_agreement": 0.49},
-    "round23": {"precision": 0.91, "recall": 0.59, "pair_precision": 0.91, "pair_recall": 0.72, "status_agreement": 0.49},
+    "round23": {"precision": 0.91, "recall": 0.62, "pair_precision": 0.91, "pair_recall": 0.72, "status_agreement": 0.52},
     "round24": {"precision": 0.72, "recall": 0.56, "pair_precision": 0.69, "pair_recall": 0.82, "status_agreement": 0.54},
     "round25": {"precision": 0.81, "recall": 0.52, "pair_precision": 0.87, "pair_recall": 0.71, "status_agreement": 0.48},
     "round26": {"precision": 0.81, "recall": 0.58, "pair_precision": 0.89, "pair_recall": 0.80, "status_agreement": 0.54},
@@ -1496,7 +1496,7 @@ CHECK_FLOORS = {
     "round32": {"precision": 0.80, "recall": 0.85, "pair_precision": 0.78, "pair_recall": 0.93, "status_agreement": 0.58},
     "round33": {"precision": 0.86, "recall": 0.56, "pair_precision": 0.86, "pair_recall": 0.70, "status_agreement": 0.46},
     "round34": {"precision": 0.93, "recall": 0.68, "pair_precision": 0.89, "pair_recall": 0.76, "status_agreement": 0.54},
-    "round35": {"precision": 0.62, "recall": 0.44, "pair_precision": 0.65, "pair_recall": 0.47, "status_agreement": 0.33},
+    "round35": {"precision": 0.66, "recall": 0.49, "pair_precision": 0.68, "pair_recall": 0.52, "status_agreement": 0.38},
     "round36": {"precision": 0.77, "recall": 0.63, "pair_precision": 0.88, "pair_recall": 0.80, "status_agreement": 0.36},
     "round37": {"precision": 0.59, "recall": 0.51, "pair_precision": 0.67, "pair_recall": 0.76, "status_agreement": 0.47},
 }
@@ -1535,6 +1535,28 @@ def test_a_former_state_is_the_country_that_holds_its_land_now(text: str, host: 
     from sitrep import api
 
     assert host in {p.host for p in presence.statements(api.extract(text, "1980-01-01"))}
+
+
+def test_an_airport_named_after_its_country_is_one_site_in_that_country() -> None:
+    # the gazetteer reads "Bahrain" and an unknown "International Airport"; the airport must not take the host of the
+    # Iraqi armour the clause goes on to tell of
+    from sitrep import api
+
+    text = ("British paratroopers, who flew in from Cyprus on Monday, secured Bahrain International Airport on Tuesday "
+            "after Iraqi tanks were reported massing to the north.")
+    found = {(p.host, p.site.name) for p in presence.statements(api.extract(text, "1990-08-10"))}
+    assert ("BHR", "Bahrain International Airport") in found and not any(host == "IRQ" for host, _ in found)
+
+
+def test_a_town_a_story_gives_to_a_country_by_name_is_that_countrys_at_every_mention() -> None:
+    # a story told in Colombia, where a namesake of Ecuador's port stands: the owner named once holds for both mentions
+    from sitrep import api
+
+    text = ("U.S. advisers train Colombian troops at Tolemaida, south-west of Bogota. U.S. surveillance planes used "
+            "Ecuador's Manta air base for a decade, until Quito declined to renew the lease. The last U.S. airmen left "
+            "Manta in September, a Colombian officer said.")
+    found = {(p.host, p.site.name) for p in presence.statements(api.extract(text, "2009-10-31")) if p.site.name == "Manta"}
+    assert found == {("ECU", "Manta")}
 
 
 def test_scorer_counts_false_and_missed_entries() -> None:
@@ -2019,11 +2041,23 @@ def test_an_event_a_span_before_a_dated_one_is_dated_back_from_it() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("A convoy of Chadian troops crossed into Niger on Friday and will be based there for six months.", {("NER", "arriving")}),
     ("Farmers saw Chadian soldiers crossing the border into Niger in April.", {("NER", "arriving")}),
+    # (the country it set out from named first: where it enters is the second)
+    ("Chadian soldiers crossed from Mali into Niger before dawn on Friday.", {("NER", "arriving")}),
     # (going home, or the last of them crossing out, is no arrival)
     ("The last Chadian soldiers crossed back into Chad on Friday.", set()),
 ])
 def test_a_force_crossing_into_a_country_is_arriving(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(p.host, p.status) for p in presence.statements(item(text))} == expected
+
+
+def test_a_post_a_force_will_take_up_is_no_presence_yet() -> None:
+    # landed two days ago and "will be based" in the capital: still arriving, the post is to come
+    text = ("The first Chadian soldiers landed at Niamey airport on Wednesday. They will be based in Niamey, where they "
+            "will guard the presidential palace.")
+    assert {p.status for p in presence.statements(item(text, "2024-05-03"))} == {"arriving"}
+    # (those who stay are where they will be based)
+    staying = "France ended its operation in Niger on Monday. The remaining French soldiers will be based at Air Base 101."
+    assert ("Air Base 101", "present") in {(p.site.name, p.status) for p in presence.statements(item(staying))}
 
 
 def test_the_country_an_arriving_force_comes_from_is_no_host() -> None:
