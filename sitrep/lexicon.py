@@ -127,9 +127,29 @@ def _clause_words(verb: Any, complements: bool) -> set[str]:
                 # an infinitive's subject is the verb's object: "declared [a state of siege to begin at midnight]"
                 words.update(w for n in c.children if n.dep_ == "nsubj" for t in n.subtree for w in (t.lower_, t.lemma_.lower()))
     words.update(_object_words(verb))
+    # an object told as "it" is the thing named before: "disagreed with the ruling but would respect it"
+    words.update(w for o in verb.children if (a := referred_back(o)) is not None for w in (a.lower_, a.lemma_.lower()))
     if relative_on_noun(verb):
         words.update(w for t in verb.head.subtree if t.i < verb.i for w in (t.lower_, t.lemma_.lower()))  # its noun's words
     return words
+
+
+#: The roles of a noun that "it" later in the sentence can stand for.
+_ANTECEDENT_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+def referred_back(obj: Any) -> Any | None:
+    """The common noun an object "it" stands for: the nearest one before it in the sentence that is a subject or an
+    object, so a reading's slot on the thing acted on is met ("said he disagreed with the ruling but would respect
+    it", where "respect" yields only to a ruling); None for any other object, or when a name comes first."""
+    if obj.dep_ != "dobj" or obj.lower_ != "it":
+        return None
+    for tok in reversed(obj.doc[obj.sent.start : obj.i]):
+        if tok.pos_ == "PROPN" and tok.dep_ in _ANTECEDENT_DEPS:
+            return None  # (a state or a body named: "it" may be that)
+        if tok.pos_ == "NOUN" and tok.dep_ in _ANTECEDENT_DEPS:
+            return tok
+    return None
 
 
 #: What stands before a verb in its own clause: its subject, and words fused to it ("test-fired").
@@ -194,6 +214,8 @@ def _object_words(verb: Any) -> set[str]:
     objects += [c for o in objects if o.pos_ == "PROPN" and o.i + 1 < len(o.doc) and o.doc[o.i + 1].lower_ == "of"
                 for c in o.doc[o.i + 1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"
                 and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in c.children)]
+    # what "it" stands for (below)
+    objects += [a for o in objects if (a := referred_back(o)) is not None]
     out = {f"obj:{o.lemma_.lower()}" for o in objects}
     # what the verb takes someone or something out of: "excluded Cuba from the Organization of American States"
     # ("from:organization"), not a word of the clause's other phrases ("at a meeting of foreign ministers")
