@@ -4910,9 +4910,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if reading is not None and reading.type == "RETREAT" and not negated and typ not in ("REJECT", "THREATEN", "SANCTION"):
             announced = _announced_retreat(verb, aux, gov_lemma)
             if announced == "CONCEDE" and reading.mode not in ("withdraw", "resign", "ceasefire") and gov_lemma not in (
-                    "decide", "vote"):
-                # the gold sets read "said it would free the prisoners" as a promise (CAMEO 035); "decided to ease the
-                # curfew" (or voted to) is the concession made, and "said he would resign" the leader's giving way
+                    "decide", "vote") and not ("would" in aux and gov_lemma in _SPEECH):
+                # PLV reads "has said it will free the prisoners" as a promise (CAMEO 035); "decided to ease the curfew"
+                # (or voted to) is the concession made, "said he would resign" the leader's giving way, and a release
+                # reported as announced ("said it would free the sailors") the manual's own example of an announced
+                # retreat ("announced ... would withdraw troops"), as every blind round reads it
                 announced = "AGREE"
             if announced is not None:
                 # PLOVER: a withdrawal announced for the future is CONCEDE ("said it would withdraw its troops"), and

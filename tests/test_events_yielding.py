@@ -1,6 +1,6 @@
 """Giving way, by kind and not by sentence (the released rounds' largest confusion: CONCEDE read as AGREE or RETREAT, or
-not read): a ruling accepted when it is told as "it". PLOVER types on sentences written for these tests, in wire style,
-about real public events."""
+not read): a ruling accepted when it is told as "it", a release reported as announced. PLOVER types on sentences written
+for these tests, in wire style, about real public events."""
 
 from __future__ import annotations
 
@@ -38,3 +38,32 @@ def test_it_standing_for_a_name_is_no_ruling() -> None:
         "Britain criticised the court's ruling on Monday, and Spain said it would accept refugees from the camp.", "2016-06-06"
     )
     assert "CONCEDE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "releaser"),
+    [
+        (
+            "Hamas said on Sunday that it would release Israeli-American soldier Edan Alexander, the last living U.S. "
+            "citizen it holds in Gaza.",
+            "2025-05-11",
+            "PSE",
+        ),
+        (
+            "Ahmadinejad said on Tuesday that Iran would release the two American hikers within a couple of days as a "
+            "humanitarian gesture.",
+            "2011-09-13",
+            "IRN",
+        ),
+    ],
+)
+def test_a_release_reported_as_announced_is_a_concession(text: str, published: str, releaser: str) -> None:
+    # the manual: an announced retreat ("announced ... would withdraw troops") is CONCEDE, a release as a pullout
+    conceded = one(events_of(text, published), "CONCEDE")
+    assert countries(conceded.actor) == {releaser}
+
+
+def test_a_release_promised_in_the_future_tense_stays_a_promise() -> None:
+    # PLV's labels read a captor's "will release" as a promise (AGREE), which the coder keeps
+    events = events_of("Colombia's ELN rebels have said they will release a kidnapped army sergeant next week.", "2016-05-02")
+    assert [e.type for e in events] == ["AGREE"]
