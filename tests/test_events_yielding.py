@@ -1,6 +1,6 @@
 """Giving way, by kind and not by sentence (the released rounds' largest confusion: CONCEDE read as AGREE or RETREAT, or
-not read): a ruling accepted when it is told as "it", a release reported as announced. PLOVER types on sentences written
-for these tests, in wire style, about real public events."""
+not read): a ruling accepted when it is told as "it", a release reported as announced, a suspension or freeze lifted.
+PLOVER types on sentences written for these tests, in wire style, about real public events."""
 
 from __future__ import annotations
 
@@ -67,3 +67,24 @@ def test_a_release_promised_in_the_future_tense_stays_a_promise() -> None:
     # PLV's labels read a captor's "will release" as a promise (AGREE), which the coder keeps
     events = events_of("Colombia's ELN rebels have said they will release a kidnapped army sergeant next week.", "2016-05-02")
     assert [e.type for e in events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "easer"),
+    [
+        (
+            "Pakistan lifted its three-year suspension of YouTube on Monday after the site launched a local version.",
+            "2016-01-19",
+            "PAK",
+        ),
+        (
+            "The United States said on Tuesday it would lift its freeze on military aid and intelligence sharing with Ukraine.",
+            "2025-03-12",
+            "USA",
+        ),
+    ],
+)
+def test_a_suspension_or_freeze_lifted_is_an_easing(text: str, published: str, easer: str) -> None:
+    # the manual's CONCEDE eases restrictions: a suspension, freeze or pause lifted, as a ban or sanctions lifted
+    conceded = one(events_of(text, published), "CONCEDE")
+    assert countries(conceded.actor) == {easer}
