@@ -1614,10 +1614,11 @@ def test_a_call_for_sanctions_or_an_inquiry_accuses(text: str, typ: str, recipie
     assert recipient in countries(one(events_of(text), typ).recipient)
 
 
-def test_a_release_announced_for_the_future_is_a_promise() -> None:
+def test_a_release_announced_for_the_future_is_a_concession() -> None:
+    # the manual: an announced retreat ("announced ... would withdraw troops") is CONCEDE, not yet the release (RETREAT)
     events = events_of("Ethiopia announced on Friday that it would free 200 Eritrean prisoners of war.")
-    promised = one(events, "AGREE")
-    assert "ETH" in countries(promised.actor) and promised.cameo == "035"
+    announced = one(events, "CONCEDE")
+    assert "ETH" in countries(announced.actor) and announced.cameo == "080"
     assert not [e for e in events if e.type == "RETREAT"]
 
 
