@@ -1730,10 +1730,12 @@ def _concession_announced(verb: Any) -> bool:
     """Whether a side says it will give up ground or a measure of its own, which concedes it: "announced that he would
     reinstate the dissolved parliament", "said it would dismantle its weapons programmes" (not on a condition)."""
     gov = _governor(verb)
-    # (abandoning ties, said for the future, cuts them: "will abandon full diplomatic ties with Gondor")
+    # (abandoning ties, said for the future, cuts them: "will abandon full diplomatic ties with Gondor"; and a pact one
+    # says one will scrap or revoke is left, as one scrapped is: "said it would scrap the 1953 armistice", SANCTION)
     return (verb.lemma_.lower() in _GIVING_UP - _DISARMING - {"hand", "withdraw", "abandon"} and gov is not None
             and gov.lemma_.lower() in _SPEECH | _ANNOUNCING and bool(_aux(verb) & (_FUTURE_AUX | {"would"}))
-            and not _negated(verb) and not _conditional(verb))
+            and not _negated(verb) and not _conditional(verb)
+            and not any(o.dep_ == "dobj" and o.lemma_.lower() in _BODIES for o in verb.children))
 
 
 def _bowing(verb: Any, lex: Lexicon) -> bool:

@@ -1,6 +1,7 @@
 """Giving way, by kind and not by sentence (the released rounds' largest confusion: CONCEDE read as AGREE or RETREAT, or
-not read): a ruling accepted when it is told as "it", a release reported as announced, a suspension or freeze lifted.
-PLOVER types on sentences written for these tests, in wire style, about real public events."""
+not read): a ruling accepted when it is told as "it", a release reported as announced, a suspension or freeze lifted,
+and a pact one says one will scrap, which is left and not given way on. PLOVER types on sentences written for these
+tests, in wire style, about real public events."""
 
 from __future__ import annotations
 
@@ -88,3 +89,24 @@ def test_a_suspension_or_freeze_lifted_is_an_easing(text: str, published: str, e
     # the manual's CONCEDE eases restrictions: a suspension, freeze or pause lifted, as a ban or sanctions lifted
     conceded = one(events_of(text, published), "CONCEDE")
     assert countries(conceded.actor) == {easer}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "North Korea announced on Friday that it would scrap all military and political agreements with South Korea.",
+            "2009-01-30",
+        ),
+        (
+            "Pyongyang said on Friday it would scrap all non-aggression pacts with Seoul, days before U.S.-South Korean drills.",
+            "2013-03-08",
+        ),
+    ],
+)
+def test_a_pact_one_says_one_will_scrap_is_left_not_conceded(text: str, published: str) -> None:
+    # scrapping one's own law or plan gives way (CONCEDE); scrapping a pact with another state leaves it (SANCTION),
+    # announced or done
+    events = events_of(text, published)
+    assert "CONCEDE" not in [e.type for e in events]
+    assert countries(one(events, "SANCTION").actor) == {"PRK"}
