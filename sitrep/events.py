@@ -1738,6 +1738,14 @@ def _concession_announced(verb: Any) -> bool:
             and not any(o.dep_ == "dobj" and o.lemma_.lower() in _BODIES for o in verb.children))
 
 
+def _came_back(verb: Any) -> bool:
+    """Whether the verb tells a person coming back from somewhere with nothing handed back ("as he returned from Hong
+    Kong"), where forces returning home or a state returning what it took are retreats."""
+    return (verb.lemma_.lower() == "return" and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+            and any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she")) for c in verb.children))
+
+
 def _bowing(verb: Any, lex: Lexicon) -> bool:
     """Whether a participle clause on the verb tells it was done giving way ("accepted majority rule, bowing to a plan
     pressed on him", "yielding to the strikers' demands")."""
@@ -5036,6 +5044,8 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         material = bool({typ, reading.type if reading is not None else None} & MATERIAL)
         if confidence < (floor if reading is not None else MIN_CONFIDENCE) and not material:
             continue  # the model's guess at a verb with no reading of its own, or an actorless one: no event
+        if typ == "RETREAT" and d.source == "model" and _came_back(verb):
+            continue  # a trip's end is no pullout: "a day after the president returned from a stopover in New York"
         if floor and not actors and not recipients and not material and (reading is None or reading.source != "curated" and confidence < ALONE_CONFIDENCE) \
                 and not any(a.country and sentence.start <= a.start < sentence.end for a in item.actors):
             continue  # no actor in sight and only a verb's default code or an unsure pattern says what happened:

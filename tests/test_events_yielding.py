@@ -1,7 +1,7 @@
 """Giving way, by kind and not by sentence (the released rounds' largest confusion: CONCEDE read as AGREE or RETREAT, or
 not read): a ruling accepted when it is told as "it", a release reported as announced, a suspension or freeze lifted,
-and a pact one says one will scrap, which is left and not given way on. PLOVER types on sentences written for these
-tests, in wire style, about real public events."""
+a pact one says one will scrap, which is left and not given way on, and a trip's end, which is no pullout. PLOVER
+types on sentences written for these tests, in wire style, about real public events."""
 
 from __future__ import annotations
 
@@ -89,6 +89,22 @@ def test_a_suspension_or_freeze_lifted_is_an_easing(text: str, published: str, e
     # the manual's CONCEDE eases restrictions: a suspension, freeze or pause lifted, as a ban or sanctions lifted
     conceded = one(events_of(text, published), "CONCEDE")
     assert countries(conceded.actor) == {easer}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Pakistani authorities arrested Nawaz Sharif at Lahore airport on Friday as he returned from London.", "2018-07-14"),
+        (
+            "Taiwanese President Tsai Ing-wen returned from her stopover in the United States on Friday, and China began "
+            "three days of drills around the island the next day.",
+            "2023-04-08",
+        ),
+    ],
+)
+def test_a_person_coming_back_from_a_trip_retreats_from_nothing(text: str, published: str) -> None:
+    # a leader returning from a visit ends a trip: no pullout (RETREAT), which forces returning home are
+    assert "RETREAT" not in [e.type for e in events_of(text, published)]
 
 
 @pytest.mark.parametrize(
