@@ -39,7 +39,7 @@ from .model import Batch, Event, EventDate, Item, Place, Presence, PresenceForce
 from .output import presence_json
 from .pipeline import Stage
 from .places import DEMONYM, GOVERNMENT
-from .resources import load_yaml, word_alternation
+from .resources import GuardedPattern, load_yaml, word_alternation
 
 RANK = {"arriving": 0, "present": 1, "withdrawal_announced": 2, "withdrawing": 3, "withdrawn": 4}
 EVENT_STATUS = {"MOBILIZE": "arriving", "AID": "arriving", "CONCEDE": "withdrawal_announced", "RETREAT": "withdrawing"}
@@ -180,7 +180,7 @@ class Cues:
     force_words: list[tuple[str, str]]  # (lower-case word, country), longest first
     force_re: re.Pattern[str]
     noun_re: re.Pattern[str]
-    statuses: list[tuple[str, list[re.Pattern[str]]]]
+    statuses: list[tuple[str, list[GuardedPattern]]]
     negation: re.Pattern[str]
     strength_re: re.Pattern[str]
     numbers: dict[str, int]
@@ -228,7 +228,7 @@ def cues() -> Cues:
                           + word_alternation(w for w, _ in words) + r")(?:'s)?(?![\w])", re.I)
     nouns = sorted(data["force_nouns"], key=len, reverse=True)
     noun_re = re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
-    statuses = [(s, [re.compile(p, re.I) for p in ps]) for s, ps in data["statuses"].items()]
+    statuses = [(s, [GuardedPattern(re.compile(p, re.I)) for p in ps]) for s, ps in data["statuses"].items()]
     negation = re.compile("|".join(data["negations"]), re.I)
     numbers = {k.lower(): int(v) for k, v in data["numbers"].items()}
     num = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(re.escape(k) for k in sorted(numbers, key=len, reverse=True)) + ")"
@@ -931,9 +931,10 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
     """Each status the clause states, with the offset of its cue; a negated cue reads as ``present``."""
     c = cues()
     found: list[tuple[str, int]] = []
+    lower = clause.lower() if clause.isascii() else None
     for status, patterns in c.statuses:
         # the earliest cue of each status, so that it sits next to its subject
-        matches = sorted((m for p in patterns if (m := p.search(clause)) is not None), key=lambda m: m.start())
+        matches = sorted((m for p in patterns if (m := p.search(clause, lower)) is not None), key=lambda m: m.start())
         for m in matches[:1]:
             before = clause[max(0, m.start() - 25) : m.start()]
             if _CONDITION.search(clause[max(0, m.start() - 40) : m.start()]):

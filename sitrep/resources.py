@@ -49,3 +49,60 @@ def word_alternation(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return "(?:" + build(root) + ")"
+
+
+def required_text(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-case strings one of which every match of ``pattern`` contains; ``()`` where none is found.
+
+    Read from the pattern's parse: a run of literal characters, or a group of alternatives each of
+    which has a run, that every match must pass through. A text holding none of them cannot match, and
+    ``"last" in text.lower()`` costs a fraction of the search it saves. Only ASCII runs of three
+    characters or more are kept: ``re.IGNORECASE`` folds some non-ASCII letters onto ASCII ones
+    (the Kelvin sign onto "k"), which ``str.lower`` does not.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def needs(items: Any) -> set[str] | None:
+        found: list[set[str]] = []
+        run = ""
+        for op, av in list(items) + [(None, None)]:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                found.append({run.lower()})
+                run = ""
+            if op is c.SUBPATTERN:
+                sub = needs(av[3])
+            elif op is c.ATOMIC_GROUP:
+                sub = needs(av)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                sub = needs(av[2])
+            elif op is c.BRANCH:
+                alternatives = [needs(branch) for branch in av[1]]
+                sub = None if any(a is None for a in alternatives) else set().union(*alternatives)  # type: ignore[arg-type]
+            else:
+                sub = None
+            if sub is not None:
+                found.append(sub)
+        usable = [s for s in found if all(len(w) >= 3 and w.isascii() for w in s)]
+        return max(usable, key=lambda s: (min(map(len, s)), -len(s))) if usable else None
+
+    return tuple(sorted(needs(_parser.parse(pattern.pattern, pattern.flags)) or ()))
+
+
+class GuardedPattern:
+    """A compiled pattern searched only in texts that hold one of its required strings (``required_text``)."""
+
+    __slots__ = ("pattern", "needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs = required_text(pattern)
+
+    def search(self, text: str, lower: str | None) -> re.Match[str] | None:
+        """``pattern.search(text)``; ``lower`` is ``text.lower()`` for an ASCII text, else None (no shortcut)."""
+        if lower is not None and self.needs and not any(w in lower for w in self.needs):
+            return None
+        return self.pattern.search(text)
