@@ -4391,6 +4391,8 @@ def _armed_move(verb: Any, reading: Reading | None, offset: int, item: Item, las
         lemma = "arrive"
     if verb.dep_ == "xcomp" and verb.head.lower_ == "due":
         return None  # forces due to land or arrive have not moved yet: "hours before paratroopers were due to drop"
+    if lemma not in _GOING and lemma not in ("leave", "quit", "exit") and lemma not in _ABANDON:
+        return None  # no verb of moving: its subject need not be found (most verbs; the test below, without the walk)
     subj, passive = subject(verb)
     out = lemma in _GOING and _goes_out(verb, subj)
     if lemma not in _MOVES and lemma not in ("leave", "quit", "exit") and lemma not in _ABANDON and not out or _negated(verb):

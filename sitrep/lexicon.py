@@ -272,10 +272,17 @@ def dates_only(tok: Any) -> bool:
 
 
 def _best(readings: list[Reading], words: set[str]) -> Reading | None:
+    """The first reading with the most slots of those whose every slot ``words`` meet."""
     best: Reading | None = None
+    most = -1
     for r in readings:
-        if (best is None or len(r.slots) > len(best.slots)) and all(not slot.isdisjoint(words) for slot in r.slots):
-            best = r
+        if len(r.slots) <= most:
+            continue
+        for slot in r.slots:  # (a loop, not all() over a generator: a verb's readings run to hundreds)
+            if slot.isdisjoint(words):
+                break
+        else:
+            best, most = r, len(r.slots)
     return best
 
 
