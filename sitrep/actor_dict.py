@@ -871,6 +871,13 @@ class ActorDictionary:
                  else None for entry, _ in found.values()}
         return next(iter(found.values()))[1] if len(roles) == 1 and None not in roles else None
 
+    def build_indexes(self) -> ActorDictionary:
+        """Build the person indexes now rather than on first use: a pipeline builds them with its models, so that the
+        first article naming an unknown person's spelling (a quarter of a second for the skeleton index) does not."""
+        self._surnames()
+        self._variants()
+        return self
+
     def _variants(self) -> dict[tuple[str, ...], dict[str, tuple[Entry, str]]]:
         """Persons' names of two words or more by their words' skeletons: skeleton -> {person: (entry, a pattern)}."""
         if self._variant_index is not None:

@@ -1287,7 +1287,7 @@ def code_item(item: Item, dictionary: ActorDictionary) -> Item:
 
 
 def make(settings: Settings) -> Any:
-    dictionary = load_dictionary(tuple(settings.actor_dictionaries))
+    dictionary = load_dictionary(tuple(settings.actor_dictionaries)).build_indexes()
 
     def process(batch: Batch) -> Batch:
         return replace(batch, items=tuple(code_item(item, dictionary) for item in batch.items))
