@@ -169,6 +169,18 @@ def test_what_an_attack_did_is_that_attack() -> None:
     assert attack.trigger.text.startswith("opened") and attack.trigger.text.endswith("killing")  # the span covers both
 
 
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled the Ukrainian city of Kharkiv on Tuesday, and regional officials said at least eight people "
+    "had been killed.",
+    "Israeli aircraft struck a house in Rafah overnight, and hospital officials said 13 people had died.",
+])
+def test_deaths_told_with_no_killer_beside_an_attack_are_that_attack(text: str) -> None:
+    # the dead are the attack's toll, told in another clause without a doer: one attack, not a second by no one
+    events = events_of(text)
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert events[0].actor
+
+
 def test_an_attacks_participle_hung_on_its_objects_is_that_attack() -> None:
     # the killing hangs on the participle that describes the crowd fired on, and the parse gives it no doer
     events = events_of("Police opened fire on thousands of schoolchildren gathered for a march in Soweto on Wednesday, "
