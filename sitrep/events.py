@@ -5003,8 +5003,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # source): "held talks in Colombo with visiting Chinese Foreign Minister Wang Yi"
             actors, recipients = actors + guests, tuple(r for r in recipients if r not in guests)
         clause = _clause_of(verb)
+        # (the act a conjunct is joined to is the chain's first verb's, wherever the chain stands: "blocked roads and set
+        # banks ablaze, a monitor said", where the first verb hangs on the attribution)
+        heads = [offset + t.idx for t in ((clause,) if clause is not verb else ()) + (clause.head,)]
         told = None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else next(
-            (e for e in out if e.trigger.start == offset + clause.head.idx
+            (e for start in heads for e in out if e.trigger.start == start
              and {a.country for a in actors if a.country} <= {a.country for a in e.actor}), None)
         if told is not None and (
                 # what an act did in a participle of the same kind is the act ("ordered a mobilisation, calling up
@@ -5021,7 +5024,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 # party and ordered the seizure of its assets", "broke off ties and gave the envoy 48 hours to leave";
                 # "downgraded relations and told the ambassador to leave" stays two sanctions)
                 or told.type == typ and verb.dep_ == "conj" and clause.lemma_.lower() in _OUTLAWING
-                and (verb.lemma_.lower() == "order" or _gives_time_to_leave(verb))):
+                and (verb.lemma_.lower() == "order" or _gives_time_to_leave(verb))
+                # and a second verb of one kind and manner, sharing the first's subject, tells the same act ("attacked
+                # the marchers and tore down their tents"; "detained the leaders and cut the internet" stays two)
+                or told.type == typ and verb.dep_ == "conj" and told.mode == mode):
             end = offset + verb.idx + len(verb)
             out[out.index(told)] = replace(told, recipient=told.recipient + tuple(r for r in recipients if r not in told.recipient),
                                           trigger=Trigger(item.article.text[told.trigger.start : end], told.trigger.start, end))

@@ -181,6 +181,20 @@ def test_deaths_told_with_no_killer_beside_an_attack_are_that_attack(text: str) 
     assert events[0].actor
 
 
+@pytest.mark.parametrize(("text", "typ"), [
+    # the chain hangs on an attribution, and its verbs first read as two kinds of protest
+    ("Students blocked roads and set police vehicles ablaze in several cities across Bangladesh on Sunday, police said.",
+     "PROTEST"),
+    # a second verb of the same kind and manner, told in a background clause
+    ("Mahinda Rajapaksa resigned as prime minister on Monday, hours after his supporters attacked anti-government "
+     "protesters and tore down their tents in Colombo.", "ASSAULT"),
+])
+def test_a_second_verb_sharing_the_subject_tells_the_same_act(text: str, typ: str) -> None:
+    events = events_of(text)
+    assert len([e for e in events if e.type == typ]) == 1
+    assert " and " in one(events, typ).trigger.text  # the act's span runs on over both verbs
+
+
 def test_an_attacks_participle_hung_on_its_objects_is_that_attack() -> None:
     # the killing hangs on the participle that describes the crowd fired on, and the parse gives it no doer
     events = events_of("Police opened fire on thousands of schoolchildren gathered for a march in Soweto on Wednesday, "
