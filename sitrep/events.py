@@ -2136,12 +2136,22 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
     if _misjoined_past(verb):
         return False
     purpose = verb
+    aimed = False  # whether the climb passed a "to"-infinitive
     while (purpose.dep_ == "xcomp" or purpose.dep_ == "ccomp" and purpose.head.lemma_.lower() in _ENABLING
-           or purpose.dep_ == "conj" and infinitive(purpose.head) and not any(c.dep_ == "aux" for c in purpose.children)) \
+           or purpose.dep_ == "conj" and infinitive(purpose.head) and not any(c.dep_ == "aux" for c in purpose.children)
+           # (or what those the purpose names are trying, or will, do: "sent to fight forces trying to retake the region";
+           # not what a purpose tells was done: "appeared on television to announce that they had seized power")
+           or purpose.dep_ == "ccomp" and purpose.tag_ in ("VB", "VBG") and infinitive(purpose.head)) \
             and purpose.head.i != purpose.i and purpose.head.pos_ in ("VERB", "AUX"):
         # what a purpose clause helps or tries to do: "arrived to help the police fight the gangs"; and the verb joined to
         # it, under the same "to": "gave them 12 hours to stop fighting and pull their forces back"
+        aimed = aimed or infinitive(purpose)
         purpose = purpose.head
+    if aimed and (purpose.dep_ == "acl" or purpose.tag_ == "VBN" and purpose.lemma_.lower() in _MEANT) \
+            or infinitive(purpose) and purpose.dep_ == "xcomp" and (purpose.head.pos_ == "NOUN" or purpose.head.dep_ in _ARGUMENT_DEPS):
+        return True  # what someone or something is for or is after is no act of its own: "mercenaries hired to fight the
+        # rebels", "a force meant to help the police take on the gangs", "forces trying to retake the region", "a step
+        # needed to defeat the revolt", "the offensive to retake the region"
     if purpose.dep_ in ("acl", "advcl") and infinitive(purpose):
         # "a plan to withdraw", "sent experts to investigate": a purpose, not a happening; but a crowd gathering to
         # protest is protesting ("hundreds gathered outside parliament to protest against the decree")
@@ -4198,6 +4208,8 @@ def _background_clause(verb: Any) -> bool:
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr"})
+#: Participles that say what something is for: "was needed to defeat the revolt", "is meant to deter".
+_MEANT = frozenset({"need", "mean", "design", "intend"})
 
 
 #: Verbs of a participle giving what its doer says ("…, saying the rebels had attacked first").

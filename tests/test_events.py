@@ -195,6 +195,18 @@ def test_a_second_verb_sharing_the_subject_tells_the_same_act(text: str, typ: st
     assert " and " in one(events, typ).trigger.text  # the act's span runs on over both verbs
 
 
+@pytest.mark.parametrize(("text", "published", "types"), [
+    # what hired fighters were hired to do is their purpose, not a fight that happened
+    ("Angolan government forces captured 13 British and American mercenaries hired by the FNLA to fight the MPLA, "
+     "officials in Luanda said on Tuesday.", "1976-02-17", ["COERCE"]),
+    # nor is what the fighters a purpose names are trying to do
+    ("Ethiopian troops crossed into Somalia on Sunday to fight Islamist militias trying to capture the town of Baidoa, "
+     "officials said.", "2006-12-25", ["MOBILIZE"]),
+])
+def test_what_someone_is_hired_or_trying_to_do_is_no_act(text: str, published: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text, published)] == types
+
+
 def test_an_attacks_participle_hung_on_its_objects_is_that_attack() -> None:
     # the killing hangs on the participle that describes the crowd fired on, and the parse gives it no doer
     events = events_of("Police opened fire on thousands of schoolchildren gathered for a march in Soweto on Wednesday, "
