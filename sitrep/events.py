@@ -5038,8 +5038,9 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
                 or told.type == typ and verb.dep_ == "conj" and clause.lemma_.lower() in _OUTLAWING
                 and (verb.lemma_.lower() == "order" or _gives_time_to_leave(verb))
                 # and a second verb of one kind and manner, sharing the first's subject, tells the same act ("attacked
-                # the marchers and tore down their tents"; "detained the leaders and cut the internet" stays two)
-                or told.type == typ and verb.dep_ == "conj" and told.mode == mode):
+                # the marchers and tore down their tents"; "detained the leaders and cut the internet" stays two, and
+                # so does a passive naming a doer of its own: "captured by rebels and retaken by the army")
+                or told.type == typ and verb.dep_ == "conj" and told.mode == mode and set(actors) <= set(told.actor)):
             end = offset + verb.idx + len(verb)
             out[out.index(told)] = replace(told, recipient=told.recipient + tuple(r for r in recipients if r not in told.recipient),
                                           trigger=Trigger(item.article.text[told.trigger.start : end], told.trigger.start, end))
