@@ -4230,6 +4230,14 @@ def _aside(verb: Any) -> bool:
             and verb.nbor(-1).lower_ == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
+def _reason_given(verb: Any, cands: list[Candidate]) -> bool:
+    """Whether the verb heads a participle set off by a comma, with no subject of its own, after an act of another kind
+    the sentence tells: the reason the act's doer gives for it, whatever the participle hangs on."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.i > 0 and verb.nbor(-1).lower_ == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.verb.i < verb.i and c.reading is not None and c.reading.type not in (None, "ACCUSE") for c in cands))
+
+
 def _figure_subject(verb: Any) -> bool:
     """Whether the verb's active subject is a figure ("the Nikkei index fell", "the Japanese yen reached
     its highest level", "sales plummeted"): a market or economic quantity moves, no actor acts. So is a passive one:
@@ -4583,6 +4591,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # with Qatar, accusing it of backing terrorism", "rejected the proposal, urging India to sign SAFTA instead";
             # and what it forced is its outcome: "stormed the Capitol, forcing lawmakers to suspend the count", also when
             # told second: "established ties, ending decades of enmity and forcing Seoul to cut its ties with Taiwan"
+        if typ == "ACCUSE" and _reason_given(verb, cands):
+            continue  # (wherever the parser hangs the participle: on the attribution after the act, "has frozen its
+            # membership, the prime minister said, accusing the bloc of failing it", or on a noun, "imposed sanctions on the
+            # vice president, the president's wife, accusing her of corruption")
         if typ == "REQUEST" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SPEECH and _aside(verb.head) and any(
                 c.verb.i in {a.i for a in verb.head.ancestors} and c.reading is not None and c.reading.type == "REQUEST"
                 for c in cands):

@@ -207,6 +207,17 @@ def test_what_someone_is_hired_or_trying_to_do_is_no_act(text: str, published: s
     assert [e.type for e in events_of(text, published)] == types
 
 
+@pytest.mark.parametrize(("text", "published", "typ"), [
+    ("Mali has ended its defence accords with France, the junta's spokesman said on state television, accusing Paris of "
+     "flagrant violations of the country's sovereignty.", "2022-05-03", "SANCTION"),
+    ("Burkina Faso has suspended broadcasts by Radio France Internationale, the government said on Saturday, accusing "
+     "the station of spreading a message of intimidation.", "2022-12-04", "SANCTION"),
+])
+def test_an_accusation_after_the_attribution_is_the_acts_reason(text: str, published: str, typ: str) -> None:
+    # the participle hangs on "said", not on the act, and still only gives the reason for it
+    assert [e.type for e in events_of(text, published)] == [typ]
+
+
 def test_an_attacks_participle_hung_on_its_objects_is_that_attack() -> None:
     # the killing hangs on the participle that describes the crowd fired on, and the parse gives it no doer
     events = events_of("Police opened fire on thousands of schoolchildren gathered for a march in Soweto on Wednesday, "
