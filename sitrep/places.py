@@ -322,6 +322,31 @@ def _tail_of_name(before: str, at_segment_start: bool) -> bool:
     return not starts_sentence
 
 
+_NAME_CHAR_BEFORE = re.compile(r"[\w.\-'\u2019]")
+_NAME_CHAR_AFTER = re.compile(r"[\w\-]")
+
+
+def _standalone(text: str, forms: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Where one of ``forms`` stands as a whole word between ``start`` and ``end``, left to right, never overlapping,
+    the first form of the list winning at one place (what ``re.finditer`` gives for their alternation, without compiling
+    a pattern for every name of every article)."""
+    found = sorted((at, k, at + len(form)) for k, form in enumerate(forms) for at in _finds(text, form, start, end)
+                   if not (at and _NAME_CHAR_BEFORE.match(text, at - 1)) and not (at + len(form) < end and _NAME_CHAR_AFTER.match(text, at + len(form))))
+    out: list[tuple[int, int]] = []
+    for at, _k, stop in found:
+        if not out or at >= out[-1][1]:
+            out.append((at, stop))
+    return out
+
+
+def _finds(text: str, form: str, start: int, end: int) -> Iterable[int]:
+    """Every place ``form`` occurs between ``start`` and ``end``, overlaps too."""
+    at = text.find(form, start, end)
+    while at >= 0:
+        yield at
+        at = text.find(form, at + 1, end)
+
+
 # lower-case particles inside a longer Romance or Arabic-French name: "Adrar des Ifoghas", "Ciudad del Este"
 _PARTICLES = frozenset({"des", "de", "du", "del", "della", "di", "da", "dos", "das", "do"})
 _COMPASS_SUFFIXES = frozenset({"Norte", "Sur", "Este", "Oeste", "Nord", "Sud", "Est", "Ouest", "Centro", "Centre"})
@@ -1172,10 +1197,8 @@ class Geocoder:
         for name in sorted(names, key=len, reverse=True):
             known = " " in name and bool(self._lookup(name))
             forms = {name, name.upper()} if not name.isupper() else {name, name.title()}
-            pattern = re.compile(r"(?<![\w.\-'\u2019])(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?![\w\-])")
             for seg in coded:
-                for m in pattern.finditer(text, seg.start, seg.end):
-                    start, end = m.span()
+                for start, end in _standalone(text, sorted(forms), seg.start, seg.end):
                     # (a longer name the gazetteer knows may take in a shorter one the NER found inside it: "Mbanza
                     # Congo" again)
                     if any(a < end and start < b and not (start <= a and b <= end and b - a < end - start and known)
@@ -1184,7 +1207,7 @@ class Geocoder:
                     if _tail_of_name(text[max(seg.start, start - 40) : start], start - 40 <= seg.start):
                         continue  # the tail of a longer name ("South Charleston", "New London")
                     index = next((s.index for s in item.sentences if s.start <= start < s.end), -1)
-                    out.append(_Mention(m.group(0), start, end, "GPE", None, index))
+                    out.append(_Mention(text[start:end], start, end, "GPE", None, index))
                     occupied.append((start, end))
         return out
 
