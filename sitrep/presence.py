@@ -381,7 +381,11 @@ def _came_from(text: str, place: Place) -> bool:
 def _sent_to_mission(text: str, at: int) -> bool:
     """Whether the country named at ``at`` is one of those a mission's troops are said to come from ("AU troops from
     Tanzania and Sudan"): it sends a contingent, it is no host."""
-    sent = _CONTRIBUTED.search(text, max(0, at - 100), at)
+    # (the pattern opens on any word, so it is tried only where its "from" is: most countries have none before them)
+    start = max(0, at - 100)
+    if "from" not in text[start:at].lower():
+        return False
+    sent = _CONTRIBUTED.search(text, start, at)
     return sent is not None and cues().table.get(sent.group("org").lower()) in _MISSIONS
 
 
