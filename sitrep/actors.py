@@ -908,7 +908,10 @@ def _chunks(doc: Any) -> Iterator[Any]:
     country's that it cut short ("the Republic of | Congo"), with the noun it modifies right after
     it ("the Republic of Congo's president", "Republic of Korea troops")."""
     chunks = list(doc.noun_chunks)
-    for ent in doc.ents:
+    ents = doc.ents  # (built anew at every reading of the property)
+    for ent in ents:
+        if not ent.ent_id_.startswith(("actor:", "country:")):
+            continue  # only a known actor's or country's name mends the chunks
         cut = [c for c in chunks if c.start < ent.end and ent.start < c.end]
         if ent.ent_id_.startswith("actor:") and (len(cut) > 1 or cut and cut[0].end < ent.end):
             # (or one the chunker cut short: "France | 24 reported")
@@ -936,7 +939,7 @@ def _chunks(doc: Any) -> Iterator[Any]:
             chunks = [c for c in chunks if c is not chunk] + [c for c in (doc[chunk.start : end], doc[verb.i + 1 : chunk.end])
                                                               if len(c)]
     covered = {i for c in chunks for i in range(c.start, c.end)}
-    extra = [e for e in doc.ents if e.label_ in _ENT_LABELS and not any(i in covered for i in range(e.start, e.end))]
+    extra = [e for e in ents if e.label_ in _ENT_LABELS and not any(i in covered for i in range(e.start, e.end))]
     yield from sorted(chunks + extra, key=lambda s: s.start)
 
 
