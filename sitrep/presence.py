@@ -450,10 +450,11 @@ def _forces(clause: str) -> list[_Force]:
     """The forces a clause names: a country word next to a force noun, or a country holding troops."""
     c = cues()
     table = c.table
-    nouns = [m for m in c.noun_re.finditer(clause)]
     out: list[_Force] = []
     previous: re.Match[str] | None = None
     matches = list(c.force_re.finditer(clause))
+    # (the force nouns are read only beside a country word: most clauses have none)
+    nouns = list(c.noun_re.finditer(clause)) if matches else []
     for m in matches:
         country = table[m.group(1).lower()]
         national = previous is not None and not clause[previous.end() : m.start()].strip()
