@@ -252,8 +252,8 @@ _HOLIDAY = "(?:" + "|".join(
 ) + r")(?![\w]|\s+Island)"
 _ORD = _I(_alt(ORDINALS))
 
-# a day's year told relative to the anchor's: "on May 15 last year", "Nov. 26 this year"
-_DAY_REL_YEAR = r"\s+(?P<rel>(?i:last|this|next))\s+(?i:year)(?!['’]s)"
+# a day's year told relative to the anchor's: "on May 15 last year", "Nov. 26 this year", "since May 10 of last year"
+_DAY_REL_YEAR = r"\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)(?!['’]s)"
 
 # Each rule: kind → pattern. Named groups are read by the kind's resolver.
 _RULES: dict[str, str] = {

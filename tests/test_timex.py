@@ -55,6 +55,8 @@ CASES = [
     # a day's year told relative to the story's: in the year before it, not the day nearest the story
     ("The first convoy left on March 9 last year.", "March 9 last year", "2023-03-09", "day", "2023-03-09", "2023-03-09"),
     ("The curfew was imposed on 14 June last year.", "14 June last year", "2023-06-14", "day", "2023-06-14", "2023-06-14"),
+    ("The garrison took the port on June 2 of last year.", "June 2 of last year", "2023-06-02", "day", "2023-06-02",
+     "2023-06-02"),
     # the time given to do something is no cue that the date is ahead: the order was given that day
     ("The junta gave the envoy 30 days to leave on March 9.", "March 9", "2024-03-09", "day", "2024-03-09", "2024-03-09"),
     # seasons, quarters, years, decades, centuries
