@@ -921,7 +921,7 @@ _NO_SIGN = re.compile(r"\b(nothing|no\s+(sign|signs|evidence|indication|trace))\
                       re.I)
 
 
-_TAKEN = re.compile(r"(took|overran)\b", re.I)
+_TAKEN = re.compile(r"(took|overran|stormed)\b", re.I)
 _TAKEN_BY_FORCE_WITHIN = 80  # characters from the force noun to the verb that takes a town
 
 

@@ -4503,6 +4503,15 @@ def test_a_town_taken_by_a_force_named_just_before_is_its_arrival() -> None:
     assert "arriving" not in {status for status, _ in others}
 
 
+def test_a_town_stormed_by_a_force_is_its_arrival() -> None:
+    # India's peacekeepers against the Tigers in Sri Lanka, 1987: storming a town puts the force in it, as taking it
+    # does; a crowd storming a building is no force arriving
+    found = _sites("Indian troops stormed the town of Jaffna in late October, the army said.", "1987-11-02")
+    assert ("IND", "LKA", "Jaffna") in found
+    others = presence._status_cues("Canadian troops guard the airport, and protesters stormed Parliament on Sunday")
+    assert "arriving" not in {status for status, _ in others}
+
+
 def test_a_people_named_by_its_adjective_alone_is_the_force_named_before() -> None:
     # the British paratroopers sent to Jordan in July 1958, most of them home by the end of October ("the British"
     # before a verb is the force; "the British embassy" is not)
