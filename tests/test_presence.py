@@ -4503,6 +4503,15 @@ def test_a_town_taken_by_a_force_named_just_before_is_its_arrival() -> None:
     assert "arriving" not in {status for status, _ in others}
 
 
+def test_a_british_regiment_named_by_its_name_is_a_british_force() -> None:
+    # the Black Watch sent to Camp Dogwood near Baghdad in 2004, and the Gurkhas leaving Hong Kong before the 1997
+    # handover: a regiment's name names its army's country, with a force noun or alone
+    found = _sites("Soldiers of the Black Watch moved into Camp Dogwood in Iraq on Friday.", "2004-11-01")
+    assert ("GBR", "IRQ", "Camp Dogwood") in found
+    assert ("GBR", "HKG", "withdrawn") in _stays("The Gurkhas left Hong Kong on Monday.", "1996-11-05")
+    assert ("GBR", "BRN", "arriving") in _stays("Gurkha soldiers arrived in Brunei on Saturday.", "1962-12-10")
+
+
 def test_a_town_stormed_by_a_force_is_its_arrival() -> None:
     # India's peacekeepers against the Tigers in Sri Lanka, 1987: storming a town puts the force in it, as taking it
     # does; a crowd storming a building is no force arriving
