@@ -932,6 +932,13 @@ def _taken_by_others(clause: str, at: int) -> bool:
     return not nouns or at - nouns[-1].end() > _TAKEN_BY_FORCE_WITHIN or re.search(r"[,;]", clause[nouns[-1].end() : at]) is not None
 
 
+# a force given the right to use bases, not placed at them: "an accord that gives U.S. forces access to the air bases",
+# "granted the Soviet navy access to the port"
+_ACCESS_GIVEN = re.compile(r"\b(give|gives|gave|given|giving|grant|grants|granted|granting|allow|allows|allowed|allowing|offer|offers|"
+                           r"offered|offering|gain|gains|gained|gaining|seek|seeks|sought|seeking|win|wins|won)\s+([\w.'’-]+\s+){0,4}?"
+                           r"access\s+to\b", re.I)
+
+
 def _status_cues(clause: str) -> list[tuple[str, int]]:
     """Each status the clause states, with the offset of its cue; a negated cue reads as ``present``."""
     c = cues()
@@ -969,6 +976,9 @@ def _status_cues(clause: str) -> list[tuple[str, int]]:
                                          or _POSSIBLE.search(clause, max(0, m.start() - 30), m.start())):
                 continue  # "were due to arrive in January", "has offered to send": a plan, not an arrival (nor a
                 # possibility: "more troops could be sent to the border")
+            if status in ("present", "arriving") and _ACCESS_GIVEN.search(clause, 0, m.start()):
+                continue  # "gives U.S. forces access to the air bases at Palanquero and the navy's bases at Cartagena": a
+                # right to use the host's bases, no force there yet
             if status == "present" and _STATIONING.match(m.group(0)) and _TO_BE.search(clause, max(0, m.start() - 30), m.start()) \
                     and not _LEFT_BEHIND.search(clause):
                 continue  # "they will be based in the capital", "will guard the airport": where they are to serve, not yet

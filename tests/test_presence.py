@@ -4503,6 +4503,16 @@ def test_a_town_taken_by_a_force_named_just_before_is_its_arrival() -> None:
     assert "arriving" not in {status for status, _ in others}
 
 
+def test_a_force_given_access_to_bases_is_not_placed_at_them() -> None:
+    # the U.S.-Philippine defence pact of April 2014: a right to use the host's bases places no force there; troops the
+    # story does place are kept
+    text = ("The pact signed on Monday gives American troops access to the Philippine army's bases at Fort Magsaysay and "
+            "Lumbia, officials said.")
+    assert _stays(text, "2014-04-29") == set()
+    text += " About 500 American troops are already based at Zamboanga."
+    assert ("USA", "PHL", "Zamboanga") in _sites(text, "2014-04-29")
+
+
 def test_a_british_regiment_named_by_its_name_is_a_british_force() -> None:
     # the Black Watch sent to Camp Dogwood near Baghdad in 2004, and the Gurkhas leaving Hong Kong before the 1997
     # handover: a regiment's name names its army's country, with a force noun or alone
