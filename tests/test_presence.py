@@ -4513,6 +4513,12 @@ def test_a_force_given_access_to_bases_is_not_placed_at_them() -> None:
     assert ("USA", "PHL", "Zamboanga") in _sites(text, "2014-04-29")
 
 
+def test_a_force_working_at_a_town_is_present_there() -> None:
+    # the U.S. advisers in the southern Philippines, 2004: where some of a force already work is a site of its presence
+    text = "About 600 American troops are in the Philippines to advise its army, officials said. Some of them work at Zamboanga."
+    assert ("USA", "PHL", "Zamboanga") in _sites(text, "2004-03-01")
+
+
 def test_a_british_regiment_named_by_its_name_is_a_british_force() -> None:
     # the Black Watch sent to Camp Dogwood near Baghdad in 2004, and the Gurkhas leaving Hong Kong before the 1997
     # handover: a regiment's name names its army's country, with a force noun or alone
