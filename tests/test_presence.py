@@ -1496,7 +1496,7 @@ CHECK_FLOORS = {
     "round32": {"precision": 0.80, "recall": 0.85, "pair_precision": 0.78, "pair_recall": 0.93, "status_agreement": 0.58},
     "round33": {"precision": 0.86, "recall": 0.56, "pair_precision": 0.86, "pair_recall": 0.70, "status_agreement": 0.46},
     "round34": {"precision": 0.93, "recall": 0.68, "pair_precision": 0.89, "pair_recall": 0.76, "status_agreement": 0.54},
-    "round35": {"precision": 0.66, "recall": 0.49, "pair_precision": 0.68, "pair_recall": 0.52, "status_agreement": 0.38},
+    "round35": {"precision": 0.74, "recall": 0.58, "pair_precision": 0.70, "pair_recall": 0.59, "status_agreement": 0.47},
     "round36": {"precision": 0.77, "recall": 0.63, "pair_precision": 0.88, "pair_recall": 0.80, "status_agreement": 0.36},
     "round37": {"precision": 0.59, "recall": 0.51, "pair_precision": 0.67, "pair_recall": 0.76, "status_agreement": 0.47},
 }
