@@ -2485,9 +2485,10 @@ _APOLOGY = Reading("SUPPORT", None, ("diplomatic",), "055", (), "curated")
 
 
 def _sorry(verb: Any) -> bool:
-    """Whether ``verb`` says its subject is sorry for something: "said the United States was sorry for the deaths"."""
+    """Whether ``verb`` says its subject is sorry for something: "said the United States was sorry for the deaths" (the
+    parser may hang the "for" on the verb when the word is quoted: "said it was 'deeply sorry' for the deaths")."""
     return verb.lemma_.lower() == "be" and any(c.dep_ == "nsubj" for c in verb.children) and any(
-        c.dep_ == "acomp" and c.lower_ == "sorry" and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        c.dep_ == "acomp" and c.lower_ == "sorry" and any(p.dep_ == "prep" and p.lower_ == "for" for h in (c, verb) for p in h.children)
         for c in verb.children)
 # what someone "responsible for" it is blamed for ("responsible for the bombing"), beside the nouns of happenings
 _HARMS = frozenset({"death", "killing", "murder", "bombing", "shooting", "kidnapping", "abduction", "massacre", "violence",
@@ -5008,9 +5009,12 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         if typ in ("ACCUSE", "SUPPORT", "PROTEST") and not recipients:
             # a reaction to an act the article told before is aimed at its doers: "Washington condemned the shooting"
             recipients = tuple(a for a in _doers(verb, lex, earlier) if a not in actors)
-        if not actors and _background_clause(verb) and any(c.actors for c in cands if c is not cand):
+        if not actors and _background_clause(verb) and any(c.actors for c in cands if c is not cand) \
+                and not (typ == "COERCE" and mode == "arrest" and _doer_named(verb)):
             continue  # a happening with no doer told only to date or explain the sentence's act: "called off the talks a
-            # day after a car bomb killed 22 cadets", "imposed a curfew to quell protests in which shops were looted"
+            # day after a car bomb killed 22 cadets", "imposed a curfew to quell protests in which shops were looted";
+            # an arrest someone made stays, told to date another act or not, whether or not we can say
+            # whose the doers are: "was charged a day after anti-graft agents detained him at his home"
         if not actors and not recipients and _told_aside(verb) and not _doer_named(verb) \
                 and not any(t.ent_type_ in ("GPE", "LOC", "FAC") or _called_place(t) for t in verb.subtree) \
                 and any(c.actors for c in cands if c is not cand):

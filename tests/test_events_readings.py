@@ -488,3 +488,27 @@ def test_an_armed_group_disbanding_its_own_force_demobilises() -> None:
 def test_neither_confirming_nor_denying_is_no_comment(text: str, published: str) -> None:
     # confirming and denying paired under a "neither", a "not" or a refusal is CAMEO's declined comment: no event
     assert events_of(text, published) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verb"),
+    [
+        ("Pakistan's election commission barred Imran Khan from politics for five years on Tuesday, three days after "
+         "officers arrested him at his home in Lahore.", "2023-08-09", "arrested"),
+        ("A Moscow court jailed Alexei Navalny for 30 days on Monday, a day after officers detained him at "
+         "Sheremetyevo airport on his return from Germany.", "2021-01-19", "detained"),
+    ],
+)
+def test_an_arrest_told_to_date_another_act_is_still_an_arrest(text: str, published: str, verb: str) -> None:
+    # a clause that only dates the sentence's act ("a day after a bomb killed 22 cadets") is dropped when its doer is no
+    # one we can code; an arrest always has a doer, and one the clause names stays coded (COERCE), whoever they serve
+    events = events_of(text, published)
+    assert ("COERCE", "arrest") in [(e.type, e.mode) for e in events if e.trigger.text == verb]
+
+
+def test_sorry_in_quotes_is_still_an_apology() -> None:
+    # a quoted "sorry" leads the parser to hang "for the deaths" on the verb; the apology (SUPPORT, CAMEO 055) is the same
+    events = events_of("Pakistan reopened NATO supply routes into Afghanistan on Tuesday, hours after Secretary of State "
+                       "Hillary Clinton said the United States was 'sorry' for the deaths of 24 Pakistani soldiers in a "
+                       "NATO air raid.", "2012-07-04")
+    assert countries(one(events, "SUPPORT").actor) == {"USA"}
