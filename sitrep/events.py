@@ -2182,7 +2182,7 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
             clause is verb and reading.type in MATERIAL and lex is not None and _why_they_were_struck(verb, lex)):
         return True  # "a helicopter that was captured last week": who or what, not what happened
     return (verb.dep_ == "acl" and reading.type not in MATERIAL and not hung_predicate(verb)  # "a programme aimed at …"
-            and not (relative_on_noun(verb) and _tells_happening(verb)))  # (but "an ultimatum that Moscow had issued")
+            and not (relative_on_noun(verb) and _tells_happening(verb)) and _answerer(verb) is None)  # (but "an ultimatum that Moscow had issued")
 
 
 #: Ending someone's captivity: "was freed", "were released", "was rescued".
@@ -2898,6 +2898,8 @@ def _tells_happening(verb: Any) -> bool:
     if head.lemma_.lower() in _ANSWERED_ACTS and (relative_on_noun(verb) or verb.dep_ == "relcl" and any(
             c.dep_ == "nsubj" for c in verb.children)):
         return True  # another's response to an act: "a visit that Beijing condemned", "a decision Canberra called unjustified"
+    if _answerer(verb) is not None:
+        return True
     if verb.dep_ == "relcl" and _own_past_act(verb):
         return True  # an act of force a doer of its own did to those the sentence names: "the schoolgirls they had seized"
     if verb.dep_ == "relcl" and _aside_on_a_name(verb):
@@ -2905,6 +2907,23 @@ def _tells_happening(verb: Any) -> bool:
     if _asked_for(verb):
         return True  # help a named side had asked for: "a force that Haiti's government first requested in 2022"
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+
+
+def _answerer(verb: Any) -> Any | None:
+    """The noun of the one who responds to an act, when the parser hung the response on it and read it as the act noun's
+    apposition: "a step the head of the agency condemned" ("condemned" on "agency"; the answerer is "head"), "in a move
+    the main opposition party called a coup" ("called" on "party"). The response is news as much as "a decision Canberra
+    called unjustified", and its doer is that noun, not the act's."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    noun = verb.head
+    for _ in range(4):
+        if noun.dep_ == "appos" and noun.head.lemma_.lower() in _ANSWERED_ACTS and noun.head.i < noun.i:
+            return noun
+        if noun.dep_ not in ("pobj", "prep") or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return None
 
 
 def _own_past_act(verb: Any) -> bool:
@@ -3590,6 +3609,11 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
             actors = arguments(content.head.head, offset, item, last_actor, patient=False)[0]
         if not actors and (mover := _went_to_meet(verb)) is not None:
             actors = arguments(mover, offset, item, last_actor, patient=False)[0]  # who stepped across the line to meet
+        elif verb.dep_ == "acl" and (answerer := _answerer(verb)) is not None:
+            # the one who answers an act, whose noun the parser took for the act's apposition: "a step the head of the
+            # agency condemned" (a participle's own noun is whom it describes, no doer)
+            actors = [a for a in item.actors if offset + answerer.left_edge.idx <= a.start < offset + verb.idx]
+            recipients = [a for a in recipients if a not in actors]
         elif not actors and _exercise_opened(verb, reading):
             mover = verb.head  # who came in to open the exercise ("flew from Fort Bragg and jumped into …": who flew)
             while mover.dep_ == "conj" and mover.head.i != mover.i:

@@ -512,3 +512,11 @@ def test_sorry_in_quotes_is_still_an_apology() -> None:
                        "Hillary Clinton said the United States was 'sorry' for the deaths of 24 Pakistani soldiers in a "
                        "NATO air raid.", "2012-07-04")
     assert countries(one(events, "SUPPORT").actor) == {"USA"}
+
+
+def test_an_answer_hung_on_the_one_who_answers_is_still_theirs() -> None:
+    # "a step the head of X criticised" can be parsed with the verb hanging on "X", itself read as the step's
+    # apposition; the criticism is still news (ACCUSE) and the one who criticises is its doer, as in "a step X criticised"
+    events = events_of("Trump pulled the United States out of the Iran nuclear deal on Tuesday, a step the head of the "
+                       "European Union's foreign service criticised as a blow to security.", "2018-05-09")
+    assert countries(one(events, "ACCUSE").actor) == {"EUR"}
