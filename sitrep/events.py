@@ -2713,10 +2713,13 @@ def _denounceable(subject: Any) -> bool:
             or lemma in _NOMINALISED or lemma in _SIDES or subject.lower_ in ("he", "she", "they"))
 
 
-#: Breaking rules, found by a court or a panel or said by a speaker, which lays the breach at someone's door.
+#: Breaking rules, found by a court or a panel or said by a speaker, which lays the breach at someone's door; and what
+#: international law guards, whose violation is as much a breach ("had violated Congo's sovereignty", "violated the
+#: rights of detainees").
 _BROKEN = frozenset({"break", "violate", "breach", "flout", "contravene", "infringe"})
 _RULE_NOUNS = frozenset({"rule", "law", "obligation", "agreement", "treaty", "accord", "ceasefire", "truce", "resolution",
-                         "convention", "norm", "constitution", "charter", "commitment", "sanction", "embargo"})
+                         "convention", "norm", "constitution", "charter", "commitment", "sanction", "embargo",
+                         "sovereignty", "integrity", "independence", "neutrality", "right"})
 _BREACH_FINDERS = frozenset({"rule", "find", "conclude", "determine", "judge"})
 _BREACHES = frozenset({"violation", "breach", "infringement"})
 _UNLAWFUL = frozenset({"illegal", "unlawful", "invalid", "illegitimate", "unconstitutional", "null"})

@@ -520,3 +520,20 @@ def test_an_answer_hung_on_the_one_who_answers_is_still_theirs() -> None:
     events = events_of("Trump pulled the United States out of the Iran nuclear deal on Tuesday, a step the head of the "
                        "European Union's foreign service criticised as a blow to security.", "2018-05-09")
     assert countries(one(events, "ACCUSE").actor) == {"EUR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "finder", "accused"),
+    [
+        ("The World Court ruled on Friday that the United States had violated Nicaragua's sovereignty by mining its "
+         "harbours.", "1986-06-28", "UNO", "USA"),
+        ("Kiev said on Saturday that Russia had violated Ukraine's territorial integrity.", "2014-03-02", "UKR", "RUS"),
+    ],
+)
+def test_a_sovereignty_violated_is_a_breach_laid_at_the_violators_door(text: str, published: str, finder: str,
+                                                                       accused: str) -> None:
+    # what international law guards (a state's sovereignty, its territorial integrity) is broken as a treaty is: a court
+    # that finds it, or a side that says it, accuses the violator (ACCUSE)
+    accusation = one(events_of(text, published), "ACCUSE")
+    assert countries(accusation.actor) == {finder}
+    assert accused in countries(accusation.recipient)
