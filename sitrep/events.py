@@ -2012,6 +2012,10 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
             described, lex):
         return True  # and so are people an attack struck, described by what they were doing: "fired rubber bullets at
         # thousands of people protesting in Minsk", "opened fire on students gathered for a rally"
+    if verb.dep_ == "relcl" and reading.type == "PROTEST" and _in_past(verb) and lex is not None and _attacked_described(
+            verb, lex):
+        return False  # but what they had done, told in the past, is their protest, news of its own: "fired tear gas at
+        # thousands of demonstrators who had rallied outside parliament against the bill"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _PACTS and verb.lemma_.lower() in _PACT_MAKING and any(
             c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")) for c in verb.children):
         return False  # a pact named sides made is news wherever it is told: "a ceasefire that New Delhi and Islamabad had

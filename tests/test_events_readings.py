@@ -537,3 +537,13 @@ def test_a_sovereignty_violated_is_a_breach_laid_at_the_violators_door(text: str
     accusation = one(events_of(text, published), "ACCUSE")
     assert countries(accusation.actor) == {finder}
     assert accused in countries(accusation.recipient)
+
+
+def test_the_protest_of_a_crowd_an_attack_struck_told_in_the_past_is_its_own() -> None:
+    # "fired at people protesting in Minsk" only says whom the attack struck; a relative clause telling, in the past,
+    # what the crowd had done is their protest (PROTEST) besides the attack on them
+    events = events_of("Hong Kong police fired tear gas on Wednesday at tens of thousands of protesters who had marched on "
+                       "the legislature against an extradition bill.", "2019-06-13")
+    assert sorted(e.type for e in events) == ["ASSAULT", "PROTEST"]
+    assert [e.type for e in events_of("Belarusian riot police fired rubber bullets at thousands of people protesting in "
+                                      "Minsk on Monday.", "2020-08-11")] == ["ASSAULT"]
