@@ -5022,8 +5022,11 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             # the manual: cooperation told in the future tense is an intention, AGREE ("will meet Erdogan in Ankara",
             # "will host the summit", "said it would recognise the new government"), with CAMEO's matching intent code
             typ, mode, cameo, future, hypothetical = "AGREE", None, _INTENT[typ], False, False
-        if harm is not None and actors and verb.tag_ == "VB" and not negated and not _conditional(verb) and (
-                aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or reported_future) and not (
+        # (and so is a harm named as what would or will be, "easy" or "done", by the side that would do it: "closing the
+        # strait would be easier than drinking a glass of water")
+        harm_named = verb.tag_ == "VBG" and verb.dep_ == "csubj" and not negated and bool(_aux(verb.head) & (_FUTURE_AUX | {"would"}))
+        if harm is not None and actors and (harm_named or verb.tag_ == "VB" and not negated and not _conditional(verb) and (
+                aux & _FUTURE_AUX or gov_lemma in _FUTURE_GOVERNORS | _ANNOUNCING or reported_future)) and not (
                 harm in ("COERCE", "SANCTION") and _dated_start(verb) or typ == "COERCE" and _residents_sent_out(verb)):
             # a harm told as what the actor will do is a threat of it, the threat's mode its content: "said they would
             # boycott the referendum" (restrict), "says it will begin a new military operation against …" (violence),

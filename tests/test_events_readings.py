@@ -547,3 +547,26 @@ def test_the_protest_of_a_crowd_an_attack_struck_told_in_the_past_is_its_own() -
     assert sorted(e.type for e in events) == ["ASSAULT", "PROTEST"]
     assert [e.type for e in events_of("Belarusian riot police fired rubber bullets at thousands of people protesting in "
                                       "Minsk on Monday.", "2020-08-11")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "closer"),
+    [
+        ("Russia shut the Kerch Strait to Ukrainian ships on Sunday.", "2018-11-26", "RUS"),
+        ("Islamabad closed the two land corridors NATO uses to supply its troops in Afghanistan on Saturday.",
+         "2011-11-27", "PAK"),
+    ],
+)
+def test_a_strait_or_a_supply_route_shut_restricts_passage(text: str, published: str, closer: str) -> None:
+    # routes, corridors and straits a state shuts restrict passage (COERCE restrict, CAMEO 172), as borders and ports do
+    closing = one(events_of(text, published), "COERCE")
+    assert closing.mode == "restrict" and countries(closing.actor) == {closer}
+
+
+def test_a_harm_named_as_what_would_be_easy_is_threatened() -> None:
+    # an act of force named as the subject of "would be" or "would take" is not done but held out, by the side that
+    # would do it: a threat (THREATEN), as "said it would close the strait" is
+    events = events_of("Blocking the Strait of Hormuz would take Iran's navy only a few hours, its commander told state "
+                       "television on Wednesday.", "2011-12-29")
+    assert [e.type for e in events] == ["THREATEN"]
+    assert countries(events[0].actor) == {"IRN"}
