@@ -4584,7 +4584,6 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
     historical = caption_historical or _historical(text, year, sentence.segment)
     cands = candidates(sent, offset, item, lex, previous, trigger)
     absorbed: set[int] = set()  # verbs whose act another event tells
-    named: set[str] = set()  # the events a noun tells
     for cand in cands:
         verb, reading = cand.verb, cand.reading
         d = decide(verb, reading, lex, model)
@@ -5144,28 +5143,10 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
             confidence=round(confidence, 2),
             segment=sentence.segment,
         ))
-        if _names_act(verb):
-            named.add(out[-1].id)
         if charged:
             out.append(replace(out[-1], id=event_id(item.article.id, sentence.index, start, end, "ACCUSE"), type="ACCUSE",
                                cameo="112", mode="allege"))
-    return _doerless_told_twice(out, named)
-
-
-def _names_act(verb: Any) -> bool:
-    """Whether a word names an act rather than telling it in a clause: a noun, or a gerund with no subject or object
-    the parser hung as a clause ("were killed in Israeli tank shelling")."""
-    return verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).text != "," and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
-
-
-def _doerless_told_twice(events: list[Event], named: set[str]) -> list[Event]:
-    """A sentence's events less a material act a verb tells with no doer beside one of its type that has a doer: the
-    harm a told attack did, or the attack retold in the passive, is that attack ("shelled the town, and residents said
-    dozens had been killed", "stormed the city; scores were killed"), not a second event by no one. An act a noun
-    names (the ids in ``named``) stays: "were killed in tank shelling" is two acts to PETRARCH2's coders."""
-    done = {e.type for e in events if e.actor}
-    return [e for e in events if e.actor or e.id in named or e.type not in MATERIAL or e.type not in done]
+    return out
 
 
 def code_item(item: Item, lex: Lexicon, model: Classifier | None = None, trigger: Classifier | None = None,
