@@ -108,6 +108,8 @@ def diff(a: Path, b: Path) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if not args or args[0] in ("-h", "--help") or (args[0].startswith("-") and args[0] not in ("--fails", "--diff")):
+        sys.exit(__doc__)
     if args[:1] == ["--fails"]:
         fails(Path(args[1]), args[2])
     elif args[:1] == ["--diff"]:
