@@ -1452,6 +1452,7 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # read no rule and ran nothing, committed unchanged after its first run with the session's starting rules (080f0b6):
 # P 0.795 R 0.652 pairs 0.905/0.826 status 0.382. Held out: only its figures are read. With it in place, round34 was
 # released for tuning (round35 and round36 stay held out).
+# Released in session 38 for tuning, when round38 was held out (P 0.800 R 0.674 pairs 0.905/0.826 status 0.398 then).
 # round37 (Tass saying the Soviet troops have left North Korea while U.S. troops stay in the South, 1948; India and
 # Pakistan finishing their pullback to the pre-war lines under the Tashkent Declaration, 1966; the last Israeli troops
 # leaving south Lebanon after Operation Litani, 1978; Britain handing Belize its own defence while a training unit stays,
@@ -1460,6 +1461,14 @@ def test_demo_ledger_against_gold(demo_ledger: list[Presence]) -> None:
 # written blind in session 37 by a helper that read no rule and ran nothing, committed unchanged after its first run
 # with the session's starting rules (22d10d4): P 0.622 R 0.538 pairs 0.704/0.792 status 0.500. Held out: only its
 # figures are read. With it in place, round35 was released for tuning (round36 and round37 stay held out).
+# round38 (MacArthur reaching Australia as U.S. troops land at Brisbane and Japan takes Rabaul, Lae and Java, 1942; the
+# occupation of Japan ending while U.S. forces stay under the security treaty, 1952; the first U.S. troops of Nixon's
+# cut leaving South Vietnam, 1969; Pakistan's eastern command surrendering at Dacca as Indian troops enter, 1971; the
+# U.S.-led force handing Haiti to the U.N. mission, 1995; Putin opening the Kant air base beside the coalition's Manas,
+# 2003; Panama letting U.S. troops rotate through its former bases, with a syndicated copy, 2025), written blind in
+# session 38 by a helper that read no rule and ran nothing, committed unchanged after its first run with the session's
+# starting rules (d79ce0d): P 0.805 R 0.623 pairs 0.783/0.667 status 0.471. Held out: only its figures are read. With
+# it in place, round36 was released for tuning (round37 and round38 stay held out).
 # Floors a little below; raise them when the rules improve, never tune to these files.
 CHECK_FLOORS = {
     "": {"precision": 0.94, "recall": 0.89, "pair_precision": 0.95, "pair_recall": 0.95, "status_agreement": 0.86},
@@ -1499,6 +1508,7 @@ CHECK_FLOORS = {
     "round35": {"precision": 0.74, "recall": 0.58, "pair_precision": 0.70, "pair_recall": 0.59, "status_agreement": 0.47},
     "round36": {"precision": 0.77, "recall": 0.63, "pair_precision": 0.88, "pair_recall": 0.80, "status_agreement": 0.36},
     "round37": {"precision": 0.59, "recall": 0.51, "pair_precision": 0.67, "pair_recall": 0.76, "status_agreement": 0.47},
+    "round38": {"precision": 0.77, "recall": 0.59, "pair_precision": 0.75, "pair_recall": 0.63, "status_agreement": 0.44},
 }
 
 
