@@ -473,6 +473,7 @@ SETS: dict[str, tuple[str, Callable[[Path, Settings, int | None], Result], str]]
     "events_check23": ("examples/events_check/round23.jsonl", score_events_check, "type_f1"),
     "events_check24": ("examples/events_check/round24.jsonl", score_events_check, "type_f1"),
     "events_check25": ("examples/events_check/round25.jsonl", score_events_check, "type_f1"),
+    "events_check26": ("examples/events_check/round26.jsonl", score_events_check, "type_f1"),
 }
 
 
