@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -103,3 +105,9 @@ def test_eval_skips_absent_sets(tmp_path: Path) -> None:
 def test_help_teaches() -> None:
     result = runner.invoke(app, ["extract", "--help"])
     assert "sitrep extract --input jsonl" in result.stdout
+
+
+def test_runs_as_a_module() -> None:
+    result = subprocess.run([sys.executable, "-m", "sitrep", "eval", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "Usage: sitrep eval" in result.stdout
