@@ -95,6 +95,10 @@ _REGION_UNITS = frozenset(["province", "governorate", "state", "county", "prefec
 _RURAL_NOUNS = frozenset(["countryside", "hinterland"])
 # units of a region that name a district of it ("in Kailali district"), not a town's quarter
 _DISTRICT_UNITS = _REGION_UNITS | {"district", "municipality", "region"}
+# buildings a name may open without being a locality: "the Temple of the Tooth", "the National Museum"
+_LANDMARKS = frozenset(["temple", "museum", "university", "palace", "shrine"])
+# parts of a town that a name after "of" names, the town's name standing before them: "the Harare township of Kuwadzana"
+_TOWN_PARTS = frozenset(["neighborhood", "neighbourhood", "suburb", "quarter", "township", "district", "section", "area"])
 # What stands between a place and the region that holds it when a comma parts them: "in Fallujah, in the restive
 # western province of Al-Anbar", "in Maiduguri, in Borno State"
 _REGION_AFTER = re.compile(
@@ -484,11 +488,12 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
             # of two names the gazetteer lacks, the one before the unit is its name)
             # (but "the Al-Ghaab Plains town of X": a settlement's "of" names it)
             unnamed = a.lat is None and b.lat is None and unit.lemma_.lower() in UNIT_NOUNS
-            return _specificity(a) > _specificity(b) or unnamed
+            return (_specificity(a) > _specificity(b) or unnamed) and not _part_named(unit, b, a)
         return True
     if ta.dep_ == "pobj" and ta.head.lower_ == "of" and ta.head.head.i == _unit_of(tb).i and _unit_of(tb).i != tb.i:
         noun = _unit_of(tb)
-        return _appositive_of(noun) and any(c.dep_ in ("det", "poss") for c in noun.children) and _specificity(a) > _specificity(b)
+        finer = _specificity(a) > _specificity(b) or _part_named(noun, a, b)
+        return _appositive_of(noun) and any(c.dep_ in ("det", "poss") for c in noun.children) and finer
     # "a village called A in B"
     naming = _naming_verb(ta)
     if naming is not None and tb.dep_ == "pobj" and tb.head.dep_ == "prep" and tb.head.head.i == naming.i:
@@ -499,7 +504,7 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
         return True
     # "A in B", "the A neighbourhood in central B"
     if tb.dep_ == "pobj" and tb.head.lower_ in ("in", "of") and tb.head.head.i in (unit.i, ta.i):
-        return _specificity(a) >= _specificity(b)
+        return _specificity(a) >= _specificity(b) or (tb.head.lower_ == "in" and _lacked_first(ta, a, tb, b))
     # "near A in B district", "the village of A in B district": a name before a district's word is the district,
     # however the gazetteer or the cue reads it, and holds what is said to be in it
     holder = _unit_of(tb)
@@ -519,7 +524,8 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
         return _specificity(a) > _specificity(b) or (_specificity(a) == _specificity(b) and ta.i < tb.i)
     # "in southern Baghdad in a marketplace of Zafaraniyah neighborhood" read as hanging from Baghdad (not a name
     # the text calls a district: "near A in B district")
-    if tb.is_ancestor(ta) and _specificity(a) > _specificity(b) and _unit_of(ta).lemma_.lower() not in _DISTRICT_UNITS:
+    if (tb.is_ancestor(ta) and _specificity(a) > _specificity(b) and _unit_of(ta).lemma_.lower() not in _DISTRICT_UNITS
+            and not _lacked_first(tb, b, ta, a)):
         t = ta
         preps: set[str] = set()
         while t.i != tb.i and t.dep_ in ("pobj", "prep", "compound"):
@@ -544,6 +550,23 @@ def _contains(tb: Any, b: Place, ta: Any, a: Place) -> bool:
         t = t.head
     return False
 
+
+def _part_named(unit: Any, named: Place, before: Place) -> bool:
+    """Whether "the A township of B" names a part of town A by B, a name the gazetteer lacks: the known town before a
+    word for a town's part holds it ("the Harare township of Kuwadzana"); a name after "of" that it knows may be
+    either ("the Baghdad neighbourhood of Karradah", "the Huriyah neighbourhood of Baghdad")."""
+    return (unit.lemma_.lower() in _TOWN_PARTS and named.lat is None and before.lat is not None
+            and before.precision == "city")
+
+
+def _lacked_first(tx: Any, x: Place, ty: Any, y: Place) -> bool:
+    """Whether a locality the gazetteer lacks comes first and a place it knows after it: written "X in Y", the known
+    place is how a reader is told where the little-known one lies ("arrested at Ganapathy Nagar in Coimbatore"), not
+    inside it. (Not a site's or a river's name, which the known town still places the act in: "a bridge over the Nile
+    River in Cairo", "near the Temple of the Tooth in Kandy".)"""
+    words = set(re.findall(r"[a-z]+", _clean_name(x).lower()))
+    site = words & (PLACE_NOUNS | OPERATED | _LANDMARKS) - SETTLEMENT_NOUNS - UNIT_NOUNS
+    return x.lat is None and y.lat is not None and tx.i < ty.i and not site
 
 
 def _occasion(tok: Any) -> bool:

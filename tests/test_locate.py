@@ -234,6 +234,21 @@ def test_a_name_the_gazetteer_lacks_lies_in_the_known_place_after_it() -> None:
     assert place_of(text, "killed") == "Kangaleri"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # "at A in B": a locality the gazetteer lacks, named first, lies in the town it knows after it
+        ("Police arrested two men at Ganapathy Nagar in Coimbatore on Tuesday.", "arrested", "Ganapathy Nagar"),
+        # but a temple's or a river's name is a site the town still places the act in
+        ("Soldiers patrolled the streets near the Temple of the Tooth in Kandy after the riots.", "patrolled", "Kandy"),
+        # "the A township of B": a township the gazetteer lacks, named after "of", is a part of the known town A
+        ("Police shot dead an activist in the Harare township of Kuwadzana in 2008.", "shot", "Kuwadzana"),
+    ],
+)
+def test_a_locality_the_gazetteer_lacks_lies_in_the_known_town_that_places_it(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place
+
+
 def test_a_region_after_a_comma_holds_the_place_before_it() -> None:
     text = ("Twenty army recruits were killed on Monday when a suicide bomber struck the queue they stood in outside a base "
             "in Ramadi, in the western province of Anbar.")
