@@ -140,6 +140,10 @@ _FACILITY_NOUNS = frozenset(
 # Verbs whose object is a place when it is a name the gazetteer knows, whatever the NER called it.
 _PLACE_TAKING = frozenset(["storm", "overrun", "retake", "recapture", "enter", "patrol", "besiege", "shell", "bombard",
                            "occupy", "invade", "liberate"])
+# A home a name stands before after a possessive ("his Andheri flat", "at her Bandra residence"): the owner is the
+# possessive, so the name says where the home is.
+_HOMES = frozenset(["home", "house", "residence", "apartment", "flat", "bungalow", "villa"])
+_POSSESSIVES = frozenset(["his", "her", "their", "my", "our"])
 # Words before a span the NER took for a person that make it a place ("from Jordan", "in Chad").
 _PERSON_CUES = frozenset(["in", "at", "near", "outside", "inside", "from", "into", "across", "throughout"])
 # First words of place names that the small NER takes for first names ("West Harwell").
@@ -380,6 +384,8 @@ def _cue(doc: Any, start: int, end: int) -> str | None:
         return None  # "IRA", "BSF": an acronym before "camp" or "area" is who, not where
     if end < len(doc) and (doc[end].lower_ in _PLACE_UNITS or doc[end].lower_ in _FACILITY_NOUNS) and doc[end].pos_ in ("NOUN", "PROPN"):
         return f"followed by {doc[end].text!r}"
+    if start and doc[start - 1].lower_ in _POSSESSIVES and end < len(doc) and doc[end].text in _HOMES:
+        return f"where {doc[start - 1].text} {doc[end].text} is"
     first = span[0].text.lstrip("\u2018\u2019'")
     if len(span) > 1 and first in _PLACE_GENERICS:
         return f"a place's name ({first})"  # "Jabal al-Sayyid", "Tal Al-Madafa", "Kafr Nabuda"

@@ -1340,3 +1340,12 @@ def test_a_compass_word_joins_the_region_after_it_not_the_body_named_after_both(
     item = sitrep.extract(text, "2009-05-03")
     (place,) = places_named(item, name)
     assert place.admin1 == region and place.lat is not None, [(p.text, p.evidence) for p in item.places]
+
+
+def test_a_name_before_someones_home_says_where_the_home_is() -> None:
+    # "her X home": the possessive is the owner, so a name the NER leaves out or takes for a body is where the home is
+    item = sitrep.extract(
+        "Gunmen shot dead journalist Gauri Lankesh outside her Rajarajeshwari Nagar home in September 2017.", "2017-09-06"
+    )
+    assert [p.text for p in item.places] == ["Rajarajeshwari Nagar"]
+    assert event_at(item, "shot").place is not None and event_at(item, "shot").place.text == "Rajarajeshwari Nagar"
