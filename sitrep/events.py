@@ -2913,7 +2913,20 @@ def _tells_happening(verb: Any) -> bool:
         return True  # what a named one had done, told in an aside: "Jammeh, who had conceded defeat a week earlier, …"
     if _asked_for(verb):
         return True  # help a named side had asked for: "a force that Haiti's government first requested in 2022"
+    if _named_doers_act(verb):
+        return True
     return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children)
+
+
+def _named_doers_act(verb: Any) -> bool:
+    """Whether a relative clause tells, in the past, what a named side of its own did to the thing it hangs on: "martial
+    law, which the president had declared", "a referendum that Baghdad had rejected", "something his predecessor had
+    refused to do". The README's background clauses are coded when they report an event with a clear agent, and a name is
+    one; "the helicopter they captured" or "a law that officials drafted" names none. On a name the clause tells of the
+    one named ("Estonia, whose ambassador Moscow had expelled") or is an attribution the parser hung on it."""
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PRON") and _in_past(verb) and relative_on_noun(verb) and any(
+        c.dep_ == "nsubj" and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in c.subtree)
+        for c in verb.children)
 
 
 def _answerer(verb: Any) -> Any | None:

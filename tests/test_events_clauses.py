@@ -428,3 +428,18 @@ def test_a_return_to_multiparty_politics_said_to_come_gives_way() -> None:
     events = events_of("Kenneth Kaunda said on Monday that Zambia would return to multi-party politics next year, dropping "
                        "plans for a referendum.", "1990-09-25")
     assert countries(one(events, "CONCEDE").actor) == {"ZMB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "doer"),
+    [
+        ("Ethiopia's parliament voted on Tuesday to end early the state of emergency that Prime Minister Abiy Ahmed's "
+         "cabinet had declared in November as Tigrayan forces advanced on Addis Ababa.", "2022-02-15", "declared", "ETH"),
+        ("The United States lifted on Friday the trade embargo that President Bill Clinton had imposed on Sudan in 1997.",
+         "2017-10-06", "imposed", "USA"),
+    ],
+)
+def test_what_a_named_side_had_done_to_the_noun_of_a_relative_clause_is_its_act(
+        text: str, published: str, trigger: str, doer: str) -> None:
+    done = [e for e in events_of(text, published) if e.trigger.text == trigger]
+    assert done and countries(done[0].actor) == {doer}
