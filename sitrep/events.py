@@ -237,11 +237,11 @@ _FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
 _CONJ_GAP = 8
 # finite verb tags: a verb with its own tense tells an act of its own ("met … and pledged")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# verbs of a crowd coming together, forming up or defying a ban, whose purpose says what it came to do ("defied a ban on
-# gatherings to protest", "joined hands in a human chain to protest", "lined the streets to protest"; marching and
-# rallying are protests of their own)
+# verbs of a crowd coming together, pouring in, forming up or defying a ban, whose purpose says what it came to do ("defied
+# a ban on gatherings to protest", "joined hands in a human chain to protest", "lined the streets to protest", "poured
+# into the square to protest"; marching and rallying are protests of their own)
 _GATHERING = frozenset({"gather", "assemble", "converge", "congregate", "mass", "turn", "come", "flock", "defy", "form",
-                        "line", "fill", "pack", "throng", "crowd"})
+                        "line", "fill", "pack", "throng", "crowd", "pour", "stream", "flood", "swarm"})
 #: What a crowd joins or links to form up: "joined hands", "linked arms" (a state joining another to protest is no crowd).
 _CROWD_LINKS = frozenset({"hand", "hands", "arm", "arms"})
 # an event coded with less confidence is dropped (the model's unsure guess at a verb with no reading of its
@@ -3089,14 +3089,16 @@ def _people_massed(verb: Any) -> bool:
 
 
 def _crowd_demanding(verb: Any, lex: Lexicon) -> bool:
-    """Whether a crowd of people forms up to demand something, which is a demonstration (the manual's PROTEST), the
-    demand its purpose: "hundreds of thousands of people joined hands in a human chain to demand independence" (not
-    leaders gathering in a capital to call for talks, who meet)."""
+    """Whether a crowd of people forms up to demand or to denounce something, which is a demonstration (the manual's
+    PROTEST), the demand its purpose (the README: a protest's demand is no REQUEST of its own): "hundreds of thousands of
+    people joined hands in a human chain to demand independence", "protesters packed the square, demanding his
+    resignation", "gathered outside parliament to denounce the decision" (not leaders gathering in a capital to call for
+    talks, who meet)."""
     if not _gathers(verb) or not any(t.lemma_.lower() in _MULTITUDES for c in verb.children if c.dep_ == "nsubj"
                                      for t in c.subtree):
         return False
-    return any(c.dep_ in ("advcl", "xcomp") and infinitive(c) and (r := read_verb(c, lex)) is not None
-               and r.type == "REQUEST" for c in verb.children)
+    return any(c.dep_ in ("advcl", "xcomp") and (infinitive(c) or c.tag_ == "VBG") and (r := read_verb(c, lex)) is not None
+               and r.type in ("REQUEST", "ACCUSE") for c in verb.children)
 
 
 #: What a crowd gathers to observe, no act aimed at anyone: "to mark the anniversary", "to mourn the victims".

@@ -235,6 +235,13 @@ def test_a_crowd_gathered_to_protest_is_protesting() -> None:
         # and so is one forming up to demand something: the demand is what the demonstration is for
         ("Some two million people linked arms across Estonia, Latvia and Lithuania on Wednesday to call for "
          "independence from Moscow.", "1989-08-23", "EST"),
+        # a crowd pouring into a square, or packing it, to protest, to denounce or demanding something demonstrates
+        ("Tens of thousands of Armenians poured into Yerevan's Republic Square on Monday to protest against Serzh "
+         "Sargsyan's appointment as prime minister.", "2018-04-17", "ARM"),
+        ("Thousands of Serbian students gathered outside parliament in Belgrade on Saturday to denounce the government's "
+         "handling of the Novi Sad station disaster.", "2025-03-15", "SRB"),
+        ("Hundreds of thousands of Egyptian protesters packed Cairo's Tahrir Square on Friday, demanding the departure of "
+         "President Hosni Mubarak.", "2011-02-04", "EGY"),
     ],
 )
 def test_a_crowd_forming_up_to_protest_is_protesting(text: str, published: str, country: str) -> None:
