@@ -423,6 +423,12 @@ def _depth(tok: Any) -> int:
 _STATES_WORDS = ("countries", "nations", "states", "governments")
 
 
+def _own_subject(verb: Any) -> bool:
+    """Whether a conjoined finite verb has a subject of its own: "…, and some 200 officers searched the newsroom" (not
+    "was shot and killed", nor "arrested the leaders and seized their papers")."""
+    return verb.tag_ in _FINITE and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in verb.children)
+
+
 def _same_dyad(a: Candidate, b: Candidate) -> bool:
     if not (a.actors or a.recipients) or not (b.actors or b.recipients):
         return False  # an actorless happening is told apart by its verb, not its dyad
@@ -4563,8 +4569,11 @@ def _merge_conjuncts(cands: list[Candidate]) -> list[Candidate]:
                      and (k.reading.type == cand.reading.type or _rioting(k) and _rioting(cand) or _fired_on_and_seized(k, cand))
                      # (two kinds of sanction are two acts: "downgraded relations and told the ambassador to leave")
                      and not (k.reading.type == "SANCTION" and k.reading.mode != cand.reading.mode)
-                     # (a conjunct with doers of its own is another's act: "the US imposed tariffs, and China hit back")
+                     # (a conjunct with doers of its own is another's act: "the US imposed tariffs, and China hit back";
+                     # and so is one with a subject of its own, coded or not, a separate finite clause: "police arrested
+                     # the publisher, and some 200 officers searched the newsroom")
                      and not (k.actors and cand.actors and not set(k.actors) & set(cand.actors))
+                     and not _own_subject(cand.verb)
                      # (a crowd's riot at a building and its beating of someone are two acts: "stormed parliament and beat
                      # the opposition leader", a protest and an assault)
                      and not (_crowds_only(k) and _against_people(k) != _against_people(cand))), None)

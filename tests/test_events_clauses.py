@@ -443,3 +443,10 @@ def test_what_a_named_side_had_done_to_the_noun_of_a_relative_clause_is_its_act(
         text: str, published: str, trigger: str, doer: str) -> None:
     done = [e for e in events_of(text, published) if e.trigger.text == trigger]
     assert done and countries(done[0].actor) == {doer}
+
+
+def test_a_second_clause_of_the_same_kind_with_a_subject_of_its_own_is_a_second_event() -> None:
+    # (its subject names no country, so only the clause's own subject tells it apart from the arrest)
+    events = events_of("FBI agents arrested Roger Stone at his Florida home on Friday, and other agents searched his "
+                       "apartment in New York.", "2019-01-25")
+    assert [e.trigger.text for e in events if e.type == "COERCE"] == ["arrested", "searched"]
