@@ -1999,6 +1999,8 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # missile on Tuesday, defying pressure to halt its launches", "sent a letter requesting membership, defying …"
     if message_content(verb):
         return False  # "released a statement criticising …": what the message does is the event
+    if _participle_on_noun(verb):
+        return True
     if _captivity_ended(verb):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _captivity_ended(verb.head) and _freed_held(verb.head):
@@ -3564,7 +3566,8 @@ def candidates(sent: Any, offset: int, item: Item, lex: Lexicon, previous: tuple
         elif contents:
             continue  # the message's content carries the event, not its sending ("released a statement criticising")
         if _background(verb, reading, lex):
-            if _clause_of(verb).dep_ in ("relcl", "acl") and reading.type in MATERIAL and not _backdrop(verb) \
+            if (_clause_of(verb).dep_ in ("relcl", "acl") or _participle_on_noun(verb)) and reading.type in MATERIAL \
+                    and not _backdrop(verb) \
                     and not _harm_charged(verb):
                 cand = Candidate(verb, reading, *map(tuple, arguments(verb, offset, item, last_actor)))
                 if event(cand):
@@ -3811,6 +3814,24 @@ def _adjectival(verb: Any) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
             and not any(c.dep_ in ("dobj", "prt") for c in head.children)
             and any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children))
+
+
+def _participle_on_noun(verb: Any) -> bool:
+    """Whether a participle right after a noun, with no auxiliary or conjunction of its own, describes that noun though
+    the parser made it a clause: "over Korean women forced to work in army brothels" (a subjectless verb joined to a
+    far one with no "and"), "crew members seized off the Philippines in March have been freed", "demonstrators marching
+    on the palace were fired on" (taken for the main verb's subject clause). The README codes no event for
+    participles and passive participles, which tell who the people are, not what happened."""
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") or any(
+            c.dep_ in ("aux", "auxpass", "mark", "neg") for c in verb.children):
+        return False
+    if verb.dep_ in ("csubj", "csubjpass"):
+        return verb.tag_ in ("VBN", "VBD", "VBG")  # a clause as subject never opens with its own subject noun
+    # (only a passive's complement shows it: one with an object of its own is the sentence's verb after a subject so
+    # described, "militants holed up in the mountains seized four geologists", and so may be one with none)
+    return verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "dative") for c in verb.children) and any(
+        c.dep_ in ("agent", "xcomp", "oprd") for c in verb.children)
 
 
 def _harm_in_it(cand: Candidate, act: Candidate) -> bool:

@@ -450,3 +450,18 @@ def test_a_second_clause_of_the_same_kind_with_a_subject_of_its_own_is_a_second_
     events = events_of("FBI agents arrested Roger Stone at his Florida home on Friday, and other agents searched his "
                        "apartment in New York.", "2019-01-25")
     assert [e.trigger.text for e in events if e.type == "COERCE"] == ["arrested", "searched"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # (a participle the parser took for the main verb's subject clause)
+        ("Civil rights demonstrators marching from Selma to Montgomery were beaten by Alabama state troopers on Sunday.",
+         "1965-03-08", ["ASSAULT"]),
+        # (and one it joined to the far main verb with no "and")
+        ("Germany and Poland struck a deal on Monday to end their dispute over Polish labourers forced to work in Nazi "
+         "factories during the war, with Berlin paying into a fund.", "1991-10-16", ["AGREE"]),
+    ],
+)
+def test_a_participle_right_after_its_noun_describes_it(text: str, published: str, types: list[str]) -> None:
+    assert [e.type for e in events_of(text, published)] == types
