@@ -1999,7 +1999,7 @@ def _background(verb: Any, reading: Reading, lex: Lexicon | None = None) -> bool
         # missile on Tuesday, defying pressure to halt its launches", "sent a letter requesting membership, defying …"
     if message_content(verb):
         return False  # "released a statement criticising …": what the message does is the event
-    if _participle_on_noun(verb):
+    if _participle_on_noun(verb) or _inside_ruling(verb):
         return True
     if _captivity_ended(verb):
         return True
@@ -3832,6 +3832,28 @@ def _participle_on_noun(verb: Any) -> bool:
     return verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "dobj", "dative") for c in verb.children) and any(
         c.dep_ in ("agent", "xcomp", "oprd") for c in verb.children)
+
+
+#: Verbs a court, a panel or an inquiry gives its judgement with: "ruled that …", "found that …".
+_RULING = frozenset({"rule", "find"})
+
+
+def _inside_ruling(verb: Any) -> bool:
+    """Whether the verb lies below the clause a ruling or a finding says: "a WTO panel ruled that China broke trade rules
+    by restricting exports", "found that Uganda had violated Congo's sovereignty by occupying Ituri and had let its
+    troops plunder its gold". How the wrong was done, and what else it was, is the ruling's charge, no act of its own
+    (the README's rounds code no act inside a ruling's content; the breach the clause names stays the charge)."""
+    tok = verb
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in ("pcomp", "prep", "conj", "ccomp", "xcomp", "advcl") or tok.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False  # (a clause with a subject of its own joined to the content is news: "…, and Washington rejected it")
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in _RULING and (head.tag_ in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ == "aux" for c in head.children)):
+            return True  # (a finite clause: "found itself isolated when its neighbours cut ties" is no finding)
+        tok = head
+    return False
 
 
 def _harm_in_it(cand: Candidate, act: Candidate) -> bool:

@@ -465,3 +465,9 @@ def test_a_second_clause_of_the_same_kind_with_a_subject_of_its_own_is_a_second_
 )
 def test_a_participle_right_after_its_noun_describes_it(text: str, published: str, types: list[str]) -> None:
     assert [e.type for e in events_of(text, published)] == types
+
+
+def test_how_a_ruling_says_a_wrong_was_done_is_its_charge() -> None:
+    events = events_of("A World Trade Organization panel ruled on Tuesday that the United States broke global trade rules "
+                       "by imposing tariffs on Chinese goods.", "2020-09-15")
+    assert [e.type for e in events] == ["ACCUSE"]
