@@ -1916,6 +1916,18 @@ def _conj_chain(verb: Any) -> set[int]:
     return chain
 
 
+def _participle_host(verb: Any) -> Any:
+    """The verb whose act a participle clause tells, past a noun or an infinitive the parser hung it on: "struck the
+    frigate Stark in the Gulf, killing 37 sailors" (on "frigate"), "attacked the buildings in a bid to end the secession,
+    battling the gendarmes" (on "end")."""
+    host = verb.head
+    for _ in range(8):
+        if host.pos_ in ("VERB", "AUX") and not infinitive(host) or host.head.i == host.i:
+            break
+        host = host.head
+    return host
+
+
 def _bare_participle(verb: Any) -> bool:
     """A participle clause with no subject or conjunction of its own: "…, accusing them of spying", "…, killing six"."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
@@ -5164,12 +5176,15 @@ def code_sentence(sent: Any, offset: int, sentence: Sentence, item: Item, lex: L
         first = verb
         while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
             first = first.head  # (or joined to one: "rioted …, burning tyres and looting shops")
+        if first.dep_ == "conj" and first.tag_ == "VBG" and first.head.pos_ == "NOUN":
+            # (which the parser may join to the first one's object: "setting fire to a dormitory and shooting pupils")
+            first = next((a for a in first.ancestors if a.tag_ == "VBG" and a.pos_ == "VERB"), first)
         # (a clause set off by a comma, unless it names a place of its own: "launched an offensive in Idlib, targeting the
         # town of Saraqeb"; not "were killed in Israeli tank shelling", two acts to PETRARCH2's coders)
         if _bare_participle(first) and first.left_edge.i > 0 and first.doc[first.left_edge.i - 1].text == "," and not any(
                 _names_place(t) and t.dep_ != "poss" for c in first.children if c.dep_ in ("dobj", "advmod", "npadvmod")
                 or c.dep_ == "prep" and c.lower_ in _WHERE for t in c.subtree) and any(
-                c.verb.i in _conj_chain(first.head) and c.reading is not None and (
+                c.verb.i in _conj_chain(first.head) | _conj_chain(_participle_host(first)) and c.reading is not None and (
                     c.reading.type == typ or c.reading.type == "PROTEST" and typ == "ASSAULT" and not cand.actors)
                 and (c.actors or not cand.actors) for c in cands):
             continue  # a participle telling an act of the kind its head tells is that act: "detained Aung San Suu Kyi …,

@@ -471,3 +471,18 @@ def test_how_a_ruling_says_a_wrong_was_done_is_its_charge() -> None:
     events = events_of("A World Trade Organization panel ruled on Tuesday that the United States broke global trade rules "
                        "by imposing tariffs on Chinese goods.", "2020-09-15")
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # (a second participle the parser joined to the first one's object)
+        ("Islamist gunmen killed 59 boys at a federal college in Yobe state on Tuesday, setting fire to a hostel and "
+         "shooting students who tried to escape, police said.", "2014-02-26"),
+        # (one hung on the attack's purpose)
+        ("Nigerian troops attacked Boko Haram camps in the Sambisa forest on Tuesday in a push to free the kidnapped "
+         "schoolgirls, battling militants for control of the roads.", "2015-04-29"),
+    ],
+)
+def test_a_participle_of_the_attacks_kind_is_the_attack_wherever_the_parser_hangs_it(text: str, published: str) -> None:
+    assert [e.type for e in events_of(text, published)] == ["ASSAULT"]
