@@ -586,3 +586,18 @@ def test_a_cold_war_ruler_named_by_surname_alone_while_in_office(actors: ActorDi
                                                                  country: str | None) -> None:
     code = actors.by_surname(surname, day)
     assert (code.country if code else None) == country, code
+
+
+def test_a_phrase_resolved_again_is_read_once_and_extending_forgets_it(tmp_path: Path) -> None:
+    # an article names its actors again and again: the second reading is the first's, until the dictionary grows
+    path = tmp_path / "mine.yaml"
+    path.write_text("agents:\n  - {pattern: herder, sector: AGR}\n", encoding="utf-8")
+    mine = ActorDictionary.load(path)
+    first = mine.resolve("Benue herders", D(2018, 6, 24), cased=True)
+    assert first is not None and first.sector == "AGR" and first.country is None
+    assert mine.resolve("Benue herders", D(2018, 6, 24), cased=True) is first
+    places = tmp_path / "places.yaml"
+    places.write_text("places:\n  - {name: Benue, country: NGA, kind: place}\n", encoding="utf-8")
+    mine.extend(places)
+    again = mine.resolve("Benue herders", D(2018, 6, 24), cased=True)
+    assert again is not None and (again.country, again.sector) == ("NGA", "AGR")
