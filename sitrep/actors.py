@@ -16,6 +16,7 @@ What a phrase leaves open is filled from the article, in reading order:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -164,11 +165,16 @@ def _strip(span: Any) -> Any:
     """The span without leading determiners, possessive pronouns and trailing punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in _PRONOUNS and doc[start].text != "US"):
+    while start < end and _leading_filler(doc[start]):
         start += 1
     while end > start and doc[end - 1].pos_ == "PUNCT":
         end -= 1
     return doc[start:end]
+
+
+def _leading_filler(tok: Any) -> bool:
+    """A determiner, punctuation or possessive pronoun opening a span (not "US", which is a country)."""
+    return tok.pos_ in ("DET", "PUNCT") or tok.lower_ in _PRONOUNS and tok.text != "US"
 
 
 def _place_preps(head: Any, sector: str | None) -> Iterator[Any]:
@@ -367,9 +373,8 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
     "investors" they are), news outlets lend none ("France 24 reported that the junta …"), and actors
     in ``settled`` (by index) are left as they are.
     """
-    for sent in doc.sents:
-        a0, b0 = offset + sent.start_char, offset + sent.end_char
-        inside = [i for i, a in enumerate(actors) if a0 <= a.start < b0]
+    sents = list(doc.sents)
+    for sent, inside in zip(sents, _by_sentence(actors, sents, offset), strict=True):
         # "the West African country's junta" is a reference for the article, not the sentence, to settle
         open_ = [i for i in inside if actors[i].country is None and (actors[i].sector is not None or i in kin)
                  and i not in settled and not _names_its_country(actors[i].text)]
@@ -423,6 +428,18 @@ def _fill_from_sentence(actors: list[Actor], kin: dict[int, str], doc: Any, offs
                 actors[i] = replace(actor, country=kin[i])
             elif dateline and actor.name is None:
                 actors[i] = replace(actor, country=dateline, source="coref")
+
+
+def _by_sentence(actors: list[Actor], sents: list[Any], offset: int) -> list[list[int]]:
+    """For each sentence, the indices of the actors that start in it, in order: each actor's sentence is found by
+    bisection, not by reading every actor again for every sentence (a long article has hundreds of both)."""
+    starts = [offset + sent.start_char for sent in sents]
+    out: list[list[int]] = [[] for _ in sents]
+    for i, actor in enumerate(actors):
+        k = bisect.bisect_right(starts, actor.start) - 1
+        if k >= 0 and actor.start < offset + sents[k].end_char:
+            out[k].append(i)
+    return out
 
 
 _SUBCLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl"})
