@@ -596,8 +596,9 @@ def _sentences(item: Item) -> list[tuple[_Sent, Any]]:
     prev_end: int | None = None
     for seg, doc in item.docs:
         starts = doc.to_array("IDX").tolist()
+        words = doc.text  # (spaCy joins the tokens anew at every reading of a span's or the doc's text)
         for sent in doc.sents:
-            if not sent.text.strip():
+            if not words[sent.start_char : sent.end_char].strip():
                 continue
             start = seg.start + sent.start_char
             if prev_end is None or "\n" in text[prev_end:start]:
