@@ -52,6 +52,15 @@ _ATTACKS = _BLASTS | {"strike", "airstrike", "raid", "offensive", "bombardment",
                       "tank", "artillery", "drone", "helicopter", "warplane", "jet", "gunship", "sniper"}
 
 
+def sentence_start(tok: Any) -> int:
+    """The index of the first token of ``tok``'s sentence. Kept on the parse for every token at once: ``tok.sent``
+    walks the sentence's tokens to find its bounds on every reading, and the rules ask it of every verb."""
+    starts = tok.doc.user_data.get("sitrep.sentence_start")
+    if starts is None:
+        starts = tok.doc.user_data["sitrep.sentence_start"] = [s.start for s in tok.doc.sents for _ in range(len(s))]
+    return starts[tok.i]  # type: ignore[no-any-return]
+
+
 def entity_bounds(tok: Any) -> tuple[int, int] | None:
     """The token range ``[first, end)`` of the named entity ``tok`` is in, or None when it is in none. Read from the
     IOB tags: ``doc.ents`` and ``span.ents`` build every entity of the document anew on each access."""
@@ -571,7 +580,7 @@ def _opening_noun(verb: Any) -> list[Any]:
     """The subject of the predicate of a sentence the parser read as opening with an imperative (see
     :func:`opening_noun_misread`): the noun, and the sides it comes "from", which the parser may hang on the first word
     ("[Aid] trucks [from Armenia] crossed"); and of that first word, those sides alone (the aid is Armenia's)."""
-    first = verb.doc[verb.sent.start]
+    first = verb.doc[sentence_start(verb)]
     misread = opening_noun_misread(first) if first.tag_ == "VB" else None
     if misread is None or verb.i not in (first.i, misread[1].i):
         return []
