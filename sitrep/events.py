@@ -865,6 +865,8 @@ _ARMS_HANDED_IN = Reading("RETREAT", "disarm", ("military",), "0873")
 def _disarms(verb: Any) -> bool:
     """Whether fighters hand in their own arms (RETREAT disarm): "the rebels handed in their weapons", "handed their
     last weapons to United Nations monitors" (a state gives "its" arms to another, which arms it)."""
+    if verb.lemma_.lower() not in _GIVING | {"turn"}:
+        return False
     # (the parser may make "in" a preposition: "began handing [in their weapons]")
     arms = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *_of_objects(c))] + [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
@@ -873,7 +875,7 @@ def _disarms(verb: Any) -> bool:
     arms += [o for a in arms if a.lemma_.lower() in ("first", "last", "rest", "bulk", "part", "most") for o in _of_objects(a)]
     irregulars = any(c.dep_ == "nsubj" and c.lemma_.lower() in _IRREGULARS for c in verb.children) or (
         verb.dep_ == "acl" and verb.head.lemma_.lower() in _IRREGULARS)  # (misparsed: "rebels [handed over …]")
-    return verb.lemma_.lower() in _GIVING | {"turn"} and any(
+    return any(
         o.lemma_.lower() in _HANDED_ARMS and (irregulars or any(p.dep_ == "poss" and p.lower_ == "their" for p in o.children))
         for o in arms)
 
