@@ -4623,3 +4623,18 @@ def test_the_town_a_force_works_from_is_its_site_not_its_helpers() -> None:
                   "soldiers, a French officer said.", "2013-02-28")
     assert {(f, site.startswith("Tessalit")) for f, _, site in mali if site} == {("FRA", True)}
     assert ("TCD", "MLI", None) in mali
+
+
+@pytest.mark.parametrize(("clause", "found"), [
+    ("Paris decided in June to end the mission", "the mission"),
+    ("the commander said the peacekeepers would be home by Christmas", "the peacekeepers"),
+    ("supplies for the troops were flown in", None),  # (not a force named again: what is meant for it)
+    ("Ottawa announced on Friday that its remaining troops would leave Latvia", "announced on Friday that its remaining troops"),
+    ("ministers said they were concerned", None),  # (a speaker who is many is "they")
+    ("None were left by the evening", "None"),
+    ("the council voted to renew the mandate", "renew the mandate"),
+])
+def test_a_force_named_again_by_a_definite_noun_or_a_speaker(clause: str, found: str | None) -> None:
+    # the first letter of every reading is read before any reading is tried (the search's speed): the same matches
+    m = presence._ANAPHOR.search(clause)
+    assert (m.group(0) if m else None) == found
