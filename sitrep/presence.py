@@ -450,13 +450,20 @@ _ARMY_SAYS_OWN = re.compile(r"(army|military|armed forces)\s+(said|says|announce
                             r"(it|they)\s+(had\s+|has\s+|have\s+)?(sent|deployed|dispatched)\b)", re.I)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _force_matches(clause: str) -> tuple[re.Match[str], ...]:
+    """The country and force words of a clause (``Cues.force_re``), in order. Kept for the clause: the statement reader
+    looks for them in one clause up to four times, and the pattern holds a thousand words."""
+    return tuple(cues().force_re.finditer(clause))
+
+
 def _forces(clause: str) -> list[_Force]:
     """The forces a clause names: a country word next to a force noun, or a country holding troops."""
     c = cues()
     table = c.table
     out: list[_Force] = []
     previous: re.Match[str] | None = None
-    matches = list(c.force_re.finditer(clause))
+    matches = _force_matches(clause)
     # (the force nouns are read only beside a country word: most clauses have none)
     nouns = list(c.noun_re.finditer(clause)) if matches else []
     for m in matches:
@@ -1425,7 +1432,7 @@ def statements(item: Item) -> list[Presence]:
             # a force named again by its people alone, once the article has named it ("a battalion of Nigerian soldiers
             # … The Nigerians flew into Dar es Salaam"; not a country's name: "the Philippines")
             named_forces = sorted(named_forces + [
-                _Force(country, m.group(0), m.start()) for m in cues().force_re.finditer(part)
+                _Force(country, m.group(0), m.start()) for m in _force_matches(part)
                 if (_PEOPLE.fullmatch(m.group(1).split()[-1])
                     or _ADJECTIVE_PEOPLE.fullmatch(m.group(1)) and _PEOPLE_VERB_AFTER.match(part, m.end()))
                 and _THE_BEFORE.search(part, 0, m.start())
@@ -1564,10 +1571,10 @@ def statements(item: Item) -> list[Presence]:
             if makeup is not None:
                 # the make-up of a mission named by no country ("The force numbers 6,000 men, with a Chilean contingent
                 # of 500 and units from Peru and Nepal"): each country's contingent is there, as the force is
-                contingents = [_Force(table[m.group(1).lower()], m.group(0), m.start()) for m in cues().force_re.finditer(part)
+                contingents = [_Force(table[m.group(1).lower()], m.group(0), m.start()) for m in _force_matches(part)
                                if _CONTINGENTS_FROM.search(part, max(0, m.start() - 100), m.start())]
                 # (and a list of countries before a contingent's: "Peru, Benin and Nepal sent smaller contingents")
-                words = list(cues().force_re.finditer(part))
+                words = _force_matches(part)
                 for k, w in enumerate(words):
                     if any(f.start == w.start() and f.country not in _MISSIONS for f in forces):
                         while k > 0 and _LIST_BETWEEN.fullmatch(part, words[k - 1].end(), words[k].start()):

@@ -4638,3 +4638,12 @@ def test_a_force_named_again_by_a_definite_noun_or_a_speaker(clause: str, found:
     # the first letter of every reading is read before any reading is tried (the search's speed): the same matches
     m = presence._ANAPHOR.search(clause)
     assert (m.group(0) if m else None) == found
+
+
+def test_a_clauses_force_words_are_read_once() -> None:
+    # the statement reader asks for one clause's country and force words up to four times: the scan is kept
+    clause = "Kenyan and Ugandan troops of the African Union mission remained in Mogadishu"
+    found = presence._force_matches(clause)
+    assert [m.group(0) for m in found] == [m.group(0) for m in presence.cues().force_re.finditer(clause)]
+    assert [m.group(1) for m in found][:2] == ["Kenyan", "Ugandan"]
+    assert presence._force_matches(clause) is found
