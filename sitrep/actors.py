@@ -19,8 +19,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -960,6 +961,20 @@ def _chunks(doc: Any) -> Iterator[Any]:
     yield from sorted(chunks + extra, key=lambda s: s.start)
 
 
+def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies in one of the ``[start, end)`` spans, found by bisection over the spans by start and the
+    furthest end reached so far, not by reading every span for every noun chunk."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def covers(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < reach[k]
+
+    return covers
+
+
 def code_doc(
     doc: Any, offset: int, dictionary: ActorDictionary, day: dt.date | None, ctx: Context, sentences: list[tuple[int, int]]
 ) -> list[Actor]:
@@ -967,9 +982,10 @@ def code_doc(
     out: list[Actor] = []
     kin: dict[int, str] = {}  # index in out -> the kin state of an ethnic group
     settled: set[int] = set()  # indices in out whose country the sentence must not fill
+    coded = _covered(sentences) if sentences else None
     for chunk in _chunks(doc):
         start = offset + chunk.start_char
-        if sentences and not any(a <= start < b for a, b in sentences):
+        if coded is not None and not coded(start):
             continue
         span = _strip(chunk)
         if not len(span):

@@ -1104,3 +1104,12 @@ def test_an_envoy_is_not_of_the_state_he_is_posted_to(text: str) -> None:
 )
 def test_a_named_sender_is_the_envoys_state(text: str, phrase: str, country: str) -> None:
     assert find(actors_of(text), phrase).country == country
+
+
+def test_an_offset_is_in_the_coded_sentences_as_read_span_by_span() -> None:
+    # the bisection over the coded sentences says what reading every sentence said, spans overlapping or not
+    from sitrep.actors import _covered
+
+    spans = [(120, 180), (0, 55), (56, 118), (130, 140), (200, 200)]
+    covers = _covered(spans)
+    assert [at for at in range(-1, 210) if covers(at)] == [at for at in range(-1, 210) if any(a <= at < b for a, b in spans)]
