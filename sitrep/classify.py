@@ -123,7 +123,8 @@ class Classifier:
     def probabilities(self, feats: Iterable[str]) -> Any:
         import numpy as np
 
-        rows = [self.index[f] for f in feats if f in self.index]
+        index = self.index
+        rows = [row for f in feats if (row := index.get(f)) is not None]  # (one look-up a feature, not two)
         z = self.weights[rows].sum(axis=0) + self.weights[-1]
         e = np.exp(z - z.max())
         return e / e.sum()
