@@ -603,6 +603,30 @@ def subject(verb: Any) -> tuple[list[Any], bool]:
     return [verb.doc[i] for i in indices], passive
 
 
+def _own_subjects(subj: list[Any]) -> list[Any]:
+    """Those of the subjects the parser gave a verb that are the verb's own.
+
+    A subject just after ", and" begins a clause of its own, and the one before belongs to the clause it ends: "Indian
+    troops invaded Goa, the enclave ..., and Lisbon asked the Security Council to meet" is Lisbon's request. A title
+    and the name it goes by, split in two, are the name: "the West African bloc ECOWAS ordered" (not a crowd and whom
+    it is angry at: "Protesters angry at Prime Minister X tried to storm …"); but a title already given its name and
+    a partner is one of two: "China's minister Wang Yi and his North Korean counterpart Ri Yong Ho held talks", the
+    partner's name cut off from its title.
+    """
+    first = subj[0]
+    if len(subj) < 2:
+        return [first]
+    second = subj[1]
+    before = first.doc[second.left_edge.i - 1] if second.left_edge.i > first.i + 1 else None
+    if before is not None and before.dep_ == "cc" and first.doc[before.i - 1].text == ",":
+        return [subj[-1]]
+    if first.right_edge.i + 1 == second.left_edge.i and second.pos_ == "PROPN" and not any(
+            c.i > first.i and c.dep_ in ("amod", "acl") for c in first.children):
+        paired = any(c.i > first.i and c.dep_ in ("appos", "conj") for c in first.children)
+        return [first, second] if paired else [second]
+    return [first]
+
+
 def _find_subject(verb: Any) -> tuple[list[Any], bool]:
     """:func:`subject`, worked out from the parse."""
     if _headline_passive(verb) is not None:
@@ -664,15 +688,10 @@ def _find_subject(verb: Any) -> tuple[list[Any], bool]:
                                   for c in x.children if c.dep_ == "prep" and c.lower_ == "by"
                                   for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
                 return [t for a in agent for t in _wielders(a)], True
-            head = subj[0]
-            if len(subj) > 1 and subj[0].right_edge.i + 1 == subj[1].left_edge.i and subj[1].pos_ == "PROPN" and not any(
-                    c.i > subj[0].i and c.dep_ in ("amod", "acl") for c in subj[0].children):
-                # a title and the name it goes by, split in two: "the West African bloc ECOWAS ordered" (not a crowd and
-                # whom it is angry at: "Protesters angry at Prime Minister X tried to storm …")
-                head = subj[1]
-            if head.lower_ in RELATIVE and v.dep_ == "relcl":
-                head = v.head
-            return _wielders(head), False
+            heads = _own_subjects(subj)
+            if heads[0].lower_ in RELATIVE and v.dep_ == "relcl":
+                heads = [v.head]
+            return [t for h in heads for t in _wielders(h)], False
         if hung_predicate(v):
             # (a subject taken for a noun joined to the main verb is alone: "…, and India's home minister called …")
             return ([v.head] if v.head.dep_ == "conj" and v.head.head.pos_ in ("VERB", "AUX") else conjuncts(_hung_on(v))), False

@@ -249,3 +249,23 @@ def test_a_noun_opening_a_sentence_read_as_a_verb_leaves_its_noun_the_subject(te
 def test_aid_read_as_a_verb_opening_a_sentence_is_given_by_the_side_it_comes_from() -> None:
     actors, recipients = args_of("Aid convoys from Jordan crossed into southern Syria on Monday.", "Aid")
     assert ({a.country for a in actors}, recipients) == ({"JOR"}, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actors"),
+    [
+        # a subject after ", and" is its own clause's, not the one the parser also hung there from the clause before
+        ("Serbian forces backed by tanks shelled Vukovar, the Croatian town on the Danube that has been under siege for "
+         "three months, on Monday, and Zagreb asked the European Community to intervene.", "asked", {"HRV"}),
+        ("Argentine marines backed by helicopters landed on South Georgia, the remote island in the South Atlantic that "
+         "has been British since 1775, early on Saturday, and London asked the U.N. Security Council to meet at once.",
+         "asked", {"GBR"}),
+        # a title with its name and a partner is one of two subjects, the partner's name cut off from its title
+        ("China's foreign minister Wang Yi and his North Korean counterpart Ri Yong Ho held talks in Beijing on Friday.",
+         "held", {"CHN", "PRK"}),
+    ],
+)
+def test_a_verb_given_two_subjects_keeps_its_own(text: str, verb: str, actors: set[str]) -> None:
+    found, _ = args_of(text, verb)
+    assert {a.country for a in found} == actors
+
