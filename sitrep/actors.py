@@ -512,8 +512,10 @@ def _allegiance(span: Any) -> bool:
                for t in span)
 
 
-#: Those who speak or act for the body named before them ("an army spokesman", "a navy officer", "militia leaders").
-_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "commander", "officer", "leader", "chief"})
+#: Those who speak or act for the body named before them ("an army spokesman", "a navy officer", "militia leaders"),
+#: its ranks among them ("army sergeants", "army intelligence agents", "police inspectors").
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "commander", "officer", "leader", "chief",
+                     "sergeant", "corporal", "lieutenant", "captain", "colonel", "inspector", "agent", "operative"})
 
 
 def _sponsor(doc: Any, end: int) -> bool:

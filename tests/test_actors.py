@@ -739,6 +739,11 @@ def test_member_states_of_a_body_are_the_bodys() -> None:
         ("A rebel spokesman denied on Friday that fighters had shelled the camp.", "rebel spokesman", (None, "REB")),
         ("A navy officer said on Tuesday that the tanker had been boarded.", "navy officer", (None, "MIL")),
         ("An army commander said the town had been retaken on Sunday.", "army commander", (None, "MIL")),
+        # so do its ranks, of the country the sentence names
+        ("Army sergeants led by Samuel Doe stormed the executive mansion in Monrovia on Saturday and killed President "
+         "William Tolbert.", "Army sergeants", ("LBR", "MIL")),
+        ("Army intelligence agents detained the former defence minister at his home in Bamako on Tuesday.",
+         "Army intelligence agents", ("MLI", "MIL")),
         # the UN's court by its nickname, and a tribunal of states, no one state's
         ("The World Court ordered Israel on Friday to halt its offensive in Rafah.", "World Court", ("UNO", "JUD")),
         ("An arbitration tribunal in The Hague ruled on Friday that Moscow must pay the shareholders.",
