@@ -1180,8 +1180,9 @@ def code_doc(
                 actor = replace(actor, country=placed, source="coref") if placed else actor
         elif actor.country is None and actor.sector and code.name is None and (
                 # (an armed agent's unknown name is a local group's, as often as not: "Malaitan militiamen", placed by
-                # the sentence as armed groups are, where they fight)
-                owner is not None and actor.sector not in _ARMED_SECTORS or any(
+                # the sentence as armed groups are, where they fight; so is an opposition movement's, which opposes a
+                # government where it marches: "Red Shirt protest leaders surrendered to police in Bangkok")
+                owner is not None and actor.sector not in _ARMED_SECTORS | {"OPP"} or any(
                 t.lower_ in _ABROAD and not (t.lower_ == "foreign" and t.head.lemma_.lower() in _FOREIGN_OFFICE and (
                     # (someone's, or of somewhere: "the bloc's foreign ministers", "the foreign ministers of Congo and
                     # Rwanda"; one foreign minister is one state's)

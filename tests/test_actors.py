@@ -219,6 +219,8 @@ def test_user_dictionaries_are_loaded(tmp_path: Path) -> None:
          "Norwegian embassies in the Syrian capital.", "crowds", "SYR"),
         ("Rajapaksa flew on to Singapore on Thursday, days after demonstrators occupied his official residence in "
          "Colombo.", "demonstrators", "LKA"),
+        # an opposition movement the dictionary does not know opposes the government where it marches
+        ("Green Movement opposition leaders called for fresh rallies in Tehran on Friday.", "opposition leaders", "IRN"),
     ],
 )
 def test_open_country_from_the_sentence(text: str, phrase: str, country: str) -> None:
