@@ -1901,6 +1901,7 @@ def statements(item: Item) -> list[Presence]:
     out += _missions_named_in(item, sentences, places, published, out)
     out += _allies_gone(item, sentences, places, dates, published, out, home)
     out += _contingents_told_to_go(out, home)
+    out += _agreed_goings(text, sentences, dates, out)
     return _told_otherwise(out, yielded)
 
 
@@ -1982,6 +1983,30 @@ def _missions_named_in(item: Item, sentences: Sequence[Sentence], places: Sequen
                     told.add((force.country, p.country))
                     out.append(_statement(item, s.index, sentence, [], _sources(item, s, sentence, []), force, p.country, None, "present", None,
                                           published, None))
+    return out
+
+
+# the accord a going is told to carry out, and when it was made: "began pulling back under the ceasefire agreed on
+# August 12", "left in June, under the evacuation agreement Britain signed with Egypt in 1954"
+_UNDER_ACCORD = re.compile(r"\b(under|in\s+line\s+with|in\s+keeping\s+with)\s+(a|an|the|its|their)\s+([\w'-]+\s+){0,4}?"
+                           r"(?P<noun>agreements?|accords?|treaty|treaties|deals?|ceasefire|cease-fire|truce|pact|declaration)\b[^.;]{0,100}",
+                           re.I)
+
+
+def _agreed_goings(text: str, sentences: Sequence[Sentence], dates: Sequence[EventDate], found: Sequence[Presence]) -> list[Presence]:
+    """An accord that a force leave, dated in the sentence that tells it leaving under it, is the going's announcement
+    at that date: the ledgers code a government's statement or an agreement that its troops will leave as
+    ``withdrawal_announced`` when it is made, before the going it brings about."""
+    out: list[Presence] = []
+    for s in sentences:
+        sentence = text[s.start : s.end].strip()
+        goings = [p for p in found if p.status in _CHANGES and sentence in p.sentences]
+        for m in _UNDER_ACCORD.finditer(text, s.start, s.end) if goings else ():
+            made = next((d for d in dates if d.value and d.start_date and m.end("noun") <= (d.start or 0) < m.end()), None)
+            if made is None:
+                continue
+            out += [replace(p, status="withdrawal_announced", since=made, as_of=made, strength=None) for p in goings
+                    if (made.end_date or made.start_date or "") <= _start(p)]  # (made before the going it carries out)
     return out
 
 

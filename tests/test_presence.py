@@ -4647,3 +4647,15 @@ def test_a_clauses_force_words_are_read_once() -> None:
     assert [m.group(0) for m in found] == [m.group(0) for m in presence.cues().force_re.finditer(clause)]
     assert [m.group(1) for m in found][:2] == ["Kenyan", "Ugandan"]
     assert presence._force_matches(clause) is found
+
+
+def test_a_going_under_a_dated_accord_is_announced_when_the_accord_was_made() -> None:
+    # the ledgers code an agreement that a force will leave as its announcement, dated when it was made
+    text = "The last Cuban soldiers left Angola on Saturday under the accords signed in New York in December 1988."
+    found = presence.statements(sitrep.extract(text, "1991-05-27"))
+    assert {(p.force.country, p.host, p.status, p.since.value if p.since else None) for p in found} == {
+        ("CUB", "AGO", "withdrawn", "1991-05-25"), ("CUB", "AGO", "withdrawal_announced", "1988-12")}
+    # an accord a force stays under is no going
+    stays = presence.statements(sitrep.extract("Russia will keep its base in Tajikistan under an agreement signed in "
+                                               "Dushanbe on Friday.", "2012-10-07"))
+    assert {p.status for p in stays} == {"present"}
