@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .actor_dict import BODY_CODES, NONSTATE, SPONSORED, ActorCode, ActorDictionary
-from .arguments import entity_bounds, misparsed_predicate, subject
+from .arguments import entity_bounds, misparsed_predicate, sentence_start, subject
 from .model import Actor, Batch, Item
 from .pipeline import Stage
 from .settings import Settings
@@ -196,7 +196,7 @@ WATERS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "bay", "channel
 def _proper(head: Any) -> bool:
     """Whether a word is a name: a proper noun, or a capitalised noun opening its sentence as its subject, which the
     parser may take for a common one ("Morales ordered the expulsion", "Santos said")."""
-    return head.pos_ == "PROPN" or (head.tag_ in ("NN", "NNS") and head.text[:1].isupper() and head.i == head.sent.start
+    return head.pos_ == "PROPN" or (head.tag_ in ("NN", "NNS") and head.text[:1].isupper() and head.i == sentence_start(head)
                                     and head.dep_ in ("nsubj", "nsubjpass"))
 
 

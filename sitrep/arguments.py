@@ -290,7 +290,7 @@ def misparsed_predicate(verb: Any) -> Any | None:
         c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or c.pos_ == "PROPN"))]
     # (a sentence that opens with a name and the verb, which the parser left dangling off a later verb: "Trump
     # recognised opposition leader Juan Guaido as …, and Nicolas Maduro responded by …")
-    opening = verb.doc[verb.sent.start : verb.i]
+    opening = verb.doc[sentence_start(verb) : verb.i]
     named = len(opening) > 0 and all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in opening) \
         and opening[-1].dep_ in ("dep", "npadvmod") \
         and opening[-1].ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
@@ -334,7 +334,7 @@ def _test_predicate(verb: Any) -> Any | None:
     weapon = verb.head
     if weapon.dep_ != "ROOT" and not (weapon.dep_ == "ccomp" and weapon.head.dep_ == "ROOT" and weapon.head.i > weapon.i):
         return None  # (the sentence's own clause, or the one a speaker reports after it)
-    return next((t for t in reversed(verb.doc[verb.sent.start : verb.i - 2]) if t.dep_ == "compound" and t.pos_ == "PROPN"
+    return next((t for t in reversed(verb.doc[sentence_start(verb) : verb.i - 2]) if t.dep_ == "compound" and t.pos_ == "PROPN"
                  and t.head.i == weapon.i), None)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .arguments import infinitive, misparsed_predicate, relative_on_noun, said_of_noun
+from .arguments import infinitive, misparsed_predicate, relative_on_noun, said_of_noun, sentence_start
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # verbs too common for CAMEO's default code to hold outside the patterns that name their objects ("took
@@ -144,7 +144,7 @@ def referred_back(obj: Any) -> Any | None:
     it", where "respect" yields only to a ruling); None for any other object, or when a name comes first."""
     if obj.dep_ != "dobj" or obj.lower_ != "it":
         return None
-    for tok in reversed(obj.doc[obj.sent.start : obj.i]):
+    for tok in reversed(obj.doc[sentence_start(obj) : obj.i]):
         if tok.pos_ == "PROPN" and tok.dep_ in _ANTECEDENT_DEPS:
             return None  # (a state or a body named: "it" may be that)
         if tok.pos_ == "NOUN" and tok.dep_ in _ANTECEDENT_DEPS:
