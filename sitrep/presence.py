@@ -1999,9 +1999,12 @@ def _agreed_goings(text: str, sentences: Sequence[Sentence], dates: Sequence[Eve
     ``withdrawal_announced`` when it is made, before the going it brings about."""
     out: list[Presence] = []
     for s in sentences:
+        accords = list(_UNDER_ACCORD.finditer(text, s.start, s.end))
+        if not accords:
+            continue  # (most sentences name no accord: the goings they tell are not looked for)
         sentence = text[s.start : s.end].strip()
         goings = [p for p in found if p.status in _CHANGES and sentence in p.sentences]
-        for m in _UNDER_ACCORD.finditer(text, s.start, s.end) if goings else ():
+        for m in accords if goings else ():
             made = next((d for d in dates if d.value and d.start_date and m.end("noun") <= (d.start or 0) < m.end()), None)
             if made is None:
                 continue
